@@ -1,0 +1,55 @@
+//! Turns the rule pack (TOML, written for people) into compact JSON for the library,
+//! and the name lists into lowercase sorted lists for binary search.
+//! Validation of the pack's content happens when the library loads it (and in its tests).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    println!("cargo:rerun-if-changed=src/rules");
+
+    let mut lexicon = Vec::new();
+    let mut cyber_files: Vec<PathBuf> = fs::read_dir("src/rules/cyber")
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    cyber_files.retain(|p| p.extension().is_some_and(|e| e == "toml"));
+    cyber_files.sort();
+    for path in &cyber_files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let mut rules = read_rules(path);
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
+        for rule in &mut rules {
+            rule.as_object_mut().unwrap().insert("file".into(), file.clone().into());
+        }
+        lexicon.extend(rules);
+    }
+    let patterns = read_rules(Path::new("src/rules/patterns.toml"));
+    let pack = serde_json::json!({ "lexicon": lexicon, "patterns": patterns });
+    fs::write(out.join("rules.json"), serde_json::to_string(&pack).unwrap()).unwrap();
+
+    for list in ["first_names", "surnames", "not_names"] {
+        let src = format!("src/rules/names/{list}.txt");
+        println!("cargo:rerun-if-changed={src}");
+        let text = fs::read_to_string(&src).unwrap_or_default();
+        let mut names: Vec<String> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.to_lowercase().replace('’', "'"))
+            .collect();
+        names.sort();
+        names.dedup();
+        fs::write(out.join(format!("{list}.txt")), names.join("\n")).unwrap();
+    }
+}
+
+fn read_rules(path: &Path) -> Vec<serde_json::Value> {
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let json = serde_json::to_value(value).unwrap();
+    match json.get("rule") {
+        Some(serde_json::Value::Array(rules)) => rules.clone(),
+        _ => panic!("{}: expected [[rule]] tables", path.display()),
+    }
+}

@@ -1,0 +1,140 @@
+//! Email addresses, and whether each names a person or a team.
+
+use regex::Regex;
+
+use super::WordList;
+
+/// How an address's local part reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MailboxClass {
+    /// `foi@`, `pals@`, `xyz-tr.foiadmin@`, `network-team@`.
+    Role,
+    /// `first.last@`, `j.smith@`, `first_last@`, `flast@` where the rest is a surname.
+    Personal,
+    /// Could be either.
+    Unclear,
+}
+
+pub(crate) struct EmailDetector {
+    re: Regex,
+    role_words: WordList,
+}
+
+impl EmailDetector {
+    pub(crate) fn new() -> EmailDetector {
+        EmailDetector {
+            re: Regex::new(
+                r"(?i)[a-z0-9](?:[a-z0-9._%+'-]{0,63}[a-z0-9_])?@(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+[a-z]{2,24}",
+            )
+            .expect("email pattern is valid"),
+            role_words: WordList::from_source(include_str!("../rules/personal/role_mailboxes.txt")),
+        }
+    }
+
+    /// Byte spans of every address in `text`.
+    pub(crate) fn find<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
+        self.re.find_iter(text).filter_map(move |m| {
+            // Not the tail of a longer token ("x@y" inside a URL's user info is still an address).
+            let before = text[..m.start()].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '_') {
+                return None;
+            }
+            Some((m.start(), m.end()))
+        })
+    }
+
+    /// Classify a local part, given a test for name words.
+    pub(crate) fn classify(&self, local: &str, is_name: impl Fn(&str) -> bool) -> MailboxClass {
+        // A plus-tag (`jane.smith+foi`) says nothing about whose mailbox it is.
+        let local = local.split('+').next().unwrap_or(local);
+        let lower = local.to_lowercase();
+        let tokens: Vec<&str> = lower
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|t| !t.is_empty())
+            .collect();
+        if tokens.iter().any(|t| self.is_role_token(t)) {
+            return MailboxClass::Role;
+        }
+        match tokens.as_slice() {
+            [] => MailboxClass::Unclear,
+            [one] => {
+                let chars: Vec<char> = one.chars().collect();
+                if is_name(one) && one.len() > 2 {
+                    return MailboxClass::Personal;
+                }
+                // flast@, fmlast@: one or two initials then a surname.
+                for skip in 1..=2 {
+                    if chars.len() > skip + 2 {
+                        let rest: String = chars[skip..].iter().collect();
+                        if is_name(&rest) {
+                            return MailboxClass::Personal;
+                        }
+                    }
+                }
+                MailboxClass::Unclear
+            }
+            // first.last, j.smith, first_last, first.m.last: separated parts that are not team words.
+            _ => MailboxClass::Personal,
+        }
+    }
+
+    /// A token made wholly of role words ("foi", "foiadmin", "informationgovernance").
+    fn is_role_token(&self, token: &str) -> bool {
+        fn segment(list: &WordList, t: &str, depth: usize) -> bool {
+            if t.is_empty() {
+                return true;
+            }
+            if depth > 4 {
+                return false;
+            }
+            (2..=t.len().min(24)).rev().any(|n| {
+                t.is_char_boundary(n) && list.contains(&t[..n]) && segment(list, &t[n..], depth + 1)
+            })
+        }
+        segment(&self.role_words, token, 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(w: &str) -> bool {
+        ["smith", "jane", "kowalczyk", "whitlock", "eze"].contains(&w)
+    }
+
+    #[test]
+    fn classes() {
+        let d = EmailDetector::new();
+        let cases = [
+            ("foi", MailboxClass::Role),
+            ("mtw-tr.foiadmin", MailboxClass::Role),
+            ("lth-tr.foi", MailboxClass::Role),
+            ("headofit", MailboxClass::Role),
+            ("information.compliance", MailboxClass::Role),
+            ("freedom.of.information", MailboxClass::Role),
+            ("network-team", MailboxClass::Role),
+            ("rhyddid.gwybodaeth", MailboxClass::Role),
+            ("esht.procurement", MailboxClass::Role),
+            ("jane.smith", MailboxClass::Personal),
+            ("j.smith", MailboxClass::Personal),
+            ("jane_smith", MailboxClass::Personal),
+            ("t.kowalczyk84", MailboxClass::Personal),
+            ("jsmith", MailboxClass::Personal),
+            ("smith", MailboxClass::Personal),
+            ("zxq", MailboxClass::Unclear),
+            ("postlethwaite.a", MailboxClass::Personal),
+        ];
+        for (local, want) in cases {
+            assert_eq!(d.classify(local, names), want, "{local}");
+        }
+    }
+
+    #[test]
+    fn spans() {
+        let d = EmailDetector::new();
+        let text = "Mail <jane.smith+foi@sub.example.co.uk>, or x@y.museum.";
+        let found: Vec<&str> = d.find(text).map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(found, ["jane.smith+foi@sub.example.co.uk", "x@y.museum"]);
+    }
+}

@@ -1,0 +1,355 @@
+//! Every term of the rule pack (and the config's deny list) in one Aho-Corasick
+//! automaton; word boundaries, case rules, cues, versions and model numbers are
+//! checked after each match.
+
+use std::borrow::Cow;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::{on_word_boundary, Candidate};
+use crate::error::{Error, ErrorKind};
+use crate::finding::Kind;
+use crate::pack::{LexiconRule, VersionMode};
+
+/// Where a term came from.
+#[derive(Debug, Clone, Copy)]
+struct TermRef {
+    rule: usize,
+    /// Matched exactly as written and only with a cue nearby.
+    guarded: bool,
+}
+
+/// A term source: a pack rule, or the config's deny list (which reuses the same matching).
+pub(crate) struct LexiconDetector {
+    automaton: AhoCorasick,
+    terms: Vec<TermRef>,
+    patterns: Vec<String>,
+    rules: Vec<LexRule>,
+}
+
+/// What the detector needs of a rule (pack rules borrow; config rules own their text).
+pub(crate) struct LexRule {
+    pub id: Cow<'static, str>,
+    pub kind: Kind,
+    pub severity: crate::finding::Severity,
+    pub exemption: Cow<'static, str>,
+    pub reason: Cow<'static, str>,
+    pub version: Option<VersionMode>,
+    pub models: bool,
+    pub cues: Vec<String>,
+}
+
+impl LexRule {
+    pub(crate) fn from_pack(r: &'static LexiconRule) -> LexRule {
+        LexRule {
+            id: Cow::Borrowed(&r.id),
+            kind: r.kind,
+            severity: r.severity,
+            exemption: Cow::Borrowed(&r.exemption),
+            reason: Cow::Borrowed(&r.reason),
+            version: r.version,
+            models: r.models,
+            cues: r.cues.iter().map(|c| c.to_ascii_lowercase()).collect(),
+        }
+    }
+}
+
+/// One lexicon detection, before policy.
+#[derive(Debug, Clone)]
+pub(crate) struct LexHit {
+    pub start: usize,
+    pub end: usize,
+    pub rule: usize,
+    /// The span was extended over a version number.
+    pub versioned: bool,
+}
+
+impl LexiconDetector {
+    /// `sources`: (rule, terms, guarded terms) triples.
+    pub(crate) fn new(sources: Vec<(LexRule, Vec<String>, Vec<String>)>) -> Result<LexiconDetector, Error> {
+        let mut rules = Vec::new();
+        let mut terms = Vec::new();
+        let mut patterns = Vec::new();
+        for (rule, plain, guarded) in sources {
+            let index = rules.len();
+            rules.push(rule);
+            for t in plain {
+                patterns.push(t);
+                terms.push(TermRef { rule: index, guarded: false });
+            }
+            for t in guarded {
+                patterns.push(t);
+                terms.push(TermRef { rule: index, guarded: true });
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|e| Error::new(ErrorKind::RulePack, format!("lexicon automaton: {e}")))?;
+        Ok(LexiconDetector { automaton, terms, patterns, rules })
+    }
+
+    pub(crate) fn rule(&self, index: usize) -> &LexRule {
+        &self.rules[index]
+    }
+
+    pub(crate) fn term_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Every term occurrence, leftmost-longest, with versions and models joined and
+    /// adjacent device/product terms merged into one span.
+    pub(crate) fn find(&self, text: &str) -> Vec<LexHit> {
+        let mut raw: Vec<(usize, usize, usize, bool)> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if !text.is_char_boundary(s) || !text.is_char_boundary(e) || !on_word_boundary(text, s, e) {
+                continue;
+            }
+            let term = self.terms[m.pattern().as_usize()];
+            if term.guarded {
+                if &text[s..e] != self.patterns[m.pattern().as_usize()].as_str() {
+                    continue;
+                }
+                if !self.has_cue(text, s, e, &self.rules[term.rule].cues) {
+                    continue;
+                }
+            }
+            raw.push((s, e, term.rule, term.guarded));
+        }
+        // Leftmost-longest, non-overlapping.
+        raw.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut chosen: Vec<LexHit> = Vec::new();
+        for (s, e, rule, _) in raw {
+            if chosen.last().is_some_and(|last| s < last.end) {
+                continue;
+            }
+            let r = &self.rules[rule];
+            let mut hit = LexHit { start: s, end: e, rule, versioned: false };
+            if r.models {
+                hit.end = extend_model(text, e);
+            }
+            if r.version.is_some() && hit.end == e {
+                let v = extend_version(text, e);
+                if v > e {
+                    hit.end = v;
+                    hit.versioned = true;
+                }
+            }
+            if r.version == Some(VersionMode::Required) && !hit.versioned {
+                continue;
+            }
+            chosen.push(hit);
+        }
+        // "Dell" + "PowerEdge R740", "Palo Alto Networks" + "GlobalProtect": one span,
+        // taking the rule of the product (the later term).
+        let mut merged: Vec<LexHit> = Vec::with_capacity(chosen.len());
+        for hit in chosen {
+            if let Some(last) = merged.last_mut() {
+                let gap = &text[last.end..hit.start];
+                let last_kind = self.rules[last.rule].kind;
+                if gap == " " && !last.versioned && mergeable(last_kind, self.rules[hit.rule].kind) {
+                    last.end = hit.end;
+                    last.rule = hit.rule;
+                    last.versioned = hit.versioned;
+                    continue;
+                }
+            }
+            merged.push(hit);
+        }
+        merged
+    }
+
+    fn has_cue(&self, text: &str, s: usize, e: usize, cues: &[String]) -> bool {
+        let before = super::line_before(text, s, 160);
+        let after = super::line_after(text, e, 160);
+        let cues: Vec<&str> = cues.iter().map(String::as_str).collect();
+        super::has_word(before, &cues) || super::has_word(after, &cues)
+    }
+
+    /// Turns lexicon hits into candidates.
+    pub(crate) fn candidate(&self, text: &str, hit: &LexHit) -> Candidate {
+        let r = &self.rules[hit.rule];
+        let (kind, reason) = if hit.versioned && r.version != Some(VersionMode::Join) {
+            let reason = match r.version {
+                Some(VersionMode::Required) => Cow::Owned(format!(
+                    "Names the exact version of software in use ({}), which tells an attacker which published vulnerabilities apply.",
+                    &text[hit.start..hit.end]
+                )),
+                _ => Cow::Owned(format!(
+                    "{} Its version tells an attacker which published vulnerabilities apply.",
+                    r.reason
+                )),
+            };
+            (Kind::SoftwareVersion, reason)
+        } else {
+            (r.kind, r.reason.clone())
+        };
+        Candidate {
+            start: hit.start,
+            end: hit.end,
+            kind,
+            severity: r.severity,
+            exemption: r.exemption.clone(),
+            rule: r.id.clone(),
+            reason,
+        }
+    }
+}
+
+fn mergeable(first: Kind, second: Kind) -> bool {
+    use Kind::*;
+    matches!(
+        (first, second),
+        (DeviceMakeModel, DeviceMakeModel)
+            | (SecurityProduct, RemoteAccess)
+            | (SecurityProduct, SecurityProduct)
+            | (ItSupplier, ItSupplier)
+            | (DeviceMakeModel, SecurityProduct)
+            | (ItSupplier, SecurityProduct)
+            | (ItSupplier, RemoteAccess)
+    )
+}
+
+/// A model number after a make or family: "7090", "840 G8", "DL380 Gen10", "5516-X", "S23 Ultra".
+fn extend_model(text: &str, end: usize) -> usize {
+    let mut pos = end;
+    let mut taken = 0;
+    let mut committed = end;
+    while taken < 4 {
+        let rest = &text[pos..];
+        let Some(after_space) = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('-')) else { break };
+        let token_len = after_space.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).unwrap_or(after_space.len());
+        let token = after_space[..token_len].trim_end_matches('-');
+        if token.is_empty() {
+            break;
+        }
+        let is_model = token.len() <= 10
+            && token.chars().any(|c| c.is_ascii_digit())
+            && token.chars().filter(|c| c.is_ascii_alphabetic()).count() <= 5
+            && !token.contains(',');
+        let is_suffix = taken > 0 && ["Pro", "Plus", "Ultra", "Max", "Mini", "mini", "Air", "SFF", "Tower", "Micro", "XL", "FE", "Lite"].contains(&token);
+        if !(is_model || is_suffix) {
+            break;
+        }
+        // "Toughbook 55" yes; "iPhone 13,000" no; a number with units ("840 units") is fine: units stop the loop.
+        if after_space[token.len()..].starts_with([',', '.']) && after_space[token.len() + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        pos += 1 + token.len();
+        taken += 1;
+        if is_model || is_suffix {
+            committed = pos;
+        }
+    }
+    committed
+}
+
+const EDITIONS: &[&str] = &["Enterprise", "Professional", "Pro", "Standard", "Datacenter", "Education", "Server", "Update"];
+
+/// A version after a product: "10 21H2", "2012 R2", "7.0 U3", "12.1", "7 2203 LTSR", "v7.2".
+fn extend_version(text: &str, end: usize) -> usize {
+    let mut pos = end;
+    let mut committed = end;
+    let mut numeric_seen = false;
+    for _ in 0..5 {
+        let rest = &text[pos..];
+        let Some(after_space) = rest.strip_prefix(' ') else { break };
+        let token_len = after_space.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.')).unwrap_or(after_space.len());
+        let token = after_space[..token_len].trim_end_matches('.');
+        if token.is_empty() {
+            break;
+        }
+        let next = &after_space[token.len()..];
+        if next.starts_with('%') || (next.starts_with(',') && next[1..].starts_with(|c: char| c.is_ascii_digit())) {
+            break;
+        }
+        let numeric = is_version_token(token, numeric_seen);
+        if numeric {
+            numeric_seen = true;
+            pos += 1 + token.len();
+            committed = pos;
+        } else if numeric_seen && EDITIONS.contains(&token) {
+            pos += 1 + token.len();
+        } else {
+            break;
+        }
+    }
+    committed
+}
+
+fn is_version_token(token: &str, after_version: bool) -> bool {
+    let b = token.as_bytes();
+    let digits_dots = |t: &str| !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit() || c == b'.') && t.as_bytes()[0].is_ascii_digit() && !t.ends_with('.');
+    if digits_dots(token) {
+        return token.len() <= 12;
+    }
+    if let Some(rest) = token.strip_prefix('v').or_else(|| token.strip_prefix('V')) {
+        if digits_dots(rest) {
+            return true;
+        }
+    }
+    // 21H2, 23H2
+    if b.len() == 4 && b[0].is_ascii_digit() && b[1].is_ascii_digit() && (b[2] == b'H' || b[2] == b'h') && b[3].is_ascii_digit() {
+        return true;
+    }
+    if !after_version {
+        return false;
+    }
+    let upper = token.to_ascii_uppercase();
+    if ["LTSR", "LTSC", "LTS", "ESR", "X64", "X86"].contains(&upper.as_str()) {
+        return true;
+    }
+    // R2, SP1, U3, U3c, CU12, RU5, P1
+    let letters: String = upper.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let tail = &upper[letters.len()..];
+    ["R", "SP", "U", "CU", "RU", "P", "MR", "GEN"].contains(&letters.as_str())
+        && !tail.is_empty()
+        && tail.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && tail.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions() {
+        let cases = [
+            ("Windows 10 21H2 (Enterprise", "Windows 10 21H2"),
+            ("Windows Server 2012 R2 with", "Windows Server 2012 R2"),
+            ("ESXi 7.0 U3 hosts", "ESXi 7.0 U3"),
+            ("Veeam Backup & Replication 12.1, with", "Veeam Backup & Replication 12.1"),
+            ("Citrix Virtual Apps and Desktops 7 2203 LTSR.", "Citrix Virtual Apps and Desktops 7 2203 LTSR"),
+            ("Milestone XProtect Corporate 2022 R3 is", "Milestone XProtect Corporate 2022 R3"),
+            ("FortiOS 7.2.5.", "FortiOS 7.2.5"),
+            ("Windows 10,000 devices", "Windows"),
+            ("Office 2016 remains", "Office 2016"),
+        ];
+        for (text, want) in cases {
+            let term_end = want.find(|c: char| c.is_ascii_digit()).map_or(want.len(), |i| i - 1);
+            let term_end = if want.starts_with("Windows 10,") { 7 } else { term_end };
+            let end = extend_version(text, term_end.min(text.len()));
+            assert_eq!(&text[..end], want, "{text}");
+        }
+    }
+
+    #[test]
+    fn models() {
+        let cases = [
+            ("OptiPlex 7090 (3,960 units)", "OptiPlex", "OptiPlex 7090"),
+            ("EliteBook 840 G8 devices", "EliteBook", "EliteBook 840 G8"),
+            ("ProLiant DL380 Gen10 servers", "ProLiant", "ProLiant DL380 Gen10"),
+            ("ASA 5516-X firewall", "ASA", "ASA 5516-X"),
+            ("Axis P3245-LVE cameras", "Axis", "Axis P3245-LVE"),
+            ("iPhone 13 devices", "iPhone", "iPhone 13"),
+            ("Catalyst 9200L units", "Catalyst", "Catalyst 9200L"),
+            ("ThinkPad laptops", "ThinkPad", "ThinkPad"),
+        ];
+        for (text, term, want) in cases {
+            let end = extend_model(text, term.len());
+            assert_eq!(&text[..end], want, "{text}");
+        }
+    }
+}

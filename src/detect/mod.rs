@@ -1,0 +1,119 @@
+//! Detectors: engines that find shapes in text. Which rule an outcome maps to, and
+//! its severity and reason, come from the rule pack; context adjustments from `policy`.
+
+pub(crate) mod email;
+pub(crate) mod lexicon;
+pub(crate) mod network;
+pub(crate) mod phone;
+
+use std::borrow::Cow;
+
+use crate::finding::{Kind, Severity};
+use crate::pack::PatternRule;
+
+/// A raw detection, before policy and config.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub severity: Severity,
+    pub exemption: Cow<'static, str>,
+    pub rule: Cow<'static, str>,
+    pub reason: Cow<'static, str>,
+}
+
+impl Candidate {
+    pub(crate) fn from_pattern(rule: &'static PatternRule, start: usize, end: usize) -> Candidate {
+        Candidate {
+            start,
+            end,
+            kind: rule.kind,
+            severity: rule.severity,
+            exemption: Cow::Borrowed(&rule.exemption),
+            rule: Cow::Borrowed(&rule.id),
+            reason: Cow::Borrowed(&rule.reason),
+        }
+    }
+}
+
+/// Letters, digits and the underscore make words; everything else separates them.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// True when `text[start..end]` is not glued to a word character on either side.
+pub(crate) fn on_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+}
+
+/// The text of the same line before `at`, at most `max` bytes (cut on a char boundary).
+pub(crate) fn line_before(text: &str, at: usize, max: usize) -> &str {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let mut from = at.saturating_sub(max).max(line_start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..at]
+}
+
+/// The text of the same line after `at`, at most `max` bytes.
+pub(crate) fn line_after(text: &str, at: usize, max: usize) -> &str {
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let mut to = (at + max).min(line_end);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    &text[at..to]
+}
+
+/// Whole-word, ASCII-case-insensitive test for any of `words` in `hay`.
+pub(crate) fn has_word(hay: &str, words: &[&str]) -> bool {
+    let lower = hay.to_ascii_lowercase();
+    words.iter().any(|w| {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(w) {
+            let s = from + i;
+            let e = s + w.len();
+            if on_word_boundary(&lower, s, e) {
+                return true;
+            }
+            from = s + w.len().max(1);
+            while !lower.is_char_boundary(from) {
+                from += 1;
+            }
+        }
+        false
+    })
+}
+
+/// A sorted word list embedded at build time (lowercase), searched by binary search.
+pub(crate) struct WordList {
+    words: Vec<&'static str>,
+}
+
+impl WordList {
+    pub(crate) fn new(data: &'static str) -> WordList {
+        WordList { words: data.lines().filter(|l| !l.is_empty()).collect() }
+    }
+
+    /// From a hand-written list: `#` comments and blank lines skipped, sorted here.
+    pub(crate) fn from_source(data: &'static str) -> WordList {
+        let mut words: Vec<&'static str> =
+            data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        words.sort_unstable();
+        words.dedup();
+        WordList { words }
+    }
+
+    /// `word` must already be lowercase.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.words.binary_search(&word).is_ok()
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.words.len()
+    }
+}

@@ -1,0 +1,277 @@
+//! Telephone numbers in the forms people type, and what range each is in.
+
+/// The range a number is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumberClass {
+    /// 07 (not 070 personal numbering or 076 pagers, which count as geographic-like direct lines).
+    Mobile,
+    /// 01, 02: a geographic line.
+    Geographic,
+    /// 03, 084, 087, 09: non-geographic.
+    NonGeographic,
+    /// 080, 0500.
+    Freephone,
+    /// A national short code or helpline (111, 101).
+    International,
+    /// A bare internal extension ("ext. 4418").
+    Extension,
+}
+
+/// One number found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PhoneMatch {
+    pub start: usize,
+    pub end: usize,
+    /// National form, digits only ("07700900123"); for international, "+" and digits.
+    pub digits: String,
+    pub class: NumberClass,
+    /// An extension follows the number ("… ext 1234").
+    pub has_extension: bool,
+}
+
+/// Finds every phone number in `text`.
+pub(crate) fn find(text: &str) -> Vec<PhoneMatch> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let starts = b.is_ascii_digit() || b == b'+' || b == b'(';
+        let glued = i > 0 && {
+            let prev = text[..i].chars().next_back().unwrap_or(' ');
+            prev.is_alphanumeric() || prev == '.' || prev == '/' || prev == ':' || prev == '-' || prev == '£' || prev == '$'
+        };
+        if !starts || glued {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        match number_at(text, i) {
+            Some(m) => {
+                i = m.end;
+                out.push(m);
+            }
+            None => {
+                // Skip the whole run of digits so a long number is not re-read from inside.
+                i += 1;
+                while i < bytes.len() && (bytes[i].is_ascii_digit()) {
+                    i += 1;
+                }
+            }
+        }
+    }
+    find_bare_extensions(text, &mut out);
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+/// Reads the longest valid number starting at `start`.
+fn number_at(text: &str, start: usize) -> Option<PhoneMatch> {
+    let bytes = text.as_bytes();
+    // Collect the run: digits with single separators (space, hyphen, dot) and brackets.
+    let mut j = start;
+    let mut ends: Vec<(usize, usize)> = Vec::new(); // (byte end after a digit group, digit count)
+    let mut digits = 0;
+    let mut last_sep = true;
+    let mut plus = false;
+    while j < bytes.len() {
+        let c = bytes[j];
+        if c.is_ascii_digit() {
+            digits += 1;
+            last_sep = false;
+            j += 1;
+            if j >= bytes.len() || !bytes[j].is_ascii_digit() {
+                ends.push((j, digits));
+            }
+        } else if c == b'+' && j == start {
+            plus = true;
+            j += 1;
+        } else if (c == b' ' || c == b'-' || c == b'.' || c == b'(' || c == b')') && !(last_sep && c != b'(' && c != b')') {
+            last_sep = c != b')';
+            j += 1;
+        } else {
+            break;
+        }
+        if digits > 16 {
+            break;
+        }
+    }
+    // Try the longest digit-group boundary first.
+    for &(end, count) in ends.iter().rev() {
+        let raw = &text[start..end];
+        if let Some((national, class)) = normalise(raw, plus, count) {
+            let (end, has_extension) = extension_after(text, end);
+            // A number glued to a following letter or digit is something else (a code, a reference).
+            if text[end..].chars().next().is_some_and(|c| c.is_alphanumeric()) {
+                continue;
+            }
+            return Some(PhoneMatch { start, end, digits: national, class, has_extension });
+        }
+    }
+    None
+}
+
+/// The national digits and range of a candidate, or `None` when it is not a phone number.
+fn normalise(raw: &str, plus: bool, count: usize) -> Option<(String, NumberClass)> {
+    let all: String = raw.chars().filter(char::is_ascii_digit).collect();
+    let trunk_in_brackets = raw.contains("(0)");
+    if raw.matches('(').count() != raw.matches(')').count() && !raw.starts_with('(') {
+        return None;
+    }
+    // Dotted runs are numbers only when every group is long ("020.7946.0000"), not dates or versions.
+    if raw.contains('.') && raw.split('.').any(|g| g.trim().len() < 3) {
+        return None;
+    }
+    let national = if plus || all.starts_with("00") {
+        let intl = if plus { all.clone() } else { all[2..].to_string() };
+        if let Some(rest) = intl.strip_prefix("44") {
+            let rest = if trunk_in_brackets { rest.strip_prefix('0').unwrap_or(rest) } else { rest };
+            format!("0{rest}")
+        } else {
+            if plus && (8..=15).contains(&count) && !intl.starts_with('0') {
+                return Some((format!("+{intl}"), NumberClass::International));
+            }
+            return None;
+        }
+    } else {
+        all
+    };
+    let len = national.len();
+    if !national.starts_with('0') || !(10..=11).contains(&len) {
+        return None;
+    }
+    // A number typed with spaces in odd places is still a number; one that is a
+    // run of a single digit or a date-like run is not.
+    if national.chars().skip(1).all(|c| c == '0') {
+        return None;
+    }
+    let class = match national.as_bytes()[1] {
+        b'7' if len == 11 && !national.starts_with("070") && !national.starts_with("076") => NumberClass::Mobile,
+        b'1' | b'2' => NumberClass::Geographic,
+        b'3' | b'9' => NumberClass::NonGeographic,
+        b'8' if national.starts_with("080") => NumberClass::Freephone,
+        b'8' => NumberClass::NonGeographic,
+        b'5' if national.starts_with("0500") => NumberClass::Freephone,
+        b'5' | b'7' => NumberClass::NonGeographic,
+        _ => return None,
+    };
+    Some((national, class))
+}
+
+/// Extends over "ext 1234", "Ext. 1234", "x1234", "extension 1234" after a number.
+fn extension_after(text: &str, end: usize) -> (usize, bool) {
+    let rest = &text[end..];
+    let trimmed = rest.trim_start_matches([' ', ',', '(']);
+    let lower: String = trimmed.chars().take(12).collect::<String>().to_ascii_lowercase();
+    for word in ["extension", "ext.", "ext", "x"] {
+        if let Some(after) = lower.strip_prefix(word) {
+            let after_trim = after.trim_start_matches([' ', ':', '.']);
+            let skipped = after.len() - after_trim.len();
+            let n = after_trim.chars().take_while(char::is_ascii_digit).count();
+            if (2..=6).contains(&n) && (word != "x" || skipped == 0) {
+                let start_of_word = end + (rest.len() - trimmed.len());
+                let mut e = start_of_word + word.len() + skipped + n;
+                if trimmed.len() < rest.len() && rest.trim_start_matches([' ', ',']).starts_with('(') && text[e..].starts_with(')') {
+                    e += 1;
+                }
+                if text[e..].chars().next().is_some_and(|c| c.is_alphanumeric()) {
+                    return (end, false);
+                }
+                return (e, true);
+            }
+        }
+    }
+    (end, false)
+}
+
+/// "ext. 4418", "Extension 4418" standing on their own.
+fn find_bare_extensions(text: &str, out: &mut Vec<PhoneMatch>) {
+    let lower = text.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find("ext") {
+        let s = from + i;
+        from = s + 3;
+        if !super::on_word_boundary(&lower, s, s) && s > 0 && lower[..s].chars().next_back().is_some_and(super::is_word_char) {
+            continue;
+        }
+        let rest = &lower[s..];
+        let word_len = if rest.starts_with("extension") { 9 } else { 3 };
+        let after = &rest[word_len..];
+        let after_trim = after.trim_start_matches(['.', ' ', ':']);
+        let gap = after.len() - after_trim.len();
+        if word_len == 3 && !after.starts_with(['.', ' ', ':']) {
+            continue;
+        }
+        let n = after_trim.chars().take_while(char::is_ascii_digit).count();
+        if !(3..=6).contains(&n) {
+            continue;
+        }
+        let e = s + word_len + gap + n;
+        if text[e..].chars().next().is_some_and(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        if out.iter().any(|m| m.start <= s && s < m.end) {
+            continue;
+        }
+        out.push(PhoneMatch {
+            start: s,
+            end: e,
+            digits: after_trim[..n].to_string(),
+            class: NumberClass::Extension,
+            has_extension: true,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<(&str, NumberClass)> {
+        find(text).into_iter().map(|m| (&text[m.start..m.end], m.class)).collect()
+    }
+
+    #[test]
+    fn forms() {
+        use NumberClass::*;
+        let cases: &[(&str, &[(&str, NumberClass)])] = &[
+            ("call 07700 900123.", &[("07700 900123", Mobile)]),
+            ("call 07700900123.", &[("07700900123", Mobile)]),
+            ("on +44 7700 900 318.", &[("+44 7700 900 318", Mobile)]),
+            ("on +44 (0)7700-900-123", &[("+44 (0)7700-900-123", Mobile)]),
+            ("gave (0)7700-900-123 as", &[("(0)7700-900-123", Mobile)]),
+            ("Tel: 020 7946 0000", &[("020 7946 0000", Geographic)]),
+            ("Tel: (020) 7946 0000", &[("(020) 7946 0000", Geographic)]),
+            ("Tel: 0044 20 7946 0000", &[("0044 20 7946 0000", Geographic)]),
+            ("Tel: 01632 960 000 ext 1234|", &[("01632 960 000 ext 1234", Geographic)]),
+            ("Tel: 01632 960000 x1234.", &[("01632 960000 x1234", Geographic)]),
+            ("Tel: 020.7946.0000", &[("020.7946.0000", Geographic)]),
+            ("freephone 0808 157 0123", &[("0808 157 0123", Freephone)]),
+            ("Tel 0300 131 4500", &[("0300 131 4500", NonGeographic)]),
+            ("01632 960123 / 07700 900123", &[("01632 960123", Geographic), ("07700 900123", Mobile)]),
+            ("Analyst | ext. 4418 | 07700", &[("ext. 4418", Extension)]),
+            ("+1 415 555 0132", &[("+1 415 555 0132", International)]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(spans(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn not_numbers() {
+        for text in [
+            "in 2023/24 we",
+            "Section 31(1)(a)",
+            "10.150.4.21",
+            "NHS 943 476 5919",
+            "£1,234,567",
+            "on 12.03.2024",
+            "version 3.0.26",
+            "ref 2024/FOI/01877",
+            "ISO 27001",
+            "0000000000",
+            "ORD01234567890",
+        ] {
+            assert_eq!(spans(text), vec![], "{text}");
+        }
+    }
+}

@@ -1,0 +1,408 @@
+//! The structure of a response: letterhead, restated request, answers, signature.
+//!
+//! The parse is by lines, with cues every FOI response uses ("You asked", "Our
+//! response", "Yours sincerely", a `Question<TAB>Answer` table). It never fails: text
+//! it cannot place is an answer, the context where findings matter most.
+
+use crate::finding::Context;
+
+/// One line of the draft, with where it stands.
+#[derive(Debug, Clone)]
+pub(crate) struct Line {
+    /// Byte range of the line, without its line ending.
+    pub start: usize,
+    pub end: usize,
+    pub context: Context,
+    /// Cells of a tab- or pipe-separated table row: byte ranges, with the context of each.
+    pub cells: Vec<(usize, usize, Context)>,
+    /// The number of the question this line asks or answers ("Q4.", "4.", "4)"), if any.
+    pub number: Option<u32>,
+}
+
+/// The structure of one draft.
+#[derive(Debug, Clone)]
+pub(crate) struct Document {
+    pub lines: Vec<Line>,
+}
+
+const REQUEST_OPENERS: &[&str] = &[
+    "you asked",
+    "your request",
+    "summary of your request",
+    "summary of your original request",
+    "your original request",
+    "request:",
+    "the request",
+    "you requested",
+    "you have asked",
+    "in which you asked",
+    "you asked for the following",
+    "seek access to the following",
+    "requested the following",
+    "your questions",
+    "questions are repeated",
+];
+
+const RESPONSE_OPENERS: &[&str] = &[
+    "our response",
+    "response",
+    "response:",
+    "trust response",
+    "the trust's response",
+    "council response",
+    "the council's response",
+    "our answer",
+    "answer",
+    "answers",
+    "answer:",
+    "reply",
+    "our reply",
+    "information held",
+];
+
+const SIGN_OFFS: &[&str] = &[
+    "yours sincerely",
+    "yours faithfully",
+    "kind regards",
+    "best regards",
+    "regards",
+    "best wishes",
+    "many thanks",
+    "yn gywir",
+    "yn gywir / yours sincerely",
+    "yours sincerely / yn gywir",
+];
+
+/// Openers of a sentence that answers rather than asks.
+const ANSWER_STARTS: &[&str] = &[
+    "yes", "no", "we ", "the trust", "the council", "the university", "the force", "our ", "i can",
+    "i am", "i have", "please find", "exempt", "not held", "information not held", "n/a",
+];
+
+impl Document {
+    pub(crate) fn parse(text: &str) -> Document {
+        let mut lines = split_lines(text);
+        mark_letterhead(text, &mut lines);
+        mark_request(text, &mut lines);
+        mark_tables(text, &mut lines);
+        mark_signature(text, &mut lines);
+        Document { lines }
+    }
+
+    /// The index of the line holding byte offset `at`.
+    pub(crate) fn line_index(&self, at: usize) -> usize {
+        match self.lines.binary_search_by(|l| {
+            if at < l.start {
+                std::cmp::Ordering::Greater
+            } else if at > l.end {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        }) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1).min(self.lines.len().saturating_sub(1)),
+        }
+    }
+
+    /// Where the byte offset `at` stands.
+    pub(crate) fn context_at(&self, at: usize) -> Context {
+        if self.lines.is_empty() {
+            return Context::Answer;
+        }
+        let line = &self.lines[self.line_index(at)];
+        for &(s, e, c) in &line.cells {
+            if at >= s && at <= e {
+                return c;
+            }
+        }
+        line.context
+    }
+
+    /// The line (or table cell) that asks the question answered at byte offset `at`:
+    /// the row's question cell, the question with the same number, or the nearest
+    /// question just above.
+    pub(crate) fn question_for(&self, at: usize) -> Option<(usize, usize)> {
+        if self.lines.is_empty() {
+            return None;
+        }
+        let i = self.line_index(at);
+        let line = &self.lines[i];
+        if let Some(&(s, e, _)) = line.cells.iter().find(|c| c.2 == Context::Request) {
+            return Some((s, e));
+        }
+        if let Some(n) = line.number {
+            if let Some(q) = self.lines[..i]
+                .iter()
+                .rev()
+                .find(|l| l.number == Some(n) && l.context == Context::Request)
+            {
+                return Some((q.start, q.end));
+            }
+        }
+        // The nearest question above, within a few lines and with no other answer between.
+        let mut seen = 0;
+        for l in self.lines[..i].iter().rev() {
+            if l.start == l.end {
+                continue;
+            }
+            if l.context == Context::Request {
+                return Some((l.start, l.end));
+            }
+            seen += 1;
+            if seen > 1 {
+                break;
+            }
+        }
+        None
+    }
+}
+
+fn split_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            let end = if i > start && text.as_bytes()[i - 1] == b'\r' { i - 1 } else { i };
+            lines.push(new_line(text, start, end));
+            start = i + 1;
+        }
+    }
+    if start <= text.len() {
+        lines.push(new_line(text, start, text.len()));
+    }
+    lines
+}
+
+fn new_line(text: &str, start: usize, end: usize) -> Line {
+    Line { start, end, context: Context::Answer, cells: Vec::new(), number: question_number(&text[start..end]) }
+}
+
+/// "Q4.", "Q4:", "4.", "4)", "(4)", "Question 4" at the start of a line.
+fn question_number(line: &str) -> Option<u32> {
+    let t = line.trim_start().trim_start_matches(['*', '#', '-', '•', ' ']);
+    let t = t
+        .strip_prefix("Question ")
+        .or_else(|| t.strip_prefix("Q"))
+        .or_else(|| t.strip_prefix("q"))
+        .unwrap_or(t);
+    let t = t.strip_prefix('(').unwrap_or(t);
+    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() || digits.len() > 3 {
+        return None;
+    }
+    let rest = &t[digits.len()..];
+    if rest.starts_with(['.', ')', ':', ' ', '\t']) && !rest.starts_with(". ") || rest.starts_with(". ") {
+        // "4. text", "4) text", "Q4: text"; but not "4.5" (a version) nor "2024" (a year).
+        if rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        return digits.parse().ok();
+    }
+    None
+}
+
+fn lower(text: &str, line: &Line) -> String {
+    text[line.start..line.end].trim().to_lowercase()
+}
+
+fn is_heading(l: &str, openers: &[&str]) -> bool {
+    let l = l.trim_matches(|c: char| c == '*' || c == '#' || c == ':' || c.is_whitespace());
+    openers.iter().any(|o| l == o.trim_end_matches(':') || (l.len() < 80 && l.starts_with(o)))
+}
+
+fn mentions(l: &str, openers: &[&str]) -> bool {
+    openers.iter().any(|o| l.contains(o))
+}
+
+fn is_question(l: &str) -> bool {
+    let t = l.trim_end_matches(['*', ' ', '\t']);
+    t.ends_with('?') || t.ends_with("?*") || t.ends_with("? Yes/No")
+}
+
+/// The first lines, before the greeting or the first paragraph of prose.
+fn mark_letterhead(text: &str, lines: &mut [Line]) {
+    for line in lines.iter_mut().take(25) {
+        let l = lower(text, line);
+        if l.starts_with("dear ")
+            || l.len() > 110
+            || is_heading(&l, REQUEST_OPENERS)
+            || l.starts_with("freedom of information act")
+            || l.starts_with("thank you")
+            || line.number.is_some()
+        {
+            break;
+        }
+        line.context = Context::Letterhead;
+    }
+}
+
+/// The restated request: a section opened by a cue and closed by a response heading
+/// or the first line that answers; and any numbered or tabled question elsewhere.
+fn mark_request(text: &str, lines: &mut [Line]) {
+    let mut in_section = false;
+    let mut section_lines = 0;
+    for line in lines.iter_mut() {
+        if line.context == Context::Letterhead {
+            continue;
+        }
+        let l = lower(text, line);
+        if is_heading(&l, RESPONSE_OPENERS) && l.len() < 40 {
+            in_section = false;
+            continue;
+        }
+        if l.is_empty() {
+            continue;
+        }
+        let question = is_question(&l) || (line.number.is_some() && l.contains('?'));
+        if in_section {
+            section_lines += 1;
+            let answers = ANSWER_STARTS.iter().any(|a| strip_number(&l).starts_with(a)) && !question;
+            if answers || section_lines > 80 {
+                in_section = false;
+            } else {
+                line.context = Context::Request;
+                continue;
+            }
+        }
+        if mentions(&l, REQUEST_OPENERS) && !question && l.len() < 400 {
+            let opener_ends_line = l.trim_end().ends_with(':') || is_heading(&l, REQUEST_OPENERS);
+            if opener_ends_line {
+                in_section = true;
+                section_lines = 0;
+                // "Summary of your request: How many staff…?" restates on the same line.
+                if l.contains('?') {
+                    line.context = Context::Request;
+                }
+                continue;
+            }
+        }
+        if question && !l.contains('\t') && !l.contains(" | ") {
+            line.context = Context::Request;
+        }
+    }
+}
+
+fn strip_number(l: &str) -> &str {
+    let t = l.trim_start_matches(|c: char| c == 'q' || c.is_ascii_digit() || c == '.' || c == ')' || c == ':');
+    t.trim_start()
+}
+
+/// Rows of a table: with a `Question<TAB>Answer` header (or a first cell that asks),
+/// the first cell is the request and the others the answer.
+fn mark_tables(text: &str, lines: &mut [Line]) {
+    let mut question_table = false;
+    for line in lines.iter_mut() {
+        let s = &text[line.start..line.end];
+        let sep = if s.contains('\t') {
+            '\t'
+        } else if s.matches('|').count() >= 2 {
+            '|'
+        } else {
+            if s.trim().is_empty() {
+                continue;
+            }
+            question_table = false;
+            continue;
+        };
+        let mut cells = Vec::new();
+        let mut pos = line.start;
+        for part in s.split(sep) {
+            cells.push((pos, pos + part.len()));
+            pos += part.len() + sep.len_utf8();
+        }
+        let first = text[cells[0].0..cells[0].1].trim().to_lowercase();
+        let first = first.trim_matches(['*', ' ']);
+        if first.starts_with("question") || first == "request" || first == "q" || first == "your request" {
+            question_table = true;
+        }
+        let asks = is_question(first) || first.contains('?');
+        if (question_table || asks) && cells.len() >= 2 {
+            line.context = Context::Answer;
+            line.cells = cells
+                .iter()
+                .enumerate()
+                .map(|(i, &(a, b))| (a, b, if i == 0 { Context::Request } else { Context::Answer }))
+                .collect();
+        } else if line.context != Context::Request {
+            line.cells.clear();
+        }
+    }
+}
+
+/// The sign-off and the short lines under it.
+fn mark_signature(text: &str, lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let l = lower(text, &lines[i]);
+        let l = l.trim_end_matches([',', '.']);
+        if SIGN_OFFS.contains(&l) {
+            lines[i].context = Context::Signature;
+            let mut j = i + 1;
+            while j < lines.len() && lines[j].start == lines[j].end {
+                j += 1;
+            }
+            let mut taken = 0;
+            while j < lines.len() && taken < 10 {
+                let len = lines[j].end - lines[j].start;
+                if len == 0 || len > 120 {
+                    break;
+                }
+                lines[j].context = Context::Signature;
+                lines[j].cells.clear();
+                taken += 1;
+                j += 1;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contexts(text: &str) -> Vec<Context> {
+        Document::parse(text).lines.iter().map(|l| l.context).collect()
+    }
+
+    #[test]
+    fn letterhead_request_answer_signature() {
+        let text = "Acme Trust\nSwitchboard: 020 7946 0000\n\nDear Ms Smith\n\nYou asked:\n1. Do you use Sophos?\n\nOur response\n1. Yes.\n\nYours sincerely\n\nJo Bloggs\nFOI Officer\n";
+        let c = contexts(text);
+        assert_eq!(c[0], Context::Letterhead);
+        assert_eq!(c[1], Context::Letterhead);
+        assert_eq!(c[3], Context::Answer);
+        assert_eq!(c[6], Context::Request);
+        assert_eq!(c[9], Context::Answer);
+        assert_eq!(c[11], Context::Signature);
+        assert_eq!(c[13], Context::Signature);
+        assert_eq!(c[14], Context::Signature);
+        let doc = Document::parse(text);
+        let yes = text.find("Yes").unwrap();
+        let (s, e) = doc.question_for(yes).unwrap();
+        assert_eq!(&text[s..e], "1. Do you use Sophos?");
+    }
+
+    #[test]
+    fn question_table_cells() {
+        let text = "Intro paragraph that is long enough to end any letterhead because it is prose and keeps going on and on for a while.\nQuestion\tAnswer\nDo you use Zoom?\tYes\n";
+        let doc = Document::parse(text);
+        let yes = text.find("Yes").unwrap();
+        assert_eq!(doc.context_at(yes), Context::Answer);
+        assert_eq!(doc.context_at(text.find("Zoom").unwrap()), Context::Request);
+        let (s, e) = doc.question_for(yes).unwrap();
+        assert_eq!(&text[s..e], "Do you use Zoom?");
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(question_number("Q4. Yes."), Some(4));
+        assert_eq!(question_number("4) Which"), Some(4));
+        assert_eq!(question_number("12. Were"), Some(12));
+        assert_eq!(question_number("2024 was"), None);
+        assert_eq!(question_number("7.0 U3"), None);
+    }
+}

@@ -1,0 +1,152 @@
+//! The built-in rule pack: lexicon rules (`src/rules/cyber/*.toml`) and pattern
+//! rules (`src/rules/patterns.toml`), converted to JSON by `build.rs` and loaded here.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::error::{Error, ErrorKind};
+use crate::finding::{Kind, Severity};
+
+static RULES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/rules.json"));
+
+/// How a version number after a term is treated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum VersionMode {
+    /// The version joins the span; the kind stays (`SAML 2.0`).
+    Join,
+    /// The version joins the span and the finding becomes a software version.
+    Software,
+    /// The term fires only with a version, as a software version (`Windows 10`).
+    Required,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Examples {
+    #[serde(default)]
+    pub hit: Vec<String>,
+    #[serde(default)]
+    pub miss: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct LexiconRule {
+    pub id: String,
+    pub kind: Kind,
+    pub severity: Severity,
+    pub exemption: String,
+    pub reason: String,
+    #[serde(default)]
+    pub version: Option<VersionMode>,
+    #[serde(default)]
+    pub models: bool,
+    pub terms: Vec<String>,
+    #[serde(default)]
+    pub guarded: Vec<String>,
+    #[serde(default)]
+    pub cues: Vec<String>,
+    #[serde(default)]
+    pub examples: Examples,
+    /// The file the rule came from (added by build.rs).
+    pub file: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PatternRule {
+    pub id: String,
+    pub detector: String,
+    pub kind: Kind,
+    pub severity: Severity,
+    pub exemption: String,
+    pub reason: String,
+    #[serde(default)]
+    pub examples: Examples,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RulePack {
+    pub lexicon: Vec<LexiconRule>,
+    pub patterns: Vec<PatternRule>,
+}
+
+impl RulePack {
+    /// The pack, parsed and checked once per process.
+    pub(crate) fn builtin() -> Result<&'static RulePack, Error> {
+        static PACK: OnceLock<Result<RulePack, Error>> = OnceLock::new();
+        PACK.get_or_init(|| {
+            let pack: RulePack = serde_json::from_str(RULES_JSON)
+                .map_err(|e| Error::new(ErrorKind::RulePack, e.to_string()))?;
+            pack.check()?;
+            Ok(pack)
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+    }
+
+    /// The pattern rule a detector's outcome maps to.
+    pub(crate) fn pattern(&self, detector: &str) -> &PatternRule {
+        self.patterns
+            .iter()
+            .find(|p| p.detector == detector)
+            // `check` refuses a pack that lacks a rule for any of `DETECTORS`.
+            .unwrap_or_else(|| panic!("rule pack has no rule for detector {detector}"))
+    }
+
+    fn check(&self) -> Result<(), Error> {
+        let bad = |m: String| Err(Error::new(ErrorKind::RulePack, m));
+        let mut ids = std::collections::BTreeSet::new();
+        for id in self.lexicon.iter().map(|r| &r.id).chain(self.patterns.iter().map(|r| &r.id)) {
+            if !ids.insert(id.as_str()) {
+                return bad(format!("rule id {id} is used twice"));
+            }
+        }
+        for r in &self.lexicon {
+            if r.terms.is_empty() && r.guarded.is_empty() {
+                return bad(format!("rule {} has no terms", r.id));
+            }
+            if !r.guarded.is_empty() && r.cues.is_empty() {
+                return bad(format!("rule {} has guarded terms but no cues", r.id));
+            }
+        }
+        for d in Self::DETECTORS {
+            if !self.patterns.iter().any(|p| p.detector == *d) {
+                return bad(format!("no pattern rule for detector {d}"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Detector names the engine emits; each must have a pattern rule.
+    pub(crate) const DETECTORS: &'static [&'static str] = &[
+        "email.personal",
+        "email.unclassified",
+        "email.executive",
+        "email.role",
+        "phone.mobile",
+        "phone.direct",
+        "phone.unattributed",
+        "phone.switchboard_as_contact",
+        "phone.public",
+        "phone.international",
+        "phone.extension",
+        "network.ipv4",
+        "network.ipv6",
+        "network.mac",
+        "network.host",
+        "network.unc",
+        "network.url",
+        "network.ssid",
+        "network.vlan",
+        "network.port",
+        "credential.password",
+        "credential.account",
+        "credential.key",
+        "cyber.confirmation",
+        "config.deny",
+    ];
+}

@@ -1,0 +1,208 @@
+//! Turns raw detections into findings: severity, exemption and reason from the rule
+//! pack, adjusted by where each stands in the response and by the config.
+
+use std::borrow::Cow;
+
+use crate::detect::phone::{NumberClass, PhoneMatch};
+use crate::detect::{has_word, line_after, line_before, Candidate};
+use crate::document::Document;
+use crate::finding::{Context, Family, Kind, Severity};
+use crate::pack::RulePack;
+
+/// Words before a number that make it an individual's line.
+const PERSONAL_PHONE_CUES: &[&str] = &[
+    "direct", "direct line", "direct dial", "ddi", "mobile", "mob", "cell", "personal", "home", "on-call",
+    "on call", "his", "her", "their mobile", "my", "uniongyrchol", "symudol", "(direct)",
+];
+
+/// Words before a number that make it a published one.
+const PUBLIC_PHONE_CUES: &[&str] = &[
+    "switchboard", "main", "reception", "helpline", "help line", "service desk", "servicedesk", "helpdesk",
+    "help desk", "team", "office", "unit", "centre", "center", "freephone", "pals", "enquiries", "enquiry",
+    "textphone", "minicom", "fax", "general", "customer", "department", "contact centre", "press",
+    "hotline", "advice line", "desk", "ffôn", "switsfwrdd",
+];
+
+/// Reason prefix for anything in the requester's own words.
+const IN_REQUEST: &str = "Named in the requester's own question, so repeating it discloses nothing new.";
+
+pub(crate) struct PhonePolicy<'a> {
+    pub pack: &'static RulePack,
+    pub public_numbers: &'a [String],
+}
+
+impl PhonePolicy<'_> {
+    /// Decides which phone rule a number falls under.
+    pub(crate) fn classify(&self, text: &str, doc: &Document, m: &PhoneMatch, org_numbers: &[String]) -> Candidate {
+        let detector = self.detector(text, doc, m, org_numbers);
+        Candidate::from_pattern(self.pack.pattern(detector), m.start, m.end)
+    }
+
+    fn detector(&self, text: &str, doc: &Document, m: &PhoneMatch, org_numbers: &[String]) -> &'static str {
+        if m.class == NumberClass::Extension || m.has_extension {
+            return "phone.extension";
+        }
+        let configured = self.public_numbers.iter().any(|n| *n == m.digits);
+        if m.class == NumberClass::Mobile && !configured {
+            return "phone.mobile";
+        }
+        if m.class == NumberClass::International {
+            return "phone.international";
+        }
+        let before = cell_before(doc, text, m.start, 90);
+        let after = line_after(text, m.end, 12);
+        let personal_at = last_cue(before, PERSONAL_PHONE_CUES).max(if has_word(after, &["direct"]) { Some(usize::MAX) } else { None });
+        let public_at = last_cue(before, PUBLIC_PHONE_CUES);
+        let is_org = configured || org_numbers.iter().any(|n| *n == m.digits);
+        if is_org {
+            if line_names_a_person(text, m.start) {
+                return "phone.switchboard_as_contact";
+            }
+            return "phone.public";
+        }
+        match (personal_at, public_at) {
+            (Some(p), Some(q)) if q > p => return "phone.public",
+            (Some(_), _) => return "phone.direct",
+            (None, Some(_)) => return "phone.public",
+            (None, None) => {}
+        }
+        match doc.context_at(m.start) {
+            Context::Letterhead => "phone.public",
+            Context::Signature => "phone.direct",
+            _ => match m.class {
+                NumberClass::Freephone | NumberClass::NonGeographic => "phone.public",
+                _ => "phone.direct",
+            },
+        }
+    }
+}
+
+/// Numbers the draft itself shows to be the organisation's: those in the letterhead,
+/// or given after a switchboard or helpline cue anywhere.
+pub(crate) fn org_numbers(text: &str, doc: &Document, phones: &[PhoneMatch]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in phones {
+        if m.class == NumberClass::Mobile || m.has_extension || m.class == NumberClass::Extension {
+            continue;
+        }
+        let before = cell_before(doc, text, m.start, 40);
+        let cue = last_cue(before, &["switchboard", "main switchboard", "helpline", "reception", "freephone"]).is_some();
+        if cue || (doc.context_at(m.start) == Context::Letterhead && last_cue(before, PERSONAL_PHONE_CUES).is_none()) {
+            out.push(m.digits.clone());
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The text before `at` within its table cell (or line), at most `max` bytes.
+fn cell_before<'t>(doc: &Document, text: &'t str, at: usize, max: usize) -> &'t str {
+    let before = line_before(text, at, max);
+    if doc.lines.is_empty() {
+        return before;
+    }
+    let line = &doc.lines[doc.line_index(at)];
+    for &(s, e, _) in &line.cells {
+        if at >= s && at <= e {
+            let from = (at - before.len()).max(s);
+            return &text[from..at];
+        }
+    }
+    before
+}
+
+/// Position (end) of the last whole-word cue in `hay`, if any.
+fn last_cue(hay: &str, cues: &[&str]) -> Option<usize> {
+    let lower = hay.to_lowercase();
+    let mut best = None;
+    for cue in cues {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(cue) {
+            let s = from + i;
+            let e = s + cue.len();
+            let before_ok = !lower[..s].chars().next_back().is_some_and(crate::detect::is_word_char) || cue.starts_with('(');
+            let after_ok = !lower[e..].chars().next().is_some_and(crate::detect::is_word_char);
+            if before_ok && after_ok {
+                best = best.max(Some(e));
+            }
+            from = e;
+        }
+    }
+    best
+}
+
+/// True when the line around `at` gives a personal address (a person's contact row).
+fn line_names_a_person(text: &str, at: usize) -> bool {
+    let before = line_before(text, at, 200);
+    before.contains('@') && !before.to_lowercase().contains("foi")
+}
+
+/// True when a senior role stands in the clause just before `at` (same line, no other
+/// address between): "Gordon Flack - Director of Finance, gordon.flack@…".
+pub(crate) fn senior_role_before(text: &str, at: usize, roles: &[&str]) -> bool {
+    let before = line_before(text, at, 160);
+    let before = before.rsplit('@').next().unwrap_or(before);
+    let lower = before.to_lowercase();
+    roles.iter().any(|r| has_word(&lower, &[r]))
+}
+
+/// Cyber findings in the requester's own words are theirs to have: `info`.
+pub(crate) fn apply_context(c: &mut Candidate, context: Context) {
+    if c.kind.family() == Family::Cyber && context == Context::Request {
+        c.severity = Severity::Info;
+        c.reason = Cow::Borrowed(IN_REQUEST);
+    }
+}
+
+/// A plain "Yes" (or "Yes." / "Yes –") that answers a question naming a product:
+/// returns the span of the "Yes".
+pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize, usize))> {
+    let mut out = Vec::new();
+    for line in &doc.lines {
+        let spans: Vec<(usize, usize)> = if line.cells.is_empty() {
+            if line.context != Context::Answer {
+                continue;
+            }
+            vec![(line.start, line.end)]
+        } else {
+            line.cells.iter().filter(|c| c.2 == Context::Answer).map(|c| (c.0, c.1)).collect()
+        };
+        for (s, e) in spans {
+            let cell = &text[s..e];
+            let body = strip_answer_number(cell);
+            let offset = s + (cell.len() - body.len());
+            let trimmed = body.trim_start();
+            let lead = body.len() - trimmed.len();
+            if !trimmed.starts_with("Yes") || trimmed[3..].starts_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            let yes = offset + lead;
+            if let Some(q) = doc.question_for(yes) {
+                if q.0 < yes {
+                    out.push((yes, q));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn strip_answer_number(cell: &str) -> &str {
+    let t = cell.trim_start();
+    let t2 = t.strip_prefix('Q').or_else(|| t.strip_prefix('q')).unwrap_or(t);
+    let digits = t2.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && t2[digits..].starts_with(['.', ')', ':']) {
+        return &t2[digits + 1..];
+    }
+    t
+}
+
+/// The confirmation finding for a "Yes" whose question named `product`.
+pub(crate) fn confirmation(pack: &'static RulePack, yes: usize, product_kind: Kind, product: &str) -> Candidate {
+    let rule = pack.pattern("cyber.confirmation");
+    let mut c = Candidate::from_pattern(rule, yes, yes + 3);
+    c.kind = product_kind;
+    c.reason = Cow::Owned(rule.reason.replace("{product}", product));
+    c
+}

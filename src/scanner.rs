@@ -1,0 +1,262 @@
+//! The scanner: built once from a config, then `scan` many times.
+
+use std::borrow::Cow;
+
+use crate::config::Config;
+use crate::detect::email::{EmailDetector, MailboxClass};
+use crate::detect::lexicon::{LexRule, LexiconDetector};
+use crate::detect::network::NetworkDetector;
+use crate::detect::{phone, Candidate, WordList};
+use crate::document::Document;
+use crate::error::Error;
+use crate::finding::{Context, Family, Finding, Kind, Report, Severity};
+use crate::pack::RulePack;
+use crate::policy;
+
+static FIRST_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/first_names.txt"));
+static SURNAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/surnames.txt"));
+
+/// Finds personal data and cyber-sensitive detail in a draft response.
+///
+/// Build it once (it compiles every automaton and pattern) and call [`Scanner::scan`]
+/// for each draft.
+pub struct Scanner {
+    config: Config,
+    pack: &'static RulePack,
+    email: EmailDetector,
+    network: NetworkDetector,
+    lexicon: LexiconDetector,
+    deny: Option<LexiconDetector>,
+    first_names: WordList,
+    surnames: WordList,
+    senior_roles: Vec<&'static str>,
+    national_numbers: Vec<String>,
+    public_numbers: Vec<String>,
+    allow: Vec<String>,
+}
+
+impl Scanner {
+    /// Builds a scanner; fails only on a config that breaks a rule.
+    pub fn new(config: Config) -> Result<Scanner, Error> {
+        let pack = RulePack::builtin()?;
+        let lexicon = LexiconDetector::new(
+            pack.lexicon
+                .iter()
+                .map(|r| (LexRule::from_pack(r), r.terms.clone(), r.guarded.clone()))
+                .collect(),
+        )?;
+        let deny = if config.deny.is_empty() {
+            None
+        } else {
+            let rule = pack.pattern("config.deny");
+            Some(LexiconDetector::new(
+                config
+                    .deny
+                    .iter()
+                    .map(|d| {
+                        let exemption = match d.kind.family() {
+                            Family::Personal => "s40(2)",
+                            Family::Cyber => "s31(1)(a)",
+                        };
+                        let lex = LexRule {
+                            id: Cow::Borrowed(&rule.id),
+                            kind: d.kind,
+                            severity: d.severity,
+                            exemption: Cow::Borrowed(exemption),
+                            reason: d.reason.clone().map_or(Cow::Borrowed(&rule.reason), Cow::Owned),
+                            version: None,
+                            models: false,
+                            cues: Vec::new(),
+                        };
+                        (lex, vec![d.term.clone()], Vec::new())
+                    })
+                    .collect(),
+            )?)
+        };
+        let national_numbers = include_str!("rules/personal/public_numbers.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect();
+        let public_numbers = config.public_numbers.iter().map(|n| national_digits(n)).collect();
+        let allow = config.allow.iter().map(|a| a.trim().to_lowercase()).collect();
+        Ok(Scanner {
+            pack,
+            email: EmailDetector::new(),
+            network: NetworkDetector::new(),
+            lexicon,
+            deny,
+            first_names: WordList::new(FIRST_NAMES),
+            surnames: WordList::new(SURNAMES),
+            senior_roles: include_str!("rules/personal/senior_roles.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect(),
+            national_numbers,
+            public_numbers,
+            allow,
+            config,
+        })
+    }
+
+    /// The config the scanner was built from.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// How many rules and terms the built-in pack holds: `(lexicon rules, terms, pattern rules)`.
+    pub fn rule_counts(&self) -> (usize, usize, usize) {
+        (self.pack.lexicon.len(), self.lexicon.term_count(), self.pack.patterns.len())
+    }
+
+    /// Scans one draft. Offsets in the report are byte offsets into `text`.
+    pub fn scan(&self, text: &str) -> Report {
+        let doc = Document::parse(text);
+        let mut found: Vec<Candidate> = Vec::new();
+
+        self.scan_emails(text, &mut found);
+        self.scan_phones(text, &doc, &mut found);
+
+        let mut hits = Vec::new();
+        self.network.find(text, &mut hits);
+        for (detector, s, e) in hits {
+            found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
+        }
+        for hit in self.lexicon.find(text) {
+            found.push(self.lexicon.candidate(text, &hit));
+        }
+        if let Some(deny) = &self.deny {
+            for hit in deny.find(text) {
+                found.push(deny.candidate(text, &hit));
+            }
+        }
+
+        let mut found = drop_contained(found);
+        for c in &mut found {
+            policy::apply_context(c, doc.context_at(c.start));
+        }
+        self.add_confirmations(text, &doc, &mut found);
+
+        let mut findings: Vec<Finding> = found
+            .into_iter()
+            .filter(|c| self.keep(text, c))
+            .map(|c| Finding {
+                start: c.start,
+                end: c.end,
+                text: text[c.start..c.end].to_string(),
+                family: c.kind.family(),
+                kind: c.kind,
+                severity: c.severity,
+                exemption: c.exemption.into_owned(),
+                rule: c.rule.into_owned(),
+                reason: c.reason.into_owned(),
+                context: doc.context_at(c.start),
+            })
+            .collect();
+        findings.sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
+        Report { findings }
+    }
+
+    fn is_name_word(&self, w: &str) -> bool {
+        self.first_names.contains(w) || self.surnames.contains(w)
+    }
+
+    fn scan_emails(&self, text: &str, found: &mut Vec<Candidate>) {
+        for (s, e) in self.email.find(text) {
+            let address = &text[s..e];
+            let local = address.split('@').next().unwrap_or("");
+            let lower = address.to_lowercase();
+            let configured_role = self.config.role_mailboxes.iter().any(|r| {
+                let r = r.to_lowercase();
+                r == lower || r == local.to_lowercase()
+            });
+            let class = if configured_role { MailboxClass::Role } else { self.email.classify(local, |w| self.is_name_word(w)) };
+            let detector = match class {
+                MailboxClass::Role => "email.role",
+                MailboxClass::Personal if policy::senior_role_before(text, s, &self.senior_roles) => "email.executive",
+                MailboxClass::Personal => "email.personal",
+                MailboxClass::Unclear => "email.unclassified",
+            };
+            found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
+        }
+    }
+
+    fn scan_phones(&self, text: &str, doc: &Document, found: &mut Vec<Candidate>) {
+        let phones = phone::find(text);
+        let mut org = policy::org_numbers(text, doc, &phones);
+        org.extend(self.national_numbers.iter().cloned());
+        let p = policy::PhonePolicy { pack: self.pack, public_numbers: &self.public_numbers };
+        for m in &phones {
+            // Inside an email address or a longer token, a digit run is not a phone number.
+            if found.iter().any(|c| c.start <= m.start && m.start < c.end) {
+                continue;
+            }
+            found.push(p.classify(text, doc, m, &org));
+        }
+    }
+
+    /// A plain "Yes" under a question that names a product confirms it.
+    fn add_confirmations(&self, text: &str, doc: &Document, found: &mut Vec<Candidate>) {
+        let mut extra = Vec::new();
+        for (yes, (qs, qe)) in policy::confirmation_at(text, doc) {
+            let product = found
+                .iter()
+                .find(|c| c.start >= qs && c.end <= qe && c.kind.family() == Family::Cyber && c.rule != "cyber.confirmation");
+            if let Some(p) = product {
+                if found.iter().any(|c| c.start == yes) {
+                    continue;
+                }
+                extra.push(policy::confirmation(self.pack, yes, p.kind, &text[p.start..p.end]));
+            }
+        }
+        found.extend(extra);
+    }
+
+    /// Config: allow list, kinds switched off, lowest severity.
+    fn keep(&self, text: &str, c: &Candidate) -> bool {
+        if c.severity < self.config.min_severity || self.config.disabled_kinds.contains(&c.kind) {
+            return false;
+        }
+        if !self.allow.is_empty() {
+            let t = text[c.start..c.end].to_lowercase();
+            if self.allow.iter().any(|a| *a == t) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// Drops detections that sit wholly inside a longer one (an IP inside a URL, a
+/// version inside a product span); keeps partial overlaps.
+fn drop_contained(mut found: Vec<Candidate>) -> Vec<Candidate> {
+    found.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
+    let mut reach = 0;
+    for c in found {
+        if !out.is_empty() && c.end <= reach {
+            continue;
+        }
+        reach = reach.max(c.end);
+        out.push(c);
+    }
+    out
+}
+
+/// Digits of a phone number in national form ("+44 (0)20 7946 0000" -> "02079460000").
+fn national_digits(n: &str) -> String {
+    let digits: String = n.chars().filter(char::is_ascii_digit).collect();
+    if let Some(rest) = digits.strip_prefix("44").filter(|_| n.trim_start().starts_with('+')) {
+        let rest = rest.strip_prefix('0').unwrap_or(rest);
+        return format!("0{rest}");
+    }
+    if let Some(rest) = digits.strip_prefix("0044") {
+        return format!("0{}", rest.strip_prefix('0').unwrap_or(rest));
+    }
+    digits
+}
+
+#[allow(dead_code)]
+fn _kinds_are_used(_: Kind, _: Severity, _: Context) {}
