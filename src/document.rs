@@ -242,6 +242,7 @@ fn mark_letterhead(text: &str, lines: &mut [Line]) {
 fn mark_request(text: &str, lines: &mut [Line]) {
     let mut in_section = false;
     let mut section_lines = 0;
+    let mut section_numbers: Vec<u32> = Vec::new();
     for line in lines.iter_mut() {
         if line.context == Context::Letterhead {
             continue;
@@ -258,7 +259,15 @@ fn mark_request(text: &str, lines: &mut [Line]) {
         if in_section {
             section_lines += 1;
             let answers = ANSWER_STARTS.iter().any(|a| strip_number(&l).starts_with(a)) && !question;
-            if answers || section_lines > 80 {
+            // A number asked already starts the answers; a paragraph of prose that is
+            // neither an item, a question nor a lead-in ends the restated request.
+            let repeated = line.number.is_some_and(|n| section_numbers.contains(&n));
+            let bulleted = line.number.is_some() || l.starts_with(['-', '*', '•', '·', '(']) || l.chars().nth(1) == Some(')');
+            let prose = !bulleted && !question && !l.ends_with(':') && l.len() > 150 && section_lines > 1;
+            if let Some(n) = line.number {
+                section_numbers.push(n);
+            }
+            if answers || repeated || prose || section_lines > 80 {
                 in_section = false;
             } else {
                 line.context = Context::Request;
@@ -270,6 +279,7 @@ fn mark_request(text: &str, lines: &mut [Line]) {
             if opener_ends_line {
                 in_section = true;
                 section_lines = 0;
+                section_numbers.clear();
                 // "Summary of your request: How many staff…?" restates on the same line.
                 if l.contains('?') {
                     line.context = Context::Request;

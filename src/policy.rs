@@ -134,7 +134,9 @@ fn last_cue(hay: &str, cues: &[&str]) -> Option<usize> {
 
 /// True when the line around `at` gives a personal address (a person's contact row).
 fn line_names_a_person(text: &str, at: usize) -> bool {
-    let before = line_before(text, at, 200);
+    let before = line_before(text, at, 160);
+    // Only the clause the number stands in: a contact given a sentence earlier is another's.
+    let before = before.rsplit(". ").next().unwrap_or(before);
     before.contains('@') && !before.to_lowercase().contains("foi")
 }
 

@@ -36,7 +36,7 @@ const SERVER_PREFIXES: &[&str] = &[
     "dhcp", "wsus", "sccm", "mgmt", "admin", "portal-int", "dev", "test", "uat", "staging", "cctv", "nvr",
 ];
 
-const SECRET_CUES: &str = r"(?i)\b(?:password|passwords|passphrase|passcode|pass code|pre-shared[- ]key|psk|wi-?fi key|network key|key|pin|credentials?|login)\b";
+const SECRET_CUES: &str = r"(?i)\b(?:password|passwords|pw|pwd|passphrase|passcode|pass code|pre-shared[- ]key|psk|wi-?fi key|network key|key|pin|credentials?|login)\b";
 
 impl NetworkDetector {
     pub(crate) fn new() -> NetworkDetector {
