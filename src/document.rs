@@ -222,7 +222,9 @@ fn is_question(l: &str) -> bool {
 
 /// The first lines, before the greeting or the first paragraph of prose.
 fn mark_letterhead(text: &str, lines: &mut [Line]) {
-    for line in lines.iter_mut().take(25) {
+    // Only a heading that a body follows is a letterhead: a short paste is all answer.
+    let mut end = None;
+    for (i, line) in lines.iter().enumerate().take(25) {
         let l = lower(text, line);
         if l.starts_with("dear ")
             || l.len() > 110
@@ -231,8 +233,11 @@ fn mark_letterhead(text: &str, lines: &mut [Line]) {
             || l.starts_with("thank you")
             || line.number.is_some()
         {
+            end = Some(i);
             break;
         }
+    }
+    for line in lines.iter_mut().take(end.unwrap_or(0)) {
         line.context = Context::Letterhead;
     }
 }

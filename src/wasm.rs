@@ -1,0 +1,178 @@
+//! The JavaScript binding: the only file that names wasm-bindgen. Offsets leave as
+//! UTF-16 code units (what JS string indices count); errors leave as JS `Error`s.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Config, Finding};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** A kind of detail (see the product's LABELS). */
+export type Kind =
+  | "person_name" | "email" | "phone" | "postal_address" | "nhs_number" | "ni_number"
+  | "date_of_birth" | "other_identifier" | "security_product" | "remote_access"
+  | "auth_protocol" | "device_make_model" | "software_version" | "network_detail"
+  | "it_supplier" | "credential" | "hidden_content";
+/** `high`: withhold unless there is a reason; `review`: decide; `info`: shown, no action. */
+export type Severity = "high" | "review" | "info";
+/** Where in the response a finding stands. */
+export type Context = "letterhead" | "request" | "answer" | "signature" | "hidden";
+
+/** One risky span. `start`/`end` are UTF-16 code units (JS string indices), end exclusive. */
+export interface Finding {
+  start: number;
+  end: number;
+  text: string;
+  kind: Kind;
+  family: "personal" | "cyber";
+  severity: Severity;
+  /** e.g. "s40(2)", "s31(1)(a)" */
+  exemption: string;
+  /** Stable rule id, e.g. "phone.uk.mobile" */
+  rule: string;
+  /** One plain-English sentence an officer understands. */
+  reason: string;
+  context: Context;
+}
+
+/** The findings of one scan, sorted by (start, end, rule). */
+export interface Report {
+  findings: Finding[];
+}
+
+/** A term the organisation always wants flagged. */
+export interface DenyTerm {
+  term: string;
+  kind: Kind;
+  severity?: Severity;
+  reason?: string;
+}
+
+/** What is public (or always sensitive) for an organisation. Unknown fields are refused. */
+export interface Config {
+  publicPeople?: string[];
+  publicNumbers?: string[];
+  roleMailboxes?: string[];
+  allow?: string[];
+  deny?: DenyTerm[];
+  disabledKinds?: Kind[];
+  minSeverity?: Severity;
+}
+"#;
+
+/// A scanner built once from a config; `scan` it many times.
+#[wasm_bindgen(js_name = Scanner)]
+pub struct JsScanner {
+    inner: crate::Scanner,
+}
+
+#[derive(Serialize)]
+struct JsReport<'a> {
+    findings: Vec<JsFinding<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsFinding<'a> {
+    start: usize,
+    end: usize,
+    #[serde(flatten)]
+    rest: FindingBody<'a>,
+}
+
+#[derive(Serialize)]
+struct FindingBody<'a> {
+    text: &'a str,
+    kind: crate::Kind,
+    family: crate::Family,
+    severity: crate::Severity,
+    exemption: &'a str,
+    rule: &'a str,
+    reason: &'a str,
+    context: crate::Context,
+}
+
+#[wasm_bindgen(js_class = Scanner)]
+impl JsScanner {
+    /// Builds a scanner. Throws an `Error` naming the field when the config is not valid.
+    #[wasm_bindgen(constructor)]
+    pub fn new(#[wasm_bindgen(unchecked_param_type = "Config | undefined")] config: JsValue) -> Result<JsScanner, JsError> {
+        let config = if config.is_undefined() || config.is_null() {
+            Config::default()
+        } else if let Some(s) = config.as_string() {
+            Config::from_json(&s).map_err(|e| JsError::new(&e.to_string()))?
+        } else {
+            let json = js_sys::JSON::stringify(&config)
+                .map_err(|_| JsError::new("invalid config: it cannot be turned into JSON"))?;
+            let json: String = json.into();
+            Config::from_json(&json).map_err(|e| JsError::new(&e.to_string()))?
+        };
+        let inner = crate::Scanner::new(config).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(JsScanner { inner })
+    }
+
+    /// Scans a draft; offsets in UTF-16 code units.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn scan(&self, text: &str) -> Result<JsValue, JsError> {
+        let report = self.inner.scan(text);
+        let offsets = utf16_offsets(text, &report.findings);
+        let findings = report
+            .findings
+            .iter()
+            .zip(offsets)
+            .map(|(f, (start, end))| JsFinding {
+                start,
+                end,
+                rest: FindingBody {
+                    text: &f.text,
+                    kind: f.kind,
+                    family: f.family,
+                    severity: f.severity,
+                    exemption: &f.exemption,
+                    rule: &f.rule,
+                    reason: &f.reason,
+                    context: f.context,
+                },
+            })
+            .collect();
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        JsReport { findings }
+            .serialize(&serializer)
+            .map_err(|e| JsError::new(&format!("could not return findings: {e}")))
+    }
+}
+
+/// The package version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The rule pack's size, as `{ rules, terms, patterns }`.
+#[wasm_bindgen(js_name = rulePackInfo, unchecked_return_type = "{ rules: number; terms: number; patterns: number }")]
+pub fn rule_pack_info() -> Result<JsValue, JsError> {
+    let s = crate::Scanner::new(Config::default()).map_err(|e| JsError::new(&e.to_string()))?;
+    let (rules, terms, patterns) = s.rule_counts();
+    let obj = js_sys::Object::new();
+    for (k, v) in [("rules", rules), ("terms", terms), ("patterns", patterns)] {
+        js_sys::Reflect::set(&obj, &k.into(), &(v as f64).into()).map_err(|_| JsError::new("could not build object"))?;
+    }
+    Ok(obj.into())
+}
+
+/// Byte offsets to UTF-16 offsets in one ascending pass (ASCII runs count one for one).
+fn utf16_offsets(text: &str, findings: &[Finding]) -> Vec<(usize, usize)> {
+    let mut marks: Vec<usize> = findings.iter().flat_map(|f| [f.start, f.end]).collect();
+    marks.sort_unstable();
+    marks.dedup();
+    let mut table = Vec::with_capacity(marks.len());
+    let (mut byte, mut units) = (0usize, 0usize);
+    for &m in &marks {
+        let chunk = &text[byte..m];
+        units += if chunk.is_ascii() { chunk.len() } else { chunk.chars().map(char::len_utf16).sum() };
+        byte = m;
+        table.push((m, units));
+    }
+    let at = |b: usize| table[table.binary_search_by_key(&b, |t| t.0).unwrap_or(0)].1;
+    findings.iter().map(|f| (at(f.start), at(f.end))).collect()
+}
