@@ -20,13 +20,19 @@ fn main() {
         let mut rules = read_rules(path);
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
         for rule in &mut rules {
-            rule.as_object_mut().unwrap().insert("file".into(), file.clone().into());
+            rule.as_object_mut()
+                .unwrap()
+                .insert("file".into(), file.clone().into());
         }
         lexicon.extend(rules);
     }
     let patterns = read_rules(Path::new("src/rules/patterns.toml"));
     let pack = serde_json::json!({ "lexicon": lexicon, "patterns": patterns });
-    fs::write(out.join("rules.json"), serde_json::to_string(&pack).unwrap()).unwrap();
+    fs::write(
+        out.join("rules.json"),
+        serde_json::to_string(&pack).unwrap(),
+    )
+    .unwrap();
 
     for list in ["first_names", "surnames", "not_names"] {
         let src = format!("src/rules/names/{list}.txt");
@@ -46,7 +52,8 @@ fn main() {
 
 fn read_rules(path: &Path) -> Vec<serde_json::Value> {
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let value: toml::Value =
+        toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let json = serde_json::to_value(value).unwrap();
     match json.get("rule") {
         Some(serde_json::Value::Array(rules)) => rules.clone(),

@@ -8,7 +8,11 @@ use redaction_check::{Config, Scanner};
 fn corpus(target: usize) -> String {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/dev/docs");
     let mut docs: Vec<String> = std::fs::read_dir(&dir)
-        .map(|rd| rd.filter_map(|e| e.ok()).filter_map(|e| std::fs::read_to_string(e.path()).ok()).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                .collect()
+        })
         .unwrap_or_default();
     if docs.is_empty() {
         docs.push("Dear Ms Smith\n\nWe use TightVNC on 10.1.2.3. Call Jo on 07700 900123 or jo.bloggs@example.org.\n".repeat(20));
@@ -40,24 +44,44 @@ fn main() {
         return;
     }
     let startup = time(|| drop(Scanner::new(Config::default()).unwrap()), 5);
-    println!("Scanner start-up (native, after first): {:.2} ms", startup * 1e3);
+    println!(
+        "Scanner start-up (native, after first): {:.2} ms",
+        startup * 1e3
+    );
     let scanner = Scanner::new(Config::default()).unwrap();
 
     let text = corpus(1_000_000);
     let secs = time(|| drop(scanner.scan(&text)), 5);
     let n = scanner.scan(&text).findings.len();
-    println!("scan ~1 MB of dev drafts ({} bytes, {} findings): {:.1} ms, {:.1} MB/s", text.len(), n, secs * 1e3, text.len() as f64 / secs / 1e6);
+    println!(
+        "scan ~1 MB of dev drafts ({} bytes, {} findings): {:.1} ms, {:.1} MB/s",
+        text.len(),
+        n,
+        secs * 1e3,
+        text.len() as f64 / secs / 1e6
+    );
 
     for size in [10_000usize, 100_000, 1_000_000, 10_000_000] {
         let t = corpus(size);
-        let secs = time(|| drop(scanner.scan(&t)), if size > 1_000_000 { 2 } else { 5 });
-        println!("  scan {:>9} bytes: {:>9.2} ms ({:.1} MB/s)", t.len(), secs * 1e3, t.len() as f64 / secs / 1e6);
+        let secs = time(
+            || drop(scanner.scan(&t)),
+            if size > 1_000_000 { 2 } else { 5 },
+        );
+        println!(
+            "  scan {:>9} bytes: {:>9.2} ms ({:.1} MB/s)",
+            t.len(),
+            secs * 1e3,
+            t.len() as f64 / secs / 1e6
+        );
     }
     let long_line = "x".repeat(5_000_000);
     let secs = time(|| drop(scanner.scan(&long_line)), 2);
     println!("  scan one 5 MB line: {:.1} ms", secs * 1e3);
     let rescan = corpus(60_000);
-    let rescan = &rescan[..rescan.char_indices().nth(60_000).map_or(rescan.len(), |c| c.0)];
+    let rescan = &rescan[..rescan
+        .char_indices()
+        .nth(60_000)
+        .map_or(rescan.len(), |c| c.0)];
     let secs = time(|| drop(scanner.scan(rescan)), 10);
     println!("  re-scan of a 60 KB draft: {:.2} ms", secs * 1e3);
 
@@ -73,7 +97,11 @@ fn main() {
                 .expect("gzip is on PATH");
             gz.stdin.take().unwrap().write_all(&bytes).unwrap();
             let out = gz.wait_with_output().unwrap();
-            println!(".wasm shipped: {} KiB raw, {} KiB gzipped", bytes.len() / 1024, out.stdout.len() / 1024);
+            println!(
+                ".wasm shipped: {} KiB raw, {} KiB gzipped",
+                bytes.len() / 1024,
+                out.stdout.len() / 1024
+            );
         }
         Err(_) => println!(".wasm shipped: not built (run scripts/build.sh first)"),
     }

@@ -6,16 +6,20 @@ cd "$(dirname "$0")/.."
 
 cargo build --release --target wasm32-unknown-unknown --lib --quiet
 raw=target/wasm32-unknown-unknown/release/redaction_check.wasm
-rm -rf pkg && mkdir -p pkg
-wasm-bindgen --target web --out-dir pkg "$raw"
-# Debian's binaryen handles rustc's output when told which features it uses.
+rm -rf pkg target/wasm-opt && mkdir -p pkg target/wasm-opt
+# wasm-opt (Debian's binaryen) runs on rustc's output, before wasm-bindgen: run after
+# it, binaryen 108 fixes the size of the externref table that the JS glue must grow.
+input=$raw
 if command -v wasm-opt >/dev/null; then
-  wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
-    --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
-    pkg/redaction_check_bg.wasm -o pkg/redaction_check_bg.wasm.opt \
-    && mv pkg/redaction_check_bg.wasm.opt pkg/redaction_check_bg.wasm \
-    || echo "wasm-opt failed; shipping the unoptimised module" >&2
+  if wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
+      --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
+      "$raw" -o target/wasm-opt/redaction_check.wasm; then
+    input=target/wasm-opt/redaction_check.wasm
+  else
+    echo "wasm-opt failed; shipping the unoptimised module" >&2
+  fi
 fi
+wasm-bindgen --target web --out-dir pkg "$input"
 cp pkg.json pkg/package.json
 [ -f README.md ] && cp README.md pkg/README.md
 [ -d js ] && cp js/*.js js/*.d.ts pkg/ 2>/dev/null || true

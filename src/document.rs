@@ -75,8 +75,22 @@ const SIGN_OFFS: &[&str] = &[
 
 /// Openers of a sentence that answers rather than asks.
 const ANSWER_STARTS: &[&str] = &[
-    "yes", "no", "we ", "the trust", "the council", "the university", "the force", "our ", "i can",
-    "i am", "i have", "please find", "exempt", "not held", "information not held", "n/a",
+    "yes",
+    "no",
+    "we ",
+    "the trust",
+    "the council",
+    "the university",
+    "the force",
+    "our ",
+    "i can",
+    "i am",
+    "i have",
+    "please find",
+    "exempt",
+    "not held",
+    "information not held",
+    "n/a",
 ];
 
 impl Document {
@@ -163,7 +177,11 @@ fn split_lines(text: &str) -> Vec<Line> {
     let mut start = 0;
     for (i, b) in text.bytes().enumerate() {
         if b == b'\n' {
-            let end = if i > start && text.as_bytes()[i - 1] == b'\r' { i - 1 } else { i };
+            let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
+                i - 1
+            } else {
+                i
+            };
             lines.push(new_line(text, start, end));
             start = i + 1;
         }
@@ -175,12 +193,20 @@ fn split_lines(text: &str) -> Vec<Line> {
 }
 
 fn new_line(text: &str, start: usize, end: usize) -> Line {
-    Line { start, end, context: Context::Answer, cells: Vec::new(), number: question_number(&text[start..end]) }
+    Line {
+        start,
+        end,
+        context: Context::Answer,
+        cells: Vec::new(),
+        number: question_number(&text[start..end]),
+    }
 }
 
 /// "Q4.", "Q4:", "4.", "4)", "(4)", "Question 4" at the start of a line.
 fn question_number(line: &str) -> Option<u32> {
-    let t = line.trim_start().trim_start_matches(['*', '#', '-', '•', ' ']);
+    let t = line
+        .trim_start()
+        .trim_start_matches(['*', '#', '-', '•', ' ']);
     let t = t
         .strip_prefix("Question ")
         .or_else(|| t.strip_prefix("Q"))
@@ -192,7 +218,9 @@ fn question_number(line: &str) -> Option<u32> {
         return None;
     }
     let rest = &t[digits.len()..];
-    if rest.starts_with(['.', ')', ':', ' ', '\t']) && !rest.starts_with(". ") || rest.starts_with(". ") {
+    if rest.starts_with(['.', ')', ':', ' ', '\t']) && !rest.starts_with(". ")
+        || rest.starts_with(". ")
+    {
         // "4. text", "4) text", "Q4: text"; but not "4.5" (a version) nor "2024" (a year).
         if rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
             return None;
@@ -208,7 +236,9 @@ fn lower(text: &str, line: &Line) -> String {
 
 fn is_heading(l: &str, openers: &[&str]) -> bool {
     let l = l.trim_matches(|c: char| c == '*' || c == '#' || c == ':' || c.is_whitespace());
-    openers.iter().any(|o| l == o.trim_end_matches(':') || (l.len() < 80 && l.starts_with(o)))
+    openers
+        .iter()
+        .any(|o| l == o.trim_end_matches(':') || (l.len() < 80 && l.starts_with(o)))
 }
 
 fn mentions(l: &str, openers: &[&str]) -> bool {
@@ -263,12 +293,18 @@ fn mark_request(text: &str, lines: &mut [Line]) {
         let question = is_question(&l) || (line.number.is_some() && l.contains('?'));
         if in_section {
             section_lines += 1;
-            let answers = ANSWER_STARTS.iter().any(|a| strip_number(&l).starts_with(a)) && !question;
+            let answers = ANSWER_STARTS
+                .iter()
+                .any(|a| strip_number(&l).starts_with(a))
+                && !question;
             // A number asked already starts the answers; a paragraph of prose that is
             // neither an item, a question nor a lead-in ends the restated request.
             let repeated = line.number.is_some_and(|n| section_numbers.contains(&n));
-            let bulleted = line.number.is_some() || l.starts_with(['-', '*', '•', '·', '(']) || l.chars().nth(1) == Some(')');
-            let prose = !bulleted && !question && !l.ends_with(':') && l.len() > 150 && section_lines > 1;
+            let bulleted = line.number.is_some()
+                || l.starts_with(['-', '*', '•', '·', '('])
+                || l.chars().nth(1) == Some(')');
+            let prose =
+                !bulleted && !question && !l.ends_with(':') && l.len() > 150 && section_lines > 1;
             if let Some(n) = line.number {
                 section_numbers.push(n);
             }
@@ -299,7 +335,9 @@ fn mark_request(text: &str, lines: &mut [Line]) {
 }
 
 fn strip_number(l: &str) -> &str {
-    let t = l.trim_start_matches(|c: char| c == 'q' || c.is_ascii_digit() || c == '.' || c == ')' || c == ':');
+    let t = l.trim_start_matches(|c: char| {
+        c == 'q' || c.is_ascii_digit() || c == '.' || c == ')' || c == ':'
+    });
     t.trim_start()
 }
 
@@ -328,7 +366,11 @@ fn mark_tables(text: &str, lines: &mut [Line]) {
         }
         let first = text[cells[0].0..cells[0].1].trim().to_lowercase();
         let first = first.trim_matches(['*', ' ']);
-        if first.starts_with("question") || first == "request" || first == "q" || first == "your request" {
+        if first.starts_with("question")
+            || first == "request"
+            || first == "q"
+            || first == "your request"
+        {
             question_table = true;
         }
         let asks = is_question(first) || first.contains('?');
@@ -337,7 +379,17 @@ fn mark_tables(text: &str, lines: &mut [Line]) {
             line.cells = cells
                 .iter()
                 .enumerate()
-                .map(|(i, &(a, b))| (a, b, if i == 0 { Context::Request } else { Context::Answer }))
+                .map(|(i, &(a, b))| {
+                    (
+                        a,
+                        b,
+                        if i == 0 {
+                            Context::Request
+                        } else {
+                            Context::Answer
+                        },
+                    )
+                })
                 .collect();
         } else if line.context != Context::Request {
             line.cells.clear();
@@ -380,7 +432,11 @@ mod tests {
     use super::*;
 
     fn contexts(text: &str) -> Vec<Context> {
-        Document::parse(text).lines.iter().map(|l| l.context).collect()
+        Document::parse(text)
+            .lines
+            .iter()
+            .map(|l| l.context)
+            .collect()
     }
 
     #[test]

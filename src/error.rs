@@ -23,15 +23,14 @@ pub enum ErrorKind {
 
 impl Error {
     pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        Error { kind, message: message.into() }
+        Error {
+            kind,
+            message: message.into(),
+        }
     }
 
     pub(crate) fn config(message: impl Into<String>) -> Self {
         Error::new(ErrorKind::Config, message)
-    }
-
-    pub(crate) fn input(message: impl Into<String>) -> Self {
-        Error::new(ErrorKind::Input, message)
     }
 
     /// The class of the error.

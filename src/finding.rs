@@ -115,7 +115,9 @@ pub enum Family {
 }
 
 /// How urgently an officer must act on a finding. Ordered: `Info < Review < High`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// Shown, no action needed (a team mailbox, a switchboard, a board member).

@@ -11,20 +11,64 @@ use crate::pack::RulePack;
 
 /// Words before a number that make it an individual's line.
 const PERSONAL_PHONE_CUES: &[&str] = &[
-    "direct", "direct line", "direct dial", "ddi", "mobile", "mob", "cell", "personal", "home", "on-call",
-    "on call", "his", "her", "their mobile", "my", "uniongyrchol", "symudol", "(direct)",
+    "direct",
+    "direct line",
+    "direct dial",
+    "ddi",
+    "mobile",
+    "mob",
+    "cell",
+    "personal",
+    "home",
+    "on-call",
+    "on call",
+    "his",
+    "her",
+    "their mobile",
+    "my",
+    "uniongyrchol",
+    "symudol",
+    "(direct)",
 ];
 
 /// Words before a number that make it a published one.
 const PUBLIC_PHONE_CUES: &[&str] = &[
-    "switchboard", "main", "reception", "helpline", "help line", "service desk", "servicedesk", "helpdesk",
-    "help desk", "team", "office", "unit", "centre", "center", "freephone", "pals", "enquiries", "enquiry",
-    "textphone", "minicom", "fax", "general", "customer", "department", "contact centre", "press",
-    "hotline", "advice line", "desk", "ffôn", "switsfwrdd",
+    "switchboard",
+    "main",
+    "reception",
+    "helpline",
+    "help line",
+    "service desk",
+    "servicedesk",
+    "helpdesk",
+    "help desk",
+    "team",
+    "office",
+    "unit",
+    "centre",
+    "center",
+    "freephone",
+    "pals",
+    "enquiries",
+    "enquiry",
+    "textphone",
+    "minicom",
+    "fax",
+    "general",
+    "customer",
+    "department",
+    "contact centre",
+    "press",
+    "hotline",
+    "advice line",
+    "desk",
+    "ffôn",
+    "switsfwrdd",
 ];
 
 /// Reason prefix for anything in the requester's own words.
-const IN_REQUEST: &str = "Named in the requester's own question, so repeating it discloses nothing new.";
+const IN_REQUEST: &str =
+    "Named in the requester's own question, so repeating it discloses nothing new.";
 
 pub(crate) struct PhonePolicy<'a> {
     pub pack: &'static RulePack,
@@ -33,16 +77,28 @@ pub(crate) struct PhonePolicy<'a> {
 
 impl PhonePolicy<'_> {
     /// Decides which phone rule a number falls under.
-    pub(crate) fn classify(&self, text: &str, doc: &Document, m: &PhoneMatch, org_numbers: &[String]) -> Candidate {
+    pub(crate) fn classify(
+        &self,
+        text: &str,
+        doc: &Document,
+        m: &PhoneMatch,
+        org_numbers: &[String],
+    ) -> Candidate {
         let detector = self.detector(text, doc, m, org_numbers);
         Candidate::from_pattern(self.pack.pattern(detector), m.start, m.end)
     }
 
-    fn detector(&self, text: &str, doc: &Document, m: &PhoneMatch, org_numbers: &[String]) -> &'static str {
+    fn detector(
+        &self,
+        text: &str,
+        doc: &Document,
+        m: &PhoneMatch,
+        org_numbers: &[String],
+    ) -> &'static str {
         if m.class == NumberClass::Extension || m.has_extension {
             return "phone.extension";
         }
-        let configured = self.public_numbers.iter().any(|n| *n == m.digits);
+        let configured = self.public_numbers.contains(&m.digits);
         if m.class == NumberClass::Mobile && !configured {
             return "phone.mobile";
         }
@@ -51,9 +107,14 @@ impl PhonePolicy<'_> {
         }
         let before = cell_before(doc, text, m.start, 90);
         let after = line_after(text, m.end, 12);
-        let personal_at = last_cue(before, PERSONAL_PHONE_CUES).max(if has_word(after, &["direct"]) { Some(usize::MAX) } else { None });
+        let personal_at =
+            last_cue(before, PERSONAL_PHONE_CUES).max(if has_word(after, &["direct"]) {
+                Some(usize::MAX)
+            } else {
+                None
+            });
         let public_at = last_cue(before, PUBLIC_PHONE_CUES);
-        let is_org = configured || org_numbers.iter().any(|n| *n == m.digits);
+        let is_org = configured || org_numbers.contains(&m.digits);
         if is_org {
             if line_names_a_person(text, m.start) {
                 return "phone.switchboard_as_contact";
@@ -86,8 +147,21 @@ pub(crate) fn org_numbers(text: &str, doc: &Document, phones: &[PhoneMatch]) -> 
             continue;
         }
         let before = cell_before(doc, text, m.start, 40);
-        let cue = last_cue(before, &["switchboard", "main switchboard", "helpline", "reception", "freephone"]).is_some();
-        if cue || (doc.context_at(m.start) == Context::Letterhead && last_cue(before, PERSONAL_PHONE_CUES).is_none()) {
+        let cue = last_cue(
+            before,
+            &[
+                "switchboard",
+                "main switchboard",
+                "helpline",
+                "reception",
+                "freephone",
+            ],
+        )
+        .is_some();
+        if cue
+            || (doc.context_at(m.start) == Context::Letterhead
+                && last_cue(before, PERSONAL_PHONE_CUES).is_none())
+        {
             out.push(m.digits.clone());
         }
     }
@@ -121,8 +195,15 @@ fn last_cue(hay: &str, cues: &[&str]) -> Option<usize> {
         while let Some(i) = lower[from..].find(cue) {
             let s = from + i;
             let e = s + cue.len();
-            let before_ok = !lower[..s].chars().next_back().is_some_and(crate::detect::is_word_char) || cue.starts_with('(');
-            let after_ok = !lower[e..].chars().next().is_some_and(crate::detect::is_word_char);
+            let before_ok = !lower[..s]
+                .chars()
+                .next_back()
+                .is_some_and(crate::detect::is_word_char)
+                || cue.starts_with('(');
+            let after_ok = !lower[e..]
+                .chars()
+                .next()
+                .is_some_and(crate::detect::is_word_char);
             if before_ok && after_ok {
                 best = best.max(Some(e));
             }
@@ -168,7 +249,11 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
             }
             vec![(line.start, line.end)]
         } else {
-            line.cells.iter().filter(|c| c.2 == Context::Answer).map(|c| (c.0, c.1)).collect()
+            line.cells
+                .iter()
+                .filter(|c| c.2 == Context::Answer)
+                .map(|c| (c.0, c.1))
+                .collect()
         };
         for (s, e) in spans {
             let cell = &text[s..e];
@@ -176,7 +261,9 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
             let offset = s + (cell.len() - body.len());
             let trimmed = body.trim_start();
             let lead = body.len() - trimmed.len();
-            if !trimmed.starts_with("Yes") || trimmed[3..].starts_with(|c: char| c.is_alphanumeric()) {
+            if !trimmed.starts_with("Yes")
+                || trimmed[3..].starts_with(|c: char| c.is_alphanumeric())
+            {
                 continue;
             }
             let yes = offset + lead;
@@ -192,7 +279,10 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
 
 fn strip_answer_number(cell: &str) -> &str {
     let t = cell.trim_start();
-    let t2 = t.strip_prefix('Q').or_else(|| t.strip_prefix('q')).unwrap_or(t);
+    let t2 = t
+        .strip_prefix('Q')
+        .or_else(|| t.strip_prefix('q'))
+        .unwrap_or(t);
     let digits = t2.chars().take_while(char::is_ascii_digit).count();
     if digits > 0 && t2[digits..].starts_with(['.', ')', ':']) {
         return &t2[digits + 1..];
@@ -201,7 +291,12 @@ fn strip_answer_number(cell: &str) -> &str {
 }
 
 /// The confirmation finding for a "Yes" whose question named `product`.
-pub(crate) fn confirmation(pack: &'static RulePack, yes: usize, product_kind: Kind, product: &str) -> Candidate {
+pub(crate) fn confirmation(
+    pack: &'static RulePack,
+    yes: usize,
+    product_kind: Kind,
+    product: &str,
+) -> Candidate {
     let rule = pack.pattern("cyber.confirmation");
     let mut c = Candidate::from_pattern(rule, yes, yes + 3);
     c.kind = product_kind;

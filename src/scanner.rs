@@ -63,7 +63,10 @@ impl Scanner {
                             kind: d.kind,
                             severity: d.severity,
                             exemption: Cow::Borrowed(exemption),
-                            reason: d.reason.clone().map_or(Cow::Borrowed(&rule.reason), Cow::Owned),
+                            reason: d
+                                .reason
+                                .clone()
+                                .map_or(Cow::Borrowed(&rule.reason), Cow::Owned),
                             version: None,
                             models: false,
                             cues: Vec::new(),
@@ -79,8 +82,16 @@ impl Scanner {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(str::to_string)
             .collect();
-        let public_numbers = config.public_numbers.iter().map(|n| national_digits(n)).collect();
-        let allow = config.allow.iter().map(|a| a.trim().to_lowercase()).collect();
+        let public_numbers = config
+            .public_numbers
+            .iter()
+            .map(|n| national_digits(n))
+            .collect();
+        let allow = config
+            .allow
+            .iter()
+            .map(|a| a.trim().to_lowercase())
+            .collect();
         Ok(Scanner {
             pack,
             email: EmailDetector::new(),
@@ -108,7 +119,11 @@ impl Scanner {
 
     /// How many rules and terms the built-in pack holds: `(lexicon rules, terms, pattern rules)`.
     pub fn rule_counts(&self) -> (usize, usize, usize) {
-        (self.pack.lexicon.len(), self.lexicon.term_count(), self.pack.patterns.len())
+        (
+            self.pack.lexicon.len(),
+            self.lexicon.term_count(),
+            self.pack.patterns.len(),
+        )
     }
 
     /// Scans one draft. Offsets in the report are byte offsets into `text`.
@@ -172,10 +187,18 @@ impl Scanner {
                 let r = r.to_lowercase();
                 r == lower || r == local.to_lowercase()
             });
-            let class = if configured_role { MailboxClass::Role } else { self.email.classify(local, |w| self.is_name_word(w)) };
+            let class = if configured_role {
+                MailboxClass::Role
+            } else {
+                self.email.classify(local, |w| self.is_name_word(w))
+            };
             let detector = match class {
                 MailboxClass::Role => "email.role",
-                MailboxClass::Personal if policy::senior_role_before(text, s, &self.senior_roles) => "email.executive",
+                MailboxClass::Personal
+                    if policy::senior_role_before(text, s, &self.senior_roles) =>
+                {
+                    "email.executive"
+                }
                 MailboxClass::Personal => "email.personal",
                 MailboxClass::Unclear => "email.unclassified",
             };
@@ -187,7 +210,10 @@ impl Scanner {
         let phones = phone::find(text);
         let mut org = policy::org_numbers(text, doc, &phones);
         org.extend(self.national_numbers.iter().cloned());
-        let p = policy::PhonePolicy { pack: self.pack, public_numbers: &self.public_numbers };
+        let p = policy::PhonePolicy {
+            pack: self.pack,
+            public_numbers: &self.public_numbers,
+        };
         for m in &phones {
             // Inside an email address or a longer token, a digit run is not a phone number.
             if found.iter().any(|c| c.start <= m.start && m.start < c.end) {
@@ -201,14 +227,22 @@ impl Scanner {
     fn add_confirmations(&self, text: &str, doc: &Document, found: &mut Vec<Candidate>) {
         let mut extra = Vec::new();
         for (yes, (qs, qe)) in policy::confirmation_at(text, doc) {
-            let product = found
-                .iter()
-                .find(|c| c.start >= qs && c.end <= qe && c.kind.family() == Family::Cyber && c.rule != "cyber.confirmation");
+            let product = found.iter().find(|c| {
+                c.start >= qs
+                    && c.end <= qe
+                    && c.kind.family() == Family::Cyber
+                    && c.rule != "cyber.confirmation"
+            });
             if let Some(p) = product {
                 if found.iter().any(|c| c.start == yes) {
                     continue;
                 }
-                extra.push(policy::confirmation(self.pack, yes, p.kind, &text[p.start..p.end]));
+                extra.push(policy::confirmation(
+                    self.pack,
+                    yes,
+                    p.kind,
+                    &text[p.start..p.end],
+                ));
             }
         }
         found.extend(extra);
@@ -221,7 +255,7 @@ impl Scanner {
         }
         if !self.allow.is_empty() {
             let t = text[c.start..c.end].to_lowercase();
-            if self.allow.iter().any(|a| *a == t) {
+            if self.allow.contains(&t) {
                 return false;
             }
         }
@@ -248,7 +282,10 @@ fn drop_contained(mut found: Vec<Candidate>) -> Vec<Candidate> {
 /// Digits of a phone number in national form ("+44 (0)20 7946 0000" -> "02079460000").
 fn national_digits(n: &str) -> String {
     let digits: String = n.chars().filter(char::is_ascii_digit).collect();
-    if let Some(rest) = digits.strip_prefix("44").filter(|_| n.trim_start().starts_with('+')) {
+    if let Some(rest) = digits
+        .strip_prefix("44")
+        .filter(|_| n.trim_start().starts_with('+'))
+    {
         let rest = rest.strip_prefix('0').unwrap_or(rest);
         return format!("0{rest}");
     }

@@ -96,7 +96,9 @@ struct FindingBody<'a> {
 impl JsScanner {
     /// Builds a scanner. Throws an `Error` naming the field when the config is not valid.
     #[wasm_bindgen(constructor)]
-    pub fn new(#[wasm_bindgen(unchecked_param_type = "Config | undefined")] config: JsValue) -> Result<JsScanner, JsError> {
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "Config | undefined")] config: JsValue,
+    ) -> Result<JsScanner, JsError> {
         let config = if config.is_undefined() || config.is_null() {
             Config::default()
         } else if let Some(s) = config.as_string() {
@@ -155,7 +157,8 @@ pub fn rule_pack_info() -> Result<JsValue, JsError> {
     let (rules, terms, patterns) = s.rule_counts();
     let obj = js_sys::Object::new();
     for (k, v) in [("rules", rules), ("terms", terms), ("patterns", patterns)] {
-        js_sys::Reflect::set(&obj, &k.into(), &(v as f64).into()).map_err(|_| JsError::new("could not build object"))?;
+        js_sys::Reflect::set(&obj, &k.into(), &(v as f64).into())
+            .map_err(|_| JsError::new("could not build object"))?;
     }
     Ok(obj.into())
 }
@@ -169,7 +172,11 @@ fn utf16_offsets(text: &str, findings: &[Finding]) -> Vec<(usize, usize)> {
     let (mut byte, mut units) = (0usize, 0usize);
     for &m in &marks {
         let chunk = &text[byte..m];
-        units += if chunk.is_ascii() { chunk.len() } else { chunk.chars().map(char::len_utf16).sum() };
+        units += if chunk.is_ascii() {
+            chunk.len()
+        } else {
+            chunk.chars().map(char::len_utf16).sum()
+        };
         byte = m;
         table.push((m, units));
     }

@@ -23,7 +23,12 @@ fn check(kind: Kind, cases: &[Case]) {
             .iter()
             .filter(|f| f.kind == kind)
             .map(|f| {
-                assert_eq!(&case.text[f.start..f.end], f.text, "{}: span and text agree", case.name);
+                assert_eq!(
+                    &case.text[f.start..f.end],
+                    f.text,
+                    "{}: span and text agree",
+                    case.name
+                );
                 (f.text.as_str(), f.rule.as_str(), f.severity)
             })
             .collect();
@@ -38,20 +43,82 @@ fn emails() {
     check(
         Kind::Email,
         &[
-            Case { name: "first.last", text: "Contact jane.smith@example.nhs.uk today.", want: &[("jane.smith@example.nhs.uk", "email.personal", High)] },
-            Case { name: "initial.last", text: "Email: c.eze@example.ac.uk", want: &[("c.eze@example.ac.uk", "email.personal", High)] },
-            Case { name: "first_last + digits", text: "(t_kowalczyk84@example.org)", want: &[("t_kowalczyk84@example.org", "email.personal", High)] },
-            Case { name: "plus tag is still personal", text: "jane.smith+foi@sub.example.co.uk", want: &[("jane.smith+foi@sub.example.co.uk", "email.personal", High)] },
-            Case { name: "odd TLD", text: "write to a.b@example.museum.", want: &[("a.b@example.museum", "email.personal", High)] },
-            Case { name: "team mailbox", text: "Email: foi@example.gov.uk", want: &[("foi@example.gov.uk", "email.role", Info)] },
-            Case { name: "trust foiadmin", text: "Email: mtw-tr.foiadmin@nhs.net", want: &[("mtw-tr.foiadmin@nhs.net", "email.role", Info)] },
-            Case { name: "compound role words", text: "headofit@example.gov.uk; mdh-tr.informationgovernance@nhs.net", want: &[("headofit@example.gov.uk", "email.role", Info), ("mdh-tr.informationgovernance@nhs.net", "email.role", Info)] },
-            Case { name: "Welsh team mailbox", text: "E-bost: rhyddid.gwybodaeth@example.gov.wales", want: &[("rhyddid.gwybodaeth@example.gov.wales", "email.role", Info)] },
-            Case { name: "executive in public role", text: "Helen Rowe, Chief People Officer (helen.rowe@nhs.net).", want: &[("helen.rowe@nhs.net", "email.executive", Review)] },
-            Case { name: "unclear single token", text: "sent from zxq@example.org", want: &[("zxq@example.org", "email.unclassified", Review)] },
-            Case { name: "in a markdown link", text: "[esh-tr.foi@nhs.net](mailto:esh-tr.foi@nhs.net)", want: &[("esh-tr.foi@nhs.net", "email.role", Info), ("esh-tr.foi@nhs.net", "email.role", Info)] },
-            Case { name: "angle brackets, accents before", text: "From: Łukasz Zieliński <lukasz.zielinski@example.gov.uk>", want: &[("lukasz.zielinski@example.gov.uk", "email.personal", High)] },
-            Case { name: "curly quotes around", text: "“zoe.bronte@nhs.net”", want: &[("zoe.bronte@nhs.net", "email.personal", High)] },
+            Case {
+                name: "first.last",
+                text: "Contact jane.smith@example.nhs.uk today.",
+                want: &[("jane.smith@example.nhs.uk", "email.personal", High)],
+            },
+            Case {
+                name: "initial.last",
+                text: "Email: c.eze@example.ac.uk",
+                want: &[("c.eze@example.ac.uk", "email.personal", High)],
+            },
+            Case {
+                name: "first_last + digits",
+                text: "(t_kowalczyk84@example.org)",
+                want: &[("t_kowalczyk84@example.org", "email.personal", High)],
+            },
+            Case {
+                name: "plus tag is still personal",
+                text: "jane.smith+foi@sub.example.co.uk",
+                want: &[("jane.smith+foi@sub.example.co.uk", "email.personal", High)],
+            },
+            Case {
+                name: "odd TLD",
+                text: "write to a.b@example.museum.",
+                want: &[("a.b@example.museum", "email.personal", High)],
+            },
+            Case {
+                name: "team mailbox",
+                text: "Email: foi@example.gov.uk",
+                want: &[("foi@example.gov.uk", "email.role", Info)],
+            },
+            Case {
+                name: "trust foiadmin",
+                text: "Email: mtw-tr.foiadmin@nhs.net",
+                want: &[("mtw-tr.foiadmin@nhs.net", "email.role", Info)],
+            },
+            Case {
+                name: "compound role words",
+                text: "headofit@example.gov.uk; mdh-tr.informationgovernance@nhs.net",
+                want: &[
+                    ("headofit@example.gov.uk", "email.role", Info),
+                    ("mdh-tr.informationgovernance@nhs.net", "email.role", Info),
+                ],
+            },
+            Case {
+                name: "Welsh team mailbox",
+                text: "E-bost: rhyddid.gwybodaeth@example.gov.wales",
+                want: &[("rhyddid.gwybodaeth@example.gov.wales", "email.role", Info)],
+            },
+            Case {
+                name: "executive in public role",
+                text: "Helen Rowe, Chief People Officer (helen.rowe@nhs.net).",
+                want: &[("helen.rowe@nhs.net", "email.executive", Review)],
+            },
+            Case {
+                name: "unclear single token",
+                text: "sent from zxq@example.org",
+                want: &[("zxq@example.org", "email.unclassified", Review)],
+            },
+            Case {
+                name: "in a markdown link",
+                text: "[esh-tr.foi@nhs.net](mailto:esh-tr.foi@nhs.net)",
+                want: &[
+                    ("esh-tr.foi@nhs.net", "email.role", Info),
+                    ("esh-tr.foi@nhs.net", "email.role", Info),
+                ],
+            },
+            Case {
+                name: "angle brackets, accents before",
+                text: "From: Łukasz Zieliński <lukasz.zielinski@example.gov.uk>",
+                want: &[("lukasz.zielinski@example.gov.uk", "email.personal", High)],
+            },
+            Case {
+                name: "curly quotes around",
+                text: "“zoe.bronte@nhs.net”",
+                want: &[("zoe.bronte@nhs.net", "email.personal", High)],
+            },
         ],
     );
 }
@@ -93,7 +160,11 @@ fn offsets_survive_unicode() {
     // é (2 bytes), ’ (3), — (3), CRLF, and 👍 (4 bytes, 2 UTF-16 units) before the spans.
     let text = "Café’s — note\r\n👍 Ring 07700 900123 or email zoë.brontë@example.org\r\n";
     let report = scanner().scan(text);
-    let texts: Vec<&str> = report.findings.iter().map(|f| &text[f.start..f.end]).collect();
+    let texts: Vec<&str> = report
+        .findings
+        .iter()
+        .map(|f| &text[f.start..f.end])
+        .collect();
     assert_eq!(texts, ["07700 900123", "zoë.brontë@example.org"]);
     for f in &report.findings {
         assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
@@ -109,8 +180,24 @@ fn findings_carry_every_field() {
     assert_eq!(f.context, Context::Answer);
     assert!(f.reason.ends_with('.') && f.reason.len() > 20);
     let json = serde_json::to_value(f).unwrap();
-    let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
-    for k in ["start", "end", "text", "kind", "family", "severity", "exemption", "rule", "reason", "context"] {
+    let keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for k in [
+        "start",
+        "end",
+        "text",
+        "kind",
+        "family",
+        "severity",
+        "exemption",
+        "rule",
+        "reason",
+        "context",
+    ] {
         assert!(keys.contains(&k), "missing {k}");
     }
     assert_eq!(keys.len(), 10);

@@ -59,12 +59,26 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
             println!("redaction-check {}", env!("CARGO_PKG_VERSION"));
             return Ok(None);
         }
-        Some(other) => return Err(format!("unknown command '{other}' (try 'redaction-check --help')")),
+        Some(other) => {
+            return Err(format!(
+                "unknown command '{other}' (try 'redaction-check --help')"
+            ))
+        }
         None => return Err("no command given (try 'redaction-check scan --help')".into()),
     }
-    let mut o = Options { config: None, json: false, fail_on: Some(Severity::Review), out_dir: None, paths: Vec::new() };
+    let mut o = Options {
+        config: None,
+        json: false,
+        fail_on: Some(Severity::Review),
+        out_dir: None,
+        paths: Vec::new(),
+    };
     while let Some(arg) = it.next() {
-        let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
         match arg.as_str() {
             "--config" => o.config = Some(PathBuf::from(value("--config")?)),
             "--format" => {
@@ -80,7 +94,11 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
                     "review" => Some(Severity::Review),
                     "info" => Some(Severity::Info),
                     "never" => None,
-                    other => return Err(format!("--fail-on must be high, review, info or never, not '{other}'")),
+                    other => {
+                        return Err(format!(
+                            "--fail-on must be high, review, info or never, not '{other}'"
+                        ))
+                    }
                 }
             }
             "--out-dir" => o.out_dir = Some(PathBuf::from(value("--out-dir")?)),
@@ -88,7 +106,11 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
                 print!("{USAGE}");
                 return Ok(None);
             }
-            s if s.starts_with("--") => return Err(format!("unknown option '{s}' (try 'redaction-check --help')")),
+            s if s.starts_with("--") => {
+                return Err(format!(
+                    "unknown option '{s}' (try 'redaction-check --help')"
+                ))
+            }
             _ => o.paths.push(arg.clone()),
         }
     }
@@ -99,10 +121,13 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
 }
 
 fn run(args: &[String]) -> Result<u8, String> {
-    let Some(o) = parse_args(args)? else { return Ok(0) };
+    let Some(o) = parse_args(args)? else {
+        return Ok(0);
+    };
     let config = match &o.config {
         Some(path) => {
-            let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let text =
+                std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
             Config::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))?
         }
         None => Config::default(),
@@ -138,7 +163,9 @@ fn run(args: &[String]) -> Result<u8, String> {
     let mut worst: Option<Severity> = None;
     let mut json_files = Vec::new();
     for input in inputs {
-        let name = input.as_ref().map_or("-".to_string(), |p| p.display().to_string());
+        let name = input
+            .as_ref()
+            .map_or("-".to_string(), |p| p.display().to_string());
         let text = match read_input(input.as_deref()) {
             Ok(t) => t,
             Err(e) => {
@@ -153,7 +180,10 @@ fn run(args: &[String]) -> Result<u8, String> {
         }
         let positions = Positions::new(&text, &report.findings);
         if let Some(dir) = &o.out_dir {
-            let stem = input.as_ref().and_then(|p| p.file_stem()).map_or("stdin".into(), |s| s.to_string_lossy().into_owned());
+            let stem = input
+                .as_ref()
+                .and_then(|p| p.file_stem())
+                .map_or("stdin".into(), |s| s.to_string_lossy().into_owned());
             let doc = serde_json::json!({ "findings": positions.json(&report.findings) });
             let file = dir.join(format!("{stem}.json"));
             if let Err(e) = std::fs::write(&file, format!("{doc}\n")) {
@@ -162,7 +192,9 @@ fn run(args: &[String]) -> Result<u8, String> {
             }
         }
         if o.json {
-            json_files.push(serde_json::json!({ "path": name, "findings": positions.json(&report.findings) }));
+            json_files.push(
+                serde_json::json!({ "path": name, "findings": positions.json(&report.findings) }),
+            );
         } else {
             for (i, f) in report.findings.iter().enumerate() {
                 let (line, col) = positions.line_col[i];
@@ -208,17 +240,24 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
 fn read_input(path: Option<&Path>) -> Result<String, String> {
     let mut bytes = Vec::new();
     match path {
-        None => io::stdin().read_to_end(&mut bytes).map_err(|e| e.to_string())?,
+        None => io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| e.to_string())?,
         Some(p) => {
             bytes = std::fs::read(p).map_err(|e| e.to_string())?;
             0
         }
     };
     if bytes.contains(&0) {
-        return Err("looks like a binary file (it contains NUL bytes); give a .txt or .md draft".into());
+        return Err(
+            "looks like a binary file (it contains NUL bytes); give a .txt or .md draft".into(),
+        );
     }
     String::from_utf8(bytes).map_err(|e| {
-        format!("not valid UTF-8 (first bad byte at offset {}); save the draft as UTF-8 text", e.utf8_error().valid_up_to())
+        format!(
+            "not valid UTF-8 (first bad byte at offset {}); save the draft as UTF-8 text",
+            e.utf8_error().valid_up_to()
+        )
     })
 }
 
@@ -254,16 +293,21 @@ impl Positions {
             table.push((m, chars, line, col));
         }
         let find = |b: usize| {
-            let i = table.binary_search_by_key(&b, |t| t.0).expect("every offset was marked");
+            let i = table
+                .binary_search_by_key(&b, |t| t.0)
+                .expect("every offset was marked");
             table[i]
         };
         Positions {
             starts: findings.iter().map(|f| find(f.start).1).collect(),
             ends: findings.iter().map(|f| find(f.end).1).collect(),
-            line_col: findings.iter().map(|f| {
-                let t = find(f.start);
-                (t.2, t.3)
-            }).collect(),
+            line_col: findings
+                .iter()
+                .map(|f| {
+                    let t = find(f.start);
+                    (t.2, t.3)
+                })
+                .collect(),
         }
     }
 

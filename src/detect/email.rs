@@ -51,10 +51,17 @@ fn address_around(text: &str, bytes: &[u8], at: usize) -> Option<(usize, usize)>
     domain = domain.trim_end_matches(['.', '-']);
     let end = at + 1 + domain.len();
     let tld = domain.rsplit('.').next()?;
-    if !domain.contains('.') || domain.contains("..") || !(2..=24).contains(&tld.len()) || !tld.chars().all(|c| c.is_ascii_alphabetic()) {
+    if !domain.contains('.')
+        || domain.contains("..")
+        || !(2..=24).contains(&tld.len())
+        || !tld.chars().all(|c| c.is_ascii_alphabetic())
+    {
         return None;
     }
-    if domain.split('.').any(|l| l.is_empty() || l.starts_with('-') || l.ends_with('-')) {
+    if domain
+        .split('.')
+        .any(|l| l.is_empty() || l.starts_with('-') || l.ends_with('-'))
+    {
         return None;
     }
     Some((start, end))

@@ -66,7 +66,9 @@ pub(crate) struct LexHit {
 
 impl LexiconDetector {
     /// `sources`: (rule, terms, guarded terms) triples.
-    pub(crate) fn new(sources: Vec<(LexRule, Vec<String>, Vec<String>)>) -> Result<LexiconDetector, Error> {
+    pub(crate) fn new(
+        sources: Vec<(LexRule, Vec<String>, Vec<String>)>,
+    ) -> Result<LexiconDetector, Error> {
         let mut rules = Vec::new();
         let mut terms = Vec::new();
         let mut patterns = Vec::new();
@@ -75,11 +77,17 @@ impl LexiconDetector {
             rules.push(rule);
             for t in plain {
                 patterns.push(t);
-                terms.push(TermRef { rule: index, guarded: false });
+                terms.push(TermRef {
+                    rule: index,
+                    guarded: false,
+                });
             }
             for t in guarded {
                 patterns.push(t);
-                terms.push(TermRef { rule: index, guarded: true });
+                terms.push(TermRef {
+                    rule: index,
+                    guarded: true,
+                });
             }
         }
         let automaton = AhoCorasickBuilder::new()
@@ -87,11 +95,12 @@ impl LexiconDetector {
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .map_err(|e| Error::new(ErrorKind::RulePack, format!("lexicon automaton: {e}")))?;
-        Ok(LexiconDetector { automaton, terms, patterns, rules })
-    }
-
-    pub(crate) fn rule(&self, index: usize) -> &LexRule {
-        &self.rules[index]
+        Ok(LexiconDetector {
+            automaton,
+            terms,
+            patterns,
+            rules,
+        })
     }
 
     pub(crate) fn term_count(&self) -> usize {
@@ -104,7 +113,10 @@ impl LexiconDetector {
         let mut raw: Vec<(usize, usize, usize, bool)> = Vec::new();
         for m in self.automaton.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
-            if !text.is_char_boundary(s) || !text.is_char_boundary(e) || !on_word_boundary(text, s, e) {
+            if !text.is_char_boundary(s)
+                || !text.is_char_boundary(e)
+                || !on_word_boundary(text, s, e)
+            {
                 continue;
             }
             let term = self.terms[m.pattern().as_usize()];
@@ -126,7 +138,12 @@ impl LexiconDetector {
                 continue;
             }
             let r = &self.rules[rule];
-            let mut hit = LexHit { start: s, end: e, rule, versioned: false };
+            let mut hit = LexHit {
+                start: s,
+                end: e,
+                rule,
+                versioned: false,
+            };
             if r.models {
                 hit.end = extend_model(text, e);
             }
@@ -149,7 +166,8 @@ impl LexiconDetector {
             if let Some(last) = merged.last_mut() {
                 let gap = &text[last.end..hit.start];
                 let last_kind = self.rules[last.rule].kind;
-                if gap == " " && !last.versioned && mergeable(last_kind, self.rules[hit.rule].kind) {
+                if gap == " " && !last.versioned && mergeable(last_kind, self.rules[hit.rule].kind)
+                {
                     last.end = hit.end;
                     last.rule = hit.rule;
                     last.versioned = hit.versioned;
@@ -219,8 +237,12 @@ fn extend_model(text: &str, end: usize) -> usize {
     let mut committed = end;
     while taken < 4 {
         let rest = &text[pos..];
-        let Some(after_space) = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('-')) else { break };
-        let token_len = after_space.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).unwrap_or(after_space.len());
+        let Some(after_space) = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('-')) else {
+            break;
+        };
+        let token_len = after_space
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .unwrap_or(after_space.len());
         let token = after_space[..token_len].trim_end_matches('-');
         if token.is_empty() {
             break;
@@ -229,12 +251,19 @@ fn extend_model(text: &str, end: usize) -> usize {
             && token.chars().any(|c| c.is_ascii_digit())
             && token.chars().filter(|c| c.is_ascii_alphabetic()).count() <= 5
             && !token.contains(',');
-        let is_suffix = taken > 0 && ["Pro", "Plus", "Ultra", "Max", "Mini", "mini", "Air", "SFF", "Tower", "Micro", "XL", "FE", "Lite"].contains(&token);
+        let is_suffix = taken > 0
+            && [
+                "Pro", "Plus", "Ultra", "Max", "Mini", "mini", "Air", "SFF", "Tower", "Micro",
+                "XL", "FE", "Lite",
+            ]
+            .contains(&token);
         if !(is_model || is_suffix) {
             break;
         }
         // "Toughbook 55" yes; "iPhone 13,000" no; a number with units ("840 units") is fine: units stop the loop.
-        if after_space[token.len()..].starts_with([',', '.']) && after_space[token.len() + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+        if after_space[token.len()..].starts_with([',', '.'])
+            && after_space[token.len() + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
             break;
         }
         pos += 1 + token.len();
@@ -246,7 +275,16 @@ fn extend_model(text: &str, end: usize) -> usize {
     committed
 }
 
-const EDITIONS: &[&str] = &["Enterprise", "Professional", "Pro", "Standard", "Datacenter", "Education", "Server", "Update"];
+const EDITIONS: &[&str] = &[
+    "Enterprise",
+    "Professional",
+    "Pro",
+    "Standard",
+    "Datacenter",
+    "Education",
+    "Server",
+    "Update",
+];
 
 /// A version after a product: "10 21H2", "2012 R2", "7.0 U3", "12.1", "7 2203 LTSR", "v7.2".
 fn extend_version(text: &str, end: usize) -> usize {
@@ -255,14 +293,20 @@ fn extend_version(text: &str, end: usize) -> usize {
     let mut numeric_seen = false;
     for _ in 0..5 {
         let rest = &text[pos..];
-        let Some(after_space) = rest.strip_prefix(' ') else { break };
-        let token_len = after_space.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.')).unwrap_or(after_space.len());
+        let Some(after_space) = rest.strip_prefix(' ') else {
+            break;
+        };
+        let token_len = after_space
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+            .unwrap_or(after_space.len());
         let token = after_space[..token_len].trim_end_matches('.');
         if token.is_empty() {
             break;
         }
         let next = &after_space[token.len()..];
-        if next.starts_with('%') || (next.starts_with(',') && next[1..].starts_with(|c: char| c.is_ascii_digit())) {
+        if next.starts_with('%')
+            || (next.starts_with(',') && next[1..].starts_with(|c: char| c.is_ascii_digit()))
+        {
             break;
         }
         let numeric = is_version_token(token, numeric_seen);
@@ -281,7 +325,12 @@ fn extend_version(text: &str, end: usize) -> usize {
 
 fn is_version_token(token: &str, after_version: bool) -> bool {
     let b = token.as_bytes();
-    let digits_dots = |t: &str| !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit() || c == b'.') && t.as_bytes()[0].is_ascii_digit() && !t.ends_with('.');
+    let digits_dots = |t: &str| {
+        !t.is_empty()
+            && t.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+            && t.as_bytes()[0].is_ascii_digit()
+            && !t.ends_with('.')
+    };
     if digits_dots(token) {
         return token.len() <= 12;
     }
@@ -291,7 +340,12 @@ fn is_version_token(token: &str, after_version: bool) -> bool {
         }
     }
     // 21H2, 23H2
-    if b.len() == 4 && b[0].is_ascii_digit() && b[1].is_ascii_digit() && (b[2] == b'H' || b[2] == b'h') && b[3].is_ascii_digit() {
+    if b.len() == 4
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_digit()
+        && (b[2] == b'H' || b[2] == b'h')
+        && b[3].is_ascii_digit()
+    {
         return true;
     }
     if !after_version {
@@ -302,7 +356,10 @@ fn is_version_token(token: &str, after_version: bool) -> bool {
         return true;
     }
     // R2, SP1, U3, U3c, CU12, RU5, P1
-    let letters: String = upper.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let letters: String = upper
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
     let tail = &upper[letters.len()..];
     ["R", "SP", "U", "CU", "RU", "P", "MR", "GEN"].contains(&letters.as_str())
         && !tail.is_empty()
@@ -320,16 +377,31 @@ mod tests {
             ("Windows 10 21H2 (Enterprise", "Windows 10 21H2"),
             ("Windows Server 2012 R2 with", "Windows Server 2012 R2"),
             ("ESXi 7.0 U3 hosts", "ESXi 7.0 U3"),
-            ("Veeam Backup & Replication 12.1, with", "Veeam Backup & Replication 12.1"),
-            ("Citrix Virtual Apps and Desktops 7 2203 LTSR.", "Citrix Virtual Apps and Desktops 7 2203 LTSR"),
-            ("Milestone XProtect Corporate 2022 R3 is", "Milestone XProtect Corporate 2022 R3"),
+            (
+                "Veeam Backup & Replication 12.1, with",
+                "Veeam Backup & Replication 12.1",
+            ),
+            (
+                "Citrix Virtual Apps and Desktops 7 2203 LTSR.",
+                "Citrix Virtual Apps and Desktops 7 2203 LTSR",
+            ),
+            (
+                "Milestone XProtect Corporate 2022 R3 is",
+                "Milestone XProtect Corporate 2022 R3",
+            ),
             ("FortiOS 7.2.5.", "FortiOS 7.2.5"),
             ("Windows 10,000 devices", "Windows"),
             ("Office 2016 remains", "Office 2016"),
         ];
         for (text, want) in cases {
-            let term_end = want.find(|c: char| c.is_ascii_digit()).map_or(want.len(), |i| i - 1);
-            let term_end = if want.starts_with("Windows 10,") { 7 } else { term_end };
+            let term_end = want
+                .find(|c: char| c.is_ascii_digit())
+                .map_or(want.len(), |i| i - 1);
+            let term_end = if want.starts_with("Windows 10,") {
+                7
+            } else {
+                term_end
+            };
             let end = extend_version(text, term_end.min(text.len()));
             assert_eq!(&text[..end], want, "{text}");
         }
@@ -340,7 +412,11 @@ mod tests {
         let cases = [
             ("OptiPlex 7090 (3,960 units)", "OptiPlex", "OptiPlex 7090"),
             ("EliteBook 840 G8 devices", "EliteBook", "EliteBook 840 G8"),
-            ("ProLiant DL380 Gen10 servers", "ProLiant", "ProLiant DL380 Gen10"),
+            (
+                "ProLiant DL380 Gen10 servers",
+                "ProLiant",
+                "ProLiant DL380 Gen10",
+            ),
             ("ASA 5516-X firewall", "ASA", "ASA 5516-X"),
             ("Axis P3245-LVE cameras", "Axis", "Axis P3245-LVE"),
             ("iPhone 13 devices", "iPhone", "iPhone 13"),

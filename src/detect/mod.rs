@@ -96,13 +96,18 @@ pub(crate) struct WordList {
 
 impl WordList {
     pub(crate) fn new(data: &'static str) -> WordList {
-        WordList { words: data.lines().filter(|l| !l.is_empty()).collect() }
+        WordList {
+            words: data.lines().filter(|l| !l.is_empty()).collect(),
+        }
     }
 
     /// From a hand-written list: `#` comments and blank lines skipped, sorted here.
     pub(crate) fn from_source(data: &'static str) -> WordList {
-        let mut words: Vec<&'static str> =
-            data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        let mut words: Vec<&'static str> = data
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
         words.sort_unstable();
         words.dedup();
         WordList { words }
@@ -113,7 +118,4 @@ impl WordList {
         self.words.binary_search(&word).is_ok()
     }
 
-    pub(crate) fn len(&self) -> usize {
-        self.words.len()
-    }
 }

@@ -26,14 +26,70 @@ pub(crate) struct NetworkDetector {
 }
 
 /// Top-level labels that only exist inside an organisation's network.
-const INTERNAL_TLDS: &[&str] = &["local", "internal", "lan", "corp", "intra", "intranet", "localdomain", "home", "private", "ad"];
+const INTERNAL_TLDS: &[&str] = &[
+    "local",
+    "internal",
+    "lan",
+    "corp",
+    "intra",
+    "intranet",
+    "localdomain",
+    "home",
+    "private",
+    "ad",
+];
 
 /// First labels that name a server rather than a public website.
 const SERVER_PREFIXES: &[&str] = &[
-    "srv", "svr", "server", "fs", "dc", "sql", "db", "app", "vpn", "remote", "rdp", "rds", "citrix", "gw",
-    "gateway", "radius", "proxy", "jump", "exch", "exchange", "owa", "adfs", "sts", "netreg", "intranet",
-    "nas", "san", "esx", "esxi", "vcenter", "backup", "print", "file", "files", "share", "ldap", "dns",
-    "dhcp", "wsus", "sccm", "mgmt", "admin", "portal-int", "dev", "test", "uat", "staging", "cctv", "nvr",
+    "srv",
+    "svr",
+    "server",
+    "fs",
+    "dc",
+    "sql",
+    "db",
+    "app",
+    "vpn",
+    "remote",
+    "rdp",
+    "rds",
+    "citrix",
+    "gw",
+    "gateway",
+    "radius",
+    "proxy",
+    "jump",
+    "exch",
+    "exchange",
+    "owa",
+    "adfs",
+    "sts",
+    "netreg",
+    "intranet",
+    "nas",
+    "san",
+    "esx",
+    "esxi",
+    "vcenter",
+    "backup",
+    "print",
+    "file",
+    "files",
+    "share",
+    "ldap",
+    "dns",
+    "dhcp",
+    "wsus",
+    "sccm",
+    "mgmt",
+    "admin",
+    "portal-int",
+    "dev",
+    "test",
+    "uat",
+    "staging",
+    "cctv",
+    "nvr",
 ];
 
 const SECRET_CUES: &str = r"(?i)(?-u:\b)(?:password|passwords|pw|pwd|passphrase|passcode|pass code|pre-shared[- ]key|psk|wi-?fi key|network key|key|pin|credentials?|login)(?-u:\b)";
@@ -42,19 +98,31 @@ impl NetworkDetector {
     pub(crate) fn new() -> NetworkDetector {
         let re = |p: &str| Regex::new(p).expect("network pattern is valid");
         NetworkDetector {
-            ipv4: re(r"(?-u:\b)(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?"),
-                        ipv6: re(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?"),
-            mac: re(r"(?i)(?-u:\b)[0-9a-f]{2}(?::[0-9a-f]{2}){5}(?-u:\b)|(?-u:\b)[0-9a-f]{2}(?:-[0-9a-f]{2}){5}(?-u:\b)|(?-u:\b)[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}(?-u:\b)"),
+            ipv4: re(
+                r"(?-u:\b)(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?",
+            ),
+            ipv6: re(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?"),
+            mac: re(
+                r"(?i)(?-u:\b)[0-9a-f]{2}(?::[0-9a-f]{2}){5}(?-u:\b)|(?-u:\b)[0-9a-f]{2}(?:-[0-9a-f]{2}){5}(?-u:\b)|(?-u:\b)[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}(?-u:\b)",
+            ),
             fqdn: re(r"(?i)(?-u:\b)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+(?-u:\b)"),
             bare_host: re(r"(?i)(?-u:\b)(?:srv|svr)-?[a-z0-9]+(?:-[a-z0-9]+)*(?-u:\b)"),
             unc: re(r"\\\\[A-Za-z0-9._$-]+(?:\\[A-Za-z0-9._$-]*[A-Za-z0-9_$])+"),
             url: re(r#"(?i)(?-u:\b)https?://[^\s<>"'()\[\]]+"#),
             quoted: re(r#"[“"‘']([A-Za-z0-9][A-Za-z0-9 _.@#!&+-]{0,30})[”"’']"#),
-            vlan: re(r"(?i)(?-u:\b)VLANs?(?:\s+IDs?)?\s+[0-9]{1,4}(?:\s*(?:[–—-]|to)\s*[0-9]{1,4})?"),
-            port: re(r"(?i)(?-u:\b)(?:(?:TCP|UDP)(?:/|\s+))?ports?\s+([0-9]{2,5})(?-u:\b)|(?-u:\b)(?:TCP|UDP)/([0-9]{2,5})(?-u:\b)"),
+            vlan: re(
+                r"(?i)(?-u:\b)VLANs?(?:\s+IDs?)?\s+[0-9]{1,4}(?:\s*(?:[–—-]|to)\s*[0-9]{1,4})?",
+            ),
+            port: re(
+                r"(?i)(?-u:\b)(?:(?:TCP|UDP)(?:/|\s+))?ports?\s+([0-9]{2,5})(?-u:\b)|(?-u:\b)(?:TCP|UDP)/([0-9]{2,5})(?-u:\b)",
+            ),
             secret_cue: re(SECRET_CUES),
-            account_cue: re(r"(?i)(?-u:\b)(?:account|user ?name|user id|login|log-in)\s+(?:name\s+)?[“'\x22]?([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+|[a-z]+[0-9]+[a-z0-9]*)(?-u:\b)"),
-            key: re(r"(?i)(?-u:\b)(?:api[_ -]?key|secret|token|client[_ -]?secret|access[_ -]?key)\s*[:=]\s*[A-Za-z0-9_\-./+=]{12,}|(?-u:\b)(?:sk_live_|ghp_|AKIA|xox[bp]-)[A-Za-z0-9_\-]{12,}"),
+            account_cue: re(
+                r"(?i)(?-u:\b)(?:account|user ?name|user id|login|log-in)\s+(?:name\s+)?[“'\x22]?([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+|[a-z]+[0-9]+[a-z0-9]*)(?-u:\b)",
+            ),
+            key: re(
+                r"(?i)(?-u:\b)(?:api[_ -]?key|secret|token|client[_ -]?secret|access[_ -]?key)\s*[:=]\s*[A-Za-z0-9_\-./+=]{12,}|(?-u:\b)(?:sk_live_|ghp_|AKIA|xox[bp]-)[A-Za-z0-9_\-]{12,}",
+            ),
         }
     }
 
@@ -72,7 +140,10 @@ impl NetworkDetector {
                 continue;
             }
             // "version 4.1.2.10" is a version, not an address.
-            if has_word(super::line_before(text, s, 12), &["version", "v", "build", "release"]) {
+            if has_word(
+                super::line_before(text, s, 12),
+                &["version", "v", "build", "release"],
+            ) {
                 continue;
             }
             out.push(("network.ipv4", s, e));
@@ -80,7 +151,8 @@ impl NetworkDetector {
         for m in self.ipv6.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             let addr = m.as_str().split('/').next().unwrap_or("");
-            if addr.parse::<Ipv6Addr>().is_err() || !addr.contains(|c: char| c.is_ascii_hexdigit()) {
+            if addr.parse::<Ipv6Addr>().is_err() || !addr.contains(|c: char| c.is_ascii_hexdigit())
+            {
                 continue;
             }
             let before = text[..s].chars().next_back();
@@ -110,7 +182,13 @@ impl NetworkDetector {
     fn find_urls_and_hosts(&self, text: &str, out: &mut Vec<Hit>) {
         for m in self.url.find_iter(text) {
             let url = m.as_str().trim_end_matches(['.', ',', ';', ':']);
-            let host = url.split("://").nth(1).unwrap_or("").split(['/', ':', '?', '#']).next().unwrap_or("");
+            let host = url
+                .split("://")
+                .nth(1)
+                .unwrap_or("")
+                .split(['/', ':', '?', '#'])
+                .next()
+                .unwrap_or("");
             if is_internal_host(host) || host.parse::<std::net::Ipv4Addr>().is_ok() {
                 out.push(("network.url", m.start(), m.start() + url.len()));
             }
@@ -120,7 +198,9 @@ impl NetworkDetector {
             let host = m.as_str();
             let before = text[..s].chars().next_back();
             // Part of an email address, a URL's path or a longer dotted token.
-            if before.is_some_and(|c| c == '@' || c == '/' || c == '.' || c == '\\') || text[e..].starts_with('@') {
+            if before.is_some_and(|c| c == '@' || c == '/' || c == '.' || c == '\\')
+                || text[e..].starts_with('@')
+            {
                 continue;
             }
             if host.chars().all(|c| c.is_ascii_digit() || c == '.') {
@@ -131,7 +211,8 @@ impl NetworkDetector {
             }
         }
         for m in self.bare_host.find_iter(text) {
-            let dotted = text[m.end()..].starts_with('.') && text[m.end() + 1..].starts_with(|c: char| c.is_ascii_alphanumeric());
+            let dotted = text[m.end()..].starts_with('.')
+                && text[m.end() + 1..].starts_with(|c: char| c.is_ascii_alphanumeric());
             if m.as_str().chars().any(|c| c.is_ascii_digit()) && !dotted {
                 out.push(("network.host", m.start(), m.end()));
             }
@@ -147,7 +228,11 @@ impl NetworkDetector {
             for c in self.quoted.captures_iter(line) {
                 let g = c.get(1).expect("group 1 always takes part");
                 let name = g.as_str();
-                if name.split_whitespace().count() > 3 || !name.chars().any(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '_') {
+                if name.split_whitespace().count() > 3
+                    || !name.chars().any(|c| {
+                        c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '_'
+                    })
+                {
                     continue;
                 }
                 out.push(("network.ssid", offset + g.start(), offset + g.end()));
@@ -161,7 +246,9 @@ impl NetworkDetector {
             let window = super::line_after(text, cue.end(), 60);
             let window = window.split(['.', ';']).next().map_or(window, |w| {
                 // A full stop inside a token ("Pa55.word") is not the end of the clause.
-                if w.len() < window.len() && window[w.len() + 1..].starts_with(|c: char| !c.is_whitespace()) {
+                if w.len() < window.len()
+                    && window[w.len() + 1..].starts_with(|c: char| !c.is_whitespace())
+                {
                     window
                 } else {
                     w
@@ -169,9 +256,14 @@ impl NetworkDetector {
             });
             let base = cue.end();
             let mut pos = 0;
-            for token in window.split([' ', '(', ')', '“', '”', '"', '\'', '‘', '’', ',', ':', '=']) {
+            for token in window.split([' ', '(', ')', '“', '”', '"', '\'', '‘', '’', ',', ':', '='])
+            {
                 let s = base + pos;
-                pos += token.len() + window[pos + token.len()..].chars().next().map_or(0, char::len_utf8);
+                pos += token.len()
+                    + window[pos + token.len()..]
+                        .chars()
+                        .next()
+                        .map_or(0, char::len_utf8);
                 if looks_like_secret(token) && on_word_boundary(text, s, s + token.len()) {
                     out.push(("credential.password", s, s + token.len()));
                     break;
@@ -207,7 +299,10 @@ fn is_internal_host(host: &str) -> bool {
     if first == "www" {
         return false;
     }
-    let stem: String = first.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let stem: String = first
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
     let has_digit = first.chars().any(|c| c.is_ascii_digit());
     SERVER_PREFIXES.contains(&stem.as_str()) && (has_digit || first.contains('-') || stem == first)
         || (has_digit && first.len() <= 12 && stem.len() >= 2)
@@ -222,13 +317,17 @@ fn looks_like_secret(token: &str) -> bool {
     }
     let letters = token.chars().filter(|c| c.is_alphabetic()).count();
     let digits = token.chars().filter(char::is_ascii_digit).count();
-    let symbols = token.chars().filter(|c| "!#$%&*@^~?+=_".contains(*c)).count();
+    let symbols = token
+        .chars()
+        .filter(|c| "!#$%&*@^~?+=_".contains(*c))
+        .count();
     let upper = token.chars().filter(|c| c.is_uppercase()).count();
     if letters == 0 || token.contains("://") || token.contains('@') && token.contains('.') {
         return false;
     }
     // Mixed case with digits, or any symbol with letters, or letters then digits.
-    (digits > 0 && letters > 0 && (upper > 0 || symbols > 0 || digits >= 2)) || (symbols > 0 && letters >= 3)
+    (digits > 0 && letters > 0 && (upper > 0 || symbols > 0 || digits >= 2))
+        || (symbols > 0 && letters >= 3)
 }
 
 #[cfg(test)]
@@ -246,22 +345,67 @@ mod tests {
     fn table() {
         let cases: &[(&str, &[(&str, &str)])] = &[
             ("at 10.40.2.11 and", &[("network.ipv4", "10.40.2.11")]),
-            ("uses 10.64.0.0/14, divided", &[("network.ipv4", "10.64.0.0/14")]),
-            ("range 2001:db8:4a2::/48 and", &[("network.ipv6", "2001:db8:4a2::/48")]),
-            ("gw 2001:db8:4a2:10::25 and", &[("network.ipv6", "2001:db8:4a2:10::25")]),
-            ("(fd12:3456:789a:1::21)", &[("network.ipv6", "fd12:3456:789a:1::21")]),
-            ("MAC 3C:52:82:0A:7F:11 is", &[("network.mac", "3C:52:82:0A:7F:11")]),
-            ("server srv-epr01.trust.local (x)", &[("network.host", "srv-epr01.trust.local")]),
-            ("server, fs02.research.example.ac.uk, at", &[("network.host", "fs02.research.example.ac.uk")]),
-            ("gateway remote.example.gov.uk for", &[("network.host", "remote.example.gov.uk")]),
-            ("at \\\\fs02\\ethics$. Access", &[("network.unc", "\\\\fs02\\ethics$")]),
-            ("page at https://netreg.ad.eastmoor.local/register.", &[("network.url", "https://netreg.ad.eastmoor.local/register")]),
-            ("range VLAN 310–349, and", &[("network.vlan", "VLAN 310–349")]),
+            (
+                "uses 10.64.0.0/14, divided",
+                &[("network.ipv4", "10.64.0.0/14")],
+            ),
+            (
+                "range 2001:db8:4a2::/48 and",
+                &[("network.ipv6", "2001:db8:4a2::/48")],
+            ),
+            (
+                "gw 2001:db8:4a2:10::25 and",
+                &[("network.ipv6", "2001:db8:4a2:10::25")],
+            ),
+            (
+                "(fd12:3456:789a:1::21)",
+                &[("network.ipv6", "fd12:3456:789a:1::21")],
+            ),
+            (
+                "MAC 3C:52:82:0A:7F:11 is",
+                &[("network.mac", "3C:52:82:0A:7F:11")],
+            ),
+            (
+                "server srv-epr01.trust.local (x)",
+                &[("network.host", "srv-epr01.trust.local")],
+            ),
+            (
+                "server, fs02.research.example.ac.uk, at",
+                &[("network.host", "fs02.research.example.ac.uk")],
+            ),
+            (
+                "gateway remote.example.gov.uk for",
+                &[("network.host", "remote.example.gov.uk")],
+            ),
+            (
+                "at \\\\fs02\\ethics$. Access",
+                &[("network.unc", "\\\\fs02\\ethics$")],
+            ),
+            (
+                "page at https://netreg.ad.eastmoor.local/register.",
+                &[("network.url", "https://netreg.ad.eastmoor.local/register")],
+            ),
+            (
+                "range VLAN 310–349, and",
+                &[("network.vlan", "VLAN 310–349")],
+            ),
             ("on VLAN 900.", &[("network.vlan", "VLAN 900")]),
             ("listen on UDP port 1812.", &[("network.port", "1812")]),
-            ("connect to the SSIDs “EM-Staff” and “EM-Student”", &[("network.ssid", "EM-Staff"), ("network.ssid", "EM-Student")]),
-            ("the temporary password Kestrel#Ops2024 for the shared account cctv-maint, which", &[("credential.password", "Kestrel#Ops2024"), ("credential.account", "cctv-maint")]),
-            ("whose key (Mallard!Bay2024) is rotated", &[("credential.password", "Mallard!Bay2024")]),
+            (
+                "connect to the SSIDs “EM-Staff” and “EM-Student”",
+                &[("network.ssid", "EM-Staff"), ("network.ssid", "EM-Student")],
+            ),
+            (
+                "the temporary password Kestrel#Ops2024 for the shared account cctv-maint, which",
+                &[
+                    ("credential.password", "Kestrel#Ops2024"),
+                    ("credential.account", "cctv-maint"),
+                ],
+            ),
+            (
+                "whose key (Mallard!Bay2024) is rotated",
+                &[("credential.password", "Mallard!Bay2024")],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(hits(text), *want, "{text}");

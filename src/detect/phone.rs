@@ -39,7 +39,13 @@ pub(crate) fn find(text: &str) -> Vec<PhoneMatch> {
         let starts = b.is_ascii_digit() || b == b'+' || b == b'(';
         let glued = i > 0 && {
             let prev = text[..i].chars().next_back().unwrap_or(' ');
-            prev.is_alphanumeric() || prev == '.' || prev == '/' || prev == ':' || prev == '-' || prev == '£' || prev == '$'
+            prev.is_alphanumeric()
+                || prev == '.'
+                || prev == '/'
+                || prev == ':'
+                || prev == '-'
+                || prev == '£'
+                || prev == '$'
         };
         if !starts || glued {
             i += text[i..].chars().next().map_or(1, char::len_utf8);
@@ -85,7 +91,9 @@ fn number_at(text: &str, start: usize) -> Option<PhoneMatch> {
         } else if c == b'+' && j == start {
             plus = true;
             j += 1;
-        } else if (c == b' ' || c == b'-' || c == b'.' || c == b'(' || c == b')') && !(last_sep && c != b'(' && c != b')') {
+        } else if (c == b' ' || c == b'-' || c == b'.' || c == b'(' || c == b')')
+            && !(last_sep && c != b'(' && c != b')')
+        {
             last_sep = c != b')';
             j += 1;
         } else {
@@ -101,10 +109,20 @@ fn number_at(text: &str, start: usize) -> Option<PhoneMatch> {
         if let Some((national, class)) = normalise(raw, plus, count) {
             let (end, has_extension) = extension_after(text, end);
             // A number glued to a following letter or digit is something else (a code, a reference).
-            if text[end..].chars().next().is_some_and(|c| c.is_alphanumeric()) {
+            if text[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric())
+            {
                 continue;
             }
-            return Some(PhoneMatch { start, end, digits: national, class, has_extension });
+            return Some(PhoneMatch {
+                start,
+                end,
+                digits: national,
+                class,
+                has_extension,
+            });
         }
     }
     None
@@ -122,9 +140,17 @@ fn normalise(raw: &str, plus: bool, count: usize) -> Option<(String, NumberClass
         return None;
     }
     let national = if plus || all.starts_with("00") {
-        let intl = if plus { all.clone() } else { all[2..].to_string() };
+        let intl = if plus {
+            all.clone()
+        } else {
+            all[2..].to_string()
+        };
         if let Some(rest) = intl.strip_prefix("44") {
-            let rest = if trunk_in_brackets { rest.strip_prefix('0').unwrap_or(rest) } else { rest };
+            let rest = if trunk_in_brackets {
+                rest.strip_prefix('0').unwrap_or(rest)
+            } else {
+                rest
+            };
             format!("0{rest}")
         } else {
             if plus && (8..=15).contains(&count) && !intl.starts_with('0') {
@@ -145,7 +171,9 @@ fn normalise(raw: &str, plus: bool, count: usize) -> Option<(String, NumberClass
         return None;
     }
     let class = match national.as_bytes()[1] {
-        b'7' if len == 11 && !national.starts_with("070") && !national.starts_with("076") => NumberClass::Mobile,
+        b'7' if len == 11 && !national.starts_with("070") && !national.starts_with("076") => {
+            NumberClass::Mobile
+        }
         b'1' | b'2' => NumberClass::Geographic,
         b'3' | b'9' => NumberClass::NonGeographic,
         b'8' if national.starts_with("080") => NumberClass::Freephone,
@@ -161,7 +189,11 @@ fn normalise(raw: &str, plus: bool, count: usize) -> Option<(String, NumberClass
 fn extension_after(text: &str, end: usize) -> (usize, bool) {
     let rest = &text[end..];
     let trimmed = rest.trim_start_matches([' ', ',', '(']);
-    let lower: String = trimmed.chars().take(12).collect::<String>().to_ascii_lowercase();
+    let lower: String = trimmed
+        .chars()
+        .take(12)
+        .collect::<String>()
+        .to_ascii_lowercase();
     for word in ["extension", "ext.", "ext", "x"] {
         if let Some(after) = lower.strip_prefix(word) {
             let after_trim = after.trim_start_matches([' ', ':', '.']);
@@ -170,10 +202,17 @@ fn extension_after(text: &str, end: usize) -> (usize, bool) {
             if (2..=6).contains(&n) && (word != "x" || skipped == 0) {
                 let start_of_word = end + (rest.len() - trimmed.len());
                 let mut e = start_of_word + word.len() + skipped + n;
-                if trimmed.len() < rest.len() && rest.trim_start_matches([' ', ',']).starts_with('(') && text[e..].starts_with(')') {
+                if trimmed.len() < rest.len()
+                    && rest.trim_start_matches([' ', ',']).starts_with('(')
+                    && text[e..].starts_with(')')
+                {
                     e += 1;
                 }
-                if text[e..].chars().next().is_some_and(|c| c.is_alphanumeric()) {
+                if text[e..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric())
+                {
                     return (end, false);
                 }
                 return (e, true);
@@ -190,7 +229,13 @@ fn find_bare_extensions(text: &str, out: &mut Vec<PhoneMatch>) {
     while let Some(i) = lower[from..].find("ext") {
         let s = from + i;
         from = s + 3;
-        if !super::on_word_boundary(&lower, s, s) && s > 0 && lower[..s].chars().next_back().is_some_and(super::is_word_char) {
+        if !super::on_word_boundary(&lower, s, s)
+            && s > 0
+            && lower[..s]
+                .chars()
+                .next_back()
+                .is_some_and(super::is_word_char)
+        {
             continue;
         }
         let rest = &lower[s..];
@@ -206,7 +251,11 @@ fn find_bare_extensions(text: &str, out: &mut Vec<PhoneMatch>) {
             continue;
         }
         let e = s + word_len + gap + n;
-        if text[e..].chars().next().is_some_and(|c| c.is_alphanumeric()) {
+        if text[e..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+        {
             continue;
         }
         if out.iter().any(|m| m.start <= s && s < m.end) {
@@ -227,7 +276,10 @@ mod tests {
     use super::*;
 
     fn spans(text: &str) -> Vec<(&str, NumberClass)> {
-        find(text).into_iter().map(|m| (&text[m.start..m.end], m.class)).collect()
+        find(text)
+            .into_iter()
+            .map(|m| (&text[m.start..m.end], m.class))
+            .collect()
     }
 
     #[test]
@@ -241,13 +293,25 @@ mod tests {
             ("gave (0)7700-900-123 as", &[("(0)7700-900-123", Mobile)]),
             ("Tel: 020 7946 0000", &[("020 7946 0000", Geographic)]),
             ("Tel: (020) 7946 0000", &[("(020) 7946 0000", Geographic)]),
-            ("Tel: 0044 20 7946 0000", &[("0044 20 7946 0000", Geographic)]),
-            ("Tel: 01632 960 000 ext 1234|", &[("01632 960 000 ext 1234", Geographic)]),
-            ("Tel: 01632 960000 x1234.", &[("01632 960000 x1234", Geographic)]),
+            (
+                "Tel: 0044 20 7946 0000",
+                &[("0044 20 7946 0000", Geographic)],
+            ),
+            (
+                "Tel: 01632 960 000 ext 1234|",
+                &[("01632 960 000 ext 1234", Geographic)],
+            ),
+            (
+                "Tel: 01632 960000 x1234.",
+                &[("01632 960000 x1234", Geographic)],
+            ),
             ("Tel: 020.7946.0000", &[("020.7946.0000", Geographic)]),
             ("freephone 0808 157 0123", &[("0808 157 0123", Freephone)]),
             ("Tel 0300 131 4500", &[("0300 131 4500", NonGeographic)]),
-            ("01632 960123 / 07700 900123", &[("01632 960123", Geographic), ("07700 900123", Mobile)]),
+            (
+                "01632 960123 / 07700 900123",
+                &[("01632 960123", Geographic), ("07700 900123", Mobile)],
+            ),
             ("Analyst | ext. 4418 | 07700", &[("ext. 4418", Extension)]),
             ("+1 415 555 0132", &[("+1 415 555 0132", International)]),
         ];

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test: Rust (unit, integration, CLI, doc), the wasm module under Node,
+# the page and the npm package in headless Chromium; then prints accuracy on the
+# dev drafts. Installs whatever is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "set-up"
+scripts/setup.sh --browser
+
+step "format and lint"
+cargo fmt --check
+cargo clippy --all-targets --quiet -- -D warnings
+
+step "Rust tests (native)"
+cargo test --quiet
+
+step "build wasm and package"
+scripts/build.sh
+
+step "JS tests: wasm under Node, page and package in Chromium"
+(cd tests/js && node --test --test-concurrency=1 ./*.test.mjs)
+
+if [ -d ../shared/eval/dev ]; then
+  step "accuracy on ../shared/eval/dev"
+  cargo build --release --quiet --bin redaction-check
+  out=target/eval-dev
+  rm -rf "$out"
+  target/release/redaction-check scan --fail-on never --out-dir "$out" ../shared/eval/dev/docs >/dev/null
+  python3 ../shared/eval/score.py ../shared/eval/dev "$out" | sed -n '1,32p'
+fi

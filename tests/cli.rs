@@ -1,0 +1,208 @@
+//! The real `redaction-check` binary: outputs, exit codes, bad files among good ones.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_redaction-check"))
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run(cmd: &mut Command) -> (i32, String, String) {
+    let out: Output = cmd.output().expect("binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+const DRAFT: &str = "Dear Sir\n\n👍 Call Jo on 07700 900123 or foi@example.gov.uk.\n";
+
+#[test]
+fn text_output_is_one_line_per_finding_like_a_compiler() {
+    let dir = scratch("text");
+    let f = dir.join("draft.txt");
+    std::fs::write(&f, DRAFT).unwrap();
+    let (code, out, err) = run(bin().arg("scan").arg(&f));
+    assert_eq!(
+        code, 1,
+        "a high finding fails at the default --fail-on review; stderr: {err}"
+    );
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    let p = f.display();
+    assert_eq!(
+        lines[0],
+        format!("{p}:3:14: high phone \"07700 900123\" — A mobile number, which reaches an individual directly. [s40(2)] (phone.uk.mobile)")
+    );
+    assert!(
+        lines[1].starts_with(&format!("{p}:3:30: info email \"foi@example.gov.uk\"")),
+        "{}",
+        lines[1]
+    );
+}
+
+#[test]
+fn json_output_counts_code_points() {
+    let mut child = bin()
+        .args(["scan", "--format", "json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(DRAFT.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 1);
+    assert_eq!(files[0]["path"], "-");
+    let f = &files[0]["findings"][0];
+    let chars: Vec<char> = DRAFT.chars().collect();
+    let (s, e) = (
+        f["start"].as_u64().unwrap() as usize,
+        f["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(chars[s..e].iter().collect::<String>(), "07700 900123");
+    assert_eq!(f["kind"], "phone");
+    assert_eq!(f["family"], "personal");
+    assert_eq!(f["context"], "answer");
+}
+
+#[test]
+fn fail_on_levels_set_the_exit_code() {
+    let dir = scratch("failon");
+    let info_only = dir.join("info.txt");
+    std::fs::write(&info_only, "Dear Sir\n\nWrite to foi@example.gov.uk.\n").unwrap();
+    assert_eq!(run(bin().arg("scan").arg(&info_only)).0, 0);
+    assert_eq!(
+        run(bin().args(["scan", "--fail-on", "info"]).arg(&info_only)).0,
+        1
+    );
+    let high = dir.join("high.txt");
+    std::fs::write(&high, DRAFT).unwrap();
+    assert_eq!(
+        run(bin().args(["scan", "--fail-on", "never"]).arg(&high)).0,
+        0
+    );
+    assert_eq!(
+        run(bin().args(["scan", "--fail-on", "high"]).arg(&high)).0,
+        1
+    );
+}
+
+#[test]
+fn a_bad_file_among_good_ones_is_named_and_the_rest_scanned() {
+    let dir = scratch("mixed");
+    std::fs::write(dir.join("a.txt"), DRAFT).unwrap();
+    std::fs::write(dir.join("b.txt"), [0xff, 0xfe, b'h', b'i']).unwrap();
+    std::fs::write(dir.join("c.md"), "Ring 07700 900456.\n").unwrap();
+    std::fs::write(dir.join("d.txt"), b"bin\0ary").unwrap();
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    std::fs::write(dir.join("skip.pdf"), "not read").unwrap();
+    let out_dir = dir.join("out");
+    let (code, out, err) = run(bin().args(["scan", "--out-dir"]).arg(&out_dir).arg(&dir));
+    assert_eq!(code, 2, "an unreadable file makes the run an input error");
+    assert!(
+        err.contains("b.txt") && err.contains("not valid UTF-8"),
+        "{err}"
+    );
+    assert!(err.contains("d.txt") && err.contains("binary"), "{err}");
+    assert!(out.contains("a.txt:3:14: high phone"), "{out}");
+    assert!(out.contains("c.md:1:6: high phone"), "{out}");
+    assert!(!out.contains("skip.pdf"));
+    // --out-dir: one {"findings": [...]} per readable input, as score.py reads.
+    let a: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out_dir.join("a.json")).unwrap()).unwrap();
+    assert_eq!(a["findings"].as_array().unwrap().len(), 2);
+    let empty: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out_dir.join("empty.json")).unwrap())
+            .unwrap();
+    assert_eq!(empty["findings"].as_array().unwrap().len(), 0);
+    assert!(!out_dir.join("b.json").exists());
+}
+
+#[test]
+fn usage_and_config_errors_exit_2_with_a_message() {
+    let dir = scratch("errors");
+    let (code, _, err) = run(bin().arg("scan"));
+    assert_eq!(code, 2);
+    assert!(err.contains("no PATH given"), "{err}");
+    let (code, _, err) = run(bin().args(["scan", "--format", "xml", "x"]));
+    assert_eq!(
+        (code, err.contains("--format must be text or json")),
+        (2, true),
+        "{err}"
+    );
+    let (code, _, err) = run(bin().args(["frobnicate"]));
+    assert_eq!((code, err.contains("unknown command")), (2, true));
+    let missing = dir.join("missing.txt");
+    let (code, _, err) = run(bin().arg("scan").arg(&missing));
+    assert_eq!(code, 2);
+    assert!(err.contains("missing.txt"), "{err}");
+
+    let cfg = dir.join("bad.json");
+    std::fs::write(&cfg, r#"{"minSeverity": "urgent"}"#).unwrap();
+    let (code, _, err) = run(bin()
+        .args(["scan", "--config"])
+        .arg(&cfg)
+        .arg("-")
+        .stdin(Stdio::null()));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("minSeverity") && err.contains("urgent"),
+        "{err}"
+    );
+    std::fs::write(&cfg, r#"{"allowList": []}"#).unwrap();
+    let (_, _, err) = run(bin()
+        .args(["scan", "--config"])
+        .arg(&cfg)
+        .arg("-")
+        .stdin(Stdio::null()));
+    assert!(err.contains("allowList"), "{err}");
+    std::fs::write(&cfg, r#"{"publicNumbers": "0113"}"#).unwrap();
+    let (_, _, err) = run(bin()
+        .args(["scan", "--config"])
+        .arg(&cfg)
+        .arg("-")
+        .stdin(Stdio::null()));
+    assert!(err.contains("publicNumbers"), "{err}");
+    std::fs::write(&cfg, "{not json").unwrap();
+    let (code, _, err) = run(bin()
+        .args(["scan", "--config"])
+        .arg(&cfg)
+        .arg("-")
+        .stdin(Stdio::null()));
+    assert_eq!(code, 2);
+    assert!(err.contains("bad.json"), "{err}");
+}
+
+#[test]
+fn config_file_is_applied() {
+    let dir = scratch("config");
+    let cfg = dir.join("org.json");
+    std::fs::write(&cfg, r#"{"allow": ["07700 900123"], "deny": [{"term": "Project Kestrel", "kind": "it_supplier"}]}"#).unwrap();
+    let f = dir.join("d.txt");
+    std::fs::write(&f, "Dear Sir\n\nCall 07700 900123 about Project Kestrel.\n").unwrap();
+    let (code, out, _) = run(bin().args(["scan", "--config"]).arg(&cfg).arg(&f));
+    assert_eq!(code, 1);
+    assert!(!out.contains("07700"), "{out}");
+    assert!(
+        out.contains("high it_supplier \"Project Kestrel\""),
+        "{out}"
+    );
+    assert!(out.contains("(config.deny)"), "{out}");
+}

@@ -1,0 +1,68 @@
+// The real built wasm module (pkg/, from scripts/build.sh) under Node.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+const pkg = new URL('../../pkg/', import.meta.url);
+const { default: init, Scanner, version, rulePackInfo } = await import(new URL('redaction_check.js', pkg));
+await init({ module_or_path: await readFile(new URL('redaction_check_bg.wasm', pkg)) });
+
+test('offsets are UTF-16 code units, right after emoji, accents and CRLF', () => {
+  const text = 'Café’s — 👍👍 note\r\n🙈 Ring 07700 900123 or email jane.smith@example.org about TightVNC.\r\n';
+  const { findings } = new Scanner().scan(text);
+  assert.ok(findings.length >= 2, JSON.stringify(findings));
+  for (const f of findings) {
+    assert.equal(text.slice(f.start, f.end), f.text, `span of ${f.rule}`);
+    assert.equal(typeof f.start, 'number');
+  }
+  const mobile = findings.find((f) => f.rule === 'phone.uk.mobile');
+  assert.equal(mobile.text, '07700 900123');
+  assert.equal(mobile.severity, 'high');
+  assert.equal(mobile.exemption, 's40(2)');
+  assert.equal(mobile.family, 'personal');
+  assert.equal(mobile.context, 'answer');
+  assert.ok(findings.some((f) => f.text === 'jane.smith@example.org' && f.rule === 'email.personal'));
+});
+
+test('findings are plain objects with exactly the contract fields', () => {
+  const { findings } = new Scanner().scan('Call 07700 900123.');
+  assert.deepEqual(Object.keys(findings[0]).sort(),
+    ['context', 'end', 'exemption', 'family', 'kind', 'reason', 'rule', 'severity', 'start', 'text']);
+  assert.equal(Object.getPrototypeOf(findings[0]), Object.prototype);
+});
+
+test('a bad config throws an Error naming the field', () => {
+  assert.throws(() => new Scanner({ minSeverity: 'urgent' }), (e) => e instanceof Error && /minSeverity/.test(e.message));
+  assert.throws(() => new Scanner({ alow: ['x'] }), (e) => e instanceof Error && /alow/.test(e.message));
+  assert.throws(() => new Scanner({ publicNumbers: [42] }), (e) => e instanceof Error && /publicNumbers\[0\]/.test(e.message));
+  assert.throws(() => new Scanner({ deny: [{ term: 'Falcon' }] }), (e) => e instanceof Error && /deny\[0\]/.test(e.message) && /kind/.test(e.message));
+});
+
+test('config is applied: allow list, minimum severity, public numbers', () => {
+  const text = 'Jo on 07700 900123, and 0113 496 0999.';
+  const plain = new Scanner().scan(text).findings;
+  assert.equal(plain.length, 2);
+  const allowed = new Scanner({ allow: ['07700 900123'] }).scan(text).findings;
+  assert.deepEqual(allowed.map((f) => f.text), ['0113 496 0999']);
+  const pub = new Scanner({ publicNumbers: ['0113 496 0999'] }).scan(text).findings;
+  assert.equal(pub.find((f) => f.text === '0113 496 0999').severity, 'info');
+  const high = new Scanner({ minSeverity: 'high', publicNumbers: ['0113 496 0999'] }).scan(text).findings;
+  assert.deepEqual(high.map((f) => f.text), ['07700 900123']);
+});
+
+test('empty text, huge text and lone surrogates do not trap', () => {
+  const s = new Scanner();
+  assert.deepEqual(s.scan('').findings, []);
+  const big = 'word '.repeat(2_000_000) + ' 07700 900123';
+  const f = s.scan(big).findings;
+  assert.equal(f.length, 1);
+  assert.equal(big.slice(f[0].start, f[0].end), '07700 900123');
+  // A lone surrogate becomes U+FFFD on the way in; the scan still works.
+  assert.ok(Array.isArray(s.scan('\uD800 07700 900123').findings));
+});
+
+test('version and rule pack figures', () => {
+  assert.match(version(), /^\d+\.\d+\.\d+/);
+  const info = rulePackInfo();
+  assert.ok(info.patterns > 10);
+});
