@@ -157,6 +157,9 @@ impl RulePack {
         "credential.key",
         "cyber.confirmation",
         "config.deny",
+        "person.private",
+        "person.senior",
+        "person.board",
     ];
 }
 
@@ -175,23 +178,39 @@ mod tests {
             .lexicon
             .iter()
             .map(|r| (r.id.as_str(), r.file.as_str(), &r.examples))
-            .chain(pack.patterns.iter().map(|r| (r.id.as_str(), "patterns.toml", &r.examples)));
+            .chain(
+                pack.patterns
+                    .iter()
+                    .map(|r| (r.id.as_str(), "patterns.toml", &r.examples)),
+            );
         for (id, file, examples) in rules {
             for hit in &examples.hit {
                 let report = scanner.scan(hit);
                 if !report.findings.iter().any(|f| f.rule == id) {
-                    let got: Vec<String> = report.findings.iter().map(|f| format!("{} {:?}", f.rule, f.text)).collect();
+                    let got: Vec<String> = report
+                        .findings
+                        .iter()
+                        .map(|f| format!("{} {:?}", f.rule, f.text))
+                        .collect();
                     failures.push(format!("{file}: {id} should fire on {hit:?}; got {got:?}"));
                 }
             }
             for miss in &examples.miss {
                 let report = scanner.scan(miss);
                 if let Some(f) = report.findings.iter().find(|f| f.rule == id) {
-                    failures.push(format!("{file}: {id} should not fire on {miss:?}; fired on {:?}", f.text));
+                    failures.push(format!(
+                        "{file}: {id} should not fire on {miss:?}; fired on {:?}",
+                        f.text
+                    ));
                 }
             }
         }
-        assert!(failures.is_empty(), "{} example failures:\n{}", failures.len(), failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} example failures:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 
     #[test]

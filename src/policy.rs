@@ -223,7 +223,7 @@ fn line_names_a_person(text: &str, at: usize) -> bool {
 
 /// True when a senior role stands in the clause just before `at` (same line, no other
 /// address between): "Gordon Flack - Director of Finance, gordon.flack@…".
-pub(crate) fn senior_role_before(text: &str, at: usize, roles: &[&str]) -> bool {
+pub(crate) fn senior_role_before(text: &str, at: usize, roles: &[&'static str]) -> bool {
     let before = line_before(text, at, 160);
     let before = before.rsplit('@').next().unwrap_or(before);
     let lower = before.to_lowercase();

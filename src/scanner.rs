@@ -5,8 +5,9 @@ use std::borrow::Cow;
 use crate::config::Config;
 use crate::detect::email::{EmailDetector, MailboxClass};
 use crate::detect::lexicon::{LexRule, LexiconDetector};
+use crate::detect::names::{self, NameLists, Tier};
 use crate::detect::network::NetworkDetector;
-use crate::detect::{phone, Candidate, WordList};
+use crate::detect::{phone, Candidate};
 use crate::document::Document;
 use crate::error::Error;
 use crate::finding::{Context, Family, Finding, Kind, Report, Severity};
@@ -15,6 +16,7 @@ use crate::policy;
 
 static FIRST_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/first_names.txt"));
 static SURNAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/surnames.txt"));
+static NOT_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/not_names.txt"));
 
 /// Finds personal data and cyber-sensitive detail in a draft response.
 ///
@@ -27,9 +29,7 @@ pub struct Scanner {
     network: NetworkDetector,
     lexicon: LexiconDetector,
     deny: Option<LexiconDetector>,
-    first_names: WordList,
-    surnames: WordList,
-    senior_roles: Vec<&'static str>,
+    names: NameLists,
     national_numbers: Vec<String>,
     public_numbers: Vec<String>,
     allow: Vec<String>,
@@ -98,13 +98,7 @@ impl Scanner {
             network: NetworkDetector::new(),
             lexicon,
             deny,
-            first_names: WordList::new(FIRST_NAMES),
-            surnames: WordList::new(SURNAMES),
-            senior_roles: include_str!("rules/personal/senior_roles.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect(),
+            names: NameLists::new(FIRST_NAMES, SURNAMES, NOT_NAMES, &config.public_people),
             national_numbers,
             public_numbers,
             allow,
@@ -147,6 +141,7 @@ impl Scanner {
                 found.push(deny.candidate(text, &hit));
             }
         }
+        self.scan_names(text, &doc, &mut found);
 
         let mut found = drop_contained(found);
         for c in &mut found {
@@ -175,7 +170,7 @@ impl Scanner {
     }
 
     fn is_name_word(&self, w: &str) -> bool {
-        self.first_names.contains(w) || self.surnames.contains(w)
+        self.names.first.contains(w) || self.names.surnames.contains(w)
     }
 
     fn scan_emails(&self, text: &str, found: &mut Vec<Candidate>) {
@@ -195,7 +190,8 @@ impl Scanner {
             let detector = match class {
                 MailboxClass::Role => "email.role",
                 MailboxClass::Personal
-                    if policy::senior_role_before(text, s, &self.senior_roles) =>
+                    if policy::senior_role_before(text, s, &self.names.board)
+                        || policy::senior_role_before(text, s, &self.names.senior) =>
                 {
                     "email.executive"
                 }
@@ -220,6 +216,55 @@ impl Scanner {
                 continue;
             }
             found.push(p.classify(text, doc, m, &org));
+        }
+    }
+
+    /// Names, with the seniority the draft gives each; then an address that spells a
+    /// senior person's name is theirs ("email.executive").
+    fn scan_names(&self, text: &str, doc: &Document, found: &mut Vec<Candidate>) {
+        let skip: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|c| c.kind != Kind::Phone)
+            .map(|c| (c.start, c.end))
+            .collect();
+        let locals: Vec<String> = found
+            .iter()
+            .filter(|c| c.kind == Kind::Email)
+            .map(|c| names::fold(text[c.start..c.end].split('@').next().unwrap_or("")))
+            .collect();
+        let hits = names::find(text, doc, &self.names, &locals, &skip);
+        let senior: Vec<Vec<String>> = hits
+            .iter()
+            .filter(|h| h.tier != Tier::Private)
+            .map(|h| text[h.start..h.end].split(' ').map(names::fold).collect())
+            .filter(|t: &Vec<String>| t.len() >= 2)
+            .collect();
+        let executive = self.pack.pattern("email.executive");
+        for c in found
+            .iter_mut()
+            .filter(|c| c.kind == Kind::Email && c.rule == "email.personal")
+        {
+            let local = names::fold(text[c.start..c.end].split('@').next().unwrap_or(""));
+            let parts: Vec<&str> = local
+                .split(|ch: char| !ch.is_alphabetic())
+                .filter(|p| !p.is_empty())
+                .collect();
+            if senior
+                .iter()
+                .any(|name| name.last().is_some_and(|l| parts.contains(&l.as_str())))
+            {
+                *c = Candidate::from_pattern(executive, c.start, c.end);
+            }
+        }
+        for h in hits {
+            let detector = match h.tier {
+                Tier::Private => "person.private",
+                Tier::Senior => "person.senior",
+                Tier::Board => "person.board",
+            };
+            let mut c = Candidate::from_pattern(self.pack.pattern(detector), h.start, h.end);
+            c.reason = Cow::Owned(format!("{} Recognised as a name by {}.", c.reason, h.cue));
+            found.push(c);
         }
     }
 

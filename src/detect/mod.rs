@@ -3,6 +3,7 @@
 
 pub(crate) mod email;
 pub(crate) mod lexicon;
+pub(crate) mod names;
 pub(crate) mod network;
 pub(crate) mod phone;
 
@@ -117,5 +118,4 @@ impl WordList {
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.words.binary_search(&word).is_ok()
     }
-
 }

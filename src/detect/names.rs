@@ -1,0 +1,547 @@
+//! Names of people: full names, initial + surname, title + surname, a first name in a
+//! greeting or sign-off; with the seniority the draft gives each.
+//!
+//! A run of capitalised words is a name when the draft says so (a title, a greeting,
+//! a signature, a mail header, a job title after it, an address that spells it) or
+//! when the name lists know both its first and last word. Places, buildings and
+//! firms named after people ("Gordon Street", "the John Lewis store") are not names.
+
+use super::{has_word, line_after, line_before, WordList};
+use crate::document::Document;
+use crate::finding::Context;
+
+/// How senior the draft shows a person to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Tier {
+    /// Staff below senior level, the requester, third parties.
+    Private,
+    /// Senior but below the board: a judgement.
+    Senior,
+    /// Executive or board member named in their public role.
+    Board,
+}
+
+/// One name found.
+#[derive(Debug, Clone)]
+pub(crate) struct NameHit {
+    pub start: usize,
+    pub end: usize,
+    pub tier: Tier,
+    /// Why it was taken to be a name (for the reason text).
+    pub cue: &'static str,
+}
+
+pub(crate) struct NameLists {
+    pub first: WordList,
+    pub surnames: WordList,
+    pub not_names: WordList,
+    pub titles: Vec<&'static str>,
+    pub places: Vec<&'static str>,
+    pub job_words: Vec<&'static str>,
+    pub board: Vec<&'static str>,
+    pub senior: Vec<&'static str>,
+    pub public_people: Vec<String>,
+}
+
+fn data_lines(data: &'static str) -> Vec<&'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+impl NameLists {
+    pub(crate) fn new(
+        first: &'static str,
+        surnames: &'static str,
+        not_names: &'static str,
+        public_people: &[String],
+    ) -> NameLists {
+        NameLists {
+            first: WordList::new(first),
+            surnames: WordList::new(surnames),
+            not_names: WordList::new(not_names),
+            titles: data_lines(include_str!("../rules/personal/titles.txt")),
+            places: data_lines(include_str!("../rules/personal/place_words.txt")),
+            job_words: data_lines(include_str!("../rules/personal/job_words.txt")),
+            board: data_lines(include_str!("../rules/personal/board_roles.txt")),
+            senior: data_lines(include_str!("../rules/personal/senior_roles.txt")),
+            public_people: public_people.iter().map(|p| fold(p)).collect(),
+        }
+    }
+
+    fn is_first(&self, w: &str) -> bool {
+        let l = lower_apos(w);
+        self.first.contains(&l)
+    }
+
+    fn is_surname(&self, w: &str) -> bool {
+        let l = lower_apos(w);
+        self.surnames.contains(&l)
+            || w.contains('-')
+                && w.split('-')
+                    .any(|p| p.len() > 1 && self.surnames.contains(&lower_apos(p)))
+    }
+
+    fn is_not_name(&self, w: &str) -> bool {
+        self.not_names.contains(&lower_apos(w))
+    }
+
+    fn is_title(&self, w: &str) -> bool {
+        self.titles.contains(&w.trim_end_matches('.'))
+    }
+}
+
+fn lower_apos(w: &str) -> String {
+    w.to_lowercase().replace('’', "'")
+}
+
+/// Lowercase, apostrophes straightened, common diacritics folded: for comparing a
+/// name with an email local part ("Zoë Brontë" ~ "zoe.bronte").
+pub(crate) fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ą' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'ę' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ŵ' => 'w',
+            'ŷ' | 'ý' => 'y',
+            'ç' | 'ć' | 'č' => 'c',
+            'ł' => 'l',
+            'ń' | 'ñ' => 'n',
+            'ś' | 'š' => 's',
+            'ź' | 'ż' | 'ž' => 'z',
+            '’' => '\'',
+            c => c,
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+/// Words: letters with inner apostrophes or hyphens ("O’Donnell", "Smith-Jones").
+fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let inner = (c == '\'' || c == '’' || c == '-')
+            && start.is_some()
+            && iter.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+        if c.is_alphabetic() || inner {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            out.push(Word { start: s, end: i });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+fn is_capitalised(w: &str) -> bool {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    first.is_uppercase() && chars.any(|c| c.is_lowercase())
+}
+
+fn is_initial(w: &str) -> bool {
+    w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+}
+
+const PARTICLES: &[&str] = &[
+    "Ní", "Ó", "Ni", "O", "Mac", "Nic", "de", "da", "van", "von", "der", "den", "bin", "binti",
+    "ap", "le", "la", "du", "di", "del", "dos", "ben",
+];
+const GREETINGS: &[&str] = &["Dear", "Hi", "Hello", "Annwyl", "Morning", "Afternoon"];
+
+/// Finds names. `emails` are the local parts of every address in the draft, folded.
+pub(crate) fn find(
+    text: &str,
+    doc: &Document,
+    lists: &NameLists,
+    emails: &[String],
+    skip: &[(usize, usize)],
+) -> Vec<NameHit> {
+    let ws = words(text);
+    let mut hits: Vec<NameHit> = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let w = &text[ws[i].start..ws[i].end];
+        if !(is_capitalised(w) || is_initial(w) || is_all_caps_name(w))
+            || lists.is_title(w)
+            || GREETINGS.contains(&w)
+        {
+            i += 1;
+            continue;
+        }
+        // Grow a run of name-like words joined by single spaces (or ". " after an initial).
+        let mut j = i;
+        while j + 1 < ws.len() && j - i < 4 {
+            let gap = &text[ws[j].end..ws[j + 1].start];
+            let next = &text[ws[j + 1].start..ws[j + 1].end];
+            let cur = &text[ws[j].start..ws[j].end];
+            let joined =
+                gap == " " || (is_initial(cur) && (gap == ". " || gap == "." || gap == " "));
+            let next_ok = (is_capitalised(next)
+                || PARTICLES.contains(&next)
+                || (is_all_caps_name(next) && is_initial(cur)))
+                && !lists.is_title(next)
+                && !lists.is_not_name(next)
+                && !is_place(lists, next);
+            if joined && next_ok {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // Trailing particles are not part of a name.
+        while j > i && PARTICLES.contains(&&text[ws[j].start..ws[j].end]) {
+            j -= 1;
+        }
+        let (s, e) = (ws[i].start, ws[j].end);
+        if skip.iter().any(|&(a, b)| s < b && a < e) {
+            i = j + 1;
+            continue;
+        }
+        if let Some(hit) = judge(text, doc, lists, emails, &ws, i, j) {
+            hits.push(hit);
+        }
+        i = j + 1;
+    }
+    add_later_mentions(text, lists, &ws, &mut hits, skip);
+    hits.sort_by_key(|h| h.start);
+    hits
+}
+
+fn is_all_caps_name(w: &str) -> bool {
+    w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '\'' || c == '-')
+}
+
+fn is_place(lists: &NameLists, w: &str) -> bool {
+    lists.places.contains(&w)
+}
+
+/// Decides whether words `i..=j` are a person's name, and how senior.
+fn judge(
+    text: &str,
+    doc: &Document,
+    lists: &NameLists,
+    emails: &[String],
+    ws: &[Word],
+    i: usize,
+    j: usize,
+) -> Option<NameHit> {
+    let (s, e) = (ws[i].start, ws[j].end);
+    let tokens: Vec<&str> = ws[i..=j].iter().map(|w| &text[w.start..w.end]).collect();
+    let first = tokens[0];
+    let last = *tokens.last()?;
+    let all_caps = tokens.iter().any(|t| is_all_caps_name(t));
+    if tokens.iter().all(|t| lists.is_not_name(t)) {
+        return None;
+    }
+    if all_caps && !(tokens.len() == 2 && is_initial(first) && lists.is_surname(last)) {
+        return None;
+    }
+    let prev = i.checked_sub(1).map(|k| &text[ws[k].start..ws[k].end]);
+    let prev_gap = i
+        .checked_sub(1)
+        .map_or("", |k| &text[ws[k].end..ws[i].start]);
+    let next = ws.get(j + 1).map(|w| &text[w.start..w.end]);
+    let next_gap = ws.get(j + 1).map_or("", |w| &text[ws[j].end..w.start]);
+
+    // A rank with a collar number between it and the name: "PC 4471 Daniel Whitcombe".
+    let collar = prev_gap.trim().chars().all(|c| c.is_ascii_digit()) && !prev_gap.trim().is_empty();
+    let titled =
+        prev.is_some_and(|p| lists.is_title(p)) && (prev_gap == " " || prev_gap == ". " || collar);
+    let greeting = prev.is_some_and(|p| GREETINGS.contains(&p)) && prev_gap.trim().is_empty()
+        || titled && i >= 2 && GREETINGS.contains(&&text[ws[i - 2].start..ws[i - 2].end]);
+    let line_text = whole_line(text, s);
+    let line_trim = line_text
+        .trim()
+        .trim_start_matches("for ")
+        .trim_start_matches("pp ")
+        .trim_end_matches([',', '.']);
+    let header = ["From:", "To:", "Cc:", "CC:", "Sent by:"]
+        .iter()
+        .any(|h| line_before(text, s, 20).trim_start().starts_with(h));
+    let spelled = emails.iter().any(|local| spells(local, &tokens));
+    let signature_line = doc.context_at(s) == Context::Signature
+        && line_trim == &text[s..e]
+        && is_first_signature_line(text, doc, s);
+    let job_after = job_title_after(text, lists, e);
+    let listed = tokens.len() >= 2
+        && (lists.is_first(first) || is_initial(first))
+        && (lists.is_surname(last) || lists.is_first(last))
+        && !tokens.iter().any(|t| lists.is_not_name(t));
+
+    // Places, buildings and firms: "Gordon Street", "the John Lewis store".
+    let place_next = next.is_some_and(|n| {
+        is_place(lists, n)
+            || n.chars().all(|c| c.is_lowercase())
+                && ["store", "stores", "building", "ward", "house"].contains(&n)
+    }) && next_gap == " ";
+    let the_before = prev.is_some_and(|p| p == "the" || p == "The") && prev_gap == " ";
+    let strong = titled || greeting || header || spelled || signature_line;
+    if (place_next || the_before) && !(header || spelled) {
+        return None;
+    }
+    let single = tokens.len() == 1;
+    let accept = if single {
+        // A lone word needs a title, a greeting or a signature of its own.
+        (titled && !lists.is_not_name(first))
+            || (greeting && lists.is_first(first))
+            || signature_line && lists.is_first(first)
+    } else {
+        strong || listed || job_after.is_some() && (lists.is_first(first) || lists.is_surname(last))
+    };
+    if !accept {
+        return None;
+    }
+    let cue = if titled {
+        "the title before it"
+    } else if greeting {
+        "the greeting"
+    } else if signature_line {
+        "its place under the sign-off"
+    } else if header {
+        "the mail header"
+    } else if spelled {
+        "the email address that spells it"
+    } else if job_after.is_some() {
+        "the job title after it"
+    } else {
+        "its first name and surname"
+    };
+    let folded = fold(&text[s..e]);
+    let tier = if lists.public_people.iter().any(|p| *p == folded) {
+        Tier::Board
+    } else {
+        seniority(text, lists, s, e, doc)
+    };
+    Some(NameHit {
+        start: s,
+        end: e,
+        tier,
+        cue,
+    })
+}
+
+/// The line holding byte `at`.
+fn whole_line(text: &str, at: usize) -> &str {
+    let a = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let b = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    text[a..b].trim_end_matches('\r')
+}
+
+fn is_first_signature_line(text: &str, doc: &Document, at: usize) -> bool {
+    let i = doc.line_index(at);
+    // The line just under the sign-off (blank lines between are fine).
+    doc.lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !text[l.start..l.end].trim().is_empty())
+        .is_some_and(|l| {
+            let t = text[l.start..l.end].trim().to_lowercase();
+            t.len() < 40
+                && (t.contains("sincerely")
+                    || t.contains("regards")
+                    || t.contains("faithfully")
+                    || t.contains("gywir")
+                    || t.contains("wishes")
+                    || t.starts_with("thanks"))
+        })
+}
+
+/// "…, Telecoms Engineer", " – FOI Officer": the job title after a name, if any.
+fn job_title_after<'t>(text: &'t str, lists: &NameLists, e: usize) -> Option<&'t str> {
+    let after = line_after(text, e, 70);
+    let rest = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(" – "))
+        .or_else(|| after.strip_prefix(" - "))
+        .or_else(|| after.strip_prefix(" ("))?;
+    let clause = rest
+        .split([',', '(', ')', '–', '|', '.', ';', '\t'])
+        .next()?;
+    let words: Vec<&str> = clause.split_whitespace().take(6).collect();
+    words
+        .iter()
+        .any(|w| lists.job_words.contains(&w.to_lowercase().as_str()))
+        .then_some(clause)
+}
+
+/// Does an email local part spell these name tokens ("jane.smith", "j.smith", "jsmith")?
+fn spells(local: &str, tokens: &[&str]) -> bool {
+    if tokens.len() < 2 {
+        return false;
+    }
+    let first = fold(tokens[0]);
+    let last = fold(tokens[tokens.len() - 1]).replace(['\'', '-', ' '], "");
+    if last.len() < 3 {
+        return false;
+    }
+    let parts: Vec<&str> = local
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let initial = first.chars().next().map(String::from).unwrap_or_default();
+    parts.len() >= 2
+        && parts.iter().any(|p| *p == last)
+        && parts.iter().any(|p| *p == first || *p == initial)
+        || parts.len() == 1
+            && (parts[0] == format!("{first}{last}") || parts[0] == format!("{initial}{last}"))
+}
+
+/// The seniority the text right around a name gives it.
+fn seniority(text: &str, lists: &NameLists, s: usize, e: usize, doc: &Document) -> Tier {
+    let mut after = line_after(text, e, 90).to_string();
+    // A signature's or letterhead's role sits on the next line.
+    if after.trim().is_empty()
+        || matches!(doc.context_at(s), Context::Signature | Context::Letterhead)
+    {
+        let line_end = text[e..].find('\n').map_or(text.len(), |i| e + i);
+        if line_end < text.len() {
+            after.push_str(", ");
+            after.push_str(line_after(text, line_end + 1, 90));
+        }
+    }
+    let after = after.trim_start_matches([',', ' ', '-', '–', '(', ':', '|', '\t']);
+    let after = after.strip_prefix("the ").unwrap_or(after);
+    let before = line_before(text, s, 70);
+    let before = before
+        .rsplit(['.', ';', '|', '\t'])
+        .next()
+        .unwrap_or(before);
+    let before_clause = strip_titles(lists, before);
+    let near = |roles: &[&str]| -> bool {
+        let lower_after = after.to_lowercase();
+        let lower_before = before_clause.to_lowercase();
+        roles.iter().any(|r| {
+            // The role starts the text after the name (allowing "Acting", "Interim"),
+            // or ends the text before it.
+            let a = lower_after
+                .trim_start_matches("acting ")
+                .trim_start_matches("interim ");
+            (a.starts_with(r) && !a[r.len()..].starts_with(|c: char| c.is_alphanumeric()))
+                || ends_with_word(&lower_before, r)
+        })
+    };
+    if near(&lists.board) {
+        Tier::Board
+    } else if near(&lists.senior) {
+        Tier::Senior
+    } else {
+        Tier::Private
+    }
+}
+
+fn ends_with_word(hay: &str, word: &str) -> bool {
+    let hay = hay.trim_end_matches([' ', ',', ':', '-', '–']);
+    // "Assistant Chief Officer (Resources)," — a parenthetical after the role.
+    let hay = if hay.ends_with(')') {
+        hay.rsplit_once('(').map_or(hay, |(a, _)| a.trim_end())
+    } else {
+        hay
+    };
+    hay.ends_with(word) && !hay[..hay.len() - word.len()].ends_with(|c: char| c.is_alphanumeric())
+}
+
+fn strip_titles<'t>(lists: &NameLists, before: &'t str) -> &'t str {
+    let mut b = before.trim_end();
+    loop {
+        let Some((head, last)) = b.rsplit_once(' ') else {
+            return b;
+        };
+        if lists.is_title(last) || last.chars().all(|c| c.is_ascii_digit()) && !last.is_empty() {
+            b = head.trim_end();
+        } else {
+            return b;
+        }
+    }
+}
+
+/// Later mentions of a found person by first name or surname alone ("Rhiannon on …",
+/// "Mr Ellwood himself"), with that person's tier.
+fn add_later_mentions(
+    text: &str,
+    lists: &NameLists,
+    ws: &[Word],
+    hits: &mut Vec<NameHit>,
+    skip: &[(usize, usize)],
+) {
+    let mut parts: Vec<(String, Tier)> = Vec::new();
+    for h in hits.iter() {
+        let name = &text[h.start..h.end];
+        let toks: Vec<&str> = name.split(' ').collect();
+        if toks.len() >= 2 {
+            for t in [toks[0], toks[toks.len() - 1]] {
+                if t.chars().count() > 2 && !lists.is_not_name(t) {
+                    parts.push((t.to_string(), h.tier));
+                }
+            }
+        }
+    }
+    if parts.is_empty() {
+        return;
+    }
+    let mut extra = Vec::new();
+    for (k, w) in ws.iter().enumerate() {
+        let word = &text[w.start..w.end];
+        let Some(&(_, tier)) = parts.iter().find(|(p, _)| p == word) else {
+            continue;
+        };
+        if hits.iter().any(|h| h.start <= w.start && w.end <= h.end)
+            || skip.iter().any(|&(a, b)| w.start < b && a < w.end)
+        {
+            continue;
+        }
+        let next = ws
+            .get(k + 1)
+            .map(|n| (&text[n.start..n.end], &text[w.end..n.start]));
+        if next.is_some_and(|(n, gap)| gap == " " && (is_capitalised(n) || is_place(lists, n))) {
+            continue;
+        }
+        let prev = k
+            .checked_sub(1)
+            .map(|p| (&text[ws[p].start..ws[p].end], &text[ws[p].end..w.start]));
+        if prev.is_some_and(|(p, gap)| {
+            gap == " "
+                && (p == "the"
+                    || is_capitalised(p) && !lists.is_title(p) && !GREETINGS.contains(&p))
+        }) {
+            continue;
+        }
+        // Inside an address or URL ("gordon.flack@…") the email detector speaks.
+        let around = |c: Option<char>| c.is_some_and(|c| c == '.' || c == '@' || c == '/');
+        if around(text[..w.start].chars().next_back())
+            || around(text[w.end..].chars().next())
+                && text[w.end + 1..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            continue;
+        }
+        extra.push(NameHit {
+            start: w.start,
+            end: w.end,
+            tier,
+            cue: "an earlier mention of the same person",
+        });
+    }
+    hits.extend(extra);
+    let _ = has_word;
+}
