@@ -149,6 +149,15 @@ fn words(text: &str) -> Vec<Word> {
             end: text.len(),
         });
     }
+    // A possessive "’s" is not part of the name ("Mr Zieliński’s claim").
+    for w in &mut out {
+        let t = &text[w.start..w.end];
+        if let Some(stem) = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) {
+            if !stem.is_empty() {
+                w.end = w.start + stem.len();
+            }
+        }
+    }
     out
 }
 
@@ -202,8 +211,7 @@ pub(crate) fn find(
                 || PARTICLES.contains(&next)
                 || (is_all_caps_name(next) && is_initial(cur)))
                 && !lists.is_title(next)
-                && !lists.is_not_name(next)
-                && !is_place(lists, next);
+                && (!lists.is_not_name(next) || is_place(lists, next));
             if joined && next_ok {
                 j += 1;
             } else {
@@ -280,7 +288,7 @@ fn judge(
     let header = ["From:", "To:", "Cc:", "CC:", "Sent by:"]
         .iter()
         .any(|h| line_before(text, s, 20).trim_start().starts_with(h));
-    let spelled = emails.iter().any(|local| spells(local, &tokens));
+    let spelled = !lists.is_not_name(first) && emails.iter().any(|local| spells(local, &tokens));
     let signature_line = doc.context_at(s) == Context::Signature
         && line_trim == &text[s..e]
         && is_first_signature_line(text, doc, s);
@@ -291,14 +299,18 @@ fn judge(
         && !tokens.iter().any(|t| lists.is_not_name(t));
 
     // Places, buildings and firms: "Gordon Street", "the John Lewis store".
-    let place_next = next.is_some_and(|n| {
-        is_place(lists, n)
-            || n.chars().all(|c| c.is_lowercase())
-                && ["store", "stores", "building", "ward", "house"].contains(&n)
-    }) && next_gap == " ";
+    let place_next = is_place(lists, last)
+        || next.is_some_and(|n| {
+            is_place(lists, n)
+                || ["store", "stores", "building", "ward", "house", "street", "road"].contains(&n)
+        }) && next_gap == " ";
     let the_before = prev.is_some_and(|p| p == "the" || p == "The") && prev_gap == " ";
     let strong = titled || greeting || header || spelled || signature_line;
     if (place_next || the_before) && !(header || spelled) {
+        // "Gordon Street": not a person; but "Mr Gordon Street…" keeps its titled part.
+        if titled && tokens.len() > 1 && is_place(lists, last) {
+            return judge(text, doc, lists, emails, ws, i, j - 1);
+        }
         return None;
     }
     let single = tokens.len() == 1;
@@ -432,14 +444,17 @@ fn seniority(text: &str, lists: &NameLists, s: usize, e: usize, doc: &Document) 
     let near = |roles: &[&str]| -> bool {
         let lower_after = after.to_lowercase();
         let lower_before = before_clause.to_lowercase();
+        let lower_raw = before.to_lowercase();
         roles.iter().any(|r| {
             // The role starts the text after the name (allowing "Acting", "Interim"),
             // or ends the text before it.
             let a = lower_after
                 .trim_start_matches("acting ")
                 .trim_start_matches("interim ");
+            // With or without the title: "Chief Constable Sarah Lindqvist", "Cllr Ffion Roberts".
             (a.starts_with(r) && !a[r.len()..].starts_with(|c: char| c.is_alphanumeric()))
                 || ends_with_word(&lower_before, r)
+                || ends_with_word(&lower_raw, r)
         })
     };
     if near(&lists.board) {
