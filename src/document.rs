@@ -207,24 +207,23 @@ fn question_number(line: &str) -> Option<u32> {
     let t = line
         .trim_start()
         .trim_start_matches(['*', '#', '-', '•', ' ']);
-    let t = t
+    let prefixed = t
         .strip_prefix("Question ")
-        .or_else(|| t.strip_prefix("Q"))
-        .or_else(|| t.strip_prefix("q"))
-        .unwrap_or(t);
+        .or_else(|| t.strip_prefix('Q'))
+        .or_else(|| t.strip_prefix('q'));
+    let t = prefixed.unwrap_or(t);
     let t = t.strip_prefix('(').unwrap_or(t);
     let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
     if digits.is_empty() || digits.len() > 3 {
         return None;
     }
     let rest = &t[digits.len()..];
-    if rest.starts_with(['.', ')', ':', ' ', '\t']) && !rest.starts_with(". ")
-        || rest.starts_with(". ")
-    {
-        // "4. text", "4) text", "Q4: text"; but not "4.5" (a version) nor "2024" (a year).
-        if rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
-            return None;
-        }
+    // "4. text", "4) text", "Q4: text", "Q4 text"; not "4.5" (a version), "2024" (a
+    // year) nor "31 Gordon Street" (a house number).
+    let marked = rest.starts_with([')', ':'])
+        || rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit());
+    let spaced = prefixed.is_some() && rest.starts_with([' ', '\t']);
+    if marked || spaced {
         return digits.parse().ok();
     }
     None
@@ -475,5 +474,7 @@ mod tests {
         assert_eq!(question_number("12. Were"), Some(12));
         assert_eq!(question_number("2024 was"), None);
         assert_eq!(question_number("7.0 U3"), None);
+        assert_eq!(question_number("31 Gordon Street"), None);
+        assert_eq!(question_number("Q7 Which"), Some(7));
     }
 }

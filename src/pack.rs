@@ -160,6 +160,15 @@ impl RulePack {
         "person.private",
         "person.senior",
         "person.board",
+        "id.nhs",
+        "id.ni",
+        "id.dob",
+        "address.private",
+        "address.organisation",
+        "id.collar",
+        "id.staff",
+        "id.case",
+        "id.vehicle",
     ];
 }
 

@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use crate::config::Config;
 use crate::detect::email::{EmailDetector, MailboxClass};
+use crate::detect::identifiers::IdentifierDetector;
 use crate::detect::lexicon::{LexRule, LexiconDetector};
 use crate::detect::names::{self, NameLists, Tier};
 use crate::detect::network::NetworkDetector;
@@ -27,6 +28,7 @@ pub struct Scanner {
     pack: &'static RulePack,
     email: EmailDetector,
     network: NetworkDetector,
+    identifiers: IdentifierDetector,
     lexicon: LexiconDetector,
     deny: Option<LexiconDetector>,
     names: NameLists,
@@ -96,6 +98,7 @@ impl Scanner {
             pack,
             email: EmailDetector::new(),
             network: NetworkDetector::new(),
+            identifiers: IdentifierDetector::new(),
             lexicon,
             deny,
             names: NameLists::new(FIRST_NAMES, SURNAMES, NOT_NAMES, &config.public_people),
@@ -130,6 +133,7 @@ impl Scanner {
 
         let mut hits = Vec::new();
         self.network.find(text, &mut hits);
+        self.identifiers.find(text, &doc, &mut hits);
         for (detector, s, e) in hits {
             found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
         }

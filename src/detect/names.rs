@@ -302,7 +302,10 @@ fn judge(
     let place_next = is_place(lists, last)
         || next.is_some_and(|n| {
             is_place(lists, n)
-                || ["store", "stores", "building", "ward", "house", "street", "road"].contains(&n)
+                || [
+                    "store", "stores", "building", "ward", "house", "street", "road",
+                ]
+                .contains(&n)
         }) && next_gap == " ";
     let the_before = prev.is_some_and(|p| p == "the" || p == "The") && prev_gap == " ";
     let strong = titled || greeting || header || spelled || signature_line;
@@ -341,7 +344,7 @@ fn judge(
         "its first name and surname"
     };
     let folded = fold(&text[s..e]);
-    let tier = if lists.public_people.iter().any(|p| *p == folded) {
+    let tier = if lists.public_people.contains(&folded) {
         Tier::Board
     } else {
         seniority(text, lists, s, e, doc)

@@ -1,0 +1,437 @@
+//! UK identifiers: NHS and National Insurance numbers, dates of birth, private postal
+//! addresses, and numbers tied to a person (collar, payroll, student, case numbers,
+//! vehicle registrations).
+
+use regex::Regex;
+
+use super::{has_word, line_before};
+use crate::document::Document;
+use crate::finding::Context;
+
+/// One detection: the detector name and the span.
+pub(crate) type Hit = (&'static str, usize, usize);
+
+pub(crate) struct IdentifierDetector {
+    nhs: Regex,
+    ni: Regex,
+    date: Regex,
+    postcode: Regex,
+    street: Regex,
+    collar: Regex,
+    numbered: Regex,
+    case_ref: Regex,
+    vehicle: Regex,
+}
+
+const BIRTH_CUES: &[&str] = &[
+    "date of birth",
+    "dob",
+    "d.o.b",
+    "d.o.b.",
+    "born",
+    "birth date",
+    "birthdate",
+    "dyddiad geni",
+    "aged",
+];
+const ORG_ADDRESS_WORDS: &[&str] = &[
+    "house",
+    "hospital",
+    "offices",
+    "office",
+    "headquarters",
+    "hq",
+    "po box",
+    "civic",
+    "hall",
+    "building",
+    "commissioner",
+    "council",
+    "floor",
+    "trust",
+    "university",
+    "centre",
+    "station",
+    "court",
+    "tŷ",
+    "unit",
+];
+
+impl IdentifierDetector {
+    pub(crate) fn new() -> IdentifierDetector {
+        let re = |p: &str| Regex::new(p).expect("identifier pattern is valid");
+        IdentifierDetector {
+            nhs: re(r"(?-u:\b)[0-9]{3}([ -]?)[0-9]{3}([ -]?)[0-9]{4}(?-u:\b)"),
+            ni: re(
+                r"(?-u:\b)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D](?-u:\b)",
+            ),
+            date: re(
+                r"(?i)(?-u:\b)(?:[0-3]?[0-9][/.-][01]?[0-9][/.-](?:19|20)?[0-9]{2}|[0-3]?[0-9](?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* [0-3]?[0-9](?:st|nd|rd|th)?,? (?:19|20)[0-9]{2})(?-u:\b)",
+            ),
+            postcode: re(r"(?-u:\b)(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|GIR ?0AA)(?-u:\b)"),
+            street: re(
+                r"(?:(?:Flat|Apartment|Apt|Unit|Room) [0-9]+[A-Za-z]?,? )?[0-9]{1,4}[A-Za-z]?,? (?:(?:Heol|Stryd|Ffordd|Lôn) [A-ZŴŶ][\w’'-]+(?: [A-ZŴŶ][\w’'-]+)*|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* (?:Street|Road|Avenue|Lane|Close|Grove|Drive|Way|Crescent|Court|Place|Gardens|Terrace|Walk|Mews|Row|Square|Hill|Park|Rise|View|Green|Parade|Vale|Gate|Fields|Meadows|Avenue))",
+            ),
+            collar: re(
+                r"(?-u:\b)(?:PC|PCSO|DC|DS|Sgt|Insp|DI|PS)(?: |\. )([0-9]{3,5})(?-u:\b)|(?i:collar|warrant|shoulder)(?: number| no\.?)? ([0-9]{3,6})(?-u:\b)",
+            ),
+            numbered: re(
+                r"(?i)(?-u:\b)(?:payroll|staff|employee|personnel|student|pupil|patient|hospital|badge|warrant|pension|membership) (?:numbers?|nos?\.?|ids?|references?)[ :(]*((?:[A-Z]{0,3}[0-9]{5,10})(?:(?:,| and| &) [A-Z]{0,3}[0-9]{5,10})*)",
+            ),
+            case_ref: re(
+                r"(?i)(?-u:\b)(?:pcn|penalty charge notice|complaint(?: reference| ref\.?| number| no\.?)|case(?: reference| ref\.?| number| no\.?)|\(reference|crime(?: reference| ref\.?| number| no\.?)|claim(?: reference| ref\.?| number| no\.?)|tribunal case number|incident(?: reference| number)|reference)[ :(]*([A-Z]{0,4}[-/]?[0-9][A-Z0-9]*(?:[/-][A-Z0-9]+)*)",
+            ),
+            vehicle: re(r"(?-u:\b)[A-Z]{2}[0-9]{2} ?[A-Z]{3}(?-u:\b)"),
+        }
+    }
+
+    pub(crate) fn find(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
+        for c in self.nhs.captures_iter(text) {
+            let m = c.get(0).expect("whole match");
+            let (s1, s2) = (&c[1], &c[2]);
+            if s1 != s2 || !nhs_check_digit_ok(m.as_str()) {
+                continue;
+            }
+            let before = line_before(text, m.start(), 40);
+            let glued = text[..m.start()].ends_with(['+', '-', '/', '.'])
+                || text[m.end()..].starts_with(['-', '/']);
+            let cue = has_word(before, &["nhs", "patient", "no", "number", "chi"]);
+            if !glued && (cue || !s1.is_empty()) {
+                out.push(("id.nhs", m.start(), m.end()));
+            }
+        }
+        for m in self.ni.find_iter(text) {
+            let prefix = &m.as_str()[..2];
+            if ["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].contains(&prefix) {
+                continue;
+            }
+            out.push(("id.ni", m.start(), m.end()));
+        }
+        for m in self.date.find_iter(text) {
+            let before = line_before(text, m.start(), 30).to_lowercase();
+            if BIRTH_CUES.iter().any(|c| has_word(&before, &[c])) {
+                out.push(("id.dob", m.start(), m.end()));
+            }
+        }
+        self.find_addresses(text, doc, out);
+        for c in self.collar.captures_iter(text) {
+            let g = c.get(1).or_else(|| c.get(2)).expect("one group takes part");
+            out.push(("id.collar", g.start(), g.end()));
+        }
+        for c in self.numbered.captures_iter(text) {
+            let g = c.get(1).expect("group 1 takes part");
+            let list = g.as_str();
+            let mut pos = g.start();
+            for part in list.split([',', '&']).flat_map(|p| p.split(" and ")) {
+                let t = part.trim();
+                if let Some(i) = text[pos..g.end()].find(t) {
+                    out.push(("id.staff", pos + i, pos + i + t.len()));
+                    pos += i + t.len();
+                }
+            }
+        }
+        for c in self.case_ref.captures_iter(text) {
+            let whole = c.get(0).expect("whole match");
+            let g = c.get(1).expect("group 1 takes part");
+            let cue = whole.as_str().to_lowercase();
+            // The body's own FOI reference is not tied to a person.
+            let before = line_before(text, whole.start(), 20).to_lowercase();
+            if before.contains("foi")
+                || before.contains("our ")
+                || before.contains("your ")
+                || g.as_str().to_lowercase().contains("foi")
+            {
+                continue;
+            }
+            if cue.starts_with("reference") && !before.trim_end().ends_with(['(', ',']) {
+                continue;
+            }
+            if !g.as_str().chars().any(|c| c.is_ascii_digit()) || g.as_str().len() < 4 {
+                continue;
+            }
+            out.push(("id.case", g.start(), g.end()));
+        }
+        for m in self.vehicle.find_iter(text) {
+            let before = line_before(text, m.start(), 40);
+            let after = super::line_after(text, m.end(), 30);
+            if has_word(
+                before,
+                &[
+                    "registration",
+                    "reg",
+                    "vehicle",
+                    "car",
+                    "van",
+                    "index",
+                    "vrm",
+                ],
+            ) || has_word(after, &["vehicle", "car", "registered"])
+            {
+                out.push(("id.vehicle", m.start(), m.end()));
+            }
+        }
+        self.find_table_columns(text, doc, out);
+    }
+
+    /// A postcode: with a house and street before it (across line breaks) it is a
+    /// private address; an organisation's own address is `info` on the postcode alone.
+    fn find_addresses(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
+        for m in self.postcode.find_iter(text) {
+            let pc = (m.start(), m.end());
+            // Up to 4 lines / 160 bytes back.
+            let mut from = pc.0.saturating_sub(160);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            // Start of the fourth line back, but no further than `from`.
+            let mut window_start = from;
+            let mut newlines = 0;
+            for (i, b) in text.as_bytes()[from..pc.0].iter().enumerate().rev() {
+                if *b == b'\n' {
+                    newlines += 1;
+                    if newlines == 4 {
+                        window_start = from + i + 1;
+                        break;
+                    }
+                }
+            }
+            let window = &text[window_start..pc.0];
+            let street = self.street.find_iter(window).last();
+            let context = doc.context_at(pc.0);
+            match street {
+                Some(st) => {
+                    let start = window_start + st.start();
+                    let between = text[start..pc.0].to_lowercase();
+                    let org = ORG_ADDRESS_WORDS.iter().any(|w| has_word(&between, &[w]));
+                    let letterhead_org =
+                        context == Context::Letterhead && !titled_line_above(text, start);
+                    if org || letterhead_org {
+                        out.push(("address.organisation", pc.0, pc.1));
+                    } else {
+                        out.push(("address.private", start, pc.1));
+                    }
+                }
+                None => {
+                    let before = line_before(text, pc.0, 30).to_lowercase();
+                    if has_word(
+                        &before,
+                        &[
+                            "lives at",
+                            "living at",
+                            "home",
+                            "resides",
+                            "resident at",
+                            "lives in",
+                        ],
+                    ) {
+                        out.push(("address.private", pc.0, pc.1));
+                    } else {
+                        out.push(("address.organisation", pc.0, pc.1));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Tables with a payroll, staff, case or registration column: every value in it.
+    fn find_table_columns(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
+        let mut columns: Vec<usize> = Vec::new();
+        for line in &doc.lines {
+            let s = &text[line.start..line.end];
+            let sep = if s.contains('\t') {
+                '\t'
+            } else if s.matches('|').count() >= 2 {
+                '|'
+            } else {
+                columns.clear();
+                continue;
+            };
+            let cells: Vec<(usize, &str)> = {
+                let mut pos = line.start;
+                s.split(sep)
+                    .map(|c| {
+                        let r = (pos, c);
+                        pos += c.len() + sep.len_utf8();
+                        r
+                    })
+                    .collect()
+            };
+            let header = cells.iter().any(|(_, c)| {
+                let l = c.to_lowercase();
+                l.contains("payroll")
+                    || l.contains("staff no")
+                    || l.contains("employee no")
+                    || l.contains("staff number")
+            });
+            if header {
+                columns = cells
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (_, c))| {
+                        let l = c.trim().to_lowercase();
+                        l.contains("payroll")
+                            || l.contains(" no")
+                            || l.contains("number")
+                            || l == "case"
+                            || l.contains("reference")
+                            || l == "id"
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                continue;
+            }
+            for &col in &columns {
+                if let Some(&(pos, cell)) = cells.get(col) {
+                    let t = cell.trim();
+                    if !t.is_empty() && t.chars().any(|c| c.is_ascii_digit()) && t.len() <= 24 {
+                        let lead = cell.len() - cell.trim_start().len();
+                        out.push(("id.staff", pos + lead, pos + lead + t.len()));
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn titled_line_above(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let prev = before
+        .trim_end_matches(['\n', '\r'])
+        .rsplit('\n')
+        .next()
+        .unwrap_or("");
+    ["Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr ", "Prof"]
+        .iter()
+        .any(|t| prev.trim_start().starts_with(t))
+}
+
+/// The NHS number's mod-11 check digit.
+pub(crate) fn nhs_check_digit_ok(s: &str) -> bool {
+    let d: Vec<u32> = s.chars().filter_map(|c| c.to_digit(10)).collect();
+    if d.len() != 10 {
+        return false;
+    }
+    let sum: u32 = d[..9]
+        .iter()
+        .enumerate()
+        .map(|(i, v)| v * (10 - i as u32))
+        .sum();
+    let check = (11 - sum % 11) % 11;
+    check != 10 && check == d[9]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(text: &str) -> Vec<(&'static str, &str)> {
+        let mut out = Vec::new();
+        IdentifierDetector::new().find(text, &Document::parse(text), &mut out);
+        out.sort_by_key(|h| h.1);
+        out.into_iter().map(|(d, s, e)| (d, &text[s..e])).collect()
+    }
+
+    #[test]
+    fn nhs_numbers() {
+        assert!(nhs_check_digit_ok("943 476 5919"));
+        assert!(nhs_check_digit_ok("9908100335"));
+        assert!(!nhs_check_digit_ok("5193451450"));
+        assert_eq!(
+            hits("(NHS number 918 096 7922,"),
+            [("id.nhs", "918 096 7922")]
+        );
+        assert_eq!(hits("patient 934-701-7469."), [("id.nhs", "934-701-7469")]);
+        assert_eq!(hits("(NHS No. 9908100335, x"), [("id.nhs", "9908100335")]);
+        assert_eq!(hits("invoiced as 402 374 0954; order 5193451450"), []);
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("number JM 55 21 90 A), at", &[("id.ni", "JM 55 21 90 A")]),
+            ("number SX408127C) was", &[("id.ni", "SX408127C")]),
+            ("date of birth 14/03/1941, of", &[("id.dob", "14/03/1941")]),
+            ("(DOB 2 July 1956) waited", &[("id.dob", "2 July 1956")]),
+            ("date of birth 02.11.2015, who", &[("id.dob", "02.11.2015")]),
+            ("on 2 July 1956 we met", &[]),
+            (
+                "of 12 Acacia Grove, Kingsmere BS5 9TX) complained",
+                &[("address.private", "12 Acacia Grove, Kingsmere BS5 9TX")],
+            ),
+            (
+                "at Flat 2, 14 Heol Dewi Sant, Glanmor CF83 9TN. Following",
+                &[(
+                    "address.private",
+                    "Flat 2, 14 Heol Dewi Sant, Glanmor CF83 9TN",
+                )],
+            ),
+            (
+                "Office, Wycliffe House, Water Lane, Wilmslow SK9 5AF.",
+                &[("address.organisation", "SK9 5AF")],
+            ),
+            (
+                "who lives at BD7 4QX, and",
+                &[("address.private", "BD7 4QX")],
+            ),
+            ("provided by PC 4471 Daniel", &[("id.collar", "4471")]),
+            (
+                "DS Imran Qureshi (collar 2291) in",
+                &[("id.collar", "2291")],
+            ),
+            (
+                "(student numbers 21044387 and 21051920) were",
+                &[("id.staff", "21044387"), ("id.staff", "21051920")],
+            ),
+            ("Complaint reference 48213: the", &[("id.case", "48213")]),
+            (
+                "The case (reference CS/2023/01477) concerned",
+                &[("id.case", "CS/2023/01477")],
+            ),
+            (
+                "crime reference 14/88213/24; the",
+                &[("id.case", "14/88213/24")],
+            ),
+            (
+                "(tribunal case number 1803344/2024; x",
+                &[("id.case", "1803344/2024")],
+            ),
+            (
+                "issued PCN WX40061735 to my car",
+                &[("id.case", "WX40061735")],
+            ),
+            (
+                "issued to vehicle LD68 YHK on",
+                &[("id.vehicle", "LD68 YHK")],
+            ),
+            ("Request reference: FOI 5521", &[]),
+            ("Our ref: FOI 24-0917", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(hits(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn address_across_lines() {
+        let text = "Acme Council\nCivic Hall, Gordon Street\nLeeds LS1 3ED\n\nMr Tomasz Kowalczyk\n27 Moorfield Avenue\nHeadingley\nLeeds\nLS6 3QR\n\nDear Mr Kowalczyk,\n";
+        assert_eq!(
+            hits(text),
+            [
+                ("address.organisation", "LS1 3ED"),
+                (
+                    "address.private",
+                    "27 Moorfield Avenue\nHeadingley\nLeeds\nLS6 3QR"
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn payroll_column() {
+        let text = "Intro line that is long enough to be prose and not any kind of letterhead at all, clearly, for the test.\nCase\tStaff member\tPayroll no.\tRole\nDI-2023-014\tJosé Núñez\t30117842\tSupervisor\n";
+        assert_eq!(
+            hits(text),
+            [("id.staff", "DI-2023-014"), ("id.staff", "30117842")]
+        );
+    }
+}
