@@ -28,6 +28,7 @@
 mod config;
 mod detect;
 mod document;
+mod docx;
 mod error;
 mod finding;
 mod pack;
@@ -39,4 +40,4 @@ mod wasm;
 pub use config::{Config, DenyTerm};
 pub use error::{Error, ErrorKind};
 pub use finding::{Context, Family, Finding, Kind, Report, Severity};
-pub use scanner::Scanner;
+pub use scanner::{DocxScan, Scanner};

@@ -169,6 +169,10 @@ impl RulePack {
         "id.staff",
         "id.case",
         "id.vehicle",
+        "docx.comment",
+        "docx.insertion",
+        "docx.deletion",
+        "docx.hidden",
     ];
 }
 

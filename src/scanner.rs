@@ -11,13 +11,22 @@ use crate::detect::network::NetworkDetector;
 use crate::detect::{phone, Candidate};
 use crate::document::Document;
 use crate::error::Error;
-use crate::finding::{Context, Family, Finding, Kind, Report, Severity};
+use crate::finding::{Context, Family, Finding, Kind, Report};
 use crate::pack::RulePack;
 use crate::policy;
 
 static FIRST_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/first_names.txt"));
 static SURNAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/surnames.txt"));
 static NOT_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/not_names.txt"));
+
+/// The text read from a .docx and the findings in it (offsets into `text`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocxScan {
+    /// The document's text: headers, body (tables as tab-separated rows), footers, then comments.
+    pub text: String,
+    /// Findings in `text`, hidden content (comments, tracked changes, hidden text) included.
+    pub report: Report,
+}
 
 /// Finds personal data and cyber-sensitive detail in a draft response.
 ///
@@ -171,6 +180,38 @@ impl Scanner {
             .collect();
         findings.sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
         Report { findings }
+    }
+
+    /// Reads a .docx and scans its text; comments, tracked changes and hidden text
+    /// are findings of their own. A damaged or password-protected file is an error.
+    pub fn scan_docx(&self, bytes: &[u8]) -> Result<DocxScan, Error> {
+        let doc = crate::docx::read(bytes)?;
+        let mut report = self.scan(&doc.text);
+        for &(s, e, what) in &doc.hidden {
+            let c = Candidate::from_pattern(self.pack.pattern(what.detector()), s, e);
+            if !self.keep(&doc.text, &c) {
+                continue;
+            }
+            report.findings.push(Finding {
+                start: s,
+                end: e,
+                text: doc.text[s..e].to_string(),
+                family: c.kind.family(),
+                kind: c.kind,
+                severity: c.severity,
+                exemption: c.exemption.into_owned(),
+                rule: c.rule.into_owned(),
+                reason: c.reason.into_owned(),
+                context: Context::Hidden,
+            });
+        }
+        report
+            .findings
+            .sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
+        Ok(DocxScan {
+            text: doc.text,
+            report,
+        })
     }
 
     fn is_name_word(&self, w: &str) -> bool {
@@ -343,6 +384,3 @@ fn national_digits(n: &str) -> String {
     }
     digits
 }
-
-#[allow(dead_code)]
-fn _kinds_are_used(_: Kind, _: Severity, _: Context) {}

@@ -41,6 +41,11 @@ export interface Report {
   findings: Finding[];
 }
 
+/** A scanned .docx: the text read from it (offsets of findings index into it). */
+export interface DocxReport extends Report {
+  text: string;
+}
+
 /** A term the organisation always wants flagged. */
 export interface DenyTerm {
   term: string;
@@ -69,6 +74,8 @@ pub struct JsScanner {
 
 #[derive(Serialize)]
 struct JsReport<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
     findings: Vec<JsFinding<'a>>,
 }
 
@@ -117,31 +124,48 @@ impl JsScanner {
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn scan(&self, text: &str) -> Result<JsValue, JsError> {
         let report = self.inner.scan(text);
-        let offsets = utf16_offsets(text, &report.findings);
-        let findings = report
-            .findings
-            .iter()
-            .zip(offsets)
-            .map(|(f, (start, end))| JsFinding {
-                start,
-                end,
-                rest: FindingBody {
-                    text: &f.text,
-                    kind: f.kind,
-                    family: f.family,
-                    severity: f.severity,
-                    exemption: &f.exemption,
-                    rule: &f.rule,
-                    reason: &f.reason,
-                    context: f.context,
-                },
-            })
-            .collect();
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        JsReport { findings }
-            .serialize(&serializer)
-            .map_err(|e| JsError::new(&format!("could not return findings: {e}")))
+        to_js(text, &report.findings, None)
     }
+
+    /// Reads a .docx (its bytes) and scans its text, hidden content included.
+    /// Throws an `Error` for a damaged or password-protected file.
+    #[wasm_bindgen(js_name = scanDocx, unchecked_return_type = "DocxReport")]
+    pub fn scan_docx(&self, bytes: &[u8]) -> Result<JsValue, JsError> {
+        let scan = self
+            .inner
+            .scan_docx(bytes)
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        to_js(&scan.text, &scan.report.findings, Some(&scan.text))
+    }
+}
+
+fn to_js(text: &str, found: &[Finding], with_text: Option<&str>) -> Result<JsValue, JsError> {
+    let offsets = utf16_offsets(text, found);
+    let findings = found
+        .iter()
+        .zip(offsets)
+        .map(|(f, (start, end))| JsFinding {
+            start,
+            end,
+            rest: FindingBody {
+                text: &f.text,
+                kind: f.kind,
+                family: f.family,
+                severity: f.severity,
+                exemption: &f.exemption,
+                rule: &f.rule,
+                reason: &f.reason,
+                context: f.context,
+            },
+        })
+        .collect();
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    JsReport {
+        text: with_text,
+        findings,
+    }
+    .serialize(&serializer)
+    .map_err(|e| JsError::new(&format!("could not return findings: {e}")))
 }
 
 /// The package version.

@@ -12,7 +12,9 @@ redaction-check: find personal data (s40) and cyber-sensitive detail (s31) in dr
 Usage:
   redaction-check scan [OPTIONS] PATH...
 
-PATH is a file (.txt, .md), a folder (scanned recursively for .txt and .md), or - for standard input.
+PATH is a file (.txt, .md, .docx), a folder (scanned recursively for those), or - for standard input.
+A .docx is read whole: body, tables (as tab-separated rows), headers, footers and comments;
+comments, tracked changes and hidden text are reported as findings of their own.
 
 Options:
   --config FILE        JSON config: publicPeople, publicNumbers, roleMailboxes, allow, deny,
@@ -166,15 +168,28 @@ fn run(args: &[String]) -> Result<u8, String> {
         let name = input
             .as_ref()
             .map_or("-".to_string(), |p| p.display().to_string());
-        let text = match read_input(input.as_deref()) {
-            Ok(t) => t,
+        let is_docx = input
+            .as_ref()
+            .and_then(|p| p.extension())
+            .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+        let scanned = match input.as_deref() {
+            Some(path) if is_docx => std::fs::read(path)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| scanner.scan_docx(&bytes).map_err(|e| e.to_string()))
+                .map(|d| (d.text, d.report)),
+            _ => read_input(input.as_deref()).map(|t| {
+                let r = scanner.scan(&t);
+                (t, r)
+            }),
+        };
+        let (text, report) = match scanned {
+            Ok(r) => r,
             Err(e) => {
                 eprintln!("redaction-check: {name}: {e}");
                 input_error = true;
                 continue;
             }
         };
-        let report = scanner.scan(&text);
         for f in &report.findings {
             worst = worst.max(Some(f.severity));
         }
@@ -230,7 +245,10 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
         let path = entry?.path();
         if path.is_dir() {
             collect(&path, files)?;
-        } else if path.extension().is_some_and(|e| e == "txt" || e == "md") {
+        } else if path
+            .extension()
+            .is_some_and(|e| e == "txt" || e == "md" || e == "docx")
+        {
             files.push(path);
         }
     }
@@ -250,7 +268,8 @@ fn read_input(path: Option<&Path>) -> Result<String, String> {
     };
     if bytes.contains(&0) {
         return Err(
-            "looks like a binary file (it contains NUL bytes); give a .txt or .md draft".into(),
+            "looks like a binary file (it contains NUL bytes); give a .txt, .md or .docx draft"
+                .into(),
         );
     }
     String::from_utf8(bytes).map_err(|e| {

@@ -1,0 +1,120 @@
+//! Names, seniority and UK identifiers through the public API, from tables.
+
+use redaction_check::{Config, Context, Kind, Scanner, Severity};
+
+fn scanner() -> Scanner {
+    Scanner::new(Config::default()).expect("default config builds")
+}
+
+/// (draft, expected (text, severity) of person_name findings)
+const NAMES: &[(&str, &[(&str, Severity)])] = &[
+    ("Dear Mr Kowalczyk,\n\nThank you.", &[("Kowalczyk", Severity::High)]),
+    ("Ms A Okafor\nBy email only\n\nDear Ms Okafor", &[("A Okafor", Severity::High), ("Okafor", Severity::High)]),
+    ("Dear Mx Sorensen\n\nThanks", &[("Sorensen", Severity::High)]),
+    ("Annwyl Mr Llewelyn / Dear Mr Llewelyn,", &[("Llewelyn", Severity::High), ("Llewelyn", Severity::High)]),
+    ("I have passed your challenge to Rhiannon Ellis, Parking Appeals Officer. You can reach Rhiannon on the number below.", &[("Rhiannon Ellis", Severity::High), ("Rhiannon", Severity::High)]),
+    ("Yours sincerely\n\nAoife Ní Bhriain\nDisclosure Officer", &[("Aoife Ní Bhriain", Severity::High)]),
+    ("Yours sincerely\n\nAleksandra Dąbrowska\nFreedom of Information Officer", &[("Aleksandra Dąbrowska", Severity::High)]),
+    ("this week that is Kieran O’Donnell, who can be reached", &[("Kieran O’Donnell", Severity::High)]),
+    ("Kind regards\n\nRuth Ambrose-Kaur\nInformation Compliance Adviser", &[("Ruth Ambrose-Kaur", Severity::High)]),
+    ("details were provided by PC 4471 Daniel Whitcombe of the team", &[("Daniel Whitcombe", Severity::High)]),
+    ("From: Łukasz Zieliński <lukasz.zielinski@example.gov.uk>\nTo: Jordan Lane <jordan.lane@example.gov.uk>", &[("Łukasz Zieliński", Severity::High), ("Jordan Lane", Severity::High)]),
+    ("Hi Jordan – figures below.", &[("Jordan", Severity::High)]),
+    ("approved by David Okoro, Assistant Chief Officer (Resources), on behalf of Chief Constable Sarah Lindqvist.", &[("David Okoro", Severity::Info), ("Sarah Lindqvist", Severity::Info)]),
+    ("The service is overseen by Professor Imogen Hartley, Chief Information Officer, who reports to the Vice-Chancellor, Professor Kwame Asante-Boateng.", &[("Imogen Hartley", Severity::Review), ("Kwame Asante-Boateng", Severity::Info)]),
+    ("the ward councillor, Cllr Sandra Okonedo-Price, has asked", &[("Sandra Okonedo-Price", Severity::Info)]),
+    ("Responsibility is Gordon Flack - Director of Finance and Deputy CEO. Gordon can be contacted by email.", &[("Gordon Flack", Severity::Info), ("Gordon", Severity::Info)]),
+    // Places, buildings and firms named after people are not people.
+    ("Parking on Gordon Street near the John Lewis store and the Queen Elizabeth Hospital, Wycliffe House, the Alan Turing Building.", &[]),
+    ("complaints about Florence Nightingale Ward were received", &[]),
+    ("Information Compliance\nData Protection Officer\nFreedom of Information Act 2000", &[]),
+];
+
+#[test]
+fn names_in_every_form() {
+    let s = scanner();
+    for (text, want) in NAMES {
+        let got: Vec<(&str, Severity)> = s
+            .scan(text)
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::PersonName)
+            .map(|f| (&text[f.start..f.end], f.severity))
+            .collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn public_people_from_config_are_info() {
+    let config = Config::from_json(r#"{"publicPeople": ["Priya Raman"]}"#).unwrap();
+    let s = Scanner::new(config).unwrap();
+    let text = "please contact Priya Raman, Patient Experience Manager.";
+    let f = s
+        .scan(text)
+        .findings
+        .into_iter()
+        .find(|f| f.kind == Kind::PersonName)
+        .unwrap();
+    assert_eq!(
+        (f.text.as_str(), f.severity),
+        ("Priya Raman", Severity::Info)
+    );
+    let plain = scanner()
+        .scan(text)
+        .findings
+        .into_iter()
+        .find(|f| f.kind == Kind::PersonName)
+        .unwrap();
+    assert_eq!(plain.severity, Severity::High);
+}
+
+/// A response that names only executives, team mailboxes and switchboards produces
+/// nothing above `info`.
+#[test]
+fn executives_mailboxes_and_switchboards_only() {
+    let text = "Northfield Valley NHS Trust\nQueen Elizabeth Hospital\nChapeltown Road\nLeeds\nLS7 4SA\n\nSwitchboard: 0113 496 0000\nEmail: nfv-tr.foi@nhs.net\n\nDear Requester\n\nThank you for your request. The Trust's Chief Executive is Dr Rachel Ashworth and the Board is chaired by Joan Whitaker. The Director of Finance, Simon Whitfield, leads on procurement; the Communications Team can be reached on 0113 496 0590 or nfv-tr.communications@nhs.net. Patients may call PALS on freephone 0808 157 0123.\n\nIf you are unhappy, write to the Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow SK9 5AF (telephone 0303 123 1113).\n\nYours sincerely\n\nFreedom of Information Team\nNorthfield Valley NHS Trust\n";
+    let report = scanner().scan(text);
+    let above: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity > Severity::Info)
+        .map(|f| format!("{} {:?} {}", f.rule, f.text, f.reason))
+        .collect();
+    assert!(above.is_empty(), "{above:#?}");
+    assert!(report
+        .findings
+        .iter()
+        .any(|f| f.text == "Rachel Ashworth" && f.rule == "person.public_role"));
+    assert!(report
+        .findings
+        .iter()
+        .any(|f| f.text == "0113 496 0000" && f.context == Context::Letterhead));
+}
+
+/// (draft, expected (kind, text, severity))
+const IDENTIFIERS: &[(&str, &[(Kind, &str, Severity)])] = &[
+    ("a patient (NHS No. 9908100335, DOB 2 July 1956) waited", &[(Kind::NhsNumber, "9908100335", Severity::High), (Kind::DateOfBirth, "2 July 1956", Severity::High)]),
+    ("raised under purchase order 5193451450 and invoiced as 402 374 0954;", &[]),
+    ("National Insurance number JM 55 21 90 A), at Flat 2, 14 Heol Dewi Sant, Glanmor CF83 9TN. Next", &[(Kind::NiNumber, "JM 55 21 90 A", Severity::High), (Kind::PostalAddress, "Flat 2, 14 Heol Dewi Sant, Glanmor CF83 9TN", Severity::High)]),
+    ("the Commissioner at 2nd Floor, Churchill House, Churchill Way, Cardiff CF10 2HH.", &[(Kind::PostalAddress, "CF10 2HH", Severity::Info)]),
+    ("(student numbers 21044387 and 21051920) were told", &[(Kind::OtherIdentifier, "21044387", Severity::High), (Kind::OtherIdentifier, "21051920", Severity::High)]),
+    ("registration LC19 ZRT, belonging to a visitor", &[(Kind::OtherIdentifier, "LC19 ZRT", Severity::High)]),
+];
+
+#[test]
+fn uk_identifiers() {
+    let s = scanner();
+    for (text, want) in IDENTIFIERS {
+        let got: Vec<(Kind, &str, Severity)> = s
+            .scan(text)
+            .findings
+            .iter()
+            .filter(|f| {
+                f.kind.family() == redaction_check::Family::Personal && f.kind != Kind::PersonName
+            })
+            .map(|f| (f.kind, &text[f.start..f.end], f.severity))
+            .collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
