@@ -1,0 +1,93 @@
+//! Cyber-sensitive details: the rule pack through the public API; the same product
+//! `info` in the question and `high` in the answer; "Yes" confirmations; versions and
+//! models joined to their product.
+
+use redaction_check::{Config, Context, Family, Kind, Scanner, Severity};
+
+fn scanner() -> Scanner {
+    Scanner::new(Config::default()).expect("default config builds")
+}
+
+fn cyber(text: &str) -> Vec<(String, Kind, Severity, Context)> {
+    scanner()
+        .scan(text)
+        .findings
+        .into_iter()
+        .filter(|f| f.family == Family::Cyber)
+        .map(|f| (f.text, f.kind, f.severity, f.context))
+        .collect()
+}
+
+#[test]
+fn same_product_in_question_and_answer() {
+    let text = "Dear Sir\n\nYou asked:\n1. Which remote support tool do you use (e.g. TeamViewer, AnyDesk)?\n\nOur response\n1. The service desk uses TeamViewer for remote support.\n";
+    let found = cyber(text);
+    let team: Vec<_> = found.iter().filter(|f| f.0 == "TeamViewer").collect();
+    assert_eq!(team.len(), 2, "{found:?}");
+    assert_eq!((team[0].2, team[0].3), (Severity::Info, Context::Request));
+    assert_eq!((team[1].1, team[1].2, team[1].3), (Kind::RemoteAccess, Severity::High, Context::Answer));
+}
+
+#[test]
+fn a_plain_yes_confirms_the_product_in_the_question() {
+    let numbered = "Dear Sir\n\nQ4. Does the force use Microsoft Intune for mobile device management?\n\nResponse\n\nQ4. Yes.\n";
+    let s = scanner();
+    let r = s.scan(numbered);
+    let yes = r.findings.iter().find(|f| f.text == "Yes").expect("the Yes is a finding");
+    assert_eq!(yes.severity, Severity::Review);
+    assert_eq!(yes.rule, "cyber.confirmation");
+    assert!(yes.reason.contains("Intune"), "{}", yes.reason);
+
+    let table = "Intro paragraph long enough to be prose rather than a letterhead of any kind at all, for this test.\nQuestion\tAnswer\nDo you use CrowdStrike Falcon for endpoint protection?\tYes\nDo you use Zoom Phone?\tNo\n";
+    let r = s.scan(table);
+    let yes: Vec<_> = r.findings.iter().filter(|f| f.rule == "cyber.confirmation").collect();
+    assert_eq!(yes.len(), 1, "{:#?}", r.findings);
+    assert_eq!(yes[0].kind, Kind::SecurityProduct);
+
+    // "No" and "Exempt" confirm nothing.
+    let no = "Dear Sir\n\n1. Do you use Sophos?\nNo.\n\n2. Do you use Okta?\nExempt under section 31(1)(a).\n";
+    assert!(s.scan(no).findings.iter().all(|f| f.rule != "cyber.confirmation"));
+}
+
+#[test]
+fn versions_and_models_join_the_product() {
+    let text = "Dear Sir\n\nThe Trust has 4,812 Dell OptiPlex 7090 desktops and HP EliteBook 840 G8 laptops running Windows 10 21H2. Servers run Windows Server 2012 R2 and ESXi 7.0 U3 on HPE ProLiant DL380 Gen10 hosts behind a FortiGate 100F running FortiOS 7.2.5.\n";
+    let found: Vec<(String, Kind)> = cyber(text).into_iter().map(|f| (f.0, f.1)).collect();
+    for (want, kind) in [
+        ("Dell OptiPlex 7090", Kind::DeviceMakeModel),
+        ("HP EliteBook 840 G8", Kind::DeviceMakeModel),
+        ("Windows 10 21H2", Kind::SoftwareVersion),
+        ("Windows Server 2012 R2", Kind::SoftwareVersion),
+        ("ESXi 7.0 U3", Kind::SoftwareVersion),
+        ("HPE ProLiant DL380 Gen10", Kind::DeviceMakeModel),
+        ("FortiGate 100F", Kind::DeviceMakeModel),
+        ("FortiOS 7.2.5", Kind::SoftwareVersion),
+    ] {
+        assert!(found.contains(&(want.to_string(), kind)), "{want} {kind:?} not in {found:?}");
+    }
+}
+
+#[test]
+fn ordinary_words_need_context() {
+    // "Teams", "Edge", "Zoom" as ordinary words are not products.
+    let plain = "Dear Sir\n\nOur teams work at the edge of the county. Costs zoom upward. Three staff and the BT Tower.\n";
+    assert_eq!(cyber(plain), vec![], "plain English is not a product");
+    let cued = "Dear Sir\n\nMobile airtime for our SIM cards is provided by EE under a network contract.\n";
+    assert!(cyber(cued).iter().any(|f| f.0 == "EE" && f.1 == Kind::ItSupplier), "{:?}", cyber(cued));
+}
+
+#[test]
+fn not_versions_or_hosts() {
+    let text = "Dear Sir\n\nSection 31(1)(a) applies; in 2023/24 we met ISO 27001 and spent £1,234. See www.example.gov.uk or https://www.legislation.gov.uk/ukpga/2000/36.\n";
+    assert_eq!(cyber(text), vec![]);
+}
+
+#[test]
+fn suppliers_are_review_and_security_is_high() {
+    let text = "Dear Sir\n\nThe EPR is supplied by Servelec and hosted in Microsoft Azure. Email is filtered by Mimecast.\n";
+    let found = cyber(text);
+    let sev = |t: &str| found.iter().find(|f| f.0 == t).map(|f| f.2);
+    assert_eq!(sev("Servelec"), Some(Severity::Review), "{found:?}");
+    assert_eq!(sev("Microsoft Azure"), Some(Severity::Review), "{found:?}");
+    assert_eq!(sev("Mimecast"), Some(Severity::High), "{found:?}");
+}
