@@ -25,7 +25,10 @@ fn same_product_in_question_and_answer() {
     let team: Vec<_> = found.iter().filter(|f| f.0 == "TeamViewer").collect();
     assert_eq!(team.len(), 2, "{found:?}");
     assert_eq!((team[0].2, team[0].3), (Severity::Info, Context::Request));
-    assert_eq!((team[1].1, team[1].2, team[1].3), (Kind::RemoteAccess, Severity::High, Context::Answer));
+    assert_eq!(
+        (team[1].1, team[1].2, team[1].3),
+        (Kind::RemoteAccess, Severity::High, Context::Answer)
+    );
 }
 
 #[test]
@@ -33,20 +36,32 @@ fn a_plain_yes_confirms_the_product_in_the_question() {
     let numbered = "Dear Sir\n\nQ4. Does the force use Microsoft Intune for mobile device management?\n\nResponse\n\nQ4. Yes.\n";
     let s = scanner();
     let r = s.scan(numbered);
-    let yes = r.findings.iter().find(|f| f.text == "Yes").expect("the Yes is a finding");
+    let yes = r
+        .findings
+        .iter()
+        .find(|f| f.text == "Yes")
+        .expect("the Yes is a finding");
     assert_eq!(yes.severity, Severity::Review);
     assert_eq!(yes.rule, "cyber.confirmation");
     assert!(yes.reason.contains("Intune"), "{}", yes.reason);
 
     let table = "Intro paragraph long enough to be prose rather than a letterhead of any kind at all, for this test.\nQuestion\tAnswer\nDo you use CrowdStrike Falcon for endpoint protection?\tYes\nDo you use Zoom Phone?\tNo\n";
     let r = s.scan(table);
-    let yes: Vec<_> = r.findings.iter().filter(|f| f.rule == "cyber.confirmation").collect();
+    let yes: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "cyber.confirmation")
+        .collect();
     assert_eq!(yes.len(), 1, "{:#?}", r.findings);
     assert_eq!(yes[0].kind, Kind::SecurityProduct);
 
     // "No" and "Exempt" confirm nothing.
     let no = "Dear Sir\n\n1. Do you use Sophos?\nNo.\n\n2. Do you use Okta?\nExempt under section 31(1)(a).\n";
-    assert!(s.scan(no).findings.iter().all(|f| f.rule != "cyber.confirmation"));
+    assert!(s
+        .scan(no)
+        .findings
+        .iter()
+        .all(|f| f.rule != "cyber.confirmation"));
 }
 
 #[test]
@@ -63,7 +78,10 @@ fn versions_and_models_join_the_product() {
         ("FortiGate 100F", Kind::DeviceMakeModel),
         ("FortiOS 7.2.5", Kind::SoftwareVersion),
     ] {
-        assert!(found.contains(&(want.to_string(), kind)), "{want} {kind:?} not in {found:?}");
+        assert!(
+            found.contains(&(want.to_string(), kind)),
+            "{want} {kind:?} not in {found:?}"
+        );
     }
 }
 
@@ -73,7 +91,13 @@ fn ordinary_words_need_context() {
     let plain = "Dear Sir\n\nOur teams work at the edge of the county. Costs zoom upward. Three staff and the BT Tower.\n";
     assert_eq!(cyber(plain), vec![], "plain English is not a product");
     let cued = "Dear Sir\n\nMobile airtime for our SIM cards is provided by EE under a network contract.\n";
-    assert!(cyber(cued).iter().any(|f| f.0 == "EE" && f.1 == Kind::ItSupplier), "{:?}", cyber(cued));
+    assert!(
+        cyber(cued)
+            .iter()
+            .any(|f| f.0 == "EE" && f.1 == Kind::ItSupplier),
+        "{:?}",
+        cyber(cued)
+    );
 }
 
 #[test]
