@@ -18,7 +18,7 @@ pub(crate) enum Hidden {
     Comment,
     Insertion,
     Deletion,
-    HiddenText,
+    Formatted,
 }
 
 impl Hidden {
@@ -27,7 +27,7 @@ impl Hidden {
             Hidden::Comment => "docx.comment",
             Hidden::Insertion => "docx.insertion",
             Hidden::Deletion => "docx.deletion",
-            Hidden::HiddenText => "docx.hidden",
+            Hidden::Formatted => "docx.hidden",
         }
     }
 }
@@ -214,7 +214,7 @@ fn push(out: &mut DocxText, s: &str, ins: usize, del: usize, hidden: bool) {
     } else if ins > 0 {
         Some(Hidden::Insertion)
     } else if hidden {
-        Some(Hidden::HiddenText)
+        Some(Hidden::Formatted)
     } else {
         None
     };

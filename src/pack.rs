@@ -173,6 +173,7 @@ impl RulePack {
         "docx.insertion",
         "docx.deletion",
         "docx.hidden",
+        "supplier.company",
     ];
 }
 

@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use crate::config::Config;
+use crate::detect::company::CompanyDetector;
 use crate::detect::email::{EmailDetector, MailboxClass};
 use crate::detect::identifiers::IdentifierDetector;
 use crate::detect::lexicon::{LexRule, LexiconDetector};
@@ -38,6 +39,7 @@ pub struct Scanner {
     email: EmailDetector,
     network: NetworkDetector,
     identifiers: IdentifierDetector,
+    companies: CompanyDetector,
     lexicon: LexiconDetector,
     deny: Option<LexiconDetector>,
     names: NameLists,
@@ -108,6 +110,7 @@ impl Scanner {
             email: EmailDetector::new(),
             network: NetworkDetector::new(),
             identifiers: IdentifierDetector::new(),
+            companies: CompanyDetector::new(),
             lexicon,
             deny,
             names: NameLists::new(FIRST_NAMES, SURNAMES, NOT_NAMES, &config.public_people),
@@ -143,6 +146,11 @@ impl Scanner {
         let mut hits = Vec::new();
         self.network.find(text, &mut hits);
         self.identifiers.find(text, &doc, &mut hits);
+        hits.extend(
+            self.companies
+                .find(text)
+                .map(|(s, e)| ("supplier.company", s, e)),
+        );
         for (detector, s, e) in hits {
             found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
         }

@@ -17,7 +17,7 @@ fn body_tables_and_hidden_content() {
         "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Question</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Answer</w:t></w:r></w:p></w:tc></w:tr>\
          <w:tr><w:tc><w:p><w:r><w:t>Do you use Zoom?</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Yes</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
             .to_string(),
-        "<w:p><w:r><w:t xml:space=\"preserve\">Server room </w:t></w:r><w:del w:id=\"1\" w:author=\"J\"><w:r><w:delText>at 10.1.2.3</w:delText></w:r></w:del><w:ins w:id=\"2\" w:author=\"J\"><w:r><w:t>on site</w:t></w:r></w:ins></w:p>"
+        "<w:p><w:r><w:t xml:space=\"preserve\">Server room </w:t></w:r><w:del w:id=\"1\" w:author=\"J\"><w:r><w:delText>at 10.1.2.3 </w:delText></w:r></w:del><w:ins w:id=\"2\" w:author=\"J\"><w:r><w:t>on site</w:t></w:r></w:ins></w:p>"
             .to_string(),
         "<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>secret note</w:t></w:r></w:p>".to_string(),
     ]
@@ -42,7 +42,7 @@ fn body_tables_and_hidden_content() {
     };
     assert_eq!(f("07700 900123").rule, "phone.uk.mobile");
     assert_eq!(f("TightVNC").severity, Severity::High);
-    let deleted = f("at 10.1.2.3");
+    let deleted = f("at 10.1.2.3 ");
     assert_eq!(
         (deleted.kind, deleted.rule.as_str(), deleted.context),
         (

@@ -92,8 +92,11 @@ fn executives_mailboxes_and_switchboards_only() {
         .any(|f| f.text == "0113 496 0000" && f.context == Context::Letterhead));
 }
 
-/// (draft, expected (kind, text, severity))
-const IDENTIFIERS: &[(&str, &[(Kind, &str, Severity)])] = &[
+/// An expected finding: kind, text, severity.
+type Expected = (Kind, &'static str, Severity);
+
+/// (draft, expected findings)
+const IDENTIFIERS: &[(&str, &[Expected])] = &[
     ("a patient (NHS No. 9908100335, DOB 2 July 1956) waited", &[(Kind::NhsNumber, "9908100335", Severity::High), (Kind::DateOfBirth, "2 July 1956", Severity::High)]),
     ("raised under purchase order 5193451450 and invoiced as 402 374 0954;", &[]),
     ("National Insurance number JM 55 21 90 A), at Flat 2, 14 Heol Dewi Sant, Glanmor CF83 9TN. Next", &[(Kind::NiNumber, "JM 55 21 90 A", Severity::High), (Kind::PostalAddress, "Flat 2, 14 Heol Dewi Sant, Glanmor CF83 9TN", Severity::High)]),

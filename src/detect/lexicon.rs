@@ -120,16 +120,21 @@ impl LexiconDetector {
                 continue;
             }
             let term = self.terms[m.pattern().as_usize()];
-            if term.guarded {
-                if &text[s..e] != self.patterns[m.pattern().as_usize()].as_str() {
-                    continue;
-                }
-                if !self.has_cue(text, s, e, &self.rules[term.rule].cues) {
-                    continue;
-                }
+            if term.guarded && &text[s..e] != self.patterns[m.pattern().as_usize()].as_str() {
+                continue;
             }
             raw.push((s, e, term.rule, term.guarded));
         }
+        // A guarded term needs a cue nearby, or an unguarded term of the same rule on
+        // its line ("Vodafone and EE").
+        let plain: Vec<(usize, usize)> = raw.iter().filter(|r| !r.3).map(|r| (r.0, r.2)).collect();
+        raw.retain(|&(s, e, rule, guarded)| {
+            !guarded
+                || self.has_cue(text, s, e, &self.rules[rule].cues)
+                || plain
+                    .iter()
+                    .any(|&(ps, pr)| pr == rule && same_line(text, ps, s))
+        });
         // Leftmost-longest, non-overlapping.
         raw.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut chosen: Vec<LexHit> = Vec::new();
@@ -216,6 +221,11 @@ impl LexiconDetector {
     }
 }
 
+fn same_line(text: &str, a: usize, b: usize) -> bool {
+    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+    !text[lo..hi].contains('\n')
+}
+
 fn mergeable(first: Kind, second: Kind) -> bool {
     use Kind::*;
     matches!(
@@ -284,6 +294,12 @@ const EDITIONS: &[&str] = &[
     "Education",
     "Server",
     "Update",
+    "Corporate",
+    "Express",
+    "Essentials",
+    "Business",
+    "Premium",
+    "Ultimate",
 ];
 
 /// A version after a product: "10 21H2", "2012 R2", "7.0 U3", "12.1", "7 2203 LTSR", "v7.2".
@@ -314,7 +330,9 @@ fn extend_version(text: &str, end: usize) -> usize {
             numeric_seen = true;
             pos += 1 + token.len();
             committed = pos;
-        } else if numeric_seen && EDITIONS.contains(&token) {
+        } else if EDITIONS.contains(&token) && (numeric_seen || pos - end < 30) {
+            // "Windows 10 Enterprise 21H2", "XProtect Corporate 2022 R3": an edition
+            // joins only when a version follows it.
             pos += 1 + token.len();
         } else {
             break;
@@ -390,6 +408,14 @@ mod tests {
                 "Milestone XProtect Corporate 2022 R3",
             ),
             ("FortiOS 7.2.5.", "FortiOS 7.2.5"),
+            (
+                "Milestone XProtect Corporate 2022 R3 is",
+                "Milestone XProtect Corporate 2022 R3",
+            ),
+            (
+                "Milestone XProtect Corporate licences",
+                "Milestone XProtect",
+            ),
             ("Windows 10,000 devices", "Windows"),
             ("Office 2016 remains", "Office 2016"),
         ];

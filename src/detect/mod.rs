@@ -1,6 +1,7 @@
 //! Detectors: engines that find shapes in text. Which rule an outcome maps to, and
 //! its severity and reason, come from the rule pack; context adjustments from `policy`.
 
+pub(crate) mod company;
 pub(crate) mod email;
 pub(crate) mod identifiers;
 pub(crate) mod lexicon;

@@ -486,7 +486,12 @@ fn strip_titles<'t>(lists: &NameLists, before: &'t str) -> &'t str {
         let Some((head, last)) = b.rsplit_once(' ') else {
             return b;
         };
-        if lists.is_title(last) || last.chars().all(|c| c.is_ascii_digit()) && !last.is_empty() {
+        // Titles, collar numbers and a linking verb ("Chief Executive is Dr …").
+        let linking = ["is", "was", "remains", "are"].contains(&last);
+        if lists.is_title(last)
+            || linking
+            || last.chars().all(|c| c.is_ascii_digit()) && !last.is_empty()
+        {
             b = head.trim_end();
         } else {
             return b;
