@@ -34,6 +34,11 @@ export interface Report {
     findings: Finding[];
 }
 
+/** A scanned .docx: the text read from it (offsets of findings index into it). */
+export interface DocxReport extends Report {
+    text: string;
+}
+
 /** A term the organisation always wants flagged. */
 export interface DenyTerm {
     term: string;
@@ -66,6 +71,11 @@ export class Scanner {
      */
     constructor(config: Config | undefined);
     /**
+     * Reads a .docx (its bytes) and scans its text, hidden content included.
+     * Throws an `Error` for a damaged or password-protected file.
+     */
+    scanDocx(bytes: Uint8Array): DocxReport;
+    /**
      * Scans a draft; offsets in UTF-16 code units.
      */
     scan(text: string): Report;
@@ -89,6 +99,7 @@ export interface InitOutput {
     readonly rulePackInfo: () => [number, number, number];
     readonly scanner_new: (a: any) => [number, number, number];
     readonly scanner_scan: (a: number, b: number, c: number) => [number, number, number];
+    readonly scanner_scanDocx: (a: number, b: number, c: number) => [number, number, number];
     readonly version: () => [number, number];
     readonly __wbindgen_export: (a: number, b: number) => number;
     readonly __wbindgen_export2: (a: number, b: number, c: number, d: number) => number;

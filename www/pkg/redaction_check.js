@@ -28,6 +28,21 @@ export class Scanner {
         return this;
     }
     /**
+     * Reads a .docx (its bytes) and scans its text, hidden content included.
+     * Throws an `Error` for a damaged or password-protected file.
+     * @param {Uint8Array} bytes
+     * @returns {DocxReport}
+     */
+    scanDocx(bytes) {
+        const ptr0 = passArray8ToWasm0(bytes, wasm.__wbindgen_export);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.scanner_scanDocx(this.__wbg_ptr, ptr0, len0);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+    /**
      * Scans a draft; offsets in UTF-16 code units.
      * @param {string} text
      * @returns {Report}
@@ -211,6 +226,13 @@ function handleError(f, args) {
 
 function isLikeNone(x) {
     return x === undefined || x === null;
+}
+
+function passArray8ToWasm0(arg, malloc) {
+    const ptr = malloc(arg.length * 1, 1) >>> 0;
+    getUint8ArrayMemory0().set(arg, ptr / 1);
+    WASM_VECTOR_LEN = arg.length;
+    return ptr;
 }
 
 function passStringToWasm0(arg, malloc, realloc) {

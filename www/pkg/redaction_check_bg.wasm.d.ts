@@ -5,6 +5,7 @@ export const __wbg_scanner_free: (a: number, b: number) => void;
 export const rulePackInfo: () => [number, number, number];
 export const scanner_new: (a: any) => [number, number, number];
 export const scanner_scan: (a: number, b: number, c: number) => [number, number, number];
+export const scanner_scanDocx: (a: number, b: number, c: number) => [number, number, number];
 export const version: () => [number, number];
 export const __wbindgen_export: (a: number, b: number) => number;
 export const __wbindgen_export2: (a: number, b: number, c: number, d: number) => number;
