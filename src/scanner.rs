@@ -264,8 +264,11 @@ impl Scanner {
             public_numbers: &self.public_numbers,
         };
         for m in &phones {
-            // Inside an email address or a longer token, a digit run is not a phone number.
-            if found.iter().any(|c| c.start <= m.start && m.start < c.end) {
+            // Inside an email address or a longer token, a digit run is not a phone number;
+            // nor is one introduced as an invoice, order or reference number.
+            if found.iter().any(|c| c.start <= m.start && m.start < c.end)
+                || is_reference_number(text, m.start)
+            {
                 continue;
             }
             found.push(p.classify(text, doc, m, &org));
@@ -375,6 +378,38 @@ fn drop_contained(mut found: Vec<Candidate>) -> Vec<Candidate> {
         out.push(c);
     }
     out
+}
+
+/// "invoice 0123456789", "PO no. 0100234567": a number introduced as a reference.
+fn is_reference_number(text: &str, at: usize) -> bool {
+    let before = crate::detect::line_before(text, at, 28).to_lowercase();
+    let before = before
+        .trim_end_matches([' ', ':', '#', '.'])
+        .trim_end_matches(" no")
+        .trim_end_matches(" number");
+    [
+        "invoice",
+        "order",
+        "po",
+        "account",
+        "reference",
+        "ref",
+        "serial",
+        "contract",
+        "case",
+        "claim",
+        "ticket",
+        "policy",
+        "crime",
+        "requisition",
+        "asset",
+        "tag",
+    ]
+    .iter()
+    .any(|w| {
+        before.ends_with(w)
+            && !before[..before.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 /// Digits of a phone number in national form ("+44 (0)20 7946 0000" -> "02079460000").

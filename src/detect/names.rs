@@ -477,7 +477,24 @@ fn ends_with_word(hay: &str, word: &str) -> bool {
     } else {
         hay
     };
-    hay.ends_with(word) && !hay[..hay.len() - word.len()].ends_with(|c: char| c.is_alphanumeric())
+    if hay.ends_with(word)
+        && !hay[..hay.len() - word.len()].ends_with(|c: char| c.is_alphanumeric())
+    {
+        return true;
+    }
+    // "Director of Resources, …", "Head of Finance and Performance, …": a role ending in
+    // "of" takes the few words of its remit.
+    if word.ends_with(" of") {
+        if let Some(i) = hay.rfind(word) {
+            let remit = &hay[i + word.len()..];
+            let starts_clean = !hay[..i].ends_with(|c: char| c.is_alphanumeric());
+            return starts_clean
+                && remit.len() <= 45
+                && remit.split_whitespace().count() <= 5
+                && !remit.contains(['.', ';', ',', '(', ')']);
+        }
+    }
+    false
 }
 
 fn strip_titles<'t>(lists: &NameLists, before: &'t str) -> &'t str {
