@@ -22,11 +22,11 @@ fi
 wasm-bindgen --target web --out-dir pkg "$input"
 cp pkg.json pkg/package.json
 [ -f README.md ] && cp README.md pkg/README.md
-[ -d js ] && cp js/*.js js/*.d.ts pkg/ 2>/dev/null || true
-[ -f schema/config.schema.json ] && cp schema/config.schema.json pkg/
+cp js/*.js js/*.d.ts pkg/
+cp schema/config.schema.json pkg/
 
 rm -rf www/pkg && mkdir -p www/pkg
-cp pkg/*.js pkg/*.wasm pkg/*.d.ts www/pkg/
+cp pkg/*.js pkg/*.wasm pkg/*.d.ts pkg/*.json www/pkg/
 size=$(stat -c %s pkg/redaction_check_bg.wasm)
 gz=$(gzip -9 -c pkg/redaction_check_bg.wasm | wc -c)
 echo "built pkg/ and www/pkg/: redaction_check_bg.wasm $((size / 1024)) KiB raw, $((gz / 1024)) KiB gzipped" >&2

@@ -29,7 +29,11 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-if [ "${1:-}" = "--browser" ] && [ ! -d tests/js/node_modules ]; then
-  say "installing test packages (npm ci)"
-  (cd tests/js && npm ci --no-audit --no-fund --loglevel=error)
+if [ "${1:-}" = "--browser" ]; then
+  for dir in tests/js tests/package; do
+    if [ ! -d "$dir/node_modules" ]; then
+      say "installing test packages in $dir (npm ci)"
+      (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+  done
 fi

@@ -20,8 +20,11 @@ cargo test --quiet
 step "build wasm and package"
 scripts/build.sh
 
-step "JS tests: wasm under Node, page and package in Chromium"
+step "JS tests: wasm under Node, the page in Chromium"
 (cd tests/js && node --test --test-concurrency=1 ./*.test.mjs)
+
+step "npm package: packed tarball installed and used in Node, TypeScript and Chromium"
+(cd tests/package && node --test --test-concurrency=1 ./*.test.mjs)
 
 if [ -d ../shared/eval/dev ]; then
   step "accuracy on ../shared/eval/dev"

@@ -1,13 +1,21 @@
 #!/usr/bin/env python3
-"""Builds first_names.txt and surnames.txt from public name lists.
+"""Builds first_names.txt, surnames.txt and not_names.txt in this folder.
 
-Usage: python3 build_names.py NAMES_PKG_DIR FAKER_PKG_DIR
-  NAMES_PKG_DIR: the unpacked PyPI package `names` 0.3.0 (its names/ folder holds the
-                 US Census 1990 lists dist.male.first, dist.female.first, dist.all.last;
-                 public domain).
-  FAKER_PKG_DIR: the unpacked wheel of the PyPI package `Faker` 40.54.0 (MIT licence,
-                 Copyright (c) 2012 Daniele Faraglia); person providers of the locales below.
-The output is committed, so builds need no network. not_names.txt is written by hand.
+Usage:
+    python3 build_names.py NAMES_PKG_DIR FAKER_PKG_DIR [--sources]
+
+  NAMES_PKG_DIR  the unpacked sdist of the PyPI package `names` 0.3.0; its names/ folder
+                 holds the US Census 1990 lists dist.male.first, dist.female.first and
+                 dist.all.last (public domain).
+  FAKER_PKG_DIR  a folder holding the `faker` package of the PyPI package `Faker` 40.54.0
+                 (MIT licence, Copyright (c) 2012 Daniele Faraglia), e.g. the unpacked
+                 wheel or `pip install --target DIR faker==40.54.0`. Only the plain data
+                 tuples of its person providers are read (the modules are imported).
+  --sources      also print, for every entry, which source(s) gave it (for auditing).
+
+The output is committed, so building redaction-check needs neither network nor Python.
+The hand-written lists below (names common in the UK that the sources miss, the words to
+drop and all of not_names.txt) are the redaction-check project's own work (CC0-1.0).
 """
 import importlib
 import os
@@ -15,113 +23,637 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CENSUS_SURNAMES = 20000
-LOCALES = ["en_GB", "en_IE", "ga_IE", "en_IN", "en_PK", "pl_PL", "it_IT", "pt_PT", "ro_RO", "tr_TR",
-           "fr_FR", "de_DE", "es_ES", "yo_NG", "ig_NG", "ha_NG", "en_NG", "tw_GH", "en_KE", "sw",
-           "nl_NL", "lt_LT", "lv_LV", "cs_CZ", "sk_SK", "hu_HU", "hr_HR", "sl_SI", "sv_SE", "da_DK",
-           "no_NO", "fi_FI", "el_GR", "vi_VN", "en_US", "zu_ZA"]
 
-# Names common in the UK that the sources above miss or spell otherwise.
-EXTRA_FIRST = """Aoife Siobhán Siobhan Niamh Saoirse Caoimhe Ciara Clodagh Gráinne Róisín Orla Órla Sinéad Méabh Aisling
-Eimear Deirdre Fionnuala Oisín Cian Ciarán Darragh Eoin Pádraig Seán Séamus Tadhg Cathal Dónal Diarmuid Ruairí
-Bethan Rhys Gethin Dafydd Siân Sian Catrin Osian Carys Cerys Ffion Gwenllian Gwen Rhiannon Rhian Nia Eleri Elin Angharad
-Iwan Ieuan Ifan Huw Emyr Owain Aled Bryn Gareth Glyn Idris Llinos Manon Mali Seren Tomos Tegan Alun Arwel Dewi Dylan
-Eilidh Iona Isla Mhairi Morag Kirsty Ailsa Catriona Fraser Hamish Lachlan Callum Ewan Euan Angus Alasdair Ruaridh
-Priya Deepak Aisha Ayesha Fatima Zainab Amir Imran Irfan Hamza Bilal Usman Zara Sana Nadia Yasmin Raj Rajesh Sanjay
-Anjali Sunita Harpreet Gurpreet Manpreet Jaspreet Simran Navdeep Sandeep Amandeep Arjun Rohan Vikram Nikhil Neha Pooja
-Kavita Meera Asha Ravi Suresh Mohammed Muhammad Mohammad Ahmed Ali Hassan Hussain Omar Yusuf Ibrahim Khadija Maryam
-Oluwaseun Olumide Chidi Chinedu Chiamaka Ngozi Adaeze Emeka Kwame Kofi Kwabena Ama Abena Akosua Yaw Femi Funmilayo
-Tunde Bola Segun Yetunde Folake Nkechi Obinna Ifeoma Tendai Tariq Wei Jing Li Ming Hui Xin Yan Ling Mei Chen
-Łukasz Wojciech Agnieszka Małgorzata Katarzyna Krzysztof Paweł Piotr Tomasz Marta Aleksandra Kacper Dawid Jakub
-Zoë Zoe Chloë Noémie José Tomás Núria Inés Joaquín Sofía Lucía Andrés Jesús Ramón Óscar""".split()
-EXTRA_SURNAMES = """O'Neill O'Donnell O'Brien O'Connor O'Sullivan O'Reilly O'Connell O'Mahony O'Leary O'Callaghan O'Shea
-O'Dwyer O'Keeffe O'Halloran O'Rourke O'Hara O'Driscoll McAllister McDonald MacDonald McKenzie Mackenzie McLean MacLean
-McGregor MacGregor McLeod MacLeod McKay Mackay McIntosh Mackintosh McCarthy McCann McLaughlin McGuinness McManus
-Ní Bhriain Súilleabháin Ó Súilleabháin Mac Giolla
-Jones Davies Evans Hughes Llewellyn Llewelyn Pritchard Prosser Powell Price Pugh Parry Bowen Griffiths Rees Rhys
-Lloyd Morgan Owen Vaughan Watkins
-Patel Shah Khan Begum Hussain Ahmed Ali Chaudhry Choudhury Akhtar Iqbal Malik Qureshi Siddiqui Rahman Raman Varma Sharma
-Verma Gupta Singh Kaur Mistry Desai Mehta Joshi Kapoor Chopra Bhatt Nair Menon Pillai Reddy Rao Iyer
-Kowalski Kowalska Kowalczyk Nowak Wiśniewski Wiśniewska Wójcik Kamiński Kamińska Lewandowski Lewandowska Zieliński
-Zielińska Szymański Woźniak Dąbrowski Dąbrowska Kozłowski Jankowski Mazur Krawczyk
-Okafor Okoro Adeyemi Mensah Owusu Asante Boateng Osei Okonkwo Eze Nwosu Adebayo Oyelaran Afolabi Ogunleye""".split()
+NAMES_VERSION = "0.3.0"
+FAKER_VERSION = "40.54.0"
+
+# The census lists ranked by frequency: first names, male and female merged by their
+# share of the population (the female list is long and its tail is noise); surnames.
+CENSUS_FIRST = 4500
+CENSUS_SURNAMES = 18000
+
+# Faker person locales whose Latin-script names are common among people living in the UK.
+FIRST_LOCALES = [
+    "en_GB", "en_IE", "ga_IE", "en_US", "en_IN", "en_PK", "pl_PL", "lt_LT", "lv_LV", "ro_RO",
+    "hu_HU", "it_IT", "pt_PT", "pt_BR", "es_ES", "fr_FR", "de_DE",
+    "tr_TR", "yo_NG", "ig_NG", "ha_NG", "en_NG", "tw_GH", "zh_CN",
+]
+LAST_LOCALES = FIRST_LOCALES + ["zh_TW"]
+FIRST_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
+               "first_romanized_names")
+LAST_ATTRS = ("last_names", "last_names_male", "last_names_female", "male_last_names",
+              "unisex_last_names", "last_romanized_names")
+
+# --- Hand-written additions (CC0-1.0) -------------------------------------------------
+
+EXTRA_FIRST = """
+# Irish
+Aoife Aoibhe Aoibheann Aoibhinn Ailbhe Áine Aine Aisling Ashling Bláthnaid Blathnaid Bríd Brid
+Brídín Caoimhe Ciara Clíodhna Cliodhna Clodagh Dearbhla Deirbhile Éabha Eabha Eimear Emer Éile
+Fionnuala Fionnghuala Gráinne Grainne Laoise Máire Maire Máiréad Mairead Muireann Méabh Meabh
+Meadhbh Maeve Niamh Nuala Órla Orla Orlaith Róisín Roisin Rónán Saoirse Sadhbh Síle Sile
+Sinéad Sinead Siobhán Siobhan Sorcha Úna Una Treasa Caitríona Caitriona Doireann Éadaoin
+Cian Cillian Ciarán Ciaran Colm Conall Conor Connor Cormac Darragh Dara Dáithí Daithi Diarmuid
+Dónal Donal Donnacha Donncha Eoghan Eoin Éamon Eamon Éamonn Eamonn Enda Fearghal Feargal Fergal
+Fiachra Fionn Lorcan Micheál Mícheál Oisín Oisin Pádraig Padraig Peadar Proinsias Ruairí
+Ruairi Rory Ronan Seán Sean Séamus Seamus Senan Tadhg Tomás Turlough Cathal Colmán Odhrán Odhran
+# Welsh
+Angharad Alaw Alys Anwen Arianwen Bethan Bronwen Bronwyn Carys Catrin Cerys Cerian Ceri Eira
+Eirlys Eleri Elin Elinor Ffion Ffraid Glesni Gwen Gwenda Gwenllian Gwenno Gwyneth Heledd Lowri
+Llinos Lleucu Mali Manon Megan Meinir Mererid Morfudd Nia Nerys Non Rhiannon Rhian Rhianwen
+Seren Siân Sian Sioned Tegan Tirion Mari Mair Buddug Enfys Gwawr
+Aled Alun Aneirin Arwel Bryn Cai Caradog Cledwyn Dafydd Dai Deiniol Dewi Dylan Elis Emlyn Emrys
+Emyr Geraint Gethin Glyn Gruffudd Gruffydd Guto Gwilym Gwion Hywel Huw Idris Ieuan Ifan Iestyn
+Ioan Iolo Iwan Llŷr Llyr Meirion Meilyr Morgan Owain Osian Peredur Rhodri Rhun Rhydian Rhys
+Steffan Taliesin Tomos Trystan Tudur Wyn Macsen Elgan Gareth Gwyn Carwyn Ianto Dyfan
+# Scottish
+Ailsa Eilidh Iona Isla Isobel Kirsty Kirstie Mhairi Morag Catriona Marsaili Seonaid Shona
+Alasdair Alastair Alistair Angus Calum Callum Euan Ewan Fraser Fergus Hamish Iain Lachlan
+Murdo Ruaridh Ruairidh Struan Torquil Finlay Innes Gregor Ross Craig Kenzie
+# Modern UK given names (ONS top names) the census lists lack
+Aurora Ava Ayla Bonnie Darcie Darcey Eden Elodie Esme Evie Freya Hallie Harper Isla Ivy Lola
+Luna Maisie Margot Mila Myla Nova Orla Ottilie Poppy Rosie Sienna Willow Wren Ada Thea Elsie
+Albie Alfie Archie Arlo Arthur Bodhi Caleb Ezra Finley Frankie Freddie Harley Hudson Jaxon
+Jenson Jude Kai Leo Lenny Louie Mason Milo Ollie Reggie Ronnie Rory Teddy Theo Tommy Zachary
+# South Asian
+Aarav Aarti Abhishek Aditi Aditya Ajay Akash Amit Amitabh Anand Anil Anjali Ankit Anupam Anusha
+Arjun Arun Aruna Ashok Bhavna Chetan Darshan Deepa Deepak Deepika Dev Dinesh Divya Ganesh Gita
+Geeta Gopal Harish Hemant Indira Ishaan Jatinder Jaswinder Jaspreet Jasbir Kamal Kamala Karan
+Kavita Kiran Krishna Kuldeep Lakshmi Mahesh Manish Manoj Meena Meera Mehul Mohan Mukesh Naveen
+Navdeep Neha Nikhil Nisha Nitin Pankaj Parminder Paramjit Pooja Prakash Pradeep Priya Priyanka
+Rahul Raj Rajesh Rajinder Rakesh Ramesh Ravi Rekha Rohan Rohit Sachin Sandeep Sanjay Sanjeev
+Santosh Sapna Shalini Shanti Sheetal Shilpa Shiv Shreya Sita Smita Sonia Sunil Sunita Suresh
+Sushila Swati Tanvi Uma Usha Varun Vijay Vikas Vikram Vinod Vishal Yash Amandeep Balwinder
+Baljit Gurpreet Gurdeep Gurinder Harpreet Harjit Harjinder Harvinder Inderjit Jagdeep Kulwant
+Kulvinder Manjit Manpreet Mandeep Navjot Rajvinder Ranjit Simran Sukhwinder Sukhdev Surinder
+Tejinder Tarlochan Amrit Hardeep Jasvir Gurjit Sukhjinder Nirmal Daljit Kamaljit Rupinder
+Mohammed Muhammad Mohammad Mohamed Mohamud Ahmed Ahmad Ali Hassan Hussain Husain Hussein Omar
+Umar Usman Osman Uthman Yusuf Yousuf Yusef Ibrahim Ismail Ismael Idris Ilyas Imran Irfan Hamza
+Bilal Zubair Zain Zayn Zayan Tariq Tahir Waqar Waqas Wasim Waseem Asif Arif Aamir Amir Adnan
+Faisal Farhan Fahad Haroon Harun Haris Junaid Kamran Khalid Mahmood Mahmud Majid Naveed Nadeem
+Nasir Qasim Rashid Rizwan Sajid Saleem Salim Shahid Shakeel Shoaib Sohail Suleman Sulaiman
+Tanveer Zahid Zeeshan Ayaan Rayyan Ayan Ehsan Abdul Abdullah Abdulrahman Rehan Raheem Rahim
+Aisha Ayesha Asma Amina Aaliyah Alisha Anisa Bushra Farah Farida Fatima Fatema Fatimah Hafsa
+Hina Humaira Iqra Khadija Khadijah Laila Layla Leila Mahnoor Maryam Mariam Nadia Naila Nasreen
+Nazia Noor Nur Rabia Rukhsana Ruksana Saima Sadia Salma Samina Sana Shabana Shazia Sumaira
+Tahira Tasneem Uzma Yasmin Yasmeen Zainab Zara Zahra Zoya Inaya Hajra Parveen Shamima Nusrat
+Rumana Rubina Taslima Shirin Sultana Momena Farzana Jannat Tahmina Halima Habiba Anwara
+Abul Anwar Jamal Kamrul Mizanur Mohibur Rafiqul Shafiqul Shahidul Saiful Sohel Tofazzal Ruhul
+Kumar Sivakumar Thiru Murali Senthil Kannan Selvam Suthan Kajan Tharshan Niroshan Dilshan
+Thushara Nirosha Kavitha Vani Malathi Priyanthi Sanjeevani Nuwan Chaminda Dinuka Kasun
+# Middle Eastern, Somali, Eritrean, Afghan, Kurdish
+Abdi Abdirahman Abdikadir Abdullahi Ayan Asha Deeqa Faadumo Fadumo Hodan Hibo Ifrah Ilhan
+Hamdi Hawa Khadra Nimco Sahra Sagal Ubah Warsame Mahad Mustafe Guled Liban Hamse Sadiq
+Ahmad Farid Habib Jawad Karim Mahdi Nabil Omid Reza Saeed Said Samir Sami Walid Youssef
+Yasin Yassin Zaid Ziad Amal Dalia Hala Huda Iman Jamila Lina Mona Nour Rania Rana Reem Samira
+Shirin Soraya Yara Zeinab Dana Hevin Rojin Berivan Azad Kawa Dilan Shwan Aram Goran Rebin
+Dawit Yonas Tesfay Tekle Semhar Selam Helen Merhawi Abel Biniam Feven Saron Yohannes
+# African (Nigerian, Ghanaian, Zimbabwean, Kenyan, Congolese, Sierra Leonean)
+Oluwaseun Oluwatobi Oluwatoyin Oluwafemi Oluwadamilare Olumide Olufemi Oluwakemi Olamide
+Olatunde Olayinka Oladipo Oladele Olaniyi Olawale Olusegun Oluwole Oluwaseyi Olubunmi
+Ayodele Ayomide Ayotunde Adebayo Adebola Adewale Adeola Adeyemi Adekunle Adenike Adetokunbo
+Abiodun Abimbola Babatunde Bamidele Bukola Damilola Dayo Femi Folake Folasade Funmilayo Funmi
+Funke Gbenga Ibukun Ifeoluwa Jumoke Kehinde Taiwo Idowu Kemi Kunle Lanre Moji Modupe Morenike
+Niyi Remi Segun Seun Sola Tayo Temitope Tope Tobi Toyin Tunde Tolu Toluwalope Wale Wunmi
+Yemi Yetunde Yinka Bisi Bola Dapo Deji Kayode Kolawole Rotimi Tosin Titilayo Iyabo Simisola
+Chidi Chidera Chidinma Chiamaka Chiara Chika Chinedu Chinonso Chinwe Chioma Chukwuemeka
+Chukwudi Chinyere Ebere Ebuka Emeka Ifeanyi Ifeoma Ikechukwu Kelechi Ngozi Nkechi Nnamdi
+Obinna Obioma Ogechi Onyeka Uchenna Uche Adaeze Adaora Amaka Chiemeka Ejike Nneka Nkem Somto
+Kwame Kwaku Kwabena Kwadwo Kwasi Kwesi Kofi Kojo Yaw Akua Ama Abena Akosua Adwoa Afua Yaa
+Efua Esi Ekow Nana Kobina Kweku Fiifi Akwasi Adjoa Dede Naa Nii Ato Mawuli Selasi Senam Edem
+Tendai Tafadzwa Tatenda Tinashe Tapiwa Farai Rudo Rufaro Chipo Nyasha Kudzai Simba Takudzwa
+Wanjiru Wanjiku Njeri Achieng Akinyi Otieno Odhiambo Kamau Mwangi Wambui Njoki Nyambura
+Fatoumata Aminata Mariama Kadiatou Ousmane Mamadou Moussa Ibrahima Alhaji Sorie Foday Isatu
+Grace Blessing Precious Favour Mercy Gift Comfort Patience Prosper Godwin Emmanuel Chanel
+# Caribbean
+Delroy Desmond Errol Everton Leroy Lloyd Winston Marlon Tyrone Jermaine Dwayne Wayne Trevor
+Clive Carlton Devon Kemar Shanice Shaniqua Tanisha Latoya Keisha Kerry-Ann Sharlene Marcia
+Claudette Beverley Hyacinth Merlene Paulette Sonia Yvonne Jolene Neville Clinton Glenroy
+# Chinese (pinyin and Cantonese romanisation), Vietnamese, Filipino
+Wei Jing Li Ming Hui Xin Yan Ling Mei Chen Yi Yu Jun Hao Lei Jie Tao Bo Fang Hong Hua Jian Lan
+Na Ping Qing Rui Shan Tian Ting Wen Xiao Xue Yang Ying Yong Yun Zhen Zhi Xiaoming Xiaoyu
+Jiayi Zihan Haoran Yichen Yuxuan Zhiwei Jianhua Xiaohong Meiling Huiling Kwok Wing Kin Ka
+Chun Siu Man Ho Kit Wai Yuen Kam Suet Pui Wing-Yan Ka-Wai Chi Hoi Tsz Sze Ngai
+Anh Bao Binh Duc Dung Hai Hanh Hieu Hoa Hung Huong Huy Khanh Lan Linh Long Mai Minh Nam Ngoc
+Nguyet Phuong Quang Thanh Thao Thu Thuy Trang Trung Tuan Tuyet Van Vinh Xuan Yen
+Jocelyn Maricel Rowena Marites Jonalyn Ma Romeo Rodel Arnel Ronaldo Jerome Rhea Analyn
+# Polish, Lithuanian, Latvian, Romanian, Bulgarian (romanised), Portuguese, Turkish
+Łukasz Lukasz Wojciech Agnieszka Małgorzata Malgorzata Katarzyna Krzysztof Paweł Pawel Piotr
+Tomasz Marta Aleksandra Kacper Dawid Jakub Grzegorz Michał Michal Mateusz Bartosz Bartłomiej
+Jarosław Jaroslaw Mirosław Miroslaw Przemysław Przemyslaw Radosław Radoslaw Sławomir Slawomir
+Zbigniew Stanisław Stanislaw Jędrzej Jedrzej Maciej Marcin Rafał Rafal Sebastian Szymon
+Joanna Justyna Magdalena Monika Dorota Ewa Beata Iwona Izabela Jolanta Karolina Kinga Natalia
+Paulina Sylwia Weronika Zofia Żaneta Zaneta Urszula Grażyna Grazyna Bożena Bozena Halina
+Danuta Elżbieta Elzbieta Barbara Anna Wiktoria Julia Oliwia Zuzanna Emilia Hanna Maja Lena
+Jonas Tomas Mantas Lukas Darius Dovydas Eimantas Gintaras Rimantas Saulius Vytautas Andrius
+Aurimas Giedrius Mindaugas Egle Eglė Ieva Rasa Rūta Ruta Jurgita Vilma Inga Kristina Agne Agnė
+Janis Jānis Andris Edgars Kristaps Māris Maris Ilze Inese Liga Līga Zane Sandra Dace Baiba
+Andrei Andreea Alexandru Bogdan Cristian Cristina Ionuț Ionut Florin Gabriela Ioana Irina
+Mihai Mihaela Nicoleta Ovidiu Petru Raluca Roxana Sorin Vasile Valentin Daniela Elena Adrian
+Georgi Dimitar Ivan Nikolay Stoyan Hristo Petar Todor Iva Desislava Gergana Mariya Ralitsa
+Rui Joao João Goncalo Gonçalo Tiago Nuno Sérgio Sergio Vítor Vitor Conceição Conceicao Graça
+Mehmet Mustafa Ahmet Hüseyin Huseyin Hasan Murat Emre Burak Cem Can Kemal Serkan Selin Zeynep
+Elif Ayşe Ayse Fatma Emine Hatice Özlem Ozlem Gül Gul Hülya Hulya Sevgi Derya Deniz Leyla
+"""
+
+EXTRA_SURNAMES = """
+# Irish: O' and Mac forms (particle forms with a space are kept as well)
+O'Brien O'Byrne O'Callaghan O'Carroll O'Connell O'Connor O'Donnell O'Donoghue O'Donovan
+O'Doherty O'Driscoll O'Dwyer O'Farrell O'Flaherty O'Flynn O'Gorman O'Grady O'Hagan O'Halloran
+O'Hanlon O'Hara O'Hare O'Keeffe O'Keefe O'Kelly O'Kane O'Leary O'Loughlin O'Mahony O'Mahoney
+O'Malley O'Mara O'Meara O'Neill O'Neil O'Regan O'Reilly O'Riordan O'Rourke O'Shea O'Shaughnessy
+O'Sullivan O'Toole O'Boyle O'Dowd O'Hehir O'Higgins O'Mullan O'Neal O'Rafferty O'Dea
+O'Donnelly O'Callaghan O'Connolly O'Sheehan O'Brennan O'Gara O'Herlihy O'Keeffe O'Moore
+Ó Briain Ó Broin Ó Ceallaigh Ó Conaill Ó Conchúir Ó Domhnaill Ó Dónaill Ó Néill Ó Súilleabháin
+Ó Murchú Ó Sé Ó Tuathail Ó Riain Ó Máille Ó Gráda Ó Cionnaith Ó Fearghail Ó Laoire
+Ní Bhriain Ní Bhroin Ní Cheallaigh Ní Chonaill Ní Chonchúir Ní Dhomhnaill Ní Dhónaill
+Ní Néill Ní Shúilleabháin Ní Mhurchú Ní Shé Ní Thuathail Ní Riain Ní Mháille Ní Ghráda
+Ní Laoire Ní Fhearghail Nic Dhonnchadha Nic Giolla Nic an tSaoir Mac Giolla Mac an tSaoir
+Mac Cárthaigh Mac Mathúna Mac Aodha Mac Suibhne Mac Domhnaill Mac Gearailt Uí Bhriain
+Mac Giolla Phádraig Mac Con Iomaire Ó hÉigeartaigh Ó hUiginn Ó hAodha Ní hAodha
+MacBride MacCarthy MacDermott MacDonagh MacDonald MacDonnell MacDougall MacGregor MacInnes
+MacIntyre MacKay MacKenzie MacKinnon MacLean MacLeod MacMahon MacManus MacMillan MacNamara
+MacNeil MacNeill MacPherson MacRae MacArthur MacAulay MacCallum MacCormack MacFarlane
+MacGillivray MacIver MacKenna MacLachlan MacLaren MacLennan MacMaster MacPhail MacQueen
+MacRitchie MacSween MacAskill MacFadyen MacGowan MacKintosh MacAlister MacAllister MacLellan
+McAllister McAlpine McArthur McAteer McAuley McBride McCabe McCafferty McCall McCallum McCann
+McCarthy McCartney McClean McClelland McClure McColl McConnell McCormack McCormick McCourt
+McCracken McCrea McCullough McDaid McDermott McDonagh McDonald McDonnell McDowell McElroy
+McEvoy McFadden McFarlane McGarry McGee McGeown McGill McGinley McGinn McGlynn McGovern McGowan
+McGrath McGregor McGuigan McGuinness McGuire McHugh McIlroy McInnes McIntosh McIntyre McKay
+McKee McKenna McKenzie McKeown McKinney McKinnon McLaughlin McLean McLeod McMahon McManus
+McMillan McMullan McNally McNamara McNeill McNulty McPhee McPherson McQuade McQueen McShane
+McSweeney McVeigh McWilliams McAleese McAnallen McCloskey McGlinchey McKeever McStay
+# Welsh
+Jones Davies Davis Evans Hughes Williams Thomas Roberts Lewis Morgan Griffiths Griffith Owen
+Owens Rees Rhys Price Pryce Powell Pugh Parry Probert Prosser Pritchard Bowen Bevan Beavan
+Llewellyn Llewelyn Lloyd Floyd Vaughan Watkins Gwynne Gwyn Wynne Wyn Meredith Maddocks Madoc
+Howells Jenkins Phillips Edwards Humphreys Harries Jarman Gittins Cadwaladr Cadwallader
+Gruffudd Gruffydd Heledd Iorwerth Mostyn Nanney Penry Pughe Rhydderch Trefor Tudor Tudur Voyle
+ap Rhys ap Gwilym ap Dafydd ap Iorwerth Glyndŵr Glyndwr Gwilym Ifans Huws Dafis Puw Prys
+# Scottish
+Anderson Buchanan Cameron Campbell Crawford Cunningham Douglas Drummond Ferguson Fergusson
+Fraser Gordon Graham Grant Hamilton Henderson Kerr Lindsay Munro Murray Paterson Robertson
+Ross Sinclair Stewart Stuart Sutherland Urquhart Wallace Lamont Galbraith Kennedy Menzies
+Dalziel Farquhar Farquharson Gillespie Ogilvie Ogilvy Rennie Shearer Souter Baird Cairns
+Chisholm Colquhoun Cowie Guthrie Laing Lamond Lockhart Mackie Moffat Napier Imrie Pirie
+# South Asian
+Patel Shah Khan Begum Bibi Hussain Hussein Husain Ahmed Ahmad Ali Chaudhry Chaudhary
+Choudhury Chowdhury Choudhary Akhtar Iqbal Malik Qureshi Siddiqui Rahman Raman Varma Sharma
+Verma Gupta Singh Kaur Mistry Desai Mehta Joshi Kapoor Chopra Bhatt Bhatti Nair Menon Pillai
+Reddy Rao Iyer Iyengar Kumar Kumari Das Dutta Ghosh Bose Banerjee Chatterjee Mukherjee Sen
+Sengupta Basu Roy Pal Parmar Solanki Chauhan Rathod Gill Sandhu Sidhu Dhillon Grewal Bains
+Sahota Atwal Bassi Johal Kang Mann Sohal Hayer Hundal Virdi Bhogal Dhaliwal Gakhal Sangha Uppal
+Thind Chahal Randhawa Bhamra Kalsi Khera Lall Anand Arora Bhatia Chadha Kohli Malhotra Sethi
+Tandon Trivedi Pandya Pandey Tiwari Mishra Dubey Shukla Yadav Jain Lad Lakhani Thakrar Chohan
+Karia Kotecha Ladwa Majithia Modi Morjaria Ruparelia Thakkar Vaghela Valand Makwana Chavda
+Javed Jawed Mahmood Mahmud Mohammed Muhammad Mohamed Rashid Raza Rizvi Naqvi Abbasi Anwar
+Aslam Azam Aziz Baig Butt Dar Farooq Farooqi Ghani Hanif Haq Haque Hassan Hameed Hamid Ismail
+Jamil Kazmi Latif Majid Mir Mirza Nawaz Rana Rehman Riaz Saeed Saleem Sheikh Shaikh Sultan
+Tariq Yousaf Yusuf Zaman Zafar Younis Younas Shafiq Arshad Ashraf Asghar Akram Abbas Ilyas
+Miah Mia Uddin Islam Hoque Hossain Hussan Alam Sarkar Talukdar Mollah Mazumder Khatun Nessa
+Perera Fernando Silva Jayasuriya Wickramasinghe Gunawardena Rajapaksa Senanayake Bandara
+Dissanayake Jayawardena Ratnayake Herath Sivakumar Sivanesan Thurairajah Nadarajah Selvarajah
+Rajaratnam Kanagaratnam Shanmugam Subramaniam Krishnan Balasubramaniam Pathmanathan Yogarajah
+# Polish, Lithuanian, Latvian, Romanian, Bulgarian, Portuguese, Turkish
+Kowalski Kowalska Kowalczyk Nowak Wiśniewski Wiśniewska Wójcik Kamiński Kamińska Lewandowski
+Lewandowska Zieliński Zielińska Szymański Szymańska Woźniak Dąbrowski Dąbrowska Kozłowski
+Kozłowska Jankowski Jankowska Mazur Krawczyk Kaczmarek Piotrowski Piotrowska Grabowski
+Grabowska Pawłowski Pawłowska Michalski Michalska Nowicki Nowicka Adamczyk Dudek Zając
+Wieczorek Jabłoński Jabłońska Król Majewski Majewska Olszewski Olszewska Jaworski Jaworska
+Wróbel Malinowski Malinowska Pawlak Witkowski Witkowska Walczak Stępień Górski Górska Rutkowski
+Rutkowska Sikora Baran Michalak Szewczyk Ostrowski Ostrowska Tomaszewski Tomaszewska Pietrzak
+Kazlauskas Jankauskas Petrauskas Stankevičius Stankevicius Vasiliauskas Žukauskas Zukauskas
+Butkus Paulauskas Urbonas Kavaliauskas Kazlauskienė Jankauskienė Petrauskienė Balčiūnas
+Bērziņš Berzins Kalniņš Kalnins Ozoliņš Ozolins Jansons Liepiņš Liepins Krūmiņš Krumins
+Popescu Ionescu Popa Pop Radu Dumitru Stan Stoica Gheorghe Matei Ciobanu Rusu Munteanu Constantin
+Ivanov Ivanova Petrov Petrova Georgiev Georgieva Dimitrov Dimitrova Nikolov Nikolova Todorov
+Silva Santos Ferreira Pereira Oliveira Costa Rodrigues Martins Jesus Sousa Fernandes Gonçalves
+Goncalves Gomes Lopes Marques Alves Almeida Ribeiro Pinto Carvalho Teixeira Moreira Correia
+Yılmaz Yilmaz Kaya Demir Şahin Sahin Çelik Celik Yıldız Yildiz Yıldırım Yildirim Öztürk Ozturk
+Aydın Aydin Özdemir Ozdemir Arslan Doğan Dogan Kılıç Kilic Aslan Çetin Cetin Kara Koç Koc Kurt
+# West and East African
+Okafor Okoro Okeke Okonkwo Okoye Okpara Onyekachi Onyeka Obi Obiora Eze Ezeh Nwosu Nwachukwu
+Nwankwo Nwoye Nwafor Ugwu Uzor Anyanwu Chukwu Chukwuma Chukwuemeka Ibe Iwu Emenike Ekwueme
+Adeyemi Adebayo Adeleke Adeoye Adesina Adewale Adewumi Afolabi Ajayi Akande Akinola Akintola
+Alabi Babatunde Bakare Balogun Bello Fashola Ogunleye Ogunbiyi Ogundipe Ogunsanya Ojo Oladipo
+Olaniyan Olawale Olowe Olusola Onabanjo Oni Oyelaran Oyewole Salami Sanni Shittu Sowemimo
+Adekunle Adegoke Adetunji Ayodele Oyebanji Oyeleke Oyedele Durojaiye Akinyemi Abiola Ibrahim
+Mensah Owusu Asante Boateng Osei Agyeman Agyemang Amoah Ampofo Ansah Appiah Asamoah Badu
+Bonsu Danquah Darko Frimpong Gyamfi Kyei Nkrumah Ofori Opoku Oppong Quaye Sarpong Tetteh Yeboah
+Addo Annan Acheampong Adjei Amankwah Antwi Baffour Donkor Kwarteng Manu Nyarko Quartey Owusu-Ansah
+Moyo Ncube Ndlovu Dube Sibanda Nyathi Mpofu Chikwanha Mutasa Chinyama Makoni Mugabe Banda
+Mwangi Kamau Otieno Odhiambo Ochieng Wanjiru Kiplagat Kipchoge Njoroge Omondi Kariuki Mutua
+Kamara Sesay Conteh Koroma Bangura Jalloh Bah Barry Diallo Sow Touré Toure Traoré Traore
+Cissé Cisse Keita Coulibaly Konaté Konate Diop Ndiaye Fall Sy Camara Jallow Ceesay Njie
+Mohamud Mohamoud Abdi Abdullahi Hassan Farah Warsame Jama Egal Osman Yusuf Aden Dualeh Hirsi
+Tesfaye Haile Gebre Gebremedhin Tekle Berhane Kidane Woldemariam Mekonnen Abebe Girma Bekele
+# Caribbean (mostly English surnames; a few common ones the lists may miss)
+Ashley Bailey Beckford Campbell Clarke Francis Grant Henry Lindo McFarlane Morrison Reid Samuels
+Spence Thompson Wint Anglin Bogle Brissett Dacres Ffrench Gayle Lawes Levy Lyn Mattis Mullings
+Nembhard Pinnock Sinclair Wedderburn Whyte Gordon Chambers Beckles Alleyne Boyce Greaves Jordan
+# Chinese (Cantonese and pinyin), Vietnamese, Korean, Filipino
+Chan Chen Cheng Cheung Chow Chu Chung Fong Ho Hui Kwan Kwok Lai Lam Lau Law Lee Leung Li Liu
+Lo Lui Ma Mak Ng Poon Siu Tam Tang Tse Tsang Wan Wong Wu Yau Yeung Yip Yiu Yuen Au Chiu Choi
+Fung Ko Kong Kwong Kam Luk Man Mok Pang Sin Sze Tong Tsui Wai Wing Yam Yu Zhang Wang Zhao Huang
+Zhou Xu Sun Zhu Gao Lin He Guo Luo Liang Song Xie Han Feng Deng Cao Peng Zeng Xiao Tian Dong
+Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Lu Jiang Cui Zhong Tan Qiu
+Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh Truong Dinh Lam Mai
+Kim Park Choi Jung Kang Cho Yoon Jang Lim Han Shin Seo Kwon Hwang Ahn Song Hong
+Santos Reyes Cruz Bautista Ocampo Garcia Mendoza Torres Tomas Aquino Villanueva Ramos Castillo
+Dela Cruz Delos Santos Manalo Mercado Navarro Pascual Soriano Dizon Macaraeg Magbanua
+# Middle Eastern, Kurdish, Afghan, Persian
+Haddad Khoury Nasser Mansour Saleh Hamdan Khalil Najjar Darwish Hariri Karimi Hosseini Ahmadi
+Mohammadi Rezaei Moradi Hashemi Jafari Rahimi Sadeghi Mousavi Azizi Ghorbani Kazemi Rostami
+Popal Popalzai Stanekzai Sultani Wardak Durrani Rahimi Noori Amiri Barzani Talabani
+"""
+
+# Entries of the sources that, in British English prose, are ordinary words far more
+# often than anyone's name: dropped from the name lists altogether.
+DROP_FIRST = """An In Ok My So See Man Son Un Era Wm Jc Ma Pa Ima Per Us Lot Many Else Soon
+Sad Floor Gun Season Miss Major Marine Carry Job Line Spring Star Ivory Lavender Golden Tan
+Forest Royal""".split()
+DROP_SURNAMES = """PLACEHOLDER""".split()
+
+# --- not_names.txt (CC0-1.0) ------------------------------------------------------------
+# Capitalised words that are in the name lists, or look like names, but in UK
+# public-sector FOI prose are almost always something else. Common real names (John,
+# Mary, Smith, Taylor, Brown, White, Young, Cook) are deliberately absent.
+NOT_NAMES = """
+# Months, days, times
+January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri
+Sat Sun Christmas Easter Whitsun Michaelmas Spring Summer Autumn Winter Day Days Week Weeks
+Month Months Year Years Quarter Date Dated Time Times Today Tomorrow Yesterday Morning Afternoon
+Evening Night Noon Midnight Term Semester Annual Daily Weekly Monthly
+# Greetings, sign-offs, letter words
+Dear Hello Hi Regards Thank Thanks Yours Sincerely Faithfully Kind Best Warm Wishes Many Please
+Re Fwd Fw Cc Bcc Ref Subject Sent Attached Enclosed Enclosure Attachment Annex Appendix Reply
+Response Responses Respond Note Notes Dear Sir Madam Annwyl Diolch Cofion Yn Gywir Ddiffuant
+# Verbs, auxiliaries and words that open sentences
+Will Would Shall Should Can Could May Might Must Do Does Did Done Have Has Had Being Been Be
+Am Is Are Was Were Let Get Got Make Made See Seen Read Say Said Tell Ask Asked Give Given Take
+Taken Find Found Hold Held Keep Kept Carry Bring Send Pay Paid Mark Marked Bill Billed Chase
+Chased Grant Granted Sue Sued Rob Hope Trust Wish Care Cook Cooks Sign Signed Hunt Ward Guard
+Lead Leads Lodge Raise Rise Rose Rest Bear Carried Stand Post Posted Park Parked Walk Walks
+Note Noted Check Checked Press Pressed Charge Charged Cross Crossed Pass Passed Cover Covered
+Deal Dealt Handle Field Fielded Page Paged Book Booked Stock Stocked Price Priced Cost Costs
+Costed Case Cases Face Faced Close Closed Dial Drew Draw Draws Won Win Wins Lay Laid
+# Pronouns, determiners, conjunctions, adverbs that appear capitalised at sentence starts
+A An The This That These Those It Its He She His Her Him Hers We Us Our They Them Their You
+Your Yours I Me My Mine Who Whom Whose Which What When Where Why How If Unless Until Till
+Once Since As At By For From In Into Of On Onto Off Out Over Under Up Down Upon With Within
+Without And But Or Nor So Yet Also Too Very Just Only Even Still Else Ever Never Always Often
+Here There Now Then Thus Hence Therefore However Furthermore Moreover Although Though While
+Whilst Whereas Both Either Neither Each Every Any All Some None No Not Yes Other Others Same
+Such Many Much More Most Few Less Least Own Per Via Again Against Among Amongst Before After
+Above Below Between Beyond Through During Despite Towards Toward Around About Along Across
+Behind Beside Near Next Last First Second Third Fourth Fifth Final Further Other Overall
+# Numbers
+One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Thousand Million
+Billion Half Dozen Number Numbers Total Totals
+# Ordinary nouns and adjectives that are also names in the lists
+Art Arts Bank Banks Bay Beach Bell Bells Bird Birds Board Boards Bond Bonds Branch Bridge
+Brook Brooks Burn Bush Butler Cash Castle Chance Chapel Charity Cherry Church Churches Clay
+Cliff Coast Common Commons Constable Cross Crown Dale Dean Deane Dell Dock Down Downs Edge
+Fair Faith Fee Fees Ferry Field Fields Fields Ford Forest Fountain Frank Freeman Friend Friends
+Gate Gates Glass Glen Gold Grace Grove Guest Guy Hale Hay Heath Heather Hedge Holly Honey Hood
+Hook House Island Ivy Jade Joy Judge Key Keys Lake Land Lane Law Lawn Lea Liberty Light Lily
+Link Links Lock Long Lord Lords Low Major Marsh Master Masters Meadow Mercy Merry Mill Mills
+Miner Moor Moore Mount Nation Noble Nurse Oak Oaks Page Pages Palace Park Parks Parish Patience
+Peace Pearl Pier Pike Pine Pitt Plant Pool Port Porter Post Power Prince Princess Queen Rich
+River Rock Rocks Rose Royal Rush Sage Sands Scales Shore Silver Sky Small Spring Square Stable
+Star Stars Steel Stone Stones Storm Street Summer Sun Swan Temple Tower Towers Trial True
+Trust Union Vale Valley Victory Wall Walls Warden Wave Well Wells Winter Wood Woods Worth Wren
+Little Long Short Strong Rich Poor Good Best Better Free Fine Fair Sharp Swift Hardy Wise Wild
+Happy Bright Early Late Major Minor Noble Royal Grand Grant Grants Green Greens Red Gray Grey
+Blue Black Golden Silver Amber Ruby Pearl Coral Olive Violet Hazel Crystal Diamond Jewel
+Penny Pound Pounds Sterling Euro Dollar Bill Bills Cost Price Prices Rate Rates Sale Sales
+Major Minor General Private Corporal Marshal Admiral Colonel Captain Chief Constable Sergeant
+# Roles and job words
+Chair Chairman Chairwoman Chairperson Chancellor Vice Deputy Acting Interim Head Lead Leader
+Director Directors Manager Managers Officer Officers Clerk Clerks Secretary Treasurer Warden
+Steward Stewart Master Mayor Bishop Dean Provost Rector Vicar Canon Deacon Reverend Pastor
+Minister Ministers Sheriff Marshal Bailiff Coroner Registrar Surveyor Assessor Auditor Inspector
+Governor Governors Trustee Trustees Member Members Partner Partners Agent Agents Porter Porters
+Driver Drivers Nurse Nurses Doctor Doctors Matron Midwife Midwives Surgeon Consultant Therapist
+Engineer Engineers Analyst Architect Advisor Adviser Assistant Associate Coordinator
+Administrator Controller Supervisor Specialist Technician Practitioner Caseworker Worker
+Workers Staff Employee Employees Volunteer Volunteers Contractor Contractors Supplier Suppliers
+Student Students Pupil Pupils Patient Patients Resident Residents Tenant Tenants Customer
+Customers Client Clients Citizen Citizens Public People Person Persons Parent Parents Child
+Children Family Families Carer Carers Applicant Applicant Requester Requestor Author Editor
+# Organisation, FOI and public-sector vocabulary
+Act Acts Section Sections Schedule Part Parts Article Articles Regulation Regulations Rule Rules
+Order Orders Code Codes Policy Policies Procedure Procedures Guidance Standard Standards
+Strategy Plan Plans Framework Protocol Report Reports Review Reviews Audit Audits Record
+Records Register Registers Request Requests Requested Enquiry Enquiries Information Freedom
+Data Protection Privacy Disclosure Exemption Exemptions Exempt Withheld Released Refusal
+Complaint Complaints Appeal Appeals Decision Decisions Notice Notices Commissioner Tribunal
+Council Councils County Borough District City Town Parish Village Authority Authorities
+Government Ministry Department Departments Directorate Division Office Offices Service Services
+Unit Units Team Teams Group Groups Board Committee Committees Panel Forum Cabinet Executive
+Trust Trusts Foundation Partnership Agency Agencies Commission Network Networks Centre Center
+Hospital Hospitals Clinic Clinics Practice Surgery Health Healthcare Care Social Medical
+Clinical Mental Primary Community Acute Ward Wards Theatre Theatres Pharmacy Ambulance Police
+Constabulary Fire Rescue Prison Probation Court Courts Justice School Schools Academy College
+Colleges University Universities Institute Library Libraries Museum Housing Planning Highways
+Transport Parking Licensing Finance Financial Budget Procurement Contract Contracts Tender
+Tenders Invoice Invoices Payment Payments Salary Salaries Pension Pensions Funding Fund Funds
+Grant Income Expenditure Spend Spending Revenue Capital Estates Estate Facilities Property
+Properties Building Buildings Site Sites Premises Land Waste Recycling Environment Education
+Training Learning Development Research Quality Safety Risk Risks Assurance Compliance Governance
+Legal Corporate Commercial Operations Operational Strategic Resources Resource Human People
+Support Helpdesk Helpline Switchboard Reception Communications Comms Media Marketing Digital
+National Regional Local Central Northern Southern Eastern Western North South East West Upper
+Lower Greater Royal United Kingdom British English Welsh Scottish Irish European International
+# IT, security, devices, suppliers and products
+Security Cyber System Systems Device Devices Server Servers Network Software Hardware Cloud
+Computer Computers Laptop Laptops Desktop Desktops Tablet Tablets Phone Phones Mobile Mobiles
+Email Emails Mail Web Website Internet Intranet Portal Online Firewall Backup Backups Patch
+Windows Office Word Excel Outlook Teams Edge Chrome Safari Firefox Explorer Access Project
+Visio Exchange Azure Intune Defender Sentinel Linux Unix Android Apple Mac Macs Macintosh
+Microsoft Google Amazon Oracle Cisco Dell Lenovo Acer Asus Samsung Huawei Sony Toshiba Fujitsu
+Citrix Sophos Mimecast Norton McAfee Kaspersky Fortinet Juniper Aruba Meraki Avaya Mitel Gamma
+Virgin Vodafone Sky Talk Capita Civica Atos Sage Xerox Ricoh Canon Epson Brother Konica
+Kyocera Lexmark Zoom Webex Skype Slack Jira Salesforce Dynamics Workday Unit4 Agresso Jamf
+Ivanti Barracuda Darktrace Splunk Okta Duo Tenable Qualys Veeam Acronis Nutanix Crowdstrike
+Falcon Carbon Trend Symantec Broadcom Palo Alto Check Point Pulse Forti Tiger Apache Tomcat
+Java Python Ruby Perl Rust Swift Kotlin Go Pascal Delphi Ada Basic Cobol Oracle Sybase
+Informix Access Bluetooth Wi-Fi WiFi Ethernet Fibre Broadband Gigabit Router Switch Switches
+# Places and place words that are also names
+Abbey Avenue Road Street Lane Close Crescent Drive Way Walk Row Terrace Gardens Grove Place
+Mews Square Hill Heights Vale View Rise Green Common Cross Bridge Gate Gates Wharf Quay Dock
+Harbour Marina Manor Grange Lodge Hall Halls Court Farm Mill Mills Cottage Cottages House
+Kent Surrey Essex Sussex Devon Cornwall Dorset Somerset Wiltshire Hampshire Berkshire Cheshire
+Lancashire Yorkshire Cumbria Durham Norfolk Suffolk Lincoln Lincolnshire Derby Derbyshire
+Chester Preston Bolton Bedford Stafford Warwick Worcester Gloucester Hereford Buckingham
+Oxford Cambridge London Wales Scotland England Ireland Britain Cymru Belfast Cardiff Swansea
+Newport Wrexham Bangor Stirling Perth Inverness Aberdeen Dundee Glasgow Edinburgh Leeds York
+Hull Bath Wells Ely Kingston Richmond Hamilton Lewisham Camden Hackney Harrow Brent Barnet
+Ealing Merton Sutton Bromley Croydon Milton Keynes Medway Thurrock Luton Reading Slough Windsor
+Blackburn Burnley Wigan Oldham Salford Sefton Halton Knowsley Stockport Tameside Trafford
+Bury Rochdale Calderdale Kirklees Barnsley Rotherham Doncaster Wakefield Sheffield Bradford
+"""
+
+
+# --- helpers --------------------------------------------------------------------------
+
+FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
+                      "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "’": "'"})
+
+
+def fold(name):
+    """ASCII spelling: 'Łukasz' -> 'Lukasz', 'Siobhán' -> 'Siobhan'."""
+    s = unicodedata.normalize("NFKD", name.translate(FOLD))
+    return "".join(c for c in s if not unicodedata.combining(c))
 
 
 def latin(name):
     for ch in name:
-        if ch in " '-’.":
+        if ch in " '-":
             continue
-        if not ch.isalpha():
-            return False
-        if "LATIN" not in unicodedata.name(ch, ""):
+        if not ch.isalpha() or "LATIN" not in unicodedata.name(ch, ""):
             return False
     return True
 
 
-def title(name):
-    name = name.strip().title()
-    # McDONALD -> McDonald
-    if name.startswith("Mc") and len(name) > 3:
-        name = "Mc" + name[2].upper() + name[3:]
-    return name
+def title(word):
+    """Census ALL CAPS to Title case: SMITH -> Smith, MCDONALD -> McDonald."""
+    w = word.strip().replace("’", "'")
+    if w.isupper() or w.islower():
+        w = "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+        w = "'".join(p[:1].upper() + p[1:] for p in w.split("'"))
+    if w.startswith("Mc") and len(w) > 3 and w[2].islower():
+        w = "Mc" + w[2].upper() + w[3:]
+    return w
 
 
-def census(path, limit=None):
+def words(block):
+    """Names of a hand-written block: space-separated; '#' lines are comments. Multi-word
+    Gaelic forms ('Ní Bhriain', 'ap Rhys', 'Mac Giolla') are written with the particle
+    first and kept whole."""
     out = []
-    with open(path) as f:
+    particles = {"Ó", "Ní", "Nic", "Mac", "Uí", "ap", "Dela", "Delos", "Palo", "Check", "Milton"}
+    for line in block.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        toks = line.split()
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            j = i
+            # join a particle (and Gaelic article chains) to what follows it
+            while toks[j] in particles and j + 1 < len(toks) and block is not NOT_NAMES:
+                j += 1
+                if toks[j] in ("Giolla", "an", "Con") and j + 1 < len(toks):
+                    j += 1
+            out.append(" ".join(toks[i:j + 1]))
+            i = j + 1
+    return out
+
+
+def census_first(d):
+    """Male and female lists merged: by share of the population, then by rank within its
+    own list (the census ranks by exact count; the printed shares are rounded)."""
+    key = {}
+    for fn in ("dist.male.first", "dist.female.first"):
+        with open(os.path.join(d, fn)) as f:
+            for line in f:
+                p = line.split()
+                if p:
+                    n = title(p[0])
+                    share, rank = float(p[1]), int(p[3])
+                    old = key.get(n, (0.0, rank))
+                    key[n] = (old[0] + share, min(old[1], rank))
+    ranked = sorted(key, key=lambda n: (-round(key[n][0], 3), key[n][1], n))
+    return ranked[:CENSUS_FIRST]
+
+
+def census_last(d):
+    out = []
+    with open(os.path.join(d, "dist.all.last")) as f:
         for line in f:
-            parts = line.split()
-            if parts:
-                out.append(title(parts[0]))
-            if limit and len(out) >= limit:
+            p = line.split()
+            if p:
+                out.append(title(p[0]))
+            if len(out) >= CENSUS_SURNAMES:
                 break
     return out
 
 
-def faker_names(faker_dir):
-    sys.path.insert(0, faker_dir)
-    first, last = set(), set()
-    for loc in LOCALES:
-        try:
-            mod = importlib.import_module(f"faker.providers.person.{loc}")
-        except Exception:
+def provider(faker_dir, loc):
+    if faker_dir not in sys.path:
+        sys.path.insert(0, faker_dir)
+    return importlib.import_module(f"faker.providers.person.{loc}").Provider
+
+
+def values(p, attrs):
+    for a in attrs:
+        v = getattr(p, a, None)
+        if v is None or callable(v):
             continue
-        p = mod.Provider
-        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
-                     "first_romanized_names"):
-            for n in getattr(p, attr, ()) or ():
-                if isinstance(n, str) and latin(n) and len(n) > 1 and " " not in n:
-                    first.add(n.strip())
-        for attr in ("last_names", "last_names_male", "last_names_female", "last_romanized_names"):
-            for n in getattr(p, attr, ()) or ():
-                if isinstance(n, str) and latin(n) and len(n) > 1:
-                    last.add(n.strip())
-    return first, last
+        for n in (v.keys() if hasattr(v, "keys") else v):
+            if isinstance(n, str):
+                yield n
 
 
-def write(name, header, items):
-    items = sorted({i.replace("’", "'") for i in items if i})
-    with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
+def clean(n):
+    n = " ".join(n.replace("’", "'").split())
+    if n.isupper() and len(n) > 1:  # zh_TW romanisations are ALL CAPS
+        n = title(n)
+    return n
+
+
+LENITE = set("bcdfgmpt")
+
+
+def lenite(stem):
+    """Ó Briain -> Ní Bhriain: lenition of the initial consonant after Ní / Nic."""
+    if len(stem) > 1 and stem[0].lower() in LENITE and stem[1].lower() != "h":
+        return stem[0] + "h" + stem[1:]
+    if stem[:1].lower() == "s" and len(stem) > 1 and stem[1].lower() in "aeiouáéíóúlnr":
+        return stem[0] + "h" + stem[1:]
+    return stem
+
+
+def gaelic(last_names):
+    """From the masculine Irish forms (Ó X, Mac X): the feminine forms (Ní/Nic + lenited X)
+    and, because the scanner looks names up one word at a time, each form's last word."""
+    forms, stems = set(), set()
+    for n in last_names:
+        toks = n.split()
+        if len(toks) == 2 and toks[0] in ("Ó", "Mac"):
+            stem = toks[1]
+            if stem[:1].islower():  # "Ó hAodha": h-prefixed vowel stems stay as they are
+                stems.add(stem)
+                continue
+            fem_p = "Ní" if toks[0] == "Ó" else "Nic"
+            fem = stem if (fem_p == "Nic" and stem[0] in "CcGg") else lenite(stem)
+            forms.add(f"{fem_p} {fem}")
+            stems.update({stem, fem})
+        elif len(toks) > 1:
+            stems.add(toks[-1])
+    return forms, stems
+
+
+def polish_feminine(names):
+    out = set()
+    for n in names:
+        for m, f in (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka")):
+            if n.endswith(m):
+                out.add(n[: -len(m)] + f)
+    return out
+
+
+# --- build ----------------------------------------------------------------------------
+
+def build(names_dir, faker_dir):
+    d = os.path.join(names_dir, "names")
+    src_first, src_last = {}, {}
+
+    def add(table, items, src):
+        for n in items:
+            n = clean(n)
+            if len(n.replace(" ", "")) < 2 or not latin(n):
+                continue
+            table.setdefault(n, set()).add(src)
+
+    add(src_first, census_first(d), "census")
+    add(src_last, census_last(d), "census")
+    for loc in FIRST_LOCALES:
+        p = provider(faker_dir, loc)
+        add(src_first, (n for n in values(p, FIRST_ATTRS) if " " not in n.strip()), loc)
+    for loc in LAST_LOCALES:
+        p = provider(faker_dir, loc)
+        names = list(values(p, LAST_ATTRS))
+        if loc == "pl_PL":
+            names += polish_feminine(names)
+        if loc == "ga_IE":
+            # Irish-language forms ("Ó Súilleabháin"): the scanner looks names up one word
+            # at a time, so only their last words (masculine and feminine) are kept.
+            forms, stems = gaelic(names)
+            names = sorted(stems)
+        add(src_last, names, loc)
+    add(src_first, words(EXTRA_FIRST), "extra")
+    extra_last = words(EXTRA_SURNAMES)
+    forms, stems = gaelic(extra_last)
+    add(src_last, extra_last + sorted(forms) + sorted(stems), "extra")
+
+    # Irish names that the census spells without the apostrophe (OBRIEN -> Obrien):
+    # add the O' spelling beside it when another source knows it.
+    o_names = {n for n in src_last if n.startswith("O'")}
+    for n in list(src_last):
+        if n.startswith("O") and len(n) > 3 and "'" not in n:
+            cand = "O'" + n[1].upper() + n[2:]
+            if cand in o_names:
+                src_last[cand].add("census")
+
+    # ASCII spellings of names with diacritics ("Lukasz", "Siobhan", "Dabrowska"): many
+    # UK systems drop them. For surnames only from the sources nearest the UK population.
+    near = {"pl_PL", "extra", "en_IE", "ga_IE", "ro_RO", "lt_LT", "pt_PT", "pt_BR", "es_ES",
+            "fr_FR", "it_IT", "tr_TR"}
+    for n, srcs in list(src_first.items()):
+        f = fold(n)
+        if f != n and latin(f) and srcs & near:
+            src_first.setdefault(f, set()).add("folded")
+    for n, srcs in list(src_last.items()):
+        f = fold(n)
+        if f != n and latin(f) and srcs & {"pl_PL", "extra", "en_IE", "ro_RO", "lt_LT", "pt_PT"}:
+            src_last.setdefault(f, set()).add("folded")
+
+    for n in DROP_FIRST:
+        src_first.pop(n, None)
+    for n in DROP_SURNAMES:
+        src_last.pop(n, None)
+    return src_first, src_last
+
+
+HEADER = """# {what}, one per line (UTF-8, original capitalisation and diacritics, sorted).
+# The scanner lowercases it at build time; a word here only says a word *can* be a name.
+# Sources:
+#  - US Census 1990 name lists ({census}) via the PyPI package `names` {nv};
+#    public domain (a work of the US Government).
+#  - The person providers of the PyPI package `Faker` {fv}, Latin-script names of the
+#    locales {locales}; MIT licence, Copyright (c) 2012 Daniele Faraglia.
+#  - Names common in the UK that those miss, ASCII spellings of names with diacritics and
+#    Irish feminine (Ní/Nic) forms, added by the redaction-check project; CC0-1.0.
+# Built by build_names.py; see README.md.
+"""
+
+
+def write(fname, header, items):
+    items = sorted(set(items), key=lambda s: (s.casefold(), s))
+    with open(os.path.join(HERE, fname), "w", encoding="utf-8") as f:
         f.write(header)
         f.write("\n".join(items) + "\n")
-    print(name, len(items))
+    print(f"{fname}: {len(items)} entries, {os.path.getsize(os.path.join(HERE, fname))} bytes")
 
 
 def main():
-    names_dir, faker_dir = sys.argv[1], sys.argv[2]
-    d = os.path.join(names_dir, "names")
-    first = set(census(os.path.join(d, "dist.male.first"))) | set(census(os.path.join(d, "dist.female.first")))
-    last = set(census(os.path.join(d, "dist.all.last"), CENSUS_SURNAMES))
-    f2, l2 = faker_names(faker_dir)
-    first |= f2 | set(EXTRA_FIRST)
-    last |= l2 | set(EXTRA_SURNAMES)
-    src = ("# Sources: US Census 1990 name lists via the PyPI package `names` 0.3.0 (public domain);\n"
-           "# the person providers of the PyPI package `Faker` 40.54.0 (MIT licence, Copyright (c) 2012\n"
-           "# Daniele Faraglia), locales: " + " ".join(LOCALES) + ";\n"
-           "# and names common in the UK added by the redaction-check project (CC0-1.0).\n"
-           "# Built by build_names.py; see README.md.\n")
-    write("first_names.txt", "# Given names, one per line.\n" + src, first)
-    write("surnames.txt", "# Surnames, one per line.\n" + src, last)
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if len(args) != 2:
+        sys.exit(__doc__)
+    first, last = build(args[0], args[1])
+    write("first_names.txt", HEADER.format(
+        what="Given names", census=f"dist.male.first and dist.female.first, the {CENSUS_FIRST} "
+        "most frequent", nv=NAMES_VERSION, fv=FAKER_VERSION, locales=" ".join(FIRST_LOCALES)),
+        first)
+    write("surnames.txt", HEADER.format(
+        what="Surnames", census=f"dist.all.last, the {CENSUS_SURNAMES} most frequent",
+        nv=NAMES_VERSION, fv=FAKER_VERSION, locales=" ".join(LAST_LOCALES)), last)
+    write("not_names.txt", "# Capitalised words that are in the name lists, or look like "
+          "names, but in UK public-sector\n# FOI prose are almost always ordinary words, "
+          "roles, organisations, products or places.\n# Alone they never make a capitalised "
+          "word a name candidate; common real names (John,\n# Mary, Smith, Taylor) are "
+          "deliberately absent. Written by the redaction-check project;\n# licence: CC0-1.0. "
+          "Built by build_names.py; see README.md.\n", words(NOT_NAMES))
+    if "--sources" in sys.argv:
+        for table, name in ((first, "first"), (last, "last")):
+            for n in sorted(table):
+                print(name, n, ",".join(sorted(table[n])), sep="\t", file=sys.stderr)
 
 
 if __name__ == "__main__":
