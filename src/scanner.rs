@@ -12,7 +12,7 @@ use crate::detect::network::NetworkDetector;
 use crate::detect::{phone, Candidate};
 use crate::document::Document;
 use crate::error::Error;
-use crate::finding::{Context, Family, Finding, Kind, Report};
+use crate::finding::{Context, Family, Finding, Kind, Report, Severity};
 use crate::pack::RulePack;
 use crate::policy;
 
@@ -278,17 +278,25 @@ impl Scanner {
     /// Names, with the seniority the draft gives each; then an address that spells a
     /// senior person's name is theirs ("email.executive").
     fn scan_names(&self, text: &str, doc: &Document, found: &mut Vec<Candidate>) {
-        let skip: Vec<(usize, usize)> = found
-            .iter()
-            .filter(|c| c.kind != Kind::Phone)
-            .map(|c| (c.start, c.end))
-            .collect();
+        let skip = names::SpanSet::new(
+            found
+                .iter()
+                .filter(|c| c.kind != Kind::Phone)
+                .map(|c| (c.start, c.end))
+                .collect(),
+        );
         let locals: Vec<String> = found
             .iter()
             .filter(|c| c.kind == Kind::Email)
             .map(|c| names::fold(text[c.start..c.end].split('@').next().unwrap_or("")))
             .collect();
-        let hits = names::find(text, doc, &self.names, &locals, &skip);
+        let hits = names::find(
+            text,
+            doc,
+            &self.names,
+            &names::EmailIndex::new(&locals),
+            &skip,
+        );
         let senior: Vec<Vec<String>> = hits
             .iter()
             .filter(|h| h.tier != Tier::Private)
@@ -320,6 +328,13 @@ impl Scanner {
             };
             let mut c = Candidate::from_pattern(self.pack.pattern(detector), h.start, h.end);
             c.reason = Cow::Owned(format!("{} Recognised as a name by {}.", c.reason, h.cue));
+            if h.unsure && c.severity == Severity::High {
+                c.severity = Severity::Review;
+                c.reason = Cow::Owned(format!(
+                    "{} It could also be a place or building named after a person: check.",
+                    c.reason
+                ));
+            }
             found.push(c);
         }
     }

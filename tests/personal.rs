@@ -24,6 +24,14 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("The service is overseen by Professor Imogen Hartley, Chief Information Officer, who reports to the Vice-Chancellor, Professor Kwame Asante-Boateng.", &[("Imogen Hartley", Severity::Review), ("Kwame Asante-Boateng", Severity::Info)]),
     ("the ward councillor, Cllr Sandra Okonedo-Price, has asked", &[("Sandra Okonedo-Price", Severity::Info)]),
     ("Responsibility is Gordon Flack - Director of Finance and Deputy CEO. Gordon can be contacted by email.", &[("Gordon Flack", Severity::Info), ("Gordon", Severity::Info)]),
+    // Surnames that are also ordinary words or place words.
+    ("Dear Mrs Price,\n\nThank you.", &[("Price", Severity::High)]),
+    ("Peter Long and Jo Little met Mr King and Dr Bishop.", &[("Peter Long", Severity::High), ("Jo Little", Severity::High), ("King", Severity::High), ("Bishop", Severity::High)]),
+    ("the request went to David Hall, Procurement Officer, last week", &[("David Hall", Severity::High)]),
+    ("Yours sincerely,\n\nMark Day\nInformation Governance Officer", &[("Mark Day", Severity::High)]),
+    // A first name and a place-word surname could be either: the officer checks it.
+    ("Sarah Green in our Estates team will reply; Victoria Ward has 24 beds.", &[("Sarah Green", Severity::Review), ("Victoria Ward", Severity::Review)]),
+    ("Staff at Christmas Day and at Parsons Green said Thank You.", &[]),
     // Places, buildings and firms named after people are not people.
     ("Parking on Gordon Street near the John Lewis store and the Queen Elizabeth Hospital, Wycliffe House, the Alan Turing Building.", &[]),
     ("complaints about Florence Nightingale Ward were received", &[]),

@@ -6,6 +6,8 @@
 //! when the name lists know both its first and last word. Places, buildings and
 //! firms named after people ("Gordon Street", "the John Lewis store") are not names.
 
+use std::collections::{HashMap, HashSet};
+
 use super::{has_word, line_after, line_before, WordList};
 use crate::document::Document;
 use crate::finding::Context;
@@ -29,6 +31,9 @@ pub(crate) struct NameHit {
     pub tier: Tier,
     /// Why it was taken to be a name (for the reason text).
     pub cue: &'static str,
+    /// It could as well be a place or building named after a person ("Tom Ward"):
+    /// the officer checks it.
+    pub unsure: bool,
 }
 
 pub(crate) struct NameLists {
@@ -37,6 +42,8 @@ pub(crate) struct NameLists {
     pub not_names: WordList,
     pub titles: Vec<&'static str>,
     pub places: Vec<&'static str>,
+    /// Place words that are also common surnames ("Green", "Hall", "Ward").
+    pub place_surnames: Vec<&'static str>,
     pub job_words: Vec<&'static str>,
     pub board: Vec<&'static str>,
     pub senior: Vec<&'static str>,
@@ -63,6 +70,7 @@ impl NameLists {
             not_names: WordList::new(not_names),
             titles: data_lines(include_str!("../rules/personal/titles.txt")),
             places: data_lines(include_str!("../rules/personal/place_words.txt")),
+            place_surnames: data_lines(include_str!("../rules/personal/place_surnames.txt")),
             job_words: data_lines(include_str!("../rules/personal/job_words.txt")),
             board: data_lines(include_str!("../rules/personal/board_roles.txt")),
             senior: data_lines(include_str!("../rules/personal/senior_roles.txt")),
@@ -179,13 +187,13 @@ const PARTICLES: &[&str] = &[
 ];
 const GREETINGS: &[&str] = &["Dear", "Hi", "Hello", "Annwyl", "Morning", "Afternoon"];
 
-/// Finds names. `emails` are the local parts of every address in the draft, folded.
+/// Finds names; `emails` indexes the draft's email addresses.
 pub(crate) fn find(
     text: &str,
     doc: &Document,
     lists: &NameLists,
-    emails: &[String],
-    skip: &[(usize, usize)],
+    emails: &EmailIndex,
+    skip: &SpanSet,
 ) -> Vec<NameHit> {
     let ws = words(text);
     let mut hits: Vec<NameHit> = Vec::new();
@@ -211,7 +219,9 @@ pub(crate) fn find(
                 || PARTICLES.contains(&next)
                 || (is_all_caps_name(next) && is_initial(cur)))
                 && !lists.is_title(next)
-                && (!lists.is_not_name(next) || is_place(lists, next));
+                && (!lists.is_not_name(next)
+                    || is_place(lists, next)
+                    || j == i && surname_word_after(lists, text, &ws, i, next));
             if joined && next_ok {
                 j += 1;
             } else {
@@ -223,7 +233,7 @@ pub(crate) fn find(
             j -= 1;
         }
         let (s, e) = (ws[i].start, ws[j].end);
-        if skip.iter().any(|&(a, b)| s < b && a < e) {
+        if skip.overlaps(s, e) {
             i = j + 1;
             continue;
         }
@@ -235,6 +245,22 @@ pub(crate) fn find(
     add_later_mentions(text, lists, &ws, &mut hits, skip);
     hits.sort_by_key(|h| h.start);
     hits
+}
+
+/// May `next`, an ordinary word that is also a surname ("Green", "Hall", "King"),
+/// follow word `i` as its surname? Only after a listed first name or an initial
+/// ("Sarah Green", "J. Hall"); a title alone before it is judged in `judge`.
+/// A first name that is also an ordinary word ("Mark", "Will") counts when the two
+/// words are a line of their own, as under a sign-off.
+fn surname_word_after(lists: &NameLists, text: &str, ws: &[Word], i: usize, next: &str) -> bool {
+    let cur = &text[ws[i].start..ws[i].end];
+    let own_line = || {
+        let line = whole_line(text, ws[i].start).trim();
+        line.len() == ws[i].end - ws[i].start + 1 + next.len() && line.starts_with(cur)
+    };
+    lists.is_surname(next)
+        && (is_initial(cur)
+            || lists.is_first(cur) && (!lists.is_not_name(cur) || own_line()))
 }
 
 fn is_all_caps_name(w: &str) -> bool {
@@ -250,7 +276,7 @@ fn judge(
     text: &str,
     doc: &Document,
     lists: &NameLists,
-    emails: &[String],
+    emails: &EmailIndex,
     ws: &[Word],
     i: usize,
     j: usize,
@@ -260,9 +286,8 @@ fn judge(
     let first = tokens[0];
     let last = *tokens.last()?;
     let all_caps = tokens.iter().any(|t| is_all_caps_name(t));
-    if tokens.iter().all(|t| lists.is_not_name(t)) {
-        return None;
-    }
+    let lone_titled_surname = tokens.len() == 1 && lists.is_surname(first);
+    let all_words = tokens.iter().all(|t| lists.is_not_name(t));
     if all_caps && !(tokens.len() == 2 && is_initial(first) && lists.is_surname(last)) {
         return None;
     }
@@ -288,15 +313,24 @@ fn judge(
     let header = ["From:", "To:", "Cc:", "CC:", "Sent by:"]
         .iter()
         .any(|h| line_before(text, s, 20).trim_start().starts_with(h));
-    let spelled = !lists.is_not_name(first) && emails.iter().any(|local| spells(local, &tokens));
+    let spelled = !lists.is_not_name(first) && emails.spells(&tokens);
     let signature_line = doc.context_at(s) == Context::Signature
         && line_trim == &text[s..e]
         && is_first_signature_line(text, doc, s);
+    // Ordinary words all ("Thank You", "Green Day") are not a name, unless a title
+    // ("Mrs Price") or the line under a sign-off ("Mark Day") says so.
+    let named_by_place = titled && lone_titled_surname
+        || signature_line && tokens.len() == 2 && lists.is_first(first) && lists.is_surname(last);
+    if all_words && !named_by_place {
+        return None;
+    }
     let job_after = job_title_after(text, lists, e);
+    // The last word may be a surname that is also an ordinary word ("Sarah Green").
     let listed = tokens.len() >= 2
         && (lists.is_first(first) || is_initial(first))
         && (lists.is_surname(last) || lists.is_first(last))
-        && !tokens.iter().any(|t| lists.is_not_name(t));
+        && !tokens[..tokens.len() - 1].iter().any(|t| lists.is_not_name(t))
+        && (!lists.is_not_name(last) || lists.is_surname(last));
 
     // Places, buildings and firms: "Gordon Street", "the John Lewis store".
     let place_next = is_place(lists, last)
@@ -309,21 +343,39 @@ fn judge(
         }) && next_gap == " ";
     let the_before = prev.is_some_and(|p| p == "the" || p == "The") && prev_gap == " ";
     let strong = titled || greeting || header || spelled || signature_line;
+    // A first name and a surname that is also a place word ("Sarah Green", "Tom
+    // Ward") may be a person or a place named after one ("Victoria Ward"): a person
+    // under a greeting, a title or a sign-off; otherwise the officer checks it.
+    let person_or_place = !the_before
+        && tokens.len() == 2
+        && lists.is_first(first)
+        && (!lists.is_not_name(first) || signature_line)
+        && lists.is_surname(last)
+        && lists.place_surnames.contains(&last)
+        && !next.is_some_and(|n| is_place(lists, n) && next_gap == " ");
+    let mut unsure = false;
     if (place_next || the_before) && !(header || spelled) {
-        // "Gordon Street": not a person; but "Mr Gordon Street…" keeps its titled part.
-        if titled && tokens.len() > 1 && is_place(lists, last) {
-            return judge(text, doc, lists, emails, ws, i, j - 1);
+        if person_or_place {
+            unsure = !(titled || greeting || signature_line || job_after.is_some());
+        } else {
+            // "Gordon Street": not a person; but "Mr Gordon Street…" keeps its titled part.
+            if titled && tokens.len() > 1 && is_place(lists, last) {
+                return judge(text, doc, lists, emails, ws, i, j - 1);
+            }
+            return None;
         }
-        return None;
     }
     let single = tokens.len() == 1;
     let accept = if single {
         // A lone word needs a title, a greeting or a signature of its own.
-        (titled && !lists.is_not_name(first))
+        (titled && (!lists.is_not_name(first) || lists.is_surname(first)))
             || (greeting && lists.is_first(first))
             || signature_line && lists.is_first(first)
     } else {
-        strong || listed || job_after.is_some() && (lists.is_first(first) || lists.is_surname(last))
+        strong
+            || listed
+            || unsure
+            || job_after.is_some() && (lists.is_first(first) || lists.is_surname(last))
     };
     if !accept {
         return None;
@@ -354,6 +406,7 @@ fn judge(
         end: e,
         tier,
         cue,
+        unsure,
     })
 }
 
@@ -401,26 +454,56 @@ fn job_title_after<'t>(text: &'t str, lists: &NameLists, e: usize) -> Option<&'t
         .then_some(clause)
 }
 
-/// Does an email local part spell these name tokens ("jane.smith", "j.smith", "jsmith")?
-fn spells(local: &str, tokens: &[&str]) -> bool {
-    if tokens.len() < 2 {
-        return false;
+/// The email local parts of a draft, indexed so that a name is checked against all of
+/// them in one lookup: "last|first" and "last|f" for each pair of parts of an address,
+/// and whole single-part locals ("jsmith").
+pub(crate) struct EmailIndex {
+    keys: HashSet<String>,
+}
+
+impl EmailIndex {
+    /// `locals` are folded local parts (see [`fold`]).
+    pub(crate) fn new(locals: &[String]) -> EmailIndex {
+        let mut keys = HashSet::new();
+        for local in locals {
+            let parts: Vec<&str> = local
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|p| !p.is_empty())
+                .collect();
+            if parts.len() == 1 {
+                keys.insert(parts[0].to_string());
+            }
+            for (i, a) in parts.iter().enumerate() {
+                for (j, b) in parts.iter().enumerate() {
+                    if i != j {
+                        keys.insert(format!("{a}|{b}"));
+                    }
+                }
+            }
+        }
+        EmailIndex { keys }
     }
-    let first = fold(tokens[0]);
-    let last = fold(tokens[tokens.len() - 1]).replace(['\'', '-', ' '], "");
-    if last.len() < 3 {
-        return false;
+
+    /// Does an address spell these name tokens ("jane.smith", "j.smith", "jsmith")?
+    fn spells(&self, tokens: &[&str]) -> bool {
+        if tokens.len() < 2 || self.keys.is_empty() {
+            return false;
+        }
+        let first = fold(tokens[0]);
+        let last = fold(tokens[tokens.len() - 1]).replace(['\'', '-', ' '], "");
+        if last.len() < 3 {
+            return false;
+        }
+        let initial: String = first.chars().take(1).collect();
+        [
+            format!("{last}|{first}"),
+            format!("{last}|{initial}"),
+            format!("{first}{last}"),
+            format!("{initial}{last}"),
+        ]
+        .iter()
+        .any(|k| self.keys.contains(k))
     }
-    let parts: Vec<&str> = local
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|p| !p.is_empty())
-        .collect();
-    let initial = first.chars().next().map(String::from).unwrap_or_default();
-    parts.len() >= 2
-        && parts.iter().any(|p| *p == last)
-        && parts.iter().any(|p| *p == first || *p == initial)
-        || parts.len() == 1
-            && (parts[0] == format!("{first}{last}") || parts[0] == format!("{initial}{last}"))
 }
 
 /// The seniority the text right around a name gives it.
@@ -516,6 +599,38 @@ fn strip_titles<'t>(lists: &NameLists, before: &'t str) -> &'t str {
     }
 }
 
+/// Spans sorted by start, with the furthest end reached so far, so that "does
+/// `[s, e)` overlap any of them?" is one binary search, however the spans nest.
+pub(crate) struct SpanSet {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl SpanSet {
+    pub(crate) fn new(mut spans: Vec<(usize, usize)>) -> SpanSet {
+        spans.sort_unstable();
+        let mut furthest = 0;
+        let max_end = spans
+            .iter()
+            .map(|&(_, b)| {
+                furthest = furthest.max(b);
+                furthest
+            })
+            .collect();
+        SpanSet {
+            starts: spans.iter().map(|&(a, _)| a).collect(),
+            max_end,
+        }
+    }
+
+    /// Does `[s, e)` overlap a span? All spans starting before `e` are candidates;
+    /// one of them overlaps exactly when the furthest of their ends passes `s`.
+    pub(crate) fn overlaps(&self, s: usize, e: usize) -> bool {
+        let upto = self.starts.partition_point(|&a| a < e);
+        upto > 0 && self.max_end[upto - 1] > s
+    }
+}
+
 /// Later mentions of a found person by first name or surname alone ("Rhiannon on …",
 /// "Mr Ellwood himself"), with that person's tier.
 fn add_later_mentions(
@@ -523,16 +638,17 @@ fn add_later_mentions(
     lists: &NameLists,
     ws: &[Word],
     hits: &mut Vec<NameHit>,
-    skip: &[(usize, usize)],
+    skip: &SpanSet,
 ) {
-    let mut parts: Vec<(String, Tier)> = Vec::new();
-    for h in hits.iter() {
+    // First mention wins, so the result does not depend on map order.
+    let mut parts: HashMap<String, Tier> = HashMap::new();
+    for h in hits.iter().filter(|h| !h.unsure) {
         let name = &text[h.start..h.end];
         let toks: Vec<&str> = name.split(' ').collect();
         if toks.len() >= 2 {
             for t in [toks[0], toks[toks.len() - 1]] {
                 if t.chars().count() > 2 && !lists.is_not_name(t) {
-                    parts.push((t.to_string(), h.tier));
+                    parts.entry(t.to_string()).or_insert(h.tier);
                 }
             }
         }
@@ -540,15 +656,14 @@ fn add_later_mentions(
     if parts.is_empty() {
         return;
     }
+    let found = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
     let mut extra = Vec::new();
     for (k, w) in ws.iter().enumerate() {
         let word = &text[w.start..w.end];
-        let Some(&(_, tier)) = parts.iter().find(|(p, _)| p == word) else {
+        let Some(&tier) = parts.get(word) else {
             continue;
         };
-        if hits.iter().any(|h| h.start <= w.start && w.end <= h.end)
-            || skip.iter().any(|&(a, b)| w.start < b && a < w.end)
-        {
+        if found.overlaps(w.start, w.end) || skip.overlaps(w.start, w.end) {
             continue;
         }
         let next = ws
@@ -580,6 +695,7 @@ fn add_later_mentions(
             end: w.end,
             tier,
             cue: "an earlier mention of the same person",
+            unsure: false,
         });
     }
     hits.extend(extra);

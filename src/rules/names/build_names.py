@@ -20,6 +20,7 @@ drop and all of not_names.txt) are the redaction-check project's own work (CC0-1
 import importlib
 import os
 import sys
+import textwrap
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -41,6 +42,10 @@ FIRST_LOCALES = [
 LAST_LOCALES = FIRST_LOCALES + ["zh_TW"]
 FIRST_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary",
                "first_romanized_names")
+# Sources whose names with diacritics also get their ASCII spelling.
+FOLD_FIRST = {"extra", "en_IE", "ga_IE", "pl_PL", "lt_LT", "ro_RO", "pt_PT", "pt_BR", "es_ES",
+              "fr_FR", "it_IT", "tr_TR"}
+FOLD_LAST = {"extra", "en_IE", "pl_PL", "lt_LT", "ro_RO", "pt_PT"}
 LAST_ATTRS = ("last_names", "last_names_male", "last_names_female", "male_last_names",
               "unisex_last_names", "last_romanized_names")
 
@@ -75,6 +80,13 @@ Aurora Ava Ayla Bonnie Darcie Darcey Eden Elodie Esme Evie Freya Hallie Harper I
 Luna Maisie Margot Mila Myla Nova Orla Ottilie Poppy Rosie Sienna Willow Wren Ada Thea Elsie
 Albie Alfie Archie Arlo Arthur Bodhi Caleb Ezra Finley Frankie Freddie Harley Hudson Jaxon
 Jenson Jude Kai Leo Lenny Louie Mason Milo Ollie Reggie Ronnie Rory Teddy Theo Tommy Zachary
+# British given names the census lists lack
+Imogen Philippa Pippa Piers Tamsin Tamsyn Jemima Keeley Kerys Saffron Verity Honor Barnaby
+Crispin Jolyon Rafferty Kian Jayden Arabella Araminta Cressida Fenella Hermione Montague
+Perdita Persephone Romilly Rosamund Tallulah Tarquin Tristram Venetia Xanthe Eluned Heulwen
+Tegwen Meic Casimir Septimus Rollo Wilf Reg Gaynor Lowenna Morwenna Demelza Kerensa Elowen
+Senara Ishbel Toyah Jem Florrie Hetty Tilda Olly Jago Algernon Cuthbert Lettice Jocasta
+Aodhán Aodh Ruadhán Mairéad Ayo Temi Chiwetel Barnabas Percival Ebenezer Ignatius Lancelot
 # South Asian
 Aarav Aarti Abhishek Aditi Aditya Ajay Akash Amit Amitabh Anand Anil Anjali Ankit Anupam Anusha
 Arjun Arun Aruna Ashok Bhavna Chetan Darshan Deepa Deepak Deepika Dev Dinesh Divya Ganesh Gita
@@ -157,20 +169,20 @@ Elif Ayşe Ayse Fatma Emine Hatice Özlem Ozlem Gül Gul Hülya Hulya Sevgi Dery
 """
 
 EXTRA_SURNAMES = """
-# Irish: O' and Mac forms (particle forms with a space are kept as well)
+# Irish: O' and Mac forms; Irish-language forms ("_" stands for a space)
 O'Brien O'Byrne O'Callaghan O'Carroll O'Connell O'Connor O'Donnell O'Donoghue O'Donovan
 O'Doherty O'Driscoll O'Dwyer O'Farrell O'Flaherty O'Flynn O'Gorman O'Grady O'Hagan O'Halloran
 O'Hanlon O'Hara O'Hare O'Keeffe O'Keefe O'Kelly O'Kane O'Leary O'Loughlin O'Mahony O'Mahoney
 O'Malley O'Mara O'Meara O'Neill O'Neil O'Regan O'Reilly O'Riordan O'Rourke O'Shea O'Shaughnessy
 O'Sullivan O'Toole O'Boyle O'Dowd O'Hehir O'Higgins O'Mullan O'Neal O'Rafferty O'Dea
 O'Donnelly O'Callaghan O'Connolly O'Sheehan O'Brennan O'Gara O'Herlihy O'Keeffe O'Moore
-Ó Briain Ó Broin Ó Ceallaigh Ó Conaill Ó Conchúir Ó Domhnaill Ó Dónaill Ó Néill Ó Súilleabháin
-Ó Murchú Ó Sé Ó Tuathail Ó Riain Ó Máille Ó Gráda Ó Cionnaith Ó Fearghail Ó Laoire
-Ní Bhriain Ní Bhroin Ní Cheallaigh Ní Chonaill Ní Chonchúir Ní Dhomhnaill Ní Dhónaill
-Ní Néill Ní Shúilleabháin Ní Mhurchú Ní Shé Ní Thuathail Ní Riain Ní Mháille Ní Ghráda
-Ní Laoire Ní Fhearghail Nic Dhonnchadha Nic Giolla Nic an tSaoir Mac Giolla Mac an tSaoir
-Mac Cárthaigh Mac Mathúna Mac Aodha Mac Suibhne Mac Domhnaill Mac Gearailt Uí Bhriain
-Mac Giolla Phádraig Mac Con Iomaire Ó hÉigeartaigh Ó hUiginn Ó hAodha Ní hAodha
+Ó_Briain Ó_Broin Ó_Ceallaigh Ó_Conaill Ó_Conchúir Ó_Domhnaill Ó_Dónaill Ó_Néill Ó_Súilleabháin
+Ó_Murchú Ó_Sé Ó_Tuathail Ó_Riain Ó_Máille Ó_Gráda Ó_Cionnaith Ó_Fearghail Ó_Laoire
+Ní_Bhriain Ní_Bhroin Ní_Cheallaigh Ní_Chonaill Ní_Chonchúir Ní_Dhomhnaill Ní_Dhónaill
+Ní_Néill Ní_Shúilleabháin Ní_Mhurchú Ní_Shé Ní_Thuathail Ní_Riain Ní_Mháille Ní_Ghráda
+Ní_Laoire Ní_Fhearghail Nic_Dhonnchadha Nic_Giolla Nic_an_tSaoir Mac_Giolla Mac_an_tSaoir
+Mac_Cárthaigh Mac_Mathúna Mac_Aodha Mac_Suibhne Mac_Domhnaill Mac_Gearailt Uí_Bhriain
+Mac_Giolla_Phádraig Mac_Con_Iomaire Ó_hÉigeartaigh Ó_hUiginn Ó_hAodha Ní_hAodha
 MacBride MacCarthy MacDermott MacDonagh MacDonald MacDonnell MacDougall MacGregor MacInnes
 MacIntyre MacKay MacKenzie MacKinnon MacLean MacLeod MacMahon MacManus MacMillan MacNamara
 MacNeil MacNeill MacPherson MacRae MacArthur MacAulay MacCallum MacCormack MacFarlane
@@ -190,13 +202,74 @@ Owens Rees Rhys Price Pryce Powell Pugh Parry Probert Prosser Pritchard Bowen Be
 Llewellyn Llewelyn Lloyd Floyd Vaughan Watkins Gwynne Gwyn Wynne Wyn Meredith Maddocks Madoc
 Howells Jenkins Phillips Edwards Humphreys Harries Jarman Gittins Cadwaladr Cadwallader
 Gruffudd Gruffydd Heledd Iorwerth Mostyn Nanney Penry Pughe Rhydderch Trefor Tudor Tudur Voyle
-ap Rhys ap Gwilym ap Dafydd ap Iorwerth Glyndŵr Glyndwr Gwilym Ifans Huws Dafis Puw Prys
+ap_Rhys ap_Gwilym ap_Dafydd ap_Iorwerth Glyndŵr Glyndwr Gwilym Ifans Huws Dafis Puw Prys
 # Scottish
 Anderson Buchanan Cameron Campbell Crawford Cunningham Douglas Drummond Ferguson Fergusson
 Fraser Gordon Graham Grant Hamilton Henderson Kerr Lindsay Munro Murray Paterson Robertson
 Ross Sinclair Stewart Stuart Sutherland Urquhart Wallace Lamont Galbraith Kennedy Menzies
 Dalziel Farquhar Farquharson Gillespie Ogilvie Ogilvy Rennie Shearer Souter Baird Cairns
 Chisholm Colquhoun Cowie Guthrie Laing Lamond Lockhart Mackie Moffat Napier Imrie Pirie
+# English, Scottish, Cornish, Manx and Northern Irish surnames the census lists lack
+Ackroyd Ainscough Ainsworth Aldred Allsop Allsopp Ambler Appleyard Arkwright Armitage Ashcroft
+Ashurst Aspinall Astbury Atherton Attenborough Aughton Bagshaw Bairstow Bamford Bamforth
+Barraclough Battersby Beardsley Beckwith Bentham Bickerstaff Bickerton Binns Birtwistle
+Blackburne Blackledge Blakeley Blamire Blenkinsop Bolderson Booth Boothroyd Bottomley Bowker
+Bradshaw Bramhall Brayshaw Brearley Brierley Brocklehurst Brookes Broadbent Butterfield
+Calverley Catterall Charnock Cheetham Cleworth Clitheroe Clough Collinge Cowburn Crabtree
+Critchley Crompton Crossley Cryer Dearden Denby Dewhurst Dickenson Dinsdale Dobson Drabble
+Duckworth Eastwood Eccleston Entwisle Entwistle Fairbank Fairclough Farrand Fawcett Fazackerley
+Fenwick Fielden Fishwick Fletcher Foulds Garside Gaskell Gledhill Greenhalgh Greenhough
+Grimshaw Hackett Haigh Halliwell Halstead Hammersley Hardcastle Hargreaves Harrop Haslam
+Hatfield Hattersley Heald Heap Hebblethwaite Hemingway Hepworth Heseltine Hesketh Higginbottom
+Hinchcliffe Hinchliffe Hindle Hirst Holdsworth Holroyd Horrocks Horsfall Howarth Hoyle
+Illingworth Ingham Jagger Jowett Kay Kershaw Kilner Knowles Lambert Lees Leigh Lomax Longbottom
+Lord Lumb Mallinson Marsden Mellor Midgley Mitchell Moorhouse Mottershead Murgatroyd Nuttall
+Ogden Oldroyd Openshaw Ormerod Ormrod Pickles Pilling Platt Postlethwaite Priestley Pickup
+Ramsbottom Ramsden Rawlinson Rhodes Riley Robinson Royle Rushworth Sagar Schofield Scholes
+Shackleton Sharples Shaw Shufflebottom Smethurst Sowerby Stansfield Stott Sugden Sunderland
+Sutcliffe Swales Tattersall Tetlow Thackeray Thackray Thistlethwaite Thorpe Tindall Tomlinson
+Townend Tunnicliffe Tyldesley Unsworth Wadsworth Walmsley Walsh Warburton Whalley Whiteley
+Whitham Whitworth Wilde Wolstenholme Woodhead Wormald Worsley Wrigley Ackerley Ashdown Attwood
+Axford Bagley Barnard Bartlett Batchelor Baverstock Beazley Beckett Bellamy Bickford Blackmore
+Blandford Blunden Bowditch Bradbury Brampton Brereton Bridgeman Brimble Broadhurst Bromley
+Brotherton Buckland Bulstrode Burbidge Burchell Burgoyne Buxton Caddick Catchpole Chadwick
+Challis Champion Chaplin Charlesworth Chatterton Cheshire Chivers Churchill Clewley Clifford
+Coggins Coldwell Colley Cottle Cotterill Coward Cowley Critchlow Cullimore Cutler Dalton
+Dawkins Deacon Dimmock Dolby Doughty Drayton Dredge Drinkwater Dudley Dunkley Eldridge
+Elkington Ellwood Elwood Elphick Everett Fairweather Farthing Faulkner Fawkes Fenn Fiddler
+Finch Follett Foxley Frampton Frith Furlong Gadsby Garbett Garlick Gedge Gilbey Gilchrist
+Goddard Godwin Gooding Gosling Greatorex Gregson Gulliver Gunn Hadley Halford Halfpenny Hamblin
+Hammett Handley Hanson Hatton Hawley Haynes Hayter Heathcote Hemmings Henshaw Hibbert Hickman
+Hinton Hitchcock Hobday Hobson Hodder Holbrook Hollis Horsley Hoskins Howlett Huckle Humphries
+Hutton Ingram Jeffries Jelley Keating Kemp Kingsley Kitchener Knapp Lampard Langford Larkin
+Latham Leadbetter Ledger Littlewood Lockyer Loveday Lovell Ludlow Lumley Maddison Maitland
+Mallett Mansell Markham Marlow Marriott Maynard Meadows Merriman Midwinter Millward Mitchinson
+Molyneux Moseley Mottram Mowbray Nettleship Newbold Newbury Nightingale Northcott Norton Oakley
+Ockenden Oldham Orchard Osmond Packham Paget Parfitt Partridge Peacock Pemberton Pennington
+Perkins Pettifer Pickering Pilbeam Pinkerton Plumb Plowright Pocock Popplewell Poulter Prentice
+Prewett Pryor Puddifoot Pullinger Quartermaine Radcliffe Rainbird Ravenscroft Redfern Redman
+Rickett Ridgway Ringrose Rix Rockett Rolfe Rowbotham Rowntree Rudd Sadler Sampson Sandford
+Sargent Satterthwaite Scrivener Seabrook Sewell Sexton Shipley Shorter Showell Simcock Skelton
+Skidmore Slade Smallwood Snell Southgate Spiller Stainton Standish Stanton Stebbings Stenning
+Stimpson Strudwick Stubbs Sturgess Swindells Tabor Tebbutt Tempest Thirkettle Threlfall Tibbs
+Tidball Titmarsh Toogood Treadwell Trott Tuckwell Tuffnell Twigg Upton Varley Verity Vickers
+Wakeley Wakeham Warburton Waring Waterfield Weatherall Wedgwood Westcott Wetherall Whitcombe
+Whitlock Whittle Wickham Widdowson Wigley Wilberforce Winterbottom Witherspoon Woodcock Woolley
+Wragg Wyatt Yardley Yeo Yeomans Bolitho Carne Chegwidden Chenoweth Couch Curnow Eddy Hocking
+Jago Jewell Kitto Laity Nancarrow Pascoe Pengelly Penhaligon Penrose Pentreath Polglase
+Polkinghorne Roskilly Rowse Tregear Tregenza Tremayne Trelawny Trelawney Treloar Trethewey
+Trevithick Trewin Tonkin Uren Vosper Vivian Angove Bray Hosking Jory Kneebone Nicholls Oates
+Pengilly Retallack Tangye Teague Trebilcock Tregoning Cregeen Quayle Kermode Kewley Corlett
+Cain Quirk Qualtrough Christian Kinvig Faragher Auchinleck Balfour Bannerman Bisset Blackwood
+Boyd Brodie Buchan Cairncross Calder Carmichael Crichton Cruickshank Dalgleish Dewar Dingwall
+Dunbar Elphinstone Erskine Forsyth Gilmour Gunn Haig Halliday Hendry Hogg Inglis Innes Jardine
+Keir Kinnear Kirkpatrick Lauder Leckie Lennox Lindsay Livingstone Lumsden Maclaren Mair Marr
+Matheson Melville Mowat Muir Nisbet Pringle Rae Ramsay Rankin Rintoul Ritchie Roxburgh Sangster
+Scobie Semple Shand Skene Sneddon Spence Strachan Swanson Tait Tennant Thain Weir Wishart Yule
+Ackerman Adair Agnew Beattie Blair Boyle Breen Coyle Crossan Devlin Donnelly Doherty Duffy
+Fearon Gallagher Hagan Hanna Hughes Kearney Lavery Maguire McCusker McGeough McIlwaine
+Mulholland Nugent Quigley Rafferty Sheridan Toner Trainor Okonedo Oyelowo Ejiofor Adebayo
+Akinbiyi Akinwale Ogunlesi Olayemi Onuoha Uzodinma Ojukwu Ugochukwu Mbah Nwadike Nnadi
 # South Asian
 Patel Shah Khan Begum Bibi Hussain Hussein Husain Ahmed Ahmad Ali Chaudhry Chaudhary
 Choudhury Chowdhury Choudhary Akhtar Iqbal Malik Qureshi Siddiqui Rahman Raman Varma Sharma
@@ -261,7 +334,7 @@ Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Lu Jiang Cui Zhong
 Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh Truong Dinh Lam Mai
 Kim Park Choi Jung Kang Cho Yoon Jang Lim Han Shin Seo Kwon Hwang Ahn Song Hong
 Santos Reyes Cruz Bautista Ocampo Garcia Mendoza Torres Tomas Aquino Villanueva Ramos Castillo
-Dela Cruz Delos Santos Manalo Mercado Navarro Pascual Soriano Dizon Macaraeg Magbanua
+Dela_Cruz Delos_Santos Manalo Mercado Navarro Pascual Soriano Dizon Macaraeg Magbanua
 # Middle Eastern, Kurdish, Afghan, Persian
 Haddad Khoury Nasser Mansour Saleh Hamdan Khalil Najjar Darwish Hariri Karimi Hosseini Ahmadi
 Mohammadi Rezaei Moradi Hashemi Jafari Rahimi Sadeghi Mousavi Azizi Ghorbani Kazemi Rostami
@@ -270,134 +343,160 @@ Popal Popalzai Stanekzai Sultani Wardak Durrani Rahimi Noori Amiri Barzani Talab
 
 # Entries of the sources that, in British English prose, are ordinary words far more
 # often than anyone's name: dropped from the name lists altogether.
-DROP_FIRST = """An In Ok My So See Man Son Un Era Wm Jc Ma Pa Ima Per Us Lot Many Else Soon
-Sad Floor Gun Season Miss Major Marine Carry Job Line Spring Star Ivory Lavender Golden Tan
-Forest Royal""".split()
-DROP_SURNAMES = """PLACEHOLDER""".split()
+DROP_FIRST = """
+An In Ok My So See Man Son Un Era Wm Jc Ma Pa Ima Per Us Lot Many Else Soon Sad Floor Gun
+Season Miss Major Marine Carry Job Line Spring Star Ivory Lavender Golden Tan Forest Royal Can
+Ale Angle Ante Canal Cord Divan Edit Eta Forum Grit Hang Harm Laze Loan Loot Mad Made Manual
+Marry Mare Nail Over Raid Rares Salami Server Sever Side Sole Till Toms Toy Veer Wadi Tome Yon
+Yuk Kismet Imam Maxima Tequila Suet Non Wale Pier Peer Aide Echo Omega Meta Karma Genie Fairy
+Celesta Conception Ascension Hue Mi Ha Deb Barb Herb Shad Lien Sari Mica Tiny Windy Velvet
+Lady Princess Dimple Viva Gala Albino Nacho Pastor Lope Ion Bunny Buster
+""".split()
+DROP_SURNAMES = """
+Able Alley Almond An Angle Arms Azure Back Bad Bank Barrier Begin Belt Bench Big Blank Block
+Board Body Book Books Boring Born Box Bury Bus Cadet Call Cancel Card Carry Cases Center Centers
+Chamber Channel Chapel Check Child Choice Class Clear Clerk Click Client Close Comes Comfort
+Company Confer Constant Contractor Convey Cool Core Corner Cost Council Counts Court Courts Cover
+Crew Crown Current Daily Dam Dance Dark Dash Date Dates Days Deal Dear Deck Deep Degree Deputy
+Dew Doll Dollar Drain Drop Dry Due Dull Duty Even Eye Fall Falls Fast Few Files Fine Fit Fitting
+Fix Force Forth Forward Free Freely Fresh Front Gain Games Garden Gas Gift Given Go Grab Grand
+Grounds Grow Guard Guess Hair Hard Height Held Hey High Holding Hole Homes Host Human Junk Just
+Killer Lack Lakes Large Lay Learned League Leisure Liberty Line Lines Link List Look Loyal Lucid
+Lucky Mad Main Mall Marine Marry Mate Matter Mayoral Means Million Mix Money Morning Music Nary
+Nation Nations Near New Nice Null Old Orange Ours Overall Pages Pair Pass Patch People Peoples
+Person Persons Pick Pink Place Plain Plaza Plum Poor Pop Pounds Press Prime Profit Province Race
+Raid Range Ranger Rank Rather Reach Ready Real Reason Record Register Ring Risk Roll Room
+Rule Sale Sales Sample Sane Sans Say See Self Sell Service Session Seven Severe She Shield Shows
+Sing Six Slate So Southern Spell Spring Springs Square Staff Stage Stamp Standard States Still
+Stock Straight Such Super Surface Tank Tea Teal To Ton Toy Trail Treat True Valley Via Vice Wages
+Wait Way Wear Weight Welcome Well Western Wire Woodland Word Work Works Yard You Zero Peach Plum
+Ye Won Wee Tone Tall Bold Bigger Journey Hover Linger Prom Lower Core Reading Deputy
+""".split()
 
 # --- not_names.txt (CC0-1.0) ------------------------------------------------------------
-# Capitalised words that are in the name lists, or look like names, but in UK
-# public-sector FOI prose are almost always something else. Common real names (John,
-# Mary, Smith, Taylor, Brown, White, Young, Cook) are deliberately absent.
+# Capitalised words that are in the name lists, or look like names, but in UK public-sector
+# FOI prose are almost always something else. The scanner never takes a run of these alone
+# for a name, and they end a run of name words ("Jane Smith Information Officer"). Common
+# real names (John, Mary, Smith, Taylor, Grace, Brown, White, Young, Cook) are left out on
+# purpose, and so are the name particles the scanner joins (Mac, Ó, Ní, de, van, ap…).
 NOT_NAMES = """
-# Months, days, times
-January February March April May June July August September October November December
-Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri
-Sat Sun Christmas Easter Whitsun Michaelmas Spring Summer Autumn Winter Day Days Week Weeks
-Month Months Year Years Quarter Date Dated Time Times Today Tomorrow Yesterday Morning Afternoon
-Evening Night Noon Midnight Term Semester Annual Daily Weekly Monthly
-# Greetings, sign-offs, letter words
-Dear Hello Hi Regards Thank Thanks Yours Sincerely Faithfully Kind Best Warm Wishes Many Please
-Re Fwd Fw Cc Bcc Ref Subject Sent Attached Enclosed Enclosure Attachment Annex Appendix Reply
-Response Responses Respond Note Notes Dear Sir Madam Annwyl Diolch Cofion Yn Gywir Ddiffuant
-# Verbs, auxiliaries and words that open sentences
-Will Would Shall Should Can Could May Might Must Do Does Did Done Have Has Had Being Been Be
-Am Is Are Was Were Let Get Got Make Made See Seen Read Say Said Tell Ask Asked Give Given Take
-Taken Find Found Hold Held Keep Kept Carry Bring Send Pay Paid Mark Marked Bill Billed Chase
-Chased Grant Granted Sue Sued Rob Hope Trust Wish Care Cook Cooks Sign Signed Hunt Ward Guard
-Lead Leads Lodge Raise Rise Rose Rest Bear Carried Stand Post Posted Park Parked Walk Walks
-Note Noted Check Checked Press Pressed Charge Charged Cross Crossed Pass Passed Cover Covered
-Deal Dealt Handle Field Fielded Page Paged Book Booked Stock Stocked Price Priced Cost Costs
-Costed Case Cases Face Faced Close Closed Dial Drew Draw Draws Won Win Wins Lay Laid
-# Pronouns, determiners, conjunctions, adverbs that appear capitalised at sentence starts
-A An The This That These Those It Its He She His Her Him Hers We Us Our They Them Their You
-Your Yours I Me My Mine Who Whom Whose Which What When Where Why How If Unless Until Till
-Once Since As At By For From In Into Of On Onto Off Out Over Under Up Down Upon With Within
-Without And But Or Nor So Yet Also Too Very Just Only Even Still Else Ever Never Always Often
-Here There Now Then Thus Hence Therefore However Furthermore Moreover Although Though While
-Whilst Whereas Both Either Neither Each Every Any All Some None No Not Yes Other Others Same
-Such Many Much More Most Few Less Least Own Per Via Again Against Among Amongst Before After
-Above Below Between Beyond Through During Despite Towards Toward Around About Along Across
-Behind Beside Near Next Last First Second Third Fourth Fifth Final Further Other Overall
-# Numbers
-One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Thousand Million
-Billion Half Dozen Number Numbers Total Totals
-# Ordinary nouns and adjectives that are also names in the lists
-Art Arts Bank Banks Bay Beach Bell Bells Bird Birds Board Boards Bond Bonds Branch Bridge
-Brook Brooks Burn Bush Butler Cash Castle Chance Chapel Charity Cherry Church Churches Clay
-Cliff Coast Common Commons Constable Cross Crown Dale Dean Deane Dell Dock Down Downs Edge
-Fair Faith Fee Fees Ferry Field Fields Fields Ford Forest Fountain Frank Freeman Friend Friends
-Gate Gates Glass Glen Gold Grace Grove Guest Guy Hale Hay Heath Heather Hedge Holly Honey Hood
-Hook House Island Ivy Jade Joy Judge Key Keys Lake Land Lane Law Lawn Lea Liberty Light Lily
-Link Links Lock Long Lord Lords Low Major Marsh Master Masters Meadow Mercy Merry Mill Mills
-Miner Moor Moore Mount Nation Noble Nurse Oak Oaks Page Pages Palace Park Parks Parish Patience
-Peace Pearl Pier Pike Pine Pitt Plant Pool Port Porter Post Power Prince Princess Queen Rich
-River Rock Rocks Rose Royal Rush Sage Sands Scales Shore Silver Sky Small Spring Square Stable
-Star Stars Steel Stone Stones Storm Street Summer Sun Swan Temple Tower Towers Trial True
-Trust Union Vale Valley Victory Wall Walls Warden Wave Well Wells Winter Wood Woods Worth Wren
-Little Long Short Strong Rich Poor Good Best Better Free Fine Fair Sharp Swift Hardy Wise Wild
-Happy Bright Early Late Major Minor Noble Royal Grand Grant Grants Green Greens Red Gray Grey
-Blue Black Golden Silver Amber Ruby Pearl Coral Olive Violet Hazel Crystal Diamond Jewel
-Penny Pound Pounds Sterling Euro Dollar Bill Bills Cost Price Prices Rate Rates Sale Sales
-Major Minor General Private Corporal Marshal Admiral Colonel Captain Chief Constable Sergeant
+# Real names, listed all the same because in FOI prose they are mostly words ("Price
+# Schedule", "Long Term Plan", "Green Lane", "Ward 7", "Day Centre", "Major Incident",
+# "Best wishes"). NB the scanner skips a not-name even after a title, so with these here
+# "Mr Green" or "Dr Hall" is not found: remove a word here to have it found again.
+Will May Mark Bill Rose Hope Chase Price Page Hall Lane Field Fields Wood Green Long Little
+King Bishop Ward Parks Day Major Law Low Prince Best
+# Months, days, seasons, times
+January February March April June July August September October November December Feb Mar Apr
+Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon
+Tue Tues Wed Thu Thur Thurs Fri Christmas Easter Whitsun Michaelmas Trinity Lent Advent Ramadan
+Eid Diwali Days Week Weeks Month Months Year Years Quarter Date Dated Today Tomorrow Yesterday
+Morning Afternoon Evening Night Annual Daily Weekly Monthly Term
+# Letter words: greetings, sign-offs, headers
+Dear Hello Hi Regards Thank Thanks Yours Sincerely Faithfully Kind Warm Wishes Please Re Fwd Fw
+Cc Bcc Ref Subject Sent Attached Enclosed Enclosure Attachment Annex Appendix Reply Response
+Responses Note Notes Sir Madam Annwyl Diolch Cofion Gywir Ddiffuant Cyfarchion
+# Words that are names in the lists but in FOI prose are mostly verbs or nouns
+Can Trust Care Lead Post Cost Costs Case Cases Deal
+# Determiners and pronouns that open a header or a signature line ("From: The FOI Team")
+The This That These Those It Its He She His Her Him We Us Our They Them Their You Your My Who
+All Any Each Every No Not None Yes Other Others Total Totals Number Numbers
+# Ordinary words that are also names in the lists
+Art Arts Bank Bay Bridge Castle Chance Chapel Charity Church Churches Coast Common Commons
+Crown Dock Down Fair Fee Fees Ferry Forest Gate Halls Island Key Keys Land Liberty Link Links
+Mount Nation Park Pool Port Post River Royal Sage Spring Square Star Street Tower Towers Trial
+True Union Vale Valley Victory Well Worth Early Free Fine Grand General Private Minor Red Blue
+Gold Silver Bronze Golden Queen Princess Duke Duchess Lord Lords Lady Dame Baron
 # Roles and job words
 Chair Chairman Chairwoman Chairperson Chancellor Vice Deputy Acting Interim Head Lead Leader
 Director Directors Manager Managers Officer Officers Clerk Clerks Secretary Treasurer Warden
-Steward Stewart Master Mayor Bishop Dean Provost Rector Vicar Canon Deacon Reverend Pastor
-Minister Ministers Sheriff Marshal Bailiff Coroner Registrar Surveyor Assessor Auditor Inspector
-Governor Governors Trustee Trustees Member Members Partner Partners Agent Agents Porter Porters
-Driver Drivers Nurse Nurses Doctor Doctors Matron Midwife Midwives Surgeon Consultant Therapist
-Engineer Engineers Analyst Architect Advisor Adviser Assistant Associate Coordinator
-Administrator Controller Supervisor Specialist Technician Practitioner Caseworker Worker
-Workers Staff Employee Employees Volunteer Volunteers Contractor Contractors Supplier Suppliers
-Student Students Pupil Pupils Patient Patients Resident Residents Tenant Tenants Customer
-Customers Client Clients Citizen Citizens Public People Person Persons Parent Parents Child
-Children Family Families Carer Carers Applicant Applicant Requester Requestor Author Editor
+Master Mayor Provost Rector Vicar Canon Deacon Reverend Pastor Chaplain Minister Ministers
+Sheriff Marshal Bailiff Coroner Registrar Surveyor Assessor Auditor Inspector Governor
+Governors Trustee Trustees Member Members Partner Partners Agent Agents Nurse Nurses Doctor
+Doctors Matron Midwife Midwives Surgeon Consultant Consultants Therapist Engineer Engineers
+Analyst Architect Advisor Adviser Assistant Associate Coordinator Administrator Controller
+Supervisor Specialist Technician Practitioner Caseworker Worker Workers Staff Employee
+Employees Volunteer Volunteers Contractor Contractors Supplier Suppliers Student Students Pupil
+Pupils Patient Patients Resident Residents Tenant Tenants Customer Customers Client Clients
+Citizen Citizens Public People Person Persons Parent Parents Child Children Family Families
+Carer Carers Applicant Requester Requestor Author Editor Judge Justice Constable Sergeant
+Captain Colonel Chief Admiral Commander Cadet Ranger Steward Executive Executives Senior Junior
+Principal
 # Organisation, FOI and public-sector vocabulary
-Act Acts Section Sections Schedule Part Parts Article Articles Regulation Regulations Rule Rules
-Order Orders Code Codes Policy Policies Procedure Procedures Guidance Standard Standards
+Act Acts Section Sections Schedule Part Parts Article Articles Regulation Regulations Rule
+Rules Order Orders Code Codes Policy Policies Procedure Procedures Guidance Standard Standards
 Strategy Plan Plans Framework Protocol Report Reports Review Reviews Audit Audits Record
 Records Register Registers Request Requests Requested Enquiry Enquiries Information Freedom
 Data Protection Privacy Disclosure Exemption Exemptions Exempt Withheld Released Refusal
 Complaint Complaints Appeal Appeals Decision Decisions Notice Notices Commissioner Tribunal
 Council Councils County Borough District City Town Parish Village Authority Authorities
 Government Ministry Department Departments Directorate Division Office Offices Service Services
-Unit Units Team Teams Group Groups Board Committee Committees Panel Forum Cabinet Executive
-Trust Trusts Foundation Partnership Agency Agencies Commission Network Networks Centre Center
+Unit Units Team Teams Group Groups Board Boards Committee Committees Panel Forum Cabinet Trust
+Trusts Foundation Partnership Agency Agencies Commission Network Networks Centre Center
 Hospital Hospitals Clinic Clinics Practice Surgery Health Healthcare Care Social Medical
-Clinical Mental Primary Community Acute Ward Wards Theatre Theatres Pharmacy Ambulance Police
-Constabulary Fire Rescue Prison Probation Court Courts Justice School Schools Academy College
-Colleges University Universities Institute Library Libraries Museum Housing Planning Highways
-Transport Parking Licensing Finance Financial Budget Procurement Contract Contracts Tender
-Tenders Invoice Invoices Payment Payments Salary Salaries Pension Pensions Funding Fund Funds
-Grant Income Expenditure Spend Spending Revenue Capital Estates Estate Facilities Property
-Properties Building Buildings Site Sites Premises Land Waste Recycling Environment Education
-Training Learning Development Research Quality Safety Risk Risks Assurance Compliance Governance
-Legal Corporate Commercial Operations Operational Strategic Resources Resource Human People
-Support Helpdesk Helpline Switchboard Reception Communications Comms Media Marketing Digital
-National Regional Local Central Northern Southern Eastern Western North South East West Upper
-Lower Greater Royal United Kingdom British English Welsh Scottish Irish European International
-# IT, security, devices, suppliers and products
-Security Cyber System Systems Device Devices Server Servers Network Software Hardware Cloud
-Computer Computers Laptop Laptops Desktop Desktops Tablet Tablets Phone Phones Mobile Mobiles
-Email Emails Mail Web Website Internet Intranet Portal Online Firewall Backup Backups Patch
-Windows Office Word Excel Outlook Teams Edge Chrome Safari Firefox Explorer Access Project
-Visio Exchange Azure Intune Defender Sentinel Linux Unix Android Apple Mac Macs Macintosh
-Microsoft Google Amazon Oracle Cisco Dell Lenovo Acer Asus Samsung Huawei Sony Toshiba Fujitsu
-Citrix Sophos Mimecast Norton McAfee Kaspersky Fortinet Juniper Aruba Meraki Avaya Mitel Gamma
-Virgin Vodafone Sky Talk Capita Civica Atos Sage Xerox Ricoh Canon Epson Brother Konica
-Kyocera Lexmark Zoom Webex Skype Slack Jira Salesforce Dynamics Workday Unit4 Agresso Jamf
-Ivanti Barracuda Darktrace Splunk Okta Duo Tenable Qualys Veeam Acronis Nutanix Crowdstrike
-Falcon Carbon Trend Symantec Broadcom Palo Alto Check Point Pulse Forti Tiger Apache Tomcat
-Java Python Ruby Perl Rust Swift Kotlin Go Pascal Delphi Ada Basic Cobol Oracle Sybase
-Informix Access Bluetooth Wi-Fi WiFi Ethernet Fibre Broadband Gigabit Router Switch Switches
-# Places and place words that are also names
-Abbey Avenue Road Street Lane Close Crescent Drive Way Walk Row Terrace Gardens Grove Place
-Mews Square Hill Heights Vale View Rise Green Common Cross Bridge Gate Gates Wharf Quay Dock
-Harbour Marina Manor Grange Lodge Hall Halls Court Farm Mill Mills Cottage Cottages House
-Kent Surrey Essex Sussex Devon Cornwall Dorset Somerset Wiltshire Hampshire Berkshire Cheshire
-Lancashire Yorkshire Cumbria Durham Norfolk Suffolk Lincoln Lincolnshire Derby Derbyshire
-Chester Preston Bolton Bedford Stafford Warwick Worcester Gloucester Hereford Buckingham
-Oxford Cambridge London Wales Scotland England Ireland Britain Cymru Belfast Cardiff Swansea
-Newport Wrexham Bangor Stirling Perth Inverness Aberdeen Dundee Glasgow Edinburgh Leeds York
-Hull Bath Wells Ely Kingston Richmond Hamilton Lewisham Camden Hackney Harrow Brent Barnet
-Ealing Merton Sutton Bromley Croydon Milton Keynes Medway Thurrock Luton Reading Slough Windsor
-Blackburn Burnley Wigan Oldham Salford Sefton Halton Knowsley Stockport Tameside Trafford
-Bury Rochdale Calderdale Kirklees Barnsley Rotherham Doncaster Wakefield Sheffield Bradford
+Clinical Mental Primary Community Acute Wards Theatre Theatres Pharmacy Ambulance Police
+Constabulary Fire Rescue Prison Probation Court Courts School Schools Academy College Colleges
+University Universities Institute Library Libraries Museum Housing Planning Highways Transport
+Parking Licensing Finance Financial Budget Procurement Contract Contracts Tender Tenders
+Invoice Invoices Payment Payments Salary Salaries Pension Pensions Funding Fund Funds Grants
+Income Expenditure Spend Spending Revenue Capital Estates Estate Facilities Property Properties
+Building Buildings Site Sites Premises Waste Recycling Environment Education Training Learning
+Development Research Quality Safety Risk Risks Assurance Compliance Governance Legal Corporate
+Commercial Operations Operational Strategic Resources Resource Human Support Helpdesk Helpline
+Switchboard Reception Communications Comms Media Marketing Digital National Regional Local
+Central Northern Southern Eastern Western North South East West Upper Lower Greater United
+Kingdom British English Welsh Scottish Irish European International Safeguarding Wellbeing
+Welfare Benefits Council Tax Business Rates Emergency Incident Incidents Breach Breaches
+Investigation Summary
+# IT and security
+Security Cyber System Systems Device Devices Server Servers Software Hardware Cloud Computer
+Computers Laptop Laptops Desktop Desktops Tablet Tablets Phone Phones Mobile Mobiles Email
+Emails Mail Web Website Internet Intranet Portal Online Firewall Backup Backups Patch Windows
+Office Word Excel Outlook Teams Edge Chrome Access Project Exchange Apple Microsoft Google
+Amazon Oracle Cisco Dell Zoom Virgin Gamma
 """
 
-
+# Kept in not_names.txt only where the word is also in one of the name lists: products,
+# suppliers and places (a place that is no one's name needs no entry).
+NOT_NAMES_IF_LISTED = """
+# Verbs and auxiliaries that open sentences
+Would Shall Should Could Might Must Do Does Did Have Has Had Be Been Being Is Are Was Were Let
+Get Make See Say Ask Give Take Find Hold Keep Carry Bring Send Pay Wish Sign Raise Rest Bear
+Stand Note Check Press Charge Pass Cover Handle Book Stock Face Dial Draw Win Won Lay
+# Conjunctions, prepositions, adverbs and numbers that open sentences
+Which What When Where Why How If Unless Until Once Since As At By For From In Into Of On Off
+Out Over Under Up Down Upon With Within Without And But Or Nor So Yet Also Too Very Just Only
+Even Still Else Ever Never Always Often Here There Now Then Thus Hence Therefore However
+Furthermore Moreover Although Though While Whilst Whereas Both Either Neither Same Such Many
+Much More Most Few Less Own Per Via Again Against Among Before After Above Below Between Beyond
+Through During Despite Towards Around About Along Across Next Last First Second Third Final
+Further Overall One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred
+Thousand Million Billion Half Pound Pounds Sterling Euro Euros Dollar
+# IT and security: products and suppliers
+Safari Firefox Explorer Azure Intune Defender Sentinel Linux Unix Android Lenovo Samsung Huawei
+Fujitsu Citrix Sophos Mimecast McAfee Kaspersky Fortinet Juniper Aruba Meraki Avaya Mitel Gamma
+Virgin Vodafone Sky Capita Civica Atos Xerox Ricoh Canon Epson Kyocera Lexmark Zoom Webex Skype
+Jira Salesforce Dynamics Workday Jamf Ivanti Barracuda Darktrace Splunk Okta Duo Tenable Qualys
+Veeam Acronis Nutanix Crowdstrike Falcon Carbon Trend Symantec Broadcom Palo Alto Pulse Apache
+Tomcat Java Python Perl Cobol Delphi Sybase Informix Bluetooth Ethernet Fibre Broadband Router
+Switch Switches Surface Galaxy Pixel Kindle
+# Places and place words that are names in the lists but in FOI prose almost always places
+Abbey Avenue Road Close Crescent Drive Way Walk Row Terrace Gardens Grove Place Mews Heights
+View Rise Wharf Quay Harbour Manor Grange Lodge Court Farm Mill Cottage House Kent Surrey Essex
+Sussex Devon Cornwall Dorset Somerset Wiltshire Hampshire Berkshire Cheshire Lancashire
+Yorkshire Cumbria Durham Norfolk Suffolk Lincoln Lincolnshire Derby Derbyshire Chester Bedford
+Warwick Worcester Gloucester Hereford Buckingham Oxford Cambridge London Wales Scotland England
+Ireland Britain Cymru Belfast Cardiff Swansea Newport Wrexham Bangor Stirling Perth Inverness
+Aberdeen Dundee Glasgow Edinburgh Leeds York Hull Bath Ely Kingston Richmond Lewisham Camden
+Hackney Harrow Brent Barnet Ealing Merton Bromley Croydon Keynes Medway Luton Reading Slough
+Windsor Burnley Wigan Oldham Salford Sefton Halton Knowsley Stockport Tameside Trafford Bury
+Rochdale Calderdale Kirklees Barnsley Rotherham Doncaster Wakefield Sheffield Bradford
+Leicester Nottingham Coventry Birmingham Manchester Liverpool Bristol Plymouth Exeter Norwich
+Ipswich Colchester Chelmsford Southend Brighton Hastings Dover Canterbury Maidstone Guildford
+Winchester Salisbury Taunton Truro Swindon Cheltenham Stroud Shrewsbury Telford Stoke Crewe
+Warrington Halifax Huddersfield Harrogate Darlington Middlesbrough Sunderland Gateshead
+Newcastle Carlisle Blackpool Southport Chorley Kendal Grimsby Scunthorpe
+"""
 # --- helpers --------------------------------------------------------------------------
 
 FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
@@ -431,27 +530,13 @@ def title(word):
 
 
 def words(block):
-    """Names of a hand-written block: space-separated; '#' lines are comments. Multi-word
-    Gaelic forms ('Ní Bhriain', 'ap Rhys', 'Mac Giolla') are written with the particle
-    first and kept whole."""
+    """Entries of a hand-written block: separated by white space, '_' standing for a space
+    inside one entry ("Ní_Bhriain"); lines starting with '#' are comments."""
     out = []
-    particles = {"Ó", "Ní", "Nic", "Mac", "Uí", "ap", "Dela", "Delos", "Palo", "Check", "Milton"}
     for line in block.splitlines():
         line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        toks = line.split()
-        i = 0
-        while i < len(toks):
-            t = toks[i]
-            j = i
-            # join a particle (and Gaelic article chains) to what follows it
-            while toks[j] in particles and j + 1 < len(toks) and block is not NOT_NAMES:
-                j += 1
-                if toks[j] in ("Giolla", "an", "Con") and j + 1 < len(toks):
-                    j += 1
-            out.append(" ".join(toks[i:j + 1]))
-            i = j + 1
+        if line and not line.startswith("#"):
+            out += [t.replace("_", " ") for t in line.split()]
     return out
 
 
@@ -504,9 +589,13 @@ def clean(n):
     n = " ".join(n.replace("’", "'").split())
     if n.isupper() and len(n) > 1:  # zh_TW romanisations are ALL CAPS
         n = title(n)
+    if len(n) > 2 and n[:2].isupper() and n[2:].islower():  # a typo in Faker: "COmfort"
+        n = n[0] + n[1:].lower()
     return n
 
 
+PARTICLES = {"da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le",
+             "van", "von", "mac", "ó", "ní", "nic", "ap", "al", "el", "bin", "ben"}
 LENITE = set("bcdfgmpt")
 
 
@@ -569,6 +658,9 @@ def build(names_dir, faker_dir):
     for loc in LAST_LOCALES:
         p = provider(faker_dir, loc)
         names = list(values(p, LAST_ATTRS))
+        # Multi-word entries only where they start with a particle ("da Silva", "Le Roux");
+        # the others in these lists are two surnames or a surname and a suffix ("Koch II").
+        names = [n for n in names if " " not in n.strip() or n.split()[0].lower() in PARTICLES]
         if loc == "pl_PL":
             names += polish_feminine(names)
         if loc == "ga_IE":
@@ -582,27 +674,24 @@ def build(names_dir, faker_dir):
     forms, stems = gaelic(extra_last)
     add(src_last, extra_last + sorted(forms) + sorted(stems), "extra")
 
-    # Irish names that the census spells without the apostrophe (OBRIEN -> Obrien):
-    # add the O' spelling beside it when another source knows it.
+    # Irish names that the census spells without the apostrophe (OCONNOR -> Oconnor): add
+    # the O' spelling where the rest is an Irish surname of en_IE (Connor) or the O' form is
+    # known already. Both spellings are kept.
+    irish = set(provider(faker_dir, "en_IE").last_names)
     o_names = {n for n in src_last if n.startswith("O'")}
-    for n in list(src_last):
-        if n.startswith("O") and len(n) > 3 and "'" not in n:
+    for n, srcs in list(src_last.items()):
+        if "census" in srcs and len(n) > 3 and n[0] == "O" and n[1] not in "aeiouy'":
             cand = "O'" + n[1].upper() + n[2:]
-            if cand in o_names:
-                src_last[cand].add("census")
+            if cand in o_names or n[1].upper() + n[2:] in irish:
+                src_last.setdefault(cand, set()).add("census")
 
     # ASCII spellings of names with diacritics ("Lukasz", "Siobhan", "Dabrowska"): many
-    # UK systems drop them. For surnames only from the sources nearest the UK population.
-    near = {"pl_PL", "extra", "en_IE", "ga_IE", "ro_RO", "lt_LT", "pt_PT", "pt_BR", "es_ES",
-            "fr_FR", "it_IT", "tr_TR"}
-    for n, srcs in list(src_first.items()):
-        f = fold(n)
-        if f != n and latin(f) and srcs & near:
-            src_first.setdefault(f, set()).add("folded")
-    for n, srcs in list(src_last.items()):
-        f = fold(n)
-        if f != n and latin(f) and srcs & {"pl_PL", "extra", "en_IE", "ro_RO", "lt_LT", "pt_PT"}:
-            src_last.setdefault(f, set()).add("folded")
+    # UK systems drop them. Only for the sources nearest the UK population.
+    for table, sources in ((src_first, FOLD_FIRST), (src_last, FOLD_LAST)):
+        for n, srcs in list(table.items()):
+            f = fold(n)
+            if f != n and latin(f) and srcs & sources:
+                table.setdefault(f, set()).add("folded")
 
     for n in DROP_FIRST:
         src_first.pop(n, None)
@@ -612,24 +701,45 @@ def build(names_dir, faker_dir):
 
 
 HEADER = """# {what}, one per line (UTF-8, original capitalisation and diacritics, sorted).
-# The scanner lowercases it at build time; a word here only says a word *can* be a name.
+# The scanner lowercases the list at build time; an entry only says a word *can* be a name.
 # Sources:
-#  - US Census 1990 name lists ({census}) via the PyPI package `names` {nv};
-#    public domain (a work of the US Government).
+#  - US Census 1990 name lists via the PyPI package `names` {nv}:
+#    {census}.
+#    Public domain (a work of the US Government).
 #  - The person providers of the PyPI package `Faker` {fv}, Latin-script names of the
-#    locales {locales}; MIT licence, Copyright (c) 2012 Daniele Faraglia.
+#    locales {locales}.
+#    MIT licence, Copyright (c) 2012 Daniele Faraglia.
 #  - Names common in the UK that those miss, ASCII spellings of names with diacritics and
-#    Irish feminine (Ní/Nic) forms, added by the redaction-check project; CC0-1.0.
+#    Irish-language feminine forms, added by the redaction-check project; CC0-1.0.
 # Built by build_names.py; see README.md.
 """
 
 
+def wrap_locales(locales):
+    return "\n#    ".join(textwrap.wrap(" ".join(locales), 80))
+
+
 def write(fname, header, items):
-    items = sorted(set(items), key=lambda s: (s.casefold(), s))
+    # One spelling per case-insensitive form, the one with most capitals: McDonald, not
+    # Mcdonald; MacDonald, not Macdonald (the scanner compares lowercased words anyway).
+    best = {}
+    for i in set(items):
+        k = i.casefold()
+        caps = sum(c.isupper() for c in i)
+        if k not in best or (caps, i) > (sum(c.isupper() for c in best[k]), best[k]):
+            best[k] = i
+    items = sorted(best.values(), key=lambda s: (s.casefold(), s))
     with open(os.path.join(HERE, fname), "w", encoding="utf-8") as f:
         f.write(header)
         f.write("\n".join(items) + "\n")
     print(f"{fname}: {len(items)} entries, {os.path.getsize(os.path.join(HERE, fname))} bytes")
+
+
+def not_names(first, last):
+    listed = {n.casefold() for n in first} | {n.casefold() for n in last}
+    always = words(NOT_NAMES)
+    maybe = [w for w in words(NOT_NAMES_IF_LISTED) if w.casefold() in listed]
+    return always + maybe
 
 
 def main():
@@ -638,18 +748,18 @@ def main():
         sys.exit(__doc__)
     first, last = build(args[0], args[1])
     write("first_names.txt", HEADER.format(
-        what="Given names", census=f"dist.male.first and dist.female.first, the {CENSUS_FIRST} "
-        "most frequent", nv=NAMES_VERSION, fv=FAKER_VERSION, locales=" ".join(FIRST_LOCALES)),
-        first)
+        what="Given names",
+        census=f"dist.male.first and dist.female.first merged, the {CENSUS_FIRST} most frequent",
+        nv=NAMES_VERSION, fv=FAKER_VERSION, locales=wrap_locales(FIRST_LOCALES)), first)
     write("surnames.txt", HEADER.format(
         what="Surnames", census=f"dist.all.last, the {CENSUS_SURNAMES} most frequent",
-        nv=NAMES_VERSION, fv=FAKER_VERSION, locales=" ".join(LAST_LOCALES)), last)
+        nv=NAMES_VERSION, fv=FAKER_VERSION, locales=wrap_locales(LAST_LOCALES)), last)
     write("not_names.txt", "# Capitalised words that are in the name lists, or look like "
           "names, but in UK public-sector\n# FOI prose are almost always ordinary words, "
           "roles, organisations, products or places.\n# Alone they never make a capitalised "
           "word a name candidate; common real names (John,\n# Mary, Smith, Taylor) are "
           "deliberately absent. Written by the redaction-check project;\n# licence: CC0-1.0. "
-          "Built by build_names.py; see README.md.\n", words(NOT_NAMES))
+          "Built by build_names.py; see README.md.\n", not_names(first, last))
     if "--sources" in sys.argv:
         for table, name in ((first, "first"), (last, "last")):
             for n in sorted(table):
