@@ -19,12 +19,21 @@ fn corpus(target: usize) -> String {
     }
     docs.sort();
     let mut out = String::with_capacity(target + 100_000);
-    while out.len() < target {
+    'fill: loop {
         for d in &docs {
+            if out.len() >= target {
+                break 'fill;
+            }
             out.push_str(d);
             out.push_str("\n\n");
         }
     }
+    // Exactly `target` bytes, cut at a character boundary.
+    let mut end = target.min(out.len());
+    while !out.is_char_boundary(end) {
+        end -= 1;
+    }
+    out.truncate(end);
     out
 }
 
@@ -50,7 +59,7 @@ fn main() {
     );
     let scanner = Scanner::new(Config::default()).unwrap();
 
-    let text = corpus(1_000_000);
+    let text = corpus(1_048_576);
     let secs = time(|| drop(scanner.scan(&text)), 5);
     let n = scanner.scan(&text).findings.len();
     println!(
@@ -76,7 +85,10 @@ fn main() {
     }
     let long_line = "x".repeat(5_000_000);
     let secs = time(|| drop(scanner.scan(&long_line)), 2);
-    println!("  scan one 5 MB line: {:.1} ms", secs * 1e3);
+    println!("  scan one 5 MB line of 'x': {:.1} ms", secs * 1e3);
+    let prose_line = corpus(5_000_000).replace(['\n', '\r'], " ");
+    let secs = time(|| drop(scanner.scan(&prose_line)), 2);
+    println!("  scan one 5 MB line of draft text: {:.1} ms", secs * 1e3);
     let rescan = corpus(60_000);
     let rescan = &rescan[..rescan
         .char_indices()

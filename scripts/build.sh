@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --release --target wasm32-unknown-unknown --lib --quiet
-raw=target/wasm32-unknown-unknown/release/redaction_check.wasm
+cargo build --profile wasm --target wasm32-unknown-unknown --lib --quiet
+raw=target/wasm32-unknown-unknown/wasm/redaction_check.wasm
 rm -rf pkg target/wasm-opt && mkdir -p pkg target/wasm-opt
 # wasm-opt (Debian's binaryen) runs on rustc's output, before wasm-bindgen: run after
 # it, binaryen 108 fixes the size of the externref table that the JS glue must grow.

@@ -21,10 +21,10 @@ step "build wasm and package"
 scripts/build.sh
 
 step "JS tests: wasm under Node, the page in Chromium"
-(cd tests/js && node --test --test-concurrency=1 ./*.test.mjs)
+(cd tests/js && node --test --test-concurrency=1 --test-timeout=600000 ./*.test.mjs)
 
 step "npm package: packed tarball installed and used in Node, TypeScript and Chromium"
-(cd tests/package && node --test --test-concurrency=1 ./*.test.mjs)
+(cd tests/package && node --test --test-concurrency=1 --test-timeout=600000 ./*.test.mjs)
 
 if [ -d ../shared/eval/dev ]; then
   step "accuracy on ../shared/eval/dev"

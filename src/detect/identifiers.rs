@@ -435,3 +435,33 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod timing {
+    /// Times each pattern over ~1 MB of the dev drafts (see network::timing).
+    #[test]
+    #[ignore]
+    fn each_pattern() {
+        let d = super::IdentifierDetector::new();
+        let text = crate::detect::test_corpus(1_000_000);
+        let pats = [
+            ("nhs", &d.nhs),
+            ("ni", &d.ni),
+            ("date", &d.date),
+            ("postcode", &d.postcode),
+            ("street", &d.street),
+            ("collar", &d.collar),
+            ("numbered", &d.numbered),
+            ("case_ref", &d.case_ref),
+            ("vehicle", &d.vehicle),
+        ];
+        for (name, re) in pats {
+            let t = std::time::Instant::now();
+            let n = re.find_iter(&text).count();
+            println!(
+                "{name:>12}: {:>7.2} ms, {n} matches",
+                t.elapsed().as_secs_f64() * 1e3
+            );
+        }
+    }
+}

@@ -120,4 +120,79 @@ impl WordList {
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.words.binary_search(&word).is_ok()
     }
+
+    /// Is `word`, lowercased and with `’` read as `'`, in the list? Compares as it
+    /// folds, without allocating: this runs for every capitalised word of a draft.
+    pub(crate) fn contains_folded(&self, word: &str) -> bool {
+        if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            return self.contains(word);
+        }
+        let mut buf = [0u8; 64];
+        if word.is_ascii() {
+            let Some(b) = buf.get_mut(..word.len()) else {
+                return false;
+            };
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            return std::str::from_utf8(b).is_ok_and(|w| self.contains(w));
+        }
+        let mut len = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let c = if c == '’' { '\'' } else { c };
+            if len + c.len_utf8() > buf.len() {
+                return false; // longer than any entry
+            }
+            len += c.encode_utf8(&mut buf[len..]).len();
+        }
+        // Whole chars were written, so the bytes are UTF-8.
+        std::str::from_utf8(&buf[..len]).is_ok_and(|w| self.contains(w))
+    }
+}
+
+/// A short hand-written list (titles, place words), sorted once, searched by binary
+/// search; entries compared exactly.
+pub(crate) struct SortedWords(Vec<&'static str>);
+
+impl SortedWords {
+    /// `#` comments and blank lines skipped.
+    pub(crate) fn from_source(data: &'static str) -> SortedWords {
+        let mut words: Vec<&'static str> = data
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        SortedWords(words)
+    }
+
+    pub(crate) fn contains(&self, word: &&str) -> bool {
+        self.0.binary_search(word).is_ok()
+    }
+}
+
+/// ~`size` bytes of the dev drafts (or a stand-in), for timing tests.
+#[cfg(test)]
+pub(crate) fn test_corpus(size: usize) -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/dev/docs");
+    let mut docs: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    docs.sort();
+    if docs.is_empty() {
+        docs.push(
+            "Dear Ms Smith\n\nWe use TightVNC on 10.1.2.3. Call Jo on 07700 900123.\n".repeat(20),
+        );
+    }
+    let mut out = String::new();
+    while out.len() < size {
+        for d in &docs {
+            out.push_str(d);
+        }
+    }
+    out
 }

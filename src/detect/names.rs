@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{has_word, line_after, line_before, WordList};
+use super::{has_word, line_after, line_before, SortedWords, WordList};
 use crate::document::Document;
 use crate::finding::Context;
 
@@ -40,11 +40,11 @@ pub(crate) struct NameLists {
     pub first: WordList,
     pub surnames: WordList,
     pub not_names: WordList,
-    pub titles: Vec<&'static str>,
-    pub places: Vec<&'static str>,
+    pub titles: SortedWords,
+    pub places: SortedWords,
     /// Place words that are also common surnames ("Green", "Hall", "Ward").
-    pub place_surnames: Vec<&'static str>,
-    pub job_words: Vec<&'static str>,
+    pub place_surnames: SortedWords,
+    pub job_words: SortedWords,
     pub board: Vec<&'static str>,
     pub senior: Vec<&'static str>,
     pub public_people: Vec<String>,
@@ -68,10 +68,12 @@ impl NameLists {
             first: WordList::new(first),
             surnames: WordList::new(surnames),
             not_names: WordList::new(not_names),
-            titles: data_lines(include_str!("../rules/personal/titles.txt")),
-            places: data_lines(include_str!("../rules/personal/place_words.txt")),
-            place_surnames: data_lines(include_str!("../rules/personal/place_surnames.txt")),
-            job_words: data_lines(include_str!("../rules/personal/job_words.txt")),
+            titles: SortedWords::from_source(include_str!("../rules/personal/titles.txt")),
+            places: SortedWords::from_source(include_str!("../rules/personal/place_words.txt")),
+            place_surnames: SortedWords::from_source(include_str!(
+                "../rules/personal/place_surnames.txt"
+            )),
+            job_words: SortedWords::from_source(include_str!("../rules/personal/job_words.txt")),
             board: data_lines(include_str!("../rules/personal/board_roles.txt")),
             senior: data_lines(include_str!("../rules/personal/senior_roles.txt")),
             public_people: public_people.iter().map(|p| fold(p)).collect(),
@@ -79,29 +81,23 @@ impl NameLists {
     }
 
     fn is_first(&self, w: &str) -> bool {
-        let l = lower_apos(w);
-        self.first.contains(&l)
+        self.first.contains_folded(w)
     }
 
     fn is_surname(&self, w: &str) -> bool {
-        let l = lower_apos(w);
-        self.surnames.contains(&l)
+        self.surnames.contains_folded(w)
             || w.contains('-')
                 && w.split('-')
-                    .any(|p| p.len() > 1 && self.surnames.contains(&lower_apos(p)))
+                    .any(|p| p.len() > 1 && self.surnames.contains_folded(p))
     }
 
     fn is_not_name(&self, w: &str) -> bool {
-        self.not_names.contains(&lower_apos(w))
+        self.not_names.contains_folded(w)
     }
 
     fn is_title(&self, w: &str) -> bool {
         self.titles.contains(&w.trim_end_matches('.'))
     }
-}
-
-fn lower_apos(w: &str) -> String {
-    w.to_lowercase().replace('’', "'")
 }
 
 /// Lowercase, apostrophes straightened, common diacritics folded: for comparing a
@@ -259,8 +255,7 @@ fn surname_word_after(lists: &NameLists, text: &str, ws: &[Word], i: usize, next
         line.len() == ws[i].end - ws[i].start + 1 + next.len() && line.starts_with(cur)
     };
     lists.is_surname(next)
-        && (is_initial(cur)
-            || lists.is_first(cur) && (!lists.is_not_name(cur) || own_line()))
+        && (is_initial(cur) || lists.is_first(cur) && (!lists.is_not_name(cur) || own_line()))
 }
 
 fn is_all_caps_name(w: &str) -> bool {
@@ -286,8 +281,6 @@ fn judge(
     let first = tokens[0];
     let last = *tokens.last()?;
     let all_caps = tokens.iter().any(|t| is_all_caps_name(t));
-    let lone_titled_surname = tokens.len() == 1 && lists.is_surname(first);
-    let all_words = tokens.iter().all(|t| lists.is_not_name(t));
     if all_caps && !(tokens.len() == 2 && is_initial(first) && lists.is_surname(last)) {
         return None;
     }
@@ -304,6 +297,18 @@ fn judge(
         prev.is_some_and(|p| lists.is_title(p)) && (prev_gap == " " || prev_gap == ". " || collar);
     let greeting = prev.is_some_and(|p| GREETINGS.contains(&p)) && prev_gap.trim().is_empty()
         || titled && i >= 2 && GREETINGS.contains(&&text[ws[i - 2].start..ws[i - 2].end]);
+    // Most runs are one capitalised word ("The", "Council"). Alone, a word is a name
+    // only with a title, a greeting, or as a first name under a sign-off: settle the
+    // rest before the costlier checks below.
+    if tokens.len() == 1
+        && !titled
+        && !greeting
+        && (doc.context_at(s) != Context::Signature || !lists.is_first(first))
+    {
+        return None;
+    }
+    let lone_titled_surname = tokens.len() == 1 && lists.is_surname(first);
+    let all_words = tokens.iter().all(|t| lists.is_not_name(t));
     let line_text = whole_line(text, s);
     let line_trim = line_text
         .trim()
@@ -324,12 +329,28 @@ fn judge(
     if all_words && !named_by_place {
         return None;
     }
+    // A run of several words with no first name, initial or surname at its ends is
+    // a name only by a strong cue ("Freedom of Information Act" has none).
+    if tokens.len() > 1
+        && !titled
+        && !greeting
+        && !header
+        && !spelled
+        && doc.context_at(s) != Context::Signature
+        && !lists.is_first(first)
+        && !is_initial(first)
+        && !lists.is_surname(last)
+    {
+        return None;
+    }
     let job_after = job_title_after(text, lists, e);
     // The last word may be a surname that is also an ordinary word ("Sarah Green").
     let listed = tokens.len() >= 2
         && (lists.is_first(first) || is_initial(first))
         && (lists.is_surname(last) || lists.is_first(last))
-        && !tokens[..tokens.len() - 1].iter().any(|t| lists.is_not_name(t))
+        && !tokens[..tokens.len() - 1]
+            .iter()
+            .any(|t| lists.is_not_name(t))
         && (!lists.is_not_name(last) || lists.is_surname(last));
 
     // Places, buildings and firms: "Gordon Street", "the John Lewis store".

@@ -430,3 +430,38 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod timing {
+    /// Times each pattern over ~1 MB of the dev drafts: `cargo test --release
+    /// network::timing -- --ignored --nocapture`. For profiling; asserts nothing.
+    #[test]
+    #[ignore]
+    fn each_pattern() {
+        let d = super::NetworkDetector::new();
+        let text = crate::detect::test_corpus(1_000_000);
+        let pats = [
+            ("ipv4", &d.ipv4),
+            ("ipv6", &d.ipv6),
+            ("mac", &d.mac),
+            ("fqdn", &d.fqdn),
+            ("bare_host", &d.bare_host),
+            ("unc", &d.unc),
+            ("url", &d.url),
+            ("quoted", &d.quoted),
+            ("vlan", &d.vlan),
+            ("port", &d.port),
+            ("secret_cue", &d.secret_cue),
+            ("account_cue", &d.account_cue),
+            ("key", &d.key),
+        ];
+        for (name, re) in pats {
+            let t = std::time::Instant::now();
+            let n = re.find_iter(&text).count();
+            println!(
+                "{name:>12}: {:>7.2} ms, {n} matches",
+                t.elapsed().as_secs_f64() * 1e3
+            );
+        }
+    }
+}

@@ -1,0 +1,123 @@
+// The wasm figures of the performance budget, printed (never asserted): module
+// start-up, Scanner start-up, scan MB/s on ~1 MB of the dev drafts, the scaling table
+// and a 60 KB re-scan; under Node, then in Debian's headless Chromium.
+// Needs scripts/build.sh (pkg/) and tests/js's node_modules (playwright-core).
+// Run: node benches/wasm.mjs
+import { readFile, readdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+
+const root = new URL('../', import.meta.url);
+const pkg = new URL('pkg/', root);
+const docsDir = new URL('../shared/eval/dev/docs/', root);
+
+async function drafts() {
+  try {
+    const names = (await readdir(docsDir)).filter((n) => n.endsWith('.txt') || n.endsWith('.md')).sort();
+    return await Promise.all(names.map((n) => readFile(new URL(n, docsDir), 'utf8')));
+  } catch {
+    return ['Dear Ms Smith\n\nWe use TightVNC on 10.1.2.3. Call Jo on 07700 900123 or jo.bloggs@example.org.\n'.repeat(20)];
+  }
+}
+
+// The measuring code, the same in Node and in the browser: `lib` is the wasm-bindgen
+// module, `bytes` the .wasm, `docs` the drafts.
+async function measure(lib, bytes, docs) {
+  const now = () => performance.now();
+  const corpus = (target) => {
+    let out = '';
+    while (out.length < target) for (const d of docs) out += `${d}\n\n`;
+    return out;
+  };
+  const best = (f, runs) => {
+    let b = Infinity;
+    for (let i = 0; i < runs; i++) {
+      const t = now();
+      f();
+      b = Math.min(b, now() - t);
+    }
+    return b;
+  };
+  const lines = [];
+  let t = now();
+  const module = await WebAssembly.compile(bytes);
+  const compileMs = now() - t;
+  t = now();
+  await lib.default({ module_or_path: module });
+  const instMs = now() - t;
+  t = now();
+  const first = new lib.Scanner();
+  const firstScannerMs = now() - t;
+  t = now();
+  first.scan('Dear Jo, call 07700 900123.');
+  const firstScanMs = now() - t;
+  const againMs = best(() => new lib.Scanner().free(), 5);
+  lines.push(`module compile ${compileMs.toFixed(1)} ms, instantiate ${instMs.toFixed(1)} ms`);
+  lines.push(`Scanner start-up: first ${firstScannerMs.toFixed(1)} ms (budget 30), again ${againMs.toFixed(1)} ms; first tiny scan ${firstScanMs.toFixed(1)} ms`);
+  const s = first;
+  const mb = corpus(1_000_000);
+  s.scan(mb);
+  const ms = best(() => s.scan(mb), 5);
+  lines.push(`scan ~1 MB of dev drafts (${mb.length} chars): ${ms.toFixed(1)} ms, ${(mb.length / ms / 1e3).toFixed(1)} MB/s (budget 40)`);
+  for (const size of [10_000, 100_000, 1_000_000, 10_000_000]) {
+    const text = corpus(size);
+    const ms = best(() => s.scan(text), size > 1_000_000 ? 2 : 5);
+    lines.push(`  scan ${String(text.length).padStart(9)} chars: ${ms.toFixed(2).padStart(9)} ms (${(text.length / ms / 1e3).toFixed(1)} MB/s)`);
+  }
+  const draft = corpus(60_000).slice(0, 60_000);
+  lines.push(`  re-scan of a 60 KB draft: ${best(() => s.scan(draft), 10).toFixed(2)} ms (budget 5)`);
+  return lines;
+}
+
+const docs = await drafts();
+const bytes = await readFile(new URL('redaction_check_bg.wasm', pkg));
+console.log('== wasm under Node', process.version);
+const lib = await import(new URL('redaction_check.js', pkg));
+for (const line of await measure(lib, bytes, docs)) console.log(line);
+
+// ---- the same in Chromium ------------------------------------------------------------
+let chromiumPath = '';
+try {
+  chromiumPath = execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
+} catch {
+  /* not installed */
+}
+if (!chromiumPath) {
+  console.log('== wasm in Chromium: skipped (no chromium on PATH)');
+  process.exit(0);
+}
+const require = createRequire(new URL('tests/js/package.json', root));
+const { chromium } = require('playwright-core');
+const server = createServer(async (req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  if (path === '/') {
+    res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>bench</title>');
+  } else if (path === '/pkg/redaction_check.js' || path === '/pkg/redaction_check_bg.wasm') {
+    const type = path.endsWith('.js') ? 'text/javascript' : 'application/wasm';
+    res.writeHead(200, { 'content-type': type }).end(await readFile(new URL(path.slice(5), pkg)));
+  } else {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  console.log('== wasm in Chromium', browser.version());
+  const lines = await page.evaluate(async ([src, docs]) => {
+    const measure = new Function(`return (${src})`)();
+    const lib = await import('/pkg/redaction_check.js');
+    const bytes = await (await fetch('/pkg/redaction_check_bg.wasm')).arrayBuffer();
+    return measure(lib, bytes, docs);
+  }, [measure.toString(), docs]);
+  for (const line of lines) console.log(line);
+} finally {
+  await browser.close();
+  server.close();
+}
