@@ -140,7 +140,7 @@ impl JsScanner {
 }
 
 fn to_js(text: &str, found: &[Finding], with_text: Option<&str>) -> Result<JsValue, JsError> {
-    let offsets = utf16_offsets(text, found);
+    let offsets = crate::convert_offsets(text, found, crate::OffsetUnit::Utf16);
     let findings = found
         .iter()
         .zip(offsets)
@@ -185,25 +185,4 @@ pub fn rule_pack_info() -> Result<JsValue, JsError> {
             .map_err(|_| JsError::new("could not build object"))?;
     }
     Ok(obj.into())
-}
-
-/// Byte offsets to UTF-16 offsets in one ascending pass (ASCII runs count one for one).
-fn utf16_offsets(text: &str, findings: &[Finding]) -> Vec<(usize, usize)> {
-    let mut marks: Vec<usize> = findings.iter().flat_map(|f| [f.start, f.end]).collect();
-    marks.sort_unstable();
-    marks.dedup();
-    let mut table = Vec::with_capacity(marks.len());
-    let (mut byte, mut units) = (0usize, 0usize);
-    for &m in &marks {
-        let chunk = &text[byte..m];
-        units += if chunk.is_ascii() {
-            chunk.len()
-        } else {
-            chunk.chars().map(char::len_utf16).sum()
-        };
-        byte = m;
-        table.push((m, units));
-    }
-    let at = |b: usize| table[table.binary_search_by_key(&b, |t| t.0).unwrap_or(0)].1;
-    findings.iter().map(|f| (at(f.start), at(f.end))).collect()
 }

@@ -4,7 +4,7 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use redaction_check::{Config, Finding, Scanner, Severity};
+use redaction_check::{convert_offsets, Config, Finding, OffsetUnit, Scanner, Severity};
 
 const USAGE: &str = "\
 redaction-check: find personal data (s40) and cyber-sensitive detail (s31) in draft FOI responses
@@ -280,7 +280,7 @@ fn read_input(path: Option<&Path>) -> Result<String, String> {
     })
 }
 
-/// Code-point offsets and line:column of each finding, computed in one pass.
+/// Code-point offsets and line:column of each finding.
 struct Positions {
     starts: Vec<usize>,
     ends: Vec<usize>,
@@ -293,14 +293,13 @@ impl Positions {
         marks.sort_unstable();
         marks.dedup();
         let mut table = Vec::with_capacity(marks.len());
-        let (mut chars, mut line, mut col) = (0usize, 1usize, 1usize);
+        let (mut line, mut col) = (1usize, 1usize);
         let mut iter = text.char_indices().peekable();
         for &m in &marks {
             while let Some(&(i, c)) = iter.peek() {
                 if i >= m {
                     break;
                 }
-                chars += 1;
                 if c == '\n' {
                     line += 1;
                     col = 1;
@@ -309,7 +308,7 @@ impl Positions {
                 }
                 iter.next();
             }
-            table.push((m, chars, line, col));
+            table.push((m, line, col));
         }
         let find = |b: usize| {
             let i = table
@@ -317,14 +316,17 @@ impl Positions {
                 .expect("every offset was marked");
             table[i]
         };
+        let (starts, ends) = convert_offsets(text, findings, OffsetUnit::CodePoint)
+            .into_iter()
+            .unzip();
         Positions {
-            starts: findings.iter().map(|f| find(f.start).1).collect(),
-            ends: findings.iter().map(|f| find(f.end).1).collect(),
+            starts,
+            ends,
             line_col: findings
                 .iter()
                 .map(|f| {
                     let t = find(f.start);
-                    (t.2, t.3)
+                    (t.1, t.2)
                 })
                 .collect(),
         }

@@ -90,10 +90,12 @@ impl LexiconDetector {
                 });
             }
         }
+        // Case-insensitive by lowercasing both sides (ASCII only, so byte offsets do
+        // not move): the automaton then has half the transitions and builds several
+        // times faster than with `ascii_case_insensitive`.
         let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .build(&patterns)
+            .build(patterns.iter().map(|p| p.to_ascii_lowercase()))
             .map_err(|e| Error::new(ErrorKind::RulePack, format!("lexicon automaton: {e}")))?;
         Ok(LexiconDetector {
             automaton,
@@ -111,7 +113,8 @@ impl LexiconDetector {
     /// adjacent device/product terms merged into one span.
     pub(crate) fn find(&self, text: &str) -> Vec<LexHit> {
         let mut raw: Vec<(usize, usize, usize, bool)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
+        let lower = text.to_ascii_lowercase();
+        for m in self.automaton.find_overlapping_iter(&lower) {
             let (s, e) = (m.start(), m.end());
             if !text.is_char_boundary(s)
                 || !text.is_char_boundary(e)

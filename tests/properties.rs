@@ -1,0 +1,111 @@
+//! Properties that hold for any text: every finding's offsets fall on character
+//! boundaries and cover its `text`; UTF-16 and code-point offsets convert back to the
+//! same text; findings come sorted and the same every time.
+
+use proptest::prelude::*;
+use redaction_check::{convert_offsets, Config, OffsetUnit, Scanner};
+use std::sync::OnceLock;
+
+fn scanner() -> &'static Scanner {
+    static S: OnceLock<Scanner> = OnceLock::new();
+    S.get_or_init(|| Scanner::new(Config::default()).expect("default config builds"))
+}
+
+/// Pieces drafts are made of, including ones that trip offset arithmetic.
+const PIECES: &[&str] = &[
+    "Dear Ms Ní Bhriain,",
+    "Yours sincerely,\n\n",
+    "Łukasz Zieliński",
+    "Zoë Brontë",
+    "O’Neill",
+    "07700 900123",
+    "+44 (0)113 496 0000 ext 4418",
+    "jane.smith@example.nhs.uk",
+    "foi@example.gov.uk",
+    "TightVNC",
+    "Windows 10 21H2",
+    "OptiPlex 7090",
+    "10.1.2.3/24",
+    "fe80::1",
+    "\\\\srv-fs01\\share",
+    "943 476 5919",
+    "QQ 12 34 56 C",
+    "born 14/03/1941",
+    "12 Acacia Grove, Kingsmere BS5 9TX",
+    "👍",
+    "🙈🙉",
+    "\r\n",
+    "\n",
+    "\t",
+    " ",
+    "—",
+    "‘",
+    "’",
+    "“",
+    "”",
+    "\u{200b}",
+    "\u{0301}",
+    "e\u{0301}",
+    "ﬁ",
+    "İ",
+    "ß",
+    "ǅ",
+    "\u{10ffff}",
+    "\0",
+    "You asked:",
+    "Q1",
+    "Yes",
+    "|",
+    "Name\tContact\n",
+];
+
+fn draft() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            3 => prop::sample::select(PIECES).prop_map(str::to_string),
+            2 => any::<String>(),
+            1 => "[A-Z][a-z]{1,8}( [A-Z][a-z]{1,8})?",
+        ],
+        0..40,
+    )
+    .prop_map(|parts| parts.join(" "))
+}
+
+/// Slices `text` by `(start, end)` counted in UTF-16 code units.
+fn utf16_slice(text: &str, start: usize, end: usize) -> String {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    String::from_utf16(&units[start..end]).expect("a finding's UTF-16 span is whole characters")
+}
+
+fn char_slice(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end - start).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn offsets_hold_for_any_text(text in draft()) {
+        let report = scanner().scan(&text);
+        let f = &report.findings;
+        for x in f {
+            prop_assert!(x.start < x.end && x.end <= text.len(), "{x:?}");
+            prop_assert!(text.is_char_boundary(x.start) && text.is_char_boundary(x.end), "{x:?}");
+            prop_assert_eq!(&text[x.start..x.end], x.text.as_str());
+        }
+        prop_assert!(f.windows(2).all(|w| (w[0].start, w[0].end) <= (w[1].start, w[1].end)), "sorted");
+        for (x, (s, e)) in f.iter().zip(convert_offsets(&text, f, OffsetUnit::Utf16)) {
+            prop_assert_eq!(utf16_slice(&text, s, e), x.text.clone());
+        }
+        for (x, (s, e)) in f.iter().zip(convert_offsets(&text, f, OffsetUnit::CodePoint)) {
+            prop_assert_eq!(char_slice(&text, s, e), x.text.clone());
+        }
+        prop_assert_eq!(f, &scanner().scan(&text).findings, "deterministic");
+    }
+
+    #[test]
+    fn any_bytes_as_docx_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        // A clear error or a result; never a panic.
+        let _ = scanner().scan_docx(&bytes);
+    }
+}
