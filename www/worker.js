@@ -1,31 +1,49 @@
-// Scans off the main thread so typing never stalls. Messages:
-//   {id, type: 'config', config}  -> {id, ok: true} or {id, error}
-//   {id, type: 'scan', text}      -> {id, findings, ms}
-//   {id, type: 'docx', bytes}     -> {id, text, findings, ms}
-import init, { Scanner } from './pkg/redaction_check.js';
+// Scans off the main thread so typing never stalls. One Scanner, built once per
+// config and re-created only when the config changes. Messages, answered in order:
+//   {id, type: 'config', config}  -> {id, version}               or {id, error}
+//   {id, type: 'check', config}   -> {id, ok: true}              or {id, error}  (validates only)
+//   {id, type: 'scan', text}      -> {id, findings, ms}          or {id, error}
+//   {id, type: 'docx', bytes}     -> {id, text, findings, ms}    or {id, error, code}
+import init, { Scanner, version } from './pkg/redaction_check.js';
 
 const ready = init();
 let scanner = null;
+
+function scannerFor() {
+  scanner ??= new Scanner(undefined);
+  return scanner;
+}
 
 self.onmessage = async ({ data }) => {
   const { id, type } = data;
   try {
     await ready;
-    if (type === 'config' || scanner === null) {
+    if (type === 'config') {
+      const next = new Scanner(data.config ?? undefined); // throws naming a bad field
       scanner?.free();
-      scanner = new Scanner(type === 'config' ? data.config : undefined);
-      if (type === 'config') {
-        self.postMessage({ id, ok: true });
-        return;
-      }
+      scanner = next;
+      self.postMessage({ id, version: version() });
+      return;
+    }
+    if (type === 'check') {
+      new Scanner(data.config ?? undefined).free();
+      self.postMessage({ id, ok: true });
+      return;
     }
     const t0 = performance.now();
     if (type === 'scan') {
-      const { findings } = scanner.scan(data.text);
+      const { findings } = scannerFor().scan(data.text);
       self.postMessage({ id, findings, ms: performance.now() - t0 });
     } else if (type === 'docx') {
-      const { text, findings } = scanner.scanDocx(new Uint8Array(data.bytes));
+      const s = scannerFor();
+      if (typeof s.scanDocx !== 'function') {
+        self.postMessage({ id, error: 'docx unsupported', code: 'docx-unsupported' });
+        return;
+      }
+      const { text, findings } = s.scanDocx(new Uint8Array(data.bytes));
       self.postMessage({ id, text, findings, ms: performance.now() - t0 });
+    } else {
+      throw new Error(`unknown request ${JSON.stringify(type)}`);
     }
   } catch (e) {
     self.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
