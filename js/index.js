@@ -1,88 +1,157 @@
-// redaction-check for integrators: the wasm scanner plus redact(), a worker and a
-// custom element. See index.d.ts for the types.
-import initWasm, { Scanner, version as wasmVersion, rulePackInfo } from './redaction_check.js';
+// redaction-check for integrators: the wasm scanner, plus redact() and a scan worker.
+// The types and full docs are in index.d.ts. The custom element is in element.js.
+import initWasm, { Scanner as WasmScanner, version as wasmVersion, rulePackInfo } from './redaction_check.js';
 
-let ready = null;
+let loading = null;
+let loaded = false;
 
 /**
- * Loads the WebAssembly module once; later calls return the same promise.
- * In browsers and bundlers call it with no argument. In Node, too: the .wasm beside
- * this file is read from disk. Or pass what wasm-bindgen's init accepts (a URL,
- * a Response, bytes or a WebAssembly.Module).
+ * Loads the WebAssembly module once; later calls return the same promise (their
+ * argument is ignored). With no argument it fetches the .wasm beside this file (the
+ * package's Node entry reads it from disk instead). Otherwise pass what wasm-bindgen's
+ * init accepts: a URL, a Request, a Response, bytes or a WebAssembly.Module (or a
+ * promise of one), bare or as `{ module_or_path }`.
+ * @param {import('./index.js').WasmSource | Promise<import('./index.js').WasmSource> | { module_or_path: import('./index.js').WasmSource | Promise<import('./index.js').WasmSource> }} [input]
+ * @returns {Promise<void>}
  */
 export function init(input) {
-  if (!ready) {
-    ready = (async () => {
-      let source = input;
-      if (source === undefined && import.meta.url.startsWith('file:') && typeof process !== 'undefined') {
-        const { readFile } = await import('node:fs/promises');
-        source = await readFile(new URL('./redaction_check_bg.wasm', import.meta.url));
-      }
-      await initWasm(source === undefined ? undefined : { module_or_path: source });
-    })();
-    ready.catch(() => { ready = null; });
+  if (!loading) {
+    const wrapped = input !== null && typeof input === 'object' && 'module_or_path' in input;
+    loading = initWasm(input === undefined || wrapped ? input : { module_or_path: input }).then(() => {
+      loaded = true;
+    });
+    loading.catch(() => {
+      loading = null; // a failed load (a 404, a bad URL) can be retried
+    });
   }
-  return ready;
+  return loading;
 }
 export default init;
 
-export { Scanner };
+// Calls into wasm before init() fail deep in the glue with a TypeError; say what to do.
+function needsInit(what, cause) {
+  return new Error(`redaction-check: call \`await init()\` before ${what}`, { cause });
+}
 
-/** The package version. */
+/**
+ * A scanner built once from a config; `scan` it many times. The config is an object
+ * or its JSON text; a bad one throws an Error naming the field.
+ */
+export class Scanner extends WasmScanner {
+  /** @param {import('./index.js').Config | string | null} [config] */
+  constructor(config) {
+    const ok = config === undefined || config === null || typeof config === 'string'
+      || (typeof config === 'object' && !Array.isArray(config));
+    if (!ok) throw new TypeError(`invalid config: expected an object, not ${Array.isArray(config) ? 'an array' : typeof config}`);
+    try {
+      super(config ?? undefined);
+    } catch (e) {
+      if (!loaded && e instanceof TypeError) throw needsInit('new Scanner()', e);
+      throw e;
+    }
+  }
+}
+
+/** The package version, e.g. "0.1.0". @returns {string} */
 export function version() {
+  if (!loaded) throw needsInit('version()');
   return wasmVersion();
 }
 
-/** A version string for the built-in rule pack: package version + rule and term counts. */
-export function rulePackVersion() {
-  const { rules, terms, patterns } = rulePackInfo();
-  return `${wasmVersion()}+${rules}r.${terms}t.${patterns}p`;
-}
-
-const ORDER = { info: 0, review: 1, high: 2 };
+let rulePack = null;
 
 /**
- * The text with findings replaced by labels. Overlapping findings are merged; offsets
- * are UTF-16 code units, as `Scanner.scan` gives them.
+ * The built-in rule pack: the package version plus its rule, term and pattern counts,
+ * e.g. "0.1.0+64r.900t.40p". Worth filing with a redaction schedule.
+ * @returns {string}
+ */
+export function rulePackVersion() {
+  if (!loaded) throw needsInit('rulePackVersion()');
+  if (!rulePack) {
+    const { rules, terms, patterns } = rulePackInfo();
+    rulePack = `${wasmVersion()}+${rules}r.${terms}t.${patterns}p`;
+  }
+  return rulePack;
+}
+
+const SEVERITY = { info: 0, review: 1, high: 2 };
+
+/** @param {readonly import('./index.js').Finding[]} merged */
+function defaultLabel(_finding, merged) {
+  const exemptions = [...new Set(merged.map((f) => f.exemption))];
+  return `[Redacted – ${exemptions.join(', ')}]`;
+}
+
+/**
+ * The text with findings replaced by labels (default `[Redacted – ${exemption}]`).
+ * Findings below `minSeverity` (default "review") or refused by `only` are kept.
+ * Overlapping findings become one redaction. Offsets are UTF-16 code units, as
+ * `Scanner.scan` gives them; a finding that does not match the text throws.
+ * @param {string} text
+ * @param {readonly import('./index.js').Finding[]} findings
+ * @param {import('./index.js').RedactOptions} [options]
+ * @returns {string}
  */
 export function redact(text, findings, options = {}) {
   if (typeof text !== 'string') throw new TypeError('redact: text must be a string');
-  if (!Array.isArray(findings)) throw new TypeError('redact: findings must be an array');
+  if (!Array.isArray(findings)) throw new TypeError('redact: findings must be an array (report.findings)');
   const min = options.minSeverity ?? 'review';
-  if (!(min in ORDER)) throw new Error(`redact: minSeverity must be "high", "review" or "info", not ${JSON.stringify(min)}`);
-  const label = options.label ?? ((f) => `[Redacted – ${f.exemption}]`);
+  if (!Object.hasOwn(SEVERITY, min)) {
+    throw new RangeError(`redact: minSeverity must be "high", "review" or "info", not ${JSON.stringify(min)}`);
+  }
+  const label = options.label ?? defaultLabel;
   const only = options.only ?? (() => true);
-  const chosen = findings
-    .filter((f) => ORDER[f.severity] >= ORDER[min] && only(f))
-    .filter((f) => Number.isInteger(f.start) && Number.isInteger(f.end) && f.start >= 0 && f.end <= text.length && f.start < f.end)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged = [];
+  const chosen = findings.filter((f) => SEVERITY[f.severity] >= SEVERITY[min] && only(f));
   for (const f of chosen) {
-    const last = merged[merged.length - 1];
+    if (!Number.isInteger(f.start) || !Number.isInteger(f.end) || f.start < 0 || f.end > text.length
+        || f.start >= f.end || text.slice(f.start, f.end) !== f.text) {
+      throw new RangeError(`redact: the finding ${JSON.stringify(f.text)} at ${f.start}–${f.end} is not in this text; `
+        + 'were the findings made from a different (perhaps since edited) text?');
+    }
+  }
+  // Longest first among equal starts, so a merged group's first finding spans its start.
+  chosen.sort((a, b) => a.start - b.start || b.end - a.end);
+  const groups = [];
+  for (const f of chosen) {
+    const last = groups[groups.length - 1];
     if (last && f.start < last.end) {
       last.end = Math.max(last.end, f.end);
-      continue;
+      last.merged.push(f);
+    } else {
+      groups.push({ start: f.start, end: f.end, merged: [f] });
     }
-    merged.push({ start: f.start, end: f.end, finding: f });
   }
-  let out = '';
-  let at = 0;
-  for (const m of merged) {
-    out += text.slice(at, m.start) + label(m.finding);
-    at = m.end;
+  // Apply from the end so earlier offsets stay valid.
+  let out = text;
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i];
+    out = out.slice(0, g.start) + label(g.merged[0], g.merged) + out.slice(g.end);
   }
-  return out + text.slice(at);
+  return out;
 }
 
 /**
- * Runs scans in a module Worker, behind promises:
+ * Runs scans in a module Web Worker holding one Scanner, behind promises:
  * `const w = createScanWorker({ config }); const report = await w.scan(text); w.terminate();`
+ * @param {import('./index.js').ScanWorkerOptions} [options]
+ * @returns {import('./index.js').ScanWorker}
  */
 export function createScanWorker(options = {}) {
-  if (typeof Worker === 'undefined') throw new Error('createScanWorker needs a browser (Web Workers)');
-  const worker = new Worker(options.workerUrl ?? new URL('./scan-worker.js', import.meta.url), { type: 'module' });
-  let nextId = 1;
+  if (typeof Worker === 'undefined') {
+    throw new Error('createScanWorker needs Web Workers (a browser); elsewhere use new Scanner() directly');
+  }
+  // Written out in full so bundlers (webpack 5, Vite, Parcel) see and bundle the worker.
+  const worker = options.workerUrl
+    ? new Worker(options.workerUrl, { type: 'module' })
+    : new Worker(new URL('./scan-worker.js', import.meta.url), { type: 'module' });
   const pending = new Map();
+  let nextId = 1;
+  let broken = null;
+  const fail = (error) => {
+    broken ??= error;
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
   worker.onmessage = ({ data }) => {
     const p = pending.get(data.id);
     if (!p) return;
@@ -90,28 +159,32 @@ export function createScanWorker(options = {}) {
     if (data.error !== undefined) p.reject(new Error(data.error));
     else p.resolve(data.result);
   };
-  worker.onerror = (e) => {
-    for (const p of pending.values()) p.reject(new Error(e.message || 'the scan worker failed'));
-    pending.clear();
+  worker.onerror = (event) => {
+    event.preventDefault();
+    fail(new Error(`redaction-check: the scan worker failed: ${event.message || 'it could not be loaded '
+      + '(are scan-worker.js and the .wasm served, and does the Content-Security-Policy allow worker-src \'self\' and \'wasm-unsafe-eval\'?)'}`));
   };
+  worker.onmessageerror = () => fail(new Error('redaction-check: a message from the scan worker could not be read'));
   const call = (type, payload, transfer = []) => new Promise((resolve, reject) => {
+    if (broken) { reject(broken); return; }
     const id = nextId++;
-    pending.set(id, { resolve, reject });
     worker.postMessage({ id, type, ...payload }, transfer);
+    pending.set(id, { resolve, reject });
   });
-  const configured = call('config', { config: options.config });
+  // A bad first config is reported by every scan() until setConfig() succeeds.
+  call('config', { config: options.config, first: true }).catch(() => {});
   return {
-    scan: async (text) => { await configured; return call('scan', { text }); },
-    scanDocx: async (bytes) => {
-      await configured;
-      const copy = bytes instanceof ArrayBuffer ? bytes.slice(0) : new Uint8Array(bytes).buffer.slice(0);
+    scan: (text) => (typeof text === 'string'
+      ? call('scan', { text })
+      : Promise.reject(new TypeError('scan: text must be a string'))),
+    scanDocx: (bytes) => {
+      const copy = bytes instanceof ArrayBuffer ? bytes.slice(0) : bytes.slice().buffer;
       return call('docx', { bytes: copy }, [copy]);
     },
-    setConfig: (config) => call('config', { config }),
+    setConfig: (config) => call('config', { config }).then(() => {}),
     terminate: () => {
+      fail(new Error('redaction-check: the scan worker was terminated'));
       worker.terminate();
-      for (const p of pending.values()) p.reject(new Error('the scan worker was terminated'));
-      pending.clear();
     },
   };
 }
