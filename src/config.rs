@@ -62,7 +62,14 @@ fn default_deny_severity() -> Severity {
 impl Config {
     /// Parses a config from JSON, naming the field at fault when it is not valid.
     pub fn from_json(json: &str) -> Result<Config, Error> {
-        let de = &mut serde_json::Deserializer::from_str(json);
+        // serde would take `[]` as a config of no fields; a config is an object.
+        let first = json.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        if !first.is_empty() && !first.starts_with('{') {
+            return Err(Error::config(
+                "a config must be a JSON object, such as {\"allow\": [\"TightVNC\"]}",
+            ));
+        }
+        let de = &mut serde_json::Deserializer::from_str(first);
         let config: Config = serde_path_to_error::deserialize(de).map_err(|e| {
             let path = e.path().to_string();
             let inner = e.into_inner();

@@ -206,3 +206,64 @@ fn config_file_is_applied() {
     );
     assert!(out.contains("(config.deny)"), "{out}");
 }
+
+/// Big inputs: a 50 MB file of many lines and a single 5 MB line, each with a mobile
+/// number at the very end; both are found at the right line and column.
+#[test]
+fn a_50_mb_file_and_a_5_mb_line_are_scanned_whole() {
+    let dir = scratch("big");
+    let para = "The Trust's estates team reviewed the car park survey results in May.\n";
+    let mut big = para.repeat(50_000_000 / para.len());
+    big.push_str("Ring 07700 900123.\n");
+    let lines = big.lines().count();
+    std::fs::write(dir.join("big.txt"), &big).unwrap();
+    let mut line = "word ".repeat(1_000_000);
+    line.push_str("07700 900456");
+    std::fs::write(dir.join("line.txt"), &line).unwrap();
+    let (code, out, err) = run(bin().arg("scan").arg(&dir));
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        out.contains(&format!("big.txt:{lines}:6: high phone \"07700 900123\"")),
+        "{out}"
+    );
+    assert!(
+        out.contains("line.txt:1:5000001: high phone \"07700 900456\""),
+        "{out}"
+    );
+}
+
+/// A config of the wrong shape or types is refused with the field named.
+#[test]
+fn configs_of_the_wrong_shape_exit_2() {
+    let dir = scratch("shapes");
+    let cfg = dir.join("c.json");
+    for (json, says) in [
+        ("[]", "JSON object"),
+        ("42", "JSON object"),
+        ("null", "JSON object"),
+        (r#"{"allow": "TightVNC"}"#, "allow"),
+        (r#"{"minSeverity": 3}"#, "minSeverity"),
+        (
+            r#"{"deny": [{"term": "Falcon", "kind": 7}]}"#,
+            "deny[0].kind",
+        ),
+        (r#"{"disabledKinds": [null]}"#, "disabledKinds[0]"),
+    ] {
+        std::fs::write(&cfg, json).unwrap();
+        let (code, _, err) = run(bin()
+            .args(["scan", "--config"])
+            .arg(&cfg)
+            .arg("-")
+            .stdin(Stdio::null()));
+        assert_eq!(code, 2, "{json}");
+        assert!(err.contains(says), "{json}: {err}");
+    }
+    // A byte-order mark, as Windows editors write, is fine.
+    std::fs::write(&cfg, "\u{feff}{\"allow\": [\"x\"]}").unwrap();
+    let (code, _, err) = run(bin()
+        .args(["scan", "--config"])
+        .arg(&cfg)
+        .arg("-")
+        .stdin(Stdio::null()));
+    assert_eq!(code, 0, "{err}");
+}
