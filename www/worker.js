@@ -8,6 +8,20 @@ import init, { Scanner, version } from './pkg/redaction_check.js';
 
 const ready = init();
 let scanner = null;
+let configured = false;
+
+// Build the default scanner as soon as the module is ready, while the officer is still
+// opening or pasting a draft, unless a config message came first; a short scan warms
+// up the compiled code.
+ready.then(() => setTimeout(() => {
+  if (scanner || configured) return;
+  try {
+    scanner = new Scanner(undefined);
+    scanner.scan('Dear Ms Okafor, call 07700 900123 or jo.bloggs@example.org. We use TightVNC on 10.1.2.3.');
+  } catch {
+    scanner = null; // reported by the first real request
+  }
+}, 0), () => {});
 
 function scannerFor() {
   scanner ??= new Scanner(undefined);
@@ -19,6 +33,7 @@ self.onmessage = async ({ data }) => {
   try {
     await ready;
     if (type === 'config') {
+      configured = true;
       const next = new Scanner(data.config ?? undefined); // throws naming a bad field
       scanner?.free();
       scanner = next;
