@@ -130,14 +130,24 @@ impl LexiconDetector {
         }
         // A guarded term needs a cue nearby, or an unguarded term of the same rule on
         // its line ("Vodafone and EE").
-        let plain: Vec<(usize, usize)> = raw.iter().filter(|r| !r.3).map(|r| (r.0, r.2)).collect();
-        raw.retain(|&(s, e, rule, guarded)| {
-            !guarded
-                || self.has_cue(text, s, e, &self.rules[rule].cues)
-                || plain
-                    .iter()
-                    .any(|&(ps, pr)| pr == rule && same_line(text, ps, s))
-        });
+        // Lines are numbered once, so the check is a binary search, not a walk between
+        // every pair of hits (quadratic on a long one-line paste).
+        if raw.iter().any(|r| r.3) {
+            let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+            let line_of = |at: usize| newlines.partition_point(|&n| n < at);
+            // (rule, line) of every unguarded hit, sorted.
+            let mut plain: Vec<(usize, usize)> = raw
+                .iter()
+                .filter(|r| !r.3)
+                .map(|r| (r.2, line_of(r.0)))
+                .collect();
+            plain.sort_unstable();
+            raw.retain(|&(s, e, rule, guarded)| {
+                !guarded
+                    || self.has_cue(text, s, e, &self.rules[rule].cues)
+                    || plain.binary_search(&(rule, line_of(s))).is_ok()
+            });
+        }
         // Leftmost-longest, non-overlapping.
         raw.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut chosen: Vec<LexHit> = Vec::new();
@@ -222,11 +232,6 @@ impl LexiconDetector {
             reason,
         }
     }
-}
-
-fn same_line(text: &str, a: usize, b: usize) -> bool {
-    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
-    !text[lo..hi].contains('\n')
 }
 
 fn mergeable(first: Kind, second: Kind) -> bool {

@@ -53,23 +53,24 @@ pub(crate) fn on_word_boundary(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// The text of the same line before `at`, at most `max` bytes (cut on a char boundary).
+/// Looks back at most `max` bytes, so that a very long line costs no more.
 pub(crate) fn line_before(text: &str, at: usize, max: usize) -> &str {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let mut from = at.saturating_sub(max).max(line_start);
+    let mut from = at.saturating_sub(max);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    &text[from..at]
+    let window = &text[from..at];
+    window.rfind('\n').map_or(window, |i| &window[i + 1..])
 }
 
 /// The text of the same line after `at`, at most `max` bytes.
 pub(crate) fn line_after(text: &str, at: usize, max: usize) -> &str {
-    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let mut to = (at + max).min(line_end);
+    let mut to = (at + max).min(text.len());
     while !text.is_char_boundary(to) {
         to -= 1;
     }
-    &text[at..to]
+    let window = &text[at..to];
+    window.find('\n').map_or(window, |i| &window[..i])
 }
 
 /// Whole-word, ASCII-case-insensitive test for any of `words` in `hay`.

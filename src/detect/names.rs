@@ -431,11 +431,13 @@ fn judge(
     })
 }
 
-/// The line holding byte `at`.
+/// The line holding byte `at`; of a line longer than 400 bytes, only the 200 bytes
+/// each side of `at` (the callers ask whether a name is the whole line, which a line
+/// that long never is), so that long lines cost no more.
 fn whole_line(text: &str, at: usize) -> &str {
-    let a = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let b = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    text[a..b].trim_end_matches('\r')
+    let before = line_before(text, at, 200);
+    let after = line_after(text, at, 200);
+    text[at - before.len()..at + after.len()].trim_end_matches('\r')
 }
 
 fn is_first_signature_line(text: &str, doc: &Document, at: usize) -> bool {
