@@ -1,6 +1,7 @@
 //! The scanner: built once from a config, then `scan` many times.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use crate::config::Config;
 use crate::detect::company::CompanyDetector;
@@ -29,6 +30,41 @@ pub struct DocxScan {
     pub report: Report,
 }
 
+/// The detectors that no config changes, compiled once per process and shared by
+/// every `Scanner`: a new config (the page's allow list, say) costs only its own parts.
+struct Shared {
+    email: EmailDetector,
+    network: NetworkDetector,
+    identifiers: IdentifierDetector,
+    companies: CompanyDetector,
+    lexicon: LexiconDetector,
+}
+
+impl Shared {
+    fn get() -> Result<&'static Shared, Error> {
+        static SHARED: OnceLock<Result<Shared, Error>> = OnceLock::new();
+        SHARED
+            .get_or_init(|| {
+                let pack = RulePack::builtin()?;
+                let lexicon = LexiconDetector::new(
+                    pack.lexicon
+                        .iter()
+                        .map(|r| (LexRule::from_pack(r), r.terms.clone(), r.guarded.clone()))
+                        .collect(),
+                )?;
+                Ok(Shared {
+                    email: EmailDetector::new(),
+                    network: NetworkDetector::new(),
+                    identifiers: IdentifierDetector::new(),
+                    companies: CompanyDetector::new(),
+                    lexicon,
+                })
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+}
+
 /// Finds personal data and cyber-sensitive detail in a draft response.
 ///
 /// Build it once (it compiles every automaton and pattern) and call [`Scanner::scan`]
@@ -36,11 +72,11 @@ pub struct DocxScan {
 pub struct Scanner {
     config: Config,
     pack: &'static RulePack,
-    email: EmailDetector,
-    network: NetworkDetector,
-    identifiers: IdentifierDetector,
-    companies: CompanyDetector,
-    lexicon: LexiconDetector,
+    email: &'static EmailDetector,
+    network: &'static NetworkDetector,
+    identifiers: &'static IdentifierDetector,
+    companies: &'static CompanyDetector,
+    lexicon: &'static LexiconDetector,
     deny: Option<LexiconDetector>,
     names: NameLists,
     national_numbers: Vec<String>,
@@ -52,12 +88,7 @@ impl Scanner {
     /// Builds a scanner; fails only on a config that breaks a rule.
     pub fn new(config: Config) -> Result<Scanner, Error> {
         let pack = RulePack::builtin()?;
-        let lexicon = LexiconDetector::new(
-            pack.lexicon
-                .iter()
-                .map(|r| (LexRule::from_pack(r), r.terms.clone(), r.guarded.clone()))
-                .collect(),
-        )?;
+        let shared = Shared::get()?;
         let deny = if config.deny.is_empty() {
             None
         } else {
@@ -107,11 +138,11 @@ impl Scanner {
             .collect();
         Ok(Scanner {
             pack,
-            email: EmailDetector::new(),
-            network: NetworkDetector::new(),
-            identifiers: IdentifierDetector::new(),
-            companies: CompanyDetector::new(),
-            lexicon,
+            email: &shared.email,
+            network: &shared.network,
+            identifiers: &shared.identifiers,
+            companies: &shared.companies,
+            lexicon: &shared.lexicon,
             deny,
             names: NameLists::new(FIRST_NAMES, SURNAMES, NOT_NAMES, &config.public_people),
             national_numbers,

@@ -36,7 +36,8 @@ pub(crate) struct NameHit {
     pub unsure: bool,
 }
 
-pub(crate) struct NameLists {
+/// The word lists, built once per process; see [`NameLists`].
+pub(crate) struct BaseLists {
     pub first: WordList,
     pub surnames: WordList,
     pub not_names: WordList,
@@ -47,7 +48,19 @@ pub(crate) struct NameLists {
     pub job_words: SortedWords,
     pub board: Vec<&'static str>,
     pub senior: Vec<&'static str>,
+}
+
+/// The shared word lists and a config's public people.
+pub(crate) struct NameLists {
+    base: &'static BaseLists,
     pub public_people: Vec<String>,
+}
+
+impl std::ops::Deref for NameLists {
+    type Target = BaseLists;
+    fn deref(&self) -> &BaseLists {
+        self.base
+    }
 }
 
 fn data_lines(data: &'static str) -> Vec<&'static str> {
@@ -58,13 +71,16 @@ fn data_lines(data: &'static str) -> Vec<&'static str> {
 }
 
 impl NameLists {
+    /// `first`, `surnames` and `not_names` are the lists `build.rs` writes (the same
+    /// on every call: they are read on the first).
     pub(crate) fn new(
         first: &'static str,
         surnames: &'static str,
         not_names: &'static str,
         public_people: &[String],
     ) -> NameLists {
-        NameLists {
+        static BASE: std::sync::OnceLock<BaseLists> = std::sync::OnceLock::new();
+        let base = BASE.get_or_init(|| BaseLists {
             first: WordList::new(first),
             surnames: WordList::new(surnames),
             not_names: WordList::new(not_names),
@@ -76,6 +92,9 @@ impl NameLists {
             job_words: SortedWords::from_source(include_str!("../rules/personal/job_words.txt")),
             board: data_lines(include_str!("../rules/personal/board_roles.txt")),
             senior: data_lines(include_str!("../rules/personal/senior_roles.txt")),
+        });
+        NameLists {
+            base,
             public_people: public_people.iter().map(|p| fold(p)).collect(),
         }
     }
