@@ -73,23 +73,20 @@ pub(crate) fn line_after(text: &str, at: usize, max: usize) -> &str {
     window.find('\n').map_or(window, |i| &window[..i])
 }
 
-/// Whole-word, ASCII-case-insensitive test for any of `words` in `hay`.
+/// Whole-word, ASCII-case-insensitive test for any of `words` in `hay`. Callers pass
+/// short windows (a line around a hit) and tens of words: one walk over the window
+/// comparing in place is cheaper than a substring search per word.
 pub(crate) fn has_word(hay: &str, words: &[&str]) -> bool {
     let lower = hay.to_ascii_lowercase();
-    words.iter().any(|w| {
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(w) {
-            let s = from + i;
-            let e = s + w.len();
-            if on_word_boundary(&lower, s, e) {
-                return true;
-            }
-            from = s + w.len().max(1);
-            while !lower.is_char_boundary(from) {
-                from += 1;
-            }
-        }
-        false
+    let bytes = lower.as_bytes();
+    (0..bytes.len()).any(|s| {
+        lower.is_char_boundary(s)
+            && words.iter().any(|w| {
+                !w.is_empty()
+                    && bytes[s] == w.as_bytes()[0]
+                    && bytes[s..].starts_with(w.as_bytes())
+                    && on_word_boundary(&lower, s, s + w.len())
+            })
     })
 }
 

@@ -702,6 +702,10 @@ fn add_later_mentions(
     let mut extra = Vec::new();
     for (k, w) in ws.iter().enumerate() {
         let word = &text[w.start..w.end];
+        // Parts are capitalised; most words are not, and need no hashing.
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
         let Some(&tier) = parts.get(word) else {
             continue;
         };

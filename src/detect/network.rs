@@ -220,8 +220,27 @@ impl NetworkDetector {
     }
 
     fn find_ssids(&self, text: &str, out: &mut Vec<Hit>) {
-        for line in text.split_inclusive('\n') {
-            let offset = line.as_ptr() as usize - text.as_ptr() as usize;
+        // Only the lines that mention wireless: found by a search of the whole text,
+        // not a look at every line.
+        let lower = text.to_ascii_lowercase();
+        let mut mentions: Vec<usize> = ["ssid", "wi-fi", "wifi", "wireless"]
+            .iter()
+            .flat_map(|w| lower.match_indices(w).map(|(i, _)| i))
+            .collect();
+        if mentions.is_empty() {
+            return;
+        }
+        let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+        // Each mention's line, as an index into `newlines` (the line ends there).
+        mentions
+            .iter_mut()
+            .for_each(|m| *m = newlines.partition_point(|&n| n < *m));
+        mentions.sort_unstable();
+        mentions.dedup();
+        for k in mentions {
+            let offset = if k == 0 { 0 } else { newlines[k - 1] + 1 };
+            let end = newlines.get(k).map_or(text.len(), |&n| n + 1);
+            let line = &text[offset..end];
             if !has_word(line, &["ssid", "ssids", "wi-fi", "wifi", "wireless"]) {
                 continue;
             }
