@@ -114,7 +114,15 @@ impl JsScanner {
             let json = js_sys::JSON::stringify(&config)
                 .map_err(|_| JsError::new("invalid config: it cannot be turned into JSON"))?;
             let json: String = json.into();
-            Config::from_json(&json).map_err(|e| JsError::new(&e.to_string()))?
+            // A position in JSON the caller never wrote means nothing to them.
+            Config::from_json(&json).map_err(|e| {
+                let message = e.to_string();
+                let message = match message.rfind(" at line ") {
+                    Some(i) if message[i..].contains(" column ") => &message[..i],
+                    _ => &message,
+                };
+                JsError::new(message)
+            })?
         };
         let inner = crate::Scanner::new(config).map_err(|e| JsError::new(&e.to_string()))?;
         Ok(JsScanner { inner })

@@ -32,7 +32,9 @@ test('findings are plain objects with exactly the contract fields', () => {
 });
 
 test('a bad config throws an Error naming the field', () => {
-  assert.throws(() => new Scanner({ minSeverity: 'urgent' }), (e) => e instanceof Error && /minSeverity/.test(e.message));
+  assert.throws(() => new Scanner({ minSeverity: 'urgent' }), (e) => e instanceof Error && /minSeverity/.test(e.message) && !/at line \d+ column/.test(e.message));
+  assert.throws(() => new Scanner([]), (e) => e instanceof Error && /must be a JSON object/.test(e.message));
+  assert.throws(() => new Scanner('{"allow": 5}'), (e) => e instanceof Error && /allow/.test(e.message) && /line 1 column/.test(e.message));
   assert.throws(() => new Scanner({ alow: ['x'] }), (e) => e instanceof Error && /alow/.test(e.message));
   assert.throws(() => new Scanner({ publicNumbers: [42] }), (e) => e instanceof Error && /publicNumbers\[0\]/.test(e.message));
   assert.throws(() => new Scanner({ deny: [{ term: 'Falcon' }] }), (e) => e instanceof Error && /deny\[0\]/.test(e.message) && /kind/.test(e.message));
