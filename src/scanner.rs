@@ -72,11 +72,7 @@ impl Shared {
 pub struct Scanner {
     config: Config,
     pack: &'static RulePack,
-    email: &'static EmailDetector,
-    network: &'static NetworkDetector,
-    identifiers: &'static IdentifierDetector,
-    companies: &'static CompanyDetector,
-    lexicon: &'static LexiconDetector,
+    shared: &'static Shared,
     deny: Option<LexiconDetector>,
     names: NameLists,
     national_numbers: Vec<String>,
@@ -138,11 +134,7 @@ impl Scanner {
             .collect();
         Ok(Scanner {
             pack,
-            email: &shared.email,
-            network: &shared.network,
-            identifiers: &shared.identifiers,
-            companies: &shared.companies,
-            lexicon: &shared.lexicon,
+            shared,
             deny,
             names: NameLists::new(FIRST_NAMES, SURNAMES, NOT_NAMES, &config.public_people),
             national_numbers,
@@ -161,7 +153,7 @@ impl Scanner {
     pub fn rule_counts(&self) -> (usize, usize, usize) {
         (
             self.pack.lexicon.len(),
-            self.lexicon.term_count(),
+            self.shared.lexicon.term_count(),
             self.pack.patterns.len(),
         )
     }
@@ -175,21 +167,22 @@ impl Scanner {
         self.scan_phones(text, &doc, &mut found);
 
         let mut hits = Vec::new();
-        self.network.find(text, &mut hits);
-        self.identifiers.find(text, &doc, &mut hits);
+        self.shared.network.find(text, &doc, &mut hits);
+        self.shared.identifiers.find(text, &doc, &mut hits);
         hits.extend(
-            self.companies
+            self.shared
+                .companies
                 .find(text)
                 .map(|(s, e)| ("supplier.company", s, e)),
         );
         for (detector, s, e) in hits {
             found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
         }
-        for hit in self.lexicon.find(text) {
-            found.push(self.lexicon.candidate(text, &hit));
+        for hit in self.shared.lexicon.find(text, &doc) {
+            found.push(self.shared.lexicon.candidate(text, &hit));
         }
         if let Some(deny) = &self.deny {
-            for hit in deny.find(text) {
+            for hit in deny.find(text, &doc) {
                 found.push(deny.candidate(text, &hit));
             }
         }
@@ -258,7 +251,7 @@ impl Scanner {
     }
 
     fn scan_emails(&self, text: &str, found: &mut Vec<Candidate>) {
-        for (s, e) in self.email.find(text) {
+        for (s, e) in self.shared.email.find(text) {
             let address = &text[s..e];
             let local = address.split('@').next().unwrap_or("");
             let lower = address.to_lowercase();
@@ -269,7 +262,7 @@ impl Scanner {
             let class = if configured_role {
                 MailboxClass::Role
             } else {
-                self.email.classify(local, |w| self.is_name_word(w))
+                self.shared.email.classify(local, |w| self.is_name_word(w))
             };
             let detector = match class {
                 MailboxClass::Role => "email.role",

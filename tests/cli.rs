@@ -24,6 +24,15 @@ fn run(cmd: &mut Command) -> (i32, String, String) {
     )
 }
 
+/// `scan --config CFG -` with nothing on standard input: what the config alone does.
+fn scan_stdin_with_config(cfg: &Path) -> (i32, String, String) {
+    run(bin()
+        .args(["scan", "--config"])
+        .arg(cfg)
+        .arg("-")
+        .stdin(Stdio::null()))
+}
+
 const DRAFT: &str = "Dear Sir\n\n👍 Call Jo on 07700 900123 or foi@example.gov.uk.\n";
 
 #[test]
@@ -156,36 +165,20 @@ fn usage_and_config_errors_exit_2_with_a_message() {
 
     let cfg = dir.join("bad.json");
     std::fs::write(&cfg, r#"{"minSeverity": "urgent"}"#).unwrap();
-    let (code, _, err) = run(bin()
-        .args(["scan", "--config"])
-        .arg(&cfg)
-        .arg("-")
-        .stdin(Stdio::null()));
+    let (code, _, err) = scan_stdin_with_config(&cfg);
     assert_eq!(code, 2);
     assert!(
         err.contains("minSeverity") && err.contains("urgent"),
         "{err}"
     );
     std::fs::write(&cfg, r#"{"allowList": []}"#).unwrap();
-    let (_, _, err) = run(bin()
-        .args(["scan", "--config"])
-        .arg(&cfg)
-        .arg("-")
-        .stdin(Stdio::null()));
+    let (_, _, err) = scan_stdin_with_config(&cfg);
     assert!(err.contains("allowList"), "{err}");
     std::fs::write(&cfg, r#"{"publicNumbers": "0113"}"#).unwrap();
-    let (_, _, err) = run(bin()
-        .args(["scan", "--config"])
-        .arg(&cfg)
-        .arg("-")
-        .stdin(Stdio::null()));
+    let (_, _, err) = scan_stdin_with_config(&cfg);
     assert!(err.contains("publicNumbers"), "{err}");
     std::fs::write(&cfg, "{not json").unwrap();
-    let (code, _, err) = run(bin()
-        .args(["scan", "--config"])
-        .arg(&cfg)
-        .arg("-")
-        .stdin(Stdio::null()));
+    let (code, _, err) = scan_stdin_with_config(&cfg);
     assert_eq!(code, 2);
     assert!(err.contains("bad.json"), "{err}");
 }
@@ -250,20 +243,12 @@ fn configs_of_the_wrong_shape_exit_2() {
         (r#"{"disabledKinds": [null]}"#, "disabledKinds[0]"),
     ] {
         std::fs::write(&cfg, json).unwrap();
-        let (code, _, err) = run(bin()
-            .args(["scan", "--config"])
-            .arg(&cfg)
-            .arg("-")
-            .stdin(Stdio::null()));
+        let (code, _, err) = scan_stdin_with_config(&cfg);
         assert_eq!(code, 2, "{json}");
         assert!(err.contains(says), "{json}: {err}");
     }
     // A byte-order mark, as Windows editors write, is fine.
     std::fs::write(&cfg, "\u{feff}{\"allow\": [\"x\"]}").unwrap();
-    let (code, _, err) = run(bin()
-        .args(["scan", "--config"])
-        .arg(&cfg)
-        .arg("-")
-        .stdin(Stdio::null()));
+    let (code, _, err) = scan_stdin_with_config(&cfg);
     assert_eq!(code, 0, "{err}");
 }

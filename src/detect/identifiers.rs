@@ -455,13 +455,6 @@ mod timing {
             ("case_ref", &d.case_ref),
             ("vehicle", &d.vehicle),
         ];
-        for (name, re) in pats {
-            let t = std::time::Instant::now();
-            let n = re.find_iter(&text).count();
-            println!(
-                "{name:>12}: {:>7.2} ms, {n} matches",
-                t.elapsed().as_secs_f64() * 1e3
-            );
-        }
+        crate::detect::time_patterns(&text, &pats);
     }
 }

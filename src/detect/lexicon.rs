@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::{on_word_boundary, Candidate};
+use crate::document::Document;
 use crate::error::{Error, ErrorKind};
 use crate::finding::Kind;
 use crate::pack::{LexiconRule, VersionMode};
@@ -111,7 +112,7 @@ impl LexiconDetector {
 
     /// Every term occurrence, leftmost-longest, with versions and models joined and
     /// adjacent device/product terms merged into one span.
-    pub(crate) fn find(&self, text: &str) -> Vec<LexHit> {
+    pub(crate) fn find(&self, text: &str, doc: &Document) -> Vec<LexHit> {
         let mut raw: Vec<(usize, usize, usize, bool)> = Vec::new();
         let lower = text.to_ascii_lowercase();
         for m in self.automaton.find_overlapping_iter(&lower) {
@@ -130,22 +131,20 @@ impl LexiconDetector {
         }
         // A guarded term needs a cue nearby, or an unguarded term of the same rule on
         // its line ("Vodafone and EE").
-        // Lines are numbered once, so the check is a binary search, not a walk between
+        // The document's line numbers make this a binary search, not a walk between
         // every pair of hits (quadratic on a long one-line paste).
         if raw.iter().any(|r| r.3) {
-            let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
-            let line_of = |at: usize| newlines.partition_point(|&n| n < at);
             // (rule, line) of every unguarded hit, sorted.
             let mut plain: Vec<(usize, usize)> = raw
                 .iter()
                 .filter(|r| !r.3)
-                .map(|r| (r.2, line_of(r.0)))
+                .map(|r| (r.2, doc.line_index(r.0)))
                 .collect();
             plain.sort_unstable();
             raw.retain(|&(s, e, rule, guarded)| {
                 !guarded
                     || self.has_cue(text, s, e, &self.rules[rule].cues)
-                    || plain.binary_search(&(rule, line_of(s))).is_ok()
+                    || plain.binary_search(&(rule, doc.line_index(s))).is_ok()
             });
         }
         // Leftmost-longest, non-overlapping.

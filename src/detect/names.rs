@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{has_word, line_after, line_before, SortedWords, WordList};
+use super::{has_word, line_after, line_before, WordList};
 use crate::document::Document;
 use crate::finding::Context;
 
@@ -41,11 +41,11 @@ pub(crate) struct BaseLists {
     pub first: WordList,
     pub surnames: WordList,
     pub not_names: WordList,
-    pub titles: SortedWords,
-    pub places: SortedWords,
+    pub titles: WordList,
+    pub places: WordList,
     /// Place words that are also common surnames ("Green", "Hall", "Ward").
-    pub place_surnames: SortedWords,
-    pub job_words: SortedWords,
+    pub place_surnames: WordList,
+    pub job_words: WordList,
     pub board: Vec<&'static str>,
     pub senior: Vec<&'static str>,
 }
@@ -84,12 +84,12 @@ impl NameLists {
             first: WordList::new(first),
             surnames: WordList::new(surnames),
             not_names: WordList::new(not_names),
-            titles: SortedWords::from_source(include_str!("../rules/personal/titles.txt")),
-            places: SortedWords::from_source(include_str!("../rules/personal/place_words.txt")),
-            place_surnames: SortedWords::from_source(include_str!(
+            titles: WordList::from_source(include_str!("../rules/personal/titles.txt")),
+            places: WordList::from_source(include_str!("../rules/personal/place_words.txt")),
+            place_surnames: WordList::from_source(include_str!(
                 "../rules/personal/place_surnames.txt"
             )),
-            job_words: SortedWords::from_source(include_str!("../rules/personal/job_words.txt")),
+            job_words: WordList::from_source(include_str!("../rules/personal/job_words.txt")),
             board: data_lines(include_str!("../rules/personal/board_roles.txt")),
             senior: data_lines(include_str!("../rules/personal/senior_roles.txt")),
         });
@@ -115,7 +115,7 @@ impl NameLists {
     }
 
     fn is_title(&self, w: &str) -> bool {
-        self.titles.contains(&w.trim_end_matches('.'))
+        self.titles.contains(w.trim_end_matches('.'))
     }
 }
 
@@ -282,7 +282,7 @@ fn is_all_caps_name(w: &str) -> bool {
 }
 
 fn is_place(lists: &NameLists, w: &str) -> bool {
-    lists.places.contains(&w)
+    lists.places.contains(w)
 }
 
 /// Decides whether words `i..=j` are a person's name, and how senior.
@@ -316,14 +316,11 @@ fn judge(
         prev.is_some_and(|p| lists.is_title(p)) && (prev_gap == " " || prev_gap == ". " || collar);
     let greeting = prev.is_some_and(|p| GREETINGS.contains(&p)) && prev_gap.trim().is_empty()
         || titled && i >= 2 && GREETINGS.contains(&&text[ws[i - 2].start..ws[i - 2].end]);
+    let in_signature = doc.context_at(s) == Context::Signature;
     // Most runs are one capitalised word ("The", "Council"). Alone, a word is a name
     // only with a title, a greeting, or as a first name under a sign-off: settle the
     // rest before the costlier checks below.
-    if tokens.len() == 1
-        && !titled
-        && !greeting
-        && (doc.context_at(s) != Context::Signature || !lists.is_first(first))
-    {
+    if tokens.len() == 1 && !titled && !greeting && (!in_signature || !lists.is_first(first)) {
         return None;
     }
     let lone_titled_surname = tokens.len() == 1 && lists.is_surname(first);
@@ -338,9 +335,8 @@ fn judge(
         .iter()
         .any(|h| line_before(text, s, 20).trim_start().starts_with(h));
     let spelled = !lists.is_not_name(first) && emails.spells(&tokens);
-    let signature_line = doc.context_at(s) == Context::Signature
-        && line_trim == &text[s..e]
-        && is_first_signature_line(text, doc, s);
+    let signature_line =
+        in_signature && line_trim == &text[s..e] && is_first_signature_line(text, doc, s);
     // Ordinary words all ("Thank You", "Green Day") are not a name, unless a title
     // ("Mrs Price") or the line under a sign-off ("Mark Day") says so.
     let named_by_place = titled && lone_titled_surname
@@ -355,7 +351,7 @@ fn judge(
         && !greeting
         && !header
         && !spelled
-        && doc.context_at(s) != Context::Signature
+        && !in_signature
         && !lists.is_first(first)
         && !is_initial(first)
         && !lists.is_surname(last)
@@ -391,7 +387,7 @@ fn judge(
         && lists.is_first(first)
         && (!lists.is_not_name(first) || signature_line)
         && lists.is_surname(last)
-        && lists.place_surnames.contains(&last)
+        && lists.place_surnames.contains(last)
         && !next.is_some_and(|n| is_place(lists, n) && next_gap == " ");
     let mut unsure = false;
     if (place_next || the_before) && !(header || spelled) {
@@ -492,7 +488,7 @@ fn job_title_after<'t>(text: &'t str, lists: &NameLists, e: usize) -> Option<&'t
     let words: Vec<&str> = clause.split_whitespace().take(6).collect();
     words
         .iter()
-        .any(|w| lists.job_words.contains(&w.to_lowercase().as_str()))
+        .any(|w| lists.job_words.contains(&w.to_lowercase()))
         .then_some(clause)
 }
 

@@ -5,6 +5,7 @@ use std::net::Ipv6Addr;
 use regex::Regex;
 
 use super::{has_word, on_word_boundary};
+use crate::document::Document;
 
 /// One network or credential detection: the detector name and the span.
 pub(crate) type Hit = (&'static str, usize, usize);
@@ -126,7 +127,7 @@ impl NetworkDetector {
         }
     }
 
-    pub(crate) fn find(&self, text: &str, out: &mut Vec<Hit>) {
+    pub(crate) fn find(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
         self.find_urls_and_hosts(text, out);
         for m in self.ipv4.find_iter(text) {
             let (s, e) = (m.start(), m.end());
@@ -175,7 +176,7 @@ impl NetworkDetector {
                 out.push(("network.port", n.start(), n.end()));
             }
         }
-        self.find_ssids(text, out);
+        self.find_ssids(text, doc, out);
         self.find_credentials(text, out);
     }
 
@@ -219,28 +220,19 @@ impl NetworkDetector {
         }
     }
 
-    fn find_ssids(&self, text: &str, out: &mut Vec<Hit>) {
+    fn find_ssids(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
         // Only the lines that mention wireless: found by a search of the whole text,
         // not a look at every line.
         let lower = text.to_ascii_lowercase();
-        let mut mentions: Vec<usize> = ["ssid", "wi-fi", "wifi", "wireless"]
+        let mut lines: Vec<usize> = ["ssid", "wi-fi", "wifi", "wireless"]
             .iter()
-            .flat_map(|w| lower.match_indices(w).map(|(i, _)| i))
+            .flat_map(|w| lower.match_indices(w).map(|(i, _)| doc.line_index(i)))
             .collect();
-        if mentions.is_empty() {
-            return;
-        }
-        let newlines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
-        // Each mention's line, as an index into `newlines` (the line ends there).
-        mentions
-            .iter_mut()
-            .for_each(|m| *m = newlines.partition_point(|&n| n < *m));
-        mentions.sort_unstable();
-        mentions.dedup();
-        for k in mentions {
-            let offset = if k == 0 { 0 } else { newlines[k - 1] + 1 };
-            let end = newlines.get(k).map_or(text.len(), |&n| n + 1);
-            let line = &text[offset..end];
+        lines.sort_unstable();
+        lines.dedup();
+        for k in lines {
+            let offset = doc.lines[k].start;
+            let line = &text[offset..doc.lines[k].end];
             if !has_word(line, &["ssid", "ssids", "wi-fi", "wifi", "wireless"]) {
                 continue;
             }
@@ -355,7 +347,7 @@ mod tests {
 
     fn hits(text: &str) -> Vec<(&'static str, &str)> {
         let mut out = Vec::new();
-        NetworkDetector::new().find(text, &mut out);
+        NetworkDetector::new().find(text, &Document::parse(text), &mut out);
         out.sort_by_key(|h| h.1);
         out.into_iter().map(|(d, s, e)| (d, &text[s..e])).collect()
     }
@@ -474,13 +466,6 @@ mod timing {
             ("account_cue", &d.account_cue),
             ("key", &d.key),
         ];
-        for (name, re) in pats {
-            let t = std::time::Instant::now();
-            let n = re.find_iter(&text).count();
-            println!(
-                "{name:>12}: {:>7.2} ms, {n} matches",
-                t.elapsed().as_secs_f64() * 1e3
-            );
-        }
+        crate::detect::time_patterns(&text, &pats);
     }
 }
