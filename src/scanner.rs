@@ -466,3 +466,109 @@ fn national_digits(n: &str) -> String {
     }
     digits
 }
+
+#[cfg(test)]
+mod timing {
+    /// Where the first Scanner's start-up goes (`cargo test --release --lib
+    /// startup_parts -- --ignored --nocapture`): run alone, since parts are shared.
+    #[test]
+    #[ignore]
+    fn startup_parts() {
+        let t = std::time::Instant::now();
+        let lap = |what: &str| {
+            println!("{what:>12}: {:>7.2} ms", t.elapsed().as_secs_f64() * 1e3);
+        };
+        let pack = crate::pack::RulePack::builtin().unwrap();
+        lap("pack");
+        let _ = super::EmailDetector::new();
+        lap("email");
+        let _ = super::NetworkDetector::new();
+        lap("network");
+        let _ = super::IdentifierDetector::new();
+        lap("identifiers");
+        let _ = super::CompanyDetector::new();
+        lap("companies");
+        let _ = super::LexiconDetector::new(
+            pack.lexicon
+                .iter()
+                .map(|r| {
+                    (
+                        super::LexRule::from_pack(r),
+                        r.terms.clone(),
+                        r.guarded.clone(),
+                    )
+                })
+                .collect(),
+        );
+        lap("lexicon");
+        let _ = super::NameLists::new(super::FIRST_NAMES, super::SURNAMES, super::NOT_NAMES, &[]);
+        lap("names");
+        let s = super::Scanner::new(crate::Config::default()).unwrap();
+        lap("scanner");
+        s.scan("Dear Ms Smith, we use TightVNC on 10.1.2.3; call 07700 900123.");
+        lap("first scan");
+    }
+}
+
+#[cfg(test)]
+mod scan_timing {
+    /// Where a scan of ~1 MB of the dev drafts goes, detector by detector
+    /// (`cargo test --release --lib scan_parts -- --ignored --nocapture`).
+    #[test]
+    #[ignore]
+    fn scan_parts() {
+        use crate::detect::test_corpus;
+        let text = test_corpus(1_000_000);
+        let s = super::Scanner::new(crate::Config::default()).unwrap();
+        let best = |f: &mut dyn FnMut()| {
+            (0..5)
+                .map(|_| {
+                    let t = std::time::Instant::now();
+                    f();
+                    t.elapsed().as_secs_f64() * 1e3
+                })
+                .fold(f64::MAX, f64::min)
+        };
+        let doc = super::Document::parse(&text);
+        let parts: Vec<(&str, f64)> = vec![
+            (
+                "document",
+                best(&mut || drop(super::Document::parse(&text))),
+            ),
+            (
+                "emails",
+                best(&mut || s.scan_emails(&text, &mut Vec::new())),
+            ),
+            (
+                "phones",
+                best(&mut || s.scan_phones(&text, &doc, &mut Vec::new())),
+            ),
+            (
+                "network",
+                best(&mut || s.shared.network.find(&text, &doc, &mut Vec::new())),
+            ),
+            (
+                "identifiers",
+                best(&mut || s.shared.identifiers.find(&text, &doc, &mut Vec::new())),
+            ),
+            (
+                "companies",
+                best(&mut || {
+                    std::hint::black_box(s.shared.companies.find(&text).count());
+                }),
+            ),
+            (
+                "lexicon",
+                best(&mut || drop(s.shared.lexicon.find(&text, &doc))),
+            ),
+            (
+                "names",
+                best(&mut || s.scan_names(&text, &doc, &mut Vec::new())),
+            ),
+            ("whole scan", best(&mut || drop(s.scan(&text)))),
+        ];
+        for (what, ms) in parts {
+            println!("{what:>12}: {ms:>7.2} ms");
+        }
+    }
+}

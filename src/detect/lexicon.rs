@@ -1,12 +1,18 @@
-//! Every term of the rule pack (and the config's deny list) in one Aho-Corasick
-//! automaton; word boundaries, case rules, cues, versions and model numbers are
-//! checked after each match.
+//! Every term of the rule pack (and the config's deny list) in one index keyed by
+//! the term's first word: one pass over the draft's words, one hash look-up each;
+//! word boundaries, case rules, cues, versions and model numbers are checked after
+//! each match. A term must start and end on a word boundary, so its first word is a
+//! whole word of the draft (".NET": the word "net" with "." before it); the rare
+//! term with no word character at all goes to a small Aho-Corasick automaton.
 
 use std::borrow::Cow;
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::{on_word_boundary, Candidate};
+use super::{on_word_boundary, Candidate, FxHasher};
 use crate::document::Document;
 use crate::error::{Error, ErrorKind};
 use crate::finding::Kind;
@@ -20,9 +26,20 @@ struct TermRef {
     guarded: bool,
 }
 
+/// First word (ASCII-lowercased) -> (term, bytes of the term before that word).
+type FirstWordIndex = HashMap<Box<[u8]>, Vec<(u32, u32)>, BuildHasherDefault<FxHasher>>;
+
 /// A term source: a pack rule, or the config's deny list (which reuses the same matching).
 pub(crate) struct LexiconDetector {
-    automaton: AhoCorasick,
+    /// First word of a term (ASCII-lowercased) -> the terms it is the first word of,
+    /// with the term's bytes before that word (1 for ".NET", 0 for most).
+    by_first_word: FirstWordIndex,
+    /// The longest first word, in bytes: longer words of the draft are not looked up.
+    longest_first_word: usize,
+    /// Terms without a word character ("++", from a config's deny list).
+    others: Option<(AhoCorasick, Vec<u32>)>,
+    /// Every term, ASCII-lowercased.
+    lower: Vec<Box<[u8]>>,
     terms: Vec<TermRef>,
     patterns: Vec<String>,
     rules: Vec<LexRule>,
@@ -91,15 +108,42 @@ impl LexiconDetector {
                 });
             }
         }
-        // Case-insensitive by lowercasing both sides (ASCII only, so byte offsets do
-        // not move): the automaton then has half the transitions and builds several
-        // times faster than with `ascii_case_insensitive`.
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(patterns.iter().map(|p| p.to_ascii_lowercase()))
-            .map_err(|e| Error::new(ErrorKind::RulePack, format!("lexicon automaton: {e}")))?;
+        // Case-insensitive by lowercasing both sides, ASCII only, so byte offsets do
+        // not move.
+        let lower: Vec<Box<[u8]>> = patterns
+            .iter()
+            .map(|p| p.to_ascii_lowercase().into_bytes().into_boxed_slice())
+            .collect();
+        let mut by_first_word: FirstWordIndex = HashMap::default();
+        let mut longest_first_word = 0;
+        let mut other_terms = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
+            match super::word_runs(p).next() {
+                Some((s, e)) => {
+                    longest_first_word = longest_first_word.max(e - s);
+                    by_first_word
+                        .entry(lower[i][s..e].into())
+                        .or_default()
+                        .push((i as u32, s as u32));
+                }
+                None if p.is_empty() => {}
+                None => other_terms.push(i as u32),
+            }
+        }
+        let others = if other_terms.is_empty() {
+            None
+        } else {
+            let automaton = AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(other_terms.iter().map(|&i| &lower[i as usize]))
+                .map_err(|e| Error::new(ErrorKind::RulePack, format!("lexicon automaton: {e}")))?;
+            Some((automaton, other_terms))
+        };
         Ok(LexiconDetector {
-            automaton,
+            by_first_word,
+            longest_first_word,
+            others,
+            lower,
             terms,
             patterns,
             rules,
@@ -113,18 +157,47 @@ impl LexiconDetector {
     /// Every term occurrence, leftmost-longest, with versions and models joined and
     /// adjacent device/product terms merged into one span.
     pub(crate) fn find(&self, text: &str, doc: &Document) -> Vec<LexHit> {
+        // (start, end, term)
+        let mut matches: Vec<(usize, usize, usize)> = Vec::new();
+        let bytes = text.as_bytes();
+        let mut key = vec![0u8; self.longest_first_word];
+        for (s, e) in super::word_runs(text) {
+            let Some(key) = key.get_mut(..e - s) else {
+                continue;
+            };
+            key.copy_from_slice(&bytes[s..e]);
+            key.make_ascii_lowercase();
+            let Some(ids) = self.by_first_word.get(&*key) else {
+                continue;
+            };
+            for &(id, before) in ids {
+                let p = &self.lower[id as usize];
+                let Some(start) = s.checked_sub(before as usize) else {
+                    continue;
+                };
+                if bytes.len() - start >= p.len()
+                    && bytes[start..start + p.len()].eq_ignore_ascii_case(p)
+                {
+                    matches.push((start, start + p.len(), id as usize));
+                }
+            }
+        }
+        if let Some((automaton, ids)) = &self.others {
+            let lower = text.to_ascii_lowercase();
+            for m in automaton.find_overlapping_iter(&lower) {
+                matches.push((m.start(), m.end(), ids[m.pattern().as_usize()] as usize));
+            }
+        }
         let mut raw: Vec<(usize, usize, usize, bool)> = Vec::new();
-        let lower = text.to_ascii_lowercase();
-        for m in self.automaton.find_overlapping_iter(&lower) {
-            let (s, e) = (m.start(), m.end());
+        for (s, e, id) in matches {
             if !text.is_char_boundary(s)
                 || !text.is_char_boundary(e)
                 || !on_word_boundary(text, s, e)
             {
                 continue;
             }
-            let term = self.terms[m.pattern().as_usize()];
-            if term.guarded && &text[s..e] != self.patterns[m.pattern().as_usize()].as_str() {
+            let term = self.terms[id];
+            if term.guarded && &text[s..e] != self.patterns[id].as_str() {
                 continue;
             }
             raw.push((s, e, term.rule, term.guarded));
@@ -395,6 +468,35 @@ fn is_version_token(token: &str, after_version: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn deny(terms: &[&str]) -> LexiconDetector {
+        let rule = LexRule {
+            id: Cow::Borrowed("config.deny"),
+            kind: Kind::OtherIdentifier,
+            severity: crate::finding::Severity::High,
+            exemption: Cow::Borrowed("s40(2)"),
+            reason: Cow::Borrowed("Listed."),
+            version: None,
+            models: false,
+            cues: Vec::new(),
+        };
+        let terms = terms.iter().map(|t| t.to_string()).collect();
+        LexiconDetector::new(vec![(rule, terms, Vec::new())]).unwrap()
+    }
+
+    #[test]
+    fn terms_start_with_a_word_or_punctuation() {
+        let d = deny(&[".NET", "C++", "++", "Project X-Ray", "x"]);
+        let text = "ASP.NET and .net apps; C++ code ++ Project x-ray, X";
+        let doc = Document::parse(text);
+        let found: Vec<&str> = d
+            .find(text, &doc)
+            .iter()
+            .map(|h| &text[h.start..h.end])
+            .collect();
+        // ".NET" glued to "ASP" is not on a word boundary.
+        assert_eq!(found, [".net", "C++", "++", "Project x-ray", "X"]);
+    }
 
     #[test]
     fn versions() {
