@@ -1,13 +1,18 @@
 //! Turns the rule pack (TOML, written for people) into compact JSON for the library,
-//! and the name lists into lowercase sorted lists for binary search.
+//! and the name lists into lowercase hash tables the library embeds as they are.
 //! Validation of the pack's content happens when the library loads it (and in its tests).
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
+#[path = "src/detect/wordlist.rs"]
+#[allow(dead_code)]
+mod wordlist;
+
 fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed=src/rules");
+    println!("cargo:rerun-if-changed=src/detect/wordlist.rs");
 
     let mut lexicon = Vec::new();
     let mut cyber_files: Vec<PathBuf> = fs::read_dir("src/rules/cyber")
@@ -38,15 +43,17 @@ fn main() {
         let src = format!("src/rules/names/{list}.txt");
         println!("cargo:rerun-if-changed={src}");
         let text = fs::read_to_string(&src).unwrap_or_default();
-        let mut names: Vec<String> = text
+        let names: Vec<String> = text
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(|l| l.to_lowercase().replace('’', "'"))
             .collect();
-        names.sort();
-        names.dedup();
-        fs::write(out.join(format!("{list}.txt")), names.join("\n")).unwrap();
+        // The hash table the library reads as it is (see src/detect/wordlist.rs).
+        let (text, starts, slots) = wordlist::build(names.iter().map(String::as_str).collect());
+        fs::write(out.join(format!("{list}.txt")), text).unwrap();
+        fs::write(out.join(format!("{list}.starts")), starts).unwrap();
+        fs::write(out.join(format!("{list}.slots")), slots).unwrap();
     }
 }
 

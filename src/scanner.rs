@@ -17,10 +17,6 @@ use crate::finding::{Context, Family, Finding, Kind, Report, Severity};
 use crate::pack::RulePack;
 use crate::policy;
 
-static FIRST_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/first_names.txt"));
-static SURNAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/surnames.txt"));
-static NOT_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/not_names.txt"));
-
 /// The text read from a .docx and the findings in it (offsets into `text`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocxScan {
@@ -136,7 +132,7 @@ impl Scanner {
             pack,
             shared,
             deny,
-            names: NameLists::new(FIRST_NAMES, SURNAMES, NOT_NAMES, &config.public_people),
+            names: NameLists::new(&config.public_people),
             national_numbers,
             public_numbers,
             allow,
@@ -501,7 +497,7 @@ mod timing {
                 .collect(),
         );
         lap("lexicon");
-        let _ = super::NameLists::new(super::FIRST_NAMES, super::SURNAMES, super::NOT_NAMES, &[]);
+        let _ = super::NameLists::new(&[]);
         lap("names");
         let s = super::Scanner::new(crate::Config::default()).unwrap();
         lap("scanner");

@@ -167,13 +167,14 @@ fn to_js(text: &str, found: &[Finding], with_text: Option<&str>) -> Result<JsVal
             },
         })
         .collect();
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    JsReport {
+    // One JSON string, parsed by the engine's native JSON.parse: several times faster
+    // than building each object's fields through the JS bindings one call at a time.
+    let json = serde_json::to_string(&JsReport {
         text: with_text,
         findings,
-    }
-    .serialize(&serializer)
-    .map_err(|e| JsError::new(&format!("could not return findings: {e}")))
+    })
+    .map_err(|e| JsError::new(&format!("could not return findings: {e}")))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not return findings"))
 }
 
 /// The package version.

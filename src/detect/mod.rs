@@ -174,30 +174,24 @@ pub(crate) fn has_word(hay: &str, words: &[&str]) -> bool {
     })
 }
 
-/// A word list embedded at build time, in an open-addressing hash table: one hash and
-/// usually one comparison per look-up (a binary search over 30,000 surnames made
-/// fifteen string comparisons for every capitalised word of a draft).
-pub(crate) struct WordList {
-    words: Vec<&'static str>,
-    /// Index into `words` plus one; 0 is an empty slot. The length is a power of two.
-    slots: Vec<u32>,
-}
+pub(crate) use wordlist::hash_bytes;
 
-/// FxHash-style hash over bytes, eight at a time: cheap, and good enough for a table
-/// whose keys are fixed at build time.
-pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut h: u64 = bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
-    }
-    let mut tail = [0u8; 8];
-    let rest = chunks.remainder();
-    tail[..rest.len()].copy_from_slice(rest);
-    h = (h.rotate_left(5) ^ u64::from_le_bytes(tail)).wrapping_mul(K);
-    h ^ (h >> 29)
+/// The word-list hash and table layout, shared with `build.rs` (which builds the big
+/// lists' tables at compile time, so start-up does not).
+mod wordlist;
+
+/// A word list in an open-addressing hash table: one hash and usually one comparison
+/// per look-up. The name lists' tables are built by `build.rs` and embedded as they
+/// are; hand-written lists (a few hundred words) are built on first use.
+pub(crate) struct WordList {
+    /// The words, sorted, each followed by a newline.
+    text: Cow<'static, str>,
+    /// Little-endian u32: where each word starts in `text`, then `text.len()`.
+    starts: Cow<'static, [u8]>,
+    /// Little-endian u16 or u32: word index plus one, 0 for an empty slot.
+    slots: Cow<'static, [u8]>,
+    /// How many slots: a power of two.
+    size: usize,
 }
 
 /// A `Hasher` over [`hash_bytes`], for maps keyed by short strings.
@@ -219,47 +213,65 @@ impl std::hash::Hasher for FxHasher {
     }
 }
 
+/// The number of slots of a table laid out by `wordlist::build`: twice the words,
+/// rounded up to a power of two (at least 8).
+fn slot_count(text: &str, starts: &[u8], slots: &[u8]) -> usize {
+    let words = starts.len() / 4 - 1;
+    let size = (words * 2).next_power_of_two().max(8);
+    debug_assert!(
+        slots.len() == size * 2 || slots.len() == size * 4,
+        "{}",
+        text.len()
+    );
+    size
+}
+
 impl WordList {
-    /// From a list `build.rs` wrote: one lowercase word a line.
-    pub(crate) fn new(data: &'static str) -> WordList {
-        WordList::from_words(data.lines().filter(|l| !l.is_empty()).collect())
+    /// A list `build.rs` wrote: `name` is the file stem under OUT_DIR.
+    pub(crate) fn embedded(
+        text: &'static str,
+        starts: &'static [u8],
+        slots: &'static [u8],
+    ) -> WordList {
+        WordList {
+            text: Cow::Borrowed(text),
+            size: slot_count(text, starts, slots),
+            starts: Cow::Borrowed(starts),
+            slots: Cow::Borrowed(slots),
+        }
     }
 
     /// From a hand-written list: `#` comments and blank lines skipped.
     pub(crate) fn from_source(data: &'static str) -> WordList {
-        WordList::from_words(
-            data.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect(),
-        )
+        let words: Vec<&str> = data
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        let (text, starts, slots) = wordlist::build(words);
+        WordList {
+            size: slot_count(&text, &starts, &slots),
+            text: Cow::Owned(text),
+            starts: Cow::Owned(starts),
+            slots: Cow::Owned(slots),
+        }
     }
 
-    fn from_words(mut words: Vec<&'static str>) -> WordList {
-        words.sort_unstable();
-        words.dedup();
-        // At most half full, so probe runs stay short.
-        let size = (words.len() * 2).next_power_of_two().max(8);
-        let mut slots = vec![0u32; size];
-        for (i, w) in words.iter().enumerate() {
-            let mut at = hash_bytes(w.as_bytes()) as usize & (size - 1);
-            while slots[at] != 0 {
-                at = (at + 1) & (size - 1);
-            }
-            slots[at] = i as u32 + 1;
-        }
-        WordList { words, slots }
+    fn word(&self, i: usize) -> &str {
+        let at = |k: usize| wordlist::read_u32(&self.starts, k) as usize;
+        // Each word is followed by its newline.
+        &self.text[at(i)..at(i + 1) - 1]
     }
 
     /// Compared exactly: the lists `build.rs` writes are lowercase, so `word` must be
     /// too; hand-written lists (titles, place words) keep their capitals.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let mask = self.slots.len() - 1;
+        let mask = self.size - 1;
         let mut at = hash_bytes(word.as_bytes()) as usize & mask;
         loop {
-            match self.slots[at] {
+            match wordlist::read_slot(&self.slots, self.size, at) {
                 0 => return false,
-                i if self.words[i as usize - 1] == word => return true,
+                i if self.word(i as usize - 1) == word => return true,
                 _ => at = (at + 1) & mask,
             }
         }

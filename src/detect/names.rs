@@ -71,19 +71,23 @@ fn data_lines(data: &'static str) -> Vec<&'static str> {
 }
 
 impl NameLists {
-    /// `first`, `surnames` and `not_names` are the lists `build.rs` writes (the same
-    /// on every call: they are read on the first).
-    pub(crate) fn new(
-        first: &'static str,
-        surnames: &'static str,
-        not_names: &'static str,
-        public_people: &[String],
-    ) -> NameLists {
+    /// The shared lists (built on the first call) with a config's public people.
+    pub(crate) fn new(public_people: &[String]) -> NameLists {
+        // The tables `build.rs` made of the name lists: words, offsets, hash slots.
+        macro_rules! embedded {
+            ($list:literal) => {
+                WordList::embedded(
+                    include_str!(concat!(env!("OUT_DIR"), "/", $list, ".txt")),
+                    include_bytes!(concat!(env!("OUT_DIR"), "/", $list, ".starts")),
+                    include_bytes!(concat!(env!("OUT_DIR"), "/", $list, ".slots")),
+                )
+            };
+        }
         static BASE: std::sync::OnceLock<BaseLists> = std::sync::OnceLock::new();
         let base = BASE.get_or_init(|| BaseLists {
-            first: WordList::new(first),
-            surnames: WordList::new(surnames),
-            not_names: WordList::new(not_names),
+            first: embedded!("first_names"),
+            surnames: embedded!("surnames"),
+            not_names: embedded!("not_names"),
             titles: WordList::from_source(include_str!("../rules/personal/titles.txt")),
             places: WordList::from_source(include_str!("../rules/personal/place_words.txt")),
             place_surnames: WordList::from_source(include_str!(

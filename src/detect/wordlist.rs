@@ -1,0 +1,71 @@
+//! The word-list table: used by the library and, through `#[path]`, by `build.rs`,
+//! so that the tables built at compile time are the ones the library reads.
+
+/// FxHash-style hash over bytes, eight at a time: cheap, and good enough for tables
+/// whose keys are fixed in advance.
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+    }
+    let mut tail = [0u8; 8];
+    let rest = chunks.remainder();
+    tail[..rest.len()].copy_from_slice(rest);
+    h = (h.rotate_left(5) ^ u64::from_le_bytes(tail)).wrapping_mul(K);
+    h ^ (h >> 29)
+}
+
+/// The `k`th slot of a table `size` slots long (see [`build`] for the widths).
+#[allow(dead_code)] // build.rs writes tables and does not read them
+pub(crate) fn read_slot(slots: &[u8], size: usize, k: usize) -> u32 {
+    if slots.len() == size * 2 {
+        u32::from(u16::from_le_bytes([slots[k * 2], slots[k * 2 + 1]]))
+    } else {
+        read_u32(slots, k)
+    }
+}
+
+/// The `k`th little-endian u32 of `bytes`.
+#[allow(dead_code)] // build.rs writes tables and does not read them
+pub(crate) fn read_u32(bytes: &[u8], k: usize) -> u32 {
+    let b = &bytes[k * 4..k * 4 + 4];
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+}
+
+/// Sorts and dedups `words` and lays them out: the words each followed by a newline,
+/// little-endian u32 start offsets (plus the end), and an open-addressing table of
+/// word index plus one, at most half full, whose slots are u16 for lists of fewer than
+/// 65,535 words (every list here; it halves the tables in the .wasm) and u32 beyond.
+pub(crate) fn build(mut words: Vec<&str>) -> (String, Vec<u8>, Vec<u8>) {
+    words.sort_unstable();
+    words.dedup();
+    let mut text = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    let mut starts = Vec::with_capacity((words.len() + 1) * 4);
+    for w in &words {
+        starts.extend_from_slice(&(text.len() as u32).to_le_bytes());
+        text.push_str(w);
+        text.push('\n');
+    }
+    starts.extend_from_slice(&(text.len() as u32).to_le_bytes());
+    let size = (words.len() * 2).next_power_of_two().max(8);
+    let mut slots = vec![0u32; size];
+    for (i, w) in words.iter().enumerate() {
+        let mut at = hash_bytes(w.as_bytes()) as usize & (size - 1);
+        while slots[at] != 0 {
+            at = (at + 1) & (size - 1);
+        }
+        slots[at] = i as u32 + 1;
+    }
+    let slots = if words.len() < 0xFFFF {
+        slots
+            .iter()
+            .flat_map(|&s| (s as u16).to_le_bytes())
+            .collect()
+    } else {
+        slots.iter().flat_map(|s| s.to_le_bytes()).collect()
+    };
+    (text, starts, slots)
+}
