@@ -227,7 +227,7 @@ pub(crate) fn senior_role_before(text: &str, at: usize, roles: &[&'static str]) 
     let before = line_before(text, at, 160);
     let before = before.rsplit('@').next().unwrap_or(before);
     let lower = before.to_lowercase();
-    roles.iter().any(|r| has_word(&lower, &[r]))
+    has_word(&lower, roles)
 }
 
 /// Cyber findings in the requester's own words are theirs to have: `info`.

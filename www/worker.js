@@ -11,14 +11,16 @@ let scanner = null;
 let warmed = false;
 
 // A first scan runs in the engine's baseline tier and fills the pattern caches; do it
-// on a short sample as soon as there is a scanner, so the officer's draft does not pay.
+// on a short sample as soon as there is a scanner, so that a draft pasted later does
+// not pay. A draft that is already waiting warms the engine itself: then the sample
+// would only delay it, and is skipped.
 const SAMPLE = ('Dear Ms Okafor,\n\nYou asked: 1. Do you use TightVNC or AnyDesk? 2. Which firewall?\n'
   + 'Our engineers reach servers on 10.1.2.3/24 and \\\\srv-fs01\\share over RDP with SAML 2.0. '
   + 'We run Windows 10 21H2 on Dell OptiPlex 7090 and Windows Server 2012 R2; Mitel handles calls.\n'
   + 'Please contact Jane Smith, Estates Officer, on 07700 900123 or jane.smith@example.nhs.uk; '
   + 'general enquiries to foi@example.gov.uk or 0113 496 0000. NHS number 943 476 5919, '
   + 'date of birth 14/03/1941, 12 Acacia Grove, Kingsmere BS5 9TX.\n\nYours sincerely,\n\nMark Day\n'
-  + 'Information Governance Officer\n\n').repeat(8);
+  + 'Information Governance Officer\n\n');
 function warmUp() {
   if (warmed || !scanner) return;
   warmed = true;
@@ -63,6 +65,7 @@ self.onmessage = async ({ data }) => {
       self.postMessage({ id, ok: true });
       return;
     }
+    if (type === 'docx' || data.text) warmed = true;
     const t0 = performance.now();
     if (type === 'scan') {
       const { findings } = scannerFor().scan(data.text);

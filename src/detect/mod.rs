@@ -157,21 +157,35 @@ pub(crate) fn line_after(text: &str, at: usize, max: usize) -> &str {
     window.find('\n').map_or(window, |i| &window[..i])
 }
 
-/// Whole-word, ASCII-case-insensitive test for any of `words` in `hay`. Callers pass
-/// short windows (a line around a hit) and tens of words: one walk over the window
-/// comparing in place is cheaper than a substring search per word.
+/// Whole-word, ASCII-case-insensitive test for any of `words` (lowercase) in `hay`.
+/// Callers pass short windows (a line around a hit) and up to a hundred words: one
+/// walk over the window, trying the words only where a word can start, comparing in
+/// place.
 pub(crate) fn has_word(hay: &str, words: &[&str]) -> bool {
-    let lower = hay.to_ascii_lowercase();
-    let bytes = lower.as_bytes();
-    (0..bytes.len()).any(|s| {
-        lower.is_char_boundary(s)
-            && words.iter().any(|w| {
+    let bytes = hay.as_bytes();
+    let mut after_word = false;
+    for (s, c) in hay.char_indices() {
+        if !after_word {
+            let rest = &bytes[s..];
+            let hit = words.iter().any(|w| {
+                let w = w.as_bytes();
                 !w.is_empty()
-                    && bytes[s] == w.as_bytes()[0]
-                    && bytes[s..].starts_with(w.as_bytes())
-                    && on_word_boundary(&lower, s, s + w.len())
-            })
-    })
+                    && rest.len() >= w.len()
+                    && rest
+                        .iter()
+                        .zip(w)
+                        .all(|(a, b)| a.to_ascii_lowercase() == *b)
+                    && hay
+                        .get(s + w.len()..)
+                        .is_some_and(|after| !after.chars().next().is_some_and(is_word_char))
+            });
+            if hit {
+                return true;
+            }
+        }
+        after_word = is_word_char(c);
+    }
+    false
 }
 
 pub(crate) use wordlist::hash_bytes;

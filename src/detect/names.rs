@@ -610,18 +610,20 @@ fn seniority(text: &str, lists: &NameLists, s: usize, e: usize, doc: &Document) 
         .next()
         .unwrap_or(before);
     let before_clause = strip_titles(lists, before);
+    let lower_after = after.to_lowercase();
+    // The role may be "Acting" or "Interim".
+    let lower_after = lower_after
+        .trim_start_matches("acting ")
+        .trim_start_matches("interim ");
+    let lower_before = before_clause.to_lowercase();
+    let lower_raw = before.to_lowercase();
     let near = |roles: &[&str]| -> bool {
-        let lower_after = after.to_lowercase();
-        let lower_before = before_clause.to_lowercase();
-        let lower_raw = before.to_lowercase();
         roles.iter().any(|r| {
-            // The role starts the text after the name (allowing "Acting", "Interim"),
-            // or ends the text before it.
-            let a = lower_after
-                .trim_start_matches("acting ")
-                .trim_start_matches("interim ");
-            // With or without the title: "Chief Constable Sarah Lindqvist", "Cllr Ffion Roberts".
-            (a.starts_with(r) && !a[r.len()..].starts_with(|c: char| c.is_alphanumeric()))
+            // The role starts the text after the name, or ends the text before it,
+            // with or without the title: "Chief Constable Sarah Lindqvist", "Cllr
+            // Ffion Roberts".
+            (lower_after.starts_with(r)
+                && !lower_after[r.len()..].starts_with(|c: char| c.is_alphanumeric()))
                 || ends_with_word(&lower_before, r)
                 || ends_with_word(&lower_raw, r)
         })
