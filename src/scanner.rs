@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use crate::config::Config;
 use crate::detect::company::CompanyDetector;
+use crate::detect::cues::CueHits;
 use crate::detect::email::{EmailDetector, MailboxClass};
 use crate::detect::identifiers::IdentifierDetector;
 use crate::detect::lexicon::{LexRule, LexiconDetector};
@@ -47,6 +48,7 @@ impl Shared {
                         .iter()
                         .map(|r| (LexRule::from_pack(r), r.terms.clone(), r.guarded.clone()))
                         .collect(),
+                    true,
                 )?;
                 Ok(Shared {
                     email: EmailDetector::new(),
@@ -110,6 +112,7 @@ impl Scanner {
                         (lex, vec![d.term.clone()], Vec::new())
                     })
                     .collect(),
+                false,
             )?)
         };
         let national_numbers = include_str!("rules/personal/public_numbers.txt")
@@ -162,9 +165,13 @@ impl Scanner {
         self.scan_emails(text, &mut found);
         self.scan_phones(text, &doc, &mut found);
 
+        // The lexicon's pass over the words also notes where the cued patterns' words
+        // stand; its hits are added below, in their usual place.
+        let mut cues = CueHits::default();
+        let lexicon_hits = self.shared.lexicon.find(text, &doc, &mut cues);
         let mut hits = Vec::new();
-        self.shared.network.find(text, &doc, &mut hits);
-        self.shared.identifiers.find(text, &doc, &mut hits);
+        self.shared.network.find(text, &doc, &cues, &mut hits);
+        self.shared.identifiers.find(text, &doc, &cues, &mut hits);
         hits.extend(
             self.shared
                 .companies
@@ -174,11 +181,11 @@ impl Scanner {
         for (detector, s, e) in hits {
             found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
         }
-        for hit in self.shared.lexicon.find(text, &doc) {
+        for hit in lexicon_hits {
             found.push(self.shared.lexicon.candidate(text, &hit));
         }
         if let Some(deny) = &self.deny {
-            for hit in deny.find(text, &doc) {
+            for hit in deny.find(text, &doc, &mut CueHits::default()) {
                 found.push(deny.candidate(text, &hit));
             }
         }
@@ -495,6 +502,7 @@ mod timing {
                     )
                 })
                 .collect(),
+            true,
         );
         lap("lexicon");
         let _ = super::NameLists::new(&[]);
@@ -526,6 +534,8 @@ mod scan_timing {
                 .fold(f64::MAX, f64::min)
         };
         let doc = super::Document::parse(&text);
+        let mut cues = super::CueHits::default();
+        s.shared.lexicon.find(&text, &doc, &mut cues);
         let parts: Vec<(&str, f64)> = vec![
             (
                 "document",
@@ -541,11 +551,15 @@ mod scan_timing {
             ),
             (
                 "network",
-                best(&mut || s.shared.network.find(&text, &doc, &mut Vec::new())),
+                best(&mut || s.shared.network.find(&text, &doc, &cues, &mut Vec::new())),
             ),
             (
                 "identifiers",
-                best(&mut || s.shared.identifiers.find(&text, &doc, &mut Vec::new())),
+                best(&mut || {
+                    s.shared
+                        .identifiers
+                        .find(&text, &doc, &cues, &mut Vec::new())
+                }),
             ),
             (
                 "companies",
@@ -555,7 +569,13 @@ mod scan_timing {
             ),
             (
                 "lexicon",
-                best(&mut || drop(s.shared.lexicon.find(&text, &doc))),
+                best(&mut || {
+                    drop(
+                        s.shared
+                            .lexicon
+                            .find(&text, &doc, &mut super::CueHits::default()),
+                    )
+                }),
             ),
             (
                 "names",

@@ -4,6 +4,7 @@
 
 use regex::Regex;
 
+use super::cues::{Cue, CueHits, CuedPattern};
 use super::{has_word, line_before};
 use crate::document::Document;
 use crate::finding::Context;
@@ -17,9 +18,9 @@ pub(crate) struct IdentifierDetector {
     date: Regex,
     postcode: Regex,
     street: Regex,
-    collar: Regex,
-    numbered: Regex,
-    case_ref: Regex,
+    collar: CuedPattern,
+    numbered: CuedPattern,
+    case_ref: CuedPattern,
     vehicle: Regex,
 }
 
@@ -72,20 +73,24 @@ impl IdentifierDetector {
             street: re(
                 r"(?:(?:Flat|Apartment|Apt|Unit|Room) [0-9]+[A-Za-z]?,? )?[0-9]{1,4}[A-Za-z]?,? (?:(?:Heol|Stryd|Ffordd|Lôn) [A-ZŴŶ][\w’'-]+(?: [A-ZŴŶ][\w’'-]+)*|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* (?:Street|Road|Avenue|Lane|Close|Grove|Drive|Way|Crescent|Court|Place|Gardens|Terrace|Walk|Mews|Row|Square|Hill|Park|Rise|View|Green|Parade|Vale|Gate|Fields|Meadows|Avenue))",
             ),
-            collar: re(
-                r"(?-u:\b)(?:PC|PCSO|DC|DS|Sgt|Insp|DI|PS)(?: |\. )([0-9]{3,5})(?-u:\b)|(?i:collar|warrant|shoulder)(?: number| no\.?)? ([0-9]{3,6})(?-u:\b)",
+            // Starts with the words of `Cue::Collar`.
+            collar: CuedPattern::new(
+                r"(?-u:\b)(?:PC|PCSO|DC|DS|Sgt|Insp|DI|PS)(?: |\. )([0-9]{3,5})(?-u:\b)|(?-u:\b)(?i:collar|warrant|shoulder)(?: number| no\.?)? ([0-9]{3,6})(?-u:\b)",
             ),
-            numbered: re(
+            // Starts with the words of `Cue::Numbered`.
+            numbered: CuedPattern::new(
                 r"(?i)(?-u:\b)(?:payroll|staff|employee|personnel|student|pupil|patient|hospital|badge|warrant|pension|membership) (?:numbers?|nos?\.?|ids?|references?)[ :(]*((?:[A-Z]{0,3}[0-9]{5,10})(?:(?:,| and| &) [A-Z]{0,3}[0-9]{5,10})*)",
             ),
-            case_ref: re(
+            // Starts with the words of `Cue::CaseRef` (or the bracket before "reference").
+            case_ref: CuedPattern::new(
                 r"(?i)(?-u:\b)(?:pcn|penalty charge notice|complaint(?: reference| ref\.?| number| no\.?)|case(?: reference| ref\.?| number| no\.?)|\(reference|crime(?: reference| ref\.?| number| no\.?)|claim(?: reference| ref\.?| number| no\.?)|tribunal case number|incident(?: reference| number)|reference)[ :(]*([A-Z]{0,4}[-/]?[0-9][A-Z0-9]*(?:[/-][A-Z0-9]+)*)",
             ),
             vehicle: re(r"(?-u:\b)[A-Z]{2}[0-9]{2} ?[A-Z]{3}(?-u:\b)"),
         }
     }
 
-    pub(crate) fn find(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
+    /// `cues`: where the cued patterns' words start (see `cues`).
+    pub(crate) fn find(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
         for c in self.nhs.captures_iter(text) {
             let m = c.get(0).expect("whole match");
             let (s1, s2) = (&c[1], &c[2]);
@@ -114,43 +119,48 @@ impl IdentifierDetector {
             }
         }
         self.find_addresses(text, doc, out);
-        for c in self.collar.captures_iter(text) {
-            let g = c.get(1).or_else(|| c.get(2)).expect("one group takes part");
-            out.push(("id.collar", g.start(), g.end()));
-        }
-        for c in self.numbered.captures_iter(text) {
-            let g = c.get(1).expect("group 1 takes part");
-            let list = g.as_str();
-            let mut pos = g.start();
+        self.collar.each(text, cues.of(Cue::Collar), |c| {
+            if let Some(g) = c.get_group(1).or_else(|| c.get_group(2)) {
+                out.push(("id.collar", g.start, g.end));
+            }
+        });
+        self.numbered.each(text, cues.of(Cue::Numbered), |c| {
+            let Some(g) = c.get_group(1) else {
+                return;
+            };
+            let list = &text[g.start..g.end];
+            let mut pos = g.start;
             for part in list.split([',', '&']).flat_map(|p| p.split(" and ")) {
                 let t = part.trim();
-                if let Some(i) = text[pos..g.end()].find(t) {
+                if let Some(i) = text[pos..g.end].find(t) {
                     out.push(("id.staff", pos + i, pos + i + t.len()));
                     pos += i + t.len();
                 }
             }
-        }
-        for c in self.case_ref.captures_iter(text) {
-            let whole = c.get(0).expect("whole match");
-            let g = c.get(1).expect("group 1 takes part");
-            let cue = whole.as_str().to_lowercase();
+        });
+        self.case_ref.each(text, cues.of(Cue::CaseRef), |c| {
+            let (Some(whole), Some(g)) = (c.get_match(), c.get_group(1)) else {
+                return;
+            };
+            let group = &text[g.start..g.end];
+            let cue = text[whole.start()..whole.end()].to_lowercase();
             // The body's own FOI reference is not tied to a person.
             let before = line_before(text, whole.start(), 20).to_lowercase();
             if before.contains("foi")
                 || before.contains("our ")
                 || before.contains("your ")
-                || g.as_str().to_lowercase().contains("foi")
+                || group.to_lowercase().contains("foi")
             {
-                continue;
+                return;
             }
             if cue.starts_with("reference") && !before.trim_end().ends_with(['(', ',']) {
-                continue;
+                return;
             }
-            if !g.as_str().chars().any(|c| c.is_ascii_digit()) || g.as_str().len() < 4 {
-                continue;
+            if !group.chars().any(|c| c.is_ascii_digit()) || group.len() < 4 {
+                return;
             }
-            out.push(("id.case", g.start(), g.end()));
-        }
+            out.push(("id.case", g.start, g.end));
+        });
         for m in self.vehicle.find_iter(text) {
             let before = line_before(text, m.start(), 40);
             let after = super::line_after(text, m.end(), 30);
@@ -326,7 +336,12 @@ mod tests {
 
     fn hits(text: &str) -> Vec<(&'static str, &str)> {
         let mut out = Vec::new();
-        IdentifierDetector::new().find(text, &Document::parse(text), &mut out);
+        IdentifierDetector::new().find(
+            text,
+            &Document::parse(text),
+            &crate::detect::cues::CueHits::scan(text),
+            &mut out,
+        );
         out.sort_by_key(|h| h.1);
         out.into_iter().map(|(d, s, e)| (d, &text[s..e])).collect()
     }
@@ -437,6 +452,22 @@ mod tests {
 }
 
 #[cfg(test)]
+mod cued {
+    use crate::detect::cues::Cue;
+
+    #[test]
+    fn cued_patterns_find_what_a_whole_text_search_finds() {
+        let d = super::IdentifierDetector::new();
+        let corpus = crate::detect::test_corpus(200_000);
+        for text in [crate::detect::network::cued::TRICKY, &corpus] {
+            d.collar.assert_whole_text_agrees(Cue::Collar, text);
+            d.numbered.assert_whole_text_agrees(Cue::Numbered, text);
+            d.case_ref.assert_whole_text_agrees(Cue::CaseRef, text);
+        }
+    }
+}
+
+#[cfg(test)]
 mod timing {
     /// Times each pattern over ~1 MB of the dev drafts (see network::timing).
     #[test]
@@ -450,9 +481,6 @@ mod timing {
             ("date", &d.date),
             ("postcode", &d.postcode),
             ("street", &d.street),
-            ("collar", &d.collar),
-            ("numbered", &d.numbered),
-            ("case_ref", &d.case_ref),
             ("vehicle", &d.vehicle),
         ];
         crate::detect::time_patterns(&text, &pats);

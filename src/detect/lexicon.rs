@@ -12,6 +12,7 @@ use std::hash::BuildHasherDefault;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use super::cues::{self, CueHits};
 use super::{on_word_boundary, Candidate, FxHasher};
 use crate::document::Document;
 use crate::error::{Error, ErrorKind};
@@ -26,8 +27,16 @@ struct TermRef {
     guarded: bool,
 }
 
-/// First word (ASCII-lowercased) -> (term, bytes of the term before that word).
-type FirstWordIndex = HashMap<Box<[u8]>, Vec<(u32, u32)>, BuildHasherDefault<FxHasher>>;
+/// First word (ASCII-lowercased) -> what starts with it.
+type FirstWordIndex = HashMap<Box<[u8]>, FirstWord, BuildHasherDefault<FxHasher>>;
+
+/// What a word can start: terms (with the term's bytes before that word: 1 for ".NET",
+/// 0 for most), and the cued patterns' groups (see `cues`).
+#[derive(Default)]
+struct FirstWord {
+    terms: Vec<(u32, u32)>,
+    cues: u16,
+}
 
 /// A term source: a pack rule, or the config's deny list (which reuses the same matching).
 pub(crate) struct LexiconDetector {
@@ -38,6 +47,8 @@ pub(crate) struct LexiconDetector {
     longest_first_word: usize,
     /// Terms without a word character ("++", from a config's deny list).
     others: Option<(AhoCorasick, Vec<u32>)>,
+    /// The index also notes the cue words of `cues` (the built-in pack's detector does).
+    with_cues: bool,
     /// Every term, ASCII-lowercased.
     lower: Vec<Box<[u8]>>,
     terms: Vec<TermRef>,
@@ -83,9 +94,11 @@ pub(crate) struct LexHit {
 }
 
 impl LexiconDetector {
-    /// `sources`: (rule, terms, guarded terms) triples.
+    /// `sources`: (rule, terms, guarded terms) triples. With `with_cues`, `find` also
+    /// notes where the cued patterns' words stand.
     pub(crate) fn new(
         sources: Vec<(LexRule, Vec<String>, Vec<String>)>,
+        with_cues: bool,
     ) -> Result<LexiconDetector, Error> {
         let mut rules = Vec::new();
         let mut terms = Vec::new();
@@ -124,10 +137,19 @@ impl LexiconDetector {
                     by_first_word
                         .entry(lower[i][s..e].into())
                         .or_default()
+                        .terms
                         .push((i as u32, s as u32));
                 }
                 None if p.is_empty() => {}
                 None => other_terms.push(i as u32),
+            }
+        }
+        if with_cues {
+            for (_, words) in cues::CUE_WORDS {
+                for w in *words {
+                    longest_first_word = longest_first_word.max(w.len());
+                    by_first_word.entry(w.as_bytes().into()).or_default().cues = cues::cue_bits(w);
+                }
             }
         }
         let others = if other_terms.is_empty() {
@@ -143,6 +165,7 @@ impl LexiconDetector {
             by_first_word,
             longest_first_word,
             others,
+            with_cues,
             lower,
             terms,
             patterns,
@@ -155,22 +178,30 @@ impl LexiconDetector {
     }
 
     /// Every term occurrence, leftmost-longest, with versions and models joined and
-    /// adjacent device/product terms merged into one span.
-    pub(crate) fn find(&self, text: &str, doc: &Document) -> Vec<LexHit> {
+    /// adjacent device/product terms merged into one span; and, into `cue_hits`, where
+    /// the cued patterns' words start.
+    pub(crate) fn find(&self, text: &str, doc: &Document, cue_hits: &mut CueHits) -> Vec<LexHit> {
         // (start, end, term)
         let mut matches: Vec<(usize, usize, usize)> = Vec::new();
         let bytes = text.as_bytes();
         let mut key = vec![0u8; self.longest_first_word];
         for (s, e) in super::word_runs(text) {
+            let word = &bytes[s..e];
+            if self.with_cues {
+                cue_hits.note_prefix(word, s);
+            }
             let Some(key) = key.get_mut(..e - s) else {
                 continue;
             };
-            key.copy_from_slice(&bytes[s..e]);
+            key.copy_from_slice(word);
             key.make_ascii_lowercase();
-            let Some(ids) = self.by_first_word.get(&*key) else {
+            let Some(entry) = self.by_first_word.get(&*key) else {
                 continue;
             };
-            for &(id, before) in ids {
+            if entry.cues != 0 {
+                cue_hits.note_word(bytes, s, entry.cues);
+            }
+            for &(id, before) in &entry.terms {
                 let p = &self.lower[id as usize];
                 let Some(start) = s.checked_sub(before as usize) else {
                     continue;
@@ -481,7 +512,7 @@ mod tests {
             cues: Vec::new(),
         };
         let terms = terms.iter().map(|t| t.to_string()).collect();
-        LexiconDetector::new(vec![(rule, terms, Vec::new())]).unwrap()
+        LexiconDetector::new(vec![(rule, terms, Vec::new())], false).unwrap()
     }
 
     #[test]
@@ -490,7 +521,7 @@ mod tests {
         let text = "ASP.NET and .net apps; C++ code ++ Project x-ray, X";
         let doc = Document::parse(text);
         let found: Vec<&str> = d
-            .find(text, &doc)
+            .find(text, &doc, &mut CueHits::default())
             .iter()
             .map(|h| &text[h.start..h.end])
             .collect();

@@ -2,6 +2,7 @@
 //! its severity and reason, come from the rule pack; context adjustments from `policy`.
 
 pub(crate) mod company;
+pub(crate) mod cues;
 pub(crate) mod email;
 pub(crate) mod identifiers;
 pub(crate) mod lexicon;

@@ -4,6 +4,7 @@ use std::net::Ipv6Addr;
 
 use regex::Regex;
 
+use super::cues::{Cue, CueHits, CuedPattern};
 use super::{has_word, on_word_boundary};
 use crate::document::Document;
 
@@ -17,13 +18,13 @@ pub(crate) struct NetworkDetector {
     fqdn: Regex,
     bare_host: Regex,
     unc: Regex,
-    url: Regex,
+    url: CuedPattern,
     quoted: Regex,
-    vlan: Regex,
-    port: Regex,
-    secret_cue: Regex,
-    account_cue: Regex,
-    key: Regex,
+    vlan: CuedPattern,
+    port: CuedPattern,
+    secret_cue: CuedPattern,
+    account_cue: CuedPattern,
+    key: CuedPattern,
 }
 
 /// Top-level labels that only exist inside an organisation's network.
@@ -109,26 +110,33 @@ impl NetworkDetector {
             fqdn: re(r"(?i)(?-u:\b)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+(?-u:\b)"),
             bare_host: re(r"(?i)(?-u:\b)(?:srv|svr)-?[a-z0-9]+(?:-[a-z0-9]+)*(?-u:\b)"),
             unc: re(r"\\\\[A-Za-z0-9._$-]+(?:\\[A-Za-z0-9._$-]*[A-Za-z0-9_$])+"),
-            url: re(r#"(?i)(?-u:\b)https?://[^\s<>"'()\[\]]+"#),
+            // Starts with the words of `Cue::Url`.
+            url: CuedPattern::new(r#"(?i)(?-u:\b)https?://[^\s<>"'()\[\]]+"#),
             quoted: re(r#"[“"‘']([A-Za-z0-9][A-Za-z0-9 _.@#!&+-]{0,30})[”"’']"#),
-            vlan: re(
+            // Starts with the words of `Cue::Vlan`.
+            vlan: CuedPattern::new(
                 r"(?i)(?-u:\b)VLANs?(?:\s+IDs?)?\s+[0-9]{1,4}(?:\s*(?:[–—-]|to)\s*[0-9]{1,4})?",
             ),
-            port: re(
+            // Starts with the words of `Cue::Port`.
+            port: CuedPattern::new(
                 r"(?i)(?-u:\b)(?:(?:TCP|UDP)(?:/|\s+))?ports?\s+([0-9]{2,5})(?-u:\b)|(?-u:\b)(?:TCP|UDP)/([0-9]{2,5})(?-u:\b)",
             ),
-            secret_cue: re(SECRET_CUES),
-            account_cue: re(
+            // Starts with the words of `Cue::Secret`.
+            secret_cue: CuedPattern::new(SECRET_CUES),
+            // Starts with the words of `Cue::Account`.
+            account_cue: CuedPattern::new(
                 r"(?i)(?-u:\b)(?:account|user ?name|user id|login|log-in)\s+(?:name\s+)?[“'\x22]?([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+|[a-z]+[0-9]+[a-z0-9]*)(?-u:\b)",
             ),
-            key: re(
+            // Starts with the words and prefixes of `Cue::Key`.
+            key: CuedPattern::new(
                 r"(?i)(?-u:\b)(?:api[_ -]?key|secret|token|client[_ -]?secret|access[_ -]?key)\s*[:=]\s*[A-Za-z0-9_\-./+=]{12,}|(?-u:\b)(?:sk_live_|ghp_|AKIA|xox[bp]-)[A-Za-z0-9_\-]{12,}",
             ),
         }
     }
 
-    pub(crate) fn find(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
-        self.find_urls_and_hosts(text, out);
+    /// `cues`: where the cued patterns' words start (see `cues`).
+    pub(crate) fn find(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
+        self.find_urls_and_hosts(text, cues, out);
         for m in self.ipv4.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             let before = text[..s].chars().next_back();
@@ -168,21 +176,26 @@ impl NetworkDetector {
         for m in self.unc.find_iter(text) {
             out.push(("network.unc", m.start(), m.end()));
         }
-        for m in self.vlan.find_iter(text) {
-            out.push(("network.vlan", m.start(), m.end()));
-        }
-        for c in self.port.captures_iter(text) {
-            if let Some(n) = c.get(1).or_else(|| c.get(2)) {
-                out.push(("network.port", n.start(), n.end()));
+        self.vlan.each(text, cues.of(Cue::Vlan), |c| {
+            if let Some(m) = c.get_match() {
+                out.push(("network.vlan", m.start(), m.end()));
             }
-        }
-        self.find_ssids(text, doc, out);
-        self.find_credentials(text, out);
+        });
+        self.port.each(text, cues.of(Cue::Port), |c| {
+            if let Some(n) = c.get_group(1).or_else(|| c.get_group(2)) {
+                out.push(("network.port", n.start, n.end));
+            }
+        });
+        self.find_ssids(text, doc, cues, out);
+        self.find_credentials(text, cues, out);
     }
 
-    fn find_urls_and_hosts(&self, text: &str, out: &mut Vec<Hit>) {
-        for m in self.url.find_iter(text) {
-            let url = m.as_str().trim_end_matches(['.', ',', ';', ':']);
+    fn find_urls_and_hosts(&self, text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+        self.url.each(text, cues.of(Cue::Url), |c| {
+            let Some(m) = c.get_match() else {
+                return;
+            };
+            let url = text[m.start()..m.end()].trim_end_matches(['.', ',', ';', ':']);
             let host = url
                 .split("://")
                 .nth(1)
@@ -193,7 +206,7 @@ impl NetworkDetector {
             if is_internal_host(host) || host.parse::<std::net::Ipv4Addr>().is_ok() {
                 out.push(("network.url", m.start(), m.start() + url.len()));
             }
-        }
+        });
         for m in self.fqdn.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             let host = m.as_str();
@@ -220,15 +233,13 @@ impl NetworkDetector {
         }
     }
 
-    fn find_ssids(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
-        // Only the lines that mention wireless: found by a search of the whole text,
-        // not a look at every line.
-        let lower = text.to_ascii_lowercase();
-        let mut lines: Vec<usize> = ["ssid", "wi-fi", "wifi", "wireless"]
+    fn find_ssids(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
+        // Only the lines that mention wireless, from where the words stand.
+        let mut lines: Vec<usize> = cues
+            .of(Cue::Wireless)
             .iter()
-            .flat_map(|w| lower.match_indices(w).map(|(i, _)| doc.line_index(i)))
+            .map(|&at| doc.line_index(at))
             .collect();
-        lines.sort_unstable();
         lines.dedup();
         for k in lines {
             let offset = doc.lines[k].start;
@@ -251,8 +262,11 @@ impl NetworkDetector {
         }
     }
 
-    fn find_credentials(&self, text: &str, out: &mut Vec<Hit>) {
-        for cue in self.secret_cue.find_iter(text) {
+    fn find_credentials(&self, text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+        self.secret_cue.each(text, cues.of(Cue::Secret), |c| {
+            let Some(cue) = c.get_match() else {
+                return;
+            };
             // The secret follows the cue within the same clause.
             let window = super::line_after(text, cue.end(), 60);
             let window = window.split(['.', ';']).next().map_or(window, |w| {
@@ -280,14 +294,17 @@ impl NetworkDetector {
                     break;
                 }
             }
-        }
-        for c in self.account_cue.captures_iter(text) {
-            let g = c.get(1).expect("group 1 always takes part");
-            out.push(("credential.account", g.start(), g.end()));
-        }
-        for m in self.key.find_iter(text) {
-            out.push(("credential.key", m.start(), m.end()));
-        }
+        });
+        self.account_cue.each(text, cues.of(Cue::Account), |c| {
+            if let Some(g) = c.get_group(1) {
+                out.push(("credential.account", g.start, g.end));
+            }
+        });
+        self.key.each(text, cues.of(Cue::Key), |c| {
+            if let Some(m) = c.get_match() {
+                out.push(("credential.key", m.start(), m.end()));
+            }
+        });
     }
 }
 
@@ -347,7 +364,12 @@ mod tests {
 
     fn hits(text: &str) -> Vec<(&'static str, &str)> {
         let mut out = Vec::new();
-        NetworkDetector::new().find(text, &Document::parse(text), &mut out);
+        NetworkDetector::new().find(
+            text,
+            &Document::parse(text),
+            &crate::detect::cues::CueHits::scan(text),
+            &mut out,
+        );
         out.sort_by_key(|h| h.1);
         out.into_iter().map(|(d, s, e)| (d, &text[s..e])).collect()
     }
@@ -443,6 +465,39 @@ mod tests {
 }
 
 #[cfg(test)]
+pub(crate) mod cued {
+    use crate::detect::cues::Cue;
+
+    /// A draft with every cue word, in several cases and shapes.
+    pub(crate) const TRICKY: &str = r#"
+Password: Tr0ub4dor&3, PIN 4471; pass code 9911. Pre-shared key "Kx9-Lm2p". wi-fi key: Wifi2024! WiFi key = Hx7! network key abc12345
+Login admin01, log-in j.smith, log-in: j.smith, user name j_bloggs2, username sysadm1n, User ID ops-77, account "svc.backup".
+api_key: ABCDEFGHIJKLMNOP1234, API key = sk-abcdefghijklmnopq, client_secret=abcdefghijklmnop1, access-key: AAAABBBBCCCCDDDD
+sk_live_abcdefghijklmnop1234 ghp_abcdefghijklmnop1234 AKIAABCDEFGHIJKLMNOP xoxb-123456789012-abc token: abcdefabcdef123
+Staff number 12345678, payroll no. 87654321 and 11223344, Patient ID: AB1234567, pupil references 1234567 & 7654321.
+Case reference CR/2023/001, PCN AB12345678, (reference 99-1234), complaint ref. C12345, crime number 41/12345/23, Tribunal case number 1234567/2023, incident number INC0012345, claim no. 55555.
+PC 4471 Smith, PCSO. 1234, Sgt 55555, collar number 1234, Warrant no. 99887, shoulder 4321, Dogcollar 1234.
+VLAN 10, VLANs 20-30, VLAN ID 100 to 200, vlan
+ 40, port 3389, ports 80, TCP/443, UDP port 161, tcp 22.
+https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp/login.
+"#;
+
+    #[test]
+    fn cued_patterns_find_what_a_whole_text_search_finds() {
+        let d = super::NetworkDetector::new();
+        let corpus = crate::detect::test_corpus(200_000);
+        for text in [TRICKY, &corpus] {
+            d.url.assert_whole_text_agrees(Cue::Url, text);
+            d.vlan.assert_whole_text_agrees(Cue::Vlan, text);
+            d.port.assert_whole_text_agrees(Cue::Port, text);
+            d.secret_cue.assert_whole_text_agrees(Cue::Secret, text);
+            d.account_cue.assert_whole_text_agrees(Cue::Account, text);
+            d.key.assert_whole_text_agrees(Cue::Key, text);
+        }
+    }
+}
+
+#[cfg(test)]
 mod timing {
     /// Times each pattern over ~1 MB of the dev drafts: `cargo test --release
     /// network::timing -- --ignored --nocapture`. For profiling; asserts nothing.
@@ -458,13 +513,7 @@ mod timing {
             ("fqdn", &d.fqdn),
             ("bare_host", &d.bare_host),
             ("unc", &d.unc),
-            ("url", &d.url),
             ("quoted", &d.quoted),
-            ("vlan", &d.vlan),
-            ("port", &d.port),
-            ("secret_cue", &d.secret_cue),
-            ("account_cue", &d.account_cue),
-            ("key", &d.key),
         ];
         crate::detect::time_patterns(&text, &pats);
     }

@@ -1,0 +1,330 @@
+//! Patterns that can only match where one of a few words starts ("password", "staff
+//! number", "VLAN", "https"). The lexicon's pass over the draft's words notes where
+//! those words stand, so such a pattern is compiled only for a draft that has its
+//! words and tried only there, anchored, instead of scanning the whole draft.
+
+use std::sync::OnceLock;
+
+use regex_automata::meta::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input};
+
+/// A group of patterns started by the same words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// A password, PIN or key named before its value.
+    Secret,
+    /// An API key or token, by its label or its own prefix.
+    Key,
+    /// "payroll number", "staff ID", "patient no."
+    Numbered,
+    /// "case reference", "PCN", "crime number"
+    CaseRef,
+    /// "account", "user name", "login"
+    Account,
+    /// "VLAN 10"
+    Vlan,
+    /// "port 3389", "TCP/443"
+    Port,
+    /// "PC 4471", "collar number 4471"
+    Collar,
+    /// "http://", "https://"
+    Url,
+    /// A line about wireless networks (SSIDs).
+    Wireless,
+}
+
+const CUES: usize = 10;
+
+impl Cue {
+    pub(crate) fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
+/// The words (lowercase) that start each group's matches. Each pattern's doc says
+/// which words it starts with: a word missing here would be a match never tried.
+pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
+    (
+        Cue::Secret,
+        &[
+            "password",
+            "passwords",
+            "pw",
+            "pwd",
+            "passphrase",
+            "passcode",
+            "pass",
+            "pre",
+            "psk",
+            "wi",
+            "wifi",
+            "network",
+            "key",
+            "pin",
+            "credential",
+            "credentials",
+            "login",
+        ],
+    ),
+    (
+        Cue::Key,
+        &[
+            "api",
+            "api_key",
+            "apikey",
+            "secret",
+            "token",
+            "client",
+            "client_secret",
+            "clientsecret",
+            "access",
+            "access_key",
+            "accesskey",
+            "xoxb",
+            "xoxp",
+        ],
+    ),
+    (
+        Cue::Numbered,
+        &[
+            "payroll",
+            "staff",
+            "employee",
+            "personnel",
+            "student",
+            "pupil",
+            "patient",
+            "hospital",
+            "badge",
+            "warrant",
+            "pension",
+            "membership",
+        ],
+    ),
+    (
+        Cue::CaseRef,
+        &[
+            "pcn",
+            "penalty",
+            "complaint",
+            "case",
+            "reference",
+            "crime",
+            "claim",
+            "tribunal",
+            "incident",
+        ],
+    ),
+    (
+        Cue::Account,
+        &["account", "user", "username", "login", "log"],
+    ),
+    (Cue::Vlan, &["vlan", "vlans"]),
+    (Cue::Port, &["tcp", "udp", "port", "ports"]),
+    (
+        Cue::Collar,
+        &[
+            "pc", "pcso", "dc", "ds", "sgt", "insp", "di", "ps", "collar", "warrant", "shoulder",
+        ],
+    ),
+    (Cue::Url, &["http", "https"]),
+    (Cue::Wireless, &["ssid", "ssids", "wifi", "wireless", "wi"]),
+];
+
+/// Key prefixes that begin a word of their own ("sk_live_…", "ghp_…", "AKIA…").
+pub(crate) const KEY_PREFIXES: &[&[u8]] = &[b"sk_live_", b"ghp_", b"akia"];
+
+/// The bits of the groups a lowercase word starts.
+pub(crate) fn cue_bits(word: &str) -> u16 {
+    CUE_WORDS
+        .iter()
+        .filter(|(_, words)| words.contains(&word))
+        .fold(0, |bits, (cue, _)| bits | cue.bit())
+}
+
+/// Where each group's words start in one draft, in order.
+#[derive(Debug, Default)]
+pub(crate) struct CueHits {
+    at: [Vec<usize>; CUES],
+}
+
+impl CueHits {
+    /// Notes a word starting at `start` that starts the groups in `bits`.
+    pub(crate) fn add(&mut self, bits: u16, start: usize) {
+        for (i, list) in self.at.iter_mut().enumerate() {
+            if bits & (1 << i) != 0 {
+                list.push(start);
+            }
+        }
+    }
+
+    /// Notes a word of the draft that starts with a key prefix ("sk_live_…").
+    pub(crate) fn note_prefix(&mut self, word: &[u8], start: usize) {
+        if matches!(word.first(), Some(b's' | b'S' | b'g' | b'G' | b'a' | b'A'))
+            && KEY_PREFIXES
+                .iter()
+                .any(|p| word.len() > p.len() && word[..p.len()].eq_ignore_ascii_case(p))
+        {
+            self.add(Cue::Key.bit(), start);
+        }
+    }
+
+    /// Notes a word of the draft at `start` whose lowercase form starts the groups in
+    /// `bits`; "(reference" may start at the bracket.
+    pub(crate) fn note_word(&mut self, bytes: &[u8], start: usize, bits: u16) {
+        let case_ref = Cue::CaseRef.bit();
+        if bits & case_ref != 0 && start > 0 && bytes[start - 1] == b'(' {
+            self.add(case_ref, start - 1);
+        }
+        self.add(bits, start);
+    }
+
+    /// The cue hits of `text`, word by word (the detectors' tests; scans use the
+    /// lexicon's pass).
+    #[cfg(test)]
+    pub(crate) fn scan(text: &str) -> CueHits {
+        let mut hits = CueHits::default();
+        for (s, e) in crate::detect::word_runs(text) {
+            hits.note_prefix(&text.as_bytes()[s..e], s);
+            let bits = cue_bits(&text[s..e].to_ascii_lowercase());
+            if bits != 0 {
+                hits.note_word(text.as_bytes(), s, bits);
+            }
+        }
+        hits
+    }
+
+    /// Where the group's words start.
+    pub(crate) fn of(&self, cue: Cue) -> &[usize] {
+        &self.at[cue as usize]
+    }
+}
+
+/// A pattern compiled on first use and tried only at its group's word starts.
+pub(crate) struct CuedPattern {
+    pattern: &'static str,
+    re: OnceLock<Regex>,
+}
+
+impl CuedPattern {
+    pub(crate) const fn new(pattern: &'static str) -> CuedPattern {
+        CuedPattern {
+            pattern,
+            re: OnceLock::new(),
+        }
+    }
+
+    fn regex(&self) -> &Regex {
+        self.re
+            .get_or_init(|| Regex::new(self.pattern).expect("cued pattern is valid"))
+    }
+
+    /// Calls `f` with each match (and its groups) that starts at one of `starts`:
+    /// the matches a leftmost-first search of the whole text finds, given that every
+    /// match starts at one of `starts`. Later starts inside a match are skipped.
+    pub(crate) fn each(&self, text: &str, starts: &[usize], mut f: impl FnMut(&Captures)) {
+        if starts.is_empty() {
+            return;
+        }
+        let re = self.regex();
+        let mut caps = re.create_captures();
+        let mut reached = 0;
+        for &at in starts {
+            if at < reached || at > text.len() {
+                continue;
+            }
+            let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+            re.search_captures(&input, &mut caps);
+            if let Some(m) = caps.get_match() {
+                reached = m.end().max(at + 1);
+                f(&caps);
+            }
+        }
+    }
+
+    /// Checks that `each`, at the word starts of `cue`, finds exactly the matches and
+    /// groups a whole-text search finds: that the group's words are complete.
+    #[cfg(test)]
+    pub(crate) fn assert_whole_text_agrees(&self, cue: Cue, text: &str) {
+        type Spans = Vec<Vec<Option<(usize, usize)>>>;
+        let hits = CueHits::scan(text);
+        let mut got: Spans = Vec::new();
+        self.each(text, hits.of(cue), |c| {
+            got.push(
+                (0..c.group_len())
+                    .map(|i| c.get_group(i).map(|g| (g.start, g.end)))
+                    .collect(),
+            );
+        });
+        let whole = regex::Regex::new(self.pattern).expect("valid");
+        let want: Spans = whole
+            .captures_iter(text)
+            .map(|c| c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect())
+            .collect();
+        assert_eq!(got, want, "{cue:?}: {}", self.pattern);
+    }
+
+    /// Has the pattern been compiled (for the tests of laziness)?
+    #[cfg(test)]
+    pub(crate) fn is_compiled(&self) -> bool {
+        self.re.get().is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_as_a_whole_text_search_would() {
+        let p = CuedPattern::new(r"(?i)(?-u:\b)(?:staff|payroll) (?:number|no\.?)[ :]*([0-9]{4,})");
+        let text = "Staff number 12345 and payroll no. 67890; staff canteen; STAFF NO 1111";
+        assert!(!p.is_compiled());
+        let mut starts: Vec<usize> = Vec::new();
+        for (s, e) in crate::detect::word_runs(text) {
+            if cue_bits_for_test(&text[s..e].to_ascii_lowercase()) {
+                starts.push(s);
+            }
+        }
+        let mut got = Vec::new();
+        p.each(text, &starts, |c| {
+            let g = c.get_group(1).unwrap();
+            got.push(&text[g.start..g.end]);
+        });
+        let whole = regex::Regex::new(p.pattern).unwrap();
+        let want: Vec<&str> = whole
+            .captures_iter(text)
+            .map(|c| c.get(1).unwrap().as_str())
+            .collect();
+        assert_eq!(got, want);
+        assert_eq!(got, ["12345", "67890", "1111"]);
+        assert!(p.is_compiled());
+    }
+
+    fn cue_bits_for_test(w: &str) -> bool {
+        w == "staff" || w == "payroll"
+    }
+
+    #[test]
+    fn no_cue_no_compile() {
+        let p = CuedPattern::new(r"(?i)(?-u:\b)vlan [0-9]+");
+        let mut calls = 0;
+        p.each("no cue here", &[], |_| calls += 1);
+        assert_eq!(calls, 0);
+        assert!(!p.is_compiled());
+    }
+
+    #[test]
+    fn cue_words_are_lowercase_and_known() {
+        for (cue, words) in CUE_WORDS {
+            for w in *words {
+                assert_eq!(*w, w.to_ascii_lowercase(), "{cue:?}");
+                assert!(cue_bits(w) & cue.bit() != 0);
+            }
+        }
+        assert_eq!(cue_bits("warrant"), Cue::Numbered.bit() | Cue::Collar.bit());
+        assert_eq!(cue_bits("login"), Cue::Secret.bit() | Cue::Account.bit());
+        assert_eq!(cue_bits("the"), 0);
+    }
+}
