@@ -168,6 +168,7 @@ impl Scanner {
         // The lexicon's pass over the words also notes where the cued patterns' words
         // stand; its hits are added below, in their usual place.
         let mut cues = CueHits::default();
+        cues.note_digits(text);
         let lexicon_hits = self.shared.lexicon.find(text, &doc, &mut cues);
         let mut hits = Vec::new();
         self.shared.network.find(text, &doc, &cues, &mut hits);
@@ -535,6 +536,7 @@ mod scan_timing {
         };
         let doc = super::Document::parse(&text);
         let mut cues = super::CueHits::default();
+        cues.note_digits(&text);
         s.shared.lexicon.find(&text, &doc, &mut cues);
         let parts: Vec<(&str, f64)> = vec![
             (

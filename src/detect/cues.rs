@@ -143,10 +143,16 @@ pub(crate) fn cue_bits(word: &str) -> u16 {
         .fold(0, |bits, (cue, _)| bits | cue.bit())
 }
 
-/// Where each group's words start in one draft, in order.
+/// How far a digit-led pattern's match may reach from its digits, in bytes (a month
+/// name before a day, letters before a postcode's digits): windows reach this far.
+pub(crate) const DIGIT_REACH: usize = 48;
+
+/// Where each group's words start in one draft, in order; and the windows around the
+/// draft's digits.
 #[derive(Debug, Default)]
 pub(crate) struct CueHits {
     at: [Vec<usize>; CUES],
+    digit_windows: Vec<(usize, usize)>,
 }
 
 impl CueHits {
@@ -185,6 +191,7 @@ impl CueHits {
     #[cfg(test)]
     pub(crate) fn scan(text: &str) -> CueHits {
         let mut hits = CueHits::default();
+        hits.note_digits(text);
         for (s, e) in crate::detect::word_runs(text) {
             hits.note_prefix(&text.as_bytes()[s..e], s);
             let bits = cue_bits(&text[s..e].to_ascii_lowercase());
@@ -193,6 +200,38 @@ impl CueHits {
             }
         }
         hits
+    }
+
+    /// Notes the windows of `text` within [`DIGIT_REACH`] bytes of a digit (merged
+    /// where they touch): a match that holds a digit and reaches no further from it
+    /// lies wholly inside one.
+    pub(crate) fn note_digits(&mut self, text: &str) {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(k) = bytes[i..].iter().position(u8::is_ascii_digit) {
+            let mut end = i + k;
+            while end < bytes.len() && bytes[end].is_ascii_digit() {
+                end += 1;
+            }
+            let mut from = (i + k).saturating_sub(DIGIT_REACH);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let mut to = (end + DIGIT_REACH).min(bytes.len());
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            match self.digit_windows.last_mut() {
+                Some(last) if from <= last.1 => last.1 = to,
+                _ => self.digit_windows.push((from, to)),
+            }
+            i = end;
+        }
+    }
+
+    /// The windows around the digits (see [`CueHits::note_digits`]).
+    pub(crate) fn digit_windows(&self) -> &[(usize, usize)] {
+        &self.digit_windows
     }
 
     /// Where the group's words start.
@@ -241,6 +280,47 @@ impl CuedPattern {
                 f(&caps);
             }
         }
+    }
+
+    /// Calls `f` with each match of a pattern that needs a digit and reaches at most
+    /// [`DIGIT_REACH`] bytes from its digits: searched window by window (look-arounds
+    /// see the text outside), which finds what a whole-text search finds.
+    pub(crate) fn each_in(
+        &self,
+        text: &str,
+        windows: &[(usize, usize)],
+        mut f: impl FnMut(&Captures),
+    ) {
+        if windows.is_empty() {
+            return;
+        }
+        let re = self.regex();
+        for &(from, to) in windows {
+            for caps in re.captures_iter(Input::new(text).range(from..to)) {
+                f(&caps);
+            }
+        }
+    }
+
+    /// Checks that `each_in` over the digit windows finds what a whole-text search
+    /// finds.
+    #[cfg(test)]
+    pub(crate) fn assert_windows_agree(&self, text: &str) {
+        let hits = CueHits::scan(text);
+        let mut got = Vec::new();
+        self.each_in(text, hits.digit_windows(), |c| {
+            got.push(
+                (0..c.group_len())
+                    .map(|i| c.get_group(i).map(|g| (g.start, g.end)))
+                    .collect::<Vec<_>>(),
+            );
+        });
+        let whole = regex::Regex::new(self.pattern).expect("valid");
+        let want: Vec<Vec<_>> = whole
+            .captures_iter(text)
+            .map(|c| c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect())
+            .collect();
+        assert_eq!(got, want, "{}", self.pattern);
     }
 
     /// Checks that `each`, at the word starts of `cue`, finds exactly the matches and

@@ -13,15 +13,15 @@ use crate::finding::Context;
 pub(crate) type Hit = (&'static str, usize, usize);
 
 pub(crate) struct IdentifierDetector {
-    nhs: Regex,
-    ni: Regex,
-    date: Regex,
-    postcode: Regex,
+    nhs: CuedPattern,
+    ni: CuedPattern,
+    date: CuedPattern,
+    postcode: CuedPattern,
     street: Regex,
     collar: CuedPattern,
     numbered: CuedPattern,
     case_ref: CuedPattern,
-    vehicle: Regex,
+    vehicle: CuedPattern,
 }
 
 const BIRTH_CUES: &[&str] = &[
@@ -62,14 +62,16 @@ impl IdentifierDetector {
     pub(crate) fn new() -> IdentifierDetector {
         let re = |p: &str| Regex::new(p).expect("identifier pattern is valid");
         IdentifierDetector {
-            nhs: re(r"(?-u:\b)[0-9]{3}([ -]?)[0-9]{3}([ -]?)[0-9]{4}(?-u:\b)"),
-            ni: re(
+            nhs: CuedPattern::new(r"(?-u:\b)[0-9]{3}([ -]?)[0-9]{3}([ -]?)[0-9]{4}(?-u:\b)"),
+            ni: CuedPattern::new(
                 r"(?-u:\b)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D](?-u:\b)",
             ),
-            date: re(
+            date: CuedPattern::new(
                 r"(?i)(?-u:\b)(?:[0-3]?[0-9][/.-][01]?[0-9][/.-](?:19|20)?[0-9]{2}|[0-3]?[0-9](?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* [0-3]?[0-9](?:st|nd|rd|th)?,? (?:19|20)[0-9]{2})(?-u:\b)",
             ),
-            postcode: re(r"(?-u:\b)(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|GIR ?0AA)(?-u:\b)"),
+            postcode: CuedPattern::new(
+                r"(?-u:\b)(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|GIR ?0AA)(?-u:\b)",
+            ),
             street: re(
                 r"(?:(?:Flat|Apartment|Apt|Unit|Room) [0-9]+[A-Za-z]?,? )?[0-9]{1,4}[A-Za-z]?,? (?:(?:Heol|Stryd|Ffordd|Lôn) [A-ZŴŶ][\w’'-]+(?: [A-ZŴŶ][\w’'-]+)*|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* (?:Street|Road|Avenue|Lane|Close|Grove|Drive|Way|Crescent|Court|Place|Gardens|Terrace|Walk|Mews|Row|Square|Hill|Park|Rise|View|Green|Parade|Vale|Gate|Fields|Meadows|Avenue))",
             ),
@@ -85,17 +87,23 @@ impl IdentifierDetector {
             case_ref: CuedPattern::new(
                 r"(?i)(?-u:\b)(?:pcn|penalty charge notice|complaint(?: reference| ref\.?| number| no\.?)|case(?: reference| ref\.?| number| no\.?)|\(reference|crime(?: reference| ref\.?| number| no\.?)|claim(?: reference| ref\.?| number| no\.?)|tribunal case number|incident(?: reference| number)|reference)[ :(]*([A-Z]{0,4}[-/]?[0-9][A-Z0-9]*(?:[/-][A-Z0-9]+)*)",
             ),
-            vehicle: re(r"(?-u:\b)[A-Z]{2}[0-9]{2} ?[A-Z]{3}(?-u:\b)"),
+            vehicle: CuedPattern::new(r"(?-u:\b)[A-Z]{2}[0-9]{2} ?[A-Z]{3}(?-u:\b)"),
         }
     }
 
     /// `cues`: where the cued patterns' words start (see `cues`).
     pub(crate) fn find(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
-        for c in self.nhs.captures_iter(text) {
-            let m = c.get(0).expect("whole match");
-            let (s1, s2) = (&c[1], &c[2]);
-            if s1 != s2 || !nhs_check_digit_ok(m.as_str()) {
-                continue;
+        // Every pattern here needs a digit and reaches a few bytes from it (a month
+        // name at most): tried only in the windows around the draft's digits.
+        let digits = cues.digit_windows();
+        self.nhs.each_in(text, digits, |c| {
+            let (Some(m), Some(g1), Some(g2)) = (c.get_match(), c.get_group(1), c.get_group(2))
+            else {
+                return;
+            };
+            let (s1, s2) = (&text[g1.start..g1.end], &text[g2.start..g2.end]);
+            if s1 != s2 || !nhs_check_digit_ok(&text[m.start()..m.end()]) {
+                return;
             }
             let before = line_before(text, m.start(), 40);
             let glued = text[..m.start()].ends_with(['+', '-', '/', '.'])
@@ -104,21 +112,26 @@ impl IdentifierDetector {
             if !glued && (cue || !s1.is_empty()) {
                 out.push(("id.nhs", m.start(), m.end()));
             }
-        }
-        for m in self.ni.find_iter(text) {
-            let prefix = &m.as_str()[..2];
-            if ["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].contains(&prefix) {
-                continue;
+        });
+        self.ni.each_in(text, digits, |c| {
+            let Some(m) = c.get_match() else {
+                return;
+            };
+            let prefix = &text[m.start()..m.start() + 2];
+            if !["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].contains(&prefix) {
+                out.push(("id.ni", m.start(), m.end()));
             }
-            out.push(("id.ni", m.start(), m.end()));
-        }
-        for m in self.date.find_iter(text) {
+        });
+        self.date.each_in(text, digits, |c| {
+            let Some(m) = c.get_match() else {
+                return;
+            };
             let before = line_before(text, m.start(), 30).to_lowercase();
             if BIRTH_CUES.iter().any(|c| has_word(&before, &[c])) {
                 out.push(("id.dob", m.start(), m.end()));
             }
-        }
-        self.find_addresses(text, doc, out);
+        });
+        self.find_addresses(text, doc, digits, out);
         self.collar.each(text, cues.of(Cue::Collar), |c| {
             if let Some(g) = c.get_group(1).or_else(|| c.get_group(2)) {
                 out.push(("id.collar", g.start, g.end));
@@ -161,7 +174,10 @@ impl IdentifierDetector {
             }
             out.push(("id.case", g.start, g.end));
         });
-        for m in self.vehicle.find_iter(text) {
+        self.vehicle.each_in(text, digits, |c| {
+            let Some(m) = c.get_match() else {
+                return;
+            };
             let before = line_before(text, m.start(), 40);
             let after = super::line_after(text, m.end(), 30);
             if has_word(
@@ -179,15 +195,24 @@ impl IdentifierDetector {
             {
                 out.push(("id.vehicle", m.start(), m.end()));
             }
-        }
+        });
         self.find_table_columns(text, doc, out);
     }
 
     /// A postcode: with a house and street before it (across line breaks) it is a
     /// private address; an organisation's own address is `info` on the postcode alone.
-    fn find_addresses(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
-        for m in self.postcode.find_iter(text) {
-            let pc = (m.start(), m.end());
+    fn find_addresses(
+        &self,
+        text: &str,
+        doc: &Document,
+        digits: &[(usize, usize)],
+        out: &mut Vec<Hit>,
+    ) {
+        let mut postcodes = Vec::new();
+        self.postcode.each_in(text, digits, |c| {
+            postcodes.extend(c.get_match().map(|m| (m.start(), m.end())));
+        });
+        for pc in postcodes {
             // Up to 4 lines / 160 bytes back.
             let mut from = pc.0.saturating_sub(160);
             while !text.is_char_boundary(from) {
@@ -455,34 +480,22 @@ mod tests {
 mod cued {
     use crate::detect::cues::Cue;
 
+    /// Digits in every shape the digit-led patterns take, at the edges of the text.
+    const DIGITS: &str = "943 476 5919 and 943-476-5919x, AB 12 34 56 C; SX408127C. \
+        Born 14/03/1941, 1st January 2001, September 21st, 2023, Septemberish 3 2020, \
+        SW1A 1AA, GIR 0AA, M1 1AE. LD68 YHK and LD68YHK; 4010 1234 56\nCF10 3NQ";
+
     #[test]
     fn cued_patterns_find_what_a_whole_text_search_finds() {
         let d = super::IdentifierDetector::new();
         let corpus = crate::detect::test_corpus(200_000);
-        for text in [crate::detect::network::cued::TRICKY, &corpus] {
+        for text in [crate::detect::network::cued::TRICKY, DIGITS, &corpus] {
+            for p in [&d.nhs, &d.ni, &d.date, &d.postcode, &d.vehicle] {
+                p.assert_windows_agree(text);
+            }
             d.collar.assert_whole_text_agrees(Cue::Collar, text);
             d.numbered.assert_whole_text_agrees(Cue::Numbered, text);
             d.case_ref.assert_whole_text_agrees(Cue::CaseRef, text);
         }
-    }
-}
-
-#[cfg(test)]
-mod timing {
-    /// Times each pattern over ~1 MB of the dev drafts (see network::timing).
-    #[test]
-    #[ignore]
-    fn each_pattern() {
-        let d = super::IdentifierDetector::new();
-        let text = crate::detect::test_corpus(1_000_000);
-        let pats = [
-            ("nhs", &d.nhs),
-            ("ni", &d.ni),
-            ("date", &d.date),
-            ("postcode", &d.postcode),
-            ("street", &d.street),
-            ("vehicle", &d.vehicle),
-        ];
-        crate::detect::time_patterns(&text, &pats);
     }
 }

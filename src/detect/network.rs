@@ -12,7 +12,7 @@ use crate::document::Document;
 pub(crate) type Hit = (&'static str, usize, usize);
 
 pub(crate) struct NetworkDetector {
-    ipv4: Regex,
+    ipv4: CuedPattern,
     ipv6: Regex,
     mac: Regex,
     fqdn: Regex,
@@ -100,7 +100,8 @@ impl NetworkDetector {
     pub(crate) fn new() -> NetworkDetector {
         let re = |p: &str| Regex::new(p).expect("network pattern is valid");
         NetworkDetector {
-            ipv4: re(
+            // Digits and dots only: tried in the windows around the digits.
+            ipv4: CuedPattern::new(
                 r"(?-u:\b)(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?",
             ),
             ipv6: re(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?"),
@@ -137,7 +138,10 @@ impl NetworkDetector {
     /// `cues`: where the cued patterns' words start (see `cues`).
     pub(crate) fn find(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
         self.find_urls_and_hosts(text, cues, out);
-        for m in self.ipv4.find_iter(text) {
+        self.ipv4.each_in(text, cues.digit_windows(), |c| {
+            let Some(m) = c.get_match() else {
+                return;
+            };
             let (s, e) = (m.start(), m.end());
             let before = text[..s].chars().next_back();
             let after = text[e..].chars().next();
@@ -146,17 +150,16 @@ impl NetworkDetector {
                 || after.is_some_and(|c| c.is_alphanumeric())
                 || (after == Some('.') && after2.is_some_and(|c| c.is_ascii_digit()))
             {
-                continue;
+                return;
             }
             // "version 4.1.2.10" is a version, not an address.
-            if has_word(
+            if !has_word(
                 super::line_before(text, s, 12),
                 &["version", "v", "build", "release"],
             ) {
-                continue;
+                out.push(("network.ipv4", s, e));
             }
-            out.push(("network.ipv4", s, e));
-        }
+        });
         for m in self.ipv6.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             let addr = m.as_str().split('/').next().unwrap_or("");
@@ -487,6 +490,7 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
         let d = super::NetworkDetector::new();
         let corpus = crate::detect::test_corpus(200_000);
         for text in [TRICKY, &corpus] {
+            d.ipv4.assert_windows_agree(text);
             d.url.assert_whole_text_agrees(Cue::Url, text);
             d.vlan.assert_whole_text_agrees(Cue::Vlan, text);
             d.port.assert_whole_text_agrees(Cue::Port, text);
@@ -507,7 +511,6 @@ mod timing {
         let d = super::NetworkDetector::new();
         let text = crate::detect::test_corpus(1_000_000);
         let pats = [
-            ("ipv4", &d.ipv4),
             ("ipv6", &d.ipv6),
             ("mac", &d.mac),
             ("fqdn", &d.fqdn),
