@@ -176,7 +176,8 @@ impl Scanner {
         hits.extend(
             self.shared
                 .companies
-                .find(text)
+                .find(text, &cues)
+                .into_iter()
                 .map(|(s, e)| ("supplier.company", s, e)),
         );
         for (detector, s, e) in hits {
@@ -566,7 +567,7 @@ mod scan_timing {
             (
                 "companies",
                 best(&mut || {
-                    std::hint::black_box(s.shared.companies.find(&text).count());
+                    std::hint::black_box(s.shared.companies.find(&text, &cues).len());
                 }),
             ),
             (

@@ -32,9 +32,13 @@ pub(crate) enum Cue {
     Url,
     /// A line about wireless networks (SSIDs).
     Wireless,
+    /// A firm's legal ending ("Ltd", "plc", "Group", "UK").
+    Company,
+    /// A server name ("srv-fs01", "SVR02"), by its prefix.
+    Host,
 }
 
-const CUES: usize = 10;
+const CUES: usize = 12;
 
 impl Cue {
     pub(crate) fn bit(self) -> u16 {
@@ -130,7 +134,14 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
     ),
     (Cue::Url, &["http", "https"]),
     (Cue::Wireless, &["ssid", "ssids", "wifi", "wireless", "wi"]),
+    (
+        Cue::Company,
+        &["ltd", "limited", "plc", "llp", "inc", "group", "uk"],
+    ),
 ];
+
+/// Prefixes of server names (`Cue::Host`): a word that starts with one.
+pub(crate) const HOST_PREFIXES: &[&[u8]] = &[b"srv", b"svr"];
 
 /// Key prefixes that begin a word of their own ("sk_live_…", "ghp_…", "AKIA…").
 pub(crate) const KEY_PREFIXES: &[&[u8]] = &[b"sk_live_", b"ghp_", b"akia"];
@@ -165,14 +176,21 @@ impl CueHits {
         }
     }
 
-    /// Notes a word of the draft that starts with a key prefix ("sk_live_…").
+    /// Notes a word of the draft that starts with a key prefix ("sk_live_…") or a
+    /// server prefix ("srv…").
     pub(crate) fn note_prefix(&mut self, word: &[u8], start: usize) {
-        if matches!(word.first(), Some(b's' | b'S' | b'g' | b'G' | b'a' | b'A'))
-            && KEY_PREFIXES
-                .iter()
-                .any(|p| word.len() > p.len() && word[..p.len()].eq_ignore_ascii_case(p))
+        if !matches!(word.first(), Some(b's' | b'S' | b'g' | b'G' | b'a' | b'A')) {
+            return;
+        }
+        let starts = |p: &&[u8]| word.len() >= p.len() && word[..p.len()].eq_ignore_ascii_case(p);
+        if KEY_PREFIXES
+            .iter()
+            .any(|p| word.len() > p.len() && starts(p))
         {
             self.add(Cue::Key.bit(), start);
+        }
+        if HOST_PREFIXES.iter().any(starts) {
+            self.add(Cue::Host.bit(), start);
         }
     }
 
@@ -300,6 +318,11 @@ impl CuedPattern {
                 f(&caps);
             }
         }
+    }
+
+    /// Calls `f` with each match in the whole text (compiled on first use).
+    pub(crate) fn each_all(&self, text: &str, f: impl FnMut(&Captures)) {
+        self.each_in(text, &[(0, text.len())], f);
     }
 
     /// Checks that `each_in` over the digit windows finds what a whole-text search

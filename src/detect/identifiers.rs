@@ -2,8 +2,6 @@
 //! addresses, and numbers tied to a person (collar, payroll, student, case numbers,
 //! vehicle registrations).
 
-use regex::Regex;
-
 use super::cues::{Cue, CueHits, CuedPattern};
 use super::{has_word, line_before};
 use crate::document::Document;
@@ -17,7 +15,7 @@ pub(crate) struct IdentifierDetector {
     ni: CuedPattern,
     date: CuedPattern,
     postcode: CuedPattern,
-    street: Regex,
+    street: CuedPattern,
     collar: CuedPattern,
     numbered: CuedPattern,
     case_ref: CuedPattern,
@@ -60,7 +58,6 @@ const ORG_ADDRESS_WORDS: &[&str] = &[
 
 impl IdentifierDetector {
     pub(crate) fn new() -> IdentifierDetector {
-        let re = |p: &str| Regex::new(p).expect("identifier pattern is valid");
         IdentifierDetector {
             nhs: CuedPattern::new(r"(?-u:\b)[0-9]{3}([ -]?)[0-9]{3}([ -]?)[0-9]{4}(?-u:\b)"),
             ni: CuedPattern::new(
@@ -72,7 +69,7 @@ impl IdentifierDetector {
             postcode: CuedPattern::new(
                 r"(?-u:\b)(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|GIR ?0AA)(?-u:\b)",
             ),
-            street: re(
+            street: CuedPattern::new(
                 r"(?:(?:Flat|Apartment|Apt|Unit|Room) [0-9]+[A-Za-z]?,? )?[0-9]{1,4}[A-Za-z]?,? (?:(?:Heol|Stryd|Ffordd|Lôn) [A-ZŴŶ][\w’'-]+(?: [A-ZŴŶ][\w’'-]+)*|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* (?:Street|Road|Avenue|Lane|Close|Grove|Drive|Way|Crescent|Court|Place|Gardens|Terrace|Walk|Mews|Row|Square|Hill|Park|Rise|View|Green|Parade|Vale|Gate|Fields|Meadows|Avenue))",
             ),
             // Starts with the words of `Cue::Collar`.
@@ -230,12 +227,14 @@ impl IdentifierDetector {
                     }
                 }
             }
-            let window = &text[window_start..pc.0];
-            let street = self.street.find_iter(window).last();
+            let mut street = None;
+            self.street.each_in(text, &[(window_start, pc.0)], |c| {
+                street = c.get_match().or(street);
+            });
             let context = doc.context_at(pc.0);
             match street {
                 Some(st) => {
-                    let start = window_start + st.start();
+                    let start = st.start();
                     let between = text[start..pc.0].to_lowercase();
                     let org = ORG_ADDRESS_WORDS.iter().any(|w| has_word(&between, &[w]));
                     let letterhead_org =

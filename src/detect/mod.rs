@@ -320,19 +320,6 @@ impl WordList {
     }
 }
 
-/// Prints how long each pattern takes over `text` (the detectors' timing tests).
-#[cfg(test)]
-pub(crate) fn time_patterns(text: &str, patterns: &[(&str, &regex::Regex)]) {
-    for (name, re) in patterns {
-        let t = std::time::Instant::now();
-        let n = re.find_iter(text).count();
-        println!(
-            "{name:>12}: {:>7.2} ms, {n} matches",
-            t.elapsed().as_secs_f64() * 1e3
-        );
-    }
-}
-
 /// ~`size` bytes of the dev drafts (or a stand-in), for timing tests.
 #[cfg(test)]
 pub(crate) fn test_corpus(size: usize) -> String {

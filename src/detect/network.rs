@@ -2,8 +2,6 @@
 
 use std::net::Ipv6Addr;
 
-use regex::Regex;
-
 use super::cues::{Cue, CueHits, CuedPattern};
 use super::{has_word, on_word_boundary};
 use crate::document::Document;
@@ -13,13 +11,13 @@ pub(crate) type Hit = (&'static str, usize, usize);
 
 pub(crate) struct NetworkDetector {
     ipv4: CuedPattern,
-    ipv6: Regex,
-    mac: Regex,
-    fqdn: Regex,
-    bare_host: Regex,
-    unc: Regex,
+    ipv6: CuedPattern,
+    mac: CuedPattern,
+    fqdn: CuedPattern,
+    bare_host: CuedPattern,
+    unc: CuedPattern,
     url: CuedPattern,
-    quoted: Regex,
+    quoted: CuedPattern,
     vlan: CuedPattern,
     port: CuedPattern,
     secret_cue: CuedPattern,
@@ -98,22 +96,26 @@ const SECRET_CUES: &str = r"(?i)(?-u:\b)(?:password|passwords|pw|pwd|passphrase|
 
 impl NetworkDetector {
     pub(crate) fn new() -> NetworkDetector {
-        let re = |p: &str| Regex::new(p).expect("network pattern is valid");
         NetworkDetector {
             // Digits and dots only: tried in the windows around the digits.
             ipv4: CuedPattern::new(
                 r"(?-u:\b)(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?",
             ),
-            ipv6: re(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?"),
-            mac: re(
+            ipv6: CuedPattern::new(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?"),
+            mac: CuedPattern::new(
                 r"(?i)(?-u:\b)[0-9a-f]{2}(?::[0-9a-f]{2}){5}(?-u:\b)|(?-u:\b)[0-9a-f]{2}(?:-[0-9a-f]{2}){5}(?-u:\b)|(?-u:\b)[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}(?-u:\b)",
             ),
-            fqdn: re(r"(?i)(?-u:\b)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+(?-u:\b)"),
-            bare_host: re(r"(?i)(?-u:\b)(?:srv|svr)-?[a-z0-9]+(?:-[a-z0-9]+)*(?-u:\b)"),
-            unc: re(r"\\\\[A-Za-z0-9._$-]+(?:\\[A-Za-z0-9._$-]*[A-Za-z0-9_$])+"),
+            fqdn: CuedPattern::new(
+                r"(?i)(?-u:\b)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+(?-u:\b)",
+            ),
+            // Starts with a prefix of `Cue::Host`.
+            bare_host: CuedPattern::new(
+                r"(?i)(?-u:\b)(?:srv|svr)-?[a-z0-9]+(?:-[a-z0-9]+)*(?-u:\b)",
+            ),
+            unc: CuedPattern::new(r"\\\\[A-Za-z0-9._$-]+(?:\\[A-Za-z0-9._$-]*[A-Za-z0-9_$])+"),
             // Starts with the words of `Cue::Url`.
             url: CuedPattern::new(r#"(?i)(?-u:\b)https?://[^\s<>"'()\[\]]+"#),
-            quoted: re(r#"[“"‘']([A-Za-z0-9][A-Za-z0-9 _.@#!&+-]{0,30})[”"’']"#),
+            quoted: CuedPattern::new(r#"[“"‘']([A-Za-z0-9][A-Za-z0-9 _.@#!&+-]{0,30})[”"’']"#),
             // Starts with the words of `Cue::Vlan`.
             vlan: CuedPattern::new(
                 r"(?i)(?-u:\b)VLANs?(?:\s+IDs?)?\s+[0-9]{1,4}(?:\s*(?:[–—-]|to)\s*[0-9]{1,4})?",
@@ -160,24 +162,33 @@ impl NetworkDetector {
                 out.push(("network.ipv4", s, e));
             }
         });
-        for m in self.ipv6.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            let addr = m.as_str().split('/').next().unwrap_or("");
-            if addr.parse::<Ipv6Addr>().is_err() || !addr.contains(|c: char| c.is_ascii_hexdigit())
-            {
-                continue;
-            }
-            let before = text[..s].chars().next_back();
-            if before.is_some_and(|c| c.is_ascii_hexdigit() || c == ':') {
-                continue;
-            }
-            out.push(("network.ipv6", s, e));
+        // An IPv6 address has at least two colons.
+        if text.contains(':') {
+            self.ipv6.each_all(text, |c| {
+                let Some(m) = c.get_match() else {
+                    return;
+                };
+                let (s, e) = (m.start(), m.end());
+                let addr = text[s..e].split('/').next().unwrap_or("");
+                if addr.parse::<Ipv6Addr>().is_err()
+                    || !addr.contains(|c: char| c.is_ascii_hexdigit())
+                {
+                    return;
+                }
+                let before = text[..s].chars().next_back();
+                if !before.is_some_and(|c| c.is_ascii_hexdigit() || c == ':') {
+                    out.push(("network.ipv6", s, e));
+                }
+            });
         }
-        for m in self.mac.find_iter(text) {
-            out.push(("network.mac", m.start(), m.end()));
-        }
-        for m in self.unc.find_iter(text) {
-            out.push(("network.unc", m.start(), m.end()));
+        self.mac.each_all(text, |c| {
+            out.extend(c.get_match().map(|m| ("network.mac", m.start(), m.end())));
+        });
+        // A UNC path starts with two backslashes.
+        if text.contains("\\\\") {
+            self.unc.each_all(text, |c| {
+                out.extend(c.get_match().map(|m| ("network.unc", m.start(), m.end())));
+            });
         }
         self.vlan.each(text, cues.of(Cue::Vlan), |c| {
             if let Some(m) = c.get_match() {
@@ -210,30 +221,34 @@ impl NetworkDetector {
                 out.push(("network.url", m.start(), m.start() + url.len()));
             }
         });
-        for m in self.fqdn.find_iter(text) {
+        self.fqdn.each_all(text, |c| {
+            let Some(m) = c.get_match() else {
+                return;
+            };
             let (s, e) = (m.start(), m.end());
-            let host = m.as_str();
+            let host = &text[s..e];
             let before = text[..s].chars().next_back();
             // Part of an email address, a URL's path or a longer dotted token.
             if before.is_some_and(|c| c == '@' || c == '/' || c == '.' || c == '\\')
                 || text[e..].starts_with('@')
+                || host.chars().all(|c| c.is_ascii_digit() || c == '.')
             {
-                continue;
-            }
-            if host.chars().all(|c| c.is_ascii_digit() || c == '.') {
-                continue;
+                return;
             }
             if is_internal_host(host) {
                 out.push(("network.host", s, e));
             }
-        }
-        for m in self.bare_host.find_iter(text) {
+        });
+        self.bare_host.each(text, cues.of(Cue::Host), |c| {
+            let Some(m) = c.get_match() else {
+                return;
+            };
             let dotted = text[m.end()..].starts_with('.')
                 && text[m.end() + 1..].starts_with(|c: char| c.is_ascii_alphanumeric());
-            if m.as_str().chars().any(|c| c.is_ascii_digit()) && !dotted {
+            if text[m.start()..m.end()].chars().any(|c| c.is_ascii_digit()) && !dotted {
                 out.push(("network.host", m.start(), m.end()));
             }
-        }
+        });
     }
 
     fn find_ssids(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
@@ -250,18 +265,20 @@ impl NetworkDetector {
             if !has_word(line, &["ssid", "ssids", "wi-fi", "wifi", "wireless"]) {
                 continue;
             }
-            for c in self.quoted.captures_iter(line) {
-                let g = c.get(1).expect("group 1 always takes part");
-                let name = g.as_str();
-                if name.split_whitespace().count() > 3
-                    || !name.chars().any(|c| {
-                        c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '_'
-                    })
-                {
-                    continue;
-                }
-                out.push(("network.ssid", offset + g.start(), offset + g.end()));
-            }
+            self.quoted
+                .each_in(text, &[(offset, offset + line.len())], |c| {
+                    let Some(g) = c.get_group(1) else {
+                        return;
+                    };
+                    let name = &text[g.start..g.end];
+                    if name.split_whitespace().count() <= 3
+                        && name.chars().any(|c| {
+                            c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '_'
+                        })
+                    {
+                        out.push(("network.ssid", g.start, g.end));
+                    }
+                });
         }
     }
 
@@ -491,6 +508,7 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
         let corpus = crate::detect::test_corpus(200_000);
         for text in [TRICKY, &corpus] {
             d.ipv4.assert_windows_agree(text);
+            d.bare_host.assert_whole_text_agrees(Cue::Host, text);
             d.url.assert_whole_text_agrees(Cue::Url, text);
             d.vlan.assert_whole_text_agrees(Cue::Vlan, text);
             d.port.assert_whole_text_agrees(Cue::Port, text);
@@ -498,26 +516,5 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
             d.account_cue.assert_whole_text_agrees(Cue::Account, text);
             d.key.assert_whole_text_agrees(Cue::Key, text);
         }
-    }
-}
-
-#[cfg(test)]
-mod timing {
-    /// Times each pattern over ~1 MB of the dev drafts: `cargo test --release
-    /// network::timing -- --ignored --nocapture`. For profiling; asserts nothing.
-    #[test]
-    #[ignore]
-    fn each_pattern() {
-        let d = super::NetworkDetector::new();
-        let text = crate::detect::test_corpus(1_000_000);
-        let pats = [
-            ("ipv6", &d.ipv6),
-            ("mac", &d.mac),
-            ("fqdn", &d.fqdn),
-            ("bare_host", &d.bare_host),
-            ("unc", &d.unc),
-            ("quoted", &d.quoted),
-        ];
-        crate::detect::time_patterns(&text, &pats);
     }
 }
