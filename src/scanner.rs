@@ -272,8 +272,8 @@ impl Scanner {
             let detector = match class {
                 MailboxClass::Role => "email.role",
                 MailboxClass::Personal
-                    if policy::senior_role_before(text, s, &self.names.board)
-                        || policy::senior_role_before(text, s, &self.names.senior) =>
+                    if policy::senior_role_before(text, s, &self.names.board.roles)
+                        || policy::senior_role_before(text, s, &self.names.senior.roles) =>
                 {
                     "email.executive"
                 }
@@ -588,6 +588,25 @@ mod scan_timing {
         ];
         for (what, ms) in parts {
             println!("{what:>12}: {ms:>7.2} ms");
+        }
+    }
+}
+
+#[cfg(test)]
+mod names_profile {
+    /// A target for `perf record`: name detection alone, many times over.
+    #[test]
+    #[ignore]
+    fn names_only() {
+        let text = crate::detect::test_corpus(1_000_000);
+        let s = super::Scanner::new(crate::Config::default()).unwrap();
+        let doc = super::Document::parse(&text);
+        let runs: usize = std::env::var("RUNS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(30);
+        for _ in 0..runs {
+            s.scan_names(&text, &doc, &mut Vec::new());
         }
     }
 }

@@ -281,12 +281,16 @@ impl WordList {
     /// Compared exactly: the lists `build.rs` writes are lowercase, so `word` must be
     /// too; hand-written lists (titles, place words) keep their capitals.
     pub(crate) fn contains(&self, word: &str) -> bool {
+        self.contains_bytes(word.as_bytes())
+    }
+
+    fn contains_bytes(&self, word: &[u8]) -> bool {
         let mask = self.size - 1;
-        let mut at = hash_bytes(word.as_bytes()) as usize & mask;
+        let mut at = hash_bytes(word) as usize & mask;
         loop {
             match wordlist::read_slot(&self.slots, self.size, at) {
                 0 => return false,
-                i if self.word(i as usize - 1) == word => return true,
+                i if self.word(i as usize - 1).as_bytes() == word => return true,
                 _ => at = (at + 1) & mask,
             }
         }
@@ -305,7 +309,7 @@ impl WordList {
             };
             b.copy_from_slice(word.as_bytes());
             b.make_ascii_lowercase();
-            return std::str::from_utf8(b).is_ok_and(|w| self.contains(w));
+            return self.contains_bytes(b);
         }
         let mut len = 0;
         for c in word.chars().flat_map(char::to_lowercase) {
@@ -315,8 +319,7 @@ impl WordList {
             }
             len += c.encode_utf8(&mut buf[len..]).len();
         }
-        // Whole chars were written, so the bytes are UTF-8.
-        std::str::from_utf8(&buf[..len]).is_ok_and(|w| self.contains(w))
+        self.contains_bytes(&buf[..len])
     }
 }
 

@@ -46,8 +46,8 @@ pub(crate) struct BaseLists {
     /// Place words that are also common surnames ("Green", "Hall", "Ward").
     pub place_surnames: WordList,
     pub job_words: WordList,
-    pub board: Vec<&'static str>,
-    pub senior: Vec<&'static str>,
+    pub board: RoleSet,
+    pub senior: RoleSet,
 }
 
 /// The shared word lists and a config's public people.
@@ -94,8 +94,12 @@ impl NameLists {
                 "../rules/personal/place_surnames.txt"
             )),
             job_words: WordList::from_source(include_str!("../rules/personal/job_words.txt")),
-            board: data_lines(include_str!("../rules/personal/board_roles.txt")),
-            senior: data_lines(include_str!("../rules/personal/senior_roles.txt")),
+            board: RoleSet::new(data_lines(include_str!(
+                "../rules/personal/board_roles.txt"
+            ))),
+            senior: RoleSet::new(data_lines(include_str!(
+                "../rules/personal/senior_roles.txt"
+            ))),
         });
         NameLists {
             base,
@@ -118,8 +122,9 @@ impl NameLists {
         self.not_names.contains_folded(w)
     }
 
+    /// Titles are capitalised ("Mr", "Dr", "Cllr"): a lowercase word needs no look-up.
     fn is_title(&self, w: &str) -> bool {
-        self.titles.contains(w.trim_end_matches('.'))
+        starts_upper(w) && self.titles.contains(w.trim_end_matches('.'))
     }
 }
 
@@ -170,7 +175,11 @@ fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let mut i = 0;
     while i < bytes.len() {
-        // Skip to a letter.
+        // Skip to a letter: ASCII separators by byte.
+        if bytes[i] < 0x80 && !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(i);
         if !(c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())) {
             i += len;
@@ -198,10 +207,12 @@ fn words(text: &str) -> Vec<Word> {
         }
         let mut end = i;
         // A possessive "’s" is not part of the name ("Mr Zieliński’s claim").
-        let t = &text[start..end];
-        if let Some(stem) = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) {
-            if !stem.is_empty() {
-                end = start + stem.len();
+        if bytes[end - 1] == b's' {
+            let t = &text[start..end];
+            if let Some(stem) = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) {
+                if !stem.is_empty() {
+                    end = start + stem.len();
+                }
             }
         }
         out.push(Word { start, end });
@@ -238,6 +249,17 @@ const PARTICLES: &[&str] = &[
 ];
 const GREETINGS: &[&str] = &["Dear", "Hi", "Hello", "Annwyl", "Morning", "Afternoon"];
 
+/// Is `w` a name particle ("de", "van", "Ní")? Particles are short: longer words are
+/// settled by their length, before any comparison.
+fn is_particle(w: &str) -> bool {
+    w.len() <= 5 && PARTICLES.contains(&w)
+}
+
+/// Is `w` a greeting ("Dear", "Hello")?
+fn is_greeting(w: &str) -> bool {
+    w.len() <= 9 && starts_upper(w) && GREETINGS.contains(&w)
+}
+
 /// Finds names; `emails` indexes the draft's email addresses.
 pub(crate) fn find(
     text: &str,
@@ -254,7 +276,7 @@ pub(crate) fn find(
         if !starts_upper(w)
             || !(is_capitalised(w) || is_initial(w) || is_all_caps_name(w))
             || lists.is_title(w)
-            || GREETINGS.contains(&w)
+            || is_greeting(w)
         {
             i += 1;
             continue;
@@ -268,7 +290,7 @@ pub(crate) fn find(
             let joined =
                 gap == " " || (is_initial(cur) && (gap == ". " || gap == "." || gap == " "));
             let next_ok = (is_capitalised(next)
-                || PARTICLES.contains(&next)
+                || is_particle(next)
                 || (is_all_caps_name(next) && is_initial(cur)))
                 && !lists.is_title(next)
                 && (!lists.is_not_name(next)
@@ -281,7 +303,7 @@ pub(crate) fn find(
             }
         }
         // Trailing particles are not part of a name.
-        while j > i && PARTICLES.contains(&&text[ws[j].start..ws[j].end]) {
+        while j > i && is_particle(&text[ws[j].start..ws[j].end]) {
             j -= 1;
         }
         let (s, e) = (ws[i].start, ws[j].end);
@@ -356,8 +378,8 @@ fn judge(
     let collar = prev_gap.trim().chars().all(|c| c.is_ascii_digit()) && !prev_gap.trim().is_empty();
     let titled =
         prev.is_some_and(|p| lists.is_title(p)) && (prev_gap == " " || prev_gap == ". " || collar);
-    let greeting = prev.is_some_and(|p| GREETINGS.contains(&p)) && prev_gap.trim().is_empty()
-        || titled && i >= 2 && GREETINGS.contains(&&text[ws[i - 2].start..ws[i - 2].end]);
+    let greeting = prev.is_some_and(is_greeting) && prev_gap.trim().is_empty()
+        || titled && i >= 2 && is_greeting(&text[ws[i - 2].start..ws[i - 2].end]);
     // Most runs are one capitalised word ("The", "Council"). Alone, a word is a name
     // only with a title, a greeting, or as a first name under a sign-off: settle the
     // rest before the costlier checks below.
@@ -376,9 +398,10 @@ fn judge(
         .trim_start_matches("for ")
         .trim_start_matches("pp ")
         .trim_end_matches([',', '.']);
+    let line_start = line_before(text, s, 20).trim_start();
     let header = ["From:", "To:", "Cc:", "CC:", "Sent by:"]
         .iter()
-        .any(|h| line_before(text, s, 20).trim_start().starts_with(h));
+        .any(|h| line_start.starts_with(h));
     let spelled = !lists.is_not_name(first) && emails.spells(tokens);
     let signature_line =
         in_signature && line_trim == &text[s..e] && is_first_signature_line(text, doc, s);
@@ -533,7 +556,7 @@ fn job_title_after<'t>(text: &'t str, lists: &NameLists, e: usize) -> Option<&'t
     let words: Vec<&str> = clause.split_whitespace().take(6).collect();
     words
         .iter()
-        .any(|w| lists.job_words.contains(&w.to_lowercase()))
+        .any(|w| lists.job_words.contains_folded(w))
         .then_some(clause)
 }
 
@@ -577,15 +600,76 @@ impl EmailIndex {
         if last.len() < 3 {
             return false;
         }
-        let initial: String = first.chars().take(1).collect();
+        let initial = first.chars().next().map_or("", |c| &first[..c.len_utf8()]);
+        let mut key = String::with_capacity(first.len() + last.len() + 1);
         [
-            format!("{last}|{first}"),
-            format!("{last}|{initial}"),
-            format!("{first}{last}"),
-            format!("{initial}{last}"),
+            (&last, "|", first.as_str()),
+            (&last, "|", initial),
+            (&first, "", &last),
+            (&initial.to_string(), "", &last),
         ]
         .iter()
-        .any(|k| self.keys.contains(k))
+        .any(|(a, sep, b)| {
+            key.clear();
+            key.push_str(a);
+            key.push_str(sep);
+            key.push_str(b);
+            self.keys.contains(&key)
+        })
+    }
+}
+
+/// Job titles (lowercase), found by looking up the few words at either end of a text
+/// rather than comparing every title with it.
+pub(crate) struct RoleSet {
+    pub roles: Vec<&'static str>,
+    set: HashSet<&'static str, std::hash::BuildHasherDefault<super::FxHasher>>,
+    /// Roles ending in "of" ("director of"), which take the words of their remit.
+    of_roles: Vec<&'static str>,
+    longest: usize,
+}
+
+impl RoleSet {
+    fn new(roles: Vec<&'static str>) -> RoleSet {
+        RoleSet {
+            set: roles.iter().copied().collect(),
+            of_roles: roles
+                .iter()
+                .copied()
+                .filter(|r| r.ends_with(" of"))
+                .collect(),
+            longest: roles.iter().map(|r| r.len()).max().unwrap_or(0),
+            roles,
+        }
+    }
+
+    /// Does `a` start with a role, not glued to the word after it?
+    fn starts(&self, a: &str) -> bool {
+        if a.len() <= self.longest && self.set.contains(a) {
+            return true;
+        }
+        a.char_indices()
+            .take_while(|&(i, _)| i <= self.longest)
+            .any(|(i, c)| !c.is_alphanumeric() && self.set.contains(&a[..i]))
+    }
+
+    /// Does `hay` (trimmed by `role_end`) end with a role: one not glued to the word
+    /// before it, or one ending in "of" followed by a short remit?
+    fn ends(&self, hay: &str) -> bool {
+        if hay.len() <= self.longest && self.set.contains(hay) {
+            return true;
+        }
+        let from = hay.len().saturating_sub(self.longest + 4);
+        let glued_end = hay[..hay.len()]
+            .char_indices()
+            .skip_while(|&(i, _)| i < from)
+            .any(|(i, c)| {
+                let k = i + c.len_utf8();
+                !c.is_alphanumeric()
+                    && hay.len() - k <= self.longest
+                    && self.set.contains(&hay[k..])
+            });
+        glued_end || self.of_roles.iter().any(|r| ends_with_remit(hay, r))
     }
 }
 
@@ -616,17 +700,13 @@ fn seniority(text: &str, lists: &NameLists, s: usize, e: usize, doc: &Document) 
         .trim_start_matches("acting ")
         .trim_start_matches("interim ");
     let lower_before = before_clause.to_lowercase();
+    let lower_before = role_end(&lower_before);
     let lower_raw = before.to_lowercase();
-    let near = |roles: &[&str]| -> bool {
-        roles.iter().any(|r| {
-            // The role starts the text after the name, or ends the text before it,
-            // with or without the title: "Chief Constable Sarah Lindqvist", "Cllr
-            // Ffion Roberts".
-            (lower_after.starts_with(r)
-                && !lower_after[r.len()..].starts_with(|c: char| c.is_alphanumeric()))
-                || ends_with_word(&lower_before, r)
-                || ends_with_word(&lower_raw, r)
-        })
+    let lower_raw = role_end(&lower_raw);
+    // The role starts the text after the name, or ends the text before it, with or
+    // without the title: "Chief Constable Sarah Lindqvist", "Cllr Ffion Roberts".
+    let near = |roles: &RoleSet| {
+        roles.starts(lower_after) || roles.ends(lower_before) || roles.ends(lower_raw)
     };
     if near(&lists.board) {
         Tier::Board
@@ -637,22 +717,21 @@ fn seniority(text: &str, lists: &NameLists, s: usize, e: usize, doc: &Document) 
     }
 }
 
-fn ends_with_word(hay: &str, word: &str) -> bool {
+/// The text before a name as `ends_with_word` reads it: trailing punctuation and a
+/// parenthetical after the role ("Assistant Chief Officer (Resources),") trimmed.
+fn role_end(hay: &str) -> &str {
     let hay = hay.trim_end_matches([' ', ',', ':', '-', '–']);
-    // "Assistant Chief Officer (Resources)," — a parenthetical after the role.
-    let hay = if hay.ends_with(')') {
+    if hay.ends_with(')') {
         hay.rsplit_once('(').map_or(hay, |(a, _)| a.trim_end())
     } else {
         hay
-    };
-    if hay.ends_with(word)
-        && !hay[..hay.len() - word.len()].ends_with(|c: char| c.is_alphanumeric())
-    {
-        return true;
     }
-    // "Director of Resources, …", "Head of Finance and Performance, …": a role ending in
-    // "of" takes the few words of its remit.
-    if word.ends_with(" of") {
+}
+
+/// "Director of Resources, …", "Head of Finance and Performance, …": does `hay` end
+/// with the role `word`, which ends in "of", and a few words of its remit?
+fn ends_with_remit(hay: &str, word: &str) -> bool {
+    {
         if let Some(i) = hay.rfind(word) {
             let remit = &hay[i + word.len()..];
             let starts_clean = !hay[..i].ends_with(|c: char| c.is_alphanumeric());
@@ -765,9 +844,7 @@ fn add_later_mentions(
             .checked_sub(1)
             .map(|p| (&text[ws[p].start..ws[p].end], &text[ws[p].end..w.start]));
         if prev.is_some_and(|(p, gap)| {
-            gap == " "
-                && (p == "the"
-                    || is_capitalised(p) && !lists.is_title(p) && !GREETINGS.contains(&p))
+            gap == " " && (p == "the" || is_capitalised(p) && !lists.is_title(p) && !is_greeting(p))
         }) {
             continue;
         }
@@ -804,5 +881,56 @@ mod words_timing {
         }
         let non_ascii = text.chars().filter(|c| !c.is_ascii()).count();
         println!("{} bytes, {non_ascii} non-ASCII chars", text.len());
+    }
+}
+
+#[cfg(test)]
+mod role_tests {
+    use super::*;
+
+    /// `RoleSet` answers as comparing every role with the text would.
+    #[test]
+    fn role_set_agrees_with_comparing_every_role() {
+        let lists = NameLists::new(&[]);
+        let naive_ends = |roles: &RoleSet, hay: &str| {
+            roles.roles.iter().any(|r| {
+                (hay.ends_with(r)
+                    && !hay[..hay.len() - r.len()].ends_with(|c: char| c.is_alphanumeric()))
+                    || r.ends_with(" of") && ends_with_remit(hay, r)
+            })
+        };
+        let naive_starts = |roles: &RoleSet, a: &str| {
+            roles.roles.iter().any(|r| {
+                a.starts_with(r) && !a[r.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+        };
+        let mut texts = vec![
+            String::new(),
+            "the chief executive".into(),
+            "chief executive, ".into(),
+            "our director of finance and estates".into(),
+            "director of finance, estates, and more".into(),
+            "deputy chief executive".into(),
+            "subchief executive".into(),
+            "head of it".into(),
+            "chief executives".into(),
+            "é chief executive".into(),
+            "chief executive officer of the trust".into(),
+        ];
+        for r in lists.board.roles.iter().chain(&lists.senior.roles) {
+            texts.push(r.to_string());
+            texts.push(format!("our {r}"));
+            texts.push(format!("x{r}"));
+            texts.push(format!("{r}s and more"));
+            texts.push(format!("{r}, the"));
+            texts.push(format!("{r} of resources"));
+        }
+        for roles in [&lists.board, &lists.senior] {
+            for t in &texts {
+                let t = role_end(t);
+                assert_eq!(roles.ends(t), naive_ends(roles, t), "ends {t:?}");
+                assert_eq!(roles.starts(t), naive_starts(roles, t), "starts {t:?}");
+            }
+        }
     }
 }
