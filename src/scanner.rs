@@ -593,11 +593,12 @@ mod scan_timing {
 }
 
 #[cfg(test)]
-mod names_profile {
-    /// A target for `perf record`: name detection alone, many times over.
+mod part_profile {
+    /// A target for `perf record` or `valgrind --tool=callgrind`: one part of a scan
+    /// (PART=names|phones|lexicon|document|scan), RUNS times over ~1 MB.
     #[test]
     #[ignore]
-    fn names_only() {
+    fn part_only() {
         let text = crate::detect::test_corpus(1_000_000);
         let s = super::Scanner::new(crate::Config::default()).unwrap();
         let doc = super::Document::parse(&text);
@@ -605,8 +606,19 @@ mod names_profile {
             .ok()
             .and_then(|r| r.parse().ok())
             .unwrap_or(30);
+        let part = std::env::var("PART").unwrap_or_else(|_| "names".into());
         for _ in 0..runs {
-            s.scan_names(&text, &doc, &mut Vec::new());
+            match part.as_str() {
+                "phones" => s.scan_phones(&text, &doc, &mut Vec::new()),
+                "lexicon" => drop(s.shared.lexicon.find(
+                    &text,
+                    &doc,
+                    &mut super::CueHits::default(),
+                )),
+                "document" => drop(super::Document::parse(&text)),
+                "scan" => drop(s.scan(&text)),
+                _ => s.scan_names(&text, &doc, &mut Vec::new()),
+            }
         }
     }
 }

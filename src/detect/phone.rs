@@ -35,8 +35,14 @@ pub(crate) fn find(text: &str) -> Vec<PhoneMatch> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        let starts = b.is_ascii_digit() || b == b'+' || b == b'(';
+        // Skip to the next byte that can start a number (ASCII, so a char boundary).
+        match bytes[i..]
+            .iter()
+            .position(|&b| b.is_ascii_digit() || b == b'+' || b == b'(')
+        {
+            Some(k) => i += k,
+            None => break,
+        }
         let glued = i > 0 && {
             let prev = text[..i].chars().next_back().unwrap_or(' ');
             prev.is_alphanumeric()
@@ -47,8 +53,8 @@ pub(crate) fn find(text: &str) -> Vec<PhoneMatch> {
                 || prev == '£'
                 || prev == '$'
         };
-        if !starts || glued {
-            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        if glued {
+            i += 1;
             continue;
         }
         match number_at(text, i) {
