@@ -355,6 +355,18 @@ fn judge(
     j: usize,
 ) -> Option<NameHit> {
     let (s, e) = (ws[i].start, ws[j].end);
+    // Most runs are one capitalised word ("The", "Council"); alone, a word is a name
+    // only after a title or a greeting, or as a first name: settle the rest here, on
+    // a look at the word before and one list look-up.
+    if i == j {
+        let word = &text[s..e];
+        let prev = i.checked_sub(1).map(|k| &text[ws[k].start..ws[k].end]);
+        if is_all_caps_name(word)
+            || !prev.is_some_and(|p| lists.is_title(p) || is_greeting(p)) && !lists.is_first(word)
+        {
+            return None;
+        }
+    }
     // Runs are at most five words (see `find`).
     let mut buf = [""; 5];
     for (slot, w) in buf.iter_mut().zip(&ws[i..=j]) {
