@@ -27,6 +27,19 @@ struct TermRef {
     guarded: bool,
 }
 
+const SHAPE_BITS: usize = 19;
+
+/// A word's shape for the `shapes` filter: its length (up to 15) and five bits each of
+/// its first, second and last bytes, ASCII case folded (so a word and its lowercase
+/// have the same shape).
+fn shape(word: &[u8]) -> usize {
+    let fold = |b: Option<&u8>| (b.map_or(0, |b| b.to_ascii_lowercase()) & 0x1f) as usize;
+    (word.len().min(15) << 15)
+        | (fold(word.first()) << 10)
+        | (fold(word.get(1)) << 5)
+        | fold(word.last())
+}
+
 /// First word (ASCII-lowercased) -> what starts with it.
 type FirstWordIndex = HashMap<Box<[u8]>, FirstWord, BuildHasherDefault<FxHasher>>;
 
@@ -45,6 +58,9 @@ pub(crate) struct LexiconDetector {
     by_first_word: FirstWordIndex,
     /// The longest first word, in bytes: longer words of the draft are not looked up.
     longest_first_word: usize,
+    /// One bit per (length, first, second and last byte) of the first words: most
+    /// words of a draft start no term, and this says so without hashing them.
+    shapes: Vec<u64>,
     /// Terms without a word character ("++", from a config's deny list).
     others: Option<(AhoCorasick, Vec<u32>)>,
     /// The index also notes the cue words of `cues` (the built-in pack's detector does).
@@ -152,6 +168,11 @@ impl LexiconDetector {
                 }
             }
         }
+        let mut shapes = vec![0u64; 1 << (SHAPE_BITS - 6)];
+        for key in by_first_word.keys() {
+            let k = shape(key);
+            shapes[k >> 6] |= 1 << (k & 63);
+        }
         let others = if other_terms.is_empty() {
             None
         } else {
@@ -164,6 +185,7 @@ impl LexiconDetector {
         Ok(LexiconDetector {
             by_first_word,
             longest_first_word,
+            shapes,
             others,
             with_cues,
             lower,
@@ -189,6 +211,10 @@ impl LexiconDetector {
             let word = &bytes[s..e];
             if self.with_cues {
                 cue_hits.note_prefix(word, s);
+            }
+            let k = shape(word);
+            if self.shapes[k >> 6] & (1 << (k & 63)) == 0 {
+                continue;
             }
             let Some(key) = key.get_mut(..e - s) else {
                 continue;
