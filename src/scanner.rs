@@ -292,15 +292,22 @@ impl Scanner {
             pack: self.pack,
             public_numbers: &self.public_numbers,
         };
+        // Addresses found so far (sorted, non-overlapping), then the numbers taken here,
+        // which come in order: a number starting inside either is not a number.
+        let addresses = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
+        let mut reach = 0;
         for m in &phones {
             // Inside an email address or a longer token, a digit run is not a phone number;
             // nor is one introduced as an invoice, order or reference number.
-            if found.iter().any(|c| c.start <= m.start && m.start < c.end)
+            if addresses.overlaps(m.start, m.start + 1)
+                || m.start < reach
                 || is_reference_number(text, m.start)
             {
                 continue;
             }
-            found.push(p.classify(text, doc, m, &org));
+            let c = p.classify(text, doc, m, &org);
+            reach = reach.max(c.end);
+            found.push(c);
         }
     }
 
@@ -326,11 +333,14 @@ impl Scanner {
             &names::EmailIndex::new(&locals),
             &skip,
         );
-        let senior: Vec<Vec<String>> = hits
+        // The surnames of senior people named in full (one set, so that each address
+        // is checked in one look-up per part, however many people the draft names).
+        let senior: std::collections::HashSet<String> = hits
             .iter()
             .filter(|h| h.tier != Tier::Private)
             .map(|h| text[h.start..h.end].split(' ').map(names::fold).collect())
             .filter(|t: &Vec<String>| t.len() >= 2)
+            .filter_map(|t| t.last().cloned())
             .collect();
         let executive = self.pack.pattern("email.executive");
         for c in found
@@ -342,10 +352,7 @@ impl Scanner {
                 .split(|ch: char| !ch.is_alphabetic())
                 .filter(|p| !p.is_empty())
                 .collect();
-            if senior
-                .iter()
-                .any(|name| name.last().is_some_and(|l| parts.contains(&l.as_str())))
-            {
+            if parts.iter().any(|p| senior.contains(*p)) {
                 *c = Candidate::from_pattern(executive, c.start, c.end);
             }
         }
@@ -368,18 +375,23 @@ impl Scanner {
         }
     }
 
-    /// A plain "Yes" under a question that names a product confirms it.
+    /// A plain "Yes" under a question that names a product confirms it. `found` is
+    /// sorted by start: each look-up is a binary search, not a walk over every finding.
     fn add_confirmations(&self, text: &str, doc: &Document, found: &mut Vec<Candidate>) {
         let mut extra = Vec::new();
         for (yes, (qs, qe)) in policy::confirmation_at(text, doc) {
-            let product = found.iter().find(|c| {
-                c.start >= qs
-                    && c.end <= qe
-                    && c.kind.family() == Family::Cyber
-                    && c.rule != "cyber.confirmation"
-            });
+            let from = found.partition_point(|c| c.start < qs);
+            let product = found[from..]
+                .iter()
+                .take_while(|c| c.start <= qe)
+                .find(|c| {
+                    c.end <= qe
+                        && c.kind.family() == Family::Cyber
+                        && c.rule != "cyber.confirmation"
+                });
             if let Some(p) = product {
-                if found.iter().any(|c| c.start == yes) {
+                let at = found.partition_point(|c| c.start < yes);
+                if found.get(at).is_some_and(|c| c.start == yes) {
                     continue;
                 }
                 extra.push(policy::confirmation(
@@ -524,7 +536,11 @@ mod scan_timing {
     #[ignore]
     fn scan_parts() {
         use crate::detect::test_corpus;
-        let text = test_corpus(1_000_000);
+        let size = std::env::var("SIZE")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(1_000_000);
+        let text = test_corpus(size);
         let s = super::Scanner::new(crate::Config::default()).unwrap();
         let best = |f: &mut dyn FnMut()| {
             (0..5)
