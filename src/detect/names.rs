@@ -613,12 +613,14 @@ impl EmailIndex {
             return false;
         }
         let initial = first.chars().next().map_or("", |c| &first[..c.len_utf8()]);
+        let (first, last) = (first.as_str(), last.as_str());
+        // "last|first", "last|f", "firstlast", "flast", built in one buffer.
         let mut key = String::with_capacity(first.len() + last.len() + 1);
         [
-            (&last, "|", first.as_str()),
-            (&last, "|", initial),
-            (&first, "", &last),
-            (&initial.to_string(), "", &last),
+            (last, "|", first),
+            (last, "|", initial),
+            (first, "", last),
+            (initial, "", last),
         ]
         .iter()
         .any(|(a, sep, b)| {
