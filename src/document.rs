@@ -243,10 +243,15 @@ fn mentions(l: &str, openers: &[&str]) -> bool {
     openers.iter().any(|o| l.contains(o))
 }
 
-/// Does the lowercase line `l` hold a request opener? Every opener says "ask",
-/// "quest" or "seek": a line with none of them needs no search for each opener.
+/// Does the lowercase line `l` hold a request opener? Every opener says "ask", "que"
+/// or "see": a line with none of them needs no search for each opener.
 fn mentions_request(l: &str) -> bool {
-    (l.contains("ask") || l.contains("quest") || l.contains("seek")) && mentions(l, REQUEST_OPENERS)
+    // One walk over the bytes: cheaper than three substring searches on a short line.
+    let cue = l
+        .as_bytes()
+        .windows(3)
+        .any(|w| w == b"ask" || w == b"que" || w == b"see");
+    cue && mentions(l, REQUEST_OPENERS)
 }
 
 fn is_question(l: &str) -> bool {

@@ -162,14 +162,14 @@ impl Scanner {
         let doc = Document::parse(text);
         let mut found: Vec<Candidate> = Vec::new();
 
-        self.scan_emails(text, &mut found);
-        self.scan_phones(text, &doc, &mut found);
-
         // The lexicon's pass over the words also notes where the cued patterns' words
         // stand; its hits are added below, in their usual place.
         let mut cues = CueHits::default();
         cues.note_digits(text);
         let lexicon_hits = self.shared.lexicon.find(text, &doc, &mut cues);
+
+        self.scan_emails(text, &mut found);
+        self.scan_phones(text, &doc, &cues, &mut found);
         let mut hits = Vec::new();
         self.shared.network.find(text, &doc, &cues, &mut hits);
         self.shared.identifiers.find(text, &doc, &cues, &mut hits);
@@ -284,8 +284,8 @@ impl Scanner {
         }
     }
 
-    fn scan_phones(&self, text: &str, doc: &Document, found: &mut Vec<Candidate>) {
-        let phones = phone::find(text);
+    fn scan_phones(&self, text: &str, doc: &Document, cues: &CueHits, found: &mut Vec<Candidate>) {
+        let phones = phone::find(text, cues.of(crate::detect::cues::Cue::Extension));
         let mut org = policy::org_numbers(text, doc, &phones);
         org.extend(self.national_numbers.iter().cloned());
         let p = policy::PhonePolicy {
@@ -566,7 +566,7 @@ mod scan_timing {
             ),
             (
                 "phones",
-                best(&mut || s.scan_phones(&text, &doc, &mut Vec::new())),
+                best(&mut || s.scan_phones(&text, &doc, &cues, &mut Vec::new())),
             ),
             (
                 "network",
@@ -623,9 +623,12 @@ mod part_profile {
             .and_then(|r| r.parse().ok())
             .unwrap_or(30);
         let part = std::env::var("PART").unwrap_or_else(|_| "names".into());
+        let mut cues = super::CueHits::default();
+        cues.note_digits(&text);
+        s.shared.lexicon.find(&text, &doc, &mut cues);
         for _ in 0..runs {
             match part.as_str() {
-                "phones" => s.scan_phones(&text, &doc, &mut Vec::new()),
+                "phones" => s.scan_phones(&text, &doc, &cues, &mut Vec::new()),
                 "lexicon" => drop(s.shared.lexicon.find(
                     &text,
                     &doc,

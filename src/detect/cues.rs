@@ -36,9 +36,11 @@ pub(crate) enum Cue {
     Company,
     /// A server name ("srv-fs01", "SVR02"), by its prefix.
     Host,
+    /// A bare extension: "ext. 4418", "Extension 4418", "extension4418".
+    Extension,
 }
 
-const CUES: usize = 12;
+const CUES: usize = 13;
 
 impl Cue {
     pub(crate) fn bit(self) -> u16 {
@@ -138,6 +140,7 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
         Cue::Company,
         &["ltd", "limited", "plc", "llp", "inc", "group", "uk"],
     ),
+    (Cue::Extension, &["ext"]),
 ];
 
 /// Prefixes of server names (`Cue::Host`): a word that starts with one.
@@ -176,9 +179,16 @@ impl CueHits {
         }
     }
 
-    /// Notes a word of the draft that starts with a key prefix ("sk_live_…") or a
-    /// server prefix ("srv…").
+    /// Notes a word of the draft that starts with a key prefix ("sk_live_…"), a
+    /// server prefix ("srv…") or "extension".
     pub(crate) fn note_prefix(&mut self, word: &[u8], start: usize) {
+        if matches!(word.first(), Some(b'e' | b'E'))
+            && word.len() >= 9
+            && word[..9].eq_ignore_ascii_case(b"extension")
+        {
+            self.add(Cue::Extension.bit(), start);
+            return;
+        }
         if !matches!(word.first(), Some(b's' | b'S' | b'g' | b'G' | b'a' | b'A')) {
             return;
         }

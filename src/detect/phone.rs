@@ -29,8 +29,9 @@ pub(crate) struct PhoneMatch {
     pub has_extension: bool,
 }
 
-/// Finds every phone number in `text`.
-pub(crate) fn find(text: &str) -> Vec<PhoneMatch> {
+/// Finds every phone number in `text`; `extensions` are where the words "ext" and
+/// "extension…" start (see `cues`).
+pub(crate) fn find(text: &str, extensions: &[usize]) -> Vec<PhoneMatch> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -71,7 +72,7 @@ pub(crate) fn find(text: &str) -> Vec<PhoneMatch> {
             }
         }
     }
-    find_bare_extensions(text, &mut out);
+    find_bare_extensions(text, extensions, &mut out);
     out.sort_by_key(|m| m.start);
     out
 }
@@ -228,25 +229,32 @@ fn extension_after(text: &str, end: usize) -> (usize, bool) {
     (end, false)
 }
 
-/// "ext. 4418", "Extension 4418" standing on their own.
-fn find_bare_extensions(text: &str, out: &mut Vec<PhoneMatch>) {
-    let lower = text.to_ascii_lowercase();
-    let mut from = 0;
-    while let Some(i) = lower[from..].find("ext") {
-        let s = from + i;
-        from = s + 3;
-        if !super::on_word_boundary(&lower, s, s)
-            && s > 0
-            && lower[..s]
-                .chars()
-                .next_back()
-                .is_some_and(super::is_word_char)
+/// "ext. 4418", "Extension 4418" standing on their own, at the starts of the words
+/// "ext" and "extension…" (`starts`, in order).
+fn find_bare_extensions(text: &str, starts: &[usize], out: &mut Vec<PhoneMatch>) {
+    // The numbers found so far, in order and not overlapping.
+    let numbers = out.len();
+    for &s in starts {
+        if out[..numbers]
+            .get(
+                out[..numbers]
+                    .partition_point(|m| m.start <= s)
+                    .wrapping_sub(1),
+            )
+            .is_some_and(|m| s < m.end)
         {
             continue;
         }
-        let rest = &lower[s..];
-        let word_len = if rest.starts_with("extension") { 9 } else { 3 };
-        let after = &rest[word_len..];
+        // The word is ASCII ("ext", "extension"): what follows starts on a char boundary.
+        let word = &text.as_bytes()[s..];
+        let word_len = if word.len() >= 9 && word[..9].eq_ignore_ascii_case(b"extension") {
+            9
+        } else {
+            3
+        };
+        let Some(after) = text.get(s + word_len..) else {
+            continue;
+        };
         let after_trim = after.trim_start_matches(['.', ' ', ':']);
         let gap = after.len() - after_trim.len();
         if word_len == 3 && !after.starts_with(['.', ' ', ':']) {
@@ -264,9 +272,6 @@ fn find_bare_extensions(text: &str, out: &mut Vec<PhoneMatch>) {
         {
             continue;
         }
-        if out.iter().any(|m| m.start <= s && s < m.end) {
-            continue;
-        }
         out.push(PhoneMatch {
             start: s,
             end: e,
@@ -281,11 +286,32 @@ fn find_bare_extensions(text: &str, out: &mut Vec<PhoneMatch>) {
 mod tests {
     use super::*;
 
+    #[test]
+    fn bare_extensions_at_the_words_ext_and_extension() {
+        let text = "Call ext. 4418 or Extension 4419, extension4420; EXT: 4421. \
+                    The text 1234, next 5678, external 9999, ext4422, ext. 12.";
+        let found: Vec<&str> = find(
+            text,
+            crate::detect::cues::CueHits::scan(text).of(crate::detect::cues::Cue::Extension),
+        )
+        .into_iter()
+        .filter(|m| m.class == NumberClass::Extension)
+        .map(|m| &text[m.start..m.end])
+        .collect();
+        assert_eq!(
+            found,
+            ["ext. 4418", "Extension 4419", "extension4420", "EXT: 4421"]
+        );
+    }
+
     fn spans(text: &str) -> Vec<(&str, NumberClass)> {
-        find(text)
-            .into_iter()
-            .map(|m| (&text[m.start..m.end], m.class))
-            .collect()
+        find(
+            text,
+            crate::detect::cues::CueHits::scan(text).of(crate::detect::cues::Cue::Extension),
+        )
+        .into_iter()
+        .map(|m| (&text[m.start..m.end], m.class))
+        .collect()
     }
 
     #[test]
