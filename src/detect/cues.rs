@@ -236,7 +236,8 @@ impl CueHits {
     pub(crate) fn note_digits(&mut self, text: &str) {
         let bytes = text.as_bytes();
         let mut i = 0;
-        while let Some(k) = bytes[i..].iter().position(u8::is_ascii_digit) {
+        while let Some(at) = super::next_digit(bytes, i, false) {
+            let k = at - i;
             let mut end = i + k;
             while end < bytes.len() && bytes[end].is_ascii_digit() {
                 end += 1;

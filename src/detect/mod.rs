@@ -46,6 +46,31 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// The first position at or after `from` whose byte is an ASCII digit, or, with
+/// `number_start`, also `+` or `(` (where a phone number can start). Tests eight bytes
+/// at a time: most of a draft is letters and spaces.
+pub(crate) fn next_digit(bytes: &[u8], from: usize, number_start: bool) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Is some byte of `v` less than `n` (n <= 128)? Exact for "some byte".
+    let has_less = |v: u64, n: u64| v.wrapping_sub(ONES * n) & !v & HIGH != 0;
+    let wanted = |b: &u8| b.is_ascii_digit() || number_start && (*b == b'+' || *b == b'(');
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        let digit = has_less(x ^ (ONES * b'0' as u64), 10);
+        let other = number_start
+            && (has_less(x ^ (ONES * b'+' as u64), 1) || has_less(x ^ (ONES * b'(' as u64), 1));
+        if digit || other {
+            break;
+        }
+        i += 8;
+    }
+    bytes.get(i..)?.iter().position(wanted).map(|k| i + k)
+}
+
 /// Byte classes for [`word_runs`]: 0 an ASCII separator, 1 an ASCII word byte, 2 part
 /// of a multi-byte character (decoded to classify).
 const WORD_BYTE: [u8; 256] = {
@@ -366,6 +391,40 @@ mod word_timing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_digit_finds_what_a_byte_walk_finds() {
+        let texts = [
+            "",
+            "no digits here at all, none",
+            "a1",
+            "abcdefgh9",
+            "abcdefghijklmnop+44 20",
+            "(0)20 ééééééé 7",
+            "0123456789",
+            "/:;<=>?@[`{~\x7f ÿ",
+        ];
+        for t in texts {
+            let b = t.as_bytes();
+            for number_start in [false, true] {
+                let want = |from: usize| {
+                    b[from..]
+                        .iter()
+                        .position(|c| {
+                            c.is_ascii_digit() || number_start && (*c == b'+' || *c == b'(')
+                        })
+                        .map(|k| from + k)
+                };
+                for from in 0..=b.len() {
+                    assert_eq!(
+                        next_digit(b, from, number_start),
+                        want(from),
+                        "{t:?} {from}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn word_runs_split_like_is_word_char() {

@@ -37,11 +37,8 @@ pub(crate) fn find(text: &str, extensions: &[usize]) -> Vec<PhoneMatch> {
     let mut i = 0;
     while i < bytes.len() {
         // Skip to the next byte that can start a number (ASCII, so a char boundary).
-        match bytes[i..]
-            .iter()
-            .position(|&b| b.is_ascii_digit() || b == b'+' || b == b'(')
-        {
-            Some(k) => i += k,
+        match super::next_digit(bytes, i, true) {
+            Some(at) => i = at,
             None => break,
         }
         let glued = i > 0 && {
