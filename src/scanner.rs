@@ -8,7 +8,7 @@ use crate::detect::company::CompanyDetector;
 use crate::detect::cues::CueHits;
 use crate::detect::email::{EmailDetector, MailboxClass};
 use crate::detect::identifiers::IdentifierDetector;
-use crate::detect::lexicon::{LexRule, LexiconDetector};
+use crate::detect::lexicon::{LexHit, LexRule, LexiconDetector};
 use crate::detect::names::{self, NameLists, Tier};
 use crate::detect::network::NetworkDetector;
 use crate::detect::{phone, Candidate};
@@ -162,11 +162,8 @@ impl Scanner {
         let doc = Document::parse(text);
         let mut found: Vec<Candidate> = Vec::new();
 
-        // The lexicon's pass over the words also notes where the cued patterns' words
-        // stand; its hits are added below, in their usual place.
-        let mut cues = CueHits::default();
-        cues.note_digits(text);
-        let lexicon_hits = self.shared.lexicon.find(text, &doc, &mut cues);
+        // The lexicon's hits are added below, in their usual place.
+        let (cues, lexicon_hits) = self.word_pass(text, &doc);
 
         self.scan_emails(text, &mut found);
         self.scan_phones(text, &doc, &cues, &mut found);
@@ -217,6 +214,15 @@ impl Scanner {
             .collect();
         findings.sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
         Report { findings }
+    }
+
+    /// The one pass over the draft's words: the lexicon's hits, and where the cued
+    /// patterns' words and the digits stand (see `detect::cues`).
+    pub(crate) fn word_pass(&self, text: &str, doc: &Document) -> (CueHits, Vec<LexHit>) {
+        let mut cues = CueHits::default();
+        cues.note_digits(text);
+        let hits = self.shared.lexicon.find(text, doc, &mut cues);
+        (cues, hits)
     }
 
     /// Reads a .docx and scans its text; comments, tracked changes and hidden text
@@ -486,6 +492,16 @@ fn national_digits(n: &str) -> String {
 
 #[cfg(test)]
 mod timing {
+    //! Where the time goes (ignored tests, run by hand; figures printed, not asserted).
+
+    /// A number from the environment, or `default`.
+    fn env_number(name: &str, default: usize) -> usize {
+        std::env::var(name)
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(default)
+    }
+
     /// Where the first Scanner's start-up goes (`cargo test --release --lib
     /// startup_parts -- --ignored --nocapture`): run alone, since parts are shared.
     #[test]
@@ -495,30 +511,8 @@ mod timing {
         let lap = |what: &str| {
             println!("{what:>12}: {:>7.2} ms", t.elapsed().as_secs_f64() * 1e3);
         };
-        let pack = crate::pack::RulePack::builtin().unwrap();
+        crate::pack::RulePack::builtin().unwrap();
         lap("pack");
-        let _ = super::EmailDetector::new();
-        lap("email");
-        let _ = super::NetworkDetector::new();
-        lap("network");
-        let _ = super::IdentifierDetector::new();
-        lap("identifiers");
-        let _ = super::CompanyDetector::new();
-        lap("companies");
-        let _ = super::LexiconDetector::new(
-            pack.lexicon
-                .iter()
-                .map(|r| {
-                    (
-                        super::LexRule::from_pack(r),
-                        r.terms.clone(),
-                        r.guarded.clone(),
-                    )
-                })
-                .collect(),
-            true,
-        );
-        lap("lexicon");
         let _ = super::NameLists::new(&[]);
         lap("names");
         let s = super::Scanner::new(crate::Config::default()).unwrap();
@@ -526,21 +520,14 @@ mod timing {
         s.scan("Dear Ms Smith, we use TightVNC on 10.1.2.3; call 07700 900123.");
         lap("first scan");
     }
-}
 
-#[cfg(test)]
-mod scan_timing {
     /// Where a scan of ~1 MB of the dev drafts goes, detector by detector
-    /// (`cargo test --release --lib scan_parts -- --ignored --nocapture`).
+    /// (`cargo test --release --lib scan_parts -- --ignored --nocapture`; SIZE sets
+    /// the size in bytes).
     #[test]
     #[ignore]
     fn scan_parts() {
-        use crate::detect::test_corpus;
-        let size = std::env::var("SIZE")
-            .ok()
-            .and_then(|r| r.parse().ok())
-            .unwrap_or(1_000_000);
-        let text = test_corpus(size);
+        let text = crate::detect::test_corpus(env_number("SIZE", 1_000_000));
         let s = super::Scanner::new(crate::Config::default()).unwrap();
         let best = |f: &mut dyn FnMut()| {
             (0..5)
@@ -552,14 +539,13 @@ mod scan_timing {
                 .fold(f64::MAX, f64::min)
         };
         let doc = super::Document::parse(&text);
-        let mut cues = super::CueHits::default();
-        cues.note_digits(&text);
-        s.shared.lexicon.find(&text, &doc, &mut cues);
+        let (cues, _) = s.word_pass(&text, &doc);
         let parts: Vec<(&str, f64)> = vec![
             (
                 "document",
                 best(&mut || drop(super::Document::parse(&text))),
             ),
+            ("word pass", best(&mut || drop(s.word_pass(&text, &doc)))),
             (
                 "emails",
                 best(&mut || s.scan_emails(&text, &mut Vec::new())),
@@ -587,16 +573,6 @@ mod scan_timing {
                 }),
             ),
             (
-                "lexicon",
-                best(&mut || {
-                    drop(
-                        s.shared
-                            .lexicon
-                            .find(&text, &doc, &mut super::CueHits::default()),
-                    )
-                }),
-            ),
-            (
                 "names",
                 best(&mut || s.scan_names(&text, &doc, &mut Vec::new())),
             ),
@@ -606,34 +582,21 @@ mod scan_timing {
             println!("{what:>12}: {ms:>7.2} ms");
         }
     }
-}
 
-#[cfg(test)]
-mod part_profile {
     /// A target for `perf record` or `valgrind --tool=callgrind`: one part of a scan
-    /// (PART=names|phones|lexicon|document|scan), RUNS times over ~1 MB.
+    /// (PART=names|phones|words|document|scan), RUNS times over ~1 MB.
     #[test]
     #[ignore]
     fn part_only() {
         let text = crate::detect::test_corpus(1_000_000);
         let s = super::Scanner::new(crate::Config::default()).unwrap();
         let doc = super::Document::parse(&text);
-        let runs: usize = std::env::var("RUNS")
-            .ok()
-            .and_then(|r| r.parse().ok())
-            .unwrap_or(30);
         let part = std::env::var("PART").unwrap_or_else(|_| "names".into());
-        let mut cues = super::CueHits::default();
-        cues.note_digits(&text);
-        s.shared.lexicon.find(&text, &doc, &mut cues);
-        for _ in 0..runs {
+        let (cues, _) = s.word_pass(&text, &doc);
+        for _ in 0..env_number("RUNS", 30) {
             match part.as_str() {
                 "phones" => s.scan_phones(&text, &doc, &cues, &mut Vec::new()),
-                "lexicon" => drop(s.shared.lexicon.find(
-                    &text,
-                    &doc,
-                    &mut super::CueHits::default(),
-                )),
+                "words" => drop(s.word_pass(&text, &doc)),
                 "document" => drop(super::Document::parse(&text)),
                 "scan" => drop(s.scan(&text)),
                 _ => s.scan_names(&text, &doc, &mut Vec::new()),

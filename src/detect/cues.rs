@@ -214,20 +214,14 @@ impl CueHits {
         self.add(bits, start);
     }
 
-    /// The cue hits of `text`, word by word (the detectors' tests; scans use the
-    /// lexicon's pass).
+    /// The cue hits of `text`, from the scanner's own pass over the words (the
+    /// detectors' tests).
     #[cfg(test)]
     pub(crate) fn scan(text: &str) -> CueHits {
-        let mut hits = CueHits::default();
-        hits.note_digits(text);
-        for (s, e) in crate::detect::word_runs(text) {
-            hits.note_prefix(&text.as_bytes()[s..e], s);
-            let bits = cue_bits(&text[s..e].to_ascii_lowercase());
-            if bits != 0 {
-                hits.note_word(text.as_bytes(), s, bits);
-            }
-        }
-        hits
+        let scanner = crate::Scanner::new(crate::Config::default()).expect("default config");
+        scanner
+            .word_pass(text, &crate::document::Document::parse(text))
+            .0
     }
 
     /// Notes the windows of `text` within [`DIGIT_REACH`] bytes of a digit (merged
@@ -340,43 +334,37 @@ impl CuedPattern {
     /// finds.
     #[cfg(test)]
     pub(crate) fn assert_windows_agree(&self, text: &str) {
-        let hits = CueHits::scan(text);
         let mut got = Vec::new();
-        self.each_in(text, hits.digit_windows(), |c| {
-            got.push(
-                (0..c.group_len())
-                    .map(|i| c.get_group(i).map(|g| (g.start, g.end)))
-                    .collect::<Vec<_>>(),
-            );
+        self.each_in(text, CueHits::scan(text).digit_windows(), |c| {
+            got.push(group_spans(c));
         });
-        let whole = regex::Regex::new(self.pattern).expect("valid");
-        let want: Vec<Vec<_>> = whole
-            .captures_iter(text)
-            .map(|c| c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect())
-            .collect();
-        assert_eq!(got, want, "{}", self.pattern);
+        assert_eq!(got, self.whole_text_spans(text), "{}", self.pattern);
     }
 
     /// Checks that `each`, at the word starts of `cue`, finds exactly the matches and
     /// groups a whole-text search finds: that the group's words are complete.
     #[cfg(test)]
     pub(crate) fn assert_whole_text_agrees(&self, cue: Cue, text: &str) {
-        type Spans = Vec<Vec<Option<(usize, usize)>>>;
-        let hits = CueHits::scan(text);
-        let mut got: Spans = Vec::new();
-        self.each(text, hits.of(cue), |c| {
-            got.push(
-                (0..c.group_len())
-                    .map(|i| c.get_group(i).map(|g| (g.start, g.end)))
-                    .collect(),
-            );
+        let mut got = Vec::new();
+        self.each(text, CueHits::scan(text).of(cue), |c| {
+            got.push(group_spans(c))
         });
-        let whole = regex::Regex::new(self.pattern).expect("valid");
-        let want: Spans = whole
+        assert_eq!(
+            got,
+            self.whole_text_spans(text),
+            "{cue:?}: {}",
+            self.pattern
+        );
+    }
+
+    /// Every match's group spans, from a search of the whole text with `regex`.
+    #[cfg(test)]
+    fn whole_text_spans(&self, text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        regex::Regex::new(self.pattern)
+            .expect("valid")
             .captures_iter(text)
             .map(|c| c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect())
-            .collect();
-        assert_eq!(got, want, "{cue:?}: {}", self.pattern);
+            .collect()
     }
 
     /// Has the pattern been compiled (for the tests of laziness)?
@@ -384,6 +372,14 @@ impl CuedPattern {
     pub(crate) fn is_compiled(&self) -> bool {
         self.re.get().is_some()
     }
+}
+
+/// A match's group spans (the tests' comparison with a whole-text search).
+#[cfg(test)]
+fn group_spans(c: &Captures) -> Vec<Option<(usize, usize)>> {
+    (0..c.group_len())
+        .map(|i| c.get_group(i).map(|g| (g.start, g.end)))
+        .collect()
 }
 
 #[cfg(test)]

@@ -255,19 +255,15 @@ impl std::hash::Hasher for FxHasher {
 
 /// The number of slots of a table laid out by `wordlist::build`: twice the words,
 /// rounded up to a power of two (at least 8).
-fn slot_count(text: &str, starts: &[u8], slots: &[u8]) -> usize {
+fn slot_count(starts: &[u8], slots: &[u8]) -> usize {
     let words = starts.len() / 4 - 1;
     let size = (words * 2).next_power_of_two().max(8);
-    debug_assert!(
-        slots.len() == size * 2 || slots.len() == size * 4,
-        "{}",
-        text.len()
-    );
+    debug_assert!(slots.len() == size * 2 || slots.len() == size * 4);
     size
 }
 
 impl WordList {
-    /// A list `build.rs` wrote: `name` is the file stem under OUT_DIR.
+    /// A list `build.rs` laid out with `wordlist::build`.
     pub(crate) fn embedded(
         text: &'static str,
         starts: &'static [u8],
@@ -275,7 +271,7 @@ impl WordList {
     ) -> WordList {
         WordList {
             text: Cow::Borrowed(text),
-            size: slot_count(text, starts, slots),
+            size: slot_count(starts, slots),
             starts: Cow::Borrowed(starts),
             slots: Cow::Borrowed(slots),
         }
@@ -290,7 +286,7 @@ impl WordList {
             .collect();
         let (text, starts, slots) = wordlist::build(words);
         WordList {
-            size: slot_count(&text, &starts, &slots),
+            size: slot_count(&starts, &slots),
             text: Cow::Owned(text),
             starts: Cow::Owned(starts),
             slots: Cow::Owned(slots),
@@ -372,20 +368,6 @@ pub(crate) fn test_corpus(size: usize) -> String {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod word_timing {
-    #[test]
-    #[ignore]
-    fn word_runs_speed() {
-        let text = super::test_corpus(1_000_000);
-        for _ in 0..3 {
-            let t = std::time::Instant::now();
-            let n = super::word_runs(&text).count();
-            println!("word_runs {n}: {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
-        }
-    }
 }
 
 #[cfg(test)]

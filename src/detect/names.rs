@@ -674,7 +674,7 @@ impl RoleSet {
             return true;
         }
         let from = hay.len().saturating_sub(self.longest + 4);
-        let glued_end = hay[..hay.len()]
+        let glued_end = hay
             .char_indices()
             .skip_while(|&(i, _)| i < from)
             .any(|(i, c)| {
@@ -731,7 +731,7 @@ fn seniority(text: &str, lists: &NameLists, s: usize, e: usize, doc: &Document) 
     }
 }
 
-/// The text before a name as `ends_with_word` reads it: trailing punctuation and a
+/// The text before a name as `RoleSet::ends` reads it: trailing punctuation and a
 /// parenthetical after the role ("Assistant Chief Officer (Resources),") trimmed.
 fn role_end(hay: &str) -> &str {
     let hay = hay.trim_end_matches([' ', ',', ':', '-', '–']);
@@ -745,17 +745,13 @@ fn role_end(hay: &str) -> &str {
 /// "Director of Resources, …", "Head of Finance and Performance, …": does `hay` end
 /// with the role `word`, which ends in "of", and a few words of its remit?
 fn ends_with_remit(hay: &str, word: &str) -> bool {
-    {
-        if let Some(i) = hay.rfind(word) {
-            let remit = &hay[i + word.len()..];
-            let starts_clean = !hay[..i].ends_with(|c: char| c.is_alphanumeric());
-            return starts_clean
-                && remit.len() <= 45
-                && remit.split_whitespace().count() <= 5
-                && !remit.contains(['.', ';', ',', '(', ')']);
-        }
-    }
-    false
+    hay.rfind(word).is_some_and(|i| {
+        let remit = &hay[i + word.len()..];
+        !hay[..i].ends_with(|c: char| c.is_alphanumeric())
+            && remit.len() <= 45
+            && remit.split_whitespace().count() <= 5
+            && !remit.contains(['.', ';', ',', '(', ')'])
+    })
 }
 
 fn strip_titles<'t>(lists: &NameLists, before: &'t str) -> &'t str {
@@ -880,22 +876,6 @@ fn add_later_mentions(
     }
     hits.extend(extra);
     let _ = has_word;
-}
-
-#[cfg(test)]
-mod words_timing {
-    #[test]
-    #[ignore]
-    fn words_speed() {
-        let text = crate::detect::test_corpus(1_000_000);
-        for _ in 0..5 {
-            let t = std::time::Instant::now();
-            let n = super::words(&text).len();
-            println!("words {n}: {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
-        }
-        let non_ascii = text.chars().filter(|c| !c.is_ascii()).count();
-        println!("{} bytes, {non_ascii} non-ASCII chars", text.len());
-    }
 }
 
 #[cfg(test)]

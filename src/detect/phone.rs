@@ -232,14 +232,8 @@ fn find_bare_extensions(text: &str, starts: &[usize], out: &mut Vec<PhoneMatch>)
     // The numbers found so far, in order and not overlapping.
     let numbers = out.len();
     for &s in starts {
-        if out[..numbers]
-            .get(
-                out[..numbers]
-                    .partition_point(|m| m.start <= s)
-                    .wrapping_sub(1),
-            )
-            .is_some_and(|m| s < m.end)
-        {
+        let before = out[..numbers].partition_point(|m| m.start <= s);
+        if before > 0 && s < out[before - 1].end {
             continue;
         }
         // The word is ASCII ("ext", "extension"): what follows starts on a char boundary.

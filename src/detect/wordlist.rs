@@ -19,7 +19,6 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
 }
 
 /// The `k`th slot of a table `size` slots long (see [`build`] for the widths).
-#[allow(dead_code)] // build.rs writes tables and does not read them
 pub(crate) fn read_slot(slots: &[u8], size: usize, k: usize) -> u32 {
     if slots.len() == size * 2 {
         u32::from(u16::from_le_bytes([slots[k * 2], slots[k * 2 + 1]]))
@@ -29,7 +28,6 @@ pub(crate) fn read_slot(slots: &[u8], size: usize, k: usize) -> u32 {
 }
 
 /// The `k`th little-endian u32 of `bytes`.
-#[allow(dead_code)] // build.rs writes tables and does not read them
 pub(crate) fn read_u32(bytes: &[u8], k: usize) -> u32 {
     let b = &bytes[k * 4..k * 4 + 4];
     u32::from_le_bytes([b[0], b[1], b[2], b[3]])
