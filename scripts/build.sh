@@ -10,8 +10,11 @@ rm -rf pkg target/wasm-opt && mkdir -p pkg target/wasm-opt
 # wasm-opt (Debian's binaryen) runs on rustc's output, before wasm-bindgen: run after
 # it, binaryen 108 fixes the size of the externref table that the JS glue must grow.
 input=$raw
+# Functions with one caller are inlined only when small (by default wasm-opt inlines
+# them all, which made Scanner::scan one 95 KB function): the engine compiles each
+# function on its first call and recompiles the hot ones, and huge ones slow both.
 if command -v wasm-opt >/dev/null; then
-  if wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
+  if wasm-opt -Oz --one-caller-inline-max-function-size 500 --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
       --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
       "$raw" -o target/wasm-opt/redaction_check.wasm; then
     input=target/wasm-opt/redaction_check.wasm

@@ -218,6 +218,7 @@ impl Scanner {
 
     /// The one pass over the draft's words: the lexicon's hits, and where the cued
     /// patterns' words and the digits stand (see `detect::cues`).
+#[inline(never)]
     pub(crate) fn word_pass(&self, text: &str, doc: &Document) -> (CueHits, Vec<LexHit>) {
         let mut cues = CueHits::default();
         cues.note_digits(text);
@@ -261,6 +262,7 @@ impl Scanner {
         self.names.first.contains(w) || self.names.surnames.contains(w)
     }
 
+#[inline(never)]
     fn scan_emails(&self, text: &str, found: &mut Vec<Candidate>) {
         for (s, e) in self.shared.email.find(text) {
             let address = &text[s..e];
@@ -290,6 +292,7 @@ impl Scanner {
         }
     }
 
+#[inline(never)]
     fn scan_phones(&self, text: &str, doc: &Document, cues: &CueHits, found: &mut Vec<Candidate>) {
         let phones = phone::find(text, cues.of(crate::detect::cues::Cue::Extension));
         let mut org = policy::org_numbers(text, doc, &phones);
@@ -319,6 +322,7 @@ impl Scanner {
 
     /// Names, with the seniority the draft gives each; then an address that spells a
     /// senior person's name is theirs ("email.executive").
+#[inline(never)]
     fn scan_names(&self, text: &str, doc: &Document, found: &mut Vec<Candidate>) {
         let skip = names::SpanSet::new(
             found
@@ -383,6 +387,7 @@ impl Scanner {
 
     /// A plain "Yes" under a question that names a product confirms it. `found` is
     /// sorted by start: each look-up is a binary search, not a walk over every finding.
+#[inline(never)]
     fn add_confirmations(&self, text: &str, doc: &Document, found: &mut Vec<Candidate>) {
         let mut extra = Vec::new();
         for (yes, (qs, qe)) in policy::confirmation_at(text, doc) {
@@ -412,6 +417,7 @@ impl Scanner {
     }
 
     /// Config: allow list, kinds switched off, lowest severity.
+#[inline(never)]
     fn keep(&self, text: &str, c: &Candidate) -> bool {
         if c.severity < self.config.min_severity || self.config.disabled_kinds.contains(&c.kind) {
             return false;
@@ -428,6 +434,7 @@ impl Scanner {
 
 /// Drops detections that sit wholly inside a longer one (an IP inside a URL, a
 /// version inside a product span); keeps partial overlaps.
+#[inline(never)]
 fn drop_contained(mut found: Vec<Candidate>) -> Vec<Candidate> {
     found.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<Candidate> = Vec::with_capacity(found.len());

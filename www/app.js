@@ -3,6 +3,16 @@
 // but the allow list is stored.
 import { redact } from './pkg/index.js';
 
+// Milestones on the performance timeline (read by benches/page.mjs): this script, the
+// worker's script and module, the first scan of a draft, its first highlights.
+const MARK = 'redaction-check:';
+performance.mark(`${MARK}script`);
+const markOnce = (name, absolute) => {
+  if (!performance.getEntriesByName(MARK + name).length) {
+    performance.mark(MARK + name, absolute === undefined ? undefined : { startTime: absolute - performance.timeOrigin });
+  }
+};
+
 const ALLOW_KEY = 'redaction-check.allow';
 const DEBOUNCE_MS = 150;
 const DOCX_UNSUPPORTED = "'.docx' files are not supported yet — save as .txt";
@@ -40,7 +50,10 @@ function notify(message) {
 }
 
 // ---- the worker --------------------------------------------------------------------
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+// boot.js started it (and is compiling the .wasm for it); without boot.js, start it here.
+const boot = self.redactionCheckBoot;
+const worker = boot?.worker ?? new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+if (!boot?.worker) worker.postMessage({ type: 'module' }); // it fetches the .wasm itself
 let nextId = 1;
 const pending = new Map();
 worker.onmessage = ({ data }) => {
@@ -57,6 +70,8 @@ worker.onerror = (event) => {
   pending.clear();
   fail(e);
 };
+// The worker's script may have failed to load before this script listened.
+if (boot?.worker && boot.error) queueMicrotask(() => worker.onerror(new ErrorEvent('error', { message: boot.error.message ?? '' })));
 function call(msg, transfer = []) {
   const id = nextId++;
   return new Promise((resolve, reject) => {
@@ -136,8 +151,13 @@ async function runScan() {
   inFlight = true;
   again = false;
   const snapshot = draft.value;
+  if (snapshot) markOnce('scan-sent');
   try {
-    const { findings: found, ms } = await call({ type: 'scan', text: snapshot });
+    const { findings: found, ms, at } = await call({ type: 'scan', text: snapshot });
+    if (snapshot) {
+      markOnce('scan-start', at);
+      markOnce('scan-end', at + ms);
+    }
     show(snapshot, found, ms);
   } catch (e) {
     fail(e);
@@ -253,9 +273,7 @@ function render() {
   const rest = addText(at, text.length);
   if (rest) frag.append(rest);
   view.replaceChildren(frag);
-  if (marks.size && !performance.getEntriesByName('redaction-check:first-highlights').length) {
-    performance.mark('redaction-check:first-highlights');
-  }
+  if (marks.size) markOnce('first-highlights');
   paintOverlaps(overlapping, nodes);
 
   // The list: grouped by kind (with counts) or in document order.
@@ -664,7 +682,9 @@ function saveAllow() {
 }
 
 async function configure() {
-  const { version } = await call({ type: 'config', config: allow.length ? { allow } : undefined });
+  const { version, started, moduleReady } = await call({ type: 'config', config: allow.length ? { allow } : undefined });
+  markOnce('worker', started);
+  markOnce('module', moduleReady);
   checkerVersion = version;
 }
 
@@ -712,7 +732,7 @@ $('s-import').addEventListener('change', async (e) => {
 configure()
   .then(() => runScan())
   .then(() => {
-    performance.mark('redaction-check:ready');
+    markOnce('ready');
     document.body.dataset.ready = 'true';
     if (!draft.value) statusLine.textContent = 'Ready: paste or open a draft.';
   })

@@ -1,34 +1,52 @@
 // Scans off the main thread so typing never stalls. One Scanner, built once per
 // config and re-created only when the config changes. Messages, answered in order:
-//   {id, type: 'config', config}  -> {id, version}               or {id, error}
+//   {type: 'module', module}      -> (no answer) the compiled .wasm (boot.js sends it;
+//                                    without a module the worker fetches the .wasm itself)
+//   {id, type: 'config', config}  -> {id, version, started, moduleReady} or {id, error}
 //   {id, type: 'check', config}   -> {id, ok: true}              or {id, error}  (validates only)
-//   {id, type: 'scan', text}      -> {id, findings, ms}          or {id, error}
+//   {id, type: 'scan', text}      -> {id, findings, ms, at}      or {id, error}
 //   {id, type: 'docx', bytes}     -> {id, text, findings, ms}    or {id, error, code}
 import init, { Scanner, version } from './pkg/redaction_check.js';
 
-const ready = init();
+// Milestones for the page's performance timeline, as absolute times (the worker's
+// clock has its own origin): when this script ran and when the module was ready.
+const stamp = () => performance.timeOrigin + performance.now();
+const started = stamp();
+let moduleReady = 0;
+let gotModule;
+const ready = new Promise((resolve) => { gotModule = resolve; })
+  .then((module) => init(module ? { module_or_path: module } : undefined))
+  .then((r) => { moduleReady = stamp(); return r; });
 let scanner = null;
 let warmed = false;
 
-// A first scan runs in the engine's baseline tier and fills the pattern caches; do it
-// on a short sample as soon as there is a scanner, so that a draft pasted later does
-// not pay. A draft that is already waiting warms the engine itself: then the sample
-// would only delay it, and is skipped.
-const SAMPLE = ('Dear Ms Okafor,\n\nYou asked: 1. Do you use TightVNC or AnyDesk? 2. Which firewall?\n'
-  + 'Our engineers reach servers on 10.1.2.3/24 and \\\\srv-fs01\\share over RDP with SAML 2.0. '
-  + 'We run Windows 10 21H2 on Dell OptiPlex 7090 and Windows Server 2012 R2; Mitel handles calls.\n'
-  + 'Please contact Jane Smith, Estates Officer, on 07700 900123 or jane.smith@example.nhs.uk; '
-  + 'general enquiries to foi@example.gov.uk or 0113 496 0000. NHS number 943 476 5919, '
-  + 'date of birth 14/03/1941, 12 Acacia Grove, Kingsmere BS5 9TX.\n\nYours sincerely,\n\nMark Day\n'
-  + 'Information Governance Officer\n\n');
+// A first scan runs in the engine's baseline tier and compiles the patterns it needs.
+// Warm up on a short sample as soon as there is a scanner, so that a draft pasted later
+// does not pay: one line at a time, each its own task, so that a draft arriving
+// meanwhile waits for one line at most, then warms the engine itself.
+const SAMPLE = [
+  'Dear Ms Okafor,\n\nYou asked: 1. Do you use TightVNC or AnyDesk? 2. Which firewall?\n',
+  'Our engineers reach servers on 10.1.2.3/24 and \\\\srv-fs01\\share over RDP with SAML 2.0.\n',
+  'We run Windows 10 21H2 on Dell OptiPlex 7090 and Windows Server 2012 R2; Mitel handles calls.\n',
+  'Please contact Jane Smith, Estates Officer, on 07700 900123 or jane.smith@example.nhs.uk;\n',
+  'general enquiries to foi@example.gov.uk or 0113 496 0000. NHS number 943 476 5919,\n',
+  'date of birth 14/03/1941, 12 Acacia Grove, Kingsmere BS5 9TX.\n\nYours sincerely,\n\nMark Day\nInformation Governance Officer\n',
+];
+let warming = false;
 function warmUp() {
-  if (warmed || !scanner) return;
-  warmed = true;
-  try {
-    scanner.scan(SAMPLE);
-  } catch {
-    /* reported by the first real request */
-  }
+  if (warming) return;
+  warming = true;
+  let part = 0;
+  const step = () => {
+    if (warmed || !scanner || part >= SAMPLE.length) return;
+    try {
+      scanner.scan(SAMPLE[part++]);
+    } catch {
+      return; // reported by the first real request
+    }
+    setTimeout(step, 0);
+  };
+  step();
 }
 
 // Build the default scanner as soon as the module is ready, unless a config message
@@ -50,13 +68,17 @@ function scannerFor() {
 
 self.onmessage = async ({ data }) => {
   const { id, type } = data;
+  if (type === 'module') {
+    gotModule(data.module);
+    return;
+  }
   try {
     await ready;
     if (type === 'config') {
       const next = new Scanner(data.config ?? undefined); // throws naming a bad field
       scanner?.free();
       scanner = next;
-      self.postMessage({ id, version: version() });
+      self.postMessage({ id, version: version(), started, moduleReady });
       setTimeout(warmUp, 0); // after the reply, before the first draft arrives
       return;
     }
@@ -69,7 +91,7 @@ self.onmessage = async ({ data }) => {
     const t0 = performance.now();
     if (type === 'scan') {
       const { findings } = scannerFor().scan(data.text);
-      self.postMessage({ id, findings, ms: performance.now() - t0 });
+      self.postMessage({ id, findings, ms: performance.now() - t0, at: performance.timeOrigin + t0 });
     } else if (type === 'docx') {
       const s = scannerFor();
       if (typeof s.scanDocx !== 'function') {

@@ -261,6 +261,7 @@ fn is_greeting(w: &str) -> bool {
 }
 
 /// Finds names; `emails` indexes the draft's email addresses.
+#[inline(never)]
 pub(crate) fn find(
     text: &str,
     doc: &Document,

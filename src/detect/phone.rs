@@ -31,6 +31,7 @@ pub(crate) struct PhoneMatch {
 
 /// Finds every phone number in `text`; `extensions` are where the words "ext" and
 /// "extension…" start (see `cues`).
+#[inline(never)]
 pub(crate) fn find(text: &str, extensions: &[usize]) -> Vec<PhoneMatch> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();

@@ -365,7 +365,7 @@ test('no network request after load, and no CSP violation, while typing, decidin
   const { context, page, loading, requests, problems } = await openPage({ acceptDownloads: true });
   assert.equal(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'), CSP);
   const files = [...new Set(loading.map((u) => u.replace(server.url, '/')))].sort();
-  assert.deepEqual(files, ['/', '/app.js', '/pkg/index.js', '/pkg/redaction_check.js', '/pkg/redaction_check_bg.wasm',
+  assert.deepEqual(files, ['/', '/app.js', '/boot.js', '/pkg/index.js', '/pkg/redaction_check.js', '/pkg/redaction_check_bg.wasm',
     '/style.css', '/worker.js'], 'the page loads only its own files');
   await paste(page, DRAFT);
   await page.click('#draft');
@@ -418,6 +418,27 @@ test('open .txt and .docx files; other types get a clear message', { timeout: 18
     const texts = await markTexts(page);
     assert.ok(texts.includes('10.9.8.7') && texts.includes('07700 900123'), JSON.stringify(texts));
   }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the checker still starts when the .wasm cannot be compiled as it streams in (served with the wrong type)', { timeout: 180_000 }, async () => {
+  // boot.js compiles the .wasm while the worker loads; if that fails, the worker fetches it itself.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  let wasmFetches = 0;
+  await context.route('**/*.wasm', async (route) => {
+    wasmFetches++;
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready=true]');
+  await paste(page, DRAFT);
+  assert.deepEqual(await markTexts(page), FLAGGED);
+  assert.equal(wasmFetches, 2, 'fetched once by boot.js, once more by the worker');
   assert.deepEqual(problems, []);
   await context.close();
 });
