@@ -94,7 +94,7 @@ const ANSWER_STARTS: &[&str] = &[
 ];
 
 impl Document {
-#[inline(never)]
+    #[inline(never)]
     pub(crate) fn parse(text: &str) -> Document {
         let mut lines = split_lines(text);
         mark_letterhead(text, &mut lines);

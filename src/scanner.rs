@@ -158,6 +158,10 @@ impl Scanner {
     }
 
     /// Scans one draft. Offsets in the report are byte offsets into `text`.
+    ///
+    /// The steps below and the detectors' entry points are `#[inline(never)]`: a browser
+    /// compiles each wasm function on its first call and recompiles hot ones, and one
+    /// huge function (the whole scan, inlined) made a first scan slow to compile.
     pub fn scan(&self, text: &str) -> Report {
         let doc = Document::parse(text);
         let mut found: Vec<Candidate> = Vec::new();
@@ -218,7 +222,7 @@ impl Scanner {
 
     /// The one pass over the draft's words: the lexicon's hits, and where the cued
     /// patterns' words and the digits stand (see `detect::cues`).
-#[inline(never)]
+    #[inline(never)]
     pub(crate) fn word_pass(&self, text: &str, doc: &Document) -> (CueHits, Vec<LexHit>) {
         let mut cues = CueHits::default();
         cues.note_digits(text);
@@ -262,7 +266,7 @@ impl Scanner {
         self.names.first.contains(w) || self.names.surnames.contains(w)
     }
 
-#[inline(never)]
+    #[inline(never)]
     fn scan_emails(&self, text: &str, found: &mut Vec<Candidate>) {
         for (s, e) in self.shared.email.find(text) {
             let address = &text[s..e];
@@ -292,7 +296,7 @@ impl Scanner {
         }
     }
 
-#[inline(never)]
+    #[inline(never)]
     fn scan_phones(&self, text: &str, doc: &Document, cues: &CueHits, found: &mut Vec<Candidate>) {
         let phones = phone::find(text, cues.of(crate::detect::cues::Cue::Extension));
         let mut org = policy::org_numbers(text, doc, &phones);
@@ -322,7 +326,7 @@ impl Scanner {
 
     /// Names, with the seniority the draft gives each; then an address that spells a
     /// senior person's name is theirs ("email.executive").
-#[inline(never)]
+    #[inline(never)]
     fn scan_names(&self, text: &str, doc: &Document, found: &mut Vec<Candidate>) {
         let skip = names::SpanSet::new(
             found
@@ -387,7 +391,7 @@ impl Scanner {
 
     /// A plain "Yes" under a question that names a product confirms it. `found` is
     /// sorted by start: each look-up is a binary search, not a walk over every finding.
-#[inline(never)]
+    #[inline(never)]
     fn add_confirmations(&self, text: &str, doc: &Document, found: &mut Vec<Candidate>) {
         let mut extra = Vec::new();
         for (yes, (qs, qe)) in policy::confirmation_at(text, doc) {
@@ -417,7 +421,7 @@ impl Scanner {
     }
 
     /// Config: allow list, kinds switched off, lowest severity.
-#[inline(never)]
+    #[inline(never)]
     fn keep(&self, text: &str, c: &Candidate) -> bool {
         if c.severity < self.config.min_severity || self.config.disabled_kinds.contains(&c.kind) {
             return false;

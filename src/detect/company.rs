@@ -9,7 +9,7 @@ pub(crate) struct CompanyDetector {
 }
 
 impl CompanyDetector {
-#[inline(never)]
+    #[inline(never)]
     pub(crate) fn new() -> CompanyDetector {
         CompanyDetector {
             re: CuedPattern::new(
@@ -18,7 +18,7 @@ impl CompanyDetector {
         }
     }
 
-#[inline(never)]
+    #[inline(never)]
     pub(crate) fn find(&self, text: &str, cues: &CueHits) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         if cues.of(Cue::Company).is_empty() {

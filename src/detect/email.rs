@@ -68,7 +68,7 @@ fn address_around(text: &str, bytes: &[u8], at: usize) -> Option<(usize, usize)>
 }
 
 impl EmailDetector {
-#[inline(never)]
+    #[inline(never)]
     pub(crate) fn new() -> EmailDetector {
         EmailDetector {
             role_words: WordList::from_source(include_str!("../rules/personal/role_mailboxes.txt")),

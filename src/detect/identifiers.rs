@@ -57,7 +57,7 @@ const ORG_ADDRESS_WORDS: &[&str] = &[
 ];
 
 impl IdentifierDetector {
-#[inline(never)]
+    #[inline(never)]
     pub(crate) fn new() -> IdentifierDetector {
         IdentifierDetector {
             nhs: CuedPattern::new(r"(?-u:\b)[0-9]{3}([ -]?)[0-9]{3}([ -]?)[0-9]{4}(?-u:\b)"),
@@ -90,7 +90,7 @@ impl IdentifierDetector {
     }
 
     /// `cues`: where the cued patterns' words start (see `cues`).
-#[inline(never)]
+    #[inline(never)]
     pub(crate) fn find(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
         // Every pattern here needs a digit and reaches a few bytes from it (a month
         // name at most): tried only in the windows around the draft's digits.

@@ -112,7 +112,7 @@ pub(crate) struct LexHit {
 impl LexiconDetector {
     /// `sources`: (rule, terms, guarded terms) triples. With `with_cues`, `find` also
     /// notes where the cued patterns' words stand.
-#[inline(never)]
+    #[inline(never)]
     pub(crate) fn new(
         sources: Vec<(LexRule, Vec<String>, Vec<String>)>,
         with_cues: bool,
@@ -203,7 +203,7 @@ impl LexiconDetector {
     /// Every term occurrence, leftmost-longest, with versions and models joined and
     /// adjacent device/product terms merged into one span; and, into `cue_hits`, where
     /// the cued patterns' words start.
-#[inline(never)]
+    #[inline(never)]
     pub(crate) fn find(&self, text: &str, doc: &Document, cue_hits: &mut CueHits) -> Vec<LexHit> {
         // (start, end, term)
         let mut matches: Vec<(usize, usize, usize)> = Vec::new();

@@ -95,7 +95,7 @@ const SERVER_PREFIXES: &[&str] = &[
 const SECRET_CUES: &str = r"(?i)(?-u:\b)(?:password|passwords|pw|pwd|passphrase|passcode|pass code|pre-shared[- ]key|psk|wi-?fi key|network key|key|pin|credentials?|login)(?-u:\b)";
 
 impl NetworkDetector {
-#[inline(never)]
+    #[inline(never)]
     pub(crate) fn new() -> NetworkDetector {
         NetworkDetector {
             // Digits and dots only: tried in the windows around the digits.
@@ -139,7 +139,7 @@ impl NetworkDetector {
     }
 
     /// `cues`: where the cued patterns' words start (see `cues`).
-#[inline(never)]
+    #[inline(never)]
     pub(crate) fn find(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
         self.find_urls_and_hosts(text, cues, out);
         self.ipv4.each_in(text, cues.digit_windows(), |c| {
