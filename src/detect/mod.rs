@@ -293,12 +293,6 @@ impl WordList {
         }
     }
 
-    fn word(&self, i: usize) -> &str {
-        let at = |k: usize| wordlist::read_u32(&self.starts, k) as usize;
-        // Each word is followed by its newline.
-        &self.text[at(i)..at(i + 1) - 1]
-    }
-
     /// Compared exactly: the lists `build.rs` writes are lowercase, so `word` must be
     /// too; hand-written lists (titles, place words) keep their capitals.
     pub(crate) fn contains(&self, word: &str) -> bool {
@@ -307,13 +301,20 @@ impl WordList {
 
     fn contains_bytes(&self, word: &[u8]) -> bool {
         let mask = self.size - 1;
+        let text = self.text.as_bytes();
         let mut at = hash_bytes(word) as usize & mask;
         loop {
-            match wordlist::read_slot(&self.slots, self.size, at) {
-                0 => return false,
-                i if self.word(i as usize - 1).as_bytes() == word => return true,
-                _ => at = (at + 1) & mask,
+            let i = wordlist::read_slot(&self.slots, self.size, at) as usize;
+            if i == 0 {
+                return false;
             }
+            // The entry's bounds (each word is followed by its newline): lengths first.
+            let from = wordlist::read_u32(&self.starts, i - 1) as usize;
+            let to = wordlist::read_u32(&self.starts, i) as usize - 1;
+            if to - from == word.len() && &text[from..to] == word {
+                return true;
+            }
+            at = (at + 1) & mask;
         }
     }
 

@@ -8,7 +8,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{has_word, line_after, line_before, WordList};
+use super::{has_word, line_after, line_before, FxHasher, WordList};
+
+/// Hashing for the per-draft sets here (names' parts, email keys): no need for SipHash's
+/// resistance to chosen keys in a set that lives for one scan.
+type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 use crate::document::Document;
 use crate::finding::Context;
 
@@ -338,7 +342,8 @@ fn surname_word_after(lists: &NameLists, text: &str, ws: &[Word], i: usize, next
 }
 
 fn is_all_caps_name(w: &str) -> bool {
-    w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase() || c == '\'' || c == '-')
+    // Most words fail on their second letter: test the letters before counting them.
+    w.chars().all(|c| c.is_uppercase() || c == '\'' || c == '-') && w.chars().count() >= 3
 }
 
 fn is_place(lists: &NameLists, w: &str) -> bool {
@@ -376,8 +381,12 @@ fn judge(
     let tokens = &buf[..(j - i + 1).min(5)];
     let first = tokens[0];
     let last = *tokens.last()?;
+    // Asked of the same two words several times below: looked up once.
+    let first_is_first = lists.is_first(first);
+    let last_is_surname = lists.is_surname(last);
+    let first_not_name = lists.is_not_name(first);
     let all_caps = tokens.iter().any(|t| is_all_caps_name(t));
-    if all_caps && !(tokens.len() == 2 && is_initial(first) && lists.is_surname(last)) {
+    if all_caps && !(tokens.len() == 2 && is_initial(first) && last_is_surname) {
         return None;
     }
     let prev = i.checked_sub(1).map(|k| &text[ws[k].start..ws[k].end]);
@@ -396,7 +405,7 @@ fn judge(
     // Most runs are one capitalised word ("The", "Council"). Alone, a word is a name
     // only with a title, a greeting, or as a first name under a sign-off: settle the
     // rest before the costlier checks below.
-    if tokens.len() == 1 && !titled && !greeting && !lists.is_first(first) {
+    if tokens.len() == 1 && !titled && !greeting && !first_is_first {
         return None;
     }
     let in_signature = doc.context_at(s) == Context::Signature;
@@ -408,20 +417,20 @@ fn judge(
     let line_text = whole_line(text, s);
     let line_trim = line_text
         .trim()
-        .trim_start_matches("for ")
-        .trim_start_matches("pp ")
+        .trim_start_matches_str("for ")
+        .trim_start_matches_str("pp ")
         .trim_end_matches([',', '.']);
     let line_start = line_before(text, s, 20).trim_start();
     let header = ["From:", "To:", "Cc:", "CC:", "Sent by:"]
         .iter()
         .any(|h| line_start.starts_with(h));
-    let spelled = !lists.is_not_name(first) && emails.spells(tokens);
+    let spelled = !first_not_name && emails.spells(tokens);
     let signature_line =
         in_signature && line_trim == &text[s..e] && is_first_signature_line(text, doc, s);
     // Ordinary words all ("Thank You", "Green Day") are not a name, unless a title
     // ("Mrs Price") or the line under a sign-off ("Mark Day") says so.
     let named_by_place = titled && lone_titled_surname
-        || signature_line && tokens.len() == 2 && lists.is_first(first) && lists.is_surname(last);
+        || signature_line && tokens.len() == 2 && first_is_first && last_is_surname;
     if all_words && !named_by_place {
         return None;
     }
@@ -433,21 +442,21 @@ fn judge(
         && !header
         && !spelled
         && !in_signature
-        && !lists.is_first(first)
+        && !first_is_first
         && !is_initial(first)
-        && !lists.is_surname(last)
+        && !last_is_surname
     {
         return None;
     }
     let job_after = job_title_after(text, lists, e);
     // The last word may be a surname that is also an ordinary word ("Sarah Green").
     let listed = tokens.len() >= 2
-        && (lists.is_first(first) || is_initial(first))
-        && (lists.is_surname(last) || lists.is_first(last))
+        && (first_is_first || is_initial(first))
+        && (last_is_surname || lists.is_first(last))
         && !tokens[..tokens.len() - 1]
             .iter()
             .any(|t| lists.is_not_name(t))
-        && (!lists.is_not_name(last) || lists.is_surname(last));
+        && (!lists.is_not_name(last) || last_is_surname);
 
     // Places, buildings and firms: "Gordon Street", "the John Lewis store".
     let place_next = is_place(lists, last)
@@ -465,9 +474,9 @@ fn judge(
     // under a greeting, a title or a sign-off; otherwise the officer checks it.
     let person_or_place = !the_before
         && tokens.len() == 2
-        && lists.is_first(first)
-        && (!lists.is_not_name(first) || signature_line)
-        && lists.is_surname(last)
+        && first_is_first
+        && (!first_not_name || signature_line)
+        && last_is_surname
         && lists.place_surnames.contains(last)
         && !next.is_some_and(|n| is_place(lists, n) && next_gap == " ");
     let mut unsure = false;
@@ -485,14 +494,14 @@ fn judge(
     let single = tokens.len() == 1;
     let accept = if single {
         // A lone word needs a title, a greeting or a signature of its own.
-        (titled && (!lists.is_not_name(first) || lists.is_surname(first)))
-            || (greeting && lists.is_first(first))
-            || signature_line && lists.is_first(first)
+        (titled && (!first_not_name || lists.is_surname(first)))
+            || (greeting && first_is_first)
+            || signature_line && first_is_first
     } else {
         strong
             || listed
             || unsure
-            || job_after.is_some() && (lists.is_first(first) || lists.is_surname(last))
+            || job_after.is_some() && (first_is_first || last_is_surname)
     };
     if !accept {
         return None;
@@ -577,13 +586,13 @@ fn job_title_after<'t>(text: &'t str, lists: &NameLists, e: usize) -> Option<&'t
 /// them in one lookup: "last|first" and "last|f" for each pair of parts of an address,
 /// and whole single-part locals ("jsmith").
 pub(crate) struct EmailIndex {
-    keys: HashSet<String>,
+    keys: HashSet<String, FxBuild>,
 }
 
 impl EmailIndex {
     /// `locals` are folded local parts (see [`fold`]).
     pub(crate) fn new(locals: &[String]) -> EmailIndex {
-        let mut keys = HashSet::new();
+        let mut keys = HashSet::default();
         for local in locals {
             let parts: Vec<&str> = local
                 .split(|c: char| !c.is_alphabetic())
@@ -638,7 +647,7 @@ impl EmailIndex {
 /// rather than comparing every title with it.
 pub(crate) struct RoleSet {
     pub roles: Vec<&'static str>,
-    set: HashSet<&'static str, std::hash::BuildHasherDefault<super::FxHasher>>,
+    set: HashSet<&'static str, FxBuild>,
     /// Roles ending in "of" ("director of"), which take the words of their remit.
     of_roles: Vec<&'static str>,
     longest: usize,
@@ -675,16 +684,24 @@ impl RoleSet {
             return true;
         }
         let from = hay.len().saturating_sub(self.longest + 4);
-        let glued_end = hay
+        // From a char boundary at or after `from` (continuation bytes are 0b10xx_xxxx).
+        let from = (from..hay.len())
+            .find(|&i| hay.is_char_boundary(i))
+            .unwrap_or(hay.len());
+        let glued_end = hay[from..]
             .char_indices()
-            .skip_while(|&(i, _)| i < from)
+            .map(|(i, c)| (i + from, c))
             .any(|(i, c)| {
                 let k = i + c.len_utf8();
                 !c.is_alphanumeric()
                     && hay.len() - k <= self.longest
                     && self.set.contains(&hay[k..])
             });
-        glued_end || self.of_roles.iter().any(|r| ends_with_remit(hay, r))
+        // A remit is at most 45 bytes: the "of" ending the role stands in the last 47.
+        let tail = &hay.as_bytes()[hay.len().saturating_sub(47)..];
+        glued_end
+            || tail.windows(2).any(|w| w == b"of")
+                && self.of_roles.iter().any(|r| ends_with_remit(hay, r))
     }
 }
 
@@ -712,8 +729,8 @@ fn seniority(text: &str, lists: &NameLists, s: usize, e: usize, doc: &Document) 
     let lower_after = after.to_lowercase();
     // The role may be "Acting" or "Interim".
     let lower_after = lower_after
-        .trim_start_matches("acting ")
-        .trim_start_matches("interim ");
+        .trim_start_matches_str("acting ")
+        .trim_start_matches_str("interim ");
     let lower_before = before_clause.to_lowercase();
     let lower_before = role_end(&lower_before);
     let lower_raw = before.to_lowercase();
@@ -740,6 +757,22 @@ fn role_end(hay: &str) -> &str {
         hay.rsplit_once('(').map_or(hay, |(a, _)| a.trim_end())
     } else {
         hay
+    }
+}
+
+/// `str::trim_start_matches` for a string prefix, without setting up a substring
+/// searcher each time (these run for every name).
+trait TrimPrefix {
+    fn trim_start_matches_str(&self, prefix: &str) -> &str;
+}
+
+impl TrimPrefix for str {
+    fn trim_start_matches_str(&self, prefix: &str) -> &str {
+        let mut s = self;
+        while let Some(rest) = s.strip_prefix(prefix).filter(|_| !prefix.is_empty()) {
+            s = rest;
+        }
+        s
     }
 }
 
@@ -816,7 +849,7 @@ fn add_later_mentions(
     skip: &SpanSet,
 ) {
     // First mention wins, so the result does not depend on map order.
-    let mut parts: HashMap<String, Tier> = HashMap::new();
+    let mut parts: HashMap<String, Tier, FxBuild> = HashMap::default();
     for h in hits.iter().filter(|h| !h.unsure) {
         let name = &text[h.start..h.end];
         let toks: Vec<&str> = name.split(' ').collect();
