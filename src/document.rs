@@ -233,7 +233,33 @@ fn lower(text: &str, line: &Line) -> String {
     text[line.start..line.end].trim().to_lowercase()
 }
 
+/// `lower` into a buffer reused from line to line (most lines are ASCII: a copy
+/// lowercased in place, with no allocation).
+fn lower_into<'b>(text: &str, line: &Line, buf: &'b mut String) -> &'b str {
+    let t = text[line.start..line.end].trim();
+    buf.clear();
+    if t.is_ascii() {
+        buf.push_str(t);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&t.to_lowercase());
+    }
+    buf
+}
+
+/// The longest a heading can be: every opener is shorter (checked by a test), so a
+/// longer line can neither equal one nor be a heading that starts with one.
+const HEADING_MAX: usize = 80;
+
 fn is_heading(l: &str, openers: &[&str]) -> bool {
+    if l.len() >= HEADING_MAX {
+        // Trimming can bring a long line under the limit only if it ends or starts
+        // with what is trimmed.
+        let edge = |c: char| c == '*' || c == '#' || c == ':' || c.is_whitespace();
+        if !l.starts_with(edge) && !l.ends_with(edge) {
+            return false;
+        }
+    }
     let l = l.trim_matches(|c: char| c == '*' || c == '#' || c == ':' || c.is_whitespace());
     openers
         .iter()
@@ -288,12 +314,13 @@ fn mark_request(text: &str, lines: &mut [Line]) {
     let mut in_section = false;
     let mut section_lines = 0;
     let mut section_numbers: Vec<u32> = Vec::new();
+    let mut buf = String::new();
     for line in lines.iter_mut() {
         if line.context == Context::Letterhead {
             continue;
         }
-        let l = lower(text, line);
-        if is_heading(&l, RESPONSE_OPENERS) && l.len() < 40 {
+        let l = lower_into(text, line, &mut buf);
+        if l.len() < 40 && is_heading(&l, RESPONSE_OPENERS) {
             in_section = false;
             continue;
         }
@@ -452,6 +479,21 @@ mod tests {
             assert!(mentions_request(o), "{o}");
         }
         assert!(!mentions_request("we hold no information"));
+    }
+
+    /// `is_heading` turns away long lines unread: that holds only while every opener
+    /// is shorter than `HEADING_MAX`.
+    #[test]
+    fn openers_are_shorter_than_a_heading_can_be() {
+        for o in REQUEST_OPENERS.iter().chain(RESPONSE_OPENERS) {
+            assert!(o.len() < HEADING_MAX, "{o}");
+        }
+        let long = format!("{} and more", "your request ".repeat(8));
+        assert!(!is_heading(&long, REQUEST_OPENERS));
+        assert!(is_heading(
+            &format!("** your request:{}", " ".repeat(90)),
+            REQUEST_OPENERS
+        ));
     }
 
     fn contexts(text: &str) -> Vec<Context> {

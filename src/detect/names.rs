@@ -498,10 +498,7 @@ fn judge(
             || (greeting && first_is_first)
             || signature_line && first_is_first
     } else {
-        strong
-            || listed
-            || unsure
-            || job_after.is_some() && (first_is_first || last_is_surname)
+        strong || listed || unsure || job_after.is_some() && (first_is_first || last_is_surname)
     };
     if !accept {
         return None;
