@@ -320,20 +320,17 @@ fn mark_request(text: &str, lines: &mut [Line]) {
             continue;
         }
         let l = lower_into(text, line, &mut buf);
-        if l.len() < 40 && is_heading(&l, RESPONSE_OPENERS) {
+        if l.len() < 40 && is_heading(l, RESPONSE_OPENERS) {
             in_section = false;
             continue;
         }
         if l.is_empty() {
             continue;
         }
-        let question = is_question(&l) || (line.number.is_some() && l.contains('?'));
+        let question = is_question(l) || (line.number.is_some() && l.contains('?'));
         if in_section {
             section_lines += 1;
-            let answers = ANSWER_STARTS
-                .iter()
-                .any(|a| strip_number(&l).starts_with(a))
-                && !question;
+            let answers = ANSWER_STARTS.iter().any(|a| strip_number(l).starts_with(a)) && !question;
             // A number asked already starts the answers; a paragraph of prose that is
             // neither an item, a question nor a lead-in ends the restated request.
             let repeated = line.number.is_some_and(|n| section_numbers.contains(&n));
@@ -352,8 +349,8 @@ fn mark_request(text: &str, lines: &mut [Line]) {
                 continue;
             }
         }
-        if l.len() < 400 && !question && mentions_request(&l) {
-            let opener_ends_line = l.trim_end().ends_with(':') || is_heading(&l, REQUEST_OPENERS);
+        if l.len() < 400 && !question && mentions_request(l) {
+            let opener_ends_line = l.trim_end().ends_with(':') || is_heading(l, REQUEST_OPENERS);
             if opener_ends_line {
                 in_section = true;
                 section_lines = 0;
