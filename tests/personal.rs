@@ -24,6 +24,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("The service is overseen by Professor Imogen Hartley, Chief Information Officer, who reports to the Vice-Chancellor, Professor Kwame Asante-Boateng.", &[("Imogen Hartley", Severity::Review), ("Kwame Asante-Boateng", Severity::Info)]),
     ("the ward councillor, Cllr Sandra Okonedo-Price, has asked", &[("Sandra Okonedo-Price", Severity::Info)]),
     ("Responsibility is Gordon Flack - Director of Finance and Deputy CEO. Gordon can be contacted by email.", &[("Gordon Flack", Severity::Info), ("Gordon", Severity::Info)]),
+    // Ordinary capitalised words run into a name: a job, a department, a sentence's first word.
+    ("Our Finance Manager Jane Smith said no. The Estates Officer Tom Brown agreed.", &[("Jane Smith", Severity::High), ("Tom Brown", Severity::High)]),
+    ("Director of Finance and Estates Jane Smith-Jones signed it.", &[("Jane Smith-Jones", Severity::Review)]),
+    ("The Mary Seacole Building is closed; the Harry Potter books are back.", &[]),
     // Surnames that are also ordinary words or place words.
     ("Dear Mrs Price,\n\nThank you.", &[("Price", Severity::High)]),
     ("Peter Long and Jo Little met Mr King and Dr Bishop.", &[("Peter Long", Severity::High), ("Jo Little", Severity::High), ("King", Severity::High), ("Bishop", Severity::High)]),

@@ -316,7 +316,9 @@ pub(crate) fn find(
             i = j + 1;
             continue;
         }
-        if let Some(hit) = judge(text, doc, lists, emails, &ws, i, j) {
+        if let Some(hit) = judge(text, doc, lists, emails, &ws, i, j)
+            .or_else(|| judge_tail(text, doc, lists, emails, &ws, i, j))
+        {
             hits.push(hit);
         }
         i = j + 1;
@@ -324,6 +326,28 @@ pub(crate) fn find(
     add_later_mentions(text, lists, &ws, &mut hits, skip);
     hits.sort_by_key(|h| h.start);
     hits
+}
+
+/// "Our Finance Manager Jane Smith", "The Estates Officer Tom Brown": ordinary
+/// capitalised words (a job, a department, a sentence's first word) run into a name,
+/// and the whole run is no name. Judges the run's tail from its first listed first
+/// name or initial, when every word before that is an ordinary word.
+fn judge_tail(
+    text: &str,
+    doc: &Document,
+    lists: &NameLists,
+    emails: &EmailIndex,
+    ws: &[Word],
+    i: usize,
+    j: usize,
+) -> Option<NameHit> {
+    let word = |k: usize| &text[ws[k].start..ws[k].end];
+    let k = (i + 1..j)
+        .find(|&k| is_initial(word(k)) || lists.is_first(word(k)) && !lists.is_not_name(word(k)))?;
+    if !(i..k).all(|m| lists.is_not_name(word(m)) && !lists.is_first(word(m))) {
+        return None;
+    }
+    judge(text, doc, lists, emails, ws, k, j)
 }
 
 /// May `next`, an ordinary word that is also a surname ("Green", "Hall", "King"),
