@@ -275,8 +275,8 @@ impl LexiconDetector {
             plain.sort_unstable();
             raw.retain(|&(s, e, rule, guarded)| {
                 !guarded
-                    || self.has_cue(text, s, e, &self.rules[rule].cues)
                     || plain.binary_search(&(rule, doc.line_index(s))).is_ok()
+                    || self.has_cue(text, s, e, &self.rules[rule].cues)
             });
         }
         // Leftmost-longest, non-overlapping.

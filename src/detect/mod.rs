@@ -189,9 +189,16 @@ pub(crate) fn line_after(text: &str, at: usize, max: usize) -> &str {
 /// place.
 pub(crate) fn has_word(hay: &str, words: &[&str]) -> bool {
     let bytes = hay.as_bytes();
+    // The bytes a word can start with: most word starts are turned away on this.
+    let mut first = [false; 256];
+    for w in words {
+        if let Some(&b) = w.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
     let mut after_word = false;
     for (s, c) in hay.char_indices() {
-        if !after_word {
+        if !after_word && first[usize::from(bytes[s].to_ascii_lowercase())] {
             let rest = &bytes[s..];
             let hit = words.iter().any(|w| {
                 let w = w.as_bytes();
