@@ -436,6 +436,28 @@ fn judge(
     if tokens.len() == 1 && !titled && !greeting && !in_signature {
         return None;
     }
+    let header = || {
+        let line_start = line_before(text, s, 20).trim_start();
+        ["From:", "To:", "Cc:", "CC:", "Sent by:"]
+            .iter()
+            .any(|h| line_start.starts_with(h))
+    };
+    let spelled = || !first_not_name && emails.spells(tokens);
+    // A run of several words with no first name, initial or surname at its ends is
+    // a name only by a strong cue ("Freedom of Information Act" has none). Many runs
+    // are such phrases: the cheap tests first.
+    if tokens.len() > 1
+        && !titled
+        && !greeting
+        && !in_signature
+        && !first_is_first
+        && !is_initial(first)
+        && !last_is_surname
+        && !header()
+        && !spelled()
+    {
+        return None;
+    }
     let lone_titled_surname = tokens.len() == 1 && lists.is_surname(first);
     let all_words = tokens.iter().all(|t| lists.is_not_name(t));
     let line_text = whole_line(text, s);
@@ -444,11 +466,8 @@ fn judge(
         .trim_start_matches_str("for ")
         .trim_start_matches_str("pp ")
         .trim_end_matches([',', '.']);
-    let line_start = line_before(text, s, 20).trim_start();
-    let header = ["From:", "To:", "Cc:", "CC:", "Sent by:"]
-        .iter()
-        .any(|h| line_start.starts_with(h));
-    let spelled = !first_not_name && emails.spells(tokens);
+    let header = header();
+    let spelled = spelled();
     let signature_line =
         in_signature && line_trim == &text[s..e] && is_first_signature_line(text, doc, s);
     // Ordinary words all ("Thank You", "Green Day") are not a name, unless a title
@@ -456,20 +475,6 @@ fn judge(
     let named_by_place = titled && lone_titled_surname
         || signature_line && tokens.len() == 2 && first_is_first && last_is_surname;
     if all_words && !named_by_place {
-        return None;
-    }
-    // A run of several words with no first name, initial or surname at its ends is
-    // a name only by a strong cue ("Freedom of Information Act" has none).
-    if tokens.len() > 1
-        && !titled
-        && !greeting
-        && !header
-        && !spelled
-        && !in_signature
-        && !first_is_first
-        && !is_initial(first)
-        && !last_is_surname
-    {
         return None;
     }
     let job_after = job_title_after(text, lists, e);
