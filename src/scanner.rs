@@ -595,7 +595,7 @@ mod timing {
     }
 
     /// A target for `perf record` or `valgrind --tool=callgrind`: one part of a scan
-    /// (PART=names|phones|words|document|scan), RUNS times over ~1 MB.
+    /// (PART=names|phones|identifiers|network|words|document|scan), RUNS times over ~1 MB.
     #[test]
     #[ignore]
     fn part_only() {
@@ -607,6 +607,11 @@ mod timing {
         for _ in 0..env_number("RUNS", 30) {
             match part.as_str() {
                 "phones" => s.scan_phones(&text, &doc, &cues, &mut Vec::new()),
+                "identifiers" => s
+                    .shared
+                    .identifiers
+                    .find(&text, &doc, &cues, &mut Vec::new()),
+                "network" => s.shared.network.find(&text, &doc, &cues, &mut Vec::new()),
                 "words" => drop(s.word_pass(&text, &doc)),
                 "document" => drop(super::Document::parse(&text)),
                 "scan" => drop(s.scan(&text)),

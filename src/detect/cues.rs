@@ -157,16 +157,17 @@ pub(crate) fn cue_bits(word: &str) -> u16 {
         .fold(0, |bits, (cue, _)| bits | cue.bit())
 }
 
-/// How far a digit-led pattern's match may reach from its digits, in bytes (a month
-/// name before a day, letters before a postcode's digits): windows reach this far.
+/// How far a digit-led pattern's match may reach from its digits, in bytes, at most (a
+/// month name between a day and a year); each pattern says its own reach.
 pub(crate) const DIGIT_REACH: usize = 48;
 
-/// Where each group's words start in one draft, in order; and the windows around the
-/// draft's digits.
+/// Where each group's words start in one draft, in order; and the draft's runs of
+/// digits.
 #[derive(Debug, Default)]
 pub(crate) struct CueHits {
     at: [Vec<usize>; CUES],
-    digit_windows: Vec<(usize, usize)>,
+    /// The draft's runs of digits.
+    digit_runs: Vec<(usize, usize)>,
 }
 
 impl CueHits {
@@ -224,37 +225,39 @@ impl CueHits {
             .0
     }
 
-    /// Notes the windows of `text` within [`DIGIT_REACH`] bytes of a digit (merged
-    /// where they touch): a match that holds a digit and reaches no further from it
-    /// lies wholly inside one.
+    /// Notes the draft's runs of digits, for [`Self::digit_windows_within`].
     pub(crate) fn note_digits(&mut self, text: &str) {
         let bytes = text.as_bytes();
         let mut i = 0;
         while let Some(at) = super::next_digit(bytes, i, false) {
-            let k = at - i;
-            let mut end = i + k;
+            let mut end = at;
             while end < bytes.len() && bytes[end].is_ascii_digit() {
                 end += 1;
             }
-            let mut from = (i + k).saturating_sub(DIGIT_REACH);
-            while !text.is_char_boundary(from) {
-                from -= 1;
-            }
-            let mut to = (end + DIGIT_REACH).min(bytes.len());
-            while !text.is_char_boundary(to) {
-                to += 1;
-            }
-            match self.digit_windows.last_mut() {
-                Some(last) if from <= last.1 => last.1 = to,
-                _ => self.digit_windows.push((from, to)),
-            }
+            self.digit_runs.push((at, end));
             i = end;
         }
     }
 
-    /// The windows around the digits (see [`CueHits::note_digits`]).
-    pub(crate) fn digit_windows(&self) -> &[(usize, usize)] {
-        &self.digit_windows
+    /// The windows of `text` within `reach` bytes of a digit, merged where they touch:
+    /// a match that holds a digit and reaches no further from it lies wholly inside one.
+    pub(crate) fn digit_windows_within(&self, text: &str, reach: usize) -> Vec<(usize, usize)> {
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for &(start, end) in &self.digit_runs {
+            let mut from = start.saturating_sub(reach);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let mut to = (end + reach).min(text.len());
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            match windows.last_mut() {
+                Some(last) if from <= last.1 => last.1 = to,
+                _ => windows.push((from, to)),
+            }
+        }
+        windows
     }
 
     /// Where the group's words start.
@@ -263,10 +266,15 @@ impl CueHits {
     }
 }
 
-/// A pattern compiled on first use and tried only at its group's word starts.
+/// A pattern compiled on first use and tried only at its group's word starts, or
+/// near the draft's digits.
 pub(crate) struct CuedPattern {
     pattern: &'static str,
     re: OnceLock<Regex>,
+    /// For a pattern led by digits: how far from its digits a match reaches, in bytes,
+    /// and how many digits it holds at least.
+    reach: usize,
+    min_digits: usize,
 }
 
 impl CuedPattern {
@@ -274,7 +282,40 @@ impl CuedPattern {
         CuedPattern {
             pattern,
             re: OnceLock::new(),
+            reach: DIGIT_REACH,
+            min_digits: 1,
         }
+    }
+
+    /// A pattern whose every match holds `min_digits` digits and no byte further than
+    /// `reach` from one of them (at most [`DIGIT_REACH`]); see [`Self::each_near_digits`].
+    pub(crate) const fn near_digits(
+        pattern: &'static str,
+        reach: usize,
+        min_digits: usize,
+    ) -> CuedPattern {
+        assert!(reach <= DIGIT_REACH);
+        CuedPattern {
+            pattern,
+            re: OnceLock::new(),
+            reach,
+            min_digits,
+        }
+    }
+
+    /// `each_in` over the windows within the pattern's reach of the draft's digits that
+    /// hold enough digits: what a whole-text search finds, searched in less text.
+    pub(crate) fn each_near_digits(&self, text: &str, cues: &CueHits, f: impl FnMut(&Captures)) {
+        let bytes = text.as_bytes();
+        let windows: Vec<(usize, usize)> = cues
+            .digit_windows_within(text, self.reach)
+            .into_iter()
+            .filter(|&(a, b)| {
+                self.min_digits <= 1
+                    || bytes[a..b].iter().filter(|c| c.is_ascii_digit()).count() >= self.min_digits
+            })
+            .collect();
+        self.each_in(text, &windows, f);
     }
 
     fn regex(&self) -> &Regex {
@@ -330,12 +371,11 @@ impl CuedPattern {
         self.each_in(text, &[(0, text.len())], f);
     }
 
-    /// Checks that `each_in` over the digit windows finds what a whole-text search
-    /// finds.
+    /// Checks that `each_near_digits` finds what a whole-text search finds.
     #[cfg(test)]
     pub(crate) fn assert_windows_agree(&self, text: &str) {
         let mut got = Vec::new();
-        self.each_in(text, CueHits::scan(text).digit_windows(), |c| {
+        self.each_near_digits(text, &CueHits::scan(text), |c| {
             got.push(group_spans(c));
         });
         assert_eq!(got, self.whole_text_spans(text), "{}", self.pattern);

@@ -2,7 +2,7 @@
 //! addresses, and numbers tied to a person (collar, payroll, student, case numbers,
 //! vehicle registrations).
 
-use super::cues::{Cue, CueHits, CuedPattern};
+use super::cues::{Cue, CueHits, CuedPattern, DIGIT_REACH};
 use super::{has_word, line_before};
 use crate::document::Document;
 use crate::finding::Context;
@@ -60,15 +60,29 @@ impl IdentifierDetector {
     #[inline(never)]
     pub(crate) fn new() -> IdentifierDetector {
         IdentifierDetector {
-            nhs: CuedPattern::new(r"(?-u:\b)[0-9]{3}([ -]?)[0-9]{3}([ -]?)[0-9]{4}(?-u:\b)"),
-            ni: CuedPattern::new(
+            // Digit-led patterns: how far a match reaches from its digits, and how many
+            // it holds ("AB 12 34 56 C": three bytes before, two after, six digits).
+            nhs: CuedPattern::near_digits(
+                r"(?-u:\b)[0-9]{3}([ -]?)[0-9]{3}([ -]?)[0-9]{4}(?-u:\b)",
+                1,
+                10,
+            ),
+            ni: CuedPattern::near_digits(
                 r"(?-u:\b)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D](?-u:\b)",
+                3,
+                6,
             ),
-            date: CuedPattern::new(
+            // A month name between the digits: the full reach.
+            date: CuedPattern::near_digits(
                 r"(?i)(?-u:\b)(?:[0-3]?[0-9][/.-][01]?[0-9][/.-](?:19|20)?[0-9]{2}|[0-3]?[0-9](?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* [0-3]?[0-9](?:st|nd|rd|th)?,? (?:19|20)[0-9]{2})(?-u:\b)",
+                DIGIT_REACH,
+                4,
             ),
-            postcode: CuedPattern::new(
+            // "GIR 0AA": four bytes before its digit.
+            postcode: CuedPattern::near_digits(
                 r"(?-u:\b)(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|GIR ?0AA)(?-u:\b)",
+                4,
+                1,
             ),
             street: CuedPattern::new(
                 r"(?:(?:Flat|Apartment|Apt|Unit|Room) [0-9]+[A-Za-z]?,? )?[0-9]{1,4}[A-Za-z]?,? (?:(?:Heol|Stryd|Ffordd|Lôn) [A-ZŴŶ][\w’'-]+(?: [A-ZŴŶ][\w’'-]+)*|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)* (?:Street|Road|Avenue|Lane|Close|Grove|Drive|Way|Crescent|Court|Place|Gardens|Terrace|Walk|Mews|Row|Square|Hill|Park|Rise|View|Green|Parade|Vale|Gate|Fields|Meadows|Avenue))",
@@ -85,17 +99,16 @@ impl IdentifierDetector {
             case_ref: CuedPattern::new(
                 r"(?i)(?-u:\b)(?:pcn|penalty charge notice|complaint(?: reference| ref\.?| number| no\.?)|case(?: reference| ref\.?| number| no\.?)|\(reference|crime(?: reference| ref\.?| number| no\.?)|claim(?: reference| ref\.?| number| no\.?)|tribunal case number|incident(?: reference| number)|reference)[ :(]*([A-Z]{0,4}[-/]?[0-9][A-Z0-9]*(?:[/-][A-Z0-9]+)*)",
             ),
-            vehicle: CuedPattern::new(r"(?-u:\b)[A-Z]{2}[0-9]{2} ?[A-Z]{3}(?-u:\b)"),
+            vehicle: CuedPattern::near_digits(r"(?-u:\b)[A-Z]{2}[0-9]{2} ?[A-Z]{3}(?-u:\b)", 4, 2),
         }
     }
 
     /// `cues`: where the cued patterns' words start (see `cues`).
     #[inline(never)]
     pub(crate) fn find(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
-        // Every pattern here needs a digit and reaches a few bytes from it (a month
-        // name at most): tried only in the windows around the draft's digits.
-        let digits = cues.digit_windows();
-        self.nhs.each_in(text, digits, |c| {
+        // The digit-led patterns are tried only in the windows around the draft's
+        // digits that they can reach (see `near_digits` above).
+        self.nhs.each_near_digits(text, cues, |c| {
             let (Some(m), Some(g1), Some(g2)) = (c.get_match(), c.get_group(1), c.get_group(2))
             else {
                 return;
@@ -112,7 +125,7 @@ impl IdentifierDetector {
                 out.push(("id.nhs", m.start(), m.end()));
             }
         });
-        self.ni.each_in(text, digits, |c| {
+        self.ni.each_near_digits(text, cues, |c| {
             let Some(m) = c.get_match() else {
                 return;
             };
@@ -121,7 +134,7 @@ impl IdentifierDetector {
                 out.push(("id.ni", m.start(), m.end()));
             }
         });
-        self.date.each_in(text, digits, |c| {
+        self.date.each_near_digits(text, cues, |c| {
             let Some(m) = c.get_match() else {
                 return;
             };
@@ -130,7 +143,7 @@ impl IdentifierDetector {
                 out.push(("id.dob", m.start(), m.end()));
             }
         });
-        self.find_addresses(text, doc, digits, out);
+        self.find_addresses(text, doc, cues, out);
         self.collar.each(text, cues.of(Cue::Collar), |c| {
             if let Some(g) = c.get_group(1).or_else(|| c.get_group(2)) {
                 out.push(("id.collar", g.start, g.end));
@@ -173,7 +186,7 @@ impl IdentifierDetector {
             }
             out.push(("id.case", g.start, g.end));
         });
-        self.vehicle.each_in(text, digits, |c| {
+        self.vehicle.each_near_digits(text, cues, |c| {
             let Some(m) = c.get_match() else {
                 return;
             };
@@ -200,15 +213,9 @@ impl IdentifierDetector {
 
     /// A postcode: with a house and street before it (across line breaks) it is a
     /// private address; an organisation's own address is `info` on the postcode alone.
-    fn find_addresses(
-        &self,
-        text: &str,
-        doc: &Document,
-        digits: &[(usize, usize)],
-        out: &mut Vec<Hit>,
-    ) {
+    fn find_addresses(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
         let mut postcodes = Vec::new();
-        self.postcode.each_in(text, digits, |c| {
+        self.postcode.each_near_digits(text, cues, |c| {
             postcodes.extend(c.get_match().map(|m| (m.start(), m.end())));
         });
         for pc in postcodes {

@@ -99,8 +99,10 @@ impl NetworkDetector {
     pub(crate) fn new() -> NetworkDetector {
         NetworkDetector {
             // Digits and dots only: tried in the windows around the digits.
-            ipv4: CuedPattern::new(
+            ipv4: CuedPattern::near_digits(
                 r"(?-u:\b)(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?",
+                1,
+                4,
             ),
             ipv6: CuedPattern::new(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?"),
             mac: CuedPattern::new(
@@ -142,7 +144,7 @@ impl NetworkDetector {
     #[inline(never)]
     pub(crate) fn find(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
         self.find_urls_and_hosts(text, cues, out);
-        self.ipv4.each_in(text, cues.digit_windows(), |c| {
+        self.ipv4.each_near_digits(text, cues, |c| {
             let Some(m) = c.get_match() else {
                 return;
             };
