@@ -142,8 +142,14 @@ let waiters = [];
 
 function scheduleScan(delay = DEBOUNCE_MS) {
   clearTimeout(timer);
-  timer = setTimeout(() => { timer = 0; runScan(); }, delay);
   view.setAttribute('aria-busy', 'true');
+  if (delay === 0) {
+    // A paste goes to the worker now, while the browser lays out the new text.
+    timer = 0;
+    runScan();
+  } else {
+    timer = setTimeout(() => { timer = 0; runScan(); }, delay);
+  }
 }
 
 async function runScan() {
