@@ -138,6 +138,7 @@ function lineOf(starts, offset) {
 let timer = 0;
 let inFlight = false;
 let again = false;
+let configEpoch = 0;         // bumped as each config is sent: a scan sent after it uses it
 let waiters = [];
 
 function scheduleScan(delay = DEBOUNCE_MS) {
@@ -157,6 +158,7 @@ async function runScan() {
   inFlight = true;
   again = false;
   const snapshot = draft.value;
+  const epoch = configEpoch;
   if (snapshot) markOnce('scan-sent');
   try {
     const { findings: found, ms, at } = await call({ type: 'scan', text: snapshot });
@@ -169,7 +171,10 @@ async function runScan() {
     fail(e);
   } finally {
     inFlight = false;
-    if (again || (snapshot !== draft.value && !timer)) runScan();
+    // Scan again only if the draft or the config changed since this scan was sent (at
+    // start, a draft pasted before the checker was ready is not scanned twice).
+    const stale = snapshot !== draft.value || epoch !== configEpoch;
+    if ((again && stale) || (snapshot !== draft.value && !timer)) runScan();
     else settle();
   }
 }
@@ -688,6 +693,7 @@ function saveAllow() {
 }
 
 async function configure() {
+  configEpoch++;
   const { version, started, moduleReady } = await call({ type: 'config', config: allow.length ? { allow } : undefined });
   markOnce('worker', started);
   markOnce('module', moduleReady);

@@ -461,6 +461,34 @@ test('usable in a narrow window: the panels stack, nothing scrolls sideways', { 
   await context.close();
 });
 
+test('a draft pasted before the checker is ready is scanned once, not again when it is ready', { timeout: 180_000 }, async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const text = longDraft();
+  // Count the scans the page asks of its worker (by the length of the text sent), and
+  // paste the draft the moment the page's HTML is parsed.
+  await page.addInitScript((draft) => {
+    const post = Worker.prototype.postMessage;
+    window.scansSent = [];
+    Worker.prototype.postMessage = function (message, ...rest) {
+      if (message?.type === 'scan') window.scansSent.push(message.text.length);
+      return post.call(this, message, ...rest);
+    };
+    document.addEventListener('DOMContentLoaded', () => {
+      const box = document.getElementById('draft');
+      box.value = draft;
+      box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
+    });
+  }, text);
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready=true]');
+  await page.waitForFunction((n) => document.getElementById('highlighted').textContent.length === n
+    && !document.getElementById('highlighted').hasAttribute('aria-busy'), text.length);
+  assert.deepEqual(await page.evaluate(() => window.scansSent), [text.length]);
+  assert.ok(await page.locator('#highlighted mark').count() > 500);
+  await context.close();
+});
+
 test('a 20-page (60 KB) draft: time from load to first highlights', { timeout: 180_000 }, async (t) => {
   const context = await browser.newContext();
   const page = await context.newPage();
