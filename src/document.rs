@@ -229,12 +229,8 @@ fn question_number(line: &str) -> Option<u32> {
     None
 }
 
-fn lower(text: &str, line: &Line) -> String {
-    text[line.start..line.end].trim().to_lowercase()
-}
-
-/// `lower` into a buffer reused from line to line (most lines are ASCII: a copy
-/// lowercased in place, with no allocation).
+/// A line, trimmed and lowercased, into a buffer reused from line to line (most lines
+/// are ASCII: a copy lowercased in place, with no allocation).
 fn lower_into<'b>(text: &str, line: &Line, buf: &'b mut String) -> &'b str {
     let t = text[line.start..line.end].trim();
     buf.clear();
@@ -290,11 +286,12 @@ fn is_question(l: &str) -> bool {
 fn mark_letterhead(text: &str, lines: &mut [Line]) {
     // Only a heading that a body follows is a letterhead: a short paste is all answer.
     let mut end = None;
+    let mut buf = String::new();
     for (i, line) in lines.iter().enumerate().take(25) {
-        let l = lower(text, line);
+        let l = lower_into(text, line, &mut buf);
         if l.starts_with("dear ")
             || l.len() > 110
-            || is_heading(&l, REQUEST_OPENERS)
+            || is_heading(l, REQUEST_OPENERS)
             || l.starts_with("freedom of information act")
             || l.starts_with("thank you")
             || line.number.is_some()
@@ -433,6 +430,7 @@ fn mark_tables(text: &str, lines: &mut [Line]) {
 
 /// The sign-off and the short lines under it.
 fn mark_signature(text: &str, lines: &mut [Line]) {
+    let mut buf = String::new();
     let mut i = 0;
     while i < lines.len() {
         // Sign-offs are short: a long line needs no lowercase copy to say it is not one.
@@ -440,7 +438,7 @@ fn mark_signature(text: &str, lines: &mut [Line]) {
             i += 1;
             continue;
         }
-        let l = lower(text, &lines[i]);
+        let l = lower_into(text, &lines[i], &mut buf);
         let l = l.trim_end_matches([',', '.']);
         if SIGN_OFFS.contains(&l) {
             lines[i].context = Context::Signature;

@@ -9,12 +9,12 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{has_word, line_after, line_before, FxHasher, WordList};
+use crate::document::Document;
+use crate::finding::Context;
 
 /// Hashing for the per-draft sets here (names' parts, email keys): no need for SipHash's
 /// resistance to chosen keys in a set that lives for one scan.
 type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
-use crate::document::Document;
-use crate::finding::Context;
 
 /// How senior the draft shows a person to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -316,9 +316,10 @@ pub(crate) fn find(
             i = j + 1;
             continue;
         }
-        if let Some(hit) = judge(text, doc, lists, emails, &ws, i, j)
-            .or_else(|| judge_tail(text, doc, lists, emails, &ws, i, j))
-        {
+        if let Some(hit) = judge(text, doc, lists, emails, &ws, i, j).or_else(|| {
+            let k = name_in_tail(text, lists, &ws, i, j)?;
+            judge(text, doc, lists, emails, &ws, k, j)
+        }) {
             hits.push(hit);
         }
         i = j + 1;
@@ -330,24 +331,16 @@ pub(crate) fn find(
 
 /// "Our Finance Manager Jane Smith", "The Estates Officer Tom Brown": ordinary
 /// capitalised words (a job, a department, a sentence's first word) run into a name,
-/// and the whole run is no name. Judges the run's tail from its first listed first
-/// name or initial, when every word before that is an ordinary word.
-fn judge_tail(
-    text: &str,
-    doc: &Document,
-    lists: &NameLists,
-    emails: &EmailIndex,
-    ws: &[Word],
-    i: usize,
-    j: usize,
-) -> Option<NameHit> {
+/// and the whole run is no name. Where the run's tail from its first listed first name
+/// or initial may be one, when every word before that is an ordinary word (for `find`
+/// to judge).
+fn name_in_tail(text: &str, lists: &NameLists, ws: &[Word], i: usize, j: usize) -> Option<usize> {
     let word = |k: usize| &text[ws[k].start..ws[k].end];
     let k = (i + 1..j)
         .find(|&k| is_initial(word(k)) || lists.is_first(word(k)) && !lists.is_not_name(word(k)))?;
-    if !(i..k).all(|m| lists.is_not_name(word(m)) && !lists.is_first(word(m))) {
-        return None;
-    }
-    judge(text, doc, lists, emails, ws, k, j)
+    (i..k)
+        .all(|m| lists.is_not_name(word(m)) && !lists.is_first(word(m)))
+        .then_some(k)
 }
 
 /// May `next`, an ordinary word that is also a surname ("Green", "Hall", "King"),
