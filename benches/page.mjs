@@ -1,31 +1,22 @@
 // The page's figure of the performance budget, printed (never asserted): from page load
 // to the first highlights of a 20-page (60 KB) draft, in Debian's headless Chromium on
 // the real www/ page and its built wasm, with the page's own timeline of where the time
-// went. The draft is opened (as a file) the moment the page's HTML is parsed, before the
-// checker is ready: the worst case for an officer who opens the page with a draft in hand.
+// went. The draft is pasted the moment the page's HTML is parsed, before the checker is
+// ready: the worst case for an officer who opens the page with a draft in hand.
 // Then a paste into the ready page, and an edit of the draft.
 // Needs scripts/build.sh (www/pkg/) and tests/js's node_modules (playwright-core).
 // Run: node benches/page.mjs [RUNS]
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { devDrafts, launchChromium } from './common.mjs';
 
-const root = new URL('../', import.meta.url);
-const WWW = fileURLToPath(new URL('www/', root));
+const WWW = fileURLToPath(new URL('../www/', import.meta.url));
 const RUNS = Number(process.argv[2] ?? 7);
 
 async function draft(size) {
-  const dir = new URL('../shared/eval/dev/docs/', root);
-  let docs;
-  try {
-    const names = (await readdir(dir)).filter((n) => n.endsWith('.txt') || n.endsWith('.md')).sort();
-    docs = await Promise.all(names.map((n) => readFile(new URL(n, dir), 'utf8')));
-  } catch {
-    docs = ['Dear Ms Smith\n\nWe use TightVNC on 10.1.2.3. Call Jo on 07700 900123 or jo.bloggs@example.org.\n'];
-  }
+  const docs = await devDrafts();
   let out = '';
   while (out.length < size) for (const d of docs) out += `${d}\n\n`;
   return out.slice(0, size);
@@ -44,25 +35,10 @@ const server = createServer(async (req, res) => {
   }
 });
 
-let chromiumPath = '';
-try {
-  chromiumPath = execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-} catch {
-  /* not installed */
-}
-if (!chromiumPath) {
-  console.log('== page in Chromium: skipped (no chromium on PATH)');
-  process.exit(0);
-}
-const require = createRequire(new URL('tests/js/package.json', root));
-const { chromium } = require('playwright-core');
+const browser = await launchChromium('page');
+if (!browser) process.exit(0);
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
 
 const text = await draft(60_000);
 const STEPS = ['script', 'worker', 'module', 'pasted', 'scan-sent', 'scan-start', 'scan-end', 'first-highlights'];

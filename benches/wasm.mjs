@@ -3,23 +3,11 @@
 // and a 60 KB re-scan; under Node, then in Debian's headless Chromium.
 // Needs scripts/build.sh (pkg/) and tests/js's node_modules (playwright-core).
 // Run: node benches/wasm.mjs
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
-import { execFileSync } from 'node:child_process';
+import { devDrafts, launchChromium } from './common.mjs';
 
-const root = new URL('../', import.meta.url);
-const pkg = new URL('pkg/', root);
-const docsDir = new URL('../shared/eval/dev/docs/', root);
-
-async function drafts() {
-  try {
-    const names = (await readdir(docsDir)).filter((n) => n.endsWith('.txt') || n.endsWith('.md')).sort();
-    return await Promise.all(names.map((n) => readFile(new URL(n, docsDir), 'utf8')));
-  } catch {
-    return ['Dear Ms Smith\n\nWe use TightVNC on 10.1.2.3. Call Jo on 07700 900123 or jo.bloggs@example.org.\n'.repeat(20)];
-  }
-}
+const pkg = new URL('../pkg/', import.meta.url);
 
 // The measuring code, the same in Node and in the browser: `lib` is the wasm-bindgen
 // module, `bytes` the .wasm, `docs` the drafts.
@@ -70,25 +58,15 @@ async function measure(lib, bytes, docs) {
   return lines;
 }
 
-const docs = await drafts();
+const docs = await devDrafts();
 const bytes = await readFile(new URL('redaction_check_bg.wasm', pkg));
 console.log('== wasm under Node', process.version);
 const lib = await import(new URL('redaction_check.js', pkg));
 for (const line of await measure(lib, bytes, docs)) console.log(line);
 
 // ---- the same in Chromium ------------------------------------------------------------
-let chromiumPath = '';
-try {
-  chromiumPath = execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-} catch {
-  /* not installed */
-}
-if (!chromiumPath) {
-  console.log('== wasm in Chromium: skipped (no chromium on PATH)');
-  process.exit(0);
-}
-const require = createRequire(new URL('tests/js/package.json', root));
-const { chromium } = require('playwright-core');
+const browser = await launchChromium('wasm');
+if (!browser) process.exit(0);
 const server = createServer(async (req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   if (path === '/') {
@@ -101,11 +79,6 @@ const server = createServer(async (req, res) => {
   }
 });
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
