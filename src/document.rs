@@ -237,8 +237,19 @@ fn lower_into<'b>(text: &str, line: &Line, buf: &'b mut String) -> &'b str {
     if t.is_ascii() {
         buf.push_str(t);
         buf.make_ascii_lowercase();
-    } else {
+    } else if t.contains('Σ') {
+        // Only a capital sigma lowercases by its neighbours (a final "ς").
         buf.push_str(&t.to_lowercase());
+    } else {
+        // Curly quotes and dashes make many lines non-ASCII: lowercased char by char
+        // into the buffer, as `to_lowercase` would, with no allocation.
+        for c in t.chars() {
+            if c.is_ascii() {
+                buf.push(c.to_ascii_lowercase());
+            } else {
+                buf.extend(c.to_lowercase());
+            }
+        }
     }
     buf
 }
@@ -269,12 +280,20 @@ fn mentions(l: &str, openers: &[&str]) -> bool {
 /// Does the lowercase line `l` hold a request opener? Every opener says "ask", "que"
 /// or "see": a line with none of them needs no search for each opener.
 fn mentions_request(l: &str) -> bool {
-    // One walk over the bytes: cheaper than three substring searches on a short line.
-    let cue = l
-        .as_bytes()
-        .windows(3)
-        .any(|w| w == b"ask" || w == b"que" || w == b"see");
-    cue && mentions(l, REQUEST_OPENERS)
+    has_request_cue(l.as_bytes()) && mentions(l, REQUEST_OPENERS)
+}
+
+/// Does `b` hold "ask", "que" or "see"? Each holds an "s" or a "q": only those bytes
+/// start a comparison.
+fn has_request_cue(b: &[u8]) -> bool {
+    let at = |k: usize, c: u8| b.get(k) == Some(&c);
+    memchr::memchr2_iter(b's', b'q', b).any(|i| {
+        if b[i] == b'q' {
+            at(i + 1, b'u') && at(i + 2, b'e')
+        } else {
+            at(i + 1, b'e') && at(i + 2, b'e') || i > 0 && at(i - 1, b'a') && at(i + 1, b'k')
+        }
+    })
 }
 
 fn is_question(l: &str) -> bool {
@@ -474,6 +493,26 @@ mod tests {
             assert!(mentions_request(o), "{o}");
         }
         assert!(!mentions_request("we hold no information"));
+        // The quick test is "ask", "que" or "see" anywhere, at a line's ends too: the
+        // same answer as comparing at every byte, for every string of these letters.
+        let every_byte = |b: &[u8]| {
+            b.windows(3)
+                .any(|w| w == b"ask" || w == b"que" || w == b"see")
+        };
+        let letters = [b'a', b's', b'k', b'q', b'u', b'e', b' '];
+        for len in 0..=5u32 {
+            for n in 0..letters.len().pow(len) {
+                let mut k = n;
+                let b: Vec<u8> = (0..len)
+                    .map(|_| {
+                        let c = letters[k % letters.len()];
+                        k /= letters.len();
+                        c
+                    })
+                    .collect();
+                assert_eq!(has_request_cue(&b), every_byte(&b), "{b:?}");
+            }
+        }
     }
 
     /// `is_heading` turns away long lines unread: that holds only while every opener

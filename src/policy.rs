@@ -186,8 +186,39 @@ fn cell_before<'t>(doc: &Document, text: &'t str, at: usize, max: usize) -> &'t 
     before
 }
 
-/// Position (end) of the last whole-word cue in `hay`, if any.
+/// Position (end) of the last whole-word cue in `hay`, if any (cues are lowercase; a
+/// cue that starts with "(" may start inside a word). Positions only compare with each
+/// other: both the ASCII path and the general one keep their order.
 fn last_cue(hay: &str, cues: &[&str]) -> Option<usize> {
+    if !hay.is_ascii() {
+        return last_cue_unicode(hay, cues);
+    }
+    // One pass over the word starts, each cue compared in place: no lowercased copy
+    // and no substring searcher per cue (the cues do not overlap themselves).
+    let bytes = hay.as_bytes();
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut best = None;
+    for s in 0..bytes.len() {
+        let at_word_start = s == 0 || !word(bytes[s - 1]);
+        if !at_word_start && bytes[s] != b'(' {
+            continue;
+        }
+        for cue in cues {
+            let c = cue.as_bytes();
+            if (at_word_start || c.first() == Some(&b'('))
+                && bytes.len() - s >= c.len()
+                && bytes[s..s + c.len()].eq_ignore_ascii_case(c)
+                && !bytes.get(s + c.len()).is_some_and(|&b| word(b))
+            {
+                best = best.max(Some(s + c.len()));
+            }
+        }
+    }
+    best
+}
+
+/// [`last_cue`] for text with non-ASCII letters: searched in a lowercased copy.
+fn last_cue_unicode(hay: &str, cues: &[&str]) -> Option<usize> {
     let lower = hay.to_lowercase();
     let mut best = None;
     for cue in cues {
@@ -302,4 +333,39 @@ pub(crate) fn confirmation(
     c.kind = product_kind;
     c.reason = Cow::Owned(rule.reason.replace("{product}", product));
     c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn last_cue_finds_the_last_whole_word_cue() {
+        assert_eq!(last_cue("Direct line: ", PERSONAL_PHONE_CUES), Some(11));
+        assert_eq!(
+            last_cue("Switchboard, or direct ", PUBLIC_PHONE_CUES),
+            Some(11)
+        );
+        assert_eq!(last_cue("directly ", &["direct"]), None);
+        assert_eq!(last_cue("Tel(direct) ", PERSONAL_PHONE_CUES), Some(11));
+        assert_eq!(last_cue("FFÔN: ", PUBLIC_PHONE_CUES), Some(5));
+        assert_eq!(last_cue("", PUBLIC_PHONE_CUES), None);
+    }
+
+    proptest! {
+        /// The ASCII path finds what the lowercased search finds (same order of ends).
+        #[test]
+        fn last_cue_ascii_path_agrees(parts in proptest::collection::vec(
+            prop_oneof![
+                Just("direct"), Just("Direct Line"), Just("MOB"), Just("mobile"), Just("(direct)"),
+                Just("on call"), Just("on-call"), Just("help desk"), Just("desk"), Just("x"),
+                Just(" "), Just(": "), Just("_"), Just("1"), Just("("), Just(")"), Just("-"),
+            ], 0..12)) {
+            let hay: String = parts.concat();
+            for cues in [PERSONAL_PHONE_CUES, PUBLIC_PHONE_CUES] {
+                prop_assert_eq!(last_cue(&hay, cues), last_cue_unicode(&hay, cues), "{:?}", hay);
+            }
+        }
+    }
 }
