@@ -12,7 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { devDrafts, launchChromium } from './common.mjs';
 
-const WWW = fileURLToPath(new URL('../www/', import.meta.url));
+const WWW = process.env.WWW_DIR ?? fileURLToPath(new URL('../www/', import.meta.url));
 const RUNS = Number(process.argv[2] ?? 7);
 
 async function draft(size) {

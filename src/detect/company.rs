@@ -12,7 +12,7 @@ impl CompanyDetector {
     #[inline(never)]
     pub(crate) fn new() -> CompanyDetector {
         CompanyDetector {
-            re: CuedPattern::new(
+            re: CuedPattern::whole_text(
                 r"(?:[A-Z][A-Za-z&'-]*\s){0,4}(?:Security|Systems|Technology|Technologies|Networks|Networking|Telecom|Telecoms|Telecommunications|Communications|Solutions|IT|ICT|Digital|Data|Computers?|Computing|Software|Cyber|Cloud|Infrastructure|Comms|Connect|Fibre)(?:\s[A-Z][A-Za-z&'-]*){0,3}\s(?:Ltd|Limited|plc|PLC|LLP|Inc|Group|UK)(?-u:\b)",
             ),
         }

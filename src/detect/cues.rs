@@ -275,6 +275,10 @@ pub(crate) struct CuedPattern {
     /// and how many digits it holds at least.
     reach: usize,
     min_digits: usize,
+    /// Searched through the whole draft (`each_all`): worth a literal prefilter, which
+    /// costs more to build than the rest of a pattern. Searches anchored at a cue's
+    /// word or inside the small windows near digits need none.
+    whole_text: bool,
 }
 
 impl CuedPattern {
@@ -284,6 +288,18 @@ impl CuedPattern {
             re: OnceLock::new(),
             reach: DIGIT_REACH,
             min_digits: 1,
+            whole_text: false,
+        }
+    }
+
+    /// A pattern searched through the whole draft ([`Self::each_all`]).
+    pub(crate) const fn whole_text(pattern: &'static str) -> CuedPattern {
+        CuedPattern {
+            pattern,
+            re: OnceLock::new(),
+            reach: DIGIT_REACH,
+            min_digits: 1,
+            whole_text: true,
         }
     }
 
@@ -300,6 +316,7 @@ impl CuedPattern {
             re: OnceLock::new(),
             reach,
             min_digits,
+            whole_text: false,
         }
     }
 
@@ -319,8 +336,12 @@ impl CuedPattern {
     }
 
     fn regex(&self) -> &Regex {
-        self.re
-            .get_or_init(|| Regex::new(self.pattern).expect("cued pattern is valid"))
+        self.re.get_or_init(|| {
+            Regex::builder()
+                .configure(Regex::config().auto_prefilter(self.whole_text))
+                .build(self.pattern)
+                .expect("cued pattern is valid")
+        })
     }
 
     /// Calls `f` with each match (and its groups) that starts at one of `starts`:
@@ -368,6 +389,11 @@ impl CuedPattern {
 
     /// Calls `f` with each match in the whole text (compiled on first use).
     pub(crate) fn each_all(&self, text: &str, f: impl FnMut(&Captures)) {
+        debug_assert!(
+            self.whole_text,
+            "built without a prefilter: {}",
+            self.pattern
+        );
         self.each_in(text, &[(0, text.len())], f);
     }
 

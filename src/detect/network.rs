@@ -104,18 +104,22 @@ impl NetworkDetector {
                 1,
                 4,
             ),
-            ipv6: CuedPattern::new(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?"),
-            mac: CuedPattern::new(
+            ipv6: CuedPattern::whole_text(
+                r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?",
+            ),
+            mac: CuedPattern::whole_text(
                 r"(?i)(?-u:\b)[0-9a-f]{2}(?::[0-9a-f]{2}){5}(?-u:\b)|(?-u:\b)[0-9a-f]{2}(?:-[0-9a-f]{2}){5}(?-u:\b)|(?-u:\b)[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}(?-u:\b)",
             ),
-            fqdn: CuedPattern::new(
+            fqdn: CuedPattern::whole_text(
                 r"(?i)(?-u:\b)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+(?-u:\b)",
             ),
             // Starts with a prefix of `Cue::Host`.
             bare_host: CuedPattern::new(
                 r"(?i)(?-u:\b)(?:srv|svr)-?[a-z0-9]+(?:-[a-z0-9]+)*(?-u:\b)",
             ),
-            unc: CuedPattern::new(r"\\\\[A-Za-z0-9._$-]+(?:\\[A-Za-z0-9._$-]*[A-Za-z0-9_$])+"),
+            unc: CuedPattern::whole_text(
+                r"\\\\[A-Za-z0-9._$-]+(?:\\[A-Za-z0-9._$-]*[A-Za-z0-9_$])+",
+            ),
             // Starts with the words of `Cue::Url`.
             url: CuedPattern::new(r#"(?i)(?-u:\b)https?://[^\s<>"'()\[\]]+"#),
             quoted: CuedPattern::new(r#"[“"‘']([A-Za-z0-9][A-Za-z0-9 _.@#!&+-]{0,30})[”"’']"#),
