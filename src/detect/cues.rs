@@ -423,6 +423,25 @@ impl CuedPattern {
         );
     }
 
+    /// Checks that `each`, at `starts`, finds exactly the matches and groups a
+    /// whole-text search finds: that every match starts at one of `starts`.
+    #[cfg(test)]
+    pub(crate) fn assert_starts_agree(&self, text: &str, starts: &[usize]) {
+        let mut got = Vec::new();
+        self.each(text, starts, |c| got.push(group_spans(c)));
+        let shown = if text.len() > 200 {
+            "(a long text)"
+        } else {
+            text
+        };
+        assert_eq!(
+            got,
+            self.whole_text_spans(text),
+            "{shown:?}: {}",
+            self.pattern
+        );
+    }
+
     /// Every match's group spans, from a search of the whole text with `regex`.
     #[cfg(test)]
     fn whole_text_spans(&self, text: &str) -> Vec<Vec<Option<(usize, usize)>>> {

@@ -107,12 +107,13 @@ impl NetworkDetector {
             ipv6: CuedPattern::whole_text(
                 r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?",
             ),
-            mac: CuedPattern::whole_text(
-                r"(?i)(?-u:\b)[0-9a-f]{2}(?::[0-9a-f]{2}){5}(?-u:\b)|(?-u:\b)[0-9a-f]{2}(?:-[0-9a-f]{2}){5}(?-u:\b)|(?-u:\b)[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}(?-u:\b)",
+            // Tried at `mac_starts`.
+            mac: CuedPattern::new(
+                r"(?i-u)\b[0-9a-f]{2}(?::[0-9a-f]{2}){5}\b|\b[0-9a-f]{2}(?:-[0-9a-f]{2}){5}\b|\b[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}\b",
             ),
-            fqdn: CuedPattern::whole_text(
-                r"(?i)(?-u:\b)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+(?-u:\b)",
-            ),
+            // Tried at `host_starts`. ASCII only (host names are): with Unicode case
+            // folding, "K" (Kelvin) and "ſ" would count as letters.
+            fqdn: CuedPattern::new(r"(?i-u)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+\b"),
             // Starts with a prefix of `Cue::Host`.
             bare_host: CuedPattern::new(
                 r"(?i)(?-u:\b)(?:srv|svr)-?[a-z0-9]+(?:-[a-z0-9]+)*(?-u:\b)",
@@ -189,7 +190,7 @@ impl NetworkDetector {
                 }
             });
         }
-        self.mac.each_all(text, |c| {
+        self.mac.each(text, &mac_starts(text), |c| {
             out.extend(c.get_match().map(|m| ("network.mac", m.start(), m.end())));
         });
         // A UNC path starts with two backslashes.
@@ -229,7 +230,7 @@ impl NetworkDetector {
                 out.push(("network.url", m.start(), m.start() + url.len()));
             }
         });
-        self.fqdn.each_all(text, |c| {
+        self.fqdn.each(text, &host_starts(text), |c| {
             let Some(m) = c.get_match() else {
                 return;
             };
@@ -337,6 +338,52 @@ impl NetworkDetector {
 }
 
 /// A host name that only resolves inside the organisation, or names a server.
+/// Where a MAC address can start (every match starts at one, in order): two hex
+/// digits before a ":" or "-" ("00:1a:…", "00-1A-…"), four before a "." ("001a.2b3c.…"),
+/// with a hex digit after it. One memchr pass: a whole-text search tried every byte.
+fn mac_starts(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let hex = |i: usize| b.get(i).is_some_and(u8::is_ascii_hexdigit);
+    let mut out = Vec::new();
+    for p in memchr::memchr3_iter(b':', b'-', b'.', b) {
+        if p < 2 || !hex(p - 2) || !hex(p - 1) || !hex(p + 1) {
+            continue;
+        }
+        if b[p] != b'.' {
+            out.push(p - 2);
+        } else if p >= 4 && hex(p - 4) && hex(p - 3) {
+            out.push(p - 4);
+        }
+    }
+    out
+}
+
+/// Where a dotted host name can start (every match starts at one, in order): an ASCII
+/// letter or digit at a word start, in the run of letters, digits and hyphens just
+/// before a "." that a letter or digit follows. Each byte is walked back over at most
+/// once (a run ends at the dot before it).
+fn host_starts(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let in_label = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
+    let mut out = Vec::new();
+    for p in memchr::memchr_iter(b'.', b) {
+        if !b.get(p + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        let mut s = p;
+        while s > 0 && in_label(b[s - 1]) {
+            s -= 1;
+        }
+        for k in s..p {
+            let after_word = k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_');
+            if b[k].is_ascii_alphanumeric() && !after_word {
+                out.push(k);
+            }
+        }
+    }
+    out
+}
+
 fn is_internal_host(host: &str) -> bool {
     let lower = host.to_ascii_lowercase();
     let labels: Vec<&str> = lower.split('.').collect();
@@ -523,6 +570,37 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
             d.secret_cue.assert_whole_text_agrees(Cue::Secret, text);
             d.account_cue.assert_whole_text_agrees(Cue::Account, text);
             d.key.assert_whole_text_agrees(Cue::Key, text);
+            d.mac.assert_starts_agree(text, &super::mac_starts(text));
+            d.fqdn.assert_starts_agree(text, &super::host_starts(text));
+        }
+        for text in [
+            "00:1a:2B:3c:4d:5e 00-1A-2B-3C-4D-5E 001a.2b3c.4d5e x00:1a:2b:3c:4d:5e",
+            "0:00:1a:2b:3c:4d:5e:6f 001a.2b3c.4d5e.6f7a a.b:cd:ef:01:23:45",
+            "srv01.corp.local, a-b.example x_y.z -a.b a..b .a a. é.b éa.b 4.5 ab.c-d.e",
+            "mail.example.org@x, /srv.a.b, 'srv-fs01.ad.example.local'.",
+        ] {
+            d.mac.assert_starts_agree(text, &super::mac_starts(text));
+            d.fqdn.assert_starts_agree(text, &super::host_starts(text));
+        }
+    }
+
+    proptest::proptest! {
+        /// Any text of the characters these patterns turn on: the starts miss no match.
+        #[test]
+        fn mac_and_host_starts_miss_no_match(parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just("a"), proptest::strategy::Just("F"),
+                proptest::strategy::Just("0"), proptest::strategy::Just("9"),
+                proptest::strategy::Just("g"), proptest::strategy::Just("-"),
+                proptest::strategy::Just("."), proptest::strategy::Just(":"),
+                proptest::strategy::Just("_"), proptest::strategy::Just(" "),
+                proptest::strategy::Just("é"), proptest::strategy::Just("K"),
+                proptest::strategy::Just("ab"), proptest::strategy::Just("1f"),
+            ], 0..40)) {
+            let d = super::NetworkDetector::new();
+            let text = parts.concat();
+            d.mac.assert_starts_agree(&text, &super::mac_starts(&text));
+            d.fqdn.assert_starts_agree(&text, &super::host_starts(&text));
         }
     }
 }
