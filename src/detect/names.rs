@@ -6,6 +6,7 @@
 //! when the name lists know both its first and last word. Places, buildings and
 //! firms named after people ("Gordon Street", "the John Lewis store") are not names.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use super::{has_word, line_after, line_before, FxHasher, WordList};
@@ -129,6 +130,80 @@ impl NameLists {
     /// Titles are capitalised ("Mr", "Dr", "Cllr"): a lowercase word needs no look-up.
     fn is_title(&self, w: &str) -> bool {
         starts_upper(w) && self.titles.contains(w.trim_end_matches('.'))
+    }
+}
+
+/// What the lists say of one word (bits of [`Lookup::flags`]).
+const FIRST: u8 = 1;
+const SURNAME: u8 = 2;
+const NOT_NAME: u8 = 4;
+const TITLE: u8 = 8;
+const PLACE: u8 = 16;
+const PLACE_SURNAME: u8 = 32;
+
+/// The name lists for one draft, with what they say of each distinct word kept: a
+/// draft repeats the same few thousand capitalised words, and the big lists' tables
+/// (megabytes) are mostly out of cache when a word is looked up in them.
+struct Lookup<'l> {
+    lists: &'l NameLists,
+    memo: RefCell<HashMap<Box<str>, u8, FxBuild>>,
+}
+
+impl std::ops::Deref for Lookup<'_> {
+    type Target = NameLists;
+    fn deref(&self) -> &NameLists {
+        self.lists
+    }
+}
+
+impl<'l> Lookup<'l> {
+    fn new(lists: &'l NameLists) -> Lookup<'l> {
+        Lookup {
+            lists,
+            memo: RefCell::new(HashMap::default()),
+        }
+    }
+
+    /// Every list's answer for `w`, looked up once per distinct word.
+    fn flags(&self, w: &str) -> u8 {
+        if let Some(&f) = self.memo.borrow().get(w) {
+            return f;
+        }
+        let l = self.lists;
+        let bit = |on: bool, b: u8| if on { b } else { 0 };
+        let f = bit(l.is_first(w), FIRST)
+            | bit(l.is_surname(w), SURNAME)
+            | bit(l.is_not_name(w), NOT_NAME)
+            | bit(l.is_title(w), TITLE)
+            | bit(l.places.contains(w), PLACE)
+            | bit(l.place_surnames.contains(w), PLACE_SURNAME);
+        self.memo.borrow_mut().insert(w.into(), f);
+        f
+    }
+
+    fn is_first(&self, w: &str) -> bool {
+        self.flags(w) & FIRST != 0
+    }
+
+    fn is_surname(&self, w: &str) -> bool {
+        self.flags(w) & SURNAME != 0
+    }
+
+    fn is_not_name(&self, w: &str) -> bool {
+        self.flags(w) & NOT_NAME != 0
+    }
+
+    /// Titles are capitalised ("Mr", "Dr"): a lowercase word is settled on its first byte.
+    fn is_title(&self, w: &str) -> bool {
+        starts_upper(w) && self.flags(w) & TITLE != 0
+    }
+
+    fn is_place(&self, w: &str) -> bool {
+        self.flags(w) & PLACE != 0
+    }
+
+    fn is_place_surname(&self, w: &str) -> bool {
+        self.flags(w) & PLACE_SURNAME != 0
     }
 }
 
@@ -273,6 +348,7 @@ pub(crate) fn find(
     emails: &EmailIndex,
     skip: &SpanSet,
 ) -> Vec<NameHit> {
+    let lists = &Lookup::new(lists);
     let ws = words(text);
     let mut hits: Vec<NameHit> = Vec::new();
     let mut i = 0;
@@ -299,7 +375,7 @@ pub(crate) fn find(
                 || (is_all_caps_name(next) && is_initial(cur)))
                 && !lists.is_title(next)
                 && (!lists.is_not_name(next)
-                    || is_place(lists, next)
+                    || lists.is_place(next)
                     || j == i && surname_word_after(lists, text, &ws, i, next));
             if joined && next_ok {
                 j += 1;
@@ -334,7 +410,7 @@ pub(crate) fn find(
 /// and the whole run is no name. Where the run's tail from its first listed first name
 /// or initial may be one, when every word before that is an ordinary word (for `find`
 /// to judge).
-fn name_in_tail(text: &str, lists: &NameLists, ws: &[Word], i: usize, j: usize) -> Option<usize> {
+fn name_in_tail(text: &str, lists: &Lookup, ws: &[Word], i: usize, j: usize) -> Option<usize> {
     let word = |k: usize| &text[ws[k].start..ws[k].end];
     let k = (i + 1..j)
         .find(|&k| is_initial(word(k)) || lists.is_first(word(k)) && !lists.is_not_name(word(k)))?;
@@ -348,7 +424,7 @@ fn name_in_tail(text: &str, lists: &NameLists, ws: &[Word], i: usize, j: usize) 
 /// ("Sarah Green", "J. Hall"); a title alone before it is judged in `judge`.
 /// A first name that is also an ordinary word ("Mark", "Will") counts when the two
 /// words are a line of their own, as under a sign-off.
-fn surname_word_after(lists: &NameLists, text: &str, ws: &[Word], i: usize, next: &str) -> bool {
+fn surname_word_after(lists: &Lookup, text: &str, ws: &[Word], i: usize, next: &str) -> bool {
     let cur = &text[ws[i].start..ws[i].end];
     let own_line = || {
         let line = whole_line(text, ws[i].start).trim();
@@ -363,15 +439,11 @@ fn is_all_caps_name(w: &str) -> bool {
     w.chars().all(|c| c.is_uppercase() || c == '\'' || c == '-') && w.chars().count() >= 3
 }
 
-fn is_place(lists: &NameLists, w: &str) -> bool {
-    lists.places.contains(w)
-}
-
 /// Decides whether words `i..=j` are a person's name, and how senior.
 fn judge(
     text: &str,
     doc: &Document,
-    lists: &NameLists,
+    lists: &Lookup,
     emails: &EmailIndex,
     ws: &[Word],
     i: usize,
@@ -481,9 +553,9 @@ fn judge(
         && (!lists.is_not_name(last) || last_is_surname);
 
     // Places, buildings and firms: "Gordon Street", "the John Lewis store".
-    let place_next = is_place(lists, last)
+    let place_next = lists.is_place(last)
         || next.is_some_and(|n| {
-            is_place(lists, n)
+            lists.is_place(n)
                 || [
                     "store", "stores", "building", "ward", "house", "street", "road",
                 ]
@@ -499,15 +571,15 @@ fn judge(
         && first_is_first
         && (!first_not_name || signature_line)
         && last_is_surname
-        && lists.place_surnames.contains(last)
-        && !next.is_some_and(|n| is_place(lists, n) && next_gap == " ");
+        && lists.is_place_surname(last)
+        && !next.is_some_and(|n| lists.is_place(n) && next_gap == " ");
     let mut unsure = false;
     if (place_next || the_before) && !(header || spelled) {
         if person_or_place {
             unsure = !(titled || greeting || signature_line || job_after.is_some());
         } else {
             // "Gordon Street": not a person; but "Mr Gordon Street…" keeps its titled part.
-            if titled && tokens.len() > 1 && is_place(lists, last) {
+            if titled && tokens.len() > 1 && lists.is_place(last) {
                 return judge(text, doc, lists, emails, ws, i, j - 1);
             }
             return None;
@@ -584,7 +656,7 @@ fn is_first_signature_line(text: &str, doc: &Document, at: usize) -> bool {
 }
 
 /// "…, Telecoms Engineer", " – FOI Officer": the job title after a name, if any.
-fn job_title_after<'t>(text: &'t str, lists: &NameLists, e: usize) -> Option<&'t str> {
+fn job_title_after<'t>(text: &'t str, lists: &Lookup, e: usize) -> Option<&'t str> {
     let after = line_after(text, e, 70);
     let rest = after
         .strip_prefix(", ")
@@ -725,7 +797,7 @@ impl RoleSet {
 }
 
 /// The seniority the text right around a name gives it.
-fn seniority(text: &str, lists: &NameLists, s: usize, e: usize, doc: &Document) -> Tier {
+fn seniority(text: &str, lists: &Lookup, s: usize, e: usize, doc: &Document) -> Tier {
     let mut after = line_after(text, e, 90).to_string();
     // A signature's or letterhead's role sits on the next line.
     if after.trim().is_empty()
@@ -807,7 +879,7 @@ fn ends_with_remit(hay: &str, word: &str) -> bool {
     })
 }
 
-fn strip_titles<'t>(lists: &NameLists, before: &'t str) -> &'t str {
+fn strip_titles<'t>(lists: &Lookup, before: &'t str) -> &'t str {
     let mut b = before.trim_end();
     loop {
         let Some((head, last)) = b.rsplit_once(' ') else {
@@ -862,7 +934,7 @@ impl SpanSet {
 /// "Mr Ellwood himself"), with that person's tier.
 fn add_later_mentions(
     text: &str,
-    lists: &NameLists,
+    lists: &Lookup,
     ws: &[Word],
     hits: &mut Vec<NameHit>,
     skip: &SpanSet,
@@ -900,7 +972,7 @@ fn add_later_mentions(
         let next = ws
             .get(k + 1)
             .map(|n| (&text[n.start..n.end], &text[w.end..n.start]));
-        if next.is_some_and(|(n, gap)| gap == " " && (is_capitalised(n) || is_place(lists, n))) {
+        if next.is_some_and(|(n, gap)| gap == " " && (is_capitalised(n) || lists.is_place(n))) {
             continue;
         }
         let prev = k
