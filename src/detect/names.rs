@@ -955,11 +955,21 @@ fn add_later_mentions(
     if parts.is_empty() {
         return;
     }
+    // Each part's first byte and length (31 for longer), so that most words of the
+    // draft are turned away on two array reads, before any hashing or decoding.
+    let mut lengths = [0u32; 256];
+    for p in parts.keys() {
+        lengths[usize::from(p.as_bytes()[0])] |= 1 << p.len().min(31);
+    }
     let found = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
     let mut extra = Vec::new();
     for (k, w) in ws.iter().enumerate() {
+        let first = text.as_bytes()[w.start];
+        if lengths[usize::from(first)] & 1 << (w.end - w.start).min(31) == 0 {
+            continue;
+        }
         let word = &text[w.start..w.end];
-        // Parts are capitalised; most words are not, and need no hashing.
+        // Parts are capitalised.
         if !word.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
