@@ -12,22 +12,38 @@ impl CompanyDetector {
     #[inline(never)]
     pub(crate) fn new() -> CompanyDetector {
         CompanyDetector {
-            re: CuedPattern::whole_text(
+            // Searched in `windows` around the words of `Cue::Company`.
+            re: CuedPattern::new(
                 r"(?:[A-Z][A-Za-z&'-]*\s){0,4}(?:Security|Systems|Technology|Technologies|Networks|Networking|Telecom|Telecoms|Telecommunications|Communications|Solutions|IT|ICT|Digital|Data|Computers?|Computing|Software|Cyber|Cloud|Infrastructure|Comms|Connect|Fibre)(?:\s[A-Z][A-Za-z&'-]*){0,3}\s(?:Ltd|Limited|plc|PLC|LLP|Inc|Group|UK)(?-u:\b)",
             ),
         }
     }
 
+    /// Searched only in the windows around the words that can close a firm's name.
     #[inline(never)]
     pub(crate) fn find(&self, text: &str, cues: &CueHits) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        if cues.of(Cue::Company).is_empty() {
-            return out;
+        let closers = cues.of(Cue::Company);
+        if closers.is_empty() {
+            return Vec::new();
         }
-        self.re.each_all(text, |c| {
+        self.find_in(text, &windows(text, closers))
+    }
+
+    fn find_in(&self, text: &str, windows: &[(usize, usize)]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        self.re.each_in(text, windows, |c| {
             let Some(m) = c.get_match() else {
                 return;
             };
+            // "Ltd" glued to a letter the pattern's ASCII boundary lets through ("Ltdé")
+            // closes no name (nor is it the word the windows are found by).
+            if text[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(super::is_word_char)
+            {
+                return;
+            }
             let s = &text[m.start()..m.end()];
             // Not a sentence that starts with the word ("Security Systems UK …" is fine, "The…" is not part).
             if s.split_whitespace().count() < 2 {
@@ -44,6 +60,64 @@ impl CompanyDetector {
     }
 }
 
+/// Words of a match before the word that closes it: four, the field, three; and one
+/// to spare.
+const WORDS_BEFORE: usize = 9;
+/// Tokens from a cue word to the end of a match that runs on past it to a "Ltd" glued
+/// to a letter ("… UK Ltdé", which is searched for as a whole text would be, then
+/// turned away): itself, three and the closing one.
+const WORDS_AFTER: usize = 5;
+
+/// The stretches of `text` that hold every match. A match ends with a word of
+/// `Cue::Company` ("Ltd", "UK") and spans at most `WORDS_BEFORE` whitespace-separated
+/// tokens before it, one whitespace character apart: it lies in the window around the
+/// word that closes it. Windows that touch are merged, so that a search window by
+/// window finds what a search of the whole text finds.
+fn windows(text: &str, cue_starts: &[usize]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for &at in cue_starts {
+        let from = tokens_back(text, at, WORDS_BEFORE);
+        let to = tokens_forward(text, at, WORDS_AFTER);
+        match out.last_mut() {
+            Some(last) if from <= last.1 => last.1 = last.1.max(to),
+            _ => out.push((from, to)),
+        }
+    }
+    out
+}
+
+/// Where the `n`th whitespace-separated token from the one at `at` (itself the first) ends.
+fn tokens_forward(text: &str, at: usize, n: usize) -> usize {
+    let mut to = at;
+    let mut chars = text[at..].char_indices().peekable();
+    for _ in 0..n {
+        while chars.next_if(|&(_, c)| c.is_whitespace()).is_some() {}
+        if chars.peek().is_none() {
+            return text.len();
+        }
+        while let Some((i, c)) = chars.next_if(|&(_, c)| !c.is_whitespace()) {
+            to = at + i + c.len_utf8();
+        }
+    }
+    to
+}
+
+/// Where the `n`th whitespace-separated token before the one at `at` starts.
+fn tokens_back(text: &str, at: usize, n: usize) -> usize {
+    let mut from = at;
+    let mut chars = text[..at].char_indices().rev().peekable();
+    for _ in 0..n {
+        while chars.next_if(|&(_, c)| c.is_whitespace()).is_some() {}
+        if chars.peek().is_none() {
+            return 0;
+        }
+        while let Some((i, _)) = chars.next_if(|&(_, c)| !c.is_whitespace()) {
+            from = i;
+        }
+    }
+    from
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,5 +132,53 @@ mod tests {
             .map(|(s, e)| &text[s..e])
             .collect();
         assert_eq!(found, ["Kestrel Security Systems Ltd"]);
+    }
+
+    /// The windows find what a search of the whole text finds.
+    fn check(text: &str) {
+        let d = CompanyDetector::new();
+        let shown = if text.len() > 200 {
+            "(a long text)"
+        } else {
+            text
+        };
+        assert_eq!(
+            d.find(text, &CueHits::scan(text)),
+            d.find_in(text, &[(0, text.len())]),
+            "{shown:?}"
+        );
+    }
+
+    #[test]
+    fn windows_hold_every_match() {
+        check(crate::detect::network::cued::TRICKY);
+        check(&crate::detect::test_corpus(300_000));
+        for text in [
+            "Kestrel Security Systems Ltd and North West Cloud Data Solutions Group UK Ltd.",
+            "A B C D Security E F G Ltd; Data\u{a0}Ltd; Cyber\nSystems\nUK Ltd; xSecurity Ltd",
+            "Ltd UK Group Security UK Security Group Ltd Ltd",
+            "Kestrel Security Ltdé and Cloud Data Ltd_x; A Security Ltdé Data Systems Ltd",
+            "KestrelKestrelSecurity Ltd Ltdé",
+            "The IT Group UK Limited plc, By Fibre Connect Inc (Comms PLC) Cloud LLP.",
+        ] {
+            check(text);
+        }
+    }
+
+    proptest::proptest! {
+        /// Any text of these words and spaces: the windows hold every match.
+        #[test]
+        fn windows_miss_no_match(parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just("Kestrel"), proptest::strategy::Just("Security"),
+                proptest::strategy::Just("IT"), proptest::strategy::Just("Data"),
+                proptest::strategy::Just("Ltd"), proptest::strategy::Just("UK"),
+                proptest::strategy::Just("Group"), proptest::strategy::Just("the"),
+                proptest::strategy::Just(" "), proptest::strategy::Just("\n"),
+                proptest::strategy::Just("\u{a0}"), proptest::strategy::Just("  "),
+                proptest::strategy::Just("-"), proptest::strategy::Just("é"),
+            ], 0..40)) {
+            check(&parts.concat());
+        }
     }
 }
