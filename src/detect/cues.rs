@@ -157,8 +157,8 @@ pub(crate) fn cue_bits(word: &str) -> u16 {
         .fold(0, |bits, (cue, _)| bits | cue.bit())
 }
 
-/// How far a digit-led pattern's match may reach from its digits, in bytes, at most (a
-/// month name between a day and a year); each pattern says its own reach.
+/// How far a digit-led pattern's match may reach from its digits, in bytes, at most;
+/// each pattern says its own reach.
 pub(crate) const DIGIT_REACH: usize = 48;
 
 /// Where each group's words start in one draft, in order; and the draft's runs of
@@ -258,6 +258,11 @@ impl CueHits {
             }
         }
         windows
+    }
+
+    /// Where the draft's runs of digits start and end, in order.
+    pub(crate) fn digit_runs(&self) -> &[(usize, usize)] {
+        &self.digit_runs
     }
 
     /// Where the group's words start.

@@ -2,7 +2,7 @@
 //! addresses, and numbers tied to a person (collar, payroll, student, case numbers,
 //! vehicle registrations).
 
-use super::cues::{Cue, CueHits, CuedPattern, DIGIT_REACH};
+use super::cues::{Cue, CueHits, CuedPattern};
 use super::{has_word, line_before};
 use crate::document::Document;
 use crate::finding::Context;
@@ -72,11 +72,10 @@ impl IdentifierDetector {
                 3,
                 6,
             ),
-            // A month name between the digits: the full reach.
-            date: CuedPattern::near_digits(
-                r"(?i)(?-u:\b)(?:[0-3]?[0-9][/.-][01]?[0-9][/.-](?:19|20)?[0-9]{2}|[0-3]?[0-9](?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* [0-3]?[0-9](?:st|nd|rd|th)?,? (?:19|20)[0-9]{2})(?-u:\b)",
-                DIGIT_REACH,
-                4,
+            // Tried at `date_starts`. ASCII only: with Unicode case folding "ſ" would
+            // count as an "s" ("ſept").
+            date: CuedPattern::new(
+                r"(?i-u)\b(?:[0-3]?[0-9][/.-][01]?[0-9][/.-](?:19|20)?[0-9]{2}|[0-3]?[0-9](?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* [0-3]?[0-9](?:st|nd|rd|th)?,? (?:19|20)[0-9]{2})\b",
             ),
             // "GIR 0AA": four bytes before its digit.
             postcode: CuedPattern::near_digits(
@@ -134,12 +133,12 @@ impl IdentifierDetector {
                 out.push(("id.ni", m.start(), m.end()));
             }
         });
-        self.date.each_near_digits(text, cues, |c| {
+        self.date.each(text, &date_starts(text, cues), |c| {
             let Some(m) = c.get_match() else {
                 return;
             };
             let before = line_before(text, m.start(), 30).to_lowercase();
-            if BIRTH_CUES.iter().any(|c| has_word(&before, &[c])) {
+            if has_word(&before, BIRTH_CUES) {
                 out.push(("id.dob", m.start(), m.end()));
             }
         });
@@ -245,7 +244,7 @@ impl IdentifierDetector {
                 Some(st) => {
                     let start = st.start();
                     let between = text[start..pc.0].to_lowercase();
-                    let org = ORG_ADDRESS_WORDS.iter().any(|w| has_word(&between, &[w]));
+                    let org = has_word(&between, ORG_ADDRESS_WORDS);
                     let letterhead_org =
                         context == Context::Letterhead && !titled_line_above(text, start);
                     if org || letterhead_org {
@@ -281,6 +280,11 @@ impl IdentifierDetector {
         let mut columns: Vec<usize> = Vec::new();
         for line in &doc.lines {
             let s = &text[line.start..line.end];
+            // Most lines are no table row: one search for both separators settles them.
+            if memchr::memchr2(b'\t', b'|', s.as_bytes()).is_none() {
+                columns.clear();
+                continue;
+            }
             let sep = if s.contains('\t') {
                 '\t'
             } else if s.matches('|').count() >= 2 {
@@ -299,25 +303,31 @@ impl IdentifierDetector {
                     })
                     .collect()
             };
+            // Compared without lowercased copies: the words are ASCII, and no other
+            // character lowercases to one of their letters.
+            let has = |c: &str, w: &str| {
+                c.as_bytes()
+                    .windows(w.len())
+                    .any(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+            };
             let header = cells.iter().any(|(_, c)| {
-                let l = c.to_lowercase();
-                l.contains("payroll")
-                    || l.contains("staff no")
-                    || l.contains("employee no")
-                    || l.contains("staff number")
+                has(c, "payroll")
+                    || has(c, "staff no")
+                    || has(c, "employee no")
+                    || has(c, "staff number")
             });
             if header {
                 columns = cells
                     .iter()
                     .enumerate()
                     .filter(|(_, (_, c))| {
-                        let l = c.trim().to_lowercase();
-                        l.contains("payroll")
-                            || l.contains(" no")
-                            || l.contains("number")
-                            || l == "case"
-                            || l.contains("reference")
-                            || l == "id"
+                        let l = c.trim();
+                        has(l, "payroll")
+                            || has(l, " no")
+                            || has(l, "number")
+                            || l.eq_ignore_ascii_case("case")
+                            || has(l, "reference")
+                            || l.eq_ignore_ascii_case("id")
                     })
                     .map(|(i, _)| i)
                     .collect();
@@ -361,6 +371,25 @@ pub(crate) fn nhs_check_digit_ok(s: &str) -> bool {
         .sum();
     let check = (11 - sum % 11) % 11;
     check != 10 && check == d[9]
+}
+
+/// Where a date can start (every match starts at one, in order): a run of digits (the
+/// day: "14/03/1941", "1st January 2001"), or the letters before the space before one
+/// (the month: "September 21st, 2023").
+fn date_starts(text: &str, cues: &CueHits) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for &(start, _) in cues.digit_runs() {
+        if start >= 2 && b[start - 1] == b' ' && b[start - 2].is_ascii_alphabetic() {
+            let mut s = start - 2;
+            while s > 0 && b[s - 1].is_ascii_alphabetic() {
+                s -= 1;
+            }
+            out.push(s);
+        }
+        out.push(start);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -498,12 +527,36 @@ mod cued {
         let d = super::IdentifierDetector::new();
         let corpus = crate::detect::test_corpus(200_000);
         for text in [crate::detect::network::cued::TRICKY, DIGITS, &corpus] {
-            for p in [&d.nhs, &d.ni, &d.date, &d.postcode, &d.vehicle] {
+            for p in [&d.nhs, &d.ni, &d.postcode, &d.vehicle] {
                 p.assert_windows_agree(text);
             }
+            let cues = crate::detect::cues::CueHits::scan(text);
+            d.date
+                .assert_starts_agree(text, &super::date_starts(text, &cues));
             d.collar.assert_whole_text_agrees(Cue::Collar, text);
             d.numbered.assert_whole_text_agrees(Cue::Numbered, text);
             d.case_ref.assert_whole_text_agrees(Cue::CaseRef, text);
+        }
+    }
+
+    proptest::proptest! {
+        /// Any text of the pieces dates are made of: the starts miss no match.
+        #[test]
+        fn date_starts_miss_no_match(parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just("12"), proptest::strategy::Just("3"),
+                proptest::strategy::Just("2020"), proptest::strategy::Just("19"),
+                proptest::strategy::Just("/"), proptest::strategy::Just("."),
+                proptest::strategy::Just("-"), proptest::strategy::Just(" "),
+                proptest::strategy::Just(", "), proptest::strategy::Just("st"),
+                proptest::strategy::Just("Jan"), proptest::strategy::Just("sept"),
+                proptest::strategy::Just("ember"), proptest::strategy::Just("x"),
+                proptest::strategy::Just("é"), proptest::strategy::Just("_"),
+            ], 0..30)) {
+            let d = super::IdentifierDetector::new();
+            let text = parts.concat();
+            let cues = crate::detect::cues::CueHits::scan(&text);
+            d.date.assert_starts_agree(&text, &super::date_starts(&text, &cues));
         }
     }
 }
