@@ -165,6 +165,15 @@ mod tests {
         }
     }
 
+    /// See `network::cued::the_every_pattern_file_needs_every_pattern`.
+    #[test]
+    fn the_every_pattern_file_needs_every_pattern() {
+        let text = include_str!("../../tests/data/every_pattern.txt");
+        let d = CompanyDetector::new();
+        d.find(text, &CueHits::scan(text));
+        assert!(d.re.is_compiled());
+    }
+
     proptest::proptest! {
         /// Any text of these words and spaces: the windows hold every match.
         #[test]

@@ -457,6 +457,12 @@ impl CuedPattern {
             .collect()
     }
 
+    /// The pattern (for the tests' messages).
+    #[cfg(test)]
+    pub(crate) fn pattern_text(&self) -> &'static str {
+        self.pattern
+    }
+
     /// Has the pattern been compiled (for the tests of laziness)?
     #[cfg(test)]
     pub(crate) fn is_compiled(&self) -> bool {

@@ -539,6 +539,33 @@ mod cued {
         }
     }
 
+    /// See `network::cued::the_every_pattern_file_needs_every_pattern`.
+    #[test]
+    fn the_every_pattern_file_needs_every_pattern() {
+        let text = include_str!("../../tests/data/every_pattern.txt");
+        let d = super::IdentifierDetector::new();
+        let doc = crate::document::Document::parse(text);
+        d.find(
+            text,
+            &doc,
+            &crate::detect::cues::CueHits::scan(text),
+            &mut Vec::new(),
+        );
+        for p in [
+            &d.nhs,
+            &d.ni,
+            &d.date,
+            &d.postcode,
+            &d.street,
+            &d.collar,
+            &d.numbered,
+            &d.case_ref,
+            &d.vehicle,
+        ] {
+            assert!(p.is_compiled(), "{}", p.pattern_text());
+        }
+    }
+
     proptest::proptest! {
         /// Any text of the pieces dates are made of: the starts miss no match.
         #[test]

@@ -584,6 +584,40 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
         }
     }
 
+    /// `tests/data/every_pattern.txt` needs every pattern here: `scripts/test.sh` scans it
+    /// with the binary built as shipped, whose regex features tests do not see (the tests'
+    /// own dependencies add features), so that a pattern the shipped build cannot compile
+    /// fails there and not in a user's scan.
+    #[test]
+    fn the_every_pattern_file_needs_every_pattern() {
+        let text = include_str!("../../tests/data/every_pattern.txt");
+        let d = super::NetworkDetector::new();
+        let doc = crate::document::Document::parse(text);
+        d.find(
+            text,
+            &doc,
+            &crate::detect::cues::CueHits::scan(text),
+            &mut Vec::new(),
+        );
+        for p in [
+            &d.ipv4,
+            &d.ipv6,
+            &d.mac,
+            &d.fqdn,
+            &d.bare_host,
+            &d.unc,
+            &d.url,
+            &d.quoted,
+            &d.vlan,
+            &d.port,
+            &d.secret_cue,
+            &d.account_cue,
+            &d.key,
+        ] {
+            assert!(p.is_compiled(), "{}", p.pattern_text());
+        }
+    }
+
     proptest::proptest! {
         /// Any text of the characters these patterns turn on: the starts miss no match.
         #[test]
