@@ -6,7 +6,7 @@
 //! when the name lists know both its first and last word. Places, buildings and
 //! firms named after people ("Gordon Street", "the John Lewis store") are not names.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 
 use super::{has_word, line_after, line_before, FxHasher, WordList};
@@ -142,11 +142,18 @@ const PLACE: u8 = 16;
 const PLACE_SURNAME: u8 = 32;
 
 /// The name lists for one draft, with what they say of each distinct word kept: a
-/// draft repeats the same few thousand capitalised words, and the big lists' tables
-/// (megabytes) are mostly out of cache when a word is looked up in them.
+/// draft asks the same questions of the same few thousand words again and again, and
+/// one look-up in a small map of its own costs less than one in each list.
 struct Lookup<'l> {
     lists: &'l NameLists,
+    /// The draft's bytes (where a word's address may key `recent`).
+    text: std::ops::Range<usize>,
     memo: RefCell<HashMap<Box<str>, u8, FxBuild>>,
+    /// The latest answers by where the word stands in the draft (its address and
+    /// length, for words of the draft only): the same word is asked about several
+    /// times in a row, as a run grows and is judged, and this needs no hashing of its
+    /// letters.
+    recent: [Cell<(usize, usize, u8)>; 16],
 }
 
 impl std::ops::Deref for Lookup<'_> {
@@ -157,15 +164,33 @@ impl std::ops::Deref for Lookup<'_> {
 }
 
 impl<'l> Lookup<'l> {
-    fn new(lists: &'l NameLists) -> Lookup<'l> {
+    fn new(lists: &'l NameLists, text: &str) -> Lookup<'l> {
+        let at = text.as_ptr() as usize;
         Lookup {
             lists,
+            text: at..at + text.len(),
             memo: RefCell::new(HashMap::default()),
+            recent: Default::default(),
         }
     }
 
     /// Every list's answer for `w`, looked up once per distinct word.
     fn flags(&self, w: &str) -> u8 {
+        let at = w.as_ptr() as usize;
+        if !(self.text.start <= at && at + w.len() <= self.text.end) {
+            return self.flags_of(w);
+        }
+        let slot = &self.recent[at % 16];
+        let (a, len, f) = slot.get();
+        if a == at && len == w.len() {
+            return f;
+        }
+        let f = self.flags_of(w);
+        slot.set((at, w.len(), f));
+        f
+    }
+
+    fn flags_of(&self, w: &str) -> u8 {
         if let Some(&f) = self.memo.borrow().get(w) {
             return f;
         }
@@ -348,7 +373,7 @@ pub(crate) fn find(
     emails: &EmailIndex,
     skip: &SpanSet,
 ) -> Vec<NameHit> {
-    let lists = &Lookup::new(lists);
+    let lists = &Lookup::new(lists, text);
     let ws = words(text);
     let mut hits: Vec<NameHit> = Vec::new();
     let mut i = 0;
