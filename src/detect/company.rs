@@ -165,29 +165,24 @@ mod tests {
         }
     }
 
-    /// See `network::cued::the_every_pattern_file_needs_every_pattern`.
+    /// See `detect::EVERY_PATTERN`.
     #[test]
     fn the_every_pattern_file_needs_every_pattern() {
-        let text = include_str!("../../tests/data/every_pattern.txt");
         let d = CompanyDetector::new();
-        d.find(text, &CueHits::scan(text));
-        assert!(d.re.is_compiled());
+        crate::detect::cues::assert_every_pattern_needed(
+            |text, _, cues| drop(d.find(text, cues)),
+            &[&d.re],
+        );
     }
 
     proptest::proptest! {
         /// Any text of these words and spaces: the windows hold every match.
         #[test]
-        fn windows_miss_no_match(parts in proptest::collection::vec(
-            proptest::prop_oneof![
-                proptest::strategy::Just("Kestrel"), proptest::strategy::Just("Security"),
-                proptest::strategy::Just("IT"), proptest::strategy::Just("Data"),
-                proptest::strategy::Just("Ltd"), proptest::strategy::Just("UK"),
-                proptest::strategy::Just("Group"), proptest::strategy::Just("the"),
-                proptest::strategy::Just(" "), proptest::strategy::Just("\n"),
-                proptest::strategy::Just("\u{a0}"), proptest::strategy::Just("  "),
-                proptest::strategy::Just("-"), proptest::strategy::Just("é"),
-            ], 0..40)) {
-            check(&parts.concat());
+        fn windows_miss_no_match(text in crate::detect::texts_of(&[
+            "Kestrel", "Security", "IT", "Data", "Ltd", "UK", "Group", "the", " ", "\n",
+            "\u{a0}", "  ", "-", "é",
+        ], 40)) {
+            check(&text);
         }
     }
 }

@@ -457,16 +457,28 @@ impl CuedPattern {
             .collect()
     }
 
-    /// The pattern (for the tests' messages).
-    #[cfg(test)]
-    pub(crate) fn pattern_text(&self) -> &'static str {
-        self.pattern
-    }
-
     /// Has the pattern been compiled (for the tests of laziness)?
     #[cfg(test)]
     pub(crate) fn is_compiled(&self) -> bool {
         self.re.get().is_some()
+    }
+}
+
+/// Runs a detector's `find` on [`super::EVERY_PATTERN`] and checks that it compiled
+/// every one of `patterns`: that the file needs them all.
+#[cfg(test)]
+pub(crate) fn assert_every_pattern_needed(
+    find: impl FnOnce(&str, &crate::document::Document, &CueHits),
+    patterns: &[&CuedPattern],
+) {
+    let text = super::EVERY_PATTERN;
+    find(
+        text,
+        &crate::document::Document::parse(text),
+        &CueHits::scan(text),
+    );
+    for p in patterns {
+        assert!(p.is_compiled(), "{}", p.pattern);
     }
 }
 

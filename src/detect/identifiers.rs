@@ -539,49 +539,34 @@ mod cued {
         }
     }
 
-    /// See `network::cued::the_every_pattern_file_needs_every_pattern`.
+    /// See `detect::EVERY_PATTERN`.
     #[test]
     fn the_every_pattern_file_needs_every_pattern() {
-        let text = include_str!("../../tests/data/every_pattern.txt");
         let d = super::IdentifierDetector::new();
-        let doc = crate::document::Document::parse(text);
-        d.find(
-            text,
-            &doc,
-            &crate::detect::cues::CueHits::scan(text),
-            &mut Vec::new(),
+        crate::detect::cues::assert_every_pattern_needed(
+            |text, doc, cues| d.find(text, doc, cues, &mut Vec::new()),
+            &[
+                &d.nhs,
+                &d.ni,
+                &d.date,
+                &d.postcode,
+                &d.street,
+                &d.collar,
+                &d.numbered,
+                &d.case_ref,
+                &d.vehicle,
+            ],
         );
-        for p in [
-            &d.nhs,
-            &d.ni,
-            &d.date,
-            &d.postcode,
-            &d.street,
-            &d.collar,
-            &d.numbered,
-            &d.case_ref,
-            &d.vehicle,
-        ] {
-            assert!(p.is_compiled(), "{}", p.pattern_text());
-        }
     }
 
     proptest::proptest! {
         /// Any text of the pieces dates are made of: the starts miss no match.
         #[test]
-        fn date_starts_miss_no_match(parts in proptest::collection::vec(
-            proptest::prop_oneof![
-                proptest::strategy::Just("12"), proptest::strategy::Just("3"),
-                proptest::strategy::Just("2020"), proptest::strategy::Just("19"),
-                proptest::strategy::Just("/"), proptest::strategy::Just("."),
-                proptest::strategy::Just("-"), proptest::strategy::Just(" "),
-                proptest::strategy::Just(", "), proptest::strategy::Just("st"),
-                proptest::strategy::Just("Jan"), proptest::strategy::Just("sept"),
-                proptest::strategy::Just("ember"), proptest::strategy::Just("x"),
-                proptest::strategy::Just("é"), proptest::strategy::Just("_"),
-            ], 0..30)) {
+        fn date_starts_miss_no_match(text in crate::detect::texts_of(&[
+            "12", "3", "2020", "19", "/", ".", "-", " ", ", ", "st", "Jan", "sept", "ember",
+            "x", "é", "_",
+        ], 30)) {
             let d = super::IdentifierDetector::new();
-            let text = parts.concat();
             let cues = crate::detect::cues::CueHits::scan(&text);
             d.date.assert_starts_agree(&text, &super::date_starts(&text, &cues));
         }

@@ -352,6 +352,25 @@ impl WordList {
     }
 }
 
+/// Texts of up to `most` of `pieces` in any order, for the property tests that a
+/// pattern's starts or windows miss no match: the pieces are what it turns on.
+#[cfg(test)]
+pub(crate) fn texts_of(
+    pieces: &'static [&'static str],
+    most: usize,
+) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::strategy::Strategy;
+    proptest::collection::vec(proptest::sample::select(pieces), 0..most).prop_map(|v| v.concat())
+}
+
+/// `tests/data/every_pattern.txt`: a draft that needs every pattern of the detectors
+/// (each detector's tests check that it does). `scripts/test.sh` scans it with the
+/// binary built as shipped, whose regex features the tests do not see (the tests' own
+/// dependencies add features), so that a pattern the shipped build cannot compile
+/// fails there and not in a user's scan.
+#[cfg(test)]
+pub(crate) const EVERY_PATTERN: &str = include_str!("../../tests/data/every_pattern.txt");
+
 /// ~`size` bytes of the dev drafts (or a stand-in), for timing tests.
 #[cfg(test)]
 pub(crate) fn test_corpus(size: usize) -> String {

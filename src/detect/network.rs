@@ -584,55 +584,36 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
         }
     }
 
-    /// `tests/data/every_pattern.txt` needs every pattern here: `scripts/test.sh` scans it
-    /// with the binary built as shipped, whose regex features tests do not see (the tests'
-    /// own dependencies add features), so that a pattern the shipped build cannot compile
-    /// fails there and not in a user's scan.
+    /// See `detect::EVERY_PATTERN`.
     #[test]
     fn the_every_pattern_file_needs_every_pattern() {
-        let text = include_str!("../../tests/data/every_pattern.txt");
         let d = super::NetworkDetector::new();
-        let doc = crate::document::Document::parse(text);
-        d.find(
-            text,
-            &doc,
-            &crate::detect::cues::CueHits::scan(text),
-            &mut Vec::new(),
+        crate::detect::cues::assert_every_pattern_needed(
+            |text, doc, cues| d.find(text, doc, cues, &mut Vec::new()),
+            &[
+                &d.ipv4,
+                &d.ipv6,
+                &d.mac,
+                &d.fqdn,
+                &d.bare_host,
+                &d.unc,
+                &d.url,
+                &d.quoted,
+                &d.vlan,
+                &d.port,
+                &d.secret_cue,
+                &d.account_cue,
+                &d.key,
+            ],
         );
-        for p in [
-            &d.ipv4,
-            &d.ipv6,
-            &d.mac,
-            &d.fqdn,
-            &d.bare_host,
-            &d.unc,
-            &d.url,
-            &d.quoted,
-            &d.vlan,
-            &d.port,
-            &d.secret_cue,
-            &d.account_cue,
-            &d.key,
-        ] {
-            assert!(p.is_compiled(), "{}", p.pattern_text());
-        }
     }
 
     proptest::proptest! {
         /// Any text of the characters these patterns turn on: the starts miss no match.
         #[test]
-        fn mac_and_host_starts_miss_no_match(parts in proptest::collection::vec(
-            proptest::prop_oneof![
-                proptest::strategy::Just("a"), proptest::strategy::Just("F"),
-                proptest::strategy::Just("0"), proptest::strategy::Just("9"),
-                proptest::strategy::Just("g"), proptest::strategy::Just("-"),
-                proptest::strategy::Just("."), proptest::strategy::Just(":"),
-                proptest::strategy::Just("_"), proptest::strategy::Just(" "),
-                proptest::strategy::Just("é"), proptest::strategy::Just("K"),
-                proptest::strategy::Just("ab"), proptest::strategy::Just("1f"),
-            ], 0..40)) {
+        fn mac_and_host_starts_miss_no_match(text in crate::detect::texts_of(
+            &["a", "F", "0", "9", "g", "-", ".", ":", "_", " ", "é", "K", "ab", "1f"], 40)) {
             let d = super::NetworkDetector::new();
-            let text = parts.concat();
             d.mac.assert_starts_agree(&text, &super::mac_starts(&text));
             d.fqdn.assert_starts_agree(&text, &super::host_starts(&text));
         }
