@@ -74,10 +74,24 @@ const WORDS_AFTER: usize = 5;
 /// word that closes it. Windows that touch are merged, so that a search window by
 /// window finds what a search of the whole text finds.
 fn windows(text: &str, cue_starts: &[usize]) -> Vec<(usize, usize)> {
+    windows_walked(text, cue_starts, &mut 0)
+}
+
+/// [`windows`], counting in `walked` the characters its walks step over (the tests
+/// check that this stays within a small multiple of the text's length).
+fn windows_walked(text: &str, cue_starts: &[usize], walked: &mut usize) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for &at in cue_starts {
-        let from = tokens_back(text, at, WORDS_BEFORE);
-        let to = tokens_forward(text, at, WORDS_AFTER);
+    for (k, &at) in cue_starts.iter().enumerate() {
+        // Each walk stops where the window it would reach merges with its neighbour's
+        // anyway (the previous window's end; the next cue word), so that the windows
+        // are the same and every byte is walked over at most twice, however many cue
+        // words one long token holds ("Ltd-Ltd-Ltd-…").
+        let floor = out.last().map_or(0, |w| w.1);
+        let ceiling = cue_starts
+            .get(k + 1)
+            .map_or(text.len(), |&next| next.max(at));
+        let from = tokens_back(text, at, WORDS_BEFORE, floor, walked);
+        let to = tokens_forward(text, at, WORDS_AFTER, ceiling, walked);
         match out.last_mut() {
             Some(last) if from <= last.1 => last.1 = last.1.max(to),
             _ => out.push((from, to)),
@@ -86,33 +100,59 @@ fn windows(text: &str, cue_starts: &[usize]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Where the `n`th whitespace-separated token from the one at `at` (itself the first) ends.
-fn tokens_forward(text: &str, at: usize, n: usize) -> usize {
+/// Where the `n`th whitespace-separated token from the one at `at` (itself the first)
+/// ends, or `ceiling` if that comes first.
+fn tokens_forward(text: &str, at: usize, n: usize, ceiling: usize, walked: &mut usize) -> usize {
     let mut to = at;
-    let mut chars = text[at..].char_indices().peekable();
+    let mut chars = text[at..]
+        .char_indices()
+        .inspect(|_| *walked += 1)
+        .peekable();
     for _ in 0..n {
-        while chars.next_if(|&(_, c)| c.is_whitespace()).is_some() {}
+        while let Some((i, _)) = chars.next_if(|&(_, c)| c.is_whitespace()) {
+            if at + i >= ceiling {
+                return ceiling;
+            }
+        }
         if chars.peek().is_none() {
-            return text.len();
+            return text.len().min(ceiling);
         }
         while let Some((i, c)) = chars.next_if(|&(_, c)| !c.is_whitespace()) {
             to = at + i + c.len_utf8();
+            if to >= ceiling {
+                return ceiling;
+            }
         }
     }
     to
 }
 
-/// Where the `n`th whitespace-separated token before the one at `at` starts.
-fn tokens_back(text: &str, at: usize, n: usize) -> usize {
+/// Where the `n`th whitespace-separated token before the one at `at` starts, or
+/// `floor` if that comes first (`at` itself if it is below `floor`).
+fn tokens_back(text: &str, at: usize, n: usize, floor: usize, walked: &mut usize) -> usize {
+    if at <= floor {
+        return at;
+    }
     let mut from = at;
-    let mut chars = text[..at].char_indices().rev().peekable();
+    let mut chars = text[..at]
+        .char_indices()
+        .rev()
+        .inspect(|_| *walked += 1)
+        .peekable();
     for _ in 0..n {
-        while chars.next_if(|&(_, c)| c.is_whitespace()).is_some() {}
+        while let Some((i, _)) = chars.next_if(|&(_, c)| c.is_whitespace()) {
+            if i <= floor {
+                return floor;
+            }
+        }
         if chars.peek().is_none() {
-            return 0;
+            return floor;
         }
         while let Some((i, _)) = chars.next_if(|&(_, c)| !c.is_whitespace()) {
             from = i;
+            if from <= floor {
+                return floor;
+            }
         }
     }
     from
@@ -162,6 +202,28 @@ mod tests {
             "The IT Group UK Limited plc, By Fibre Connect Inc (Comms PLC) Cloud LLP.",
         ] {
             check(text);
+        }
+    }
+
+    /// One long token of cue words ("Ltd-Ltd-…", a paste with no spaces) is walked over
+    /// a bounded number of times, not once for each cue word in it.
+    #[test]
+    fn windows_walk_each_byte_a_few_times() {
+        for text in [
+            "Ltd-".repeat(20_000),
+            format!("Kestrel Security {} Ltd", "Ltd-".repeat(20_000)),
+            "Ltd ".repeat(20_000),
+            format!("{}Ltd{}", " ".repeat(40_000), " Ltd".repeat(10_000)),
+        ] {
+            let cues = CueHits::scan(&text);
+            let mut walked = 0;
+            let got = windows_walked(&text, cues.of(Cue::Company), &mut walked);
+            assert!(!got.is_empty());
+            assert!(
+                walked <= 3 * text.len(),
+                "{walked} steps for {} bytes",
+                text.len()
+            );
         }
     }
 
