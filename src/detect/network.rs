@@ -358,10 +358,14 @@ fn mac_starts(text: &str) -> Vec<usize> {
     out
 }
 
-/// Where a dotted host name can start (every match starts at one, in order): an ASCII
-/// letter or digit at a word start, in the run of letters, digits and hyphens just
-/// before a "." that a letter or digit follows. Each byte is walked back over at most
-/// once (a run ends at the dot before it).
+/// Where a dotted host name can start (every match starts at one, in order): the
+/// first word start (an ASCII letter or digit after no word character) in the run of
+/// letters, digits and hyphens just before a "." that a letter or digit follows.
+/// Only the first: a match from a later start in the same run would end where one
+/// from the first does (the run holds no dot, so both cross it at the same "."), so
+/// it finds nothing the first does not; and trying each start of a long run
+/// ("a-a-a-…-a.b_") would read the run again for each. Each byte is walked back over
+/// at most once (a run ends at the dot before it).
 fn host_starts(text: &str) -> Vec<usize> {
     let b = text.as_bytes();
     let in_label = |c: u8| c.is_ascii_alphanumeric() || c == b'-';
@@ -374,11 +378,12 @@ fn host_starts(text: &str) -> Vec<usize> {
         while s > 0 && in_label(b[s - 1]) {
             s -= 1;
         }
-        for k in s..p {
-            let after_word = k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_');
-            if b[k].is_ascii_alphanumeric() && !after_word {
-                out.push(k);
-            }
+        let word_start = |k: usize| {
+            b[k].is_ascii_alphanumeric()
+                && !(k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'_'))
+        };
+        if let Some(k) = (s..p).find(|&k| word_start(k)) {
+            out.push(k);
         }
     }
     out
@@ -582,6 +587,15 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
             d.mac.assert_starts_agree(text, &super::mac_starts(text));
             d.fqdn.assert_starts_agree(text, &super::host_starts(text));
         }
+    }
+
+    /// A long run of hyphenated words before a dot is tried once, from its first word,
+    /// not from each (which read the run again for each: quadratic on a long paste).
+    #[test]
+    fn one_host_start_per_run() {
+        let text = format!("{}a.b_ x", "a-".repeat(10_000));
+        assert_eq!(super::host_starts(&text), [0]);
+        assert_eq!(super::host_starts("see a-b.c and -x-y.z"), [4, 15]);
     }
 
     /// See `detect::EVERY_PATTERN`.
