@@ -103,6 +103,70 @@ fn main() {
         let secs = time(|| drop(scanner.scan(&line)), 2);
         println!("  scan one 5 MB line of {unit:?}: {:.1} ms", secs * 1e3);
     }
+    // Cost must grow with the draft, not faster: one line of each unit repeated, at
+    // 100 KB and at 400 KB. A ratio near 4 is linear; 16 would be quadratic.
+    let units = [
+        "Ltd-",
+        "Ltd ",
+        "a-b.",
+        "0a:1",
+        "1.2.",
+        "1:2:",
+        "Jan 1",
+        "1 Jan",
+        "1 1 1 ",
+        "1) ",
+        "07700 ",
+        "+44 ",
+        "ext ",
+        "payroll number (",
+        "(reference ",
+        "PC ",
+        "VLAN ",
+        "port ",
+        "password: ",
+        "login ",
+        "api_key: ",
+        "https://a",
+        "srv-",
+        "\\\\a\\",
+        "ssid \"a",
+        "12 Acacia ",
+        "SW1A ",
+        "a@b.",
+        "Mr Smith ",
+        "A. ",
+        "Jane Smith-",
+        "Security ",
+        "Dell ",
+        "Windows 10 ",
+        "’s ",
+        "|",
+        "\t",
+        "Q1. ",
+        "You asked:\n",
+        "Yours sincerely\n",
+    ];
+    let mut ratios: Vec<(f64, &str)> = units
+        .iter()
+        .map(|unit| {
+            let small = unit.repeat(100_000 / unit.len());
+            let big = unit.repeat(400_000 / unit.len());
+            let a = time(|| drop(scanner.scan(&small)), 3);
+            let b = time(|| drop(scanner.scan(&big)), 3);
+            (b / a, *unit)
+        })
+        .collect();
+    ratios.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (low, high) = (ratios[0], ratios[ratios.len() - 1]);
+    println!(
+        "  one line of a repeated unit, 400 KB against 100 KB, {} units: {:.1}x ({:?}) to {:.1}x ({:?}) (4x is linear)",
+        ratios.len(),
+        low.0,
+        low.1,
+        high.0,
+        high.1
+    );
     let rescan = corpus(60_000);
     let rescan = &rescan[..rescan
         .char_indices()
