@@ -199,14 +199,14 @@ fn last_cue(hay: &str, cues: &[&str]) -> Option<usize> {
     let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let mut best = None;
     for s in 0..bytes.len() {
-        let at_word_start = s == 0 || !word(bytes[s - 1]);
-        if !at_word_start && bytes[s] != b'(' {
+        // A cue starts at a word start, or at a "(" (only a cue that starts with one
+        // can match there).
+        if s > 0 && word(bytes[s - 1]) && bytes[s] != b'(' {
             continue;
         }
         for cue in cues {
             let c = cue.as_bytes();
-            if (at_word_start || c.first() == Some(&b'('))
-                && bytes.len() - s >= c.len()
+            if bytes.len() - s >= c.len()
                 && bytes[s..s + c.len()].eq_ignore_ascii_case(c)
                 && !bytes.get(s + c.len()).is_some_and(|&b| word(b))
             {

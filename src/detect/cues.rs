@@ -288,24 +288,12 @@ pub(crate) struct CuedPattern {
 
 impl CuedPattern {
     pub(crate) const fn new(pattern: &'static str) -> CuedPattern {
-        CuedPattern {
-            pattern,
-            re: OnceLock::new(),
-            reach: DIGIT_REACH,
-            min_digits: 1,
-            whole_text: false,
-        }
+        CuedPattern::with(pattern, DIGIT_REACH, 1, false)
     }
 
     /// A pattern searched through the whole draft ([`Self::each_all`]).
     pub(crate) const fn whole_text(pattern: &'static str) -> CuedPattern {
-        CuedPattern {
-            pattern,
-            re: OnceLock::new(),
-            reach: DIGIT_REACH,
-            min_digits: 1,
-            whole_text: true,
-        }
+        CuedPattern::with(pattern, DIGIT_REACH, 1, true)
     }
 
     /// A pattern whose every match holds `min_digits` digits and no byte further than
@@ -316,12 +304,21 @@ impl CuedPattern {
         min_digits: usize,
     ) -> CuedPattern {
         assert!(reach <= DIGIT_REACH);
+        CuedPattern::with(pattern, reach, min_digits, false)
+    }
+
+    const fn with(
+        pattern: &'static str,
+        reach: usize,
+        min_digits: usize,
+        whole_text: bool,
+    ) -> CuedPattern {
         CuedPattern {
             pattern,
             re: OnceLock::new(),
             reach,
             min_digits,
-            whole_text: false,
+            whole_text,
         }
     }
 
@@ -434,15 +431,11 @@ impl CuedPattern {
     pub(crate) fn assert_starts_agree(&self, text: &str, starts: &[usize]) {
         let mut got = Vec::new();
         self.each(text, starts, |c| got.push(group_spans(c)));
-        let shown = if text.len() > 200 {
-            "(a long text)"
-        } else {
-            text
-        };
         assert_eq!(
             got,
             self.whole_text_spans(text),
-            "{shown:?}: {}",
+            "{:?}: {}",
+            super::shown(text),
             self.pattern
         );
     }

@@ -363,6 +363,16 @@ pub(crate) fn texts_of(
     proptest::collection::vec(proptest::sample::select(pieces), 0..most).prop_map(|v| v.concat())
 }
 
+/// `text` for a failed test's message, unless it is too long to read there.
+#[cfg(test)]
+pub(crate) fn shown(text: &str) -> &str {
+    if text.len() > 200 {
+        "(a long text)"
+    } else {
+        text
+    }
+}
+
 /// `tests/data/every_pattern.txt`: a draft that needs every pattern of the detectors
 /// (each detector's tests check that it does). `scripts/test.sh` scans it with the
 /// binary built as shipped, whose regex features the tests do not see (the tests' own

@@ -337,7 +337,6 @@ impl NetworkDetector {
     }
 }
 
-/// A host name that only resolves inside the organisation, or names a server.
 /// Where a MAC address can start (every match starts at one, in order): two hex
 /// digits before a ":" or "-" ("00:1a:…", "00-1A-…"), four before a "." ("001a.2b3c.…"),
 /// with a hex digit after it. One memchr pass: a whole-text search tried every byte.
@@ -389,6 +388,7 @@ fn host_starts(text: &str) -> Vec<usize> {
     out
 }
 
+/// A host name that only resolves inside the organisation, or names a server.
 fn is_internal_host(host: &str) -> bool {
     let lower = host.to_ascii_lowercase();
     let labels: Vec<&str> = lower.split('.').collect();
