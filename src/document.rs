@@ -4,6 +4,10 @@
 //! response", "Yours sincerely", a `Question<TAB>Answer` table). It never fails: text
 //! it cannot place is an answer, the context where findings matter most.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::finding::Context;
 
 /// One line of the draft, with where it stands.
@@ -176,8 +180,7 @@ impl Document {
 fn split_lines(text: &str) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut start = 0;
-    while let Some(k) = text[start..].find('\n') {
-        let i = start + k;
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
         let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
             i - 1
         } else {
@@ -213,11 +216,11 @@ fn question_number(line: &str) -> Option<u32> {
         .or_else(|| t.strip_prefix('q'));
     let t = prefixed.unwrap_or(t);
     let t = t.strip_prefix('(').unwrap_or(t);
-    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
-    if digits.is_empty() || digits.len() > 3 {
+    let n = t.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 3 {
         return None;
     }
-    let rest = &t[digits.len()..];
+    let (digits, rest) = t.split_at(n);
     // "4. text", "4) text", "Q4: text", "Q4 text"; not "4.5" (a version), "2024" (a
     // year) nor "31 Gordon Street" (a house number).
     let marked = rest.starts_with([')', ':'])
@@ -241,13 +244,21 @@ fn lower_into<'b>(text: &str, line: &Line, buf: &'b mut String) -> &'b str {
         // Only a capital sigma lowercases by its neighbours (a final "ς").
         buf.push_str(&t.to_lowercase());
     } else {
-        // Curly quotes and dashes make many lines non-ASCII: lowercased char by char
-        // into the buffer, as `to_lowercase` would, with no allocation.
-        for c in t.chars() {
-            if c.is_ascii() {
-                buf.push(c.to_ascii_lowercase());
-            } else {
+        // Curly quotes and dashes make many lines non-ASCII: lowercased into the
+        // buffer, as `to_lowercase` would, with no allocation; runs of ASCII at once.
+        let mut rest = t;
+        while !rest.is_empty() {
+            let ascii = rest
+                .bytes()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
+            let from = buf.len();
+            buf.push_str(&rest[..ascii]);
+            buf[from..].make_ascii_lowercase();
+            rest = &rest[ascii..];
+            if let Some(c) = rest.chars().next() {
                 buf.extend(c.to_lowercase());
+                rest = &rest[c.len_utf8()..];
             }
         }
     }
@@ -268,19 +279,25 @@ fn is_heading(l: &str, openers: &[&str]) -> bool {
         }
     }
     let l = l.trim_matches(|c: char| c == '*' || c == '#' || c == ':' || c.is_whitespace());
-    openers
-        .iter()
-        .any(|o| l == o.trim_end_matches(':') || (l.len() < 80 && l.starts_with(o)))
-}
-
-fn mentions(l: &str, openers: &[&str]) -> bool {
-    openers.iter().any(|o| l.contains(o))
+    // Every opener is ASCII and starts with a letter: most lines differ at once.
+    let Some(&first) = l.as_bytes().first() else {
+        return false;
+    };
+    openers.iter().any(|o| {
+        o.as_bytes()[0] == first
+            && (l == o.trim_end_matches(':') || (l.len() < 80 && l.starts_with(o)))
+    })
 }
 
 /// Does the lowercase line `l` hold a request opener? Every opener says "ask", "que"
-/// or "see": a line with none of them needs no search for each opener.
+/// or "see": a line with none of them is not searched. A line with one is searched
+/// once for all the openers (one automaton), not once for each.
 fn mentions_request(l: &str) -> bool {
-    has_request_cue(l.as_bytes()) && mentions(l, REQUEST_OPENERS)
+    static OPENERS: OnceLock<AhoCorasick> = OnceLock::new();
+    has_request_cue(l.as_bytes())
+        && OPENERS
+            .get_or_init(|| AhoCorasick::new(REQUEST_OPENERS).expect("the openers build"))
+            .is_match(l)
 }
 
 /// Does `b` hold "ask", "que" or "see"? Each holds an "s" or a "q": only those bytes
@@ -397,9 +414,9 @@ fn mark_tables(text: &str, lines: &mut [Line]) {
     let mut question_table = false;
     for line in lines.iter_mut() {
         let s = &text[line.start..line.end];
-        let sep = if s.contains('\t') {
+        let sep = if memchr::memchr(b'\t', s.as_bytes()).is_some() {
             '\t'
-        } else if s.matches('|').count() >= 2 {
+        } else if memchr::memchr_iter(b'|', s.as_bytes()).nth(1).is_some() {
             '|'
         } else {
             if s.trim().is_empty() {
@@ -487,6 +504,21 @@ fn mark_signature(text: &str, lines: &mut [Line]) {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// The lowercased line is what `to_lowercase` makes of the trimmed line, for
+        /// lines of ASCII, curly quotes, accents, a capital sigma, a dotted capital I
+        /// and letters that lowercase to two characters.
+        #[test]
+        fn lower_into_is_to_lowercase(text in crate::detect::texts_of(
+            &["A", "b", " ", "\t", "’", "É", "ÀB", "Σ", "ΑΣ ", "İ", "ẞ", "Ǆ", "ﬀ", "x", "\u{301}", "\u{a0}"],
+            24,
+        )) {
+            let line = new_line(&text, 0, text.len());
+            let mut buf = String::new();
+            proptest::prop_assert_eq!(lower_into(&text, &line, &mut buf), text.trim().to_lowercase());
+        }
+    }
+
     #[test]
     fn every_request_opener_passes_the_quick_test() {
         for o in REQUEST_OPENERS {
@@ -515,12 +547,14 @@ mod tests {
         }
     }
 
-    /// `is_heading` turns away long lines unread: that holds only while every opener
-    /// is shorter than `HEADING_MAX`.
+    /// `is_heading` turns away long lines unread, and lines by their first byte: that
+    /// holds only while every opener is shorter than `HEADING_MAX` and starts with a
+    /// lowercase ASCII letter (never a character the line's trim removes).
     #[test]
     fn openers_are_shorter_than_a_heading_can_be() {
         for o in REQUEST_OPENERS.iter().chain(RESPONSE_OPENERS) {
             assert!(o.len() < HEADING_MAX, "{o}");
+            assert!(o.as_bytes()[0].is_ascii_lowercase(), "{o}");
         }
         let long = format!("{} and more", "your request ".repeat(8));
         assert!(!is_heading(&long, REQUEST_OPENERS));
