@@ -30,6 +30,8 @@ cp schema/config.schema.json pkg/
 
 rm -rf www/pkg && mkdir -p www/pkg
 cp pkg/*.js pkg/*.wasm pkg/*.d.ts pkg/*.json www/pkg/
+# The JS the wasm imports (js/wasm/), where wasm-bindgen puts it.
+cp -r pkg/snippets www/pkg/
 size=$(stat -c %s pkg/redaction_check_bg.wasm)
 gz=$(gzip -9 -c pkg/redaction_check_bg.wasm | wc -c)
 echo "built pkg/ and www/pkg/: redaction_check_bg.wasm $((size / 1024)) KiB raw, $((gz / 1024)) KiB gzipped" >&2

@@ -114,6 +114,16 @@ pub enum Family {
     Cyber,
 }
 
+impl Family {
+    /// The lowercase name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Family::Personal => "personal",
+            Family::Cyber => "cyber",
+        }
+    }
+}
+
 /// How urgently an officer must act on a finding. Ordered: `Info < Review < High`.
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -202,4 +212,34 @@ pub struct Finding {
 pub struct Report {
     /// The findings, sorted by `(start, end, rule)`.
     pub findings: Vec<Finding>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `as_str` gives the name JSON gives (the JS binding sends `as_str`).
+    #[test]
+    fn names_are_the_json_names() {
+        let json = |v: serde_json::Value| v.as_str().expect("a string").to_string();
+        for k in Kind::ALL {
+            assert_eq!(k.as_str(), json(serde_json::to_value(k).unwrap()));
+            assert_eq!(
+                k.family().as_str(),
+                json(serde_json::to_value(k.family()).unwrap())
+            );
+        }
+        for s in [Severity::Info, Severity::Review, Severity::High] {
+            assert_eq!(s.as_str(), json(serde_json::to_value(s).unwrap()));
+        }
+        for c in [
+            Context::Letterhead,
+            Context::Request,
+            Context::Answer,
+            Context::Signature,
+            Context::Hidden,
+        ] {
+            assert_eq!(c.as_str(), json(serde_json::to_value(c).unwrap()));
+        }
+    }
 }

@@ -59,8 +59,13 @@ test('the tarball holds the package files and nothing else', { timeout: 180_000 
   assert.deepEqual(files, [
     'README.md', 'config.schema.json', 'element.d.ts', 'element.js', 'index.d.ts', 'index.js', 'node.js',
     'package.json', 'redaction_check.d.ts', 'redaction_check.js', 'redaction_check_bg.wasm',
-    'redaction_check_bg.wasm.d.ts', 'scan-worker.js',
+    'redaction_check_bg.wasm.d.ts', 'scan-worker.js', 'snippets',
   ]);
+  // snippets/: only the JS the wasm imports (js/wasm/), under wasm-bindgen's hashed folder.
+  const snippets = (await readdir(join(installed, 'snippets'), { recursive: true, withFileTypes: true }))
+    .filter((d) => d.isFile()).map((d) => join(d.parentPath ?? d.path, d.name).slice(installed.length + 1))
+    .map((p) => p.replace(/redaction-check-[0-9a-f]+/, '*'));
+  assert.deepEqual(snippets, ['snippets/*/js/wasm/report.js']);
   const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8'));
   assert.equal(manifest.name, 'redaction-check');
   assert.equal(manifest.license, 'MIT OR Apache-2.0');
