@@ -1,5 +1,7 @@
 //! What a scan reports: one [`Finding`] per risky span.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 /// What kind of detail a finding is (the kinds of `../shared/eval/LABELS.md`).
@@ -198,11 +200,11 @@ pub struct Finding {
     /// How urgently to act.
     pub severity: Severity,
     /// The FOIA exemption it would fall under, e.g. `s40(2)`.
-    pub exemption: String,
+    pub exemption: Cow<'static, str>,
     /// The stable id of the rule that fired.
-    pub rule: String,
+    pub rule: Cow<'static, str>,
     /// One plain-English sentence an officer understands.
-    pub reason: String,
+    pub reason: Cow<'static, str>,
     /// Where in the response it stands.
     pub context: Context,
 }

@@ -274,19 +274,24 @@ pub(crate) fn apply_context(c: &mut Candidate, context: Context) {
 pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize, usize))> {
     let mut out = Vec::new();
     for line in &doc.lines {
-        let spans: Vec<(usize, usize)> = if line.cells.is_empty() {
+        let whole;
+        let answer_cells: Vec<(usize, usize)>;
+        let spans: &[(usize, usize)] = if line.cells.is_empty() {
             if line.context != Context::Answer {
                 continue;
             }
-            vec![(line.start, line.end)]
+            whole = [(line.start, line.end)];
+            &whole
         } else {
-            line.cells
+            answer_cells = line
+                .cells
                 .iter()
                 .filter(|c| c.2 == Context::Answer)
                 .map(|c| (c.0, c.1))
-                .collect()
+                .collect();
+            &answer_cells
         };
-        for (s, e) in spans {
+        for &(s, e) in spans {
             let cell = &text[s..e];
             let body = strip_answer_number(cell);
             let offset = s + (cell.len() - body.len());

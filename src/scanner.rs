@@ -210,9 +210,9 @@ impl Scanner {
                 family: c.kind.family(),
                 kind: c.kind,
                 severity: c.severity,
-                exemption: c.exemption.into_owned(),
-                rule: c.rule.into_owned(),
-                reason: c.reason.into_owned(),
+                exemption: c.exemption,
+                rule: c.rule,
+                reason: c.reason,
                 context: doc.context_at(c.start),
             })
             .collect();
@@ -247,9 +247,9 @@ impl Scanner {
                 family: c.kind.family(),
                 kind: c.kind,
                 severity: c.severity,
-                exemption: c.exemption.into_owned(),
-                rule: c.rule.into_owned(),
-                reason: c.reason.into_owned(),
+                exemption: c.exemption,
+                rule: c.rule,
+                reason: c.reason,
                 context: Context::Hidden,
             });
         }

@@ -29,7 +29,7 @@ fn check(kind: Kind, cases: &[Case]) {
                     "{}: span and text agree",
                     case.name
                 );
-                (f.text.as_str(), f.rule.as_str(), f.severity)
+                (f.text.as_str(), f.rule.as_ref(), f.severity)
             })
             .collect();
         assert_eq!(got, case.want, "case {}", case.name);

@@ -44,7 +44,7 @@ fn body_tables_and_hidden_content() {
     assert_eq!(f("TightVNC").severity, Severity::High);
     let deleted = f("at 10.1.2.3 ");
     assert_eq!(
-        (deleted.kind, deleted.rule.as_str(), deleted.context),
+        (deleted.kind, deleted.rule.as_ref(), deleted.context),
         (
             Kind::HiddenContent,
             "docx.tracked_deletion",

@@ -15,7 +15,7 @@ fn scanner() -> &'static Scanner {
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let report = scanner().scan(&text);
-    let mut last = (0, 0, String::new());
+    let mut last = (0, 0, String::new().into());
     for f in &report.findings {
         assert!(f.start < f.end && f.end <= text.len(), "span {}..{} in {}", f.start, f.end, text.len());
         assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));

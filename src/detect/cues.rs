@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use regex_automata::meta::Regex;
 use regex_automata::util::captures::Captures;
+use regex_automata::util::iter::Searcher;
 use regex_automata::{Anchored, Input};
 
 /// A group of patterns started by the same words.
@@ -382,8 +383,19 @@ impl CuedPattern {
             return;
         }
         let re = self.regex();
+        // One `Captures` for every window (`captures_iter` makes one per window, and a
+        // scan has thousands of windows).
+        let mut caps = re.create_captures();
         for &(from, to) in windows {
-            for caps in re.captures_iter(Input::new(text).range(from..to)) {
+            let mut it = Searcher::new(Input::new(text).range(from..to));
+            let mut next = |caps: &mut Captures| {
+                it.advance(|input| {
+                    re.search_captures(input, caps);
+                    Ok(caps.get_match())
+                })
+                .is_some()
+            };
+            while next(&mut caps) {
                 f(&caps);
             }
         }
