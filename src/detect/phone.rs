@@ -80,7 +80,10 @@ fn number_at(text: &str, start: usize) -> Option<PhoneMatch> {
     let bytes = text.as_bytes();
     // Collect the run: digits with single separators (space, hyphen, dot) and brackets.
     let mut j = start;
-    let mut ends: Vec<(usize, usize)> = Vec::new(); // (byte end after a digit group, digit count)
+    // (byte end after a digit group, digit count): at most 17 groups, as the run stops
+    // after 16 digits.
+    let mut ends = [(0usize, 0usize); 17];
+    let mut groups = 0;
     let mut digits = 0;
     let mut last_sep = true;
     let mut plus = false;
@@ -91,7 +94,8 @@ fn number_at(text: &str, start: usize) -> Option<PhoneMatch> {
             last_sep = false;
             j += 1;
             if j >= bytes.len() || !bytes[j].is_ascii_digit() {
-                ends.push((j, digits));
+                ends[groups] = (j, digits);
+                groups += 1;
             }
         } else if c == b'+' && j == start {
             plus = true;
@@ -109,7 +113,7 @@ fn number_at(text: &str, start: usize) -> Option<PhoneMatch> {
         }
     }
     // Try the longest digit-group boundary first.
-    for &(end, count) in ends.iter().rev() {
+    for &(end, count) in ends[..groups].iter().rev() {
         let raw = &text[start..end];
         if let Some((national, class)) = normalise(raw, plus, count) {
             let (end, has_extension) = extension_after(text, end);
@@ -135,6 +139,12 @@ fn number_at(text: &str, start: usize) -> Option<PhoneMatch> {
 
 /// The national digits and range of a candidate, or `None` when it is not a phone number.
 fn normalise(raw: &str, plus: bool, count: usize) -> Option<(String, NumberClass)> {
+    // `count` is the digits in `raw`. Without a "+", a UK number has 10 or 11 national
+    // digits (or "00 44" and 10 or 11 more): most runs (years, amounts) are turned
+    // away here, before any copy is made.
+    if !plus && count < 10 {
+        return None;
+    }
     let all: String = raw.chars().filter(char::is_ascii_digit).collect();
     let trunk_in_brackets = raw.contains("(0)");
     if raw.matches('(').count() != raw.matches(')').count() && !raw.starts_with('(') {
@@ -277,6 +287,18 @@ fn find_bare_extensions(text: &str, starts: &[usize], out: &mut Vec<PhoneMatch>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A run reads at most 17 groups of digits (it stops after 16 digits): runs of
+    /// one-digit groups, with every separator, longer than that.
+    #[test]
+    fn long_runs_of_short_groups() {
+        for sep in [" ", "-", ".", "(", ")", " (", ") "] {
+            let text = format!("Call {} now", vec!["7"; 40].join(sep));
+            assert!(find(&text, &[]).is_empty(), "{text}");
+        }
+        let text = format!("{} 07700 900123", vec!["1"; 30].join(" "));
+        assert_eq!(find(&text, &[]).len(), 1, "{text}");
+    }
 
     #[test]
     fn bare_extensions_at_the_words_ext_and_extension() {
