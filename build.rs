@@ -33,9 +33,22 @@ fn main() {
     }
     let patterns = read_rules(Path::new("src/rules/patterns.toml"));
     let pack = serde_json::json!({ "lexicon": lexicon, "patterns": patterns });
+    // The rules with their examples, for the pack's tests; the library parses the pack
+    // at start-up, and ships it, without them (a fifth of the text).
+    fs::write(
+        out.join("rules_with_examples.json"),
+        serde_json::to_string(&pack).unwrap(),
+    )
+    .unwrap();
+    let mut lean = pack;
+    for list in ["lexicon", "patterns"] {
+        for rule in lean[list].as_array_mut().unwrap() {
+            rule.as_object_mut().unwrap().remove("examples");
+        }
+    }
     fs::write(
         out.join("rules.json"),
-        serde_json::to_string(&pack).unwrap(),
+        serde_json::to_string(&lean).unwrap(),
     )
     .unwrap();
 
