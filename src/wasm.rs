@@ -1,7 +1,6 @@
 //! The JavaScript binding: the only file that names wasm-bindgen. Offsets leave as
 //! UTF-16 code units (what JS string indices count); errors leave as JS `Error`s.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{Config, Finding};
@@ -72,20 +71,12 @@ pub struct JsScanner {
     inner: crate::Scanner,
 }
 
-/// A report as `js/wasm/report.js` reads it: each distinct string once, each finding
-/// ten numbers (see `to_js`).
-#[derive(Serialize)]
-struct CompactReport<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    text: Option<&'a str>,
-    s: Vec<&'a str>,
-    f: Vec<usize>,
-}
-
 #[wasm_bindgen(module = "/js/wasm/report.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = reportFromJson, catch)]
-    fn report_from_json(json: &str) -> Result<JsValue, JsValue>;
+    /// Builds the report's objects from each distinct string once (a JSON array) and
+    /// ten numbers per finding (a view of wasm memory, read before it returns).
+    #[wasm_bindgen(js_name = reportFrom, catch)]
+    fn report_from(strings: &str, numbers: &[u32], text: Option<&str>) -> Result<JsValue, JsValue>;
 }
 
 #[wasm_bindgen(js_class = Scanner)]
@@ -136,17 +127,20 @@ impl JsScanner {
     }
 }
 
-/// The report as JS objects (`Report`, or `DocxReport` with `with_text`). The findings
-/// cross as one compact JSON string that `js/wasm/report.js` turns into objects: each
-/// distinct string once, each finding ten numbers. JSON.parse over whole objects
-/// copied every finding's reason and took a quarter of a wasm scan's time.
+/// The report as JS objects (`Report`, or `DocxReport` with `with_text`), built by
+/// `js/wasm/report.js` from each distinct string once and ten numbers per finding:
+/// start, end, and the strings' indexes of its text, kind, family, severity,
+/// exemption, rule, reason and context. JSON.parse over whole objects copied every
+/// finding's reason and took a quarter of a wasm scan's time.
 fn to_js(text: &str, found: &[Finding], with_text: Option<&str>) -> Result<JsValue, JsError> {
     let offsets = crate::convert_offsets(text, found, crate::OffsetUnit::Utf16);
-    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    let mut strings = Vec::new();
-    let mut numbers = Vec::with_capacity(found.len() * 10);
+    let mut index: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    let mut strings: Vec<&str> = Vec::new();
+    let mut numbers: Vec<u32> = Vec::with_capacity(found.len() * 10);
+    let too_long = || JsError::new("could not return findings: the text is over 4 GB");
     for (f, (start, end)) in found.iter().zip(offsets) {
-        numbers.extend([start, end]);
+        numbers.push(u32::try_from(start).map_err(|_| too_long())?);
+        numbers.push(u32::try_from(end).map_err(|_| too_long())?);
         for s in [
             f.text.as_str(),
             f.kind.as_str(),
@@ -159,18 +153,15 @@ fn to_js(text: &str, found: &[Finding], with_text: Option<&str>) -> Result<JsVal
         ] {
             let i = *index.entry(s).or_insert_with(|| {
                 strings.push(s);
-                strings.len() - 1
+                (strings.len() - 1) as u32
             });
             numbers.push(i);
         }
     }
-    let json = serde_json::to_string(&CompactReport {
-        text: with_text,
-        s: strings,
-        f: numbers,
-    })
-    .map_err(|e| JsError::new(&format!("could not return findings: {e}")))?;
-    report_from_json(&json).map_err(|_| JsError::new("could not return findings"))
+    let strings = serde_json::to_string(&strings)
+        .map_err(|e| JsError::new(&format!("could not return findings: {e}")))?;
+    report_from(&strings, &numbers, with_text)
+        .map_err(|_| JsError::new("could not return findings"))
 }
 
 /// The package version.
