@@ -388,14 +388,13 @@ impl CuedPattern {
         let mut caps = re.create_captures();
         for &(from, to) in windows {
             let mut it = Searcher::new(Input::new(text).range(from..to));
-            let mut next = |caps: &mut Captures| {
-                it.advance(|input| {
-                    re.search_captures(input, caps);
+            while it
+                .advance(|input| {
+                    re.search_captures(input, &mut caps);
                     Ok(caps.get_match())
                 })
                 .is_some()
-            };
-            while next(&mut caps) {
+            {
                 f(&caps);
             }
         }
