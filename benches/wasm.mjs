@@ -100,7 +100,8 @@ const server = createServer(async (req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   if (path === '/') {
     res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>bench</title>');
-  } else if (path === '/pkg/redaction_check.js' || path === '/pkg/redaction_check_bg.wasm') {
+  } else if (/^\/pkg\/[\w./-]+\.(js|wasm)$/.test(path) && !path.includes('..')) {
+    // The glue, the .wasm and the JS the wasm imports (under pkg/snippets/).
     const type = path.endsWith('.js') ? 'text/javascript' : 'application/wasm';
     res.writeHead(200, { 'content-type': type }).end(await readFile(new URL(path.slice(5), pkg)));
   } else {
