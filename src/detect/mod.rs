@@ -71,88 +71,9 @@ pub(crate) fn next_digit(bytes: &[u8], from: usize, number_start: bool) -> Optio
     bytes.get(i..)?.iter().position(wanted).map(|k| i + k)
 }
 
-/// Byte classes for [`word_runs`]: 0 an ASCII separator, 1 an ASCII word byte, 2 part
-/// of a multi-byte character (decoded to classify).
-const WORD_BYTE: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = if c >= 0x80 {
-            2
-        } else if c.is_ascii_alphanumeric() || c == b'_' {
-            1
-        } else {
-            0
-        };
-        b += 1;
-    }
-    t
-};
-
 /// Maximal runs of word characters (see [`is_word_char`]), as byte ranges, in order.
-/// ASCII is classified by table; other characters are decoded.
-pub(crate) fn word_runs(text: &str) -> WordRuns<'_> {
-    WordRuns { text, at: 0 }
-}
-
-pub(crate) struct WordRuns<'t> {
-    text: &'t str,
-    at: usize,
-}
-
-impl WordRuns<'_> {
-    /// Is the character at byte `i` (a char boundary) a word character, and its length.
-    #[inline]
-    fn class(&self, i: usize) -> (bool, usize) {
-        match WORD_BYTE[self.text.as_bytes()[i] as usize] {
-            0 => (false, 1),
-            1 => (true, 1),
-            _ => {
-                let c = self.text[i..].chars().next().unwrap_or(' ');
-                (is_word_char(c), c.len_utf8())
-            }
-        }
-    }
-}
-
-impl Iterator for WordRuns<'_> {
-    type Item = (usize, usize);
-
-    fn next(&mut self) -> Option<(usize, usize)> {
-        let bytes = self.text.as_bytes();
-        let mut i = self.at;
-        loop {
-            while i < bytes.len() && WORD_BYTE[bytes[i] as usize] == 0 {
-                i += 1;
-            }
-            if i >= bytes.len() {
-                self.at = i;
-                return None;
-            }
-            let (word, len) = self.class(i);
-            if word {
-                break;
-            }
-            i += len;
-        }
-        let start = i;
-        loop {
-            while i < bytes.len() && WORD_BYTE[bytes[i] as usize] == 1 {
-                i += 1;
-            }
-            if i >= bytes.len() {
-                break;
-            }
-            let (word, len) = self.class(i);
-            if !word {
-                break;
-            }
-            i += len;
-        }
-        self.at = i;
-        Some((start, i))
-    }
+pub(crate) fn word_runs(text: &str) -> tokens::Runs {
+    tokens::ByteBits::word_chars(text).runs()
 }
 
 /// True when `text[start..end]` is not glued to a word character on either side.
@@ -225,6 +146,7 @@ pub(crate) use wordlist::hash_bytes;
 
 /// The word-list hash and table layout, shared with `build.rs` (which builds the big
 /// lists' tables at compile time, so start-up does not).
+pub(crate) mod tokens;
 mod wordlist;
 
 /// A word list in an open-addressing hash table: one hash and usually one comparison

@@ -9,6 +9,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 
+use super::tokens::{name_words, Word};
 use super::{has_word, line_after, line_before, FxHasher, WordList};
 use crate::document::Document;
 use crate::finding::Context;
@@ -256,74 +257,6 @@ pub(crate) fn fold(s: &str) -> String {
         .collect()
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Word {
-    start: usize,
-    end: usize,
-}
-
-/// Words: letters with inner apostrophes or hyphens ("O’Donnell", "Smith-Jones").
-/// ASCII is classified by byte; other characters are decoded.
-fn words(text: &str) -> Vec<Word> {
-    let bytes = text.as_bytes();
-    // The char at byte `i` (a char boundary), and its length.
-    let char_at = |i: usize| -> (char, usize) {
-        let b = bytes[i];
-        if b < 0x80 {
-            (b as char, 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c, c.len_utf8())
-        }
-    };
-    let mut out = Vec::with_capacity(text.len() / 6);
-    let mut i = 0;
-    while i < bytes.len() {
-        // Skip to a letter: ASCII separators by byte.
-        if bytes[i] < 0x80 && !bytes[i].is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let (c, len) = char_at(i);
-        if !(c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())) {
-            i += len;
-            continue;
-        }
-        let start = i;
-        i += len;
-        while i < bytes.len() {
-            if bytes[i].is_ascii_alphabetic() {
-                i += 1;
-                continue;
-            }
-            let (c, len) = char_at(i);
-            if c.is_alphabetic() {
-                i += len;
-            } else if (c == '\'' || c == '’' || c == '-')
-                && i + len < bytes.len()
-                && char_at(i + len).0.is_alphabetic()
-            {
-                // An inner apostrophe or hyphen, then the letter after it.
-                i += len;
-            } else {
-                break;
-            }
-        }
-        let mut end = i;
-        // A possessive "’s" is not part of the name ("Mr Zieliński’s claim").
-        if bytes[end - 1] == b's' {
-            let t = &text[start..end];
-            if let Some(stem) = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) {
-                if !stem.is_empty() {
-                    end = start + stem.len();
-                }
-            }
-        }
-        out.push(Word { start, end });
-    }
-    out
-}
-
 fn is_capitalised(w: &str) -> bool {
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
@@ -374,7 +307,7 @@ pub(crate) fn find(
     skip: &SpanSet,
 ) -> Vec<NameHit> {
     let lists = &Lookup::new(lists, text);
-    let ws = words(text);
+    let ws = name_words(text);
     let mut hits: Vec<NameHit> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
