@@ -42,22 +42,6 @@ const WORD: u8 = 1;
 const LETTER: u8 = 2;
 const JOINER: u8 = 4;
 
-/// The bits of one block (at most 64 bytes) for its ASCII bytes whose class has `class`.
-#[inline]
-fn ascii_block(block: &[u8], class: u8) -> u64 {
-    let mut m = 0u64;
-    let mut groups = block.chunks_exact(8);
-    for (g, b) in (&mut groups).enumerate() {
-        let x = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
-        m |= gather(swar_class(x, class)) << (g * 8);
-    }
-    let done = block.len() - groups.remainder().len();
-    for (i, &b) in groups.remainder().iter().enumerate() {
-        m |= u64::from(ASCII_CLASS[usize::from(b)] & class != 0) << (done + i);
-    }
-    m
-}
-
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
@@ -85,7 +69,9 @@ fn swar_class(x: u64, class: u8) -> u64 {
     m & ascii
 }
 
-/// The high bits of `m`'s eight bytes as eight bits, byte 0 the lowest.
+/// The high bits of `m`'s eight bytes as eight bits, byte 0 the lowest: the
+/// multiplier's eight bits each move one byte's bit into the top byte, and no two
+/// products meet, so nothing carries.
 #[inline]
 fn gather(m: u64) -> u64 {
     (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
@@ -94,31 +80,54 @@ fn gather(m: u64) -> u64 {
 impl ByteBits {
     /// Bytes of word characters ([`is_word_char`]): every byte of such a character.
     pub(crate) fn word_chars(text: &str) -> ByteBits {
-        ByteBits::classify(text, WORD, is_word_char)
+        ByteBits::classify(text, WORD, is_word_char, None)
     }
 
-    /// Bytes of letters (`char::is_alphabetic`).
-    fn letters(text: &str) -> ByteBits {
-        ByteBits::classify(text, LETTER, char::is_alphabetic)
+    /// Bytes of letters (`char::is_alphabetic`), and into `joiners` the bits of the
+    /// ASCII apostrophes and hyphens.
+    fn letters(text: &str, joiners: &mut Vec<u64>) -> ByteBits {
+        ByteBits::classify(text, LETTER, char::is_alphabetic, Some(joiners))
     }
 
-    fn classify(text: &str, class: u8, slow: fn(char) -> bool) -> ByteBits {
+    #[inline(always)]
+    fn classify(
+        text: &str,
+        class: u8,
+        slow: fn(char) -> bool,
+        mut joiners: Option<&mut Vec<u64>>,
+    ) -> ByteBits {
         let bytes = text.as_bytes();
         let mut blocks = vec![0u64; bytes.len().div_ceil(64)];
+        if let Some(j) = joiners.as_deref_mut() {
+            j.clear();
+            j.resize(blocks.len(), 0);
+        }
         let mut quotes = Vec::new();
         for (k, block) in bytes.chunks(64).enumerate() {
-            if block.is_ascii() {
-                blocks[k] |= ascii_block(block, class);
-                continue;
+            let mut groups = block.chunks_exact(8);
+            let (mut own, mut join, mut firsts) = (0u64, 0u64, 0u64);
+            for (g, b) in (&mut groups).enumerate() {
+                let x = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
+                own |= gather(swar_class(x, class)) << (g * 8);
+                if joiners.is_some() {
+                    join |= gather(swar_class(x, JOINER)) << (g * 8);
+                }
+                // The first byte of a multi-byte character is 0b11xx_xxxx.
+                firsts |= gather(x & x << 1 & HIGH) << (g * 8);
             }
-            // The ASCII bytes as above, then each multi-byte character, decoded at its
-            // first byte (0b11xx_xxxx); its bits may run into the next block.
-            blocks[k] |= ascii_block(block, class);
+            let done = block.len() - groups.remainder().len();
+            for (i, &b) in groups.remainder().iter().enumerate() {
+                own |= u64::from(ASCII_CLASS[usize::from(b)] & class != 0) << (done + i);
+                join |= u64::from(ASCII_CLASS[usize::from(b)] & JOINER != 0) << (done + i);
+                firsts |= u64::from(b >= 0xC0) << (done + i);
+            }
+            blocks[k] |= own;
+            if let Some(j) = joiners.as_deref_mut() {
+                j[k] = join;
+            }
+            // Each multi-byte character, decoded at its first byte; its bits may run
+            // into the next block.
             let base = k * 64;
-            let mut firsts = 0u64;
-            for (i, &b) in block.iter().enumerate() {
-                firsts |= u64::from(b >= 0xC0) << i;
-            }
             while firsts != 0 {
                 let at = base + firsts.trailing_zeros() as usize;
                 firsts &= firsts - 1;
@@ -205,14 +214,15 @@ pub(crate) struct Word {
 /// possessive "’s" at the end ("Mr Zieliński’s claim").
 pub(crate) fn name_words(text: &str) -> Vec<Word> {
     let bytes = text.as_bytes();
-    let letters = ByteBits::letters(text);
+    let mut joiners = Vec::new();
+    let letters = ByteBits::letters(text, &mut joiners);
     let l = &letters.blocks;
     let mut blocks = vec![0u64; l.len()];
-    for (k, block) in bytes.chunks(64).enumerate() {
+    for k in 0..l.len() {
         // A joiner counts with a letter on either side of it.
         let before = l[k] << 1 | k.checked_sub(1).map_or(0, |p| l[p] >> 63);
         let after = l[k] >> 1 | l.get(k + 1).map_or(0, |n| n << 63);
-        blocks[k] |= l[k] | ascii_block(block, JOINER) & before & after;
+        blocks[k] = l[k] | joiners[k] & before & after;
     }
     // "’" is three bytes: its letters are one before and three after.
     for &at in &letters.quotes {
@@ -228,19 +238,15 @@ pub(crate) fn name_words(text: &str) -> Vec<Word> {
         quotes: Vec::new(),
     };
     let mut out = Vec::with_capacity(text.len() / 6);
-    for (start, mut end) in words.runs() {
-        // A possessive "’s" is not part of the name.
-        if bytes[end - 1] == b's' {
-            let t = &bytes[start..end];
-            if let Some(stem) = t
-                .strip_suffix(b"'s")
-                .or_else(|| t.strip_suffix("’s".as_bytes()))
-            {
-                if !stem.is_empty() {
-                    end = start + stem.len();
-                }
-            }
-        }
+    for (start, end) in words.runs() {
+        // A possessive "’s" is not part of the name. Every word starts with a letter,
+        // so a joiner in it has a letter before it: the stem is never empty. Tested
+        // without branches, as most words ending in "s" are plurals.
+        let back = |k: usize| if end - start >= k { bytes[end - k] } else { 0 };
+        let s = back(1) == b's';
+        let straight = s & (back(2) == b'\'');
+        let curly = s & (back(2) == 0x99) & (back(3) == 0x80) & (back(4) == 0xE2);
+        let end = end - 2 * usize::from(straight) - 4 * usize::from(curly);
         out.push(Word { start, end });
     }
     out
@@ -336,7 +342,7 @@ mod tests {
                     let mut bytes = [b'x' ^ b; 8];
                     bytes[at] = b;
                     let want = u64::from(ASCII_CLASS[usize::from(b)] & class != 0) << at;
-                    let got = ascii_block(&bytes, class) & 1 << at;
+                    let got = gather(swar_class(u64::from_le_bytes(bytes), class)) & 1 << at;
                     assert_eq!(got, want, "{b:#x} at {at}, class {class}");
                 }
             }
