@@ -109,35 +109,54 @@ pub(crate) fn line_after(text: &str, at: usize, max: usize) -> &str {
 /// walk over the window, trying the words only where a word can start, comparing in
 /// place.
 pub(crate) fn has_word(hay: &str, words: &[&str]) -> bool {
+    words.chunks(64).any(|words| has_word_of_64(hay, words))
+}
+
+fn has_word_of_64(hay: &str, words: &[&str]) -> bool {
     let bytes = hay.as_bytes();
-    // The bytes a word can start with: most word starts are turned away on this.
-    let mut first = [false; 256];
-    for w in words {
+    // For each byte, the words that start with it: a place in the window is tried only
+    // against those.
+    let mut by_first = [0u64; 256];
+    for (k, w) in words.iter().enumerate() {
         if let Some(&b) = w.as_bytes().first() {
-            first[usize::from(b)] = true;
+            by_first[usize::from(b)] |= 1 << k;
         }
     }
+    let matches_at = |s: usize, w: &[u8]| {
+        let rest = &bytes[s..];
+        rest.len() >= w.len()
+            && rest
+                .iter()
+                .zip(w)
+                .all(|(a, b)| a.to_ascii_lowercase() == *b)
+            && hay
+                .get(s + w.len()..)
+                .is_some_and(|after| !after.chars().next().is_some_and(is_word_char))
+    };
     let mut after_word = false;
-    for (s, c) in hay.char_indices() {
-        if !after_word && first[usize::from(bytes[s].to_ascii_lowercase())] {
-            let rest = &bytes[s..];
-            let hit = words.iter().any(|w| {
-                let w = w.as_bytes();
-                !w.is_empty()
-                    && rest.len() >= w.len()
-                    && rest
-                        .iter()
-                        .zip(w)
-                        .all(|(a, b)| a.to_ascii_lowercase() == *b)
-                    && hay
-                        .get(s + w.len()..)
-                        .is_some_and(|after| !after.chars().next().is_some_and(is_word_char))
-            });
-            if hit {
+    let mut s = 0;
+    while s < bytes.len() {
+        let b = bytes[s];
+        let mut candidates = if after_word {
+            0
+        } else {
+            by_first[usize::from(b.to_ascii_lowercase())]
+        };
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            if matches_at(s, words[k].as_bytes()) {
                 return true;
             }
         }
-        after_word = is_word_char(c);
+        if b < 0x80 {
+            after_word = b.is_ascii_alphanumeric() || b == b'_';
+            s += 1;
+        } else {
+            let c = hay[s..].chars().next().unwrap_or(' ');
+            after_word = is_word_char(c);
+            s += c.len_utf8();
+        }
     }
     false
 }
@@ -332,6 +351,42 @@ pub(crate) fn test_corpus(size: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The walk `has_word` replaced, trying every word at every place: the reference.
+    fn has_word_by_char(hay: &str, words: &[&str]) -> bool {
+        let mut after_word = false;
+        for (s, c) in hay.char_indices() {
+            if !after_word {
+                let rest = &hay.as_bytes()[s..];
+                let hit = words.iter().any(|w| {
+                    let w = w.as_bytes();
+                    !w.is_empty()
+                        && rest.len() >= w.len()
+                        && rest
+                            .iter()
+                            .zip(w)
+                            .all(|(a, b)| a.to_ascii_lowercase() == *b)
+                        && !hay[s + w.len()..].chars().next().is_some_and(is_word_char)
+                });
+                if hit {
+                    return true;
+                }
+            }
+            after_word = is_word_char(c);
+        }
+        false
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn has_word_is_the_walk(
+            hay in "[a-cA-C1 .\\-é’_]{0,40}",
+            words in proptest::collection::vec("[a-c1 .\\-é’]{0,4}", 0..80),
+        ) {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            proptest::prop_assert_eq!(has_word(&hay, &words), has_word_by_char(&hay, &words));
+        }
+    }
 
     #[test]
     fn next_digit_finds_what_a_byte_walk_finds() {

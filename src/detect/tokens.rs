@@ -240,13 +240,18 @@ pub(crate) fn name_words(text: &str) -> Vec<Word> {
     let mut out = Vec::with_capacity(text.len() / 6);
     for (start, end) in words.runs() {
         // A possessive "’s" is not part of the name. Every word starts with a letter,
-        // so a joiner in it has a letter before it: the stem is never empty. Tested
-        // without branches, as most words ending in "s" are plurals.
-        let back = |k: usize| if end - start >= k { bytes[end - k] } else { 0 };
-        let s = back(1) == b's';
-        let straight = s & (back(2) == b'\'');
-        let curly = s & (back(2) == 0x99) & (back(3) == 0x80) & (back(4) == 0xE2);
-        let end = end - 2 * usize::from(straight) - 4 * usize::from(curly);
+        // so a joiner in it has a letter before it: the stem is never empty. The byte
+        // before the last is tested first: it is rarely `'` or the last of "’", so the
+        // branch is foreseen, where one on a last "s" (plurals) is not.
+        let mut end = end;
+        if end - start >= 3 && matches!(bytes[end - 2], b'\'' | 0x99) && bytes[end - 1] == b's' {
+            let t = &bytes[start..end];
+            if t.ends_with(b"'s") {
+                end -= 2;
+            } else if t.ends_with("’s".as_bytes()) {
+                end -= 4;
+            }
+        }
         out.push(Word { start, end });
     }
     out
