@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
 
+use crate::detect::tokens::Tokens;
 use crate::finding::Context;
 
 /// One line of the draft, with where it stands.
@@ -27,6 +28,8 @@ pub(crate) struct Line {
 #[derive(Debug, Clone)]
 pub(crate) struct Document {
     pub lines: Vec<Line>,
+    /// Its words, for the detectors that read words.
+    pub tokens: Tokens,
 }
 
 const REQUEST_OPENERS: &[&str] = &[
@@ -105,7 +108,10 @@ impl Document {
         mark_request(text, &mut lines);
         mark_tables(text, &mut lines);
         mark_signature(text, &mut lines);
-        Document { lines }
+        Document {
+            lines,
+            tokens: Tokens::new(text),
+        }
     }
 
     /// The index of the line holding byte offset `at`.

@@ -148,8 +148,8 @@ impl LexiconDetector {
         let mut longest_first_word = 0;
         let mut other_terms = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
-            match super::word_runs(p).next() {
-                Some((s, e)) => {
+            match super::word_runs(p).first() {
+                Some(&(s, e)) => {
                     longest_first_word = longest_first_word.max(e - s);
                     by_first_word
                         .entry(lower[i][s..e].into())
@@ -209,7 +209,7 @@ impl LexiconDetector {
         let mut matches: Vec<(usize, usize, usize)> = Vec::new();
         let bytes = text.as_bytes();
         let mut key = vec![0u8; self.longest_first_word];
-        for (s, e) in super::word_runs(text) {
+        for (s, e) in doc.tokens.word_runs() {
             let word = &bytes[s..e];
             if self.with_cues {
                 cue_hits.note_prefix(word, s);

@@ -72,8 +72,9 @@ pub(crate) fn next_digit(bytes: &[u8], from: usize, number_start: bool) -> Optio
 }
 
 /// Maximal runs of word characters (see [`is_word_char`]), as byte ranges, in order.
-pub(crate) fn word_runs(text: &str) -> tokens::Runs {
-    tokens::ByteBits::word_chars(text).runs()
+/// (The scan reads them from its `Document`; this is for short texts, such as terms.)
+pub(crate) fn word_runs(text: &str) -> Vec<(usize, usize)> {
+    tokens::Tokens::new(text).word_runs().collect()
 }
 
 /// True when `text[start..end]` is not glued to a word character on either side.
@@ -425,13 +426,13 @@ mod tests {
     #[test]
     fn word_runs_split_like_is_word_char() {
         let text = "Zoë’s café_2 (ASP.NET) — 10.0.0.1\u{1F600}x";
-        let runs: Vec<&str> = word_runs(text).map(|(s, e)| &text[s..e]).collect();
+        let runs: Vec<&str> = word_runs(text).iter().map(|&(s, e)| &text[s..e]).collect();
         assert_eq!(
             runs,
             ["Zoë", "s", "café_2", "ASP", "NET", "10", "0", "0", "1", "x"]
         );
-        assert_eq!(word_runs("").count(), 0);
-        assert_eq!(word_runs(" ,;").count(), 0);
+        assert!(word_runs("").is_empty());
+        assert!(word_runs(" ,;").is_empty());
     }
 
     #[test]

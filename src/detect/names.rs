@@ -9,7 +9,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 
-use super::tokens::{name_words, Word};
+use super::tokens::Word;
 use super::{has_word, line_after, line_before, FxHasher, WordList};
 use crate::document::Document;
 use crate::finding::Context;
@@ -361,7 +361,7 @@ pub(crate) fn find(
     skip: &SpanSet,
 ) -> Vec<NameHit> {
     let lists = &Lookup::new(lists, text);
-    let ws = name_words(text);
+    let ws = &doc.tokens.names;
     let mut hits: Vec<NameHit> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -394,7 +394,7 @@ pub(crate) fn find(
                     && !lists.is_title(next)
                     && (!lists.is_not_name(next)
                         || lists.is_place(next)
-                        || j == i && surname_word_after(lists, text, &ws, i, next))
+                        || j == i && surname_word_after(lists, text, ws, i, next))
             };
             if joined && next_ok() {
                 j += 1;
@@ -411,15 +411,15 @@ pub(crate) fn find(
             i = j + 1;
             continue;
         }
-        if let Some(hit) = judge(text, doc, lists, emails, &ws, i, j).or_else(|| {
-            let k = name_in_tail(text, lists, &ws, i, j)?;
-            judge(text, doc, lists, emails, &ws, k, j)
+        if let Some(hit) = judge(text, doc, lists, emails, ws, i, j).or_else(|| {
+            let k = name_in_tail(text, lists, ws, i, j)?;
+            judge(text, doc, lists, emails, ws, k, j)
         }) {
             hits.push(hit);
         }
         i = j + 1;
     }
-    add_later_mentions(text, lists, &ws, &mut hits, skip);
+    add_later_mentions(text, lists, ws, &mut hits, skip);
     hits.sort_by_key(|h| h.start);
     hits
 }
@@ -1107,6 +1107,9 @@ mod memo_tests {
             // The same hash with other letters is another word.
             assert_eq!(memo.get("Other", hash), None);
         }
-        assert_eq!(memo.get("Word5000", crate::detect::hash_bytes(b"Word5000")), None);
+        assert_eq!(
+            memo.get("Word5000", crate::detect::hash_bytes(b"Word5000")),
+            None
+        );
     }
 }

@@ -10,11 +10,35 @@
 use super::is_word_char;
 
 /// One bit per byte of a text: bit `i % 64` of `blocks[i / 64]`.
+#[derive(Debug, Clone)]
 pub(crate) struct ByteBits {
     blocks: Vec<u64>,
     len: usize,
-    /// Where each "’" starts (the one multi-byte character that can join a name).
-    quotes: Vec<usize>,
+}
+
+/// A draft's words, found once for every detector that reads words: runs of word
+/// characters (the lexicon, the cue words) and the words of names.
+#[derive(Debug, Clone)]
+pub(crate) struct Tokens {
+    words: ByteBits,
+    /// The words of names (see [`name_words`]).
+    pub names: Vec<Word>,
+}
+
+impl Tokens {
+    pub(crate) fn new(text: &str) -> Tokens {
+        let classes = Classes::of(text);
+        let names = name_words(text, &classes);
+        Tokens {
+            words: classes.words,
+            names,
+        }
+    }
+
+    /// Maximal runs of word characters ([`is_word_char`]), as byte ranges, in order.
+    pub(crate) fn word_runs(&self) -> Runs<'_> {
+        self.words.runs()
+    }
 }
 
 /// For each byte: 1 an ASCII word character (letter, digit, `_`), 2 an ASCII letter,
@@ -77,54 +101,47 @@ fn gather(m: u64) -> u64 {
     (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
-impl ByteBits {
-    /// Bytes of word characters ([`is_word_char`]): every byte of such a character.
-    pub(crate) fn word_chars(text: &str) -> ByteBits {
-        ByteBits::classify(text, WORD, is_word_char, None)
-    }
-
-    /// Bytes of letters (`char::is_alphabetic`), and into `joiners` the bits of the
+/// The bits of a text's classes of bytes, in one pass.
+struct Classes {
+    /// Word characters ([`is_word_char`]): every byte of such a character.
+    words: ByteBits,
+    /// Letters (`char::is_alphabetic`): every byte.
+    letters: ByteBits,
     /// ASCII apostrophes and hyphens.
-    fn letters(text: &str, joiners: &mut Vec<u64>) -> ByteBits {
-        ByteBits::classify(text, LETTER, char::is_alphabetic, Some(joiners))
-    }
+    joiners: Vec<u64>,
+    /// Where each "’" starts (the one multi-byte character that can join a name).
+    quotes: Vec<usize>,
+}
 
-    #[inline(always)]
-    fn classify(
-        text: &str,
-        class: u8,
-        slow: fn(char) -> bool,
-        mut joiners: Option<&mut Vec<u64>>,
-    ) -> ByteBits {
+impl Classes {
+    fn of(text: &str) -> Classes {
         let bytes = text.as_bytes();
-        let mut blocks = vec![0u64; bytes.len().div_ceil(64)];
-        if let Some(j) = joiners.as_deref_mut() {
-            j.clear();
-            j.resize(blocks.len(), 0);
-        }
+        let n = bytes.len().div_ceil(64);
+        let (mut words, mut letters, mut joiners) = (vec![0u64; n], vec![0u64; n], vec![0u64; n]);
         let mut quotes = Vec::new();
         for (k, block) in bytes.chunks(64).enumerate() {
             let mut groups = block.chunks_exact(8);
-            let (mut own, mut join, mut firsts) = (0u64, 0u64, 0u64);
+            let (mut word, mut letter, mut join, mut firsts) = (0u64, 0u64, 0u64, 0u64);
             for (g, b) in (&mut groups).enumerate() {
                 let x = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
-                own |= gather(swar_class(x, class)) << (g * 8);
-                if joiners.is_some() {
-                    join |= gather(swar_class(x, JOINER)) << (g * 8);
-                }
+                let l = swar_class(x, LETTER);
+                letter |= gather(l) << (g * 8);
+                word |= gather(l | swar_class(x, WORD & !LETTER)) << (g * 8);
+                join |= gather(swar_class(x, JOINER)) << (g * 8);
                 // The first byte of a multi-byte character is 0b11xx_xxxx.
                 firsts |= gather(x & x << 1 & HIGH) << (g * 8);
             }
             let done = block.len() - groups.remainder().len();
             for (i, &b) in groups.remainder().iter().enumerate() {
-                own |= u64::from(ASCII_CLASS[usize::from(b)] & class != 0) << (done + i);
-                join |= u64::from(ASCII_CLASS[usize::from(b)] & JOINER != 0) << (done + i);
+                let class = ASCII_CLASS[usize::from(b)];
+                word |= u64::from(class & WORD != 0) << (done + i);
+                letter |= u64::from(class & LETTER != 0) << (done + i);
+                join |= u64::from(class & JOINER != 0) << (done + i);
                 firsts |= u64::from(b >= 0xC0) << (done + i);
             }
-            blocks[k] |= own;
-            if let Some(j) = joiners.as_deref_mut() {
-                j[k] = join;
-            }
+            words[k] |= word;
+            letters[k] |= letter;
+            joiners[k] = join;
             // Each multi-byte character, decoded at its first byte; its bits may run
             // into the next block.
             let base = k * 64;
@@ -132,28 +149,40 @@ impl ByteBits {
                 let at = base + firsts.trailing_zeros() as usize;
                 firsts &= firsts - 1;
                 let c = text[at..].chars().next().unwrap_or(' ');
-                if slow(c) {
-                    for p in at..at + c.len_utf8() {
-                        blocks[p / 64] |= 1 << (p % 64);
-                    }
-                } else if c == '’' {
+                let (is_letter, is_word) = if c.is_alphabetic() {
+                    (true, true)
+                } else {
+                    (false, is_word_char(c))
+                };
+                for p in at..at + c.len_utf8() {
+                    letters[p / 64] |= u64::from(is_letter) << (p % 64);
+                    words[p / 64] |= u64::from(is_word) << (p % 64);
+                }
+                if c == '’' {
                     quotes.push(at);
                 }
             }
         }
-        ByteBits {
-            blocks,
-            len: bytes.len(),
+        let len = bytes.len();
+        Classes {
+            words: ByteBits { blocks: words, len },
+            letters: ByteBits {
+                blocks: letters,
+                len,
+            },
+            joiners,
             quotes,
         }
     }
+}
 
+impl ByteBits {
     fn get(&self, at: usize) -> bool {
         at < self.len && self.blocks[at / 64] >> (at % 64) & 1 == 1
     }
 
     /// Maximal runs of set bits, as byte ranges, in order.
-    pub(crate) fn runs(self) -> Runs {
+    pub(crate) fn runs(&self) -> Runs<'_> {
         Runs {
             bits: self,
             block: 0,
@@ -163,14 +192,14 @@ impl ByteBits {
 }
 
 /// See [`ByteBits::runs`].
-pub(crate) struct Runs {
-    bits: ByteBits,
+pub(crate) struct Runs<'b> {
+    bits: &'b ByteBits,
     /// The block holding `from`, the first byte not yet read.
     block: usize,
     from: u32,
 }
 
-impl Iterator for Runs {
+impl Iterator for Runs<'_> {
     type Item = (usize, usize);
 
     #[inline]
@@ -212,10 +241,9 @@ pub(crate) struct Word {
 /// The words of a name: runs of letters, with an apostrophe (`'`, `’`) or hyphen
 /// between two letters inside a word ("O’Donnell", "Smith-Jones"), and without a
 /// possessive "’s" at the end ("Mr Zieliński’s claim").
-pub(crate) fn name_words(text: &str) -> Vec<Word> {
+fn name_words(text: &str, classes: &Classes) -> Vec<Word> {
     let bytes = text.as_bytes();
-    let mut joiners = Vec::new();
-    let letters = ByteBits::letters(text, &mut joiners);
+    let (letters, joiners) = (&classes.letters, &classes.joiners);
     let l = &letters.blocks;
     let mut blocks = vec![0u64; l.len()];
     for k in 0..l.len() {
@@ -225,7 +253,7 @@ pub(crate) fn name_words(text: &str) -> Vec<Word> {
         blocks[k] = l[k] | joiners[k] & before & after;
     }
     // "’" is three bytes: its letters are one before and three after.
-    for &at in &letters.quotes {
+    for &at in &classes.quotes {
         if at > 0 && letters.get(at - 1) && letters.get(at + 3) {
             for p in at..at + 3 {
                 blocks[p / 64] |= 1 << (p % 64);
@@ -235,7 +263,6 @@ pub(crate) fn name_words(text: &str) -> Vec<Word> {
     let words = ByteBits {
         blocks,
         len: bytes.len(),
-        quotes: Vec::new(),
     };
     let mut out = Vec::with_capacity(text.len() / 6);
     for (start, end) in words.runs() {
@@ -311,9 +338,10 @@ mod tests {
     }
 
     fn check(text: &str) {
-        let words: Vec<_> = name_words(text).iter().map(|w| (w.start, w.end)).collect();
+        let tokens = Tokens::new(text);
+        let words: Vec<_> = tokens.names.iter().map(|w| (w.start, w.end)).collect();
         assert_eq!(words, name_words_by_char(text), "{text:?}");
-        let runs: Vec<_> = ByteBits::word_chars(text).runs().collect();
+        let runs: Vec<_> = tokens.word_runs().collect();
         assert_eq!(runs, word_runs_by_char(text), "{text:?}");
     }
 
