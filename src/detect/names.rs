@@ -361,7 +361,7 @@ pub(crate) fn find(
     skip: &SpanSet,
 ) -> Vec<NameHit> {
     let lists = &Lookup::new(lists, text);
-    let ws = &doc.tokens.names;
+    let ws = &doc.tokens.name_words(text);
     let mut hits: Vec<NameHit> = Vec::new();
     let mut i = 0;
     while i < ws.len() {

@@ -16,28 +16,30 @@ pub(crate) struct ByteBits {
     len: usize,
 }
 
-/// A draft's words, found once for every detector that reads words: runs of word
-/// characters (the lexicon, the cue words) and the words of names.
+/// A draft's words, classified once for every detector that reads words: runs of
+/// word characters (the lexicon, the cue words) and the words of names.
 #[derive(Debug, Clone)]
 pub(crate) struct Tokens {
-    words: ByteBits,
-    /// The words of names (see [`name_words`]).
-    pub names: Vec<Word>,
+    classes: Classes,
 }
 
 impl Tokens {
     pub(crate) fn new(text: &str) -> Tokens {
-        let classes = Classes::of(text);
-        let names = name_words(text, &classes);
         Tokens {
-            words: classes.words,
-            names,
+            classes: Classes::of(text),
         }
     }
 
     /// Maximal runs of word characters ([`is_word_char`]), as byte ranges, in order.
     pub(crate) fn word_runs(&self) -> Runs<'_> {
-        self.words.runs()
+        self.classes.words.runs()
+    }
+
+    /// The words of names (see [`name_words`]). Built when asked, by the one detector
+    /// that reads them, and dropped after it: a list as long as the draft's words,
+    /// held across the whole scan, cost more in page faults than it saved.
+    pub(crate) fn name_words(&self, text: &str) -> Vec<Word> {
+        name_words(text, &self.classes)
     }
 }
 
@@ -102,6 +104,7 @@ fn gather(m: u64) -> u64 {
 }
 
 /// The bits of a text's classes of bytes, in one pass.
+#[derive(Debug, Clone)]
 struct Classes {
     /// Word characters ([`is_word_char`]): every byte of such a character.
     words: ByteBits,
@@ -339,7 +342,11 @@ mod tests {
 
     fn check(text: &str) {
         let tokens = Tokens::new(text);
-        let words: Vec<_> = tokens.names.iter().map(|w| (w.start, w.end)).collect();
+        let words: Vec<_> = tokens
+            .name_words(text)
+            .iter()
+            .map(|w| (w.start, w.end))
+            .collect();
         assert_eq!(words, name_words_by_char(text), "{text:?}");
         let runs: Vec<_> = tokens.word_runs().collect();
         assert_eq!(runs, word_runs_by_char(text), "{text:?}");
