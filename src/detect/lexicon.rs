@@ -29,15 +29,16 @@ struct TermRef {
 
 const SHAPE_BITS: usize = 19;
 
-/// A word's shape for the `shapes` filter: its length (up to 15) and five bits each of
-/// its first, second and last bytes, ASCII case folded (so a word and its lowercase
-/// have the same shape).
+/// A word's shape for the `shapes` filter: its length (up to 15) and the low five bits
+/// of its first, second and last bytes. An ASCII letter and its capital differ only in
+/// bit 5, so a word and its lowercase have the same shape.
 fn shape(word: &[u8]) -> usize {
-    let fold = |b: Option<&u8>| (b.map_or(0, |b| b.to_ascii_lowercase()) & 0x1f) as usize;
+    let low = |b: u8| usize::from(b & 0x1f);
+    let at = |i: usize| word.get(i).copied().unwrap_or(0);
     (word.len().min(15) << 15)
-        | (fold(word.first()) << 10)
-        | (fold(word.get(1)) << 5)
-        | fold(word.last())
+        | (low(at(0)) << 10)
+        | (low(at(1)) << 5)
+        | low(word.last().copied().unwrap_or(0))
 }
 
 /// First word (ASCII-lowercased) -> what starts with it.
@@ -527,6 +528,15 @@ fn is_version_token(token: &str, after_version: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The shape filter turns no word away whose lowercase starts a term.
+        #[test]
+        fn a_word_has_its_lowercase_shape(word in "[ -~]{1,20}|[a-zA-Zé0-9_]{1,20}") {
+            let w = word.as_bytes();
+            proptest::prop_assert_eq!(shape(w), shape(&w.to_ascii_lowercase()));
+        }
+    }
 
     fn deny(terms: &[&str]) -> LexiconDetector {
         let rule = LexRule {
