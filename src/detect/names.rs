@@ -334,21 +334,42 @@ fn starts_upper(w: &str) -> bool {
     }
 }
 
-const PARTICLES: &[&str] = &[
-    "Ní", "Ó", "Ni", "O", "Mac", "Nic", "de", "da", "van", "von", "der", "den", "bin", "binti",
-    "ap", "le", "la", "du", "di", "del", "dos", "ben",
-];
-const GREETINGS: &[&str] = &["Dear", "Hi", "Hello", "Annwyl", "Morning", "Afternoon"];
-
-/// Is `w` a name particle ("de", "van", "Ní")? Particles are short: longer words are
-/// settled by their length, before any comparison.
+/// Is `w` a name particle ("de", "van", "Ní")? (A `match` on strings compiles to a
+/// switch on the length, then on the bytes: most words of a draft are short, and a
+/// walk over a list compared each with every particle.)
 fn is_particle(w: &str) -> bool {
-    w.len() <= 5 && PARTICLES.contains(&w)
+    matches!(
+        w,
+        "Ní" | "Ó"
+            | "Ni"
+            | "O"
+            | "Mac"
+            | "Nic"
+            | "de"
+            | "da"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "bin"
+            | "binti"
+            | "ap"
+            | "le"
+            | "la"
+            | "du"
+            | "di"
+            | "del"
+            | "dos"
+            | "ben"
+    )
 }
 
 /// Is `w` a greeting ("Dear", "Hello")?
 fn is_greeting(w: &str) -> bool {
-    w.len() <= 9 && starts_upper(w) && GREETINGS.contains(&w)
+    matches!(
+        w,
+        "Dear" | "Hi" | "Hello" | "Annwyl" | "Morning" | "Afternoon"
+    )
 }
 
 /// Finds names; `emails` indexes the draft's email addresses.
