@@ -149,8 +149,8 @@ impl LexiconDetector {
         let mut longest_first_word = 0;
         let mut other_terms = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
-            match super::word_runs(p).first() {
-                Some(&(s, e)) => {
+            match super::first_word_run(p) {
+                Some((s, e)) => {
                     longest_first_word = longest_first_word.max(e - s);
                     by_first_word
                         .entry(lower[i][s..e].into())

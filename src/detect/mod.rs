@@ -72,9 +72,20 @@ pub(crate) fn next_digit(bytes: &[u8], from: usize, number_start: bool) -> Optio
 }
 
 /// Maximal runs of word characters (see [`is_word_char`]), as byte ranges, in order.
-/// (The scan reads them from its `Document`; this is for short texts, such as terms.)
+/// (The scan reads them from its `Document`; this is for the tests' short texts.)
+#[cfg(test)]
 pub(crate) fn word_runs(text: &str) -> Vec<(usize, usize)> {
     tokens::Tokens::new(text).word_runs().collect()
+}
+
+/// The first run of word characters in `text` (a term's first word), as a byte range.
+pub(crate) fn first_word_run(text: &str) -> Option<(usize, usize)> {
+    let mut chars = text.char_indices().skip_while(|&(_, c)| !is_word_char(c));
+    let (start, _) = chars.next()?;
+    let end = chars
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(text.len(), |(i, _)| i);
+    Some((start, end))
 }
 
 /// True when `text[start..end]` is not glued to a word character on either side.
@@ -433,6 +444,9 @@ mod tests {
         );
         assert!(word_runs("").is_empty());
         assert!(word_runs(" ,;").is_empty());
+        for t in [text, "", " ,;", "x", "  ab_1 c", "é", "—é—"] {
+            assert_eq!(first_word_run(t), word_runs(t).first().copied(), "{t:?}");
+        }
     }
 
     #[test]
