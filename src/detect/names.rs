@@ -236,8 +236,9 @@ impl<'l> Lookup<'l> {
 
 /// What the lists said of each distinct word of a draft: an open-addressing table of
 /// the words' hashes, kept at most half full. A draft asks about the same few hundred
-/// capitalised words tens of thousands of times; this is a third of the instructions
-/// of a general map's look-up.
+/// capitalised words tens of thousands of times; a look-up here hashes the word once
+/// and compares its bytes once, about half the instructions of the `HashMap` it
+/// replaced.
 struct Memo {
     /// Index + 1 into `entries`; 0 is empty.
     slots: Vec<u32>,
