@@ -194,8 +194,20 @@ fn last_cue(hay: &str, cues: &[&str]) -> Option<usize> {
         return last_cue_unicode(hay, cues);
     }
     // One pass over the word starts, each cue compared in place: no lowercased copy
-    // and no substring searcher per cue (the cues do not overlap themselves).
-    let bytes = hay.as_bytes();
+    // and no substring searcher per cue (the cues do not overlap themselves). At each
+    // start only the cues that begin with its byte are tried.
+    cues.chunks(64)
+        .filter_map(|cues| last_cue_of_64(hay.as_bytes(), cues))
+        .max()
+}
+
+fn last_cue_of_64(bytes: &[u8], cues: &[&str]) -> Option<usize> {
+    let mut by_first = [0u64; 256];
+    for (k, cue) in cues.iter().enumerate() {
+        if let Some(&b) = cue.as_bytes().first() {
+            by_first[usize::from(b.to_ascii_lowercase())] |= 1 << k;
+        }
+    }
     let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let mut best = None;
     for s in 0..bytes.len() {
@@ -204,8 +216,10 @@ fn last_cue(hay: &str, cues: &[&str]) -> Option<usize> {
         if s > 0 && word(bytes[s - 1]) && bytes[s] != b'(' {
             continue;
         }
-        for cue in cues {
-            let c = cue.as_bytes();
+        let mut candidates = by_first[usize::from(bytes[s].to_ascii_lowercase())];
+        while candidates != 0 {
+            let c = cues[candidates.trailing_zeros() as usize].as_bytes();
+            candidates &= candidates - 1;
             if bytes.len() - s >= c.len()
                 && bytes[s..s + c.len()].eq_ignore_ascii_case(c)
                 && !bytes.get(s + c.len()).is_some_and(|&b| word(b))
