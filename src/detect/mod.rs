@@ -9,6 +9,7 @@ pub(crate) mod lexicon;
 pub(crate) mod names;
 pub(crate) mod network;
 pub(crate) mod phone;
+pub(crate) mod tokens;
 
 use std::borrow::Cow;
 
@@ -177,7 +178,6 @@ pub(crate) use wordlist::hash_bytes;
 
 /// The word-list hash and table layout, shared with `build.rs` (which builds the big
 /// lists' tables at compile time, so start-up does not).
-pub(crate) mod tokens;
 mod wordlist;
 
 /// A word list in an open-addressing hash table: one hash and usually one comparison
