@@ -202,12 +202,7 @@ fn last_cue(hay: &str, cues: &[&str]) -> Option<usize> {
 }
 
 fn last_cue_of_64(bytes: &[u8], cues: &[&str]) -> Option<usize> {
-    let mut by_first = [0u64; 256];
-    for (k, cue) in cues.iter().enumerate() {
-        if let Some(&b) = cue.as_bytes().first() {
-            by_first[usize::from(b.to_ascii_lowercase())] |= 1 << k;
-        }
-    }
+    let by_first = crate::detect::by_first_byte(cues);
     let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let mut best = None;
     for s in 0..bytes.len() {

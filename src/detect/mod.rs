@@ -117,6 +117,20 @@ pub(crate) fn line_after(text: &str, at: usize, max: usize) -> &str {
     window.find('\n').map_or(window, |i| &window[..i])
 }
 
+/// For each byte value, a bit `k` for each of `words` (at most 64) that starts with
+/// that byte, ASCII case folded: a walk over a text tries at each place only the words
+/// that can start there.
+pub(crate) fn by_first_byte(words: &[&str]) -> [u64; 256] {
+    debug_assert!(words.len() <= 64);
+    let mut by_first = [0u64; 256];
+    for (k, w) in words.iter().enumerate() {
+        if let Some(&b) = w.as_bytes().first() {
+            by_first[usize::from(b.to_ascii_lowercase())] |= 1 << k;
+        }
+    }
+    by_first
+}
+
 /// Whole-word, ASCII-case-insensitive test for any of `words` (lowercase) in `hay`.
 /// Callers pass short windows (a line around a hit) and up to a hundred words: one
 /// walk over the window, trying the words only where a word can start, comparing in
@@ -127,14 +141,9 @@ pub(crate) fn has_word(hay: &str, words: &[&str]) -> bool {
 
 fn has_word_of_64(hay: &str, words: &[&str]) -> bool {
     let bytes = hay.as_bytes();
-    // For each byte, the words that start with it: a place in the window is tried only
-    // against those.
-    let mut by_first = [0u64; 256];
-    for (k, w) in words.iter().enumerate() {
-        if let Some(&b) = w.as_bytes().first() {
-            by_first[usize::from(b)] |= 1 << k;
-        }
-    }
+    // A place in the window is tried only against the words that start with its byte.
+    // (A word with a capital is never found: the window's bytes are lowercased.)
+    let by_first = by_first_byte(words);
     let matches_at = |s: usize, w: &[u8]| {
         let rest = &bytes[s..];
         rest.len() >= w.len()
