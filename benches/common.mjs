@@ -17,7 +17,8 @@ export async function devDrafts() {
   }
 }
 
-/** Headless Chromium, or null (having said `what` is skipped) when none is on PATH. */
+/** Headless Chromium, or null (having said `what` is skipped) when none is on PATH.
+ * CHROMIUM_EXTRA adds flags, space-separated (e.g. `--js-flags=--no-wasm-lazy-compilation`). */
 export async function launchChromium(what) {
   let executablePath = '';
   try {
@@ -33,6 +34,6 @@ export async function launchChromium(what) {
   return chromium.launch({
     executablePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+      '--disable-component-update', '--disable-sync', '--no-first-run', ...(process.env.CHROMIUM_EXTRA ? process.env.CHROMIUM_EXTRA.split(' ') : [])],
   });
 }

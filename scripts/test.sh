@@ -17,7 +17,7 @@ cargo clippy --all-targets --quiet -- -D warnings
 step "Rust tests (native)"
 cargo test --quiet
 
-step "every pattern compiles in the binary as shipped (tests build regex with more features)"
+step "the binary as shipped scans a draft that needs every pattern"
 cargo build --release --quiet --bin redaction-check
 target/release/redaction-check scan --fail-on never tests/data/every_pattern.txt >/dev/null
 

@@ -65,7 +65,7 @@ impl Shared {
 
 /// Finds personal data and cyber-sensitive detail in a draft response.
 ///
-/// Build it once (it compiles every automaton and pattern) and call [`Scanner::scan`]
+/// Build it once (it builds its config's automata) and call [`Scanner::scan`]
 /// for each draft.
 pub struct Scanner {
     config: Config,

@@ -2,10 +2,11 @@
 //! ("Kestrel Security Systems Ltd", "Northern Networks Limited").
 
 use super::cues::{Cue, CueHits, CuedPattern};
+use super::shapes::{self, Caps};
 
 pub(crate) struct CompanyDetector {
     /// Ends with a word of `Cue::Company`: run only on a draft that has one.
-    re: CuedPattern,
+    re: CuedPattern<shapes::Company>,
 }
 
 impl CompanyDetector {
@@ -13,9 +14,7 @@ impl CompanyDetector {
     pub(crate) fn new() -> CompanyDetector {
         CompanyDetector {
             // Searched in `windows` around the words of `Cue::Company`.
-            re: CuedPattern::new(
-                r"(?:[A-Z][A-Za-z&'-]*\s){0,4}(?:Security|Systems|Technology|Technologies|Networks|Networking|Telecom|Telecoms|Telecommunications|Communications|Solutions|IT|ICT|Digital|Data|Computers?|Computing|Software|Cyber|Cloud|Infrastructure|Comms|Connect|Fibre)(?:\s[A-Z][A-Za-z&'-]*){0,3}\s(?:Ltd|Limited|plc|PLC|LLP|Inc|Group|UK)(?-u:\b)",
-            ),
+            re: CuedPattern::new(),
         }
     }
 
@@ -31,10 +30,8 @@ impl CompanyDetector {
 
     fn find_in(&self, text: &str, windows: &[(usize, usize)]) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
-        self.re.each_in(text, windows, |c| {
-            let Some(m) = c.get_match() else {
-                return;
-            };
+        self.each_in(text, windows, |c| {
+            let m = c.whole();
             // "Ltd" glued to a letter the pattern's ASCII boundary lets through ("Ltdé")
             // closes no name (nor is it the word the windows are found by).
             if text[m.end()..]
@@ -57,6 +54,53 @@ impl CompanyDetector {
             out.push((m.start() + lead, m.end()));
         });
         out
+    }
+
+    /// The pattern's matches in `windows`, as `CuedPattern::each_in` finds them, but
+    /// linear however long a word is. A match starts at a capital and its first word
+    /// runs to the whitespace after it, so every capital inside one run of name
+    /// characters ("[A-Za-z&'-]") goes on with the same words as the run's first
+    /// capital: once that one found nothing, a later one can only start a match as its
+    /// field word ("Security", at most 18 letters) that ends the run.
+    fn each_in(&self, text: &str, windows: &[(usize, usize)], f: impl FnMut(&Caps)) {
+        each_in_with(text, windows, |t, at, limit| self.re.at(t, at, limit), f);
+    }
+}
+
+/// [`CompanyDetector::each_in`], with the pattern's matcher `at` (the tests count its
+/// calls).
+fn each_in_with(
+    text: &str,
+    windows: &[(usize, usize)],
+    mut at: impl FnMut(&str, usize, usize) -> Option<Caps>,
+    mut f: impl FnMut(&Caps),
+) {
+    const LONGEST_FIELD: usize = "Telecommunications".len();
+    let bytes = text.as_bytes();
+    let in_name = |b: u8| b.is_ascii_alphabetic() || matches!(b, b'&' | b'\'' | b'-');
+    for &(from, to) in windows {
+        let mut p = from;
+        // The end of the run whose first capital found no match.
+        let mut tried_to = from;
+        while p < to {
+            if bytes[p].is_ascii_uppercase() {
+                let worth = if p < tried_to {
+                    tried_to - p <= LONGEST_FIELD
+                } else {
+                    tried_to = p + bytes[p..].iter().take_while(|&&b| in_name(b)).count();
+                    true
+                };
+                if worth {
+                    if let Some(c) = at(text, p, to) {
+                        f(&c);
+                        p = c.end.max(p + 1);
+                        tried_to = p;
+                        continue;
+                    }
+                }
+            }
+            p += 1;
+        }
     }
 }
 
@@ -233,7 +277,64 @@ mod tests {
         );
     }
 
+    /// The matches the driver finds in a window, against a search of the whole text by
+    /// the regular expression.
+    fn check_driver(text: &str) {
+        use crate::detect::shapes::Shape;
+        let d = CompanyDetector::new();
+        let mut got = Vec::new();
+        d.each_in(text, &[(0, text.len())], |c| got.push((c.start, c.end)));
+        let want: Vec<(usize, usize)> = regex::Regex::new(shapes::Company::PATTERN)
+            .unwrap()
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        assert_eq!(got, want, "{:?}", crate::detect::shown(text));
+    }
+
+    #[test]
+    fn the_driver_finds_what_the_pattern_finds() {
+        check_driver(crate::detect::network::cued::TRICKY);
+        check_driver(&crate::detect::test_corpus(300_000));
+        for text in [
+            "ABSecurity Ltd, xyzCloud IT Ltd, KestrelSecurity Ltd, AAAA9 Data Ltd",
+            "ABCDEFGHIJKLMNOPQRSTSecurity Ltd and ABCDEFGHIJKLMNOPQRSTUVWXYZTelecommunications UK",
+            "O'Neil&Co-Data Systems Ltd; A-Cyber Ltd; Ltd-Security Group",
+        ] {
+            check_driver(text);
+        }
+    }
+
+    /// A long word of capitals is tried at a bounded number of its letters, not at
+    /// each (which would read the word once for each of its letters).
+    #[test]
+    fn the_driver_tries_a_long_word_a_few_times() {
+        let text = format!("{}9 Security Ltd", "A".repeat(100_000));
+        let (mut calls, mut found) = (0, Vec::new());
+        each_in_with(
+            &text,
+            &[(0, text.len())],
+            |t, at, limit| {
+                calls += 1;
+                shapes::company_at_for_tests(t, at, limit)
+            },
+            |c| found.push(&text[c.start..c.end]),
+        );
+        assert_eq!(found, ["Security Ltd"]);
+        assert!(calls <= 25, "{calls} calls");
+    }
+
     proptest::proptest! {
+        /// Any text of these words, capitals and joiners: the driver finds what the
+        /// pattern finds.
+        #[test]
+        fn the_driver_misses_no_match(text in crate::detect::texts_of(&[
+            "Kestrel", "Security", "IT", "ICT", "Data", "Ltd", "UK", "Group", "AB", "A", "x",
+            "Telecoms", " ", "\n", "\u{a0}", "-", "&", "'", "é", "9",
+        ], 40)) {
+            check_driver(&text);
+        }
+
         /// Any text of these words and spaces: the windows hold every match.
         #[test]
         fn windows_miss_no_match(text in crate::detect::texts_of(&[

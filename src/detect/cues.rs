@@ -1,14 +1,12 @@
 //! Patterns that can only match where one of a few words starts ("password", "staff
 //! number", "VLAN", "https"). The lexicon's pass over the draft's words notes where
-//! those words stand, so such a pattern is compiled only for a draft that has its
-//! words and tried only there, anchored, instead of scanning the whole draft.
+//! those words stand, so such a pattern is tried only there, anchored, instead of
+//! through the whole draft. Each pattern is matched by hand-written code (`shapes`),
+//! tested against the regular expression it stands for.
 
-use std::sync::OnceLock;
+use std::marker::PhantomData;
 
-use regex_automata::meta::Regex;
-use regex_automata::util::captures::Captures;
-use regex_automata::util::iter::Searcher;
-use regex_automata::{Anchored, Input};
+use super::shapes::{Caps, Shape};
 
 /// A group of patterns started by the same words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -272,60 +270,46 @@ impl CueHits {
     }
 }
 
-/// A pattern compiled on first use and tried only at its group's word starts, or
-/// near the draft's digits.
-pub(crate) struct CuedPattern {
-    pattern: &'static str,
-    re: OnceLock<Regex>,
+/// A fixed pattern, tried only at its group's word starts, or near the draft's digits,
+/// by its hand-written matcher (`shapes`). Nothing is compiled: the matcher is code.
+pub(crate) struct CuedPattern<S: Shape> {
     /// For a pattern led by digits: how far from its digits a match reaches, in bytes,
     /// and how many digits it holds at least.
     reach: usize,
     min_digits: usize,
-    /// Searched through the whole draft (`each_all`): worth a literal prefilter, which
-    /// costs more to build than the rest of a pattern. Searches anchored at a cue's
-    /// word or inside the small windows near digits need none.
-    whole_text: bool,
+    /// Has the pattern found a match (the test that every pattern is needed)?
+    #[cfg(test)]
+    found: std::sync::atomic::AtomicBool,
+    shape: PhantomData<S>,
 }
 
-impl CuedPattern {
-    pub(crate) const fn new(pattern: &'static str) -> CuedPattern {
-        CuedPattern::with(pattern, DIGIT_REACH, 1, false)
-    }
-
-    /// A pattern searched through the whole draft ([`Self::each_all`]).
-    pub(crate) const fn whole_text(pattern: &'static str) -> CuedPattern {
-        CuedPattern::with(pattern, DIGIT_REACH, 1, true)
+impl<S: Shape> CuedPattern<S> {
+    pub(crate) const fn new() -> CuedPattern<S> {
+        CuedPattern::near_digits(DIGIT_REACH, 1)
     }
 
     /// A pattern whose every match holds `min_digits` digits and no byte further than
     /// `reach` from one of them (at most [`DIGIT_REACH`]); see [`Self::each_near_digits`].
-    pub(crate) const fn near_digits(
-        pattern: &'static str,
-        reach: usize,
-        min_digits: usize,
-    ) -> CuedPattern {
+    pub(crate) const fn near_digits(reach: usize, min_digits: usize) -> CuedPattern<S> {
         assert!(reach <= DIGIT_REACH);
-        CuedPattern::with(pattern, reach, min_digits, false)
-    }
-
-    const fn with(
-        pattern: &'static str,
-        reach: usize,
-        min_digits: usize,
-        whole_text: bool,
-    ) -> CuedPattern {
         CuedPattern {
-            pattern,
-            re: OnceLock::new(),
             reach,
             min_digits,
-            whole_text,
+            #[cfg(test)]
+            found: std::sync::atomic::AtomicBool::new(false),
+            shape: PhantomData,
         }
+    }
+
+    fn found(&self, c: &Caps) {
+        #[cfg(test)]
+        self.found.store(true, std::sync::atomic::Ordering::Relaxed);
+        let _ = c;
     }
 
     /// `each_in` over the windows within the pattern's reach of the draft's digits that
     /// hold enough digits: what a whole-text search finds, searched in less text.
-    pub(crate) fn each_near_digits(&self, text: &str, cues: &CueHits, f: impl FnMut(&Captures)) {
+    pub(crate) fn each_near_digits(&self, text: &str, cues: &CueHits, f: impl FnMut(&Caps)) {
         let bytes = text.as_bytes();
         let windows: Vec<(usize, usize)> = cues
             .digit_windows_within(text, self.reach)
@@ -338,76 +322,49 @@ impl CuedPattern {
         self.each_in(text, &windows, f);
     }
 
-    fn regex(&self) -> &Regex {
-        self.re.get_or_init(|| {
-            Regex::builder()
-                .configure(Regex::config().auto_prefilter(self.whole_text))
-                .build(self.pattern)
-                .expect("cued pattern is valid")
-        })
-    }
-
-    /// Calls `f` with each match (and its groups) that starts at one of `starts`:
-    /// the matches a leftmost-first search of the whole text finds, given that every
-    /// match starts at one of `starts`. Later starts inside a match are skipped.
-    pub(crate) fn each(&self, text: &str, starts: &[usize], mut f: impl FnMut(&Captures)) {
-        if starts.is_empty() {
-            return;
-        }
-        let re = self.regex();
-        let mut caps = re.create_captures();
+    /// Calls `f` with each match (and its groups) that starts at one of `starts`, in
+    /// order: the matches a leftmost-first search of the whole text finds, given that
+    /// every match starts at one of `starts`. Later starts inside a match are skipped.
+    pub(crate) fn each(&self, text: &str, starts: &[usize], mut f: impl FnMut(&Caps)) {
         let mut reached = 0;
         for &at in starts {
-            if at < reached || at > text.len() {
+            if at < reached || at >= text.len() || !text.is_char_boundary(at) {
                 continue;
             }
-            let input = Input::new(text).range(at..).anchored(Anchored::Yes);
-            re.search_captures(&input, &mut caps);
-            if let Some(m) = caps.get_match() {
-                reached = m.end().max(at + 1);
-                f(&caps);
+            if let Some(c) = S::at(text, at, text.len()) {
+                reached = c.end.max(at + 1);
+                self.found(&c);
+                f(&c);
             }
         }
     }
 
-    /// Calls `f` with each match of a pattern that needs a digit and reaches at most
-    /// [`DIGIT_REACH`] bytes from its digits: searched window by window (look-arounds
-    /// see the text outside), which finds what a whole-text search finds.
-    pub(crate) fn each_in(
-        &self,
-        text: &str,
-        windows: &[(usize, usize)],
-        mut f: impl FnMut(&Captures),
-    ) {
-        if windows.is_empty() {
-            return;
-        }
-        let re = self.regex();
-        // One `Captures` for every window (`captures_iter` makes one per window, and a
-        // scan has thousands of windows).
-        let mut caps = re.create_captures();
+    /// The match that starts at `at` and ends by `limit` (see [`Shape::at`]).
+    pub(crate) fn at(&self, text: &str, at: usize, limit: usize) -> Option<Caps> {
+        let c = S::at(text, at, limit)?;
+        self.found(&c);
+        Some(c)
+    }
+
+    /// Calls `f` with each match that lies wholly inside one of `windows` (in order,
+    /// not overlapping), as a search of each window finds them: leftmost-first, the
+    /// next search starting where a match ends. Look-arounds see the text outside.
+    pub(crate) fn each_in(&self, text: &str, windows: &[(usize, usize)], mut f: impl FnMut(&Caps)) {
+        let bytes = text.as_bytes();
         for &(from, to) in windows {
-            let mut it = Searcher::new(Input::new(text).range(from..to));
-            while it
-                .advance(|input| {
-                    re.search_captures(input, &mut caps);
-                    Ok(caps.get_match())
-                })
-                .is_some()
-            {
-                f(&caps);
+            let mut p = from;
+            while p < to {
+                if S::can_start(bytes[p]) && text.is_char_boundary(p) {
+                    if let Some(c) = S::at(text, p, to) {
+                        self.found(&c);
+                        f(&c);
+                        p = c.end.max(p + 1);
+                        continue;
+                    }
+                }
+                p += 1;
             }
         }
-    }
-
-    /// Calls `f` with each match in the whole text (compiled on first use).
-    pub(crate) fn each_all(&self, text: &str, f: impl FnMut(&Captures)) {
-        debug_assert!(
-            self.whole_text,
-            "built without a prefilter: {}",
-            self.pattern
-        );
-        self.each_in(text, &[(0, text.len())], f);
     }
 
     /// Checks that `each_near_digits` finds what a whole-text search finds.
@@ -417,7 +374,7 @@ impl CuedPattern {
         self.each_near_digits(text, &CueHits::scan(text), |c| {
             got.push(group_spans(c));
         });
-        assert_eq!(got, self.whole_text_spans(text), "{}", self.pattern);
+        assert_eq!(got, Self::whole_text_spans(text), "{}", S::PATTERN);
     }
 
     /// Checks that `each`, at the word starts of `cue`, finds exactly the matches and
@@ -428,12 +385,7 @@ impl CuedPattern {
         self.each(text, CueHits::scan(text).of(cue), |c| {
             got.push(group_spans(c))
         });
-        assert_eq!(
-            got,
-            self.whole_text_spans(text),
-            "{cue:?}: {}",
-            self.pattern
-        );
+        assert_eq!(got, Self::whole_text_spans(text), "{cue:?}: {}", S::PATTERN);
     }
 
     /// Checks that `each`, at `starts`, finds exactly the matches and groups a
@@ -444,36 +396,57 @@ impl CuedPattern {
         self.each(text, starts, |c| got.push(group_spans(c)));
         assert_eq!(
             got,
-            self.whole_text_spans(text),
+            Self::whole_text_spans(text),
             "{:?}: {}",
             super::shown(text),
-            self.pattern
+            S::PATTERN
         );
     }
 
     /// Every match's group spans, from a search of the whole text with `regex`.
     #[cfg(test)]
-    fn whole_text_spans(&self, text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
-        regex::Regex::new(self.pattern)
+    fn whole_text_spans(text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+        regex::Regex::new(S::PATTERN)
             .expect("valid")
             .captures_iter(text)
-            .map(|c| c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect())
+            .map(|c| {
+                let mut spans: Vec<_> = c.iter().map(|g| g.map(|g| (g.start(), g.end()))).collect();
+                spans.resize(3, None);
+                spans
+            })
             .collect()
     }
 
-    /// Has the pattern been compiled (for the tests of laziness)?
+    /// Has the pattern found a match yet (the test that a file needs every pattern)?
     #[cfg(test)]
-    pub(crate) fn is_compiled(&self) -> bool {
-        self.re.get().is_some()
+    pub(crate) fn has_found(&self) -> bool {
+        self.found.load(std::sync::atomic::Ordering::Relaxed)
     }
 }
 
-/// Runs a detector's `find` on [`super::EVERY_PATTERN`] and checks that it compiled
-/// every one of `patterns`: that the file needs them all.
+/// A pattern, as the test that a detector needs every one of its patterns sees it.
+#[cfg(test)]
+pub(crate) trait Needed {
+    fn pattern(&self) -> &'static str;
+    fn has_found(&self) -> bool;
+}
+
+#[cfg(test)]
+impl<S: Shape> Needed for CuedPattern<S> {
+    fn pattern(&self) -> &'static str {
+        S::PATTERN
+    }
+    fn has_found(&self) -> bool {
+        CuedPattern::has_found(self)
+    }
+}
+
+/// Runs a detector's `find` on [`super::EVERY_PATTERN`] and checks that every one of
+/// `patterns` found a match there: that the file needs them all.
 #[cfg(test)]
 pub(crate) fn assert_every_pattern_needed(
     find: impl FnOnce(&str, &crate::document::Document, &CueHits),
-    patterns: &[&CuedPattern],
+    patterns: &[&dyn Needed],
 ) {
     let text = super::EVERY_PATTERN;
     find(
@@ -482,30 +455,28 @@ pub(crate) fn assert_every_pattern_needed(
         &CueHits::scan(text),
     );
     for p in patterns {
-        assert!(p.is_compiled(), "{}", p.pattern);
+        assert!(p.has_found(), "{}", p.pattern());
     }
 }
 
-/// A match's group spans (the tests' comparison with a whole-text search).
+/// A match's span and its two groups' (the tests' comparison with a whole-text search).
 #[cfg(test)]
-fn group_spans(c: &Captures) -> Vec<Option<(usize, usize)>> {
-    (0..c.group_len())
-        .map(|i| c.get_group(i).map(|g| (g.start, g.end)))
-        .collect()
+fn group_spans(c: &Caps) -> Vec<Option<(usize, usize)>> {
+    vec![Some((c.start, c.end)), c.groups[0], c.groups[1]]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detect::shapes;
 
     #[test]
     fn matches_as_a_whole_text_search_would() {
-        let p = CuedPattern::new(r"(?i)(?-u:\b)(?:staff|payroll) (?:number|no\.?)[ :]*([0-9]{4,})");
-        let text = "Staff number 12345 and payroll no. 67890; staff canteen; STAFF NO 1111";
-        assert!(!p.is_compiled());
+        let p = CuedPattern::<shapes::Numbered>::new();
+        let text = "Staff number 12345 and payroll no. 67890; staff canteen; STAFF NO 1111111";
         let mut starts: Vec<usize> = Vec::new();
         for (s, e) in crate::detect::word_runs(text) {
-            if cue_bits_for_test(&text[s..e].to_ascii_lowercase()) {
+            if cue_bits(&text[s..e].to_ascii_lowercase()) & Cue::Numbered.bit() != 0 {
                 starts.push(s);
             }
         }
@@ -514,27 +485,33 @@ mod tests {
             let g = c.get_group(1).unwrap();
             got.push(&text[g.start..g.end]);
         });
-        let whole = regex::Regex::new(p.pattern).unwrap();
+        let whole = regex::Regex::new(shapes::Numbered::PATTERN).unwrap();
         let want: Vec<&str> = whole
             .captures_iter(text)
             .map(|c| c.get(1).unwrap().as_str())
             .collect();
         assert_eq!(got, want);
-        assert_eq!(got, ["12345", "67890", "1111"]);
-        assert!(p.is_compiled());
+        assert_eq!(got, ["12345", "67890", "1111111"]);
+        assert!(p.has_found());
     }
 
-    fn cue_bits_for_test(w: &str) -> bool {
-        w == "staff" || w == "payroll"
-    }
-
+    /// A window is searched as a text that ends there, but whose look-arounds see on:
+    /// a number cut by a window's end is no match ("\b" sees the digit after it).
     #[test]
-    fn no_cue_no_compile() {
-        let p = CuedPattern::new(r"(?i)(?-u:\b)vlan [0-9]+");
-        let mut calls = 0;
-        p.each("no cue here", &[], |_| calls += 1);
-        assert_eq!(calls, 0);
-        assert!(!p.is_compiled());
+    fn windows_end_matches_but_not_look_arounds() {
+        let p = CuedPattern::<shapes::Nhs>::new();
+        let text = "NHS 943 476 5919; NHS 943 476 59190";
+        let spans = |windows: &[(usize, usize)]| {
+            let mut got = Vec::new();
+            p.each_in(text, windows, |c| got.push(&text[c.start..c.end]));
+            got
+        };
+        assert_eq!(spans(&[(0, text.len())]), ["943 476 5919"]);
+        assert_eq!(spans(&[(0, 15)]), Vec::<&str>::new());
+        assert_eq!(spans(&[(0, 16)]), ["943 476 5919"]);
+        // The second number, cut after ten digits, would match but for the "0" after.
+        let second = text.rfind("943").unwrap();
+        assert_eq!(spans(&[(second, second + 12)]), Vec::<&str>::new());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! vehicle registrations).
 
 use super::cues::{Cue, CueHits, CuedPattern};
+use super::shapes;
 use super::{has_word, line_before};
 use crate::document::Document;
 use crate::finding::Context;
@@ -11,15 +12,15 @@ use crate::finding::Context;
 pub(crate) type Hit = (&'static str, usize, usize);
 
 pub(crate) struct IdentifierDetector {
-    nhs: CuedPattern,
-    ni: CuedPattern,
-    date: CuedPattern,
-    postcode: CuedPattern,
-    street: CuedPattern,
-    collar: CuedPattern,
-    numbered: CuedPattern,
-    case_ref: CuedPattern,
-    vehicle: CuedPattern,
+    nhs: CuedPattern<shapes::Nhs>,
+    ni: CuedPattern<shapes::Ni>,
+    date: CuedPattern<shapes::Date>,
+    postcode: CuedPattern<shapes::Postcode>,
+    street: CuedPattern<shapes::Street>,
+    collar: CuedPattern<shapes::Collar>,
+    numbered: CuedPattern<shapes::Numbered>,
+    case_ref: CuedPattern<shapes::CaseRef>,
+    vehicle: CuedPattern<shapes::Vehicle>,
 }
 
 const BIRTH_CUES: &[&str] = &[
@@ -56,70 +57,27 @@ const ORG_ADDRESS_WORDS: &[&str] = &[
     "unit",
 ];
 
-/// A letter of a street's name after its capital: ASCII letters and digits, Latin
-/// letters with accents (Welsh ŵ, ŷ, ỳ; é, ñ, ł), combining accents, apostrophes and
-/// hyphens. Not Unicode `\w`: its ~700 ranges made this pattern a third of the time
-/// spent compiling every pattern on the first scan (several ms in a cold wasm page).
-macro_rules! street_word {
-    () => {
-        r"[0-9A-Za-z_À-ÖØ-öø-ɏ\x{300}-\x{36F}\x{1E00}-\x{1EFF}’'-]"
-    };
-}
-
 impl IdentifierDetector {
     #[inline(never)]
     pub(crate) fn new() -> IdentifierDetector {
         IdentifierDetector {
             // Digit-led patterns: how far a match reaches from its digits, and how many
             // it holds ("AB 12 34 56 C": three bytes before, two after, six digits).
-            nhs: CuedPattern::near_digits(
-                r"(?-u:\b)[0-9]{3}([ -]?)[0-9]{3}([ -]?)[0-9]{4}(?-u:\b)",
-                1,
-                10,
-            ),
-            ni: CuedPattern::near_digits(
-                r"(?-u:\b)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D](?-u:\b)",
-                3,
-                6,
-            ),
-            // Tried at `date_starts`. ASCII only: with Unicode case folding "ſ" would
-            // count as an "s" ("ſept").
-            date: CuedPattern::new(
-                r"(?i-u)\b(?:[0-3]?[0-9][/.-][01]?[0-9][/.-](?:19|20)?[0-9]{2}|[0-3]?[0-9](?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* [0-3]?[0-9](?:st|nd|rd|th)?,? (?:19|20)[0-9]{2})\b",
-            ),
+            nhs: CuedPattern::near_digits(1, 10),
+            ni: CuedPattern::near_digits(3, 6),
+            // Tried at `date_starts`.
+            date: CuedPattern::new(),
             // "GIR 0AA": four bytes before its digit.
-            postcode: CuedPattern::near_digits(
-                r"(?-u:\b)(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|GIR ?0AA)(?-u:\b)",
-                4,
-                1,
-            ),
-            street: CuedPattern::new(concat!(
-                r"(?:(?:Flat|Apartment|Apt|Unit|Room) [0-9]+[A-Za-z]?,? )?[0-9]{1,4}[A-Za-z]?,? ",
-                r"(?:(?:Heol|Stryd|Ffordd|Lôn) [A-ZŴŶ]",
-                street_word!(),
-                "+(?: [A-ZŴŶ]",
-                street_word!(),
-                "+)*",
-                r"|[A-Z]",
-                street_word!(),
-                "+(?: [A-Z]",
-                street_word!(),
-                "+)* ",
-                r"(?:Street|Road|Avenue|Lane|Close|Grove|Drive|Way|Crescent|Court|Place|Gardens|Terrace|Walk|Mews|Row|Square|Hill|Park|Rise|View|Green|Parade|Vale|Gate|Fields|Meadows|Avenue))",
-            )),
+            postcode: CuedPattern::near_digits(4, 1),
+            // Searched in the lines before a postcode.
+            street: CuedPattern::new(),
             // Starts with the words of `Cue::Collar`.
-            collar: CuedPattern::new(
-                r"(?-u:\b)(?:PC|PCSO|DC|DS|Sgt|Insp|DI|PS)(?: |\. )([0-9]{3,5})(?-u:\b)|(?-u:\b)(?i:collar|warrant|shoulder)(?: number| no\.?)? ([0-9]{3,6})(?-u:\b)",
-            ),
+            collar: CuedPattern::new(),
             // Starts with the words of `Cue::Numbered`.
-            numbered: CuedPattern::new(
-                r"(?i)(?-u:\b)(?:payroll|staff|employee|personnel|student|pupil|patient|hospital|badge|warrant|pension|membership) (?:numbers?|nos?\.?|ids?|references?)[ :(]*((?:[A-Z]{0,3}[0-9]{5,10})(?:(?:,| and| &) [A-Z]{0,3}[0-9]{5,10})*)",
-            ),
+            numbered: CuedPattern::new(),
             // Starts with the words of `Cue::CaseRef` (or the bracket before "reference").
-            case_ref: CuedPattern::new(
-                r"(?i)(?-u:\b)(?:pcn|penalty charge notice|complaint(?: reference| ref\.?| number| no\.?)|case(?: reference| ref\.?| number| no\.?)|\(reference|crime(?: reference| ref\.?| number| no\.?)|claim(?: reference| ref\.?| number| no\.?)|tribunal case number|incident(?: reference| number)|reference)[ :(]*([A-Z]{0,4}[-/]?[0-9][A-Z0-9]*(?:[/-][A-Z0-9]+)*)",
-            ),
-            vehicle: CuedPattern::near_digits(r"(?-u:\b)[A-Z]{2}[0-9]{2} ?[A-Z]{3}(?-u:\b)", 4, 2),
+            case_ref: CuedPattern::new(),
+            vehicle: CuedPattern::near_digits(4, 2),
         }
     }
 
@@ -129,8 +87,8 @@ impl IdentifierDetector {
         // The digit-led patterns are tried only in the windows around the draft's
         // digits that they can reach (see `near_digits` above).
         self.nhs.each_near_digits(text, cues, |c| {
-            let (Some(m), Some(g1), Some(g2)) = (c.get_match(), c.get_group(1), c.get_group(2))
-            else {
+            let m = c.whole();
+            let (Some(g1), Some(g2)) = (c.get_group(1), c.get_group(2)) else {
                 return;
             };
             let (s1, s2) = (&text[g1.start..g1.end], &text[g2.start..g2.end]);
@@ -146,18 +104,14 @@ impl IdentifierDetector {
             }
         });
         self.ni.each_near_digits(text, cues, |c| {
-            let Some(m) = c.get_match() else {
-                return;
-            };
+            let m = c.whole();
             let prefix = &text[m.start()..m.start() + 2];
             if !["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].contains(&prefix) {
                 out.push(("id.ni", m.start(), m.end()));
             }
         });
         self.date.each(text, &date_starts(text, cues), |c| {
-            let Some(m) = c.get_match() else {
-                return;
-            };
+            let m = c.whole();
             let before = line_before(text, m.start(), 30).to_lowercase();
             if has_word(&before, BIRTH_CUES) {
                 out.push(("id.dob", m.start(), m.end()));
@@ -184,7 +138,8 @@ impl IdentifierDetector {
             }
         });
         self.case_ref.each(text, cues.of(Cue::CaseRef), |c| {
-            let (Some(whole), Some(g)) = (c.get_match(), c.get_group(1)) else {
+            let whole = c.whole();
+            let Some(g) = c.get_group(1) else {
                 return;
             };
             let group = &text[g.start..g.end];
@@ -207,9 +162,7 @@ impl IdentifierDetector {
             out.push(("id.case", g.start, g.end));
         });
         self.vehicle.each_near_digits(text, cues, |c| {
-            let Some(m) = c.get_match() else {
-                return;
-            };
+            let m = c.whole();
             let before = line_before(text, m.start(), 40);
             let after = super::line_after(text, m.end(), 30);
             if has_word(
@@ -236,7 +189,7 @@ impl IdentifierDetector {
     fn find_addresses(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
         let mut postcodes = Vec::new();
         self.postcode.each_near_digits(text, cues, |c| {
-            postcodes.extend(c.get_match().map(|m| (m.start(), m.end())));
+            postcodes.extend(Some((c.start, c.end)));
         });
         for pc in postcodes {
             // Up to 4 lines / 160 bytes back.
@@ -258,7 +211,7 @@ impl IdentifierDetector {
             }
             let mut street = None;
             self.street.each_in(text, &[(window_start, pc.0)], |c| {
-                street = c.get_match().or(street);
+                street = Some(c.whole());
             });
             let context = doc.context_at(pc.0);
             match street {
@@ -560,9 +513,10 @@ mod cued {
         let d = super::IdentifierDetector::new();
         let corpus = crate::detect::test_corpus(200_000);
         for text in [crate::detect::network::cued::TRICKY, DIGITS, &corpus] {
-            for p in [&d.nhs, &d.ni, &d.postcode, &d.vehicle] {
-                p.assert_windows_agree(text);
-            }
+            d.nhs.assert_windows_agree(text);
+            d.ni.assert_windows_agree(text);
+            d.postcode.assert_windows_agree(text);
+            d.vehicle.assert_windows_agree(text);
             let cues = crate::detect::cues::CueHits::scan(text);
             d.date
                 .assert_starts_agree(text, &super::date_starts(text, &cues));

@@ -9,6 +9,7 @@ pub(crate) mod lexicon;
 pub(crate) mod names;
 pub(crate) mod network;
 pub(crate) mod phone;
+pub(crate) mod shapes;
 pub(crate) mod tokens;
 
 use std::borrow::Cow;
@@ -335,11 +336,9 @@ pub(crate) fn shown(text: &str) -> &str {
     }
 }
 
-/// `tests/data/every_pattern.txt`: a draft that needs every pattern of the detectors
-/// (each detector's tests check that it does). `scripts/test.sh` scans it with the
-/// binary built as shipped, whose regex features the tests do not see (the tests' own
-/// dependencies add features), so that a pattern the shipped build cannot compile
-/// fails there and not in a user's scan.
+/// `tests/data/every_pattern.txt`: a draft in which every pattern of the detectors
+/// finds a match (each detector's tests check that it does). `scripts/test.sh` also
+/// scans it with the binary built as shipped (release, no debug assertions).
 #[cfg(test)]
 pub(crate) const EVERY_PATTERN: &str = include_str!("../../tests/data/every_pattern.txt");
 

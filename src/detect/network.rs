@@ -3,6 +3,7 @@
 use std::net::Ipv6Addr;
 
 use super::cues::{Cue, CueHits, CuedPattern};
+use super::shapes;
 use super::{has_word, on_word_boundary};
 use crate::document::Document;
 
@@ -10,19 +11,19 @@ use crate::document::Document;
 pub(crate) type Hit = (&'static str, usize, usize);
 
 pub(crate) struct NetworkDetector {
-    ipv4: CuedPattern,
-    ipv6: CuedPattern,
-    mac: CuedPattern,
-    fqdn: CuedPattern,
-    bare_host: CuedPattern,
-    unc: CuedPattern,
-    url: CuedPattern,
-    quoted: CuedPattern,
-    vlan: CuedPattern,
-    port: CuedPattern,
-    secret_cue: CuedPattern,
-    account_cue: CuedPattern,
-    key: CuedPattern,
+    ipv4: CuedPattern<shapes::Ipv4>,
+    ipv6: CuedPattern<shapes::Ipv6>,
+    mac: CuedPattern<shapes::Mac>,
+    fqdn: CuedPattern<shapes::Fqdn>,
+    bare_host: CuedPattern<shapes::BareHost>,
+    unc: CuedPattern<shapes::Unc>,
+    url: CuedPattern<shapes::Url>,
+    quoted: CuedPattern<shapes::Quoted>,
+    vlan: CuedPattern<shapes::Vlan>,
+    port: CuedPattern<shapes::Port>,
+    secret_cue: CuedPattern<shapes::SecretCue>,
+    account_cue: CuedPattern<shapes::AccountCue>,
+    key: CuedPattern<shapes::Key>,
 }
 
 /// Top-level labels that only exist inside an organisation's network.
@@ -92,56 +93,36 @@ const SERVER_PREFIXES: &[&str] = &[
     "nvr",
 ];
 
-const SECRET_CUES: &str = r"(?i)(?-u:\b)(?:password|passwords|pw|pwd|passphrase|passcode|pass code|pre-shared[- ]key|psk|wi-?fi key|network key|key|pin|credentials?|login)(?-u:\b)";
-
 impl NetworkDetector {
     #[inline(never)]
     pub(crate) fn new() -> NetworkDetector {
         NetworkDetector {
             // Digits and dots only: tried in the windows around the digits.
-            ipv4: CuedPattern::near_digits(
-                r"(?-u:\b)(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}(?:/(?:3[0-2]|[12]?[0-9]))?",
-                1,
-                4,
-            ),
-            ipv6: CuedPattern::whole_text(
-                r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:/[0-9]{1,3})?",
-            ),
+            ipv4: CuedPattern::near_digits(1, 4),
+            // Tried at `ipv6_starts`.
+            ipv6: CuedPattern::new(),
             // Tried at `mac_starts`.
-            mac: CuedPattern::new(
-                r"(?i-u)\b[0-9a-f]{2}(?::[0-9a-f]{2}){5}\b|\b[0-9a-f]{2}(?:-[0-9a-f]{2}){5}\b|\b[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}\b",
-            ),
-            // Tried at `host_starts`. ASCII only (host names are): with Unicode case
-            // folding, "K" (Kelvin) and "ſ" would count as letters.
-            fqdn: CuedPattern::new(r"(?i-u)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+\b"),
+            mac: CuedPattern::new(),
+            // Tried at `host_starts`.
+            fqdn: CuedPattern::new(),
             // Starts with a prefix of `Cue::Host`.
-            bare_host: CuedPattern::new(
-                r"(?i)(?-u:\b)(?:srv|svr)-?[a-z0-9]+(?:-[a-z0-9]+)*(?-u:\b)",
-            ),
-            unc: CuedPattern::whole_text(
-                r"\\\\[A-Za-z0-9._$-]+(?:\\[A-Za-z0-9._$-]*[A-Za-z0-9_$])+",
-            ),
+            bare_host: CuedPattern::new(),
+            // Tried at `unc_starts`.
+            unc: CuedPattern::new(),
             // Starts with the words of `Cue::Url`.
-            url: CuedPattern::new(r#"(?i)(?-u:\b)https?://[^\s<>"'()\[\]]+"#),
-            quoted: CuedPattern::new(r#"[“"‘']([A-Za-z0-9][A-Za-z0-9 _.@#!&+-]{0,30})[”"’']"#),
+            url: CuedPattern::new(),
+            // Searched in the lines about wireless networks.
+            quoted: CuedPattern::new(),
             // Starts with the words of `Cue::Vlan`.
-            vlan: CuedPattern::new(
-                r"(?i)(?-u:\b)VLANs?(?:\s+IDs?)?\s+[0-9]{1,4}(?:\s*(?:[–—-]|to)\s*[0-9]{1,4})?",
-            ),
+            vlan: CuedPattern::new(),
             // Starts with the words of `Cue::Port`.
-            port: CuedPattern::new(
-                r"(?i)(?-u:\b)(?:(?:TCP|UDP)(?:/|\s+))?ports?\s+([0-9]{2,5})(?-u:\b)|(?-u:\b)(?:TCP|UDP)/([0-9]{2,5})(?-u:\b)",
-            ),
+            port: CuedPattern::new(),
             // Starts with the words of `Cue::Secret`.
-            secret_cue: CuedPattern::new(SECRET_CUES),
+            secret_cue: CuedPattern::new(),
             // Starts with the words of `Cue::Account`.
-            account_cue: CuedPattern::new(
-                r"(?i)(?-u:\b)(?:account|user ?name|user id|login|log-in)\s+(?:name\s+)?[“'\x22]?([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+|[a-z]+[0-9]+[a-z0-9]*)(?-u:\b)",
-            ),
+            account_cue: CuedPattern::new(),
             // Starts with the words and prefixes of `Cue::Key`.
-            key: CuedPattern::new(
-                r"(?i)(?-u:\b)(?:api[_ -]?key|secret|token|client[_ -]?secret|access[_ -]?key)\s*[:=]\s*[A-Za-z0-9_\-./+=]{12,}|(?-u:\b)(?:sk_live_|ghp_|AKIA|xox[bp]-)[A-Za-z0-9_\-]{12,}",
-            ),
+            key: CuedPattern::new(),
         }
     }
 
@@ -150,9 +131,7 @@ impl NetworkDetector {
     pub(crate) fn find(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
         self.find_urls_and_hosts(text, cues, out);
         self.ipv4.each_near_digits(text, cues, |c| {
-            let Some(m) = c.get_match() else {
-                return;
-            };
+            let m = c.whole();
             let (s, e) = (m.start(), m.end());
             let before = text[..s].chars().next_back();
             let after = text[e..].chars().next();
@@ -173,10 +152,8 @@ impl NetworkDetector {
         });
         // An IPv6 address has at least two colons.
         if text.contains(':') {
-            self.ipv6.each_all(text, |c| {
-                let Some(m) = c.get_match() else {
-                    return;
-                };
+            self.ipv6.each(text, &ipv6_starts(text), |c| {
+                let m = c.whole();
                 let (s, e) = (m.start(), m.end());
                 let addr = text[s..e].split('/').next().unwrap_or("");
                 if addr.parse::<Ipv6Addr>().is_err()
@@ -191,18 +168,17 @@ impl NetworkDetector {
             });
         }
         self.mac.each(text, &mac_starts(text), |c| {
-            out.extend(c.get_match().map(|m| ("network.mac", m.start(), m.end())));
+            out.extend(Some(("network.mac", c.start, c.end)));
         });
         // A UNC path starts with two backslashes.
         if text.contains("\\\\") {
-            self.unc.each_all(text, |c| {
-                out.extend(c.get_match().map(|m| ("network.unc", m.start(), m.end())));
+            self.unc.each(text, &unc_starts(text), |c| {
+                out.push(("network.unc", c.start, c.end));
             });
         }
         self.vlan.each(text, cues.of(Cue::Vlan), |c| {
-            if let Some(m) = c.get_match() {
-                out.push(("network.vlan", m.start(), m.end()));
-            }
+            let m = c.whole();
+            out.push(("network.vlan", m.start(), m.end()));
         });
         self.port.each(text, cues.of(Cue::Port), |c| {
             if let Some(n) = c.get_group(1).or_else(|| c.get_group(2)) {
@@ -215,9 +191,7 @@ impl NetworkDetector {
 
     fn find_urls_and_hosts(&self, text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         self.url.each(text, cues.of(Cue::Url), |c| {
-            let Some(m) = c.get_match() else {
-                return;
-            };
+            let m = c.whole();
             let url = text[m.start()..m.end()].trim_end_matches(['.', ',', ';', ':']);
             let host = url
                 .split("://")
@@ -231,9 +205,7 @@ impl NetworkDetector {
             }
         });
         self.fqdn.each(text, &host_starts(text), |c| {
-            let Some(m) = c.get_match() else {
-                return;
-            };
+            let m = c.whole();
             let (s, e) = (m.start(), m.end());
             let host = &text[s..e];
             let before = text[..s].chars().next_back();
@@ -249,9 +221,7 @@ impl NetworkDetector {
             }
         });
         self.bare_host.each(text, cues.of(Cue::Host), |c| {
-            let Some(m) = c.get_match() else {
-                return;
-            };
+            let m = c.whole();
             let dotted = text[m.end()..].starts_with('.')
                 && text[m.end() + 1..].starts_with(|c: char| c.is_ascii_alphanumeric());
             if text[m.start()..m.end()].chars().any(|c| c.is_ascii_digit()) && !dotted {
@@ -293,9 +263,7 @@ impl NetworkDetector {
 
     fn find_credentials(&self, text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         self.secret_cue.each(text, cues.of(Cue::Secret), |c| {
-            let Some(cue) = c.get_match() else {
-                return;
-            };
+            let cue = c.whole();
             // The secret follows the cue within the same clause.
             let window = super::line_after(text, cue.end(), 60);
             let window = window.split(['.', ';']).next().map_or(window, |w| {
@@ -330,9 +298,8 @@ impl NetworkDetector {
             }
         });
         self.key.each(text, cues.of(Cue::Key), |c| {
-            if let Some(m) = c.get_match() {
-                out.push(("credential.key", m.start(), m.end()));
-            }
+            let m = c.whole();
+            out.push(("credential.key", m.start(), m.end()));
         });
     }
 }
@@ -355,6 +322,31 @@ fn mac_starts(text: &str) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Where an IPv6 address can start, in order (every match starts at one): a match
+/// holds a colon, and its first colon comes after at most four hex digits. So each
+/// colon adds itself and the hex digits just before it, from the first of them.
+fn ipv6_starts(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut out: Vec<usize> = Vec::new();
+    for p in memchr::memchr_iter(b':', b) {
+        let mut from = p;
+        while from > 0 && p - from < 4 && b[from - 1].is_ascii_hexdigit() {
+            from -= 1;
+        }
+        let next = out.last().map_or(0, |&last| last + 1);
+        out.extend(from.max(next)..=p);
+    }
+    out
+}
+
+/// Where a UNC path can start, in order: at two backslashes.
+fn unc_starts(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'\\', b)
+        .filter(|&p| b.get(p + 1) == Some(&b'\\'))
+        .collect()
 }
 
 /// Where a dotted host name can start (every match starts at one, in order): the
@@ -575,6 +567,8 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
             d.secret_cue.assert_whole_text_agrees(Cue::Secret, text);
             d.account_cue.assert_whole_text_agrees(Cue::Account, text);
             d.key.assert_whole_text_agrees(Cue::Key, text);
+            d.ipv6.assert_starts_agree(text, &super::ipv6_starts(text));
+            d.unc.assert_starts_agree(text, &super::unc_starts(text));
             d.mac.assert_starts_agree(text, &super::mac_starts(text));
             d.fqdn.assert_starts_agree(text, &super::host_starts(text));
         }

@@ -1,0 +1,1205 @@
+//! Identifiers after a label (collar numbers, staff/patient numbers, case references).
+//!
+//! Hand-written anchored matchers that agree exactly with regex-automata's leftmost-first
+//! anchored search of `text[at..limit]` (look-arounds see the whole text). ASCII case
+//! folding only: 'ſ' (U+017F) and 'K' (U+212A) are deliberately not folded.
+use super::Caps;
+
+/// The pattern (exactly as given), for the reference tests.
+#[cfg(test)]
+pub(crate) const COLLAR: &str = r"(?-u:\b)(?:PC|PCSO|DC|DS|Sgt|Insp|DI|PS)(?: |\. )([0-9]{3,5})(?-u:\b)|(?-u:\b)(?i:collar|warrant|shoulder)(?: number| no\.?)? ([0-9]{3,6})(?-u:\b)";
+/// The pattern (exactly as given), for the reference tests.
+#[cfg(test)]
+pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:payroll|staff|employee|personnel|student|pupil|patient|hospital|badge|warrant|pension|membership) (?:numbers?|nos?\.?|ids?|references?)[ :(]*((?:[A-Z]{0,3}[0-9]{5,10})(?:(?:,| and| &) [A-Z]{0,3}[0-9]{5,10})*)";
+/// The pattern (exactly as given), for the reference tests.
+#[cfg(test)]
+pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|complaint(?: reference| ref\.?| number| no\.?)|case(?: reference| ref\.?| number| no\.?)|\(reference|crime(?: reference| ref\.?| number| no\.?)|claim(?: reference| ref\.?| number| no\.?)|tribunal case number|incident(?: reference| number)|reference)[ :(]*([A-Z]{0,4}[-/]?[0-9][A-Z0-9]*(?:[/-][A-Z0-9]+)*)";
+
+// ---------------------------------------------------------------------------------------
+// Shared helpers. All reads of the pattern's consumed text stay below `limit`; only the
+// word-boundary tests look at the whole text.
+
+/// ASCII word byte (`(?-u:\b)`): `[0-9A-Za-z_]`; every non-ASCII byte is a non-word byte.
+#[inline]
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Is the byte just before `i` a word byte (false at the start of the text)?
+#[inline]
+fn word_before(t: &[u8], i: usize) -> bool {
+    i > 0 && is_word(t[i - 1])
+}
+
+/// Is the byte at `i` a word byte (false at the end of the text)?
+#[inline]
+fn word_at(t: &[u8], i: usize) -> bool {
+    i < t.len() && is_word(t[i])
+}
+
+/// Exact literal `lit` at `p`, ending at or before `limit`.
+#[inline]
+fn lit(t: &[u8], p: usize, limit: usize, lit: &[u8]) -> bool {
+    p + lit.len() <= limit && &t[p..p + lit.len()] == lit
+}
+
+/// ASCII case-insensitive literal at `p` (`lit` is lower case), ending at or before `limit`.
+#[inline]
+fn lit_ci(t: &[u8], p: usize, limit: usize, lit: &[u8]) -> bool {
+    p + lit.len() <= limit
+        && t[p..p + lit.len()]
+            .iter()
+            .zip(lit)
+            .all(|(&a, &b)| a.to_ascii_lowercase() == b)
+}
+
+/// Number of bytes from `p` (below `limit`, at most `max`) satisfying `pred`.
+#[inline]
+fn run(t: &[u8], p: usize, limit: usize, max: usize, pred: impl Fn(u8) -> bool) -> usize {
+    let end = limit.min(p.saturating_add(max));
+    let mut i = p;
+    while i < end && pred(t[i]) {
+        i += 1;
+    }
+    i - p
+}
+
+/// `[ :(]*` (greedy; the items after it never start with one of these bytes, so only the
+/// longest run can lead to a match).
+#[inline]
+fn skip_seps(t: &[u8], p: usize, limit: usize) -> usize {
+    p + run(t, p, limit, usize::MAX, |b| matches!(b, b' ' | b':' | b'('))
+}
+
+// ---------------------------------------------------------------------------------------
+// COLLAR
+
+/// `[0-9]{min,max}(?-u:\b)` at `p`: digits are word bytes, so only the longest run can be
+/// followed by a boundary (a shorter one is followed by a digit). Returns the end.
+#[inline]
+fn digits_then_boundary(t: &[u8], p: usize, limit: usize, min: usize, max: usize) -> Option<usize> {
+    let n = run(t, p, limit, max, |b| b.is_ascii_digit());
+    let e = p + n;
+    if n >= min && !word_at(t, e) {
+        Some(e)
+    } else {
+        None
+    }
+}
+
+/// The leftmost-first match of COLLAR that starts exactly at `at` and ends at or before
+/// `limit`, as regex-automata's anchored search of `Input::new(text).range(at..limit)`.
+pub(crate) fn collar_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
+    let t = text.as_bytes();
+    if at >= limit || limit > t.len() {
+        return None;
+    }
+    // First bytes of both branches: P D S I (case-sensitive) / c w s (any case).
+    if !matches!(
+        t[at],
+        b'P' | b'D' | b'S' | b'I' | b'C' | b'c' | b'W' | b'w' | b's'
+    ) {
+        return None;
+    }
+    // Both branches start with (?-u:\b) before a letter.
+    if word_before(t, at) {
+        return None;
+    }
+    // Branch 1: case-sensitive rank, then " " or ". ", then 3-5 digits and a boundary.
+    const RANKS: [&[u8]; 8] = [b"PC", b"PCSO", b"DC", b"DS", b"Sgt", b"Insp", b"DI", b"PS"];
+    for rank in RANKS {
+        if !lit(t, at, limit, rank) {
+            continue;
+        }
+        let p = at + rank.len();
+        for sep in [&b" "[..], &b". "[..]] {
+            if lit(t, p, limit, sep) {
+                let q = p + sep.len();
+                if let Some(e) = digits_then_boundary(t, q, limit, 3, 5) {
+                    return Some(Caps {
+                        start: at,
+                        end: e,
+                        groups: [Some((q, e)), None],
+                    });
+                }
+            }
+        }
+    }
+    // Branch 2: (?i:collar|warrant|shoulder), optional " number"/" no."/" no" (case-
+    // sensitive), " ", 3-6 digits and a boundary.
+    const WORDS: [&[u8]; 3] = [b"collar", b"warrant", b"shoulder"];
+    for word in WORDS {
+        if !lit_ci(t, at, limit, word) {
+            continue;
+        }
+        let p = at + word.len();
+        for opt in [&b" number"[..], &b" no."[..], &b" no"[..], &b""[..]] {
+            if !lit(t, p, limit, opt) {
+                continue;
+            }
+            let q = p + opt.len();
+            if lit(t, q, limit, b" ") {
+                if let Some(e) = digits_then_boundary(t, q + 1, limit, 3, 6) {
+                    return Some(Caps {
+                        start: at,
+                        end: e,
+                        groups: [None, Some((q + 1, e))],
+                    });
+                }
+            }
+        }
+        // The words are not prefixes of one another: at most one can match.
+        break;
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// NUMBERED
+
+/// `[A-Z]{0,3}[0-9]{5,10}` (case-insensitive) at `p`. Fewer letters than the longest run
+/// (at most 3) leave a letter where a digit is needed, and the list after an item may
+/// always stop, so the greedy choice is the leftmost-first one. Returns the end.
+#[inline]
+fn num_item(t: &[u8], p: usize, limit: usize) -> Option<usize> {
+    let r = p + run(t, p, limit, 3, |b| b.is_ascii_alphabetic());
+    let d = run(t, r, limit, 10, |b| b.is_ascii_digit());
+    if d >= 5 {
+        Some(r + d)
+    } else {
+        None
+    }
+}
+
+/// `item(?:(?:,| and| &) item)*` at `p`. Returns the end.
+#[inline]
+fn num_list(t: &[u8], p: usize, limit: usize) -> Option<usize> {
+    let mut e = num_item(t, p, limit)?;
+    loop {
+        // The three separators differ in their first two bytes: at most one matches.
+        let s = if lit(t, e, limit, b",") {
+            e + 1
+        } else if lit_ci(t, e, limit, b" and") {
+            e + 4
+        } else if lit(t, e, limit, b" &") {
+            e + 2
+        } else {
+            break;
+        };
+        if !lit(t, s, limit, b" ") {
+            break;
+        }
+        match num_item(t, s + 1, limit) {
+            Some(e2) => e = e2,
+            None => break,
+        }
+    }
+    Some(e)
+}
+
+/// The leftmost-first match of NUMBERED that starts exactly at `at` and ends at or before
+/// `limit`, as regex-automata's anchored search of `Input::new(text).range(at..limit)`.
+pub(crate) fn numbered_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
+    let t = text.as_bytes();
+    if at >= limit || limit > t.len() {
+        return None;
+    }
+    if !matches!(t[at] | 0x20, b'p' | b's' | b'e' | b'h' | b'b' | b'w' | b'm') {
+        return None;
+    }
+    if word_before(t, at) {
+        return None;
+    }
+    const LABELS: [&[u8]; 12] = [
+        b"payroll",
+        b"staff",
+        b"employee",
+        b"personnel",
+        b"student",
+        b"pupil",
+        b"patient",
+        b"hospital",
+        b"badge",
+        b"warrant",
+        b"pension",
+        b"membership",
+    ];
+    // No label is a prefix of another: at most one matches.
+    let label = LABELS.iter().find(|l| lit_ci(t, at, limit, l))?;
+    let p = at + label.len();
+    if !lit(t, p, limit, b" ") {
+        return None;
+    }
+    let p = p + 1;
+    // `(?:numbers?|nos?\.?|ids?|references?)` expanded in priority order.
+    const SUFFIXES: [&[u8]; 10] = [
+        b"numbers",
+        b"number",
+        b"nos.",
+        b"nos",
+        b"no.",
+        b"no",
+        b"ids",
+        b"id",
+        b"references",
+        b"reference",
+    ];
+    for suf in SUFFIXES {
+        if !lit_ci(t, p, limit, suf) {
+            continue;
+        }
+        let q = skip_seps(t, p + suf.len(), limit);
+        if let Some(e) = num_list(t, q, limit) {
+            return Some(Caps {
+                start: at,
+                end: e,
+                groups: [Some((q, e)), None],
+            });
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// CASE_REF
+
+#[inline]
+fn is_alnum(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+/// `[A-Z]{0,4}[-/]?[0-9][A-Z0-9]*(?:[/-][A-Z0-9]+)*` (case-insensitive) at `p`. Nothing
+/// follows it in the pattern, so the greedy path is the leftmost-first one; fewer letters
+/// or skipping a present `[-/]` leave a byte that is not a digit. Returns the end.
+#[inline]
+fn case_group(t: &[u8], p: usize, limit: usize) -> Option<usize> {
+    let mut r = p + run(t, p, limit, 4, |b| b.is_ascii_alphabetic());
+    if r < limit && matches!(t[r], b'-' | b'/') {
+        r += 1;
+    }
+    if !(r < limit && t[r].is_ascii_digit()) {
+        return None;
+    }
+    r += 1;
+    r += run(t, r, limit, usize::MAX, is_alnum);
+    while r + 1 < limit && matches!(t[r], b'/' | b'-') && is_alnum(t[r + 1]) {
+        r += 2;
+        r += run(t, r, limit, usize::MAX, is_alnum);
+    }
+    Some(r)
+}
+
+/// `[ :(]*(group)` after a label ending at `p`.
+#[inline]
+fn case_tail(t: &[u8], at: usize, p: usize, limit: usize) -> Option<Caps> {
+    let q = skip_seps(t, p, limit);
+    let e = case_group(t, q, limit)?;
+    Some(Caps {
+        start: at,
+        end: e,
+        groups: [Some((q, e)), None],
+    })
+}
+
+/// `(?: reference| ref\.?| number| no\.?)` expanded in priority order.
+const CASE_SUFFIXES: [&[u8]; 6] = [
+    b" reference",
+    b" ref.",
+    b" ref",
+    b" number",
+    b" no.",
+    b" no",
+];
+
+/// The leftmost-first match of CASE_REF that starts exactly at `at` and ends at or before
+/// `limit`, as regex-automata's anchored search of `Input::new(text).range(at..limit)`.
+pub(crate) fn case_ref_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
+    let t = text.as_bytes();
+    if at >= limit || limit > t.len() {
+        return None;
+    }
+    let b0 = t[at];
+    if b0 == b'(' {
+        // (?-u:\b) before a non-word byte: the byte before must be a word byte.
+        if !word_before(t, at) || !lit_ci(t, at, limit, b"(reference") {
+            return None;
+        }
+        return case_tail(t, at, at + 10, limit);
+    }
+    if !matches!(b0 | 0x20, b'p' | b'c' | b'r' | b't' | b'i') || word_before(t, at) {
+        return None;
+    }
+    // Label candidates in priority order; the families differ in their first two bytes,
+    // so only the variants of one family can match here.
+    match b0 | 0x20 {
+        b'p' => {
+            for label in [&b"pcn"[..], &b"penalty charge notice"[..]] {
+                if lit_ci(t, at, limit, label) {
+                    if let Some(c) = case_tail(t, at, at + label.len(), limit) {
+                        return Some(c);
+                    }
+                }
+            }
+            None
+        }
+        b'c' => {
+            const WORDS: [&[u8]; 4] = [b"complaint", b"case", b"crime", b"claim"];
+            let word = WORDS.iter().find(|w| lit_ci(t, at, limit, w))?;
+            let p = at + word.len();
+            for suf in CASE_SUFFIXES {
+                if lit_ci(t, p, limit, suf) {
+                    if let Some(c) = case_tail(t, at, p + suf.len(), limit) {
+                        return Some(c);
+                    }
+                }
+            }
+            None
+        }
+        b't' => {
+            const L: &[u8] = b"tribunal case number";
+            if lit_ci(t, at, limit, L) {
+                return case_tail(t, at, at + L.len(), limit);
+            }
+            None
+        }
+        b'i' => {
+            if !lit_ci(t, at, limit, b"incident") {
+                return None;
+            }
+            let p = at + 8;
+            for suf in [&b" reference"[..], &b" number"[..]] {
+                if lit_ci(t, p, limit, suf) {
+                    return case_tail(t, at, p + suf.len(), limit);
+                }
+            }
+            None
+        }
+        _ => {
+            // 'r'
+            if lit_ci(t, at, limit, b"reference") {
+                return case_tail(t, at, at + 9, limit);
+            }
+            None
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::shapes::reference::{check_all, check_starts, Reference};
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    fn r_collar() -> &'static Reference {
+        static R: OnceLock<Reference> = OnceLock::new();
+        R.get_or_init(|| Reference::new(COLLAR))
+    }
+    fn r_numbered() -> &'static Reference {
+        static R: OnceLock<Reference> = OnceLock::new();
+        R.get_or_init(|| Reference::new(NUMBERED))
+    }
+    fn r_case_ref() -> &'static Reference {
+        static R: OnceLock<Reference> = OnceLock::new();
+        R.get_or_init(|| Reference::new(CASE_REF))
+    }
+
+    /// A few sanity checks that the reference and the table do find matches (so that the
+    /// tables are not vacuous).
+    #[test]
+    fn table_hits() {
+        let hit =
+            |r: &Reference, s: &str, at: usize| assert!(r.at(s, at, s.len()).is_some(), "{s:?}");
+        hit(r_collar(), "PC 1234", 0);
+        hit(r_collar(), "PCSO 12345.", 0);
+        hit(r_collar(), "collar number 123456", 0);
+        hit(r_numbered(), "staff ids12345", 0);
+        hit(r_numbered(), "Patient No.: AB12345, CD67890 and 1234567", 0);
+        hit(r_case_ref(), "case reference: AB-12/34", 0);
+        hit(r_case_ref(), "x(reference 9", 1);
+        assert_eq!(
+            collar_at("Sgt. 1234 x", 0, 11),
+            Some(Caps {
+                start: 0,
+                end: 9,
+                groups: [Some((5, 9)), None]
+            })
+        );
+        assert_eq!(
+            collar_at("Shoulder no. 12345", 0, 18),
+            Some(Caps {
+                start: 0,
+                end: 18,
+                groups: [None, Some((13, 18))]
+            })
+        );
+    }
+
+    const COLLAR_TABLE: &[&str] = &[
+        "PC 123",
+        "PC 1234",
+        "PC 12345",
+        "PC 123456",
+        "PC 12",
+        "PC. 123",
+        "PC.123",
+        "PC  123",
+        "PCSO 1234",
+        "PCSO. 1234",
+        "PCS 123",
+        "pc 123",
+        "Pc 123",
+        "DC 4567",
+        "DS 890",
+        "DI 111",
+        "PS 2222",
+        "Sgt 3333",
+        "Sgt. 33333",
+        "SGT 123",
+        "Insp 5555",
+        "Insp. 5555",
+        "INSP 123",
+        "xPC 123",
+        "_PC 123",
+        "1PC 123",
+        "éPC 123",
+        "’PC 123",
+        " PC 123 ",
+        "(PC 123)",
+        "PC 123x",
+        "PC 123_",
+        "PC 123é",
+        "PC 123’",
+        "PC 123.",
+        "PC 123\u{a0}",
+        "PC 12345678",
+        "collar 123",
+        "Collar 123456",
+        "COLLAR 1234567",
+        "collar number 1234",
+        "collar Number 1234",
+        "collar no 123",
+        "collar no. 123",
+        "collar no.123",
+        "collar no  123",
+        "collar  123",
+        "warrant 987",
+        "Warrant number 98765",
+        "WARRANT no. 123456",
+        "shoulder 123",
+        "Shoulder no 4444",
+        "SHOULDER NO 4444",
+        "shoulder number123",
+        "shoulders 123",
+        "xcollar 123",
+        "collar 12",
+        "collar 123x",
+        "collar 123😀",
+        "collar\u{a0}123",
+        "collar\u{2003}123",
+        "a PC 123, DC 456 and collar no. 789.",
+        "PC 123 collar 456",
+        "Collar number 12345 ",
+        "“PC 123”",
+        "PC 0000",
+        "PC 12 345",
+        "collar no. 12",
+        "collar n 123",
+        "collar numbe 123",
+        "coll 123",
+        "P",
+        "",
+        "PC ",
+        "collar no. ",
+    ];
+
+    #[test]
+    fn collar_table() {
+        for s in COLLAR_TABLE {
+            check_all(r_collar(), s, collar_at);
+        }
+    }
+
+    const NUMBERED_TABLE: &[&str] = &[
+        "staff number 12345",
+        "Staff Numbers 1234567890123",
+        "staff numbers12345",
+        "staff numberss12345",
+        "staff nos 12345",
+        "staff nos. 12345",
+        "staff no 12345",
+        "staff no. 12345",
+        "staff no.: 12345",
+        "staff nos.(12345",
+        "staff nosx12345",
+        "staff nos.x12345",
+        "staff ids12345",
+        "staff ids 12345",
+        "staff id 12345",
+        "staff idx12345",
+        "staff idsab12345",
+        "staff idsabc12345",
+        "staff idsabcd12345",
+        "staff references 12345",
+        "staff reference AB12345",
+        "staff referencess12345",
+        "payroll number 12345",
+        "employee no: 123456",
+        "personnel id  ::((  ABC1234567",
+        "student number 1234",
+        "pupil number 12345678901",
+        "patient no. A12345, B23456",
+        "hospital number 12345 and 23456 & 34567",
+        "badge number 12345 AND XY99999",
+        "warrant number 12345,12345",
+        "pension number 12345, 1234",
+        "membership no 12345 & ab",
+        "membership no 12345 and ABCD12345",
+        "STAFF NO 12345 And 67890",
+        "staff  number 12345",
+        "staffnumber 12345",
+        "xstaff number 12345",
+        "_staff number 12345",
+        "éstaff number 12345",
+        "’staff number 12345",
+        "staff number\u{a0}12345",
+        "staff number 12345é",
+        "staff number 1234é5",
+        "staff number ’12345",
+        "staff number “12345”",
+        "staff number 12345, 23456, 34567 and 45678 & 56789",
+        "staff number 12345 ,23456",
+        "staff number 12345,  23456",
+        "staff number 12345 and",
+        "staff number AB12345 and CD 23456",
+        "staff no. staff no. 12345",
+        "patient number: (ABC)12345",
+        "badge id 98765😀",
+        "stafF Nos. 00000",
+        "staff numbe 12345",
+        "staff num 12345",
+        "staff",
+        "",
+        "staff number",
+    ];
+
+    #[test]
+    fn numbered_table() {
+        for s in NUMBERED_TABLE {
+            check_all(r_numbered(), s, numbered_at);
+        }
+    }
+
+    const CASE_REF_TABLE: &[&str] = &[
+        "pcn 12345",
+        "PCN: AB123456",
+        "pcnAB12",
+        "pcn1",
+        "pcnumber 123",
+        "pcnabcd1",
+        "pcnabcde1",
+        "penalty charge notice AB12345678",
+        "Penalty Charge Notice: 1",
+        "penalty charge 123",
+        "complaint reference 123",
+        "complaint ref. 12/34",
+        "complaint ref 12-34-AB",
+        "complaint ref:1",
+        "complaint number 5",
+        "complaint no. 6",
+        "complaint no 7",
+        "complaint 123",
+        "complaint reference: REF-123",
+        "complaint referenceAB1",
+        "complaint ref.erence 1",
+        "case reference 1",
+        "case ref. 1",
+        "case refer1",
+        "case reference1234",
+        "case number CR/2024/001",
+        "case no. 2024-01",
+        "case no.: (ABCD-1234)",
+        "case no 1",
+        "CASE NO 1/2/3",
+        "case nos 12",
+        "case 123",
+        "crime reference 12/3456/24",
+        "crime ref AB/1234/24",
+        "Crime Number: 1234/24",
+        "crime no. 9",
+        "claim reference 1",
+        "claim number ABC123",
+        "claim no X1",
+        "claim ref.1",
+        "tribunal case number 1234567/2024",
+        "Tribunal Case Number: 1",
+        "tribunal case 1",
+        "incident reference 1",
+        "incident number 42",
+        "incident no 42",
+        "incident ref 42",
+        "reference 1",
+        "reference: ABCD/1234",
+        "Reference (AB-1)",
+        "reference ABCDE1",
+        "reference A-1",
+        "reference A/1",
+        "reference A--1",
+        "reference -1",
+        "reference /1",
+        "reference //1",
+        "reference 1/",
+        "reference 1//2",
+        "reference 1/-2",
+        "reference 1-",
+        "reference 1-a-b/c",
+        "reference 1é",
+        "reference 1’s",
+        "x(reference 1",
+        "a(Reference: 12",
+        "_(reference 1",
+        " (reference 1",
+        "((reference 1",
+        "(reference 1",
+        "é(reference 1",
+        "xreference 1",
+        "éreference 1",
+        "’reference 1",
+        "“reference 1”",
+        "reference\u{a0}1",
+        "reference\u{2003}1",
+        "reference  ::(( 12",
+        "references 1",
+        "case reference case ref 1",
+        "reference 😀1",
+        "",
+        "(",
+        "reference",
+    ];
+
+    #[test]
+    fn case_ref_table() {
+        for s in CASE_REF_TABLE {
+            check_all(r_case_ref(), s, case_ref_at);
+        }
+    }
+
+    /// Strings of `n` chars from `alphabet`.
+    fn chars_from(
+        alphabet: &'static [char],
+        n: std::ops::Range<usize>,
+    ) -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(alphabet), n)
+            .prop_map(|v| v.into_iter().collect())
+    }
+
+    /// Strings concatenated from `frags`.
+    fn frags_from(
+        frags: &'static [&'static str],
+        n: std::ops::Range<usize>,
+    ) -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(frags), n).prop_map(|v| v.concat())
+    }
+
+    const OTHER: [char; 20] = [
+        ' ', ' ', '\n', '\t', '\u{a0}', '\u{2003}', 'é', 'Ŵ', '’', '“', '”', '😀', '\u{300}', '0',
+        '1', '9', '.', '_', 'İ', 'ı',
+    ];
+
+    const COLLAR_ALPHA: &[char] = &[
+        'P', 'C', 'S', 'O', 'D', 'g', 't', 'I', 'n', 's', 'p', 'c', 'o', 'l', 'a', 'r', 'w', 'h',
+        'u', 'd', 'e', 'm', 'b', 'N', '.', ' ', ' ', '1', '2', '3', '0', '5', '9', '7', ' ', '\n',
+        '\t', '\u{a0}', '\u{2003}', 'é', 'Ŵ', '’', '“', '”', '😀', '\u{300}', '_', ',', 'x',
+    ];
+    const COLLAR_FRAGS: &[&str] = &[
+        "PC",
+        "PCSO",
+        "DC",
+        "DS",
+        "Sgt",
+        "Insp",
+        "DI",
+        "PS",
+        "pc",
+        "sgt",
+        "P",
+        "collar",
+        "Collar",
+        "COLLAR",
+        "warrant",
+        "Warrant",
+        "shoulder",
+        "SHOULDER",
+        "shoulders",
+        " number",
+        " Number",
+        " no",
+        " no.",
+        " No.",
+        " numbe",
+        ".",
+        ". ",
+        " ",
+        " ",
+        "123",
+        "1234",
+        "12345",
+        "123456",
+        "1234567",
+        "12",
+        "0",
+        "9",
+        "x",
+        "_",
+        "é",
+        "’",
+        "\u{a0}",
+        "-",
+        "\n",
+        ",",
+        "(",
+        "😀",
+    ];
+
+    const NUMBERED_ALPHA: &[char] = &[
+        's', 't', 'a', 'f', 'n', 'u', 'm', 'b', 'e', 'r', 'o', 'i', 'd', 'S', 'N', 'I', 'D', 'A',
+        'B', 'x', '.', ':', '(', ',', '&', ' ', ' ', ' ', '1', '2', '3', '4', '5', '0', '9', '\n',
+        '\u{a0}', '\u{2003}', 'é', '’', '“', '😀', '\u{300}', '_',
+    ];
+    const NUMBERED_FRAGS: &[&str] = &[
+        "payroll",
+        "staff",
+        "Staff",
+        "employee",
+        "personnel",
+        "student",
+        "pupil",
+        "patient",
+        "PATIENT",
+        "hospital",
+        "badge",
+        "warrant",
+        "pension",
+        "membership",
+        " ",
+        " ",
+        " ",
+        "number",
+        "numbers",
+        "Number",
+        "nos",
+        "no",
+        "NO",
+        ".",
+        "ids",
+        "id",
+        "ID",
+        "references",
+        "reference",
+        "refer",
+        ":",
+        "(",
+        " :(",
+        "A",
+        "AB",
+        "ABC",
+        "abcd",
+        "x",
+        "12345",
+        "1234",
+        "123456789",
+        "12345678901",
+        "99999",
+        "0",
+        ",",
+        ", ",
+        " and",
+        " AND",
+        " &",
+        " & ",
+        "and",
+        "&",
+        "é",
+        "’",
+        "\u{a0}",
+        "_",
+        "😀",
+    ];
+
+    const CASE_ALPHA: &[char] = &[
+        'p', 'c', 'n', 'r', 'e', 'f', 'a', 's', 'o', 'u', 'm', 'b', 'i', 'l', 't', 'd', 'R', 'E',
+        'C', 'A', 'Z', '(', ':', '-', '/', '.', ' ', ' ', ' ', '1', '2', '0', '9', '\n', '\u{a0}',
+        '\u{2003}', 'é', 'Ŵ', '’', '“', '😀', '\u{300}', '_', ')',
+    ];
+    const CASE_FRAGS: &[&str] = &[
+        "pcn",
+        "PCN",
+        "penalty charge notice",
+        "Penalty Charge Notice",
+        "penalty charge",
+        "complaint",
+        "case",
+        "CASE",
+        "crime",
+        "claim",
+        "tribunal case number",
+        "tribunal case",
+        "incident",
+        "reference",
+        "Reference",
+        "(reference",
+        "(Reference",
+        " reference",
+        " ref",
+        " ref.",
+        " Ref",
+        " number",
+        " no",
+        " no.",
+        " No",
+        "ref",
+        "erence",
+        "x",
+        "(",
+        ":",
+        " ",
+        " ",
+        "AB",
+        "ABCD",
+        "ABCDE",
+        "abc",
+        "-",
+        "/",
+        "--",
+        "1",
+        "23",
+        "2024",
+        "A1",
+        "/B2",
+        "-9",
+        "é",
+        "’",
+        "_",
+        "\u{a0}",
+        "😀",
+        ".",
+        "s",
+    ];
+
+    fn sel(items: &'static [&'static str]) -> BoxedStrategy<String> {
+        prop::sample::select(items).prop_map(String::from).boxed()
+    }
+
+    /// The concatenation of one value of each part.
+    fn cat(parts: Vec<BoxedStrategy<String>>) -> BoxedStrategy<String> {
+        parts.prop_map(|v| v.concat()).boxed()
+    }
+
+    /// Realistic records (mostly) and noise fragments, concatenated.
+    fn records(
+        rec: BoxedStrategy<String>,
+        noise: &'static [&'static str],
+        n: usize,
+    ) -> BoxedStrategy<String> {
+        prop::collection::vec(prop_oneof![3 => rec, 2 => sel(noise)], 0..n)
+            .prop_map(|v| v.concat())
+            .boxed()
+    }
+
+    const NOISE: &[&str] = &[
+        " ", " ", "x", "_", "é", "’", "“", "\u{a0}", "\u{2003}", "😀", "\u{300}", "\n", "(", ".",
+        ",", "0", "Ŵ", "-", "/", ":",
+    ];
+
+    fn collar_record() -> BoxedStrategy<String> {
+        cat(vec![
+            sel(&[
+                "PC",
+                "PCSO",
+                "DC",
+                "DS",
+                "Sgt",
+                "Insp",
+                "DI",
+                "PS",
+                "pc",
+                "PCS",
+                "SGT",
+                "collar",
+                "Collar",
+                "COLLAR",
+                "warrant",
+                "Warrant",
+                "shoulder",
+                "SHOULDER",
+                "shoulders",
+                "coll",
+            ]),
+            sel(&[
+                " ", ". ", ".", "  ", "", " number ", " Number ", " no. ", " no ", " no.", " No ",
+                " numbe ", " number", " no  ",
+            ]),
+            sel(&[
+                "12", "123", "1234", "12345", "123456", "1234567", "", "0000",
+            ]),
+            sel(&["", "", " ", "x", ".", "_", "é", "0", "’", "\u{a0}"]),
+        ])
+    }
+
+    fn numbered_item() -> BoxedStrategy<String> {
+        cat(vec![
+            sel(&["", "", "A", "AB", "abc", "ABCD", "é"]),
+            sel(&[
+                "1234",
+                "12345",
+                "1234567",
+                "1234567890",
+                "123456789012",
+                "",
+                "12 345",
+            ]),
+        ])
+    }
+
+    fn numbered_record() -> BoxedStrategy<String> {
+        cat(vec![
+            sel(&[
+                "payroll",
+                "staff",
+                "Staff",
+                "employee",
+                "personnel",
+                "student",
+                "pupil",
+                "patient",
+                "PATIENT",
+                "hospital",
+                "badge",
+                "warrant",
+                "pension",
+                "membership",
+                "staf",
+                "xstaff",
+            ]),
+            sel(&[" ", " ", " ", "  ", "", "\u{a0}"]),
+            sel(&[
+                "number",
+                "numbers",
+                "Number",
+                "NUMBERS",
+                "nos",
+                "nos.",
+                "no.",
+                "no",
+                "NO",
+                "ids",
+                "id",
+                "ID",
+                "references",
+                "reference",
+                "Reference",
+                "num",
+                "numberss",
+                "idss",
+                "no..",
+            ]),
+            sel(&["", " ", ": ", " (", "(", ".", " :( ", "::", "s", "x"]),
+            numbered_item(),
+            prop::collection::vec(
+                cat(vec![
+                    sel(&[
+                        ",", " and", " AND", " &", ", ", " and ", " & ", ",  ", "and ", " ,",
+                    ]),
+                    numbered_item(),
+                ]),
+                0..4,
+            )
+            .prop_map(|v| v.concat())
+            .boxed(),
+            sel(&["", "", " ", "x", ".", "_", "é", "0", ",", " and", " & "]),
+        ])
+    }
+
+    fn case_record() -> BoxedStrategy<String> {
+        cat(vec![
+            sel(&[
+                "pcn",
+                "PCN",
+                "penalty charge notice",
+                "Penalty Charge Notice",
+                "penalty charge",
+                "complaint reference",
+                "complaint ref.",
+                "complaint ref",
+                "complaint number",
+                "complaint no.",
+                "complaint no",
+                "complaint",
+                "case reference",
+                "Case Ref.",
+                "case ref",
+                "case number",
+                "CASE NO.",
+                "case no",
+                "case",
+                "case refer",
+                "(reference",
+                "(Reference",
+                "x(reference",
+                "crime reference",
+                "crime ref.",
+                "Crime Number",
+                "crime no",
+                "claim reference",
+                "claim ref",
+                "claim number",
+                "claim no.",
+                "tribunal case number",
+                "tribunal case",
+                "incident reference",
+                "incident number",
+                "incident no",
+                "reference",
+                "Reference",
+                "references",
+            ]),
+            sel(&["", " ", ": ", " (", "(", ".", " :( ", "  ", "-"]),
+            sel(&["", "", "A", "AB", "abc", "ABCD", "ABCDE"]),
+            sel(&["", "", "-", "/", "--"]),
+            sel(&["", "1", "12", "2024", "0"]),
+            sel(&["", "", "AB", "x1", "é"]),
+            prop::collection::vec(
+                cat(vec![
+                    sel(&["/", "-", "//", "/-", "-"]),
+                    sel(&["", "1", "AB", "x", "24"]),
+                ]),
+                0..4,
+            )
+            .prop_map(|v| v.concat())
+            .boxed(),
+            sel(&["", "", " ", ".", "_", "é", "’", ")"]),
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn collar_chars_short(s in chars_from(COLLAR_ALPHA, 0..40)) {
+            check_all(r_collar(), &s, collar_at);
+        }
+        #[test]
+        fn collar_chars_long(s in chars_from(COLLAR_ALPHA, 0..200)) {
+            check_starts(r_collar(), &s, collar_at);
+        }
+        #[test]
+        fn collar_frags_short(s in frags_from(COLLAR_FRAGS, 0..12)) {
+            check_all(r_collar(), &s, collar_at);
+        }
+        #[test]
+        fn collar_frags_long(s in frags_from(COLLAR_FRAGS, 0..60)) {
+            check_starts(r_collar(), &s, collar_at);
+        }
+        #[test]
+        fn collar_records_short(s in records(collar_record(), NOISE, 3)) {
+            check_all(r_collar(), &s, collar_at);
+        }
+        #[test]
+        fn collar_records_long(s in records(collar_record(), NOISE, 12)) {
+            check_starts(r_collar(), &s, collar_at);
+        }
+
+        #[test]
+        fn numbered_chars_short(s in chars_from(NUMBERED_ALPHA, 0..40)) {
+            check_all(r_numbered(), &s, numbered_at);
+        }
+        #[test]
+        fn numbered_chars_long(s in chars_from(NUMBERED_ALPHA, 0..200)) {
+            check_starts(r_numbered(), &s, numbered_at);
+        }
+        #[test]
+        fn numbered_frags_short(s in frags_from(NUMBERED_FRAGS, 0..14)) {
+            check_all(r_numbered(), &s, numbered_at);
+        }
+        #[test]
+        fn numbered_frags_long(s in frags_from(NUMBERED_FRAGS, 0..60)) {
+            check_starts(r_numbered(), &s, numbered_at);
+        }
+        #[test]
+        fn numbered_records_short(s in records(numbered_record(), NOISE, 2)) {
+            check_all(r_numbered(), &s, numbered_at);
+        }
+        #[test]
+        fn numbered_records_long(s in records(numbered_record(), NOISE, 8)) {
+            check_starts(r_numbered(), &s, numbered_at);
+        }
+
+        #[test]
+        fn case_ref_chars_short(s in chars_from(CASE_ALPHA, 0..40)) {
+            check_all(r_case_ref(), &s, case_ref_at);
+        }
+        #[test]
+        fn case_ref_chars_long(s in chars_from(CASE_ALPHA, 0..200)) {
+            check_starts(r_case_ref(), &s, case_ref_at);
+        }
+        #[test]
+        fn case_ref_frags_short(s in frags_from(CASE_FRAGS, 0..12)) {
+            check_all(r_case_ref(), &s, case_ref_at);
+        }
+        #[test]
+        fn case_ref_frags_long(s in frags_from(CASE_FRAGS, 0..60)) {
+            check_starts(r_case_ref(), &s, case_ref_at);
+        }
+        #[test]
+        fn case_ref_records_short(s in records(case_record(), NOISE, 3)) {
+            check_all(r_case_ref(), &s, case_ref_at);
+        }
+        #[test]
+        fn case_ref_records_long(s in records(case_record(), NOISE, 10)) {
+            check_starts(r_case_ref(), &s, case_ref_at);
+        }
+
+        /// Any mix of the other characters with all the fragments of all three patterns.
+        #[test]
+        fn all_mixed(s in prop::collection::vec(prop_oneof![
+            prop::sample::select(COLLAR_FRAGS),
+            prop::sample::select(NUMBERED_FRAGS),
+            prop::sample::select(CASE_FRAGS),
+        ], 0..30).prop_map(|v| v.concat()), c in prop::sample::select(&OTHER[..])) {
+            let s = format!("{c}{s}");
+            check_starts(r_collar(), &s, collar_at);
+            check_starts(r_numbered(), &s, numbered_at);
+            check_starts(r_case_ref(), &s, case_ref_at);
+        }
+    }
+
+    /// The record proptests do reach the deep paths: count hits over a fixed sample.
+    #[test]
+    fn records_reach_matches() {
+        use proptest::strategy::ValueTree;
+        use proptest::test_runner::TestRunner;
+        let mut runner = TestRunner::deterministic();
+        let mut hits = [0usize; 3];
+        let strategies = [
+            records(collar_record(), NOISE, 12),
+            records(numbered_record(), NOISE, 8),
+            records(case_record(), NOISE, 10),
+        ];
+        type MatchAt = fn(&str, usize, usize) -> Option<Caps>;
+        let fns: [MatchAt; 3] = [collar_at, numbered_at, case_ref_at];
+        for (i, st) in strategies.iter().enumerate() {
+            for _ in 0..300 {
+                let s = st.new_tree(&mut runner).unwrap().current();
+                for at in (0..s.len()).filter(|&a| s.is_char_boundary(a)) {
+                    if fns[i](&s, at, s.len()).is_some() {
+                        hits[i] += 1;
+                    }
+                }
+            }
+        }
+        eprintln!("record matches found (collar, numbered, case_ref): {hits:?}");
+        assert!(hits.iter().all(|&h| h > 20), "{hits:?}");
+    }
+}
