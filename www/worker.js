@@ -18,6 +18,7 @@ const ready = new Promise((resolve) => { gotModule = resolve; })
   .then((module) => init(module ? { module_or_path: module } : undefined))
   .then((r) => { moduleReady = stamp(); return r; });
 let scanner = null;
+let defaultScanner = false; // is `scanner` the default config's?
 let warmed = false;
 
 // A first scan runs in the engine's baseline tier and compiles the patterns it needs.
@@ -55,6 +56,7 @@ ready.then(() => setTimeout(() => {
   if (scanner) return;
   try {
     scanner = new Scanner(undefined);
+    defaultScanner = true;
   } catch {
     scanner = null; // reported by the first real request
   }
@@ -62,7 +64,10 @@ ready.then(() => setTimeout(() => {
 }, 0), () => {});
 
 function scannerFor() {
-  scanner ??= new Scanner(undefined);
+  if (!scanner) {
+    scanner = new Scanner(undefined);
+    defaultScanner = true;
+  }
   return scanner;
 }
 
@@ -75,9 +80,14 @@ self.onmessage = async ({ data }) => {
   try {
     await ready;
     if (type === 'config') {
-      const next = new Scanner(data.config ?? undefined); // throws naming a bad field
-      scanner?.free();
-      scanner = next;
+      // The default config, with the default scanner already built: keep it (building
+      // another is the same work again, on the first draft's path).
+      if (data.config != null || !scanner || !defaultScanner) {
+        const next = new Scanner(data.config ?? undefined); // throws naming a bad field
+        scanner?.free();
+        scanner = next;
+        defaultScanner = data.config == null;
+      }
       self.postMessage({ id, version: version(), started, moduleReady });
       setTimeout(warmUp, 0); // after the reply, before the first draft arrives
       return;
