@@ -15,6 +15,7 @@ const markOnce = (name, absolute) => {
 
 const ALLOW_KEY = 'redaction-check.allow';
 const DEBOUNCE_MS = 150;
+const CHUNK = 2000; // characters of the highlighted draft laid out as one block
 const DOCX_UNSUPPORTED = "'.docx' files are not supported yet — save as .txt";
 
 const KINDS = [
@@ -255,6 +256,9 @@ function render() {
 
   // The highlighted draft: text nodes and <mark>s, appended once. A finding that
   // overlaps one already marked is painted with the CSS Custom Highlight API instead.
+  // The text goes in chunks of about CHUNK characters, cut after a line break outside
+  // any mark; the browser lays out only the chunks in view (content-visibility), so a
+  // long draft's highlights show as soon as its first screen is laid out.
   const frag = document.createDocumentFragment();
   const nodes = []; // [offset, Text] in order, to build Ranges
   const overlapping = [];
@@ -264,12 +268,27 @@ function render() {
     nodes.push([from, node]);
     return node;
   };
+  let chunk = el('div', 'chunk');
+  let chunkStart = 0;
+  // Plain text from `from` to `to`, closing the chunk at a line break once it is long.
+  const addPlain = (from, to) => {
+    while (from < to) {
+      const nl = text.indexOf('\n', Math.max(from, chunkStart + CHUNK - 1));
+      const cut = nl === -1 || nl >= to ? to : nl + 1;
+      chunk.append(addText(from, cut));
+      from = cut;
+      if (cut !== to || text[cut - 1] === '\n' && cut - chunkStart >= CHUNK) {
+        frag.append(chunk);
+        chunk = el('div', 'chunk');
+        chunkStart = cut;
+      }
+    }
+  };
   marks = new Map();
   let at = 0;
   for (const f of shown) {
     if (f.start < at) { overlapping.push(f); continue; }
-    const before = addText(at, f.start);
-    if (before) frag.append(before);
+    addPlain(at, f.start);
     const m = el('mark', markClass(f));
     m.append(addText(f.start, f.end));
     m.title = describe(f);
@@ -277,12 +296,12 @@ function render() {
     m.dataset.start = String(f.start);
     m.dataset.end = String(f.end);
     m.tabIndex = -1;
-    frag.append(m);
+    chunk.append(m);
     marks.set(f.key, m);
     at = f.end;
   }
-  const rest = addText(at, text.length);
-  if (rest) frag.append(rest);
+  addPlain(at, text.length);
+  if (chunk.firstChild) frag.append(chunk);
   view.replaceChildren(frag);
   if (marks.size) markOnce('first-highlights');
   paintOverlaps(overlapping, nodes);

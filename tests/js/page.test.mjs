@@ -508,6 +508,25 @@ test('a 20-page (60 KB) draft: time from load to first highlights', { timeout: 1
   // Re-scan of the whole draft after an edit: typing stays smooth because it runs in the worker.
   await page.waitForSelector('body[data-ready=true]');
   await page.waitForFunction((n) => document.getElementById('highlighted').textContent.length === n, text.length);
+  // The highlighted draft is in chunks (each laid out only when in view), cut after line
+  // breaks and never inside a highlight; a highlight far down still scrolls into view.
+  const chunks = await page.evaluate(() => {
+    const view = document.getElementById('highlighted');
+    const cs = [...view.children];
+    const last = [...view.querySelectorAll('mark')].at(-1);
+    last.scrollIntoView({ block: 'nearest' });
+    const r = last.getBoundingClientRect();
+    const v = view.getBoundingClientRect();
+    return {
+      count: cs.length,
+      allChunks: cs.every((c) => c.classList.contains('chunk') && getComputedStyle(c).contentVisibility === 'auto'),
+      cutAtLineEnds: cs.slice(0, -1).every((c) => c.textContent.endsWith('\n')),
+      marksInChunks: [...view.querySelectorAll('mark')].every((m) => m.parentElement.parentElement === view),
+      lastMarkInView: r.height > 0 && r.top >= v.top && r.bottom <= v.bottom,
+    };
+  });
+  assert.ok(chunks.count >= 20, `${chunks.count} chunks`);
+  assert.deepEqual({ ...chunks, count: undefined }, { count: undefined, allChunks: true, cutAtLineEnds: true, marksInChunks: true, lastMarkInView: true });
   const rescan = await page.evaluate(() => new Promise((resolve) => {
     const draft = document.getElementById('draft');
     const t0 = performance.now();
