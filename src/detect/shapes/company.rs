@@ -2,7 +2,7 @@
 //! Systems Ltd"). The text from a start reads as a chain of words, each followed by one
 //! whitespace character, so each word is scanned at most once per call.
 
-use super::Caps;
+use super::{word_at, Caps};
 
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
@@ -119,10 +119,7 @@ fn closer(b: &[u8], c: usize, limit: usize) -> Option<usize> {
         return None;
     }
     let end = c + k.len();
-    match b.get(end) {
-        Some(&x) if x.is_ascii_alphanumeric() || x == b'_' => None,
-        _ => Some(end),
-    }
+    (!word_at(b, end)).then_some(end)
 }
 
 /// The leftmost-first match of COMPANY that starts exactly at `at` and ends at or before

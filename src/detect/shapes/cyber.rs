@@ -5,7 +5,7 @@
 //! recursion, no `unsafe`; the work is linear in the text examined.
 //! Case-insensitivity is ASCII only (the regex also folds 'ſ' and the Kelvin sign).
 
-use super::Caps;
+use super::{is_word, Caps};
 
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
@@ -30,12 +30,6 @@ pub(crate) const KEY: &str = r"(?i)(?-u:\b)(?:api[_ -]?key|secret|token|client[_
 // ---------------------------------------------------------------------------------------
 // Shared helpers
 // ---------------------------------------------------------------------------------------
-
-/// ASCII word byte, as `(?-u:\b)` sees it.
-#[inline]
-fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
 
 /// `(?-u:\b)` before a word byte at `at`: the byte before must be a non-word byte (or
 /// the start of the text).

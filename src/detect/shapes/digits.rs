@@ -5,25 +5,7 @@
 //! occurs inside a multi-byte UTF-8 sequence, and every non-ASCII byte is a non-word
 //! byte for `(?-u:\b)`.
 
-use super::Caps;
-
-/// ASCII word byte, as `(?-u:\b)` sees it.
-#[inline(always)]
-fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-/// Is the byte just before `p` a word byte? (Sees the whole text.)
-#[inline(always)]
-fn word_before(t: &[u8], p: usize) -> bool {
-    p > 0 && is_word(t[p - 1])
-}
-
-/// Is the byte at `p` a word byte? (Sees the whole text, also past `limit`.)
-#[inline(always)]
-fn word_at(t: &[u8], p: usize) -> bool {
-    p < t.len() && is_word(t[p])
-}
+use super::{word_at, word_before, Caps};
 
 #[inline(always)]
 fn digit(t: &[u8], limit: usize, p: usize) -> bool {

@@ -3,7 +3,7 @@
 //! Hand-written anchored matchers that agree exactly with regex-automata's leftmost-first
 //! anchored search of `text[at..limit]` (look-arounds see the whole text). ASCII case
 //! folding only: 'ſ' (U+017F) and 'K' (U+212A) are deliberately not folded.
-use super::Caps;
+use super::{word_at, word_before, Caps};
 
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
@@ -18,24 +18,6 @@ pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|com
 // ---------------------------------------------------------------------------------------
 // Shared helpers. All reads of the pattern's consumed text stay below `limit`; only the
 // word-boundary tests look at the whole text.
-
-/// ASCII word byte (`(?-u:\b)`): `[0-9A-Za-z_]`; every non-ASCII byte is a non-word byte.
-#[inline]
-fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-/// Is the byte just before `i` a word byte (false at the start of the text)?
-#[inline]
-fn word_before(t: &[u8], i: usize) -> bool {
-    i > 0 && is_word(t[i - 1])
-}
-
-/// Is the byte at `i` a word byte (false at the end of the text)?
-#[inline]
-fn word_at(t: &[u8], i: usize) -> bool {
-    i < t.len() && is_word(t[i])
-}
 
 /// Exact literal `lit` at `p`, ending at or before `limit`.
 #[inline]

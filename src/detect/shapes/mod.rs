@@ -67,6 +67,27 @@ pub(crate) struct Span {
     pub end: usize,
 }
 
+/// An ASCII word byte, as `(?-u:\b)` sees it: `[0-9A-Za-z_]`; every non-ASCII byte is a
+/// non-word byte.
+#[inline(always)]
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Is the byte just before `i` a word byte (false at the start of the text)? Look-arounds
+/// see the whole text, also before a search's start.
+#[inline(always)]
+fn word_before(t: &[u8], i: usize) -> bool {
+    i > 0 && is_word(t[i - 1])
+}
+
+/// Is the byte at `i` a word byte (false at the end of the text)? Look-arounds see the
+/// whole text, also past a search's limit.
+#[inline(always)]
+fn word_at(t: &[u8], i: usize) -> bool {
+    i < t.len() && is_word(t[i])
+}
+
 /// One fixed pattern's matcher.
 pub(crate) trait Shape {
     /// The regular expression it implements exactly (its tests compare the two).

@@ -4,23 +4,7 @@
 //! at the whole `text` for `\b`. None of these patterns has capture groups, so `groups`
 //! is always `[None, None]`.
 
-use super::Caps;
-
-/// ASCII word byte (`[0-9A-Za-z_]`); every non-ASCII byte is a non-word byte.
-#[inline]
-fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-#[inline]
-fn word_before(b: &[u8], i: usize) -> bool {
-    i > 0 && is_word(b[i - 1])
-}
-
-#[inline]
-fn word_at(b: &[u8], i: usize) -> bool {
-    i < b.len() && is_word(b[i])
-}
+use super::{is_word, word_at, word_before, Caps};
 
 /// ASCII `\b` at `i` of the whole text.
 #[inline]
