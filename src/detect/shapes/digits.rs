@@ -128,11 +128,7 @@ pub(crate) fn ni_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
     if word_at(t, p) {
         return None;
     }
-    Some(Caps {
-        start: at,
-        end: p,
-        groups: [None, None],
-    })
+    Some(Caps::span(at, p))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -248,11 +244,7 @@ pub(crate) fn vehicle_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
     if word_at(t, p) {
         return None;
     }
-    Some(Caps {
-        start: at,
-        end: p,
-        groups: [None, None],
-    })
+    Some(Caps::span(at, p))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -324,11 +316,7 @@ pub(crate) fn ipv4_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
         let plen = if two { 2 } else { 1 };
         p += 1 + plen;
     }
-    Some(Caps {
-        start: at,
-        end: p,
-        groups: [None, None],
-    })
+    Some(Caps::span(at, p))
 }
 
 // ---------------------------------------------------------------------------------------

@@ -29,6 +29,15 @@ pub(crate) struct Caps {
 }
 
 impl Caps {
+    /// A match with no groups.
+    pub(crate) fn span(start: usize, end: usize) -> Caps {
+        Caps {
+            start,
+            end,
+            groups: [None, None],
+        }
+    }
+
     /// The whole match.
     pub(crate) fn whole(&self) -> Match {
         Match {
