@@ -385,6 +385,8 @@ pub(crate) fn find(
     let lists = &Lookup::new(lists, text);
     let ws = &doc.tokens.name_words(text);
     let mut hits: Vec<NameHit> = Vec::new();
+    // Runs are asked about in order.
+    let mut skipped = skip.cursor();
     let mut i = 0;
     while i < ws.len() {
         // Most words are lowercase: settled on their first byte, before slicing.
@@ -429,7 +431,7 @@ pub(crate) fn find(
             j -= 1;
         }
         let (s, e) = (ws[i].start, ws[j].end);
-        if skip.overlaps(s, e) {
+        if skipped.overlaps(s, e) {
             i = j + 1;
             continue;
         }
@@ -972,6 +974,37 @@ impl SpanSet {
         let upto = self.starts.partition_point(|&a| a < e);
         upto > 0 && self.max_end[upto - 1] > s
     }
+
+    /// [`Self::overlaps`] for questions asked in order of their ends (a walk over the
+    /// draft's words): a step forward for each, not a binary search.
+    pub(crate) fn cursor(&self) -> SpanCursor<'_> {
+        SpanCursor {
+            set: self,
+            upto: 0,
+            last_end: 0,
+        }
+    }
+}
+
+/// See [`SpanSet::cursor`].
+pub(crate) struct SpanCursor<'a> {
+    set: &'a SpanSet,
+    /// How many spans start before the last question's end.
+    upto: usize,
+    last_end: usize,
+}
+
+impl SpanCursor<'_> {
+    /// Does `[s, e)` overlap a span? `e` must not be less than the last question's.
+    pub(crate) fn overlaps(&mut self, s: usize, e: usize) -> bool {
+        debug_assert!(e >= self.last_end, "asked out of order");
+        self.last_end = e;
+        let starts = &self.set.starts;
+        while self.upto < starts.len() && starts[self.upto] < e {
+            self.upto += 1;
+        }
+        self.upto > 0 && self.set.max_end[self.upto - 1] > s
+    }
 }
 
 /// Later mentions of a found person by first name or surname alone ("Rhiannon on …",
@@ -1006,6 +1039,8 @@ fn add_later_mentions(
         lengths[usize::from(p.as_bytes()[0])] |= 1 << p.len().min(31);
     }
     let found = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
+    // The words are asked about in order.
+    let (mut in_found, mut skipped) = (found.cursor(), skip.cursor());
     let mut extra = Vec::new();
     for (k, w) in ws.iter().enumerate() {
         let first = text.as_bytes()[w.start];
@@ -1020,7 +1055,7 @@ fn add_later_mentions(
         let Some(&tier) = parts.get(word) else {
             continue;
         };
-        if found.overlaps(w.start, w.end) || skip.overlaps(w.start, w.end) {
+        if in_found.overlaps(w.start, w.end) || skipped.overlaps(w.start, w.end) {
             continue;
         }
         let next = ws
@@ -1133,5 +1168,27 @@ mod memo_tests {
             memo.get("Word5000", crate::detect::hash_bytes(b"Word5000")),
             None
         );
+    }
+}
+
+#[cfg(test)]
+mod span_tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// A cursor answers as the binary search does, for questions in order of their
+        /// ends, however the spans nest or repeat.
+        #[test]
+        fn a_cursor_answers_as_a_search(
+            spans in proptest::collection::vec((0usize..60, 0usize..12), 0..12),
+            mut questions in proptest::collection::vec((0usize..70, 0usize..8), 0..40),
+        ) {
+            let set = SpanSet::new(spans.iter().map(|&(s, n)| (s, s + n)).collect());
+            questions.sort_by_key(|&(s, n)| s + n);
+            let mut cursor = set.cursor();
+            for (s, n) in questions {
+                proptest::prop_assert_eq!(cursor.overlaps(s, s + n), set.overlaps(s, s + n), "[{}, {})", s, s + n);
+            }
+        }
     }
 }
