@@ -28,6 +28,9 @@ pub(crate) struct Line {
 #[derive(Debug, Clone)]
 pub(crate) struct Document {
     pub lines: Vec<Line>,
+    /// Where each line starts, in order: the lines' index by offset, packed (a search
+    /// of `lines` itself strides over their cells and contexts).
+    line_starts: Vec<usize>,
     /// Its words, for the detectors that read words.
     pub tokens: Tokens,
 }
@@ -109,13 +112,23 @@ impl Document {
         mark_tables(text, &mut lines);
         mark_signature(text, &mut lines);
         Document {
+            line_starts: lines.iter().map(|l| l.start).collect(),
             lines,
             tokens: Tokens::new(text),
         }
     }
 
-    /// The index of the line holding byte offset `at`.
+    /// The index of the line holding byte offset `at` (a line break belongs to the
+    /// line it ends).
     pub(crate) fn line_index(&self, at: usize) -> usize {
+        self.line_starts
+            .partition_point(|&s| s <= at)
+            .saturating_sub(1)
+    }
+
+    /// [`Self::line_index`] as a search of the lines themselves (the tests' reference).
+    #[cfg(test)]
+    fn line_index_by_lines(&self, at: usize) -> usize {
         match self.lines.binary_search_by(|l| {
             if at < l.start {
                 std::cmp::Ordering::Greater
@@ -509,6 +522,20 @@ fn mark_signature(text: &str, lines: &mut [Line]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The packed index finds the line a search of the lines finds, at every offset
+        /// (line breaks, CRLF, empty lines, past the end).
+        #[test]
+        fn line_index_as_a_search_of_the_lines(text in crate::detect::texts_of(&[
+            "a", "bc", "\n", "\r\n", "\r", "é", " ",
+        ], 30)) {
+            let doc = Document::parse(&text);
+            for at in 0..=text.len() + 2 {
+                proptest::prop_assert_eq!(doc.line_index(at), doc.line_index_by_lines(at), "{:?} at {}", text, at);
+            }
+        }
+    }
 
     proptest::proptest! {
         /// The lowercased line is what `to_lowercase` makes of the trimmed line, for

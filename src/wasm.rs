@@ -134,7 +134,10 @@ impl JsScanner {
 /// finding's reason and took a quarter of a wasm scan's time.
 fn to_js(text: &str, found: &[Finding], with_text: Option<&str>) -> Result<JsValue, JsError> {
     let offsets = crate::convert_offsets(text, found, crate::OffsetUnit::Utf16);
-    let mut index: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    // Most strings (kinds, reasons) repeat: each is hashed once per finding, with the
+    // scan's own fast hasher (SipHash was 1% of a wasm scan).
+    let mut index: std::collections::HashMap<&str, u32, crate::detect::FxBuild> =
+        std::collections::HashMap::default();
     let mut strings: Vec<&str> = Vec::new();
     let mut numbers: Vec<u32> = Vec::with_capacity(found.len() * 10);
     for (f, (start, end)) in found.iter().zip(offsets) {

@@ -204,6 +204,11 @@ pub(crate) struct WordList {
     size: usize,
 }
 
+/// Hashing for per-scan maps and sets (names' parts, email keys, the strings of a
+/// report): no need for SipHash's resistance to chosen keys in a set that lives for
+/// one scan.
+pub(crate) type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
 /// A `Hasher` over [`hash_bytes`], for maps keyed by short strings.
 #[derive(Default)]
 pub(crate) struct FxHasher(u64);

@@ -10,13 +10,9 @@ use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 
 use super::tokens::Word;
-use super::{has_word, line_after, line_before, FxHasher, WordList};
+use super::{has_word, line_after, line_before, FxBuild, WordList};
 use crate::document::Document;
 use crate::finding::Context;
-
-/// Hashing for the per-draft sets here (names' parts, email keys): no need for SipHash's
-/// resistance to chosen keys in a set that lives for one scan.
-type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 /// How senior the draft shows a person to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
