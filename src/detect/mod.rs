@@ -377,6 +377,24 @@ pub(crate) fn test_corpus(size: usize) -> String {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// The hash of any bytes is the hash of their eight-byte blocks, the last one
+        /// zero-padded (what the tables built at compile time were hashed with).
+        #[test]
+        fn hash_bytes_pads_the_tail_with_zeros(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..40)) {
+            const K: u64 = 0x517c_c1b7_2722_0a95;
+            let mut h = bytes.len() as u64;
+            let mut blocks = bytes.chunks_exact(8);
+            for c in &mut blocks {
+                h = (h.rotate_left(5) ^ u64::from_le_bytes(c.try_into().unwrap())).wrapping_mul(K);
+            }
+            let mut tail = [0u8; 8];
+            tail[..blocks.remainder().len()].copy_from_slice(blocks.remainder());
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(tail)).wrapping_mul(K);
+            proptest::prop_assert_eq!(hash_bytes(&bytes), h ^ (h >> 29));
+        }
+    }
+
     /// The walk `has_word` replaced, trying every word at every place: the reference.
     fn has_word_by_char(hay: &str, words: &[&str]) -> bool {
         let mut after_word = false;

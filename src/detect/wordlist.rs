@@ -11,10 +11,14 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
         let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
         h = (h.rotate_left(5) ^ v).wrapping_mul(K);
     }
-    let mut tail = [0u8; 8];
-    let rest = chunks.remainder();
-    tail[..rest.len()].copy_from_slice(rest);
-    h = (h.rotate_left(5) ^ u64::from_le_bytes(tail)).wrapping_mul(K);
+    // The last 0-7 bytes, little-endian, as `from_le_bytes` of them zero-padded (a
+    // copy of a variable length is a call to memcpy, costly in wasm for so few bytes).
+    let tail = chunks
+        .remainder()
+        .iter()
+        .rev()
+        .fold(0u64, |v, &b| v << 8 | u64::from(b));
+    h = (h.rotate_left(5) ^ tail).wrapping_mul(K);
     h ^ (h >> 29)
 }
 
