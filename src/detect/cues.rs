@@ -301,10 +301,10 @@ impl<S: Shape> CuedPattern<S> {
         }
     }
 
-    fn found(&self, c: &Caps) {
+    /// Notes that the pattern found a match (for the test that every one is needed).
+    fn found(&self) {
         #[cfg(test)]
         self.found.store(true, std::sync::atomic::Ordering::Relaxed);
-        let _ = c;
     }
 
     /// `each_in` over the windows within the pattern's reach of the draft's digits that
@@ -333,7 +333,7 @@ impl<S: Shape> CuedPattern<S> {
             }
             if let Some(c) = S::at(text, at, text.len()) {
                 reached = c.end.max(at + 1);
-                self.found(&c);
+                self.found();
                 f(&c);
             }
         }
@@ -342,7 +342,7 @@ impl<S: Shape> CuedPattern<S> {
     /// The match that starts at `at` and ends by `limit` (see [`Shape::at`]).
     pub(crate) fn at(&self, text: &str, at: usize, limit: usize) -> Option<Caps> {
         let c = S::at(text, at, limit)?;
-        self.found(&c);
+        self.found();
         Some(c)
     }
 
@@ -356,7 +356,7 @@ impl<S: Shape> CuedPattern<S> {
             while p < to {
                 if S::can_start(bytes[p]) && text.is_char_boundary(p) {
                     if let Some(c) = S::at(text, p, to) {
-                        self.found(&c);
+                        self.found();
                         f(&c);
                         p = c.end.max(p + 1);
                         continue;
