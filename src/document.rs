@@ -83,6 +83,9 @@ const SIGN_OFFS: &[&str] = &[
     "yours sincerely / yn gywir",
 ];
 
+/// The first letter of every sign-off (checked by a test).
+const SIGN_OFF_FIRSTS: &[u8] = b"bkmry";
+
 /// Openers of a sentence that answers rather than asks.
 const ANSWER_STARTS: &[&str] = &[
     "yes",
@@ -251,37 +254,42 @@ fn question_number(line: &str) -> Option<u32> {
     None
 }
 
-/// A line, trimmed and lowercased, into a buffer reused from line to line (most lines
-/// are ASCII: a copy lowercased in place, with no allocation).
+/// A line, trimmed and lowercased, into a buffer reused from line to line. The line
+/// is copied and its ASCII lowercased in place, with no allocation: the result of
+/// `to_lowercase` whenever every other character of it is its own lowercase (curly
+/// quotes and dashes, accented small letters), as in most lines of a draft.
 fn lower_into<'b>(text: &str, line: &Line, buf: &'b mut String) -> &'b str {
     let t = text[line.start..line.end].trim();
     buf.clear();
-    if t.is_ascii() {
-        buf.push_str(t);
-        buf.make_ascii_lowercase();
-    } else if t.contains('Σ') {
-        // Only a capital sigma lowercases by its neighbours (a final "ς").
-        buf.push_str(&t.to_lowercase());
-    } else {
-        // Curly quotes and dashes make many lines non-ASCII: lowercased into the
-        // buffer, as `to_lowercase` would, with no allocation; runs of ASCII at once.
-        let mut rest = t;
-        while !rest.is_empty() {
-            let ascii = rest
-                .bytes()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(rest.len());
-            let from = buf.len();
-            buf.push_str(&rest[..ascii]);
-            buf[from..].make_ascii_lowercase();
-            rest = &rest[ascii..];
-            if let Some(c) = rest.chars().next() {
-                buf.extend(c.to_lowercase());
-                rest = &rest[c.len_utf8()..];
-            }
+    buf.push_str(t);
+    buf.make_ascii_lowercase();
+    if !t.is_ascii() && !non_ascii_is_lowercase(t) {
+        buf.clear();
+        if t.contains('Σ') {
+            // Only a capital sigma lowercases by its neighbours (a final "ς").
+            buf.push_str(&t.to_lowercase());
+        } else {
+            buf.extend(t.chars().flat_map(char::to_lowercase));
         }
     }
     buf
+}
+
+/// Is every character of `t` over U+007F its own lowercase? Only those characters are
+/// decoded (found by their first byte).
+fn non_ascii_is_lowercase(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    let mut at = 0;
+    while let Some(k) = bytes[at..].iter().position(|&b| b >= 0xC0) {
+        at += k;
+        let c = t[at..].chars().next().unwrap_or(' ');
+        let mut lower = c.to_lowercase();
+        if lower.next() != Some(c) || lower.next().is_some() {
+            return false;
+        }
+        at += c.len_utf8();
+    }
+    true
 }
 
 /// The longest a heading can be: every opener is shorter (checked by a test), so a
@@ -308,8 +316,8 @@ fn is_heading(l: &str, openers: &[&str]) -> bool {
     })
 }
 
-/// Does the lowercase line `l` hold a request opener? Every opener says "ask", "que"
-/// or "see": a line with none of them is not searched. A line with one is searched
+/// Does the lowercase line `l` hold a request opener? Every opener says "ask", "eek"
+/// or "que": a line with none of them is not searched. A line with one is searched
 /// once for all the openers (one automaton), not once for each.
 fn mentions_request(l: &str) -> bool {
     static OPENERS: OnceLock<AhoCorasick> = OnceLock::new();
@@ -319,15 +327,15 @@ fn mentions_request(l: &str) -> bool {
             .is_match(l)
 }
 
-/// Does `b` hold "ask", "que" or "see"? Each holds an "s" or a "q": only those bytes
-/// start a comparison.
+/// Does `b` hold "ask", "eek" or "que"? Each holds a "k" or a "q", rare letters in
+/// English: only those bytes start a comparison.
 fn has_request_cue(b: &[u8]) -> bool {
     let at = |k: usize, c: u8| b.get(k) == Some(&c);
-    memchr::memchr2_iter(b's', b'q', b).any(|i| {
+    memchr::memchr2_iter(b'k', b'q', b).any(|i| {
         if b[i] == b'q' {
             at(i + 1, b'u') && at(i + 2, b'e')
         } else {
-            at(i + 1, b'e') && at(i + 2, b'e') || i > 0 && at(i - 1, b'a') && at(i + 1, b'k')
+            i >= 2 && (at(i - 2, b'a') && at(i - 1, b's') || at(i - 2, b'e') && at(i - 1, b'e'))
         }
     })
 }
@@ -488,8 +496,12 @@ fn mark_signature(text: &str, lines: &mut [Line]) {
     let mut buf = String::new();
     let mut i = 0;
     while i < lines.len() {
-        // Sign-offs are short: a long line needs no lowercase copy to say it is not one.
-        if text[lines[i].start..lines[i].end].trim().len() > 120 {
+        // Sign-offs are short, and start with a "b", "k", "m", "r" or "y": other lines
+        // need no lowercase copy to say they are not one. (A first character over
+        // U+007F may lowercase to one of those: the Kelvin sign.)
+        let t = text[lines[i].start..lines[i].end].trim();
+        let first = t.as_bytes().first().map_or(b' ', u8::to_ascii_lowercase);
+        if t.len() > 120 || first < 0x80 && !SIGN_OFF_FIRSTS.contains(&first) {
             i += 1;
             continue;
         }
@@ -543,7 +555,7 @@ mod tests {
         /// and letters that lowercase to two characters.
         #[test]
         fn lower_into_is_to_lowercase(text in crate::detect::texts_of(
-            &["A", "b", " ", "\t", "’", "É", "ÀB", "Σ", "ΑΣ ", "İ", "ẞ", "Ǆ", "ﬀ", "x", "\u{301}", "\u{a0}"],
+            &["A", "b", " ", "\t", "’", "É", "é", "ÀB", "Σ", "ΑΣ ", "İ", "ẞ", "Ǆ", "ﬀ", "x", "\u{301}", "\u{a0}", "\u{212A}"],
             24,
         )) {
             let line = new_line(&text, 0, text.len());
@@ -553,16 +565,25 @@ mod tests {
     }
 
     #[test]
+    fn sign_offs_start_with_their_listed_letters() {
+        for o in SIGN_OFFS {
+            assert!(SIGN_OFF_FIRSTS.contains(&o.as_bytes()[0]), "{o}");
+        }
+        let t = "Dear Sir\n\nWe hold it.\n\n\u{212A}ind regards,\nJo Bloggs\n";
+        assert_eq!(contexts(t)[4..6], [Context::Signature, Context::Signature]);
+    }
+
+    #[test]
     fn every_request_opener_passes_the_quick_test() {
         for o in REQUEST_OPENERS {
             assert!(mentions_request(o), "{o}");
         }
         assert!(!mentions_request("we hold no information"));
-        // The quick test is "ask", "que" or "see" anywhere, at a line's ends too: the
+        // The quick test is "ask", "eek" or "que" anywhere, at a line's ends too: the
         // same answer as comparing at every byte, for every string of these letters.
         let every_byte = |b: &[u8]| {
             b.windows(3)
-                .any(|w| w == b"ask" || w == b"que" || w == b"see")
+                .any(|w| w == b"ask" || w == b"eek" || w == b"que")
         };
         let letters = [b'a', b's', b'k', b'q', b'u', b'e', b' '];
         for len in 0..=5u32 {
