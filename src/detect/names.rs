@@ -109,10 +109,12 @@ impl NameLists {
         }
     }
 
+    #[inline]
     fn is_first(&self, w: &str) -> bool {
         self.first.contains_folded(w)
     }
 
+    #[inline]
     fn is_surname(&self, w: &str) -> bool {
         self.surnames.contains_folded(w)
             || w.contains('-')
@@ -120,11 +122,13 @@ impl NameLists {
                     .any(|p| p.len() > 1 && self.surnames.contains_folded(p))
     }
 
+    #[inline]
     fn is_not_name(&self, w: &str) -> bool {
         self.not_names.contains_folded(w)
     }
 
     /// Titles are capitalised ("Mr", "Dr", "Cllr"): a lowercase word needs no look-up.
+    #[inline]
     fn is_title(&self, w: &str) -> bool {
         starts_upper(w) && self.titles.contains(w.trim_end_matches('.'))
     }
@@ -204,27 +208,33 @@ impl<'l> Lookup<'l> {
         f
     }
 
+    #[inline]
     fn is_first(&self, w: &str) -> bool {
         self.flags(w) & FIRST != 0
     }
 
+    #[inline]
     fn is_surname(&self, w: &str) -> bool {
         self.flags(w) & SURNAME != 0
     }
 
+    #[inline]
     fn is_not_name(&self, w: &str) -> bool {
         self.flags(w) & NOT_NAME != 0
     }
 
     /// Titles are capitalised ("Mr", "Dr"): a lowercase word is settled on its first byte.
+    #[inline]
     fn is_title(&self, w: &str) -> bool {
         starts_upper(w) && self.flags(w) & TITLE != 0
     }
 
+    #[inline]
     fn is_place(&self, w: &str) -> bool {
         self.flags(w) & PLACE != 0
     }
 
+    #[inline]
     fn is_place_surname(&self, w: &str) -> bool {
         self.flags(w) & PLACE_SURNAME != 0
     }
@@ -308,7 +318,13 @@ pub(crate) fn fold(s: &str) -> String {
         .collect()
 }
 
+#[inline]
 fn is_capitalised(w: &str) -> bool {
+    // Most capitalised words are ASCII, with a small letter second ("The", "Council").
+    let b = w.as_bytes();
+    if b.len() >= 2 && b[0].is_ascii_uppercase() && b[1].is_ascii_lowercase() {
+        return true;
+    }
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -316,7 +332,12 @@ fn is_capitalised(w: &str) -> bool {
     first.is_uppercase() && chars.any(|c| c.is_lowercase())
 }
 
+#[inline]
 fn is_initial(w: &str) -> bool {
+    // An initial is one character: at most four bytes.
+    if w.len() > 4 {
+        return false;
+    }
     let mut chars = w.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
@@ -362,6 +383,7 @@ fn is_particle(w: &str) -> bool {
 }
 
 /// Is `w` a greeting ("Dear", "Hello")?
+#[inline]
 fn is_greeting(w: &str) -> bool {
     matches!(
         w,
@@ -473,6 +495,7 @@ fn surname_word_after(lists: &Lookup, text: &str, ws: &[Word], i: usize, next: &
         && (is_initial(cur) || lists.is_first(cur) && (!lists.is_not_name(cur) || own_line()))
 }
 
+#[inline]
 fn is_all_caps_name(w: &str) -> bool {
     // Most words fail on an ASCII lowercase letter in their first two bytes.
     if w.bytes().take(2).any(|b| b.is_ascii_lowercase()) {
