@@ -269,7 +269,22 @@ fn lower_into<'b>(text: &str, line: &Line, buf: &'b mut String) -> &'b str {
             // Only a capital sigma lowercases by its neighbours (a final "ς").
             buf.push_str(&t.to_lowercase());
         } else {
-            buf.extend(t.chars().flat_map(char::to_lowercase));
+            // Lowercased into the buffer as `to_lowercase` would, runs of ASCII at once.
+            let mut rest = t;
+            while !rest.is_empty() {
+                let ascii = rest
+                    .bytes()
+                    .position(|b| !b.is_ascii())
+                    .unwrap_or(rest.len());
+                let from = buf.len();
+                buf.push_str(&rest[..ascii]);
+                buf[from..].make_ascii_lowercase();
+                rest = &rest[ascii..];
+                if let Some(c) = rest.chars().next() {
+                    buf.extend(c.to_lowercase());
+                    rest = &rest[c.len_utf8()..];
+                }
+            }
         }
     }
     buf
