@@ -1,6 +1,8 @@
 //! The JavaScript binding: the only file that names wasm-bindgen. Offsets leave as
 //! UTF-16 code units (what JS string indices count); errors leave as JS `Error`s.
 
+use std::collections::HashMap;
+
 use wasm_bindgen::prelude::*;
 
 use crate::{Config, Finding};
@@ -134,17 +136,22 @@ impl JsScanner {
 /// finding's reason and took a quarter of a wasm scan's time.
 fn to_js(text: &str, found: &[Finding], with_text: Option<&str>) -> Result<JsValue, JsError> {
     let offsets = crate::convert_offsets(text, found, crate::OffsetUnit::Utf16);
-    // Most strings (kinds, reasons) repeat: each is hashed once per finding, with the
-    // scan's own fast hasher (SipHash was 1% of a wasm scan).
-    let mut index: std::collections::HashMap<&str, u32, crate::detect::FxBuild> =
-        std::collections::HashMap::default();
     let mut strings: Vec<&str> = Vec::new();
+    // A finding's text is indexed by its content. Its other strings are the rule
+    // pack's (or the config's): the same few, in the same places, again and again;
+    // indexed by where they are, they are not hashed nor compared letter by letter.
+    // (Equal strings in two places are two entries, with the same text.)
+    let mut by_text: HashMap<&str, u32, crate::detect::FxBuild> = HashMap::default();
+    let mut by_place: HashMap<(usize, usize), u32, crate::detect::FxBuild> = HashMap::default();
     let mut numbers: Vec<u32> = Vec::with_capacity(found.len() * 10);
     for (f, (start, end)) in found.iter().zip(offsets) {
-        // This file builds for wasm32 only, where usize is 32 bits: no offset is lost.
         numbers.extend([start as u32, end as u32]);
+        let t = f.text.as_str();
+        numbers.push(*by_text.entry(t).or_insert_with(|| {
+            strings.push(t);
+            (strings.len() - 1) as u32
+        }));
         for s in [
-            f.text.as_str(),
             f.kind.as_str(),
             f.family.as_str(),
             f.severity.as_str(),
@@ -153,11 +160,14 @@ fn to_js(text: &str, found: &[Finding], with_text: Option<&str>) -> Result<JsVal
             &f.reason,
             f.context.as_str(),
         ] {
-            let i = *index.entry(s).or_insert_with(|| {
-                strings.push(s);
-                (strings.len() - 1) as u32
-            });
-            numbers.push(i);
+            numbers.push(
+                *by_place
+                    .entry((s.as_ptr() as usize, s.len()))
+                    .or_insert_with(|| {
+                        strings.push(s);
+                        (strings.len() - 1) as u32
+                    }),
+            );
         }
     }
     let strings = serde_json::to_string(&strings)

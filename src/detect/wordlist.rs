@@ -11,13 +11,22 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
         let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
         h = (h.rotate_left(5) ^ v).wrapping_mul(K);
     }
-    // The last 0-7 bytes, little-endian, as `from_le_bytes` of them zero-padded (a
-    // copy of a variable length is a call to memcpy, costly in wasm for so few bytes).
-    let tail = chunks
-        .remainder()
-        .iter()
-        .rev()
-        .fold(0u64, |v, &b| v << 8 | u64::from(b));
+    // The last 0-7 bytes, little-endian, as `from_le_bytes` of them zero-padded: read
+    // as two overlapping halves (a copy of a variable length is a call to memcpy, and a
+    // loop over the bytes a branch each, both costly in wasm for so few bytes).
+    let r = chunks.remainder();
+    let n = r.len();
+    let tail = if n >= 4 {
+        let lo = u64::from(u32::from_le_bytes([r[0], r[1], r[2], r[3]]));
+        let hi = u64::from(u32::from_le_bytes([r[n - 4], r[n - 3], r[n - 2], r[n - 1]]));
+        lo | hi << (8 * (n - 4))
+    } else if n >= 2 {
+        let lo = u64::from(u16::from_le_bytes([r[0], r[1]]));
+        let hi = u64::from(u16::from_le_bytes([r[n - 2], r[n - 1]]));
+        lo | hi << (8 * (n - 2))
+    } else {
+        r.first().map_or(0, |&b| u64::from(b))
+    };
     h = (h.rotate_left(5) ^ tail).wrapping_mul(K);
     h ^ (h >> 29)
 }
