@@ -6,7 +6,7 @@
 //! when the name lists know both its first and last word. Places, buildings and
 //! firms named after people ("Gordon Street", "the John Lewis store") are not names.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 
 use super::tokens::Word;
@@ -566,13 +566,18 @@ fn judge(
     if tokens.len() == 1 && !titled && !greeting && !in_signature {
         return None;
     }
+    // Each asked at most once, and only if a cheaper test leaves it to decide.
+    let header = OnceCell::new();
     let header = || {
-        let line_start = line_before(text, s, 20).trim_start();
-        ["From:", "To:", "Cc:", "CC:", "Sent by:"]
-            .iter()
-            .any(|h| line_start.starts_with(h))
+        *header.get_or_init(|| {
+            let line_start = line_before(text, s, 20).trim_start();
+            ["From:", "To:", "Cc:", "CC:", "Sent by:"]
+                .iter()
+                .any(|h| line_start.starts_with(h))
+        })
     };
-    let spelled = || !first_not_name && emails.spells(tokens);
+    let spelled = OnceCell::new();
+    let spelled = || *spelled.get_or_init(|| !first_not_name && emails.spells(tokens));
     // A run of several words with no first name, initial or surname at its ends is
     // a name only by a strong cue ("Freedom of Information Act" has none). Many runs
     // are such phrases: the cheap tests first.
@@ -590,16 +595,17 @@ fn judge(
     }
     let lone_titled_surname = tokens.len() == 1 && lists.is_surname(first);
     let all_words = tokens.iter().all(|t| lists.is_not_name(t));
-    let line_text = whole_line(text, s);
-    let line_trim = line_text
-        .trim()
-        .trim_start_matches_str("for ")
-        .trim_start_matches_str("pp ")
-        .trim_end_matches([',', '.']);
     let header = header();
     let spelled = spelled();
-    let signature_line =
-        in_signature && line_trim == &text[s..e] && is_first_signature_line(text, doc, s);
+    // The name alone on its line, the first under a sign-off.
+    let signature_line = in_signature && {
+        let line_trim = whole_line(text, s)
+            .trim()
+            .trim_start_matches_str("for ")
+            .trim_start_matches_str("pp ")
+            .trim_end_matches([',', '.']);
+        line_trim == &text[s..e] && is_first_signature_line(text, doc, s)
+    };
     // Ordinary words all ("Thank You", "Green Day") are not a name, unless a title
     // ("Mrs Price") or the line under a sign-off ("Mark Day") says so.
     let named_by_place = titled && lone_titled_surname
@@ -893,8 +899,11 @@ fn seniority(text: &str, lists: &Lookup, s: usize, e: usize, doc: &Document) -> 
     let lower_raw = role_end(&lower_raw);
     // The role starts the text after the name, or ends the text before it, with or
     // without the title: "Chief Constable Sarah Lindqvist", "Cllr Ffion Roberts".
+    // With no title stripped, the two texts before the name are one.
     let near = |roles: &RoleSet| {
-        roles.starts(lower_after) || roles.ends(lower_before) || roles.ends(lower_raw)
+        roles.starts(lower_after)
+            || roles.ends(lower_before)
+            || lower_raw != lower_before && roles.ends(lower_raw)
     };
     if near(&lists.board) {
         Tier::Board
