@@ -129,6 +129,19 @@ impl JsScanner {
     }
 }
 
+/// The index of `s` in `strings` under `key`, added at the end if `key` is new.
+fn index_of<'a, K: std::hash::Hash + Eq>(
+    index: &mut HashMap<K, u32, crate::detect::FxBuild>,
+    key: K,
+    s: &'a str,
+    strings: &mut Vec<&'a str>,
+) -> u32 {
+    *index.entry(key).or_insert_with(|| {
+        strings.push(s);
+        (strings.len() - 1) as u32
+    })
+}
+
 /// The report as JS objects (`Report`, or `DocxReport` with `with_text`), built by
 /// `js/wasm/report.js` from each distinct string once and ten numbers per finding:
 /// start, end, and the strings' indexes of its text, kind, family, severity,
@@ -145,12 +158,10 @@ fn to_js(text: &str, found: &[Finding], with_text: Option<&str>) -> Result<JsVal
     let mut by_place: HashMap<(usize, usize), u32, crate::detect::FxBuild> = HashMap::default();
     let mut numbers: Vec<u32> = Vec::with_capacity(found.len() * 10);
     for (f, (start, end)) in found.iter().zip(offsets) {
+        // This file builds for wasm32 only, where usize is 32 bits: no offset is lost.
         numbers.extend([start as u32, end as u32]);
         let t = f.text.as_str();
-        numbers.push(*by_text.entry(t).or_insert_with(|| {
-            strings.push(t);
-            (strings.len() - 1) as u32
-        }));
+        numbers.push(index_of(&mut by_text, t, t, &mut strings));
         for s in [
             f.kind.as_str(),
             f.family.as_str(),
@@ -160,14 +171,8 @@ fn to_js(text: &str, found: &[Finding], with_text: Option<&str>) -> Result<JsVal
             &f.reason,
             f.context.as_str(),
         ] {
-            numbers.push(
-                *by_place
-                    .entry((s.as_ptr() as usize, s.len()))
-                    .or_insert_with(|| {
-                        strings.push(s);
-                        (strings.len() - 1) as u32
-                    }),
-            );
+            let place = (s.as_ptr() as usize, s.len());
+            numbers.push(index_of(&mut by_place, place, s, &mut strings));
         }
     }
     let strings = serde_json::to_string(&strings)
