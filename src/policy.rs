@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::detect::phone::{NumberClass, PhoneMatch};
-use crate::detect::{has_word, line_after, line_before, Candidate};
+use crate::detect::{has_word, line_after, line_before, Candidate, WordSet};
 use crate::document::Document;
 use crate::finding::{Context, Family, Kind, Severity};
 use crate::pack::RulePack;
@@ -263,11 +263,11 @@ fn line_names_a_person(text: &str, at: usize) -> bool {
 
 /// True when a senior role stands in the clause just before `at` (same line, no other
 /// address between): "Gordon Flack - Director of Finance, gordon.flack@…".
-pub(crate) fn senior_role_before(text: &str, at: usize, roles: &[&'static str]) -> bool {
+pub(crate) fn senior_role_before(text: &str, at: usize, roles: &WordSet<&'static str>) -> bool {
     let before = line_before(text, at, 160);
     let before = before.rsplit('@').next().unwrap_or(before);
     let lower = before.to_lowercase();
-    has_word(&lower, roles)
+    roles.found_in(&lower)
 }
 
 /// Cyber findings in the requester's own words are theirs to have: `info`.

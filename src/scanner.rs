@@ -11,7 +11,7 @@ use crate::detect::identifiers::IdentifierDetector;
 use crate::detect::lexicon::{LexHit, LexRule, LexiconDetector};
 use crate::detect::names::{self, NameLists, Tier};
 use crate::detect::network::NetworkDetector;
-use crate::detect::{phone, Candidate};
+use crate::detect::{phone, Candidate, WordSet};
 use crate::document::Document;
 use crate::error::Error;
 use crate::finding::{Context, Family, Finding, Kind, Report, Severity};
@@ -107,7 +107,7 @@ impl Scanner {
                                 .map_or(Cow::Borrowed(&rule.reason), Cow::Owned),
                             version: None,
                             models: false,
-                            cues: Vec::new(),
+                            cues: WordSet::new(Vec::new()),
                         };
                         (lex, vec![d.term.clone()], Vec::new())
                     })

@@ -13,7 +13,7 @@ use std::hash::BuildHasherDefault;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::cues::{self, CueHits};
-use super::{on_word_boundary, Candidate, FxHasher};
+use super::{on_word_boundary, Candidate, FxHasher, WordSet};
 use crate::document::Document;
 use crate::error::{Error, ErrorKind};
 use crate::finding::Kind;
@@ -82,7 +82,8 @@ pub(crate) struct LexRule {
     pub reason: Cow<'static, str>,
     pub version: Option<VersionMode>,
     pub models: bool,
-    pub cues: Vec<String>,
+    /// Lowercase.
+    pub cues: WordSet<String>,
 }
 
 impl LexRule {
@@ -95,7 +96,7 @@ impl LexRule {
             reason: Cow::Borrowed(&r.reason),
             version: r.version,
             models: r.models,
-            cues: r.cues.iter().map(|c| c.to_ascii_lowercase()).collect(),
+            cues: WordSet::new(r.cues.iter().map(|c| c.to_ascii_lowercase()).collect()),
         }
     }
 }
@@ -329,11 +330,10 @@ impl LexiconDetector {
         merged
     }
 
-    fn has_cue(&self, text: &str, s: usize, e: usize, cues: &[String]) -> bool {
+    fn has_cue(&self, text: &str, s: usize, e: usize, cues: &WordSet<String>) -> bool {
         let before = super::line_before(text, s, 160);
         let after = super::line_after(text, e, 160);
-        let cues: Vec<&str> = cues.iter().map(String::as_str).collect();
-        super::has_word(before, &cues) || super::has_word(after, &cues)
+        cues.found_in(before) || cues.found_in(after)
     }
 
     /// Turns lexicon hits into candidates.
@@ -547,7 +547,7 @@ mod tests {
             reason: Cow::Borrowed("Listed."),
             version: None,
             models: false,
-            cues: Vec::new(),
+            cues: WordSet::new(Vec::new()),
         };
         let terms = terms.iter().map(|t| t.to_string()).collect();
         LexiconDetector::new(vec![(rule, terms, Vec::new())], false).unwrap()

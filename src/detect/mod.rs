@@ -137,14 +137,47 @@ pub(crate) fn by_first_byte(words: &[&str]) -> [u64; 256] {
 /// walk over the window, trying the words only where a word can start, comparing in
 /// place.
 pub(crate) fn has_word(hay: &str, words: &[&str]) -> bool {
-    words.chunks(64).any(|words| has_word_of_64(hay, words))
+    words
+        .chunks(64)
+        .any(|words| has_word_of_64(hay, words, &by_first_byte(words)))
 }
 
-fn has_word_of_64(hay: &str, words: &[&str]) -> bool {
+/// Words for [`has_word`] that are looked for again and again (a rule's cue words, the
+/// job titles): their table of first bytes is made once, not at every question.
+pub(crate) struct WordSet<W> {
+    words: Vec<W>,
+    /// [`by_first_byte`] of each 64 words.
+    tables: Vec<[u64; 256]>,
+}
+
+impl<W: AsRef<str>> WordSet<W> {
+    pub(crate) fn new(words: Vec<W>) -> WordSet<W> {
+        let tables = words
+            .chunks(64)
+            .map(|chunk| by_first_byte(&chunk.iter().map(AsRef::as_ref).collect::<Vec<_>>()))
+            .collect();
+        WordSet { words, tables }
+    }
+
+    /// The words, in order.
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> &[W] {
+        &self.words
+    }
+
+    /// [`has_word`] for these words.
+    pub(crate) fn found_in(&self, hay: &str) -> bool {
+        self.words
+            .chunks(64)
+            .zip(&self.tables)
+            .any(|(words, table)| has_word_of_64(hay, words, table))
+    }
+}
+
+fn has_word_of_64<W: AsRef<str>>(hay: &str, words: &[W], by_first: &[u64; 256]) -> bool {
     let bytes = hay.as_bytes();
     // A place in the window is tried only against the words that start with its byte.
     // (A word with a capital is never found: the window's bytes are lowercased.)
-    let by_first = by_first_byte(words);
     let matches_at = |s: usize, w: &[u8]| {
         let rest = &bytes[s..];
         rest.len() >= w.len()
@@ -168,7 +201,7 @@ fn has_word_of_64(hay: &str, words: &[&str]) -> bool {
         while candidates != 0 {
             let k = candidates.trailing_zeros() as usize;
             candidates &= candidates - 1;
-            if matches_at(s, words[k].as_bytes()) {
+            if matches_at(s, words[k].as_ref().as_bytes()) {
                 return true;
             }
         }
@@ -427,7 +460,9 @@ mod tests {
             words in proptest::collection::vec("[a-c1 .\\-é’]{0,4}", 0..80),
         ) {
             let words: Vec<&str> = words.iter().map(String::as_str).collect();
-            proptest::prop_assert_eq!(has_word(&hay, &words), has_word_by_char(&hay, &words));
+            let want = has_word_by_char(&hay, &words);
+            proptest::prop_assert_eq!(has_word(&hay, &words), want);
+            proptest::prop_assert_eq!(WordSet::new(words).found_in(&hay), want);
         }
     }
 

@@ -9,8 +9,8 @@
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 
-use super::tokens::Word;
-use super::{has_word, line_after, line_before, FxBuild, WordList};
+use super::tokens::{NameWords, Word};
+use super::{line_after, line_before, FxBuild, WordList, WordSet};
 use crate::document::Document;
 use crate::finding::Context;
 
@@ -297,6 +297,9 @@ impl Memo {
 /// Lowercase, apostrophes straightened, common diacritics folded: for comparing a
 /// name with an email local part ("Zoë Brontë" ~ "zoe.bronte").
 pub(crate) fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {
@@ -401,31 +404,45 @@ pub(crate) fn find(
     skip: &SpanSet,
 ) -> Vec<NameHit> {
     let lists = &Lookup::new(lists, text);
-    let ws = &doc.tokens.name_words(text);
+    let words = &doc.tokens.name_words(text);
     let mut hits: Vec<NameHit> = Vec::new();
     // Runs are asked about in order.
     let mut skipped = skip.cursor();
-    let mut i = 0;
-    while i < ws.len() {
-        // Most words are lowercase: settled on their first byte, before slicing.
-        if text.as_bytes()[ws[i].start].is_ascii_lowercase() {
-            i += 1;
-            continue;
-        }
-        let w = &text[ws[i].start..ws[i].end];
+    // A run's words, after the word before it (and the one before that, after a
+    // title) and with the word after it: all that `judge` reads.
+    let mut ws: Vec<Word> = Vec::with_capacity(8);
+    let mut from = 0;
+    // Most words are lowercase: only those that are not are visited.
+    while let Some(at) = words.next_capital(from) {
+        let first = words.word_at(at);
+        from = first.end;
+        let w = &text[first.start..first.end];
         if !starts_upper(w)
             || !(is_capitalised(w) || is_initial(w) || is_all_caps_name(w))
             || lists.is_title(w)
             || is_greeting(w)
         {
-            i += 1;
             continue;
         }
+        ws.clear();
+        if let Some(p1) = words.before(first) {
+            // The word before that is read only after a title ("Dear Dr Patel").
+            if lists.is_title(&text[p1.start..p1.end]) {
+                ws.extend(words.before(p1));
+            }
+            ws.push(p1);
+        }
+        let i = ws.len();
+        ws.push(first);
         // Grow a run of name-like words joined by single spaces (or ". " after an initial).
         let mut j = i;
-        while j + 1 < ws.len() && j - i < 4 {
-            let gap = &text[ws[j].end..ws[j + 1].start];
-            let next = &text[ws[j + 1].start..ws[j + 1].end];
+        let mut after = words.after(first);
+        while let Some(n) = after {
+            if j - i >= 4 {
+                break;
+            }
+            let gap = &text[ws[j].end..n.start];
+            let next = &text[n.start..n.end];
             let cur = &text[ws[j].start..ws[j].end];
             let joined =
                 gap == " " || (is_initial(cur) && (gap == ". " || gap == "." || gap == " "));
@@ -436,32 +453,34 @@ pub(crate) fn find(
                     && !lists.is_title(next)
                     && (!lists.is_not_name(next)
                         || lists.is_place(next)
-                        || j == i && surname_word_after(lists, text, ws, i, next))
+                        || j == i && surname_word_after(lists, text, &ws, i, next))
             };
             if joined && next_ok() {
+                ws.push(n);
                 j += 1;
+                after = words.after(n);
             } else {
                 break;
             }
         }
+        ws.extend(after);
         // Trailing particles are not part of a name.
         while j > i && is_particle(&text[ws[j].start..ws[j].end]) {
             j -= 1;
         }
         let (s, e) = (ws[i].start, ws[j].end);
+        from = e;
         if skipped.overlaps(s, e) {
-            i = j + 1;
             continue;
         }
-        if let Some(hit) = judge(text, doc, lists, emails, ws, i, j).or_else(|| {
-            let k = name_in_tail(text, lists, ws, i, j)?;
-            judge(text, doc, lists, emails, ws, k, j)
+        if let Some(hit) = judge(text, doc, lists, emails, &ws, i, j).or_else(|| {
+            let k = name_in_tail(text, lists, &ws, i, j)?;
+            judge(text, doc, lists, emails, &ws, k, j)
         }) {
             hits.push(hit);
         }
-        i = j + 1;
     }
-    add_later_mentions(text, lists, ws, &mut hits, skip);
+    add_later_mentions(text, lists, words, &mut hits, skip);
     hits.sort_by_key(|h| h.start);
     hits
 }
@@ -498,8 +517,15 @@ fn surname_word_after(lists: &Lookup, text: &str, ws: &[Word], i: usize, next: &
 #[inline]
 fn is_all_caps_name(w: &str) -> bool {
     // Most words fail on an ASCII lowercase letter in their first two bytes.
-    if w.bytes().take(2).any(|b| b.is_ascii_lowercase()) {
+    let b = w.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_lowercase) || b.get(1).is_some_and(u8::is_ascii_lowercase)
+    {
         return false;
+    }
+    if b.is_ascii() {
+        return b.len() >= 3
+            && b.iter()
+                .all(|&c| c.is_ascii_uppercase() || c == b'\'' || c == b'-');
     }
     w.chars().all(|c| c.is_uppercase() || c == '\'' || c == '-') && w.chars().count() >= 3
 }
@@ -808,7 +834,7 @@ impl EmailIndex {
 /// Job titles (lowercase), found by looking up the few words at either end of a text
 /// rather than comparing every title with it.
 pub(crate) struct RoleSet {
-    pub roles: Vec<&'static str>,
+    pub roles: WordSet<&'static str>,
     set: HashSet<&'static str, FxBuild>,
     /// Roles ending in "of" ("director of"), which take the words of their remit.
     of_roles: Vec<&'static str>,
@@ -825,7 +851,7 @@ impl RoleSet {
                 .filter(|r| r.ends_with(" of"))
                 .collect(),
             longest: roles.iter().map(|r| r.len()).max().unwrap_or(0),
-            roles,
+            roles: WordSet::new(roles),
         }
     }
 
@@ -1040,7 +1066,7 @@ impl SpanCursor<'_> {
 fn add_later_mentions(
     text: &str,
     lists: &Lookup,
-    ws: &[Word],
+    words: &NameWords,
     hits: &mut Vec<NameHit>,
     skip: &SpanSet,
 ) {
@@ -1070,7 +1096,11 @@ fn add_later_mentions(
     // The words are asked about in order.
     let (mut in_found, mut skipped) = (found.cursor(), skip.cursor());
     let mut extra = Vec::new();
-    for (k, w) in ws.iter().enumerate() {
+    // Parts are capitalised: only words that do not start with a small letter are read.
+    let mut from = 0;
+    while let Some(at) = words.next_capital(from) {
+        let w = words.word_at(at);
+        from = w.end;
         let first = text.as_bytes()[w.start];
         if lengths[usize::from(first)] & 1 << (w.end - w.start).min(31) == 0 {
             continue;
@@ -1086,15 +1116,15 @@ fn add_later_mentions(
         if in_found.overlaps(w.start, w.end) || skipped.overlaps(w.start, w.end) {
             continue;
         }
-        let next = ws
-            .get(k + 1)
+        let next = words
+            .after(w)
             .map(|n| (&text[n.start..n.end], &text[w.end..n.start]));
         if next.is_some_and(|(n, gap)| gap == " " && (is_capitalised(n) || lists.is_place(n))) {
             continue;
         }
-        let prev = k
-            .checked_sub(1)
-            .map(|p| (&text[ws[p].start..ws[p].end], &text[ws[p].end..w.start]));
+        let prev = words
+            .before(w)
+            .map(|p| (&text[p.start..p.end], &text[p.end..w.start]));
         if prev.is_some_and(|(p, gap)| {
             gap == " " && (p == "the" || is_capitalised(p) && !lists.is_title(p) && !is_greeting(p))
         }) {
@@ -1117,7 +1147,6 @@ fn add_later_mentions(
         });
     }
     hits.extend(extra);
-    let _ = has_word;
 }
 
 #[cfg(test)]
@@ -1129,14 +1158,14 @@ mod role_tests {
     fn role_set_agrees_with_comparing_every_role() {
         let lists = NameLists::new(&[]);
         let naive_ends = |roles: &RoleSet, hay: &str| {
-            roles.roles.iter().any(|r| {
+            roles.roles.words().iter().any(|r| {
                 (hay.ends_with(r)
                     && !hay[..hay.len() - r.len()].ends_with(|c: char| c.is_alphanumeric()))
                     || r.ends_with(" of") && ends_with_remit(hay, r)
             })
         };
         let naive_starts = |roles: &RoleSet, a: &str| {
-            roles.roles.iter().any(|r| {
+            roles.roles.words().iter().any(|r| {
                 a.starts_with(r) && !a[r.len()..].starts_with(|c: char| c.is_alphanumeric())
             })
         };
@@ -1153,7 +1182,13 @@ mod role_tests {
             "é chief executive".into(),
             "chief executive officer of the trust".into(),
         ];
-        for r in lists.board.roles.iter().chain(&lists.senior.roles) {
+        for r in lists
+            .board
+            .roles
+            .words()
+            .iter()
+            .chain(lists.senior.roles.words())
+        {
             texts.push(r.to_string());
             texts.push(format!("our {r}"));
             texts.push(format!("x{r}"));
@@ -1217,6 +1252,32 @@ mod span_tests {
             for (s, n) in questions {
                 proptest::prop_assert_eq!(cursor.overlaps(s, s + n), set.overlaps(s, s + n), "[{}, {})", s, s + n);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod fast_path_tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The ASCII fast paths answer as the character-by-character definitions.
+        #[test]
+        fn ascii_fast_paths_are_the_definitions(w in "[a-zA-Z'\\-’ÉéŁß.]{0,8}") {
+            let caps = w.chars().all(|c| c.is_uppercase() || c == '\'' || c == '-')
+                && w.chars().count() >= 3;
+            proptest::prop_assert_eq!(is_all_caps_name(&w), caps, "{:?}", w);
+            let folded: String = w
+                .chars()
+                .flat_map(char::to_lowercase)
+                .map(|c| match c {
+                    'é' => 'e',
+                    'ł' => 'l',
+                    '’' => '\'',
+                    c => c,
+                })
+                .collect();
+            proptest::prop_assert_eq!(fold(&w), folded, "{:?}", w);
         }
     }
 }

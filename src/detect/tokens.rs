@@ -37,11 +37,10 @@ impl Tokens {
         self.classes.words.runs()
     }
 
-    /// The words of names (see [`name_words`]). Built when asked, by the one detector
-    /// that reads them, and dropped after it: a list as long as the draft's words,
-    /// held across the whole scan, cost more in page faults than it saved.
-    pub(crate) fn name_words(&self, text: &str) -> Vec<Word> {
-        name_words(text, &self.classes)
+    /// The words of names (see [`NameWords`]). Built when asked, by the one detector
+    /// that reads them, and dropped after it.
+    pub(crate) fn name_words<'t>(&self, text: &'t str) -> NameWords<'t> {
+        NameWords::of(text, &self.classes)
     }
 }
 
@@ -114,6 +113,8 @@ struct Classes {
     letters: ByteBits,
     /// ASCII apostrophes and hyphens.
     joiners: Vec<u64>,
+    /// ASCII small letters.
+    lowers: Vec<u64>,
     /// Where each "’" starts (the one multi-byte character that can join a name).
     quotes: Vec<usize>,
 }
@@ -122,15 +123,19 @@ impl Classes {
     fn of(text: &str) -> Classes {
         let bytes = text.as_bytes();
         let n = bytes.len().div_ceil(64);
-        let (mut words, mut letters, mut joiners) = (vec![0u64; n], vec![0u64; n], vec![0u64; n]);
+        let (mut words, mut letters) = (vec![0u64; n], vec![0u64; n]);
+        let (mut joiners, mut lowers) = (vec![0u64; n], vec![0u64; n]);
         let mut quotes = Vec::new();
         for (k, block) in bytes.chunks(64).enumerate() {
             let mut groups = block.chunks_exact(8);
             let (mut word, mut letter, mut join, mut firsts) = (0u64, 0u64, 0u64, 0u64);
+            let mut lower = 0u64;
             for (g, b) in (&mut groups).enumerate() {
                 let x = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
                 let l = swar_class(x, LETTER);
                 letter |= gather(l) << (g * 8);
+                // A small letter has bit 5 set, moved here to bit 7.
+                lower |= gather(l & x << 2) << (g * 8);
                 word |= gather(l | swar_class(x, WORD & !LETTER)) << (g * 8);
                 join |= gather(swar_class(x, JOINER)) << (g * 8);
                 // The first byte of a multi-byte character is 0b11xx_xxxx.
@@ -141,12 +146,14 @@ impl Classes {
                 let class = ASCII_CLASS[usize::from(b)];
                 word |= u64::from(class & WORD != 0) << (done + i);
                 letter |= u64::from(class & LETTER != 0) << (done + i);
+                lower |= u64::from(b.is_ascii_lowercase()) << (done + i);
                 join |= u64::from(class & JOINER != 0) << (done + i);
                 firsts |= u64::from(b >= 0xC0) << (done + i);
             }
             words[k] |= word;
             letters[k] |= letter;
             joiners[k] = join;
+            lowers[k] = lower;
             // Each multi-byte character, decoded at its first byte; its bits may run
             // into the next block.
             let base = k * 64;
@@ -176,6 +183,7 @@ impl Classes {
                 len,
             },
             joiners,
+            lowers,
             quotes,
         }
     }
@@ -243,39 +251,78 @@ pub(crate) struct Word {
     pub end: usize,
 }
 
-/// The words of a name: runs of letters, with an apostrophe (`'`, `’`) or hyphen
+/// The words of names: runs of letters, with an apostrophe (`'`, `’`) or hyphen
 /// between two letters inside a word ("O’Donnell", "Smith-Jones"), and without a
 /// possessive "’s" at the end ("Mr Zieliński’s claim").
-fn name_words(text: &str, classes: &Classes) -> Vec<Word> {
-    let bytes = text.as_bytes();
-    let (letters, joiners) = (&classes.letters, &classes.joiners);
-    let l = &letters.blocks;
-    let mut blocks = vec![0u64; l.len()];
-    for k in 0..l.len() {
-        // A joiner counts with a letter on either side of it.
-        let before = l[k] << 1 | k.checked_sub(1).map_or(0, |p| l[p] >> 63);
-        let after = l[k] >> 1 | l.get(k + 1).map_or(0, |n| n << 63);
-        blocks[k] = l[k] | joiners[k] & before & after;
-    }
-    // "’" is three bytes: its letters are one before and three after.
-    for &at in &classes.quotes {
-        if at > 0 && letters.get(at - 1) && letters.get(at + 3) {
-            for p in at..at + 3 {
-                blocks[p / 64] |= 1 << (p % 64);
+///
+/// Kept as bits, not as a list: a name starts with a capital, and the names detector
+/// reads only the few words that do and their neighbours. Most words of a draft are
+/// never made into a [`Word`] at all.
+pub(crate) struct NameWords<'t> {
+    bytes: &'t [u8],
+    /// Every byte of every word.
+    bits: ByteBits,
+    /// The first byte of each word that does not start with an ASCII small letter.
+    capitals: Vec<u64>,
+}
+
+impl<'t> NameWords<'t> {
+    fn of(text: &'t str, classes: &Classes) -> NameWords<'t> {
+        let (letters, joiners) = (&classes.letters, &classes.joiners);
+        let l = &letters.blocks;
+        let mut blocks = vec![0u64; l.len()];
+        for k in 0..l.len() {
+            // A joiner counts with a letter on either side of it.
+            let before = l[k] << 1 | k.checked_sub(1).map_or(0, |p| l[p] >> 63);
+            let after = l[k] >> 1 | l.get(k + 1).map_or(0, |n| n << 63);
+            blocks[k] = l[k] | joiners[k] & before & after;
+        }
+        // "’" is three bytes: its letters are one before and three after.
+        for &at in &classes.quotes {
+            if at > 0 && letters.get(at - 1) && letters.get(at + 3) {
+                for p in at..at + 3 {
+                    blocks[p / 64] |= 1 << (p % 64);
+                }
             }
         }
+        let mut capitals = vec![0u64; blocks.len()];
+        let mut carry = 0;
+        for (k, &b) in blocks.iter().enumerate() {
+            capitals[k] = b & !(b << 1 | carry) & !classes.lowers[k];
+            carry = b >> 63;
+        }
+        NameWords {
+            bytes: text.as_bytes(),
+            bits: ByteBits {
+                blocks,
+                len: text.len(),
+            },
+            capitals,
+        }
     }
-    let words = ByteBits {
-        blocks,
-        len: bytes.len(),
-    };
-    let mut out = Vec::with_capacity(text.len() / 6);
-    for (start, end) in words.runs() {
+
+    /// The first word at or after byte `from` that does not start with an ASCII small
+    /// letter (the only words a name can start with), by its start.
+    #[inline]
+    pub(crate) fn next_capital(&self, from: usize) -> Option<usize> {
+        let mut k = from / 64;
+        let mut m = *self.capitals.get(k)? & (!0u64 << (from % 64));
+        while m == 0 {
+            k += 1;
+            m = *self.capitals.get(k)?;
+        }
+        Some(k * 64 + m.trailing_zeros() as usize)
+    }
+
+    /// The word starting at byte `start` (which must start one).
+    #[inline(always)]
+    pub(crate) fn word_at(&self, start: usize) -> Word {
+        let bytes = self.bytes;
+        let mut end = self.bits.next_clear(start);
         // A possessive "’s" is not part of the name. Every word starts with a letter,
         // so a joiner in it has a letter before it: the stem is never empty. The byte
         // before the last is tested first: it is rarely `'` or the last of "’", so the
         // branch is foreseen, where one on a last "s" (plurals) is not.
-        let mut end = end;
         if end - start >= 3 && matches!(bytes[end - 2], b'\'' | 0x99) && bytes[end - 1] == b's' {
             let t = &bytes[start..end];
             if t.ends_with(b"'s") {
@@ -284,9 +331,90 @@ fn name_words(text: &str, classes: &Classes) -> Vec<Word> {
                 end -= 4;
             }
         }
-        out.push(Word { start, end });
+        Word { start, end }
     }
-    out
+
+    /// The first word, if any.
+    #[cfg(test)]
+    pub(crate) fn first(&self) -> Option<Word> {
+        Some(self.word_at(self.bits.next_set(0)?))
+    }
+
+    /// The word after `w`.
+    #[inline]
+    pub(crate) fn after(&self, w: Word) -> Option<Word> {
+        // Past what is left of the word's run (a possessive "’s").
+        let end = self.bits.next_clear(w.end);
+        Some(self.word_at(self.bits.next_set(end)?))
+    }
+
+    /// The word before `w`.
+    #[inline]
+    pub(crate) fn before(&self, w: Word) -> Option<Word> {
+        let last = self.bits.prev_set(w.start)?;
+        Some(self.word_at(self.bits.run_start(last)))
+    }
+}
+
+impl ByteBits {
+    /// The first set bit at or after `from`.
+    #[inline]
+    fn next_set(&self, from: usize) -> Option<usize> {
+        let mut k = from / 64;
+        let mut m = *self.blocks.get(k)? & (!0u64 << (from % 64));
+        while m == 0 {
+            k += 1;
+            m = *self.blocks.get(k)?;
+        }
+        Some(k * 64 + m.trailing_zeros() as usize)
+    }
+
+    /// The first clear bit at or after `from`; the text's length if there is none.
+    #[inline]
+    fn next_clear(&self, from: usize) -> usize {
+        let mut k = from / 64;
+        let Some(&b) = self.blocks.get(k) else {
+            return self.len;
+        };
+        let mut m = !b & (!0u64 << (from % 64));
+        while m == 0 {
+            k += 1;
+            match self.blocks.get(k) {
+                Some(b) => m = !b,
+                None => return self.len,
+            }
+        }
+        (k * 64 + m.trailing_zeros() as usize).min(self.len)
+    }
+
+    /// The last set bit before `before`.
+    #[inline]
+    fn prev_set(&self, before: usize) -> Option<usize> {
+        let last = before.checked_sub(1)?;
+        let mut k = last / 64;
+        let mut m = self.blocks[k] & (!0u64 >> (63 - last % 64));
+        while m == 0 {
+            k = k.checked_sub(1)?;
+            m = self.blocks[k];
+        }
+        Some(k * 64 + 63 - m.leading_zeros() as usize)
+    }
+
+    /// The first bit of the run of set bits that holds bit `at` (which is set).
+    #[inline]
+    fn run_start(&self, at: usize) -> usize {
+        let mut k = at / 64;
+        // The clear bits at or below `at`.
+        let mut m = !self.blocks[k] & (!0u64 >> (63 - at % 64));
+        while m == 0 {
+            let Some(p) = k.checked_sub(1) else {
+                return 0;
+            };
+            k = p;
+            m = !self.blocks[k];
+        }
+        k * 64 + 64 - m.leading_zeros() as usize
+    }
 }
 
 #[cfg(test)]
@@ -344,12 +472,37 @@ mod tests {
 
     fn check(text: &str) {
         let tokens = Tokens::new(text);
-        let words: Vec<_> = tokens
-            .name_words(text)
-            .iter()
+        let want = name_words_by_char(text);
+        let words = tokens.name_words(text);
+        // Forwards, word by word.
+        let forwards: Vec<_> = std::iter::successors(words.first(), |&w| words.after(w))
             .map(|w| (w.start, w.end))
             .collect();
-        assert_eq!(words, name_words_by_char(text), "{text:?}");
+        assert_eq!(forwards, want, "{text:?}");
+        // Backwards from the last.
+        let mut backwards: Vec<_> = forwards
+            .last()
+            .map(|&(start, end)| Word { start, end })
+            .into_iter()
+            .flat_map(|last| std::iter::successors(Some(last), |&w| words.before(w)))
+            .map(|w| (w.start, w.end))
+            .collect();
+        backwards.reverse();
+        assert_eq!(backwards, want, "{text:?}");
+        // The words that may start a name: those not starting with a small ASCII letter.
+        let capitals: Vec<_> =
+            std::iter::successors(words.next_capital(0), |&at| words.next_capital(at + 1))
+                .map(|at| {
+                    let w = words.word_at(at);
+                    (w.start, w.end)
+                })
+                .collect();
+        let want_capitals: Vec<_> = want
+            .iter()
+            .copied()
+            .filter(|&(s, _)| !text.as_bytes()[s].is_ascii_lowercase())
+            .collect();
+        assert_eq!(capitals, want_capitals, "{text:?}");
         let runs: Vec<_> = tokens.word_runs().collect();
         assert_eq!(runs, word_runs_by_char(text), "{text:?}");
     }
