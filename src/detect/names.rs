@@ -836,15 +836,32 @@ impl EmailIndex {
 pub(crate) struct RoleSet {
     pub roles: WordSet<&'static str>,
     set: HashSet<&'static str, FxBuild>,
+    /// The first and the last words of the roles: a text whose first (last) word is
+    /// no role's needs no look-up of its longer prefixes (suffixes). Most are such.
+    firsts: HashSet<&'static str, FxBuild>,
+    lasts: HashSet<&'static str, FxBuild>,
     /// Roles ending in "of" ("director of"), which take the words of their remit.
     of_roles: Vec<&'static str>,
     longest: usize,
+}
+
+/// `t` up to its first character that is not alphanumeric.
+fn first_word(t: &str) -> &str {
+    t.find(|c: char| !c.is_alphanumeric()).map_or(t, |i| &t[..i])
+}
+
+/// `t` after its last character that is not alphanumeric.
+fn last_word(t: &str) -> &str {
+    t.rfind(|c: char| !c.is_alphanumeric())
+        .map_or(t, |i| &t[i + t[i..].chars().next().map_or(1, char::len_utf8)..])
 }
 
 impl RoleSet {
     fn new(roles: Vec<&'static str>) -> RoleSet {
         RoleSet {
             set: roles.iter().copied().collect(),
+            firsts: roles.iter().map(|r| first_word(r)).collect(),
+            lasts: roles.iter().map(|r| last_word(r)).collect(),
             of_roles: roles
                 .iter()
                 .copied()
@@ -857,6 +874,10 @@ impl RoleSet {
 
     /// Does `a` start with a role, not glued to the word after it?
     fn starts(&self, a: &str) -> bool {
+        // A role that starts `a` has `a`'s first word as its own.
+        if !self.firsts.contains(first_word(a)) {
+            return false;
+        }
         if a.len() <= self.longest && self.set.contains(a) {
             return true;
         }
@@ -868,6 +889,18 @@ impl RoleSet {
     /// Does `hay` (trimmed by `role_end`) end with a role: one not glued to the word
     /// before it, or one ending in "of" followed by a short remit?
     fn ends(&self, hay: &str) -> bool {
+        // A role that ends `hay` has `hay`'s last word as its own; one with a remit
+        // after it is looked for below.
+        let glued_end = self.lasts.contains(last_word(hay)) && self.glued_end(hay);
+        // A remit is at most 45 bytes: the "of" ending the role stands in the last 47.
+        let tail = &hay.as_bytes()[hay.len().saturating_sub(47)..];
+        glued_end
+            || tail.windows(2).any(|w| w == b"of")
+                && self.of_roles.iter().any(|r| ends_with_remit(hay, r))
+    }
+
+    /// Does `hay` end with a role, not glued to the word before it?
+    fn glued_end(&self, hay: &str) -> bool {
         if hay.len() <= self.longest && self.set.contains(hay) {
             return true;
         }
@@ -876,7 +909,7 @@ impl RoleSet {
         let from = (from..hay.len())
             .find(|&i| hay.is_char_boundary(i))
             .unwrap_or(hay.len());
-        let glued_end = hay[from..]
+        hay[from..]
             .char_indices()
             .map(|(i, c)| (i + from, c))
             .any(|(i, c)| {
@@ -884,12 +917,7 @@ impl RoleSet {
                 !c.is_alphanumeric()
                     && hay.len() - k <= self.longest
                     && self.set.contains(&hay[k..])
-            });
-        // A remit is at most 45 bytes: the "of" ending the role stands in the last 47.
-        let tail = &hay.as_bytes()[hay.len().saturating_sub(47)..];
-        glued_end
-            || tail.windows(2).any(|w| w == b"of")
-                && self.of_roles.iter().any(|r| ends_with_remit(hay, r))
+            })
     }
 }
 
@@ -1195,6 +1223,9 @@ mod role_tests {
             texts.push(format!("{r}s and more"));
             texts.push(format!("{r}, the"));
             texts.push(format!("{r} of resources"));
+            texts.push(format!("é {r}é"));
+            texts.push(format!("{r}’s office"));
+            texts.push(format!("a–{r}"));
         }
         for roles in [&lists.board, &lists.senior] {
             for t in &texts {
