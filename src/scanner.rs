@@ -200,22 +200,26 @@ impl Scanner {
         }
         self.add_confirmations(text, &doc, &mut found);
 
-        let mut findings: Vec<Finding> = found
-            .into_iter()
-            .filter(|c| self.keep(text, c))
-            .map(|c| Finding {
-                start: c.start,
-                end: c.end,
-                text: text[c.start..c.end].to_string(),
-                family: c.kind.family(),
-                kind: c.kind,
-                severity: c.severity,
-                exemption: c.exemption,
-                rule: c.rule,
-                reason: c.reason,
-                context: doc.context_at(c.start),
-            })
-            .collect();
+        // Sized at once: a filtered iterator's collect grows the Vec step by step,
+        // copying the findings made so far at each step.
+        let mut findings: Vec<Finding> = Vec::with_capacity(found.len());
+        findings.extend(
+            found
+                .into_iter()
+                .filter(|c| self.keep(text, c))
+                .map(|c| Finding {
+                    start: c.start,
+                    end: c.end,
+                    text: text[c.start..c.end].to_string(),
+                    family: c.kind.family(),
+                    kind: c.kind,
+                    severity: c.severity,
+                    exemption: c.exemption,
+                    rule: c.rule,
+                    reason: c.reason,
+                    context: doc.context_at(c.start),
+                }),
+        );
         findings.sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
         Report { findings }
     }

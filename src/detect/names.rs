@@ -847,13 +847,15 @@ pub(crate) struct RoleSet {
 
 /// `t` up to its first character that is not alphanumeric.
 fn first_word(t: &str) -> &str {
-    t.find(|c: char| !c.is_alphanumeric()).map_or(t, |i| &t[..i])
+    t.find(|c: char| !c.is_alphanumeric())
+        .map_or(t, |i| &t[..i])
 }
 
 /// `t` after its last character that is not alphanumeric.
 fn last_word(t: &str) -> &str {
-    t.rfind(|c: char| !c.is_alphanumeric())
-        .map_or(t, |i| &t[i + t[i..].chars().next().map_or(1, char::len_utf8)..])
+    t.rfind(|c: char| !c.is_alphanumeric()).map_or(t, |i| {
+        &t[i + t[i..].chars().next().map_or(1, char::len_utf8)..]
+    })
 }
 
 impl RoleSet {
