@@ -203,23 +203,10 @@ impl Scanner {
         // Sized at once: a filtered iterator's collect grows the Vec step by step,
         // copying the findings made so far at each step.
         let mut findings: Vec<Finding> = Vec::with_capacity(found.len());
-        findings.extend(
-            found
-                .into_iter()
-                .filter(|c| self.keep(text, c))
-                .map(|c| Finding {
-                    start: c.start,
-                    end: c.end,
-                    text: text[c.start..c.end].to_string(),
-                    family: c.kind.family(),
-                    kind: c.kind,
-                    severity: c.severity,
-                    exemption: c.exemption,
-                    rule: c.rule,
-                    reason: c.reason,
-                    context: doc.context_at(c.start),
-                }),
-        );
+        findings.extend(found.into_iter().filter(|c| self.keep(text, c)).map(|c| {
+            let context = doc.context_at(c.start);
+            finding(text, c, context)
+        }));
         findings.sort_by(|a, b| (a.start, a.end, &a.rule).cmp(&(b.start, b.end, &b.rule)));
         Report { findings }
     }
@@ -244,18 +231,7 @@ impl Scanner {
             if !self.keep(&doc.text, &c) {
                 continue;
             }
-            report.findings.push(Finding {
-                start: s,
-                end: e,
-                text: doc.text[s..e].to_string(),
-                family: c.kind.family(),
-                kind: c.kind,
-                severity: c.severity,
-                exemption: c.exemption,
-                rule: c.rule,
-                reason: c.reason,
-                context: Context::Hidden,
-            });
+            report.findings.push(finding(&doc.text, c, Context::Hidden));
         }
         report
             .findings
@@ -437,6 +413,22 @@ impl Scanner {
             }
         }
         true
+    }
+}
+
+/// The finding a kept candidate of `text` makes, in `context`.
+fn finding(text: &str, c: Candidate, context: Context) -> Finding {
+    Finding {
+        start: c.start,
+        end: c.end,
+        text: text[c.start..c.end].to_string(),
+        family: c.kind.family(),
+        kind: c.kind,
+        severity: c.severity,
+        exemption: c.exemption,
+        rule: c.rule,
+        reason: c.reason,
+        context,
     }
 }
 

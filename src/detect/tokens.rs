@@ -263,7 +263,7 @@ pub(crate) struct NameWords<'t> {
     /// Every byte of every word.
     bits: ByteBits,
     /// The first byte of each word that does not start with an ASCII small letter.
-    capitals: Vec<u64>,
+    capitals: ByteBits,
 }
 
 impl<'t> NameWords<'t> {
@@ -297,7 +297,10 @@ impl<'t> NameWords<'t> {
                 blocks,
                 len: text.len(),
             },
-            capitals,
+            capitals: ByteBits {
+                blocks: capitals,
+                len: text.len(),
+            },
         }
     }
 
@@ -305,13 +308,7 @@ impl<'t> NameWords<'t> {
     /// letter (the only words a name can start with), by its start.
     #[inline]
     pub(crate) fn next_capital(&self, from: usize) -> Option<usize> {
-        let mut k = from / 64;
-        let mut m = *self.capitals.get(k)? & (!0u64 << (from % 64));
-        while m == 0 {
-            k += 1;
-            m = *self.capitals.get(k)?;
-        }
-        Some(k * 64 + m.trailing_zeros() as usize)
+        self.capitals.next_set(from)
     }
 
     /// The word starting at byte `start` (which must start one).
