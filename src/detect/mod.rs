@@ -121,11 +121,11 @@ pub(crate) fn line_after(text: &str, at: usize, max: usize) -> &str {
 /// For each byte value, a bit `k` for each of `words` (at most 64) that starts with
 /// that byte, ASCII case folded: a walk over a text tries at each place only the words
 /// that can start there.
-pub(crate) fn by_first_byte(words: &[&str]) -> [u64; 256] {
+pub(crate) fn by_first_byte<W: AsRef<str>>(words: &[W]) -> [u64; 256] {
     debug_assert!(words.len() <= 64);
     let mut by_first = [0u64; 256];
     for (k, w) in words.iter().enumerate() {
-        if let Some(&b) = w.as_bytes().first() {
+        if let Some(&b) = w.as_ref().as_bytes().first() {
             by_first[usize::from(b.to_ascii_lowercase())] |= 1 << k;
         }
     }
@@ -152,10 +152,7 @@ pub(crate) struct WordSet<W> {
 
 impl<W: AsRef<str>> WordSet<W> {
     pub(crate) fn new(words: Vec<W>) -> WordSet<W> {
-        let tables = words
-            .chunks(64)
-            .map(|chunk| by_first_byte(&chunk.iter().map(AsRef::as_ref).collect::<Vec<_>>()))
-            .collect();
+        let tables = words.chunks(64).map(by_first_byte).collect();
         WordSet { words, tables }
     }
 
