@@ -47,9 +47,15 @@ async function measure(lib, bytes, docs) {
   lines.push(`Scanner start-up: first ${firstScannerMs.toFixed(1)} ms (budget 30), again ${againMs.toFixed(1)} ms; first tiny scan ${firstScanMs.toFixed(1)} ms`);
   const s = first;
   const mb = corpus(1_048_576);
+  t = now();
   s.scan(mb);
-  const ms = best(() => s.scan(mb), 5);
-  lines.push(`scan ~1 MB of dev drafts (${mb.length} chars): ${ms.toFixed(1)} ms, ${(mb.length / ms / 1e3).toFixed(1)} MB/s (budget 40)`);
+  const firstMbMs = now() - t;
+  // Best of 15, as the native benchmark: Chromium optimises a hot wasm function on a
+  // background thread and uses the new code from its next call, so on 2 busy cores the
+  // best of 5 still held scans run partly in the baseline tier (31-34 ms against 25-27).
+  // The first scan of the 1 MB is printed too: what an officer's first big paste costs.
+  const ms = best(() => s.scan(mb), 15);
+  lines.push(`scan ~1 MB of dev drafts (${mb.length} chars): ${ms.toFixed(1)} ms, ${(mb.length / ms / 1e3).toFixed(1)} MB/s (budget 40); its first scan ${firstMbMs.toFixed(1)} ms`);
   for (const size of [10_000, 100_000, 1_000_000, 10_000_000]) {
     const text = corpus(size);
     const ms = best(() => s.scan(text), size > 1_000_000 ? 2 : 5);

@@ -14,7 +14,7 @@ input=$raw
 # them all, which made Scanner::scan one 95 KB function): the engine compiles each
 # function on its first call and recompiles the hot ones, and huge ones slow both.
 if command -v wasm-opt >/dev/null; then
-  if wasm-opt -Oz --one-caller-inline-max-function-size 500 --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
+  if wasm-opt -Oz --one-caller-inline-max-function-size 500 --enable-bulk-memory --enable-simd --enable-sign-ext --enable-mutable-globals \
       --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
       "$raw" -o target/wasm-opt/redaction_check.wasm; then
     input=target/wasm-opt/redaction_check.wasm
