@@ -421,18 +421,22 @@ fn mark_request(text: &str, lines: &mut [Line]) {
                 continue;
             }
         }
-        if l.len() < 400 && !question && mentions_request(l) {
-            let opener_ends_line = l.trim_end().ends_with(':') || is_heading(l, REQUEST_OPENERS);
-            if opener_ends_line {
-                in_section = true;
-                section_lines = 0;
-                section_numbers.clear();
-                // "Summary of your request: How many staff…?" restates on the same line.
-                if l.contains('?') {
-                    line.context = Context::Request;
-                }
-                continue;
+        // Only an opener that ends its line opens a section: that cheap test comes
+        // before the search for an opener ("request" holds "que", and most lines of a
+        // response say it).
+        if l.len() < 400
+            && !question
+            && (l.trim_end().ends_with(':') || is_heading(l, REQUEST_OPENERS))
+            && mentions_request(l)
+        {
+            in_section = true;
+            section_lines = 0;
+            section_numbers.clear();
+            // "Summary of your request: How many staff…?" restates on the same line.
+            if l.contains('?') {
+                line.context = Context::Request;
             }
+            continue;
         }
         if question && !l.contains('\t') && !l.contains(" | ") {
             line.context = Context::Request;
