@@ -41,7 +41,7 @@ await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
 const text = await draft(60_000);
-const STEPS = ['script', 'worker', 'module', 'pasted', 'scan-sent', 'scan-start', 'scan-end', 'first-highlights'];
+const STEPS = ['script', 'worker', 'module', 'pasted', 'scan-sent', 'scan-start', 'scan-end', 'scan-received', 'first-highlights'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   console.log(`== page in Chromium ${browser.version()}: a ${text.length}-character draft, ${RUNS} loads, each in a new context`);

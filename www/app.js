@@ -1,7 +1,8 @@
 // The FOI officer's page: open a draft, review every finding, decide, export.
 // Draft text only ever enters the DOM as text nodes (never innerHTML), and nothing
 // but the allow list is stored.
-import { redact } from './pkg/index.js';
+// Only redact(), which needs no wasm: the worker loads the wasm glue, not this page.
+import { redact } from './pkg/redact.js';
 
 // Milestones on the performance timeline (read by benches/page.mjs): this script, the
 // worker's script and module, the first scan of a draft, its first highlights.
@@ -166,6 +167,7 @@ async function runScan() {
     if (snapshot) {
       markOnce('scan-start', at);
       markOnce('scan-end', at + ms);
+      markOnce('scan-received');
     }
     show(snapshot, found, ms);
   } catch (e) {

@@ -367,7 +367,7 @@ test('no network request after load, and no CSP violation, while typing, decidin
   // The JS the wasm imports sits where wasm-bindgen puts it, under a hashed folder.
   const files = [...new Set(loading.map((u) => u.replace(server.url, '/')
     .replace(/^\/pkg\/snippets\/redaction-check-[0-9a-f]+\//, '/pkg/snippets/*/')))].sort();
-  assert.deepEqual(files, ['/', '/app.js', '/boot.js', '/pkg/index.js', '/pkg/redaction_check.js', '/pkg/redaction_check_bg.wasm',
+  assert.deepEqual(files, ['/', '/app.js', '/boot.js', '/pkg/redact.js', '/pkg/redaction_check.js', '/pkg/redaction_check_bg.wasm',
     '/pkg/snippets/*/js/wasm/report.js', '/style.css', '/worker.js'], 'the page loads only its own files');
   await paste(page, DRAFT);
   await page.click('#draft');

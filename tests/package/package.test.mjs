@@ -58,7 +58,7 @@ test('the tarball holds the package files and nothing else', { timeout: 180_000 
   const files = (await readdir(installed)).sort();
   assert.deepEqual(files, [
     'README.md', 'config.schema.json', 'element.d.ts', 'element.js', 'index.d.ts', 'index.js', 'node.js',
-    'package.json', 'redaction_check.d.ts', 'redaction_check.js', 'redaction_check_bg.wasm',
+    'package.json', 'redact.js', 'redaction_check.d.ts', 'redaction_check.js', 'redaction_check_bg.wasm',
     'redaction_check_bg.wasm.d.ts', 'scan-worker.js', 'snippets',
   ]);
   // snippets/: only the JS the wasm imports (js/wasm/), under wasm-bindgen's hashed folder.
