@@ -138,7 +138,10 @@ struct BlockBits {
 impl BlockBits {
     /// Eight bytes at a time by arithmetic (SWAR): the way on targets without the
     /// vector instructions below, and what those are tested against.
-    #[cfg_attr(any(target_arch = "x86_64", target_feature = "simd128"), allow(dead_code))]
+    #[cfg_attr(
+        any(target_arch = "x86_64", target_feature = "simd128"),
+        allow(dead_code)
+    )]
     fn of_swar(block: &[u8; 64]) -> BlockBits {
         let mut out = BlockBits::default();
         for (g, b) in block.chunks_exact(8).enumerate() {
@@ -168,13 +171,20 @@ impl BlockBits {
                 let x = _mm_loadu_si128(block.as_ptr().add(g * 16).cast());
                 let splat = |b: u8| _mm_set1_epi8(b as i8);
                 let within = |v, lo: u8, hi: u8| {
-                    _mm_and_si128(_mm_cmpgt_epi8(v, splat(lo - 1)), _mm_cmplt_epi8(v, splat(hi + 1)))
+                    _mm_and_si128(
+                        _mm_cmpgt_epi8(v, splat(lo - 1)),
+                        _mm_cmplt_epi8(v, splat(hi + 1)),
+                    )
                 };
                 let bits = |m| u64::from(_mm_movemask_epi8(m) as u16) << (g * 16);
                 let lower = within(x, b'a', b'z');
                 let letter = within(_mm_or_si128(x, splat(0x20)), b'a', b'z');
-                let other_word = _mm_or_si128(within(x, b'0', b'9'), _mm_cmpeq_epi8(x, splat(b'_')));
-                let join = _mm_or_si128(_mm_cmpeq_epi8(x, splat(b'\'')), _mm_cmpeq_epi8(x, splat(b'-')));
+                let other_word =
+                    _mm_or_si128(within(x, b'0', b'9'), _mm_cmpeq_epi8(x, splat(b'_')));
+                let join = _mm_or_si128(
+                    _mm_cmpeq_epi8(x, splat(b'\'')),
+                    _mm_cmpeq_epi8(x, splat(b'-')),
+                );
                 // 0xC0..=0xFF: the bytes whose unsigned maximum with 0xC0 is themselves.
                 let firsts = _mm_cmpeq_epi8(_mm_max_epu8(x, splat(0xC0)), x);
                 out.lower |= bits(lower);
@@ -198,8 +208,9 @@ impl BlockBits {
             // alignment).
             let x = unsafe { v128_load(block.as_ptr().add(g * 16).cast()) };
             let splat = |b: u8| i8x16_splat(b as i8);
-            let within =
-                |v, lo: u8, hi: u8| v128_and(i8x16_gt(v, splat(lo - 1)), i8x16_lt(v, splat(hi + 1)));
+            let within = |v, lo: u8, hi: u8| {
+                v128_and(i8x16_gt(v, splat(lo - 1)), i8x16_lt(v, splat(hi + 1)))
+            };
             let bits = |m| u64::from(i8x16_bitmask(m)) << (g * 16);
             let lower = within(x, b'a', b'z');
             let letter = within(v128_or(x, splat(0x20)), b'a', b'z');
@@ -215,7 +226,10 @@ impl BlockBits {
         out
     }
 
-    #[cfg(not(any(target_arch = "x86_64", all(target_arch = "wasm32", target_feature = "simd128"))))]
+    #[cfg(not(any(
+        target_arch = "x86_64",
+        all(target_arch = "wasm32", target_feature = "simd128")
+    )))]
     fn of(block: &[u8; 64]) -> BlockBits {
         Self::of_swar(block)
     }
