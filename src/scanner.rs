@@ -591,11 +591,12 @@ mod timing {
     }
 
     /// A target for `perf record` or `valgrind --tool=callgrind`: one part of a scan
-    /// (PART=names|phones|identifiers|network|words|document|scan), RUNS times over ~1 MB.
+    /// (PART=names|phones|identifiers|network|words|document|scan), RUNS times over
+    /// SIZE bytes (default ~1 MB).
     #[test]
     #[ignore]
     fn part_only() {
-        let text = crate::detect::test_corpus(1_000_000);
+        let text = crate::detect::test_corpus(env_number("SIZE", 1_000_000));
         let s = super::Scanner::new(crate::Config::default()).unwrap();
         let doc = super::Document::parse(&text);
         let part = std::env::var("PART").unwrap_or_else(|_| "names".into());
