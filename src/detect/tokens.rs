@@ -3,8 +3,10 @@
 //! A byte-at-a-time tokeniser takes a branch at every word's start and end, and the
 //! processor guesses many of them wrong: on a draft that was 15 ns a word. Here each
 //! 64-byte block of the draft becomes a few `u64`s (a bit for each byte: in a word, a
-//! letter, an apostrophe or hyphen), by arithmetic on eight bytes at once (SWAR) with
-//! no branches, and the words are read off the bits with `trailing_zeros`. In a block
+//! letter, an apostrophe or hyphen) with no branches: by vector comparisons of sixteen
+//! bytes at once (SSE2 on x86-64, WebAssembly SIMD in the .wasm), or elsewhere by
+//! arithmetic on eight bytes at once (SWAR), which the vector code is tested against.
+//! The words are read off the bits with `trailing_zeros`. In a block
 //! with bytes over 0x7F each multi-byte character is decoded and classified as a
 //! `char`, so the result is the same for any Unicode text. One pass serves the
 //! lexicon's word runs and the names' words.
