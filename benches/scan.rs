@@ -5,9 +5,8 @@ use std::time::Instant;
 
 use redaction_check::{Config, Scanner};
 
-/// The dev drafts, sorted, each followed by a blank line, repeated and cut to `target`
-/// bytes; `usize::MAX` for one pass over them.
-fn corpus(target: usize) -> String {
+/// One pass over the dev drafts: sorted, each followed by a blank line.
+fn drafts_once() -> String {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/dev/docs");
     let mut docs: Vec<String> = std::fs::read_dir(&dir)
         .map(|rd| {
@@ -20,20 +19,13 @@ fn corpus(target: usize) -> String {
         docs.push("Dear Ms Smith\n\nWe use TightVNC on 10.1.2.3. Call Jo on 07700 900123 or jo.bloggs@example.org.\n".repeat(20));
     }
     docs.sort();
-    if target == usize::MAX {
-        // One pass over the drafts, nothing repeated.
-        return docs.iter().map(|d| format!("{d}\n\n")).collect();
-    }
-    let mut out = String::with_capacity(target + 100_000);
-    'fill: loop {
-        for d in &docs {
-            if out.len() >= target {
-                break 'fill;
-            }
-            out.push_str(d);
-            out.push_str("\n\n");
-        }
-    }
+    docs.iter().map(|d| format!("{d}\n\n")).collect()
+}
+
+/// The dev drafts, passed over again and again, cut to `target` bytes.
+fn corpus(target: usize) -> String {
+    let once = drafts_once();
+    let mut out = once.repeat(target.div_ceil(once.len()));
     // Exactly `target` bytes, cut at a character boundary.
     let mut end = target.min(out.len());
     while !out.is_char_boundary(end) {
@@ -86,7 +78,7 @@ fn main() {
     // The ~1 MB above repeats the dev drafts about eleven times, and a scan looks up
     // each distinct word of a draft in the name lists once: repeated text is kinder than
     // a real 1 MB of drafts. One pass over the drafts, nothing repeated, is nearer that.
-    let once = corpus(usize::MAX);
+    let once = drafts_once();
     let secs = time(|| drop(scanner.scan(&once)), 15);
     println!(
         "  one pass over the dev drafts ({} bytes, no text repeated): {:.2} ms, {:.1} MB/s",
