@@ -52,10 +52,9 @@ function notify(message) {
 }
 
 // ---- the worker --------------------------------------------------------------------
-// boot.js started it (and is compiling the .wasm for it); without boot.js, start it here.
+// boot.js started it (and it is fetching and compiling the .wasm); without boot.js, start it here.
 const boot = self.redactionCheckBoot;
 const worker = boot?.worker ?? new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-if (!boot?.worker) worker.postMessage({ type: 'module' }); // it fetches the .wasm itself
 let nextId = 1;
 const pending = new Map();
 worker.onmessage = ({ data }) => {

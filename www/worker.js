@@ -1,22 +1,35 @@
 // Scans off the main thread so typing never stalls. One Scanner, built once per
 // config and re-created only when the config changes. Messages, answered in order:
-//   {type: 'module', module}      -> (no answer) the compiled .wasm (boot.js sends it;
-//                                    without a module the worker fetches the .wasm itself)
 //   {id, type: 'config', config}  -> {id, version, started, moduleReady} or {id, error}
 //   {id, type: 'check', config}   -> {id, ok: true}              or {id, error}  (validates only)
 //   {id, type: 'scan', text}      -> {id, findings, ms, at}      or {id, error}
 //   {id, type: 'docx', bytes}     -> {id, text, findings, ms}    or {id, error, code}
-import init, { Scanner, version } from './pkg/redaction_check.js';
 
 // Milestones for the page's performance timeline, as absolute times (the worker's
 // clock has its own origin): when this script ran and when the module was ready.
 const stamp = () => performance.timeOrigin + performance.now();
 const started = stamp();
 let moduleReady = 0;
-let gotModule;
-const ready = new Promise((resolve) => { gotModule = resolve; })
-  .then((module) => init(module ? { module_or_path: module } : undefined))
-  .then((r) => { moduleReady = stamp(); return r; });
+
+// The .wasm is fetched and compiled here, on the worker's own thread, from this
+// script's first line: the glue is imported meanwhile (a dynamic import, so that the
+// fetch need not wait for it). Compiled on the page's main thread instead, its bytes
+// waited there while the browser laid out a draft pasted during load.
+const compiled = fetch(new URL('./pkg/redaction_check_bg.wasm', import.meta.url)).then((r) => {
+  if (!r.ok) throw new Error(`could not load the checker's .wasm (HTTP ${r.status})`);
+  // Compiled as it streams in, unless served without the wasm type (which streaming refuses).
+  return /^application\/wasm\b/i.test(r.headers.get('content-type') ?? '')
+    ? WebAssembly.compileStreaming(r)
+    : r.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+});
+let Scanner;
+let version;
+const ready = Promise.all([import('./pkg/redaction_check.js'), compiled])
+  .then(async ([glue, module]) => {
+    await glue.default({ module_or_path: module });
+    ({ Scanner, version } = glue);
+    moduleReady = stamp();
+  });
 let scanner = null;
 let defaultScanner = false; // is `scanner` the default config's?
 let warmed = false;
@@ -73,10 +86,6 @@ function scannerFor() {
 
 self.onmessage = async ({ data }) => {
   const { id, type } = data;
-  if (type === 'module') {
-    gotModule(data.module);
-    return;
-  }
   try {
     await ready;
     if (type === 'config') {

@@ -424,12 +424,14 @@ test('open .txt and .docx files; other types get a clear message', { timeout: 18
   await context.close();
 });
 
-test('the checker still starts when the .wasm cannot be compiled as it streams in (served with the wrong type)', { timeout: 180_000 }, async () => {
-  // boot.js compiles the .wasm while the worker loads; if that fails, the worker fetches it itself.
+test('the checker still starts when the .wasm is served with the wrong type (it cannot be compiled as it streams in)', { timeout: 180_000 }, async () => {
+  // The worker compiles the .wasm as it streams in when it is served as application/wasm,
+  // and from its whole bytes otherwise: fetched once either way.
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console: ${m.text()}`); });
   let wasmFetches = 0;
   await context.route('**/*.wasm', async (route) => {
     wasmFetches++;
@@ -440,8 +442,18 @@ test('the checker still starts when the .wasm cannot be compiled as it streams i
   await page.waitForSelector('body[data-ready=true]');
   await paste(page, DRAFT);
   assert.deepEqual(await markTexts(page), FLAGGED);
-  assert.equal(wasmFetches, 2, 'fetched once by boot.js, once more by the worker');
+  assert.equal(wasmFetches, 1, 'fetched once, by the worker');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a .wasm that cannot be loaded is a clear error on the page, not a silent hang', { timeout: 180_000 }, async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto(server.url);
+  await page.waitForFunction(() => /Error:/.test(document.getElementById('notice').textContent), null, { timeout: 30_000 });
+  assert.match(await page.textContent('#notice'), /HTTP 404/);
   await context.close();
 });
 
