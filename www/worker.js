@@ -36,8 +36,9 @@ let warmed = false;
 
 // A first scan runs in the engine's baseline tier and compiles the patterns it needs.
 // Warm up on a short sample as soon as there is a scanner, so that a draft pasted later
-// does not pay: one line at a time, each its own task, so that a draft arriving
-// meanwhile waits for one line at most, then warms the engine itself.
+// does not pay: one line at a time, each its own task (the first too, after the task
+// that built the scanner), so that a draft arriving meanwhile waits for one line at
+// most, then warms the engine itself.
 const SAMPLE = [
   'Dear Ms Okafor,\n\nYou asked: 1. Do you use TightVNC or AnyDesk? 2. Which firewall?\n',
   'Our engineers reach servers on 10.1.2.3/24 and \\\\srv-fs01\\share over RDP with SAML 2.0.\n',
@@ -60,7 +61,7 @@ function warmUp() {
     }
     setTimeout(step, 0);
   };
-  step();
+  setTimeout(step, 0);
 }
 
 // Build the default scanner as soon as the module is ready, unless a config message
