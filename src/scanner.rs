@@ -9,7 +9,7 @@ use crate::detect::cues::CueHits;
 use crate::detect::email::{EmailDetector, MailboxClass};
 use crate::detect::identifiers::IdentifierDetector;
 use crate::detect::lexicon::{LexHit, LexRule, LexiconDetector};
-use crate::detect::names::{self, NameLists, Tier};
+use crate::detect::names::{self, NameCue, NameLists, Tier};
 use crate::detect::network::NetworkDetector;
 use crate::detect::{phone, Candidate, WordSet};
 use crate::document::Document;
@@ -35,6 +35,9 @@ struct Shared {
     identifiers: IdentifierDetector,
     companies: CompanyDetector,
     lexicon: LexiconDetector,
+    /// Each name finding's severity and reason, by tier, cue and whether the name could
+    /// be a place (see [`Shared::name_reason`]): made once, not once per name.
+    name_reasons: Vec<(Severity, String)>,
 }
 
 impl Shared {
@@ -56,10 +59,58 @@ impl Shared {
                     identifiers: IdentifierDetector::new(),
                     companies: CompanyDetector::new(),
                     lexicon,
+                    name_reasons: Shared::name_reasons(pack),
                 })
             })
             .as_ref()
             .map_err(Clone::clone)
+    }
+
+    const TIERS: [Tier; 3] = [Tier::Private, Tier::Senior, Tier::Board];
+
+    fn name_reasons(pack: &RulePack) -> Vec<(Severity, String)> {
+        let mut out = Vec::new();
+        for tier in Shared::TIERS {
+            let rule = pack.pattern(name_detector(tier));
+            for cue in NameCue::ALL {
+                let reason = format!("{} Recognised as a name by {}.", rule.reason, cue.says());
+                out.push((rule.severity, reason.clone()));
+                // A name that could as well be a place or building is for review.
+                out.push(if rule.severity == Severity::High {
+                    (
+                        Severity::Review,
+                        format!("{reason} It could also be a place or building named after a person: check."),
+                    )
+                } else {
+                    (rule.severity, reason)
+                });
+            }
+        }
+        out
+    }
+
+    /// A name finding's severity and reason: its rule's, with the cue that found it,
+    /// and for review when it `unsure`ly names a person rather than a place.
+    fn name_reason(
+        &'static self,
+        tier: Tier,
+        cue: NameCue,
+        unsure: bool,
+    ) -> (Severity, &'static str) {
+        let t = Shared::TIERS.iter().position(|&x| x == tier).unwrap_or(0);
+        let c = NameCue::ALL.iter().position(|&x| x == cue).unwrap_or(0);
+        let (severity, reason) =
+            &self.name_reasons[(t * NameCue::ALL.len() + c) * 2 + usize::from(unsure)];
+        (*severity, reason)
+    }
+}
+
+/// The pattern rule of a name of `tier`.
+fn name_detector(tier: Tier) -> &'static str {
+    match tier {
+        Tier::Private => "person.private",
+        Tier::Senior => "person.senior",
+        Tier::Board => "person.board",
     }
 }
 
@@ -351,20 +402,11 @@ impl Scanner {
             }
         }
         for h in hits {
-            let detector = match h.tier {
-                Tier::Private => "person.private",
-                Tier::Senior => "person.senior",
-                Tier::Board => "person.board",
-            };
-            let mut c = Candidate::from_pattern(self.pack.pattern(detector), h.start, h.end);
-            c.reason = Cow::Owned(format!("{} Recognised as a name by {}.", c.reason, h.cue));
-            if h.unsure && c.severity == Severity::High {
-                c.severity = Severity::Review;
-                c.reason = Cow::Owned(format!(
-                    "{} It could also be a place or building named after a person: check.",
-                    c.reason
-                ));
-            }
+            let mut c =
+                Candidate::from_pattern(self.pack.pattern(name_detector(h.tier)), h.start, h.end);
+            let (severity, reason) = self.shared.name_reason(h.tier, h.cue, h.unsure);
+            c.severity = severity;
+            c.reason = Cow::Borrowed(reason);
             found.push(c);
         }
     }

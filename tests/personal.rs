@@ -57,6 +57,34 @@ fn names_in_every_form() {
     }
 }
 
+/// Each name's reason says what showed it to be a name, and a name that could as well
+/// be a place says so and is for review.
+#[test]
+fn name_reasons_say_why() {
+    let s = scanner();
+    let cases: &[(&str, &str, Severity, &str)] = &[
+        ("Dear Mrs Price,\n\nThank you.", "Price", Severity::High, "by the title before it."),
+        ("Hi Jordan – figures below.", "Jordan", Severity::High, "by the greeting."),
+        ("Yours sincerely,\n\nMark Day\nInformation Governance Officer", "Mark Day", Severity::High, "by its place under the sign-off."),
+        ("The form was checked by Victoria Ward last week.", "Victoria Ward", Severity::Review, "by its first name and surname. It could also be a place or building named after a person: check."),
+        ("I passed it to Rhiannon Ellis, Parking Appeals Officer. You can reach Rhiannon on the number below.", "Rhiannon", Severity::High, "by an earlier mention of the same person."),
+    ];
+    for &(text, name, severity, ends) in cases {
+        let report = s.scan(text);
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.kind == Kind::PersonName && f.text == name)
+            .unwrap_or_else(|| panic!("{name} in {text:?}: {:?}", report.findings));
+        assert_eq!(f.severity, severity, "{text:?}");
+        assert!(
+            f.reason.ends_with(&format!("Recognised as a name {ends}")),
+            "{text:?}: {}",
+            f.reason
+        );
+    }
+}
+
 #[test]
 fn public_people_from_config_are_info() {
     let config = Config::from_json(r#"{"publicPeople": ["Priya Raman"]}"#).unwrap();

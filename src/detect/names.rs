@@ -32,10 +32,51 @@ pub(crate) struct NameHit {
     pub end: usize,
     pub tier: Tier,
     /// Why it was taken to be a name (for the reason text).
-    pub cue: &'static str,
+    pub cue: NameCue,
     /// It could as well be a place or building named after a person ("Tom Ward"):
     /// the officer checks it.
     pub unsure: bool,
+}
+
+/// Why a run of words was taken to be a name: the end of its finding's reason. A
+/// closed set, so that the scanner makes each reason text once, not once per name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NameCue {
+    Title,
+    Greeting,
+    SignOff,
+    MailHeader,
+    SpellingAddress,
+    JobTitle,
+    FirstAndSurname,
+    EarlierMention,
+}
+
+impl NameCue {
+    pub(crate) const ALL: [NameCue; 8] = [
+        NameCue::Title,
+        NameCue::Greeting,
+        NameCue::SignOff,
+        NameCue::MailHeader,
+        NameCue::SpellingAddress,
+        NameCue::JobTitle,
+        NameCue::FirstAndSurname,
+        NameCue::EarlierMention,
+    ];
+
+    /// "Recognised as a name by …".
+    pub(crate) fn says(self) -> &'static str {
+        match self {
+            NameCue::Title => "the title before it",
+            NameCue::Greeting => "the greeting",
+            NameCue::SignOff => "its place under the sign-off",
+            NameCue::MailHeader => "the mail header",
+            NameCue::SpellingAddress => "the email address that spells it",
+            NameCue::JobTitle => "the job title after it",
+            NameCue::FirstAndSurname => "its first name and surname",
+            NameCue::EarlierMention => "an earlier mention of the same person",
+        }
+    }
 }
 
 /// The word lists, built once per process; see [`NameLists`].
@@ -695,19 +736,19 @@ fn judge(
         return None;
     }
     let cue = if titled {
-        "the title before it"
+        NameCue::Title
     } else if greeting {
-        "the greeting"
+        NameCue::Greeting
     } else if signature_line {
-        "its place under the sign-off"
+        NameCue::SignOff
     } else if header {
-        "the mail header"
+        NameCue::MailHeader
     } else if spelled {
-        "the email address that spells it"
+        NameCue::SpellingAddress
     } else if job_after.is_some() {
-        "the job title after it"
+        NameCue::JobTitle
     } else {
-        "its first name and surname"
+        NameCue::FirstAndSurname
     };
     let folded = fold(&text[s..e]);
     let tier = if lists.public_people.contains(&folded) {
@@ -1172,7 +1213,7 @@ fn add_later_mentions(
             start: w.start,
             end: w.end,
             tier,
-            cue: "an earlier mention of the same person",
+            cue: NameCue::EarlierMention,
             unsure: false,
         });
     }
