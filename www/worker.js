@@ -18,9 +18,14 @@ let moduleReady = 0;
 const compiled = fetch(new URL('./pkg/redaction_check_bg.wasm', import.meta.url)).then((r) => {
   if (!r.ok) throw new Error(`could not load the checker's .wasm (HTTP ${r.status})`);
   // Compiled as it streams in, unless served without the wasm type (which streaming refuses).
-  return /^application\/wasm\b/i.test(r.headers.get('content-type') ?? '')
+  return (/^application\/wasm\b/i.test(r.headers.get('content-type') ?? '')
     ? WebAssembly.compileStreaming(r)
-    : r.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+    : r.arrayBuffer().then((bytes) => WebAssembly.compile(bytes))
+  ).catch((e) => {
+    // An engine without WebAssembly SIMD cannot compile it (README, "Browsers and runtimes").
+    throw new Error('the checker could not be compiled: this browser may be too old (it needs Chrome or Edge 91, '
+      + `Firefox 89 or Safari 16.4 or later), or the file is damaged (${e instanceof Error ? e.message : e})`);
+  });
 });
 let Scanner;
 let version;

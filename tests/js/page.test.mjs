@@ -447,14 +447,21 @@ test('the checker still starts when the .wasm is served with the wrong type (it 
   await context.close();
 });
 
-test('a .wasm that cannot be loaded is a clear error on the page, not a silent hang', { timeout: 180_000 }, async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
-  await page.goto(server.url);
-  await page.waitForFunction(() => /Error:/.test(document.getElementById('notice').textContent), null, { timeout: 30_000 });
-  assert.match(await page.textContent('#notice'), /HTTP 404/);
-  await context.close();
+test('a .wasm that cannot be loaded or compiled is a clear error on the page, not a silent hang', { timeout: 180_000 }, async () => {
+  // Missing; and not WebAssembly at all, as an engine without SIMD sees ours: it fails to compile.
+  const cases = [
+    [{ status: 404, body: 'not found' }, /HTTP 404/],
+    [{ status: 200, contentType: 'application/wasm', body: Buffer.from('\0asm\x01\0\0\0\x01\xff') }, /could not be compiled: this browser may be too old .*Safari 16\.4.*or the file is damaged/],
+  ];
+  for (const [reply, says] of cases) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await context.route('**/*.wasm', (route) => route.fulfill(reply));
+    await page.goto(server.url);
+    await page.waitForFunction(() => /Error:/.test(document.getElementById('notice').textContent), null, { timeout: 30_000 });
+    assert.match(await page.textContent('#notice'), says);
+    await context.close();
+  }
 });
 
 test('usable in a narrow window: the panels stack, nothing scrolls sideways', { timeout: 180_000 }, async () => {
