@@ -37,7 +37,7 @@ struct Shared {
     lexicon: LexiconDetector,
     /// Each name finding's severity and reason, by tier, cue and whether the name could
     /// be a place (see [`Shared::name_reason`]): made once, not once per name.
-    name_reasons: Vec<(Severity, String)>,
+    name_reasons: NameReasons,
 }
 
 impl Shared {
@@ -66,27 +66,26 @@ impl Shared {
             .map_err(Clone::clone)
     }
 
+    /// In the order of their values: `name_reasons` is indexed by `tier as usize`.
     const TIERS: [Tier; 3] = [Tier::Private, Tier::Senior, Tier::Board];
 
-    fn name_reasons(pack: &RulePack) -> Vec<(Severity, String)> {
-        let mut out = Vec::new();
-        for tier in Shared::TIERS {
+    fn name_reasons(pack: &RulePack) -> NameReasons {
+        Shared::TIERS.map(|tier| {
             let rule = pack.pattern(name_detector(tier));
-            for cue in NameCue::ALL {
+            NameCue::ALL.map(|cue| {
                 let reason = format!("{} Recognised as a name by {}.", rule.reason, cue.says());
-                out.push((rule.severity, reason.clone()));
                 // A name that could as well be a place or building is for review.
-                out.push(if rule.severity == Severity::High {
+                let unsure = if rule.severity == Severity::High {
                     (
                         Severity::Review,
                         format!("{reason} It could also be a place or building named after a person: check."),
                     )
                 } else {
-                    (rule.severity, reason)
-                });
-            }
-        }
-        out
+                    (rule.severity, reason.clone())
+                };
+                [(rule.severity, reason), unsure]
+            })
+        })
     }
 
     /// A name finding's severity and reason: its rule's, with the cue that found it,
@@ -97,13 +96,15 @@ impl Shared {
         cue: NameCue,
         unsure: bool,
     ) -> (Severity, &'static str) {
-        let t = Shared::TIERS.iter().position(|&x| x == tier).unwrap_or(0);
-        let c = NameCue::ALL.iter().position(|&x| x == cue).unwrap_or(0);
         let (severity, reason) =
-            &self.name_reasons[(t * NameCue::ALL.len() + c) * 2 + usize::from(unsure)];
+            &self.name_reasons[tier as usize][cue as usize][usize::from(unsure)];
         (*severity, reason)
     }
 }
+
+/// [`Shared::name_reasons`]: by tier, cue (as their values index [`Shared::TIERS`] and
+/// [`NameCue::ALL`]), then sure or not.
+type NameReasons = [[[(Severity, String); 2]; NameCue::ALL.len()]; Shared::TIERS.len()];
 
 /// The pattern rule of a name of `tier`.
 fn name_detector(tier: Tier) -> &'static str {
@@ -537,6 +538,22 @@ fn national_digits(n: &str) -> String {
         return format!("0{}", rest.strip_prefix('0').unwrap_or(rest));
     }
     digits
+}
+
+#[cfg(test)]
+mod name_reason_tests {
+    use super::{NameCue, Shared};
+
+    /// `Shared::name_reasons` is indexed by the tiers' and cues' values.
+    #[test]
+    fn tiers_and_cues_are_listed_in_the_order_of_their_values() {
+        for (i, &tier) in Shared::TIERS.iter().enumerate() {
+            assert_eq!(tier as usize, i, "{tier:?}");
+        }
+        for (i, &cue) in NameCue::ALL.iter().enumerate() {
+            assert_eq!(cue as usize, i, "{cue:?}");
+        }
+    }
 }
 
 #[cfg(test)]
