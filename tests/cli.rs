@@ -16,12 +16,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn run(cmd: &mut Command) -> (i32, String, String) {
-    let out: Output = cmd.output().expect("binary runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    run_output(cmd.output().expect("binary runs"))
 }
 
 /// `scan --config CFG -` with nothing on standard input: what the config alone does.
@@ -251,4 +246,150 @@ fn configs_of_the_wrong_shape_exit_2() {
     std::fs::write(&cfg, "\u{feff}{\"allow\": [\"x\"]}").unwrap();
     let (code, _, err) = scan_stdin_with_config(&cfg);
     assert_eq!(code, 0, "{err}");
+}
+
+/// Runs `cmd`, killing it and failing the test if it has not ended within a minute
+/// (a run that waits for ever on a pipe must fail here, not hang the suite).
+fn run_within_a_minute(cmd: &mut Command) -> (i32, String, String) {
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(60) {
+            child.kill().unwrap();
+            panic!("the run had not ended after a minute");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    run_output(child.wait_with_output().unwrap())
+}
+
+fn run_output(out: Output) -> (i32, String, String) {
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// A folder walk is not stopped by what is not a draft: a named pipe (reading it would
+/// wait for ever), a link back up the tree, a broken link. Each that looks like a draft
+/// is named; every draft is scanned once.
+#[cfg(unix)]
+#[test]
+fn a_pipe_or_a_link_loop_in_a_folder_does_not_stop_the_run() {
+    use std::os::unix::fs::symlink;
+    let dir = scratch("walk");
+    let sub = dir.join("sub");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::write(dir.join("a.txt"), DRAFT).unwrap();
+    std::fs::write(sub.join("b.txt"), "Ring 07700 900456.\n").unwrap();
+    symlink("..", sub.join("up")).unwrap();
+    symlink("missing.txt", dir.join("broken.txt")).unwrap();
+    symlink("../a.txt", sub.join("linked.txt")).unwrap();
+    let made = Command::new("mkfifo")
+        .arg(dir.join("pipe.txt"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let (code, out, err) = run_within_a_minute(bin().args(["scan"]).arg(&dir));
+    assert_eq!(code, 2, "{out}\n{err}");
+    assert!(
+        err.contains("pipe.txt: not a regular file (a pipe, socket or device); skipped"),
+        "{err}"
+    );
+    assert!(err.contains("broken.txt: No such file"), "{err}");
+    // Each draft once; the link to a file is read as the file.
+    assert_eq!(out.matches("a.txt:3:14: high phone").count(), 1, "{out}");
+    assert_eq!(out.matches("b.txt:1:6: high phone").count(), 1, "{out}");
+    assert_eq!(
+        out.matches("linked.txt:3:14: high phone").count(),
+        1,
+        "{out}"
+    );
+}
+
+/// `--out-dir` keeps a folder's subfolders, and never overwrites one input's JSON with
+/// another's: a.txt and a.md, or two folders' a.txt, each keep their findings.
+#[test]
+fn out_dir_keeps_every_input_apart() {
+    let dir = scratch("outdir");
+    let (one, two) = (dir.join("one"), dir.join("two"));
+    std::fs::create_dir_all(one.join("sub")).unwrap();
+    std::fs::create_dir_all(&two).unwrap();
+    std::fs::write(one.join("a.txt"), "Ring 07700 900001.\n").unwrap();
+    std::fs::write(one.join("a.md"), "Ring 07700 900002 or 07700 900003.\n").unwrap();
+    std::fs::write(one.join("sub").join("a.txt"), "No findings here.\n").unwrap();
+    std::fs::write(two.join("a.txt"), "Email jo.bloggs@example.org.\n").unwrap();
+    let out_dir = dir.join("out");
+    let (code, _, err) = run(bin()
+        .args(["scan", "--fail-on", "never", "--out-dir"])
+        .arg(&out_dir)
+        .arg(&one)
+        .arg(&two));
+    assert_eq!(code, 0, "{err}");
+    let texts = |file: &str| -> Vec<String> {
+        let path = out_dir.join(file);
+        let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["text"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // Inputs are taken in order: one/a.md, one/a.txt, one/sub/a.txt, two/a.txt.
+    assert_eq!(texts("a.json"), ["07700 900002", "07700 900003"]);
+    assert_eq!(texts("a.txt.json"), ["07700 900001"]);
+    assert_eq!(texts("sub/a.json"), Vec::<String>::new());
+    assert_eq!(texts("a-2.json"), ["jo.bloggs@example.org"]);
+    assert!(
+        err.contains("a.txt.json") && err.contains("a-2.json"),
+        "{err}"
+    );
+}
+
+/// An input too big to be a draft (a huge file, or an endless stream on standard input)
+/// is refused with a plain message, without reading it all; the other inputs are scanned.
+#[cfg(unix)]
+#[test]
+fn an_input_too_big_for_a_draft_is_refused() {
+    let dir = scratch("huge");
+    let huge = std::fs::File::create(dir.join("huge.txt")).unwrap();
+    huge.set_len(300 << 20).unwrap(); // sparse: no disk used
+    std::fs::write(dir.join("small.txt"), "Ring 07700 900123.\n").unwrap();
+    let (code, out, err) = run(bin().arg("scan").arg(&dir));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("huge.txt: larger than 256 MiB"), "{err}");
+    assert!(out.contains("small.txt:1:6: high phone"), "{out}");
+    let zeros = std::fs::File::open("/dev/zero").unwrap();
+    let (code, _, err) = run(bin().args(["scan", "-"]).stdin(zeros));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("-: larger than 256 MiB"), "{err}");
+}
+
+/// JSON output is one document, file by file; with no readable file it is still one.
+#[test]
+fn json_output_is_one_document_whatever_is_read() {
+    let dir = scratch("jsonfiles");
+    std::fs::write(dir.join("a.txt"), DRAFT).unwrap();
+    std::fs::write(dir.join("b.txt"), "Nothing to see.\n").unwrap();
+    std::fs::write(dir.join("c.txt"), b"\xff").unwrap();
+    let (code, out, _) = run(bin().args(["scan", "--format", "json"]).arg(&dir));
+    assert_eq!(code, 2);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2);
+    assert_eq!(files[0]["findings"].as_array().unwrap().len(), 2);
+    assert_eq!(files[1]["findings"].as_array().unwrap().len(), 0);
+    let (code, out, _) = run(bin()
+        .args(["scan", "--format", "json"])
+        .arg(dir.join("c.txt")));
+    assert_eq!(code, 2);
+    assert_eq!(out, "{\"files\":[]}\n");
 }

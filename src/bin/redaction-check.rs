@@ -1,5 +1,6 @@
 //! `redaction-check`: scan drafts from the command line.
 
+use std::collections::{HashMap, HashSet};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -23,11 +24,15 @@ Options:
   --fail-on LEVEL      high | review | info | never: exit 1 when a finding is at or above LEVEL
                        (default review)
   --out-dir DIR        also write DIR/<file stem>.json = {\"findings\": [...]} for each input
+                       (in a folder's subfolders, the same subfolder of DIR; an input never
+                       overwrites another's: the later gets <name>.<ext>.json, <name>-2.json...)
   -h, --help           this help
   -V, --version        the version
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 a usage or input error
-(other files are still scanned).
+(other files are still scanned): not UTF-8 text, binary, a damaged .docx, over 256 MiB,
+or in a folder a pipe, socket or device (never read: it could wait for ever) or a broken link.
+Links in a folder are followed; each folder is walked once.
 ";
 
 struct Options {
@@ -139,45 +144,62 @@ fn run(args: &[String]) -> Result<u8, String> {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
 
-    let mut inputs = Vec::new();
+    let mut inputs: Vec<Input> = Vec::new();
     let mut input_error = false;
     for p in &o.paths {
         if p == "-" {
-            inputs.push(None);
+            inputs.push(Input {
+                path: None,
+                rel: PathBuf::from("stdin"),
+            });
             continue;
         }
         let path = PathBuf::from(p);
         if path.is_dir() {
-            let mut files = Vec::new();
-            if let Err(e) = collect(&path, &mut files) {
-                eprintln!("redaction-check: {}: {e}", path.display());
-                input_error = true;
+            let mut walk = Walk::default();
+            walk.folder(&path);
+            for problem in &walk.problems {
+                eprintln!("redaction-check: {problem}");
             }
-            files.sort();
-            inputs.extend(files.into_iter().map(Some));
+            input_error |= !walk.problems.is_empty();
+            walk.files.sort();
+            inputs.extend(walk.files.into_iter().map(|file| Input {
+                rel: file.strip_prefix(&path).unwrap_or(&file).to_path_buf(),
+                path: Some(file),
+            }));
         } else {
-            inputs.push(Some(path));
+            inputs.push(Input {
+                rel: path.file_name().map_or_else(|| path.clone(), PathBuf::from),
+                path: Some(path),
+            });
         }
     }
+    let mut outputs = Outputs::default();
 
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut worst: Option<Severity> = None;
-    let mut json_files = Vec::new();
+    // JSON is written a file at a time, as `{"files":[...]}`: a long run keeps no
+    // findings but the current file's, and what is done is out if the run is stopped.
+    let mut files_written = 0;
+    if o.json {
+        let _ = write!(out, "{{\"files\":[");
+    }
     for input in inputs {
         let name = input
+            .path
             .as_ref()
             .map_or("-".to_string(), |p| p.display().to_string());
         let is_docx = input
+            .path
             .as_ref()
             .and_then(|p| p.extension())
             .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
-        let scanned = match input.as_deref() {
-            Some(path) if is_docx => std::fs::read(path)
-                .map_err(|e| e.to_string())
+        let scanned = match input.path.as_deref() {
+            Some(path) if is_docx => read_bytes(Some(path))
                 .and_then(|bytes| scanner.scan_docx(&bytes).map_err(|e| e.to_string()))
                 .map(|d| (d.text, d.report)),
-            _ => read_input(input.as_deref()).map(|t| {
+            _ => read_input(input.path.as_deref()).map(|t| {
                 let r = scanner.scan(&t);
                 (t, r)
             }),
@@ -195,21 +217,27 @@ fn run(args: &[String]) -> Result<u8, String> {
         }
         let positions = Positions::new(&text, &report.findings);
         if let Some(dir) = &o.out_dir {
-            let stem = input
-                .as_ref()
-                .and_then(|p| p.file_stem())
-                .map_or("stdin".into(), |s| s.to_string_lossy().into_owned());
             let doc = serde_json::json!({ "findings": positions.json(&report.findings) });
-            let file = dir.join(format!("{stem}.json"));
-            if let Err(e) = std::fs::write(&file, format!("{doc}\n")) {
+            let (file, note) = outputs.place(dir, &input.rel, &name);
+            if let Some(note) = note {
+                eprintln!("redaction-check: {name}: {note}");
+            }
+            let written = match file.parent() {
+                Some(parent) => std::fs::create_dir_all(parent),
+                None => Ok(()),
+            }
+            .and_then(|()| std::fs::write(&file, format!("{doc}\n")));
+            if let Err(e) = written {
                 eprintln!("redaction-check: {}: {e}", file.display());
                 input_error = true;
             }
         }
         if o.json {
-            json_files.push(
-                serde_json::json!({ "path": name, "findings": positions.json(&report.findings) }),
-            );
+            let file =
+                serde_json::json!({ "path": name, "findings": positions.json(&report.findings) });
+            let comma = if files_written > 0 { "," } else { "" };
+            let _ = write!(out, "{comma}{file}");
+            files_written += 1;
         } else {
             for (i, f) in report.findings.iter().enumerate() {
                 let (line, col) = positions.line_col[i];
@@ -225,9 +253,10 @@ fn run(args: &[String]) -> Result<u8, String> {
                 );
             }
         }
+        let _ = out.flush();
     }
     if o.json {
-        let _ = writeln!(out, "{}", serde_json::json!({ "files": json_files }));
+        let _ = writeln!(out, "]}}");
     }
     let _ = out.flush();
     if input_error {
@@ -239,33 +268,141 @@ fn run(args: &[String]) -> Result<u8, String> {
     })
 }
 
-/// Files under `dir` that the scanner reads, recursively.
-fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect(&path, files)?;
-        } else if path
-            .extension()
-            .is_some_and(|e| e == "txt" || e == "md" || e == "docx")
-        {
-            files.push(path);
+/// One input: a file, or standard input (`path` None); `rel` is where its `--out-dir`
+/// JSON goes, relative to that folder (its path inside the folder named, or its name).
+struct Input {
+    path: Option<PathBuf>,
+    rel: PathBuf,
+}
+
+/// The drafts in a folder and its subfolders (.txt, .md, .docx), and what could not be
+/// read there. Links are followed, each folder walked once (a link back up the tree
+/// ends there); a folder that cannot be read is named and the rest still walked.
+#[derive(Default)]
+struct Walk {
+    files: Vec<PathBuf>,
+    problems: Vec<String>,
+    seen: HashSet<PathBuf>,
+}
+
+impl Walk {
+    fn folder(&mut self, dir: &Path) {
+        match std::fs::canonicalize(dir) {
+            Ok(real) => {
+                if !self.seen.insert(real) {
+                    return;
+                }
+            }
+            Err(e) => return self.problems.push(format!("{}: {e}", dir.display())),
+        }
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => return self.problems.push(format!("{}: {e}", dir.display())),
+        };
+        for entry in entries {
+            let path = match entry {
+                Ok(entry) => entry.path(),
+                Err(e) => {
+                    self.problems.push(format!("{}: {e}", dir.display()));
+                    continue;
+                }
+            };
+            let draft = path
+                .extension()
+                .is_some_and(|e| e == "txt" || e == "md" || e == "docx");
+            match std::fs::metadata(&path) {
+                Ok(m) if m.is_dir() => self.folder(&path),
+                Ok(m) if m.is_file() => {
+                    if draft {
+                        self.files.push(path);
+                    }
+                }
+                // A pipe, socket or device: reading it could wait for ever.
+                Ok(_) if draft => self.problems.push(format!(
+                    "{}: not a regular file (a pipe, socket or device); skipped",
+                    path.display()
+                )),
+                Ok(_) => {}
+                // A broken link.
+                Err(e) if draft => self.problems.push(format!("{}: {e}", path.display())),
+                Err(_) => {}
+            }
         }
     }
-    Ok(())
+}
+
+/// Where each input's `--out-dir` JSON goes: `DIR/<its path in the folder, .json for
+/// its extension>`; a path taken earlier in the run (a.txt and a.md, or two folders'
+/// a.txt) is never overwritten: the later input gets `a.md.json`, then `a-2.json`...
+#[derive(Default)]
+struct Outputs {
+    taken: HashMap<PathBuf, String>,
+}
+
+impl Outputs {
+    fn place(&mut self, dir: &Path, rel: &Path, name: &str) -> (PathBuf, Option<String>) {
+        let plain = dir.join(rel.with_extension("json"));
+        let Some(first) = self.taken.get(&plain).cloned() else {
+            self.taken.insert(plain.clone(), name.to_string());
+            return (plain, None);
+        };
+        let stem = rel.file_stem().unwrap_or_default().to_string_lossy();
+        let with_ext = rel
+            .extension()
+            .map(|e| format!("{stem}.{}.json", e.to_string_lossy()));
+        let file = with_ext
+            .into_iter()
+            .chain((2..).map(|n| format!("{stem}-{n}.json")))
+            .map(|f| dir.join(rel.with_file_name(f)))
+            .find(|f| !self.taken.contains_key(f))
+            .expect("an unused name");
+        self.taken.insert(file.clone(), name.to_string());
+        let note = format!(
+            "{} holds {first}'s findings; these go to {}",
+            plain.display(),
+            file.display()
+        );
+        (file, Some(note))
+    }
+}
+
+/// Larger than this, an input is no draft (and would take ~14 times its size in memory).
+const MAX_INPUT: u64 = 256 << 20;
+
+/// The bytes of a file or of standard input, up to [`MAX_INPUT`].
+fn read_bytes(path: Option<&Path>) -> Result<Vec<u8>, String> {
+    let too_big = || {
+        format!(
+            "larger than {} MiB, too big for one draft; split it into parts",
+            MAX_INPUT >> 20
+        )
+    };
+    let mut bytes = Vec::new();
+    let read = match path {
+        None => io::stdin()
+            .lock()
+            .take(MAX_INPUT + 1)
+            .read_to_end(&mut bytes),
+        Some(p) => {
+            let file = std::fs::File::open(p).map_err(|e| e.to_string())?;
+            if file
+                .metadata()
+                .is_ok_and(|m| m.is_file() && m.len() > MAX_INPUT)
+            {
+                return Err(too_big());
+            }
+            file.take(MAX_INPUT + 1).read_to_end(&mut bytes)
+        }
+    };
+    read.map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_INPUT {
+        return Err(too_big());
+    }
+    Ok(bytes)
 }
 
 fn read_input(path: Option<&Path>) -> Result<String, String> {
-    let mut bytes = Vec::new();
-    match path {
-        None => io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| e.to_string())?,
-        Some(p) => {
-            bytes = std::fs::read(p).map_err(|e| e.to_string())?;
-            0
-        }
-    };
+    let bytes = read_bytes(path)?;
     if bytes.contains(&0) {
         return Err(
             "looks like a binary file (it contains NUL bytes); give a .txt, .md or .docx draft"
