@@ -31,6 +31,10 @@ pub(crate) struct Document {
     /// Where each line starts, in order: the lines' index by offset, packed (a search
     /// of `lines` itself strides over their cells and contexts).
     line_starts: Vec<usize>,
+    /// The numbered questions of the request, as (number, line index), sorted: the
+    /// question an answer's number refers to is a binary search, not a walk back over
+    /// every line (quadratic in a draft of many numbered answers).
+    questions: Vec<(u32, usize)>,
     /// Its words, for the detectors that read words.
     pub tokens: Tokens,
 }
@@ -111,8 +115,16 @@ impl Document {
         mark_request(text, &mut lines);
         mark_tables(text, &mut lines);
         mark_signature(text, &mut lines);
+        let mut questions: Vec<(u32, usize)> = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.context == Context::Request)
+            .filter_map(|(i, l)| Some((l.number?, i)))
+            .collect();
+        questions.sort_unstable();
         Document {
             line_starts: lines.iter().map(|l| l.start).collect(),
+            questions,
             lines,
             tokens: Tokens::new(text),
         }
@@ -170,12 +182,12 @@ impl Document {
             return Some((s, e));
         }
         if let Some(n) = line.number {
-            if let Some(q) = self.lines[..i]
-                .iter()
-                .rev()
-                .find(|l| l.number == Some(n) && l.context == Context::Request)
-            {
-                return Some((q.start, q.end));
+            // The last question numbered n above line i.
+            let k = self.questions.partition_point(|&q| q < (n, i));
+            if let Some(&(m, q)) = k.checked_sub(1).map(|k| &self.questions[k]) {
+                if m == n {
+                    return Some((self.lines[q].start, self.lines[q].end));
+                }
             }
         }
         // The nearest question above, within a few lines and with no other answer between.
@@ -561,6 +573,43 @@ mod tests {
             let doc = Document::parse(&text);
             for at in 0..=text.len() + 2 {
                 proptest::prop_assert_eq!(doc.line_index(at), doc.line_index_by_lines(at), "{:?} at {}", text, at);
+            }
+        }
+    }
+
+    /// [`Document::question_for`] as it was first written: for a numbered answer, a
+    /// walk back over every line above it (the tests' reference).
+    fn question_for_by_walk(doc: &Document, at: usize) -> Option<(usize, usize)> {
+        let i = doc.line_index(at);
+        let line = &doc.lines[i];
+        if line.cells.iter().any(|c| c.2 == Context::Request) {
+            return doc.question_for(at);
+        }
+        let n = line.number?;
+        let q = doc.lines[..i]
+            .iter()
+            .rev()
+            .find(|l| l.number == Some(n) && l.context == Context::Request)?;
+        Some((q.start, q.end))
+    }
+
+    proptest::proptest! {
+        /// A numbered answer's question is the last question of its number above it,
+        /// as a walk back over the lines finds it (drafts of numbered questions and
+        /// answers, repeated and out of order).
+        #[test]
+        fn numbered_answers_find_their_question(text in crate::detect::texts_of(&[
+            "You asked:\n", "Q1. Do you use Zoom?\n", "2. Which firewall?\n", "Q2 Is it Cisco?\n",
+            "Our response\n", "Q1. Yes\n", "1. No\n", "2) Yes, Sophos\n", "Q3. Yes\n", "\n",
+            "We hold this.\n",
+        ], 30)) {
+            let doc = Document::parse(&text);
+            for (i, line) in doc.lines.iter().enumerate() {
+                if line.number.is_some() && !line.cells.iter().any(|c| c.2 == Context::Request) {
+                    if let Some(q) = question_for_by_walk(&doc, line.start) {
+                        proptest::prop_assert_eq!(doc.question_for(line.start), Some(q), "{:?} line {}", text, i);
+                    }
+                }
             }
         }
     }
