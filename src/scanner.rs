@@ -276,7 +276,23 @@ impl Scanner {
     /// Reads a .docx and scans its text; comments, tracked changes and hidden text
     /// are findings of their own. A damaged or password-protected file is an error.
     pub fn scan_docx(&self, bytes: &[u8]) -> Result<DocxScan, Error> {
+        self.scan_docx_within(bytes, usize::MAX)
+    }
+
+    /// [`Self::scan_docx`], refusing (before scanning) a document whose text is longer
+    /// than `max_text` bytes, with the message `too_long` gives for its length.
+    pub(crate) fn scan_docx_within(
+        &self,
+        bytes: &[u8],
+        max_text: usize,
+    ) -> Result<DocxScan, Error> {
         let doc = crate::docx::read(bytes)?;
+        if doc.text.len() > max_text {
+            return Err(Error::new(
+                crate::ErrorKind::Input,
+                too_long(doc.text.len(), max_text),
+            ));
+        }
         let mut report = self.scan(&doc.text);
         for &(s, e, what) in &doc.hidden {
             let c = Candidate::from_pattern(self.pack.pattern(what.detector()), s, e);
@@ -459,6 +475,15 @@ impl Scanner {
     }
 }
 
+/// Why a text of `len` bytes is refused where at most `max` are taken.
+pub(crate) fn too_long(len: usize, max: usize) -> String {
+    format!(
+        "the text is {} MiB, more than the {} MiB the checker takes at once; split it into parts",
+        len.div_ceil(1 << 20),
+        max >> 20
+    )
+}
+
 /// The finding a kept candidate of `text` makes, in `context`.
 fn finding(text: &str, c: Candidate, context: Context) -> Finding {
     Finding {
@@ -553,6 +578,41 @@ mod name_reason_tests {
         for (i, &cue) in NameCue::ALL.iter().enumerate() {
             assert_eq!(cue as usize, i, "{cue:?}");
         }
+    }
+}
+
+/// The integration tests' .docx builder.
+#[cfg(test)]
+#[path = "../tests/support/docx.rs"]
+#[allow(dead_code)]
+mod docx_support;
+
+#[cfg(test)]
+mod docx_limit_tests {
+    use super::docx_support as support;
+
+    /// A .docx whose text is over the limit is refused before it is scanned, with its
+    /// size in the message; within the limit it is scanned as `scan_docx` scans it.
+    #[test]
+    fn a_docx_text_over_the_limit_is_refused() {
+        let s = super::Scanner::new(crate::Config::default()).unwrap();
+        let body = support::p(&"Call Jo Bloggs on 07700 900123. ".repeat(40_000));
+        let bytes = support::docx(&body, &[]);
+        let e = s.scan_docx_within(&bytes, 1 << 20).unwrap_err();
+        assert_eq!(e.kind(), crate::ErrorKind::Input);
+        assert!(
+            e.to_string()
+                .contains("the text is 2 MiB, more than the 1 MiB the checker takes at once"),
+            "{e}"
+        );
+        let whole = s.scan_docx_within(&bytes, 2 << 20).unwrap();
+        assert_eq!(whole.report, s.scan_docx(&bytes).unwrap().report);
+        let phones = whole
+            .report
+            .findings
+            .iter()
+            .filter(|f| f.text == "07700 900123");
+        assert_eq!(phones.count(), 40_000);
     }
 }
 

@@ -67,6 +67,16 @@ export interface Config {
 }
 "#;
 
+/// The longest text a scan takes, in UTF-8 bytes: a scan needs ~14 times its text in
+/// memory, and wasm32 has 4 GiB, so a longer one could end in a trap, not an `Error`.
+/// (A 50 MB paste is well inside.)
+const MAX_TEXT: usize = 64 << 20;
+
+/// The most findings a scan returns: each becomes a JS object, and millions of them
+/// (a text of nothing but addresses) could exhaust the JS heap. Real drafts have a few
+/// per hundred bytes: a 50 MB draft has ~240,000.
+const MAX_FINDINGS: usize = 1_000_000;
+
 /// A scanner built once from a config; `scan` it many times.
 #[wasm_bindgen(js_name = Scanner)]
 pub struct JsScanner {
@@ -110,20 +120,28 @@ impl JsScanner {
         Ok(JsScanner { inner })
     }
 
-    /// Scans a draft; offsets in UTF-16 code units.
+    /// Scans a draft; offsets in UTF-16 code units. Throws an `Error` for a text over
+    /// 64 MiB of UTF-8, or with over 1,000,000 findings: no draft is either, and
+    /// either could exhaust the memory of wasm or of the JS heap.
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn scan(&self, text: &str) -> Result<JsValue, JsError> {
+        if text.len() > MAX_TEXT {
+            return Err(JsError::new(&crate::scanner::too_long(
+                text.len(),
+                MAX_TEXT,
+            )));
+        }
         let report = self.inner.scan(text);
         to_js(text, &report.findings, None)
     }
 
     /// Reads a .docx (its bytes) and scans its text, hidden content included.
-    /// Throws an `Error` for a damaged or password-protected file.
+    /// Throws an `Error` for a damaged or password-protected file, and as `scan` does.
     #[wasm_bindgen(js_name = scanDocx, unchecked_return_type = "DocxReport")]
     pub fn scan_docx(&self, bytes: &[u8]) -> Result<JsValue, JsError> {
         let scan = self
             .inner
-            .scan_docx(bytes)
+            .scan_docx_within(bytes, MAX_TEXT)
             .map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&scan.text, &scan.report.findings, Some(&scan.text))
     }
@@ -148,6 +166,14 @@ fn index_of<'a, K: std::hash::Hash + Eq>(
 /// exemption, rule, reason and context. JSON.parse over whole objects copied every
 /// finding's reason and took a quarter of a wasm scan's time.
 fn to_js(text: &str, found: &[Finding], with_text: Option<&str>) -> Result<JsValue, JsError> {
+    if found.len() > MAX_FINDINGS {
+        return Err(JsError::new(&format!(
+            "the text has over {} findings ({}): too many to show; it does not read as a \
+             draft (split it, or scan its parts)",
+            MAX_FINDINGS,
+            found.len()
+        )));
+    }
     let offsets = crate::convert_offsets(text, found, crate::OffsetUnit::Utf16);
     let mut strings: Vec<&str> = Vec::new();
     // A finding's text is indexed by its content. Its other strings are the rule

@@ -63,6 +63,22 @@ test('empty text, huge text and lone surrogates do not trap', () => {
   assert.ok(Array.isArray(s.scan('\uD800 07700 900123').findings));
 });
 
+test('a text too long, or with too many findings, to be a draft is a thrown Error, not a trap', () => {
+  const s = new Scanner();
+  // Over 64 MiB of UTF-8 (a scan needs ~14 times its text, and wasm32 has 4 GiB).
+  const long = 'Dear Sir, we hold no information. '.repeat(2_100_000);
+  assert.ok(long.length > 64 * 1048576);
+  assert.throws(() => s.scan(long), (e) => e instanceof Error && /the text is 69 MiB, more than the 64 MiB/.test(e.message));
+  // Non-ASCII counts by its UTF-8 bytes: 35 million "é" are 35 million UTF-16 code
+  // units but 67 MiB of UTF-8.
+  assert.throws(() => s.scan('é'.repeat(35_000_000)), (e) => e instanceof Error && /the text is 67 MiB/.test(e.message));
+  // Over a million findings: nothing but email addresses.
+  assert.throws(() => s.scan('a@b.co '.repeat(1_100_000)), (e) => e instanceof Error && /over 1000000 findings \(1100000\)/.test(e.message));
+  // The scanner still works, and a long draft inside the limits is scanned.
+  assert.equal(s.scan('Call 07700 900123.').findings.length, 1);
+  assert.equal(s.scan('x'.repeat(64 * 1048576 - 20) + ' 07700 900123').findings.length, 1);
+});
+
 test('version and rule pack figures', () => {
   assert.match(version(), /^\d+\.\d+\.\d+/);
   const info = rulePackInfo();
