@@ -5,7 +5,9 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use redaction_check::{convert_offsets, Config, Finding, OffsetUnit, Scanner, Severity};
+use redaction_check::{
+    convert_offsets, Config, Context, Family, Finding, Kind, OffsetUnit, Scanner, Severity,
+};
 
 const USAGE: &str = "\
 redaction-check: find personal data (s40) and cyber-sensitive detail (s31) in draft FOI responses
@@ -217,7 +219,6 @@ fn run(args: &[String]) -> Result<u8, String> {
         }
         let positions = Positions::new(&text, &report.findings);
         if let Some(dir) = &o.out_dir {
-            let doc = serde_json::json!({ "findings": positions.json(&report.findings) });
             let (file, note) = outputs.place(dir, &input.rel, &name);
             if let Some(note) = note {
                 eprintln!("redaction-check: {name}: {note}");
@@ -226,17 +227,27 @@ fn run(args: &[String]) -> Result<u8, String> {
                 Some(parent) => std::fs::create_dir_all(parent),
                 None => Ok(()),
             }
-            .and_then(|()| std::fs::write(&file, format!("{doc}\n")));
+            .and_then(|()| {
+                let mut w = io::BufWriter::new(std::fs::File::create(&file)?);
+                w.write_all(b"{\"findings\":")?;
+                positions.write_json(&mut w, &report.findings)?;
+                w.write_all(b"}\n")?;
+                w.flush()
+            });
             if let Err(e) = written {
                 eprintln!("redaction-check: {}: {e}", file.display());
                 input_error = true;
             }
         }
         if o.json {
-            let file =
-                serde_json::json!({ "path": name, "findings": positions.json(&report.findings) });
+            // As serde_json writes an object: keys in alphabetical order.
             let comma = if files_written > 0 { "," } else { "" };
-            let _ = write!(out, "{comma}{file}");
+            let _ = write!(out, "{comma}{{\"findings\":")
+                .and_then(|()| positions.write_json(&mut out, &report.findings))
+                .and_then(|()| {
+                    let path = serde_json::to_string(&name).map_err(io::Error::other)?;
+                    write!(out, ",\"path\":{path}}}")
+                });
             files_written += 1;
         } else {
             for (i, f) in report.findings.iter().enumerate() {
@@ -469,16 +480,44 @@ impl Positions {
         }
     }
 
-    fn json(&self, findings: &[Finding]) -> Vec<serde_json::Value> {
-        findings
-            .iter()
-            .enumerate()
-            .map(|(i, f)| {
-                let mut v = serde_json::to_value(f).expect("findings serialise");
-                v["start"] = self.starts[i].into();
-                v["end"] = self.ends[i].into();
-                v
-            })
-            .collect()
+    /// The findings as a JSON array, one at a time (a file's findings are never all in
+    /// memory as JSON values), with code-point offsets.
+    fn write_json(&self, w: &mut impl Write, findings: &[Finding]) -> io::Result<()> {
+        w.write_all(b"[")?;
+        for (i, f) in findings.iter().enumerate() {
+            if i > 0 {
+                w.write_all(b",")?;
+            }
+            let out = JsonFinding {
+                context: f.context,
+                end: self.ends[i],
+                exemption: &f.exemption,
+                family: f.family,
+                kind: f.kind,
+                reason: &f.reason,
+                rule: &f.rule,
+                severity: f.severity,
+                start: self.starts[i],
+                text: &f.text,
+            };
+            serde_json::to_writer(&mut *w, &out).map_err(io::Error::other)?;
+        }
+        w.write_all(b"]")
     }
+}
+
+/// A finding in the CLI's JSON: the library's fields, with offsets in code points and
+/// the keys in alphabetical order (the order they have always had here).
+#[derive(serde::Serialize)]
+struct JsonFinding<'a> {
+    context: Context,
+    end: usize,
+    exemption: &'a str,
+    family: Family,
+    kind: Kind,
+    reason: &'a str,
+    rule: &'a str,
+    severity: Severity,
+    start: usize,
+    text: &'a str,
 }
