@@ -189,7 +189,7 @@ fn main() {
         .collect();
     ratios.sort_by(|a, b| a.0.total_cmp(&b.0));
     let (low, high) = (ratios[0], ratios[ratios.len() - 1]);
-    for (ratio, unit) in ratios.iter().filter(|r| r.0 > 6.0) {
+    for (ratio, unit) in ratios.iter().filter(|r| r.0 > 8.0) {
         println!("  NOT LINEAR: {unit:?} repeated, 400 KB against 100 KB: {ratio:.1}x");
     }
     println!(
