@@ -140,7 +140,8 @@ let timer = 0;
 let inFlight = false;
 let again = false;
 let configEpoch = 0;         // bumped as each config is sent: a scan sent after it uses it
-let waiters = [];
+let waiters = [];            // {resolve, reject} of each upToDate() waiting for the scan
+let failure = null;          // {text, error}: the scan of that draft failed, nothing is on show
 
 function scheduleScan(delay = DEBOUNCE_MS) {
   clearTimeout(timer);
@@ -168,8 +169,16 @@ async function runScan() {
       markOnce('scan-end', at + ms);
       markOnce('scan-received');
     }
+    failure = null;
     show(snapshot, found, ms);
   } catch (e) {
+    // Nothing of an older draft stays on show (its highlights would be taken for this
+    // one's), and exports refuse until a scan succeeds. Decisions are kept.
+    failure = { text: snapshot, error: e };
+    text = '';
+    findings = [];
+    render();
+    $('timing').textContent = '';
     fail(e);
   } finally {
     inFlight = false;
@@ -182,17 +191,20 @@ async function runScan() {
 }
 
 function settle() {
-  if (timer || inFlight || text !== draft.value) return;
+  if (timer || inFlight) return;
+  const failed = failure !== null && failure.text === draft.value;
+  if (text !== draft.value && !failed) return;
   view.removeAttribute('aria-busy');
   const w = waiters;
   waiters = [];
-  w.forEach((resolve) => resolve());
+  w.forEach((p) => (failed ? p.reject(failure.error) : p.resolve()));
 }
 
-/** Resolves once the findings on show are those of the draft as it is now. */
+/** Resolves once the findings on show are those of the draft as it is now; rejects
+ * with the error when its scan failed. */
 function upToDate() {
-  return new Promise((resolve) => {
-    waiters.push(resolve);
+  return new Promise((resolve, reject) => {
+    waiters.push({ resolve, reject });
     if (timer) { clearTimeout(timer); timer = 0; }
     if (text !== draft.value && !inFlight) runScan();
     else settle();
@@ -229,6 +241,7 @@ function updateStatus() {
   const n = findings.length;
   let s = `${n} ${n === 1 ? 'finding' : 'findings'}: ${c.high} high, ${c.review} review, ${c.info} info; ${redactions} to redact.`;
   if (order.length !== n) s += ` ${order.length} shown.`;
+  if (failure) s = `Not checked: ${failure.error.message}`;
   if (statusLine.textContent !== s) statusLine.textContent = s; // announce changes only
 }
 
@@ -562,6 +575,7 @@ async function open(file) {
       startAfresh(file.name);
       draft.value = t;
       await rescan();
+      if (failure?.text === t) return; // the notice says why it was not checked
       notify(t.includes('\uFFFD')
         ? `Opened ${file.name}, but it is not UTF-8: some characters may be wrong. Save it as UTF-8 text and open it again.`
         : `Opened ${file.name}.`);

@@ -510,6 +510,48 @@ test('a draft pasted before the checker is ready is scanned once, not again when
   await context.close();
 });
 
+test('a draft that cannot be checked shows why, keeps no older highlights, and exports nothing', { timeout: 180_000 }, async () => {
+  const { context, page, problems } = await openPage();
+  await paste(page, DRAFT);
+  assert.ok((await markTexts(page)).includes('07700 900123'));
+  // Over a million findings (one line of nothing but email addresses): the checker
+  // refuses it.
+  await page.evaluate(() => {
+    const box = document.getElementById('draft');
+    box.value = 'a@b.co '.repeat(1_100_000);
+    box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
+  });
+  await page.waitForFunction(() => /^Error: .*over 1000000 findings/.test(document.getElementById('notice').textContent),
+    null, { timeout: 120_000 });
+  assert.match(await page.textContent('#status'), /^Not checked: the text has over 1000000 findings/);
+  assert.equal(await page.locator('#highlighted mark').count(), 0, 'no highlights of the older draft');
+  assert.equal(await page.textContent('#highlighted'), '');
+  // An export refuses, with the reason, and downloads nothing.
+  let downloads = 0;
+  page.on('download', () => { downloads++; });
+  await page.evaluate(() => { document.getElementById('notice').textContent = ''; });
+  await page.click('#x-text');
+  await page.waitForFunction(() => /^Error: .*over 1000000 findings/.test(document.getElementById('notice').textContent));
+  assert.equal(downloads, 0);
+  // A draft that can be checked is checked again, and exports work. (Set as a paste
+  // sets it: page.fill would first select a million lines.)
+  await page.evaluate((t) => {
+    const box = document.getElementById('draft');
+    box.value = t;
+    box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
+  }, DRAFT);
+  await page.waitForFunction(() => {
+    const view = document.getElementById('highlighted');
+    return view.textContent === document.getElementById('draft').value && !view.hasAttribute('aria-busy');
+  });
+  assert.match(await page.textContent('#status'), /findings: /);
+  assert.ok((await markTexts(page)).includes('07700 900123'));
+  const txt = await download(page, '#x-text');
+  assert.ok(!txt.text.includes('07700 900123'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a 20-page (60 KB) draft: time from load to first highlights', { timeout: 180_000 }, async (t) => {
   const context = await browser.newContext();
   const page = await context.newPage();
