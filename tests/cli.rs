@@ -242,6 +242,17 @@ fn configs_of_the_wrong_shape_exit_2() {
         assert_eq!(code, 2, "{json}");
         assert!(err.contains(says), "{json}: {err}");
     }
+    // A config that is not UTF-8, or that never ends, is refused like an input.
+    std::fs::write(&cfg, b"{\"allow\": [\"\xff\"]}").unwrap();
+    let (code, _, err) = scan_stdin_with_config(&cfg);
+    assert_eq!(code, 2);
+    assert!(err.contains("c.json: not valid UTF-8"), "{err}");
+    #[cfg(unix)]
+    {
+        let (code, _, err) = scan_stdin_with_config(Path::new("/dev/zero"));
+        assert_eq!(code, 2);
+        assert!(err.contains("/dev/zero: larger than 256 MiB"), "{err}");
+    }
     // A byte-order mark, as Windows editors write, is fine.
     std::fs::write(&cfg, "\u{feff}{\"allow\": [\"x\"]}").unwrap();
     let (code, _, err) = scan_stdin_with_config(&cfg);

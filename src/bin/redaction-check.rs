@@ -135,8 +135,10 @@ fn run(args: &[String]) -> Result<u8, String> {
     };
     let config = match &o.config {
         Some(path) => {
-            let text =
-                std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            // Read as an input is (a config of 300 MiB, or /dev/zero, is refused).
+            let text = read_bytes(Some(path))
+                .and_then(|b| String::from_utf8(b).map_err(|_| "not valid UTF-8".to_string()))
+                .map_err(|e| format!("{}: {e}", path.display()))?;
             Config::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))?
         }
         None => Config::default(),
@@ -384,7 +386,7 @@ const MAX_INPUT: u64 = 256 << 20;
 fn read_bytes(path: Option<&Path>) -> Result<Vec<u8>, String> {
     let too_big = || {
         format!(
-            "larger than {} MiB, too big for one draft; split it into parts",
+            "larger than {} MiB, too big to read (split a long draft into parts)",
             MAX_INPUT >> 20
         )
     };
