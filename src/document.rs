@@ -364,9 +364,10 @@ fn has_request_cue(b: &[u8]) -> bool {
     })
 }
 
+/// Does the line (lowercased, as both callers have it) ask a question?
 fn is_question(l: &str) -> bool {
     let t = l.trim_end_matches(['*', ' ', '\t']);
-    t.ends_with('?') || t.ends_with("?*") || t.ends_with("? Yes/No")
+    t.ends_with('?') || t.ends_with("?*") || t.ends_with("? yes/no")
 }
 
 /// The first lines, before the greeting or the first paragraph of prose.
@@ -715,6 +716,18 @@ mod tests {
         assert_eq!(doc.context_at(text.find("Zoom").unwrap()), Context::Request);
         let (s, e) = doc.question_for(yes).unwrap();
         assert_eq!(&text[s..e], "Do you use Zoom?");
+    }
+
+    /// "Do you use X? Yes/No", as a form asks it, is a question (the line is lowercased
+    /// before it is asked about: "? Yes/No" as written never matched).
+    #[test]
+    fn a_yes_no_form_line_is_a_question() {
+        let text = "Dear Sir\n\nDo you use Sophos? Yes/No\nYes\n";
+        assert_eq!(contexts(text)[2], Context::Request);
+        let doc = Document::parse(text);
+        let yes = text.rfind("Yes").unwrap();
+        let (s, e) = doc.question_for(yes).unwrap();
+        assert_eq!(&text[s..e], "Do you use Sophos? Yes/No");
     }
 
     #[test]
