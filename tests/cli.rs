@@ -117,6 +117,7 @@ fn a_bad_file_among_good_ones_is_named_and_the_rest_scanned() {
     std::fs::write(dir.join("d.txt"), b"bin\0ary").unwrap();
     std::fs::write(dir.join("empty.txt"), "").unwrap();
     std::fs::write(dir.join("skip.pdf"), "not read").unwrap();
+    std::fs::write(dir.join("SHOUT.TXT"), "Ring 07700 900789.\n").unwrap();
     let out_dir = dir.join("out");
     let (code, out, err) = run(bin().args(["scan", "--out-dir"]).arg(&out_dir).arg(&dir));
     assert_eq!(code, 2, "an unreadable file makes the run an input error");
@@ -128,6 +129,8 @@ fn a_bad_file_among_good_ones_is_named_and_the_rest_scanned() {
     assert!(out.contains("a.txt:3:14: high phone"), "{out}");
     assert!(out.contains("c.md:1:6: high phone"), "{out}");
     assert!(!out.contains("skip.pdf"));
+    // An extension in capitals is a draft's extension too.
+    assert!(out.contains("SHOUT.TXT:1:6: high phone"), "{out}");
     // --out-dir: one {"findings": [...]} per readable input, as score.py reads.
     let a: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out_dir.join("a.json")).unwrap()).unwrap();

@@ -320,9 +320,12 @@ impl Walk {
                     continue;
                 }
             };
-            let draft = path
-                .extension()
-                .is_some_and(|e| e == "txt" || e == "md" || e == "docx");
+            // "REPLY.TXT" and "Response.DOCX" too, as Windows shares have them.
+            let draft = path.extension().is_some_and(|e| {
+                ["txt", "md", "docx"]
+                    .iter()
+                    .any(|d| e.eq_ignore_ascii_case(d))
+            });
             match std::fs::metadata(&path) {
                 Ok(m) if m.is_dir() => self.folder(&path),
                 Ok(m) if m.is_file() => {
