@@ -145,15 +145,17 @@ fn normalise(raw: &str, plus: bool, count: usize) -> Option<(String, NumberClass
     if !plus && count < 10 {
         return None;
     }
-    let all: String = raw.chars().filter(char::is_ascii_digit).collect();
-    let trunk_in_brackets = raw.contains("(0)");
     if raw.matches('(').count() != raw.matches(')').count() && !raw.starts_with('(') {
         return None;
     }
-    // Dotted runs are numbers only when every group is long ("020.7946.0000"), not dates or versions.
+    // Dotted runs are numbers only when every group is long ("020.7946.0000"), not dates
+    // or versions (nor a line of IP addresses, whose every start is tried: these tests
+    // come before the digits are copied).
     if raw.contains('.') && raw.split('.').any(|g| g.trim().len() < 3) {
         return None;
     }
+    let all: String = raw.chars().filter(char::is_ascii_digit).collect();
+    let trunk_in_brackets = raw.contains("(0)");
     let national = if plus || all.starts_with("00") {
         let intl = if plus {
             all.clone()
