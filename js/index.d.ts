@@ -103,7 +103,7 @@ export interface ScanWorker {
   /** Scans a draft, as `Scanner.scan`. */
   scan(text: string): Promise<Report>;
   /** Reads and scans a .docx, as `Scanner.scanDocx`; your buffer is copied, not moved. */
-  scanDocx(bytes: ArrayBuffer | Uint8Array): Promise<DocxReport>;
+  scanDocx(bytes: ArrayBuffer | ArrayBufferView): Promise<DocxReport>;
   /** Replaces the config; a bad one rejects (naming the field) and the old one stays. */
   setConfig(config?: Config | string): Promise<void>;
   /** Stops the worker; pending and later calls reject. */

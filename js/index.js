@@ -125,7 +125,12 @@ export function createScanWorker(options = {}) {
       ? call('scan', { text })
       : Promise.reject(new TypeError('scan: text must be a string'))),
     scanDocx: (bytes) => {
-      const copy = bytes instanceof ArrayBuffer ? bytes.slice(0) : bytes.slice().buffer;
+      // A copy of just the file's bytes (a view may be a slice of a larger buffer), moved
+      // to the worker.
+      let copy;
+      if (bytes instanceof ArrayBuffer) copy = bytes.slice(0);
+      else if (ArrayBuffer.isView(bytes)) copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+      else return Promise.reject(new TypeError('scanDocx: the file must be a Uint8Array or an ArrayBuffer of its bytes'));
       return call('docx', { bytes: copy }, [copy]);
     },
     setConfig: (config) => call('config', { config }).then(() => {}),

@@ -124,26 +124,77 @@ impl JsScanner {
     /// 64 MiB of UTF-8, or with over 1,000,000 findings: no draft is either, and
     /// either could exhaust the memory of wasm or of the JS heap.
     #[wasm_bindgen(unchecked_return_type = "Report")]
-    pub fn scan(&self, text: &str) -> Result<JsValue, JsError> {
+    pub fn scan(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<JsValue, JsError> {
+        // Taken as a JsValue: wasm-bindgen's own conversion of a number or an object
+        // passed for a string ends in a wasm trap ("memory access out of bounds").
+        let Some(text) = text.as_string() else {
+            return Err(JsError::new(&format!(
+                "scan: the draft must be a string, not {}",
+                js_kind(&text)
+            )));
+        };
         if text.len() > MAX_TEXT {
             return Err(JsError::new(&crate::scanner::too_long(
                 text.len(),
                 MAX_TEXT,
             )));
         }
-        let report = self.inner.scan(text);
-        to_js(text, &report.findings, None)
+        let report = self.inner.scan(&text);
+        to_js(&text, &report.findings, None)
     }
 
-    /// Reads a .docx (its bytes) and scans its text, hidden content included.
-    /// Throws an `Error` for a damaged or password-protected file, and as `scan` does.
+    /// Reads a .docx (its bytes: a `Uint8Array`, another typed array or view, or an
+    /// `ArrayBuffer`) and scans its text, hidden content included. Throws an `Error`
+    /// for a damaged or password-protected file, and as `scan` does.
     #[wasm_bindgen(js_name = scanDocx, unchecked_return_type = "DocxReport")]
-    pub fn scan_docx(&self, bytes: &[u8]) -> Result<JsValue, JsError> {
+    pub fn scan_docx(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer | ArrayBufferView")]
+        bytes: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let bytes = if bytes.is_instance_of::<js_sys::ArrayBuffer>() {
+            js_sys::Uint8Array::new(&bytes).to_vec()
+        } else if js_sys::ArrayBuffer::is_view(&bytes) {
+            // A typed array or a DataView: read by property, as each kind has its own.
+            let get = |key: &str| js_sys::Reflect::get(&bytes, &key.into()).ok();
+            let number = |key: &str| get(key).and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
+            let buffer = get("buffer").unwrap_or(JsValue::UNDEFINED);
+            js_sys::Uint8Array::new_with_byte_offset_and_length(
+                &buffer,
+                number("byteOffset"),
+                number("byteLength"),
+            )
+            .to_vec()
+        } else {
+            return Err(JsError::new(&format!(
+                "scanDocx: the file must be a Uint8Array or an ArrayBuffer of its bytes, not {}",
+                js_kind(&bytes)
+            )));
+        };
         let scan = self
             .inner
-            .scan_docx_within(bytes, MAX_TEXT)
+            .scan_docx_within(&bytes, MAX_TEXT)
             .map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&scan.text, &scan.report.findings, Some(&scan.text))
+    }
+}
+
+/// What a JS value is, for a message: "undefined", "null", "an array", "number"...
+fn js_kind(v: &JsValue) -> String {
+    if v.is_undefined() {
+        "undefined".into()
+    } else if v.is_null() {
+        "null".into()
+    } else if js_sys::Array::is_array(v) {
+        "an array".into()
+    } else {
+        format!(
+            "a value of type {}",
+            v.js_typeof().as_string().unwrap_or_default()
+        )
     }
 }
 

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { docx } from './docx-fixture.mjs';
 
 const pkg = new URL('../../pkg/', import.meta.url);
 const { default: init, Scanner, version, rulePackInfo } = await import(new URL('redaction_check.js', pkg));
@@ -77,6 +78,35 @@ test('a text too long, or with too many findings, to be a draft is a thrown Erro
   // The scanner still works, and a long draft inside the limits is scanned.
   assert.equal(s.scan('Call 07700 900123.').findings.length, 1);
   assert.equal(s.scan('x'.repeat(64 * 1048576 - 20) + ' 07700 900123').findings.length, 1);
+});
+
+test('a value that is not a draft is a thrown Error naming it, not a wasm trap', () => {
+  const s = new Scanner();
+  for (const [value, named] of [[undefined, 'undefined'], [null, 'null'], [42, 'type number'], [{}, 'type object'],
+    [['Jo'], 'an array'], [Symbol('x'), 'type symbol'], [10n, 'type bigint']]) {
+    assert.throws(() => s.scan(value), (e) => e instanceof Error && e.message.startsWith('scan: the draft must be a string')
+      && e.message.includes(named), String(named));
+    assert.throws(() => s.scanDocx(value), (e) => e instanceof Error && e.message.startsWith('scanDocx: the file must be')
+      && e.message.includes(named), String(named));
+  }
+  assert.throws(() => s.scanDocx('PK'), (e) => e instanceof Error && /not a value of type string/.test(e.message));
+  // The scanner still works.
+  assert.equal(s.scan('Call 07700 900123.').findings.length, 1);
+});
+
+test('a .docx is read from a Uint8Array, a slice of a larger buffer, an ArrayBuffer or a DataView', () => {
+  const s = new Scanner();
+  const file = docx(['Dear Ms Okafor,', 'Please call Jane Smith on 07700 900123.']);
+  const bytes = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
+  const padded = new Uint8Array(bytes.length + 16);
+  padded.set(bytes, 8);
+  const ways = [bytes, padded.subarray(8, 8 + bytes.length), bytes.slice().buffer,
+    new DataView(padded.buffer, 8, bytes.length)];
+  const texts = ways.map((b) => s.scanDocx(b).findings.map((f) => f.text));
+  for (const t of texts) assert.deepEqual(t, texts[0]);
+  assert.ok(texts[0].includes('07700 900123') && texts[0].includes('Jane Smith'), String(texts[0]));
+  // A slice that cuts the file short is a damaged file, not a read past its end.
+  assert.throws(() => s.scanDocx(padded.subarray(8, 8 + bytes.length - 30)), (e) => e instanceof Error && /damaged/.test(e.message));
 });
 
 test('version and rule pack figures', () => {

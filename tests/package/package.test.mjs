@@ -313,6 +313,9 @@ test('Chromium: the example page, the element, the worker', { timeout: 180_000 }
       const first = (await w.scan('We use TightVNC and AnyDesk.')).findings.map((f) => f.text);
       const badSet = await messages(w.setConfig({ minSeverity: 'urgent' }));
       const kept = (await w.scan('We use TightVNC and AnyDesk.')).findings.map((f) => f.text);
+      // A DataView's bytes reach the core's .docx reader (these are no .docx); a number does not.
+      const notDocx = await messages(w.scanDocx(new DataView(new Uint8Array([80, 75, 1, 2, 3]).buffer, 1, 3)));
+      const notBytes = await messages(w.scanDocx(42));
       w.terminate();
       const afterTerminate = await messages(w.scan('x'));
       const v = createScanWorker({ config: { disabledKinds: ['phones'] } });
@@ -323,11 +326,13 @@ test('Chromium: the example page, the element, the worker', { timeout: 180_000 }
       const missing = createScanWorker({ workerUrl: '/nowhere/scan-worker.js' });
       const notLoaded = await messages(missing.scan('x'));
       missing.terminate();
-      return { first, badSet, kept, afterTerminate, badFirst, fixed, notLoaded };
+      return { first, badSet, kept, notDocx, notBytes, afterTerminate, badFirst, fixed, notLoaded };
     });
     assert.deepEqual(worker.first, ['AnyDesk']);
     assert.match(worker.badSet, /^true: invalid config: minSeverity: unknown variant `urgent`/);
     assert.deepEqual(worker.kept, ['AnyDesk'], 'a refused config leaves the old one in force');
+    assert.match(worker.notDocx, /^true: unreadable input: this \.docx file is damaged/);
+    assert.equal(worker.notBytes, 'true: scanDocx: the file must be a Uint8Array or an ArrayBuffer of its bytes');
     assert.equal(worker.afterTerminate, 'true: redaction-check: the scan worker was terminated');
     assert.match(worker.badFirst, /^true: invalid config: disabledKinds\[0\]: unknown variant `phones`/);
     assert.deepEqual(worker.fixed, ['TightVNC']);
