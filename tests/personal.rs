@@ -27,6 +27,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // Ordinary capitalised words run into a name: a job, a department, a sentence's first word.
     ("Our Finance Manager Jane Smith said no. The Estates Officer Tom Brown agreed.", &[("Jane Smith", Severity::High), ("Tom Brown", Severity::High)]),
     ("Director of Finance and Estates Jane Smith-Jones signed it.", &[("Jane Smith-Jones", Severity::Review)]),
+    // A sentence-opening verb in no name list runs into the name the same way.
+    ("Dear Sir,\n\nCall Jane Smith on extension 4418. Contact Sarah Jones for details. Ask Payroll Tom Brown.", &[("Jane Smith", Severity::High), ("Sarah Jones", Severity::High), ("Tom Brown", Severity::High)]),
+    // ... and a gerund; a first name in no other list keeps its run whole.
+    ("Dear Sir,\n\nMeeting Tom Brown and Anouk Jane Smith was useful.", &[("Tom Brown", Severity::High), ("Anouk Jane Smith", Severity::High)]),
     ("The Mary Seacole Building is closed; the Harry Potter books are back.", &[]),
     // Surnames that are also ordinary words or place words.
     ("Dear Mrs Price,\n\nThank you.", &[("Price", Severity::High)]),

@@ -526,17 +526,22 @@ pub(crate) fn find(
     hits
 }
 
-/// "Our Finance Manager Jane Smith", "The Estates Officer Tom Brown": ordinary
-/// capitalised words (a job, a department, a sentence's first word) run into a name,
-/// and the whole run is no name. Where the run's tail from its first listed first name
-/// or initial may be one, when every word before that is an ordinary word (for `find`
-/// to judge).
+/// "Our Finance Manager Jane Smith", "The Estates Officer Tom Brown", "Call Jane Smith":
+/// ordinary capitalised words (a job, a department, a sentence's first word) run into a
+/// name, and the whole run is no name. Where the run's tail from its first listed first
+/// name or initial may be one, when every word before that is an ordinary word (for
+/// `find` to judge). An ordinary word is a listed one, or one in no name list at all
+/// ("Call", "Contact", "Ask", "Payroll": the not-name list holds only words that are
+/// also in a name list).
 fn name_in_tail(text: &str, lists: &Lookup, ws: &[Word], i: usize, j: usize) -> Option<usize> {
     let word = |k: usize| &text[ws[k].start..ws[k].end];
     let k = (i + 1..j)
         .find(|&k| is_initial(word(k)) || lists.is_first(word(k)) && !lists.is_not_name(word(k)))?;
     (i..k)
-        .all(|m| lists.is_not_name(word(m)) && !lists.is_first(word(m)))
+        .all(|m| {
+            let w = word(m);
+            !lists.is_first(w) && (lists.is_not_name(w) || !lists.is_surname(w))
+        })
         .then_some(k)
 }
 
