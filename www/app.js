@@ -169,7 +169,6 @@ async function runScan() {
       markOnce('scan-end', at + ms);
       markOnce('scan-received');
     }
-    failure = null;
     show(snapshot, found, ms);
   } catch (e) {
     // Nothing of an older draft stays on show (its highlights would be taken for this
@@ -217,6 +216,7 @@ draft.addEventListener('input', (e) => {
 });
 
 function show(t, found, ms) {
+  failure = null; // a scan (of a paste, an edit or an opened .docx) succeeded
   const textChanged = t !== text;
   text = t;
   findings = withKeys(found);

@@ -496,8 +496,21 @@ test('a draft that cannot be checked shows why, keeps no older highlights, and e
   await page.click('#x-text');
   await page.waitForFunction(() => /^Error: .*over 1000000 findings/.test(document.getElementById('notice').textContent));
   assert.equal(downloads, 0);
-  // A draft that can be checked is checked again, and exports work. (Set as a paste
-  // sets it: page.fill would first select a million lines.)
+  // An opened .docx is checked, and the status says so.
+  await page.setInputFiles('#file', {
+    name: 'reply.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: docx(['Dear Sir', 'Call Jo on 07700 900123.']),
+  });
+  await page.waitForFunction(() => /Opened reply\.docx/.test(document.getElementById('notice').textContent));
+  assert.match(await page.textContent('#status'), /^1 finding: 1 high/);
+  // Another draft that cannot be checked, then one that can: checked again, and exports
+  // work. (Set as a paste sets it: page.fill would first select a million characters.)
+  await page.evaluate(() => {
+    const box = document.getElementById('draft');
+    box.value = 'a@b.co '.repeat(1_100_000);
+    box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
+  });
+  await page.waitForFunction(() => /^Not checked: /.test(document.getElementById('status').textContent), null, { timeout: 120_000 });
   await page.evaluate((t) => {
     const box = document.getElementById('draft');
     box.value = t;
