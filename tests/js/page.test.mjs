@@ -86,13 +86,28 @@ async function openPage(contextOptions = {}) {
   return { context, page, loading, requests, problems };
 }
 
-/** Fills the draft and waits until the highlighted view shows exactly that text, scanned. */
-async function paste(page, text) {
-  await page.fill('#draft', text);
-  await page.waitForFunction(() => {
+/** Waits until the highlighted view shows exactly the draft, scanned. */
+function scanned(page) {
+  return page.waitForFunction(() => {
     const view = document.getElementById('highlighted');
     return view.textContent === document.getElementById('draft').value && !view.hasAttribute('aria-busy');
   });
+}
+
+/** Fills the draft and waits until the highlighted view shows exactly that text, scanned. */
+async function paste(page, text) {
+  await page.fill('#draft', text);
+  await scanned(page);
+}
+
+/** Sets the draft as a paste sets it, without waiting (page.fill would first select all
+ * of a draft of a million characters). */
+function setDraft(page, text) {
+  return page.evaluate((t) => {
+    const box = document.getElementById('draft');
+    box.value = t;
+    box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
+  }, text);
 }
 
 const marks = (page) => page.$$eval('#highlighted mark', (ms) => ms.map((m) => ({
@@ -479,11 +494,8 @@ test('a draft that cannot be checked shows why, keeps no older highlights, and e
   assert.ok((await markTexts(page)).includes('07700 900123'));
   // Over a million findings (one line of nothing but email addresses): the checker
   // refuses it.
-  await page.evaluate(() => {
-    const box = document.getElementById('draft');
-    box.value = 'a@b.co '.repeat(1_100_000);
-    box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
-  });
+  const tooMany = 'a@b.co '.repeat(1_100_000);
+  await setDraft(page, tooMany);
   await page.waitForFunction(() => /^Error: .*over 1000000 findings/.test(document.getElementById('notice').textContent),
     null, { timeout: 120_000 });
   assert.match(await page.textContent('#status'), /^Not checked: the text has over 1000000 findings/);
@@ -504,22 +516,11 @@ test('a draft that cannot be checked shows why, keeps no older highlights, and e
   await page.waitForFunction(() => /Opened reply\.docx/.test(document.getElementById('notice').textContent));
   assert.match(await page.textContent('#status'), /^1 finding: 1 high/);
   // Another draft that cannot be checked, then one that can: checked again, and exports
-  // work. (Set as a paste sets it: page.fill would first select a million characters.)
-  await page.evaluate(() => {
-    const box = document.getElementById('draft');
-    box.value = 'a@b.co '.repeat(1_100_000);
-    box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
-  });
+  // work.
+  await setDraft(page, tooMany);
   await page.waitForFunction(() => /^Not checked: /.test(document.getElementById('status').textContent), null, { timeout: 120_000 });
-  await page.evaluate((t) => {
-    const box = document.getElementById('draft');
-    box.value = t;
-    box.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
-  }, DRAFT);
-  await page.waitForFunction(() => {
-    const view = document.getElementById('highlighted');
-    return view.textContent === document.getElementById('draft').value && !view.hasAttribute('aria-busy');
-  });
+  await setDraft(page, DRAFT);
+  await scanned(page);
   assert.match(await page.textContent('#status'), /findings: /);
   assert.ok((await markTexts(page)).includes('07700 900123'));
   const txt = await download(page, '#x-text');
