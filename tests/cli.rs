@@ -407,3 +407,59 @@ fn json_output_is_one_document_whatever_is_read() {
     assert_eq!(code, 2);
     assert_eq!(out, "{\"files\":[]}\n");
 }
+
+/// Results that cannot be written out (a full disk, a reader that has gone) are an
+/// error: named on standard error, exit 2, not an exit as if every result had been
+/// delivered; the drafts' `--out-dir` files are still all written.
+#[cfg(target_os = "linux")]
+#[test]
+fn results_that_cannot_be_written_are_an_error() {
+    let dir = scratch("unwritten");
+    let drafts = dir.join("drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    for i in 0..3 {
+        std::fs::write(drafts.join(format!("d{i}.txt")), DRAFT).unwrap();
+    }
+    for format in ["text", "json"] {
+        let full = std::fs::File::create("/dev/full").unwrap();
+        let out = dir.join(format!("out-{format}"));
+        let (code, _, err) = run_output(
+            bin()
+                .args(["scan", "--format", format, "--out-dir"])
+                .arg(&out)
+                .arg(&drafts)
+                .stdout(full)
+                .output()
+                .unwrap(),
+        );
+        assert_eq!(code, 2, "{format}: {err}");
+        assert!(
+            err.contains("standard output") && err.contains("No space left"),
+            "{err}"
+        );
+        for i in 0..3 {
+            assert!(
+                out.join(format!("d{i}.json")).is_file(),
+                "{format}: d{i}.json"
+            );
+        }
+    }
+
+    // A reader that has gone before the first result: more output than a pipe holds.
+    let big = dir.join("big.txt");
+    std::fs::write(&big, "Email jo.bloggs@example.com today.\n".repeat(20_000)).unwrap();
+    let mut child = bin()
+        .arg("scan")
+        .arg(&big)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let (code, _, err) = run_output(child.wait_with_output().unwrap());
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("standard output: closed before every result"),
+        "{err}"
+    );
+}

@@ -33,7 +33,9 @@ Options:
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 a usage or input error
 (other files are still scanned): not UTF-8 text, binary, a damaged .docx, over 256 MiB,
-or in a folder a pipe, socket or device (never read: it could wait for ever) or a broken link.
+or in a folder a pipe, socket or device (never read: it could wait for ever) or a broken link;
+2 too when the results could not all be written to standard output (a full disk, a closed
+pipe: the run stops there, unless --out-dir still takes each file's results).
 Links in a folder are followed; each folder is walked once.
 ";
 
@@ -181,15 +183,23 @@ fn run(args: &[String]) -> Result<u8, String> {
     let mut outputs = Outputs::default();
 
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    let mut out = Stdout {
+        w: io::BufWriter::new(stdout.lock()),
+        failed: None,
+    };
     let mut worst: Option<Severity> = None;
     // JSON is written a file at a time, as `{"files":[...]}`: a long run keeps no
     // findings but the current file's, and what is done is out if the run is stopped.
     let mut files_written = 0;
     if o.json {
-        let _ = write!(out, "{{\"files\":[");
+        out.write(|w| write!(w, "{{\"files\":["));
     }
     for input in inputs {
+        // Standard output failed (a full disk, a closed pipe): what is left to scan
+        // can go only to --out-dir, if there is one.
+        if out.failed.is_some() && o.out_dir.is_none() {
+            break;
+        }
         let name = input
             .path
             .as_ref()
@@ -244,34 +254,48 @@ fn run(args: &[String]) -> Result<u8, String> {
         if o.json {
             // As serde_json writes an object: keys in alphabetical order.
             let comma = if files_written > 0 { "," } else { "" };
-            let _ = write!(out, "{comma}{{\"findings\":")
-                .and_then(|()| positions.write_json(&mut out, &report.findings))
-                .and_then(|()| {
-                    let path = serde_json::to_string(&name).map_err(io::Error::other)?;
-                    write!(out, ",\"path\":{path}}}")
-                });
+            out.write(|w| {
+                write!(w, "{comma}{{\"findings\":")?;
+                positions.write_json(w, &report.findings)?;
+                let path = serde_json::to_string(&name).map_err(io::Error::other)?;
+                write!(w, ",\"path\":{path}}}")
+            });
             files_written += 1;
         } else {
-            for (i, f) in report.findings.iter().enumerate() {
-                let (line, col) = positions.line_col[i];
-                let _ = writeln!(
-                    out,
-                    "{name}:{line}:{col}: {} {} \"{}\" — {} [{}] ({})",
-                    f.severity.as_str(),
-                    f.kind.as_str(),
-                    f.text.replace('\n', "\\n").replace('\r', "\\r"),
-                    f.reason,
-                    f.exemption,
-                    f.rule
-                );
-            }
+            out.write(|w| {
+                for (i, f) in report.findings.iter().enumerate() {
+                    let (line, col) = positions.line_col[i];
+                    writeln!(
+                        w,
+                        "{name}:{line}:{col}: {} {} \"{}\" — {} [{}] ({})",
+                        f.severity.as_str(),
+                        f.kind.as_str(),
+                        f.text.replace('\n', "\\n").replace('\r', "\\r"),
+                        f.reason,
+                        f.exemption,
+                        f.rule
+                    )?;
+                }
+                Ok(())
+            });
         }
-        let _ = out.flush();
+        out.write(|w| w.flush());
     }
     if o.json {
-        let _ = writeln!(out, "]}}");
+        out.write(|w| writeln!(w, "]}}"));
     }
-    let _ = out.flush();
+    out.write(|w| w.flush());
+    if let Some(e) = &out.failed {
+        eprintln!(
+            "redaction-check: standard output: {}",
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                "closed before every result was written".to_string()
+            } else {
+                format!("the results could not all be written ({e})")
+            }
+        );
+        return Ok(2);
+    }
     if input_error {
         return Ok(2);
     }
@@ -279,6 +303,24 @@ fn run(args: &[String]) -> Result<u8, String> {
         (Some(level), Some(w)) if w >= level => 1,
         _ => 0,
     })
+}
+
+/// Standard output, and the first error writing to it: once a write fails (a full
+/// disk, a pipe whose reader has gone) nothing more is written there, and the run
+/// ends with that error (exit 2) instead of as if every result had been delivered.
+struct Stdout<W: Write> {
+    w: W,
+    failed: Option<io::Error>,
+}
+
+impl<W: Write> Stdout<W> {
+    fn write(&mut self, f: impl FnOnce(&mut W) -> io::Result<()>) {
+        if self.failed.is_none() {
+            if let Err(e) = f(&mut self.w) {
+                self.failed = Some(e);
+            }
+        }
+    }
 }
 
 /// One input: a file, or standard input (`path` None); `rel` is where its `--out-dir`
