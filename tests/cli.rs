@@ -445,6 +445,17 @@ fn results_that_cannot_be_written_are_an_error() {
         }
     }
 
+    // Nor does standard error that cannot be written make a panic (exit 101).
+    for args in [&["scan", "/no/such/draft.txt"][..], &["--help"], &["-V"]] {
+        let status = bin()
+            .args(args)
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .stderr(std::fs::File::create("/dev/full").unwrap())
+            .status()
+            .unwrap();
+        assert_eq!(status.code(), Some(2), "{args:?}");
+    }
+
     // A reader that has gone before the first result: more output than a pipe holds.
     let big = dir.join("big.txt");
     std::fs::write(&big, "Email jo.bloggs@example.com today.\n".repeat(20_000)).unwrap();

@@ -39,6 +39,23 @@ pipe: the run stops there, unless --out-dir still takes each file's results).
 Links in a folder are followed; each folder is walked once.
 ";
 
+/// A line on standard error. Unlike `eprintln!`, which panics when standard error
+/// cannot be written (`2>/dev/full`), a message that cannot be shown is dropped: the
+/// exit code still tells.
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(io::stderr(), $($arg)*);
+    }};
+}
+
+/// Help or the version on standard output: an error writing it is the run's error.
+fn say(text: &str) -> Result<(), String> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| format!("standard output: {e}"))
+}
+
 struct Options {
     config: Option<PathBuf>,
     json: bool,
@@ -52,7 +69,7 @@ fn main() -> ExitCode {
     match run(&args) {
         Ok(code) => ExitCode::from(code),
         Err(message) => {
-            eprintln!("redaction-check: {message}");
+            note!("redaction-check: {message}");
             ExitCode::from(2)
         }
     }
@@ -63,11 +80,11 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     match it.next().map(String::as_str) {
         Some("scan") => {}
         Some("-h" | "--help" | "help") => {
-            print!("{USAGE}");
+            say(USAGE)?;
             return Ok(None);
         }
         Some("-V" | "--version") => {
-            println!("redaction-check {}", env!("CARGO_PKG_VERSION"));
+            say(&format!("redaction-check {}\n", env!("CARGO_PKG_VERSION")))?;
             return Ok(None);
         }
         Some(other) => {
@@ -114,7 +131,7 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
             }
             "--out-dir" => o.out_dir = Some(PathBuf::from(value("--out-dir")?)),
             "-h" | "--help" => {
-                print!("{USAGE}");
+                say(USAGE)?;
                 return Ok(None);
             }
             s if s.starts_with("--") => {
@@ -165,7 +182,7 @@ fn run(args: &[String]) -> Result<u8, String> {
             let mut walk = Walk::default();
             walk.folder(&path);
             for problem in &walk.problems {
-                eprintln!("redaction-check: {problem}");
+                note!("redaction-check: {problem}");
             }
             input_error |= !walk.problems.is_empty();
             walk.files.sort();
@@ -221,7 +238,7 @@ fn run(args: &[String]) -> Result<u8, String> {
         let (text, report) = match scanned {
             Ok(r) => r,
             Err(e) => {
-                eprintln!("redaction-check: {name}: {e}");
+                note!("redaction-check: {name}: {e}");
                 input_error = true;
                 continue;
             }
@@ -233,7 +250,7 @@ fn run(args: &[String]) -> Result<u8, String> {
         if let Some(dir) = &o.out_dir {
             let (file, note) = outputs.place(dir, &input.rel, &name);
             if let Some(note) = note {
-                eprintln!("redaction-check: {name}: {note}");
+                note!("redaction-check: {name}: {note}");
             }
             let written = match file.parent() {
                 Some(parent) => std::fs::create_dir_all(parent),
@@ -247,7 +264,7 @@ fn run(args: &[String]) -> Result<u8, String> {
                 w.flush()
             });
             if let Err(e) = written {
-                eprintln!("redaction-check: {}: {e}", file.display());
+                note!("redaction-check: {}: {e}", file.display());
                 input_error = true;
             }
         }
@@ -286,7 +303,7 @@ fn run(args: &[String]) -> Result<u8, String> {
     }
     out.write(|w| w.flush());
     if let Some(e) = &out.failed {
-        eprintln!(
+        note!(
             "redaction-check: standard output: {}",
             if e.kind() == io::ErrorKind::BrokenPipe {
                 "closed before every result was written".to_string()
