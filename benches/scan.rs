@@ -208,6 +208,41 @@ fn main() {
     let secs = time(|| drop(scanner.scan(rescan)), 10);
     println!("  re-scan of a 60 KB draft: {:.2} ms", secs * 1e3);
 
+    // A config's lists are sets: a long one costs a look-up per finding, not a walk
+    // over the list (20,000 emails against 100,000 role mailboxes took 73 s so).
+    let many = |prefix: &str| {
+        (0..100_000)
+            .map(|i| format!("\"{prefix}{i}\""))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let big = Config::from_json(&format!(
+        r#"{{"allow": [{}], "roleMailboxes": [{}], "publicPeople": [{}], "publicNumbers": [{}]}}"#,
+        many("allowed "),
+        many("team"),
+        many("Person "),
+        (0..100_000)
+            .map(|i| format!("\"0113 496 {:04}\"", i % 10_000))
+            .collect::<Vec<_>>()
+            .join(",")
+    ))
+    .unwrap();
+    let with_big = Scanner::new(big).unwrap();
+    let mut emails = String::new();
+    for i in 0..20_000 {
+        emails += &format!(
+            "Contact j{i}.smith@example.com, Mr Smith{i} or 0113 496 {:04}.\n",
+            i % 10_000
+        );
+    }
+    let plain = time(|| drop(scanner.scan(&emails)), 3);
+    let secs = time(|| drop(with_big.scan(&emails)), 3);
+    println!(
+        "  20,000 emails, names and numbers, with a config of 4 x 100,000 entries: {:.1} ms ({:.1} ms without)",
+        secs * 1e3,
+        plain * 1e3
+    );
+
     let wasm = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("pkg/redaction_check_bg.wasm");
     match std::fs::metadata(&wasm) {
         Ok(meta) => {

@@ -2,6 +2,7 @@
 //! pack, adjusted by where each stands in the response and by the config.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use crate::detect::phone::{NumberClass, PhoneMatch};
 use crate::detect::{has_word, line_after, line_before, Candidate, WordSet};
@@ -72,7 +73,7 @@ const IN_REQUEST: &str =
 
 pub(crate) struct PhonePolicy<'a> {
     pub pack: &'static RulePack,
-    pub public_numbers: &'a [String],
+    pub public_numbers: &'a HashSet<String>,
 }
 
 impl PhonePolicy<'_> {
@@ -82,7 +83,7 @@ impl PhonePolicy<'_> {
         text: &str,
         doc: &Document,
         m: &PhoneMatch,
-        org_numbers: &[String],
+        org_numbers: &HashSet<String>,
     ) -> Candidate {
         let detector = self.detector(text, doc, m, org_numbers);
         Candidate::from_pattern(self.pack.pattern(detector), m.start, m.end)
@@ -93,7 +94,7 @@ impl PhonePolicy<'_> {
         text: &str,
         doc: &Document,
         m: &PhoneMatch,
-        org_numbers: &[String],
+        org_numbers: &HashSet<String>,
     ) -> &'static str {
         if m.class == NumberClass::Extension || m.has_extension {
             return "phone.extension";
@@ -140,8 +141,8 @@ impl PhonePolicy<'_> {
 
 /// Numbers the draft itself shows to be the organisation's: those in the letterhead,
 /// or given after a switchboard or helpline cue anywhere.
-pub(crate) fn org_numbers(text: &str, doc: &Document, phones: &[PhoneMatch]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+pub(crate) fn org_numbers(text: &str, doc: &Document, phones: &[PhoneMatch]) -> HashSet<String> {
+    let mut out = HashSet::new();
     for m in phones {
         if m.class == NumberClass::Mobile || m.has_extension || m.class == NumberClass::Extension {
             continue;
@@ -162,11 +163,9 @@ pub(crate) fn org_numbers(text: &str, doc: &Document, phones: &[PhoneMatch]) -> 
             || (doc.context_at(m.start) == Context::Letterhead
                 && last_cue(before, PERSONAL_PHONE_CUES).is_none())
         {
-            out.push(m.digits.clone());
+            out.insert(m.digits.clone());
         }
     }
-    out.sort();
-    out.dedup();
     out
 }
 

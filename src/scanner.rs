@@ -1,6 +1,7 @@
 //! The scanner: built once from a config, then `scan` many times.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::config::Config;
@@ -125,9 +126,12 @@ pub struct Scanner {
     shared: &'static Shared,
     deny: Option<LexiconDetector>,
     names: NameLists,
-    national_numbers: Vec<String>,
-    public_numbers: Vec<String>,
-    allow: Vec<String>,
+    national_numbers: HashSet<String>,
+    /// The config's public numbers (national digits), role mailboxes and allow list
+    /// (lowercase), as sets: a look-up each, however long the config's lists.
+    public_numbers: HashSet<String>,
+    role_mailboxes: HashSet<String>,
+    allow: HashSet<String>,
 }
 
 impl Scanner {
@@ -183,6 +187,11 @@ impl Scanner {
             .iter()
             .map(|a| a.trim().to_lowercase())
             .collect();
+        let role_mailboxes = config
+            .role_mailboxes
+            .iter()
+            .map(|r| r.to_lowercase())
+            .collect();
         Ok(Scanner {
             pack,
             shared,
@@ -190,6 +199,7 @@ impl Scanner {
             names: NameLists::new(&config.public_people),
             national_numbers,
             public_numbers,
+            role_mailboxes,
             allow,
             config,
         })
@@ -320,10 +330,9 @@ impl Scanner {
             let address = &text[s..e];
             let local = address.split('@').next().unwrap_or("");
             let lower = address.to_lowercase();
-            let configured_role = self.config.role_mailboxes.iter().any(|r| {
-                let r = r.to_lowercase();
-                r == lower || r == local.to_lowercase()
-            });
+            let configured_role = !self.role_mailboxes.is_empty()
+                && (self.role_mailboxes.contains(&lower)
+                    || self.role_mailboxes.contains(&local.to_lowercase()));
             let class = if configured_role {
                 MailboxClass::Role
             } else {

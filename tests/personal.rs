@@ -113,6 +113,56 @@ fn public_people_from_config_are_info() {
     assert_eq!(plain.severity, Severity::High);
 }
 
+/// The config's other lists: a role mailbox by its address or its local part, in any
+/// case; a public number in any spacing; an allowed text in any case. Each is matched
+/// exactly, and only what it names changes.
+#[test]
+fn config_role_mailboxes_public_numbers_and_allow() {
+    let config = Config::from_json(
+        r#"{"roleMailboxes": ["Sam.Lee@Example.gov.uk", "PAT.JONES"],
+            "publicNumbers": ["0113 4960 590"],
+            "allow": ["  TIGHTVNC "]}"#,
+    )
+    .unwrap();
+    let text =
+        "Write to sam.lee@example.gov.uk, pat.jones@other.gov.uk or jo.bloggs@example.gov.uk.\n\
+                Her direct line is 0113 496 0590.\nHis direct line is 0113 496 0591.\n\
+                We use TightVNC and AnyDesk.";
+    let found = |s: &Scanner| -> Vec<(String, Severity)> {
+        s.scan(text)
+            .findings
+            .into_iter()
+            .map(|f| (f.text, f.severity))
+            .collect()
+    };
+    let severity =
+        |found: &[(String, Severity)], t: &str| found.iter().find(|f| f.0 == t).map(|f| f.1);
+    let plain = found(&scanner());
+    let with = found(&Scanner::new(config).unwrap());
+    for email in ["sam.lee@example.gov.uk", "pat.jones@other.gov.uk"] {
+        assert_eq!(severity(&plain, email), Some(Severity::High), "{email}");
+        assert_eq!(
+            severity(&with, email),
+            Some(Severity::Info),
+            "{email}: {with:?}"
+        );
+    }
+    assert_eq!(
+        severity(&with, "jo.bloggs@example.gov.uk"),
+        Some(Severity::High)
+    );
+    assert_eq!(severity(&plain, "0113 496 0590"), Some(Severity::High));
+    assert_eq!(
+        severity(&with, "0113 496 0590"),
+        Some(Severity::Info),
+        "{with:?}"
+    );
+    assert_eq!(severity(&with, "0113 496 0591"), Some(Severity::High));
+    assert!(severity(&plain, "TightVNC").is_some());
+    assert_eq!(severity(&with, "TightVNC"), None);
+    assert!(severity(&with, "AnyDesk").is_some());
+}
+
 /// A response that names only executives, team mailboxes and switchboards produces
 /// nothing above `info`.
 #[test]

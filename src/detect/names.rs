@@ -96,7 +96,7 @@ pub(crate) struct BaseLists {
 /// The shared word lists and a config's public people.
 pub(crate) struct NameLists {
     base: &'static BaseLists,
-    pub public_people: Vec<String>,
+    pub public_people: std::collections::HashSet<String>,
 }
 
 impl std::ops::Deref for NameLists {
