@@ -75,12 +75,15 @@ impl Shared {
             let rule = pack.pattern(name_detector(tier));
             NameCue::ALL.map(|cue| {
                 let reason = format!("{} Recognised as a name by {}.", rule.reason, cue.says());
-                // A name that could as well be a place or building is for review.
+                // A name that could as well be a place or building, or whose surname
+                // is in no list, is for review.
                 let unsure = if rule.severity == Severity::High {
-                    (
-                        Severity::Review,
-                        format!("{reason} It could also be a place or building named after a person: check."),
-                    )
+                    let check = if cue == NameCue::FirstName {
+                        "It could also be a firm, product or place: check."
+                    } else {
+                        "It could also be a place or building named after a person: check."
+                    };
+                    (Severity::Review, format!("{reason} {check}"))
                 } else {
                     (rule.severity, reason.clone())
                 };
@@ -254,7 +257,7 @@ impl Scanner {
                 found.push(deny.candidate(text, &hit));
             }
         }
-        self.scan_names(text, &doc, &mut found);
+        self.scan_names(text, &doc, &cues, &mut found);
 
         let mut found = drop_contained(found);
         for c in &mut found {
@@ -384,7 +387,7 @@ impl Scanner {
     /// Names, with the seniority the draft gives each; then an address that spells a
     /// senior person's name is theirs ("email.executive").
     #[inline(never)]
-    fn scan_names(&self, text: &str, doc: &Document, found: &mut Vec<Candidate>) {
+    fn scan_names(&self, text: &str, doc: &Document, cues: &CueHits, found: &mut Vec<Candidate>) {
         let skip = names::SpanSet::new(
             found
                 .iter()
@@ -403,6 +406,7 @@ impl Scanner {
             &self.names,
             &names::EmailIndex::new(&locals),
             &skip,
+            cues,
         );
         // The surnames of senior people named in full (one set, so that each address
         // is checked in one look-up per part, however many people the draft names).
@@ -709,7 +713,7 @@ mod timing {
             ),
             (
                 "names",
-                best(&mut || s.scan_names(&text, &doc, &mut Vec::new())),
+                best(&mut || s.scan_names(&text, &doc, &cues, &mut Vec::new())),
             ),
             ("whole scan", best(&mut || drop(s.scan(&text)))),
         ];
@@ -740,7 +744,7 @@ mod timing {
                 "words" => drop(s.word_pass(&text, &doc)),
                 "document" => drop(super::Document::parse(&text)),
                 "scan" => drop(s.scan(&text)),
-                _ => s.scan_names(&text, &doc, &mut Vec::new()),
+                _ => s.scan_names(&text, &doc, &cues, &mut Vec::new()),
             }
         }
     }

@@ -32,6 +32,18 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // ... and a gerund; a first name in no other list keeps its run whole.
     ("Dear Sir,\n\nMeeting Tom Brown and Anouk Jane Smith was useful.", &[("Tom Brown", Severity::High), ("Anouk Jane Smith", Severity::High)]),
     ("The Mary Seacole Building is closed; the Harry Potter books are back.", &[]),
+    // A greeting's first name that is also a word, closing the salutation.
+    ("Dear Mark,\n\nThank you.", &[("Mark", Severity::High)]),
+    ("Hi Will – figures below.", &[("Will", Severity::High)]),
+    ("Dear Mark Day,\n\nThank you.", &[("Mark Day", Severity::High)]),
+    ("Hello World, said the program. Dear Sir or Madam,", &[]),
+    // An initial and a surname that is also a place word.
+    ("Please contact J. Hall in Estates or R Ward in Finance.", &[("J. Hall", Severity::High), ("R Ward", Severity::High)]),
+    ("A Hall was booked for the event.", &[]),
+    // A first name and a surname in no list: for review; not when the draft writes
+    // either word in lowercase too.
+    ("Contact Sarah Lindqvist for details; Łukasz Żółć signed it.", &[("Sarah Lindqvist", Severity::Review), ("Łukasz Żółć", Severity::Review)]),
+    ("The Dev Tools release is out; our dev tools are up to date.", &[]),
     // Surnames that are also ordinary words or place words.
     ("Dear Mrs Price,\n\nThank you.", &[("Price", Severity::High)]),
     ("Peter Long and Jo Little met Mr King and Dr Bishop.", &[("Peter Long", Severity::High), ("Jo Little", Severity::High), ("King", Severity::High), ("Bishop", Severity::High)]),
@@ -71,6 +83,7 @@ fn name_reasons_say_why() {
         ("Hi Jordan – figures below.", "Jordan", Severity::High, "by the greeting."),
         ("Yours sincerely,\n\nMark Day\nInformation Governance Officer", "Mark Day", Severity::High, "by its place under the sign-off."),
         ("The form was checked by Victoria Ward last week.", "Victoria Ward", Severity::Review, "by its first name and surname. It could also be a place or building named after a person: check."),
+        ("The form was checked by Sarah Lindqvist last week.", "Sarah Lindqvist", Severity::Review, "by its first name, before a word that may be a surname. It could also be a firm, product or place: check."),
         ("I passed it to Rhiannon Ellis, Parking Appeals Officer. You can reach Rhiannon on the number below.", "Rhiannon", Severity::High, "by an earlier mention of the same person."),
     ];
     for &(text, name, severity, ends) in cases {

@@ -167,9 +167,21 @@ pub(crate) struct CueHits {
     at: [Vec<usize>; CUES],
     /// The draft's runs of digits.
     digit_runs: Vec<(usize, usize)>,
+    /// The shapes (see `lexicon::shape`) of the words the draft writes in lowercase,
+    /// a bit each: a word whose shape is not here is not one of them.
+    pub(crate) lowercase: Option<Box<[u64; super::lexicon::SHAPES / 64]>>,
 }
 
 impl CueHits {
+    /// May the draft write `word` (ASCII-lowercased, as a whole word) in lowercase?
+    /// No means no; yes means perhaps (words of one shape share a bit).
+    pub(crate) fn maybe_lowercase(&self, word: &[u8]) -> bool {
+        let k = super::lexicon::shape(word);
+        self.lowercase
+            .as_ref()
+            .is_some_and(|bits| bits[k >> 6] & (1 << (k & 63)) != 0)
+    }
+
     /// Notes a word starting at `start` that starts the groups in `bits`.
     pub(crate) fn add(&mut self, bits: u16, start: usize) {
         for (i, list) in self.at.iter_mut().enumerate() {

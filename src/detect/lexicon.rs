@@ -27,12 +27,14 @@ struct TermRef {
     guarded: bool,
 }
 
-const SHAPE_BITS: usize = 19;
+pub(crate) const SHAPE_BITS: usize = 19;
+/// How many shapes there are.
+pub(crate) const SHAPES: usize = 1 << SHAPE_BITS;
 
 /// A word's shape for the `shapes` filter: its length (up to 15) and the low five bits
 /// of its first, second and last bytes. An ASCII letter and its capital differ only in
 /// bit 5, so a word and its lowercase have the same shape.
-fn shape(word: &[u8]) -> usize {
+pub(crate) fn shape(word: &[u8]) -> usize {
     let low = |b: u8| usize::from(b & 0x1f);
     let at = |i: usize| word.get(i).copied().unwrap_or(0);
     (word.len().min(15) << 15)
@@ -211,12 +213,22 @@ impl LexiconDetector {
         let mut matches: Vec<(usize, usize, usize)> = Vec::new();
         let bytes = text.as_bytes();
         let mut key = vec![0u8; self.longest_first_word];
+        // The shapes of the words written in lowercase, for `cue_hits` (kept only by the
+        // built-in pack's detector, which has the cue words).
+        let mut lowercase: Box<[u64; SHAPES / 64]> = vec![0; SHAPES / 64]
+            .into_boxed_slice()
+            .try_into()
+            .expect("the length is the array's");
         for (s, e) in doc.tokens.word_runs() {
             let word = &bytes[s..e];
             if self.with_cues {
                 cue_hits.note_prefix(word, s);
             }
             let k = shape(word);
+            // A bit or nothing, with no branch (a quarter of the words are capitalised,
+            // in no order a processor could guess).
+            lowercase[(k >> 6) & (SHAPES / 64 - 1)] |=
+                u64::from(word[0].is_ascii_lowercase()) << (k & 63);
             if self.shapes[k >> 6] & (1 << (k & 63)) == 0 {
                 continue;
             }
@@ -242,6 +254,9 @@ impl LexiconDetector {
                     matches.push((start, start + p.len(), id as usize));
                 }
             }
+        }
+        if self.with_cues {
+            cue_hits.lowercase = Some(lowercase);
         }
         if let Some((automaton, ids)) = &self.others {
             let lower = text.to_ascii_lowercase();

@@ -9,6 +9,7 @@
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 
+use super::cues::CueHits;
 use super::tokens::{NameWords, Word};
 use super::{line_after, line_before, FxBuild, WordList, WordSet};
 use crate::document::Document;
@@ -49,11 +50,13 @@ pub(crate) enum NameCue {
     SpellingAddress,
     JobTitle,
     FirstAndSurname,
+    /// A listed first name before a capitalised word in no list ("Sarah Lindqvist").
+    FirstName,
     EarlierMention,
 }
 
 impl NameCue {
-    pub(crate) const ALL: [NameCue; 8] = [
+    pub(crate) const ALL: [NameCue; 9] = [
         NameCue::Title,
         NameCue::Greeting,
         NameCue::SignOff,
@@ -61,6 +64,7 @@ impl NameCue {
         NameCue::SpellingAddress,
         NameCue::JobTitle,
         NameCue::FirstAndSurname,
+        NameCue::FirstName,
         NameCue::EarlierMention,
     ];
 
@@ -74,6 +78,7 @@ impl NameCue {
             NameCue::SpellingAddress => "the email address that spells it",
             NameCue::JobTitle => "the job title after it",
             NameCue::FirstAndSurname => "its first name and surname",
+            NameCue::FirstName => "its first name, before a word that may be a surname",
             NameCue::EarlierMention => "an earlier mention of the same person",
         }
     }
@@ -196,6 +201,13 @@ struct Lookup<'l> {
     /// times in a row, as a run grows and is judged, and this needs no hashing of its
     /// letters.
     recent: [Cell<(usize, usize, u8)>; 16],
+    /// The shapes of the words the draft writes in lowercase (from the word pass).
+    cues: &'l CueHits,
+    /// Whether the draft writes a word in lowercase, by word (lowercased), once checked.
+    lowercase: RefCell<HashMap<String, bool>>,
+    /// How many more bytes of the draft those checks may search: a few times its
+    /// length, so that the scan stays linear in it whatever the draft.
+    search_budget: Cell<usize>,
 }
 
 impl std::ops::Deref for Lookup<'_> {
@@ -206,14 +218,60 @@ impl std::ops::Deref for Lookup<'_> {
 }
 
 impl<'l> Lookup<'l> {
-    fn new(lists: &'l NameLists, text: &str) -> Lookup<'l> {
+    fn new(lists: &'l NameLists, text: &str, cues: &'l CueHits) -> Lookup<'l> {
         let at = text.as_ptr() as usize;
         Lookup {
             lists,
             text: at..at + text.len(),
             memo: RefCell::new(Memo::new()),
             recent: Default::default(),
+            cues,
+            lowercase: RefCell::new(HashMap::new()),
+            search_budget: Cell::new(4 * text.len() + (1 << 20)),
         }
+    }
+
+    /// Does the draft also write `w` in lowercase, as an ordinary word ("Tools" and
+    /// "tools")? Then it is no surname the lists lack. Most words are settled by their
+    /// shape alone (see `CueHits::maybe_lowercase`); the rest by a search of the draft
+    /// for the word, whole and not as part of an address ("simon.smith@…",
+    /// "/home/simon"), within the search budget (past it, no: the name is kept).
+    fn written_lowercase(&self, w: &str, text: &str) -> bool {
+        let lower = w.to_lowercase();
+        if !lower.as_bytes()[0].is_ascii_lowercase() || !self.cues.maybe_lowercase(lower.as_bytes())
+        {
+            return false;
+        }
+        if let Some(&known) = self.lowercase.borrow().get(&lower) {
+            return known;
+        }
+        let budget = self.search_budget.get();
+        if budget < text.len() {
+            return false;
+        }
+        let b = text.as_bytes();
+        let word_byte = |k: usize| {
+            b.get(k)
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80)
+        };
+        let mut searched = text.len();
+        let found = memchr::memmem::find_iter(b, lower.as_bytes()).find(|&s| {
+            let e = s + lower.len();
+            let before = s.checked_sub(1).map(|k| b[k]);
+            let joined_after = matches!(b.get(e), Some(b'@' | b'.' | b'_' | b'/' | b'-'))
+                && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
+            let whole = !(word_byte(e) || s > 0 && word_byte(s - 1));
+            let ok = whole
+                && !joined_after
+                && !matches!(before, Some(b'.' | b'@' | b'/' | b'\\' | b'_' | b'-'));
+            if ok {
+                searched = e;
+            }
+            ok
+        });
+        self.search_budget.set(budget - searched);
+        self.lowercase.borrow_mut().insert(lower, found.is_some());
+        found.is_some()
     }
 
     /// Every list's answer for `w`, looked up once per distinct word.
@@ -443,8 +501,9 @@ pub(crate) fn find(
     lists: &NameLists,
     emails: &EmailIndex,
     skip: &SpanSet,
+    cues: &CueHits,
 ) -> Vec<NameHit> {
-    let lists = &Lookup::new(lists, text);
+    let lists = &Lookup::new(lists, text, cues);
     let words = &doc.tokens.name_words(text);
     let mut hits: Vec<NameHit> = Vec::new();
     // Runs are asked about in order.
@@ -549,15 +608,17 @@ fn name_in_tail(text: &str, lists: &Lookup, ws: &[Word], i: usize, j: usize) -> 
 /// follow word `i` as its surname? Only after a listed first name or an initial
 /// ("Sarah Green", "J. Hall"); a title alone before it is judged in `judge`.
 /// A first name that is also an ordinary word ("Mark", "Will") counts when the two
-/// words are a line of their own, as under a sign-off.
+/// words are a line of their own, as under a sign-off, or follow a greeting.
 fn surname_word_after(lists: &Lookup, text: &str, ws: &[Word], i: usize, next: &str) -> bool {
     let cur = &text[ws[i].start..ws[i].end];
     let own_line = || {
         let line = whole_line(text, ws[i].start).trim();
         line.len() == ws[i].end - ws[i].start + 1 + next.len() && line.starts_with(cur)
     };
+    let greeted = || i > 0 && is_greeting(&text[ws[i - 1].start..ws[i - 1].end]);
     lists.is_surname(next)
-        && (is_initial(cur) || lists.is_first(cur) && (!lists.is_not_name(cur) || own_line()))
+        && (is_initial(cur)
+            || lists.is_first(cur) && (!lists.is_not_name(cur) || own_line() || greeted()))
 }
 
 #[inline]
@@ -678,9 +739,17 @@ fn judge(
             .trim_end_matches([',', '.']);
         line_trim == &text[s..e] && is_first_signature_line(text, doc, s)
     };
+    // A greeting's first name that is also an ordinary word, closing the salutation:
+    // "Dear Mark,", "Hi Will –", "Hello Grace Hall!" (not "Hello World").
+    let salutation = greeting
+        && first_is_first
+        && (tokens.len() == 1 || tokens.len() == 2 && last_is_surname)
+        && ends_salutation(line_after(text, e, 8));
     // Ordinary words all ("Thank You", "Green Day") are not a name, unless a title
-    // ("Mrs Price") or the line under a sign-off ("Mark Day") says so.
+    // ("Mrs Price"), a salutation ("Dear Mark,") or the line under a sign-off ("Mark
+    // Day") says so.
     let named_by_place = titled && lone_titled_surname
+        || salutation
         || signature_line && tokens.len() == 2 && first_is_first && last_is_surname;
     if all_words && !named_by_place {
         return None;
@@ -695,8 +764,14 @@ fn judge(
             .any(|t| lists.is_not_name(t))
         && (!lists.is_not_name(last) || last_is_surname);
 
+    // An initial and a surname that is also a place word ("J. Hall", "R Ward"): no
+    // place is named so. ("A Hall", "I Ward" may open a sentence: a dot must say so.)
+    let initial_and_surname = tokens.len() == 2
+        && is_initial(first)
+        && last_is_surname
+        && (!matches!(first, "A" | "I") || text[ws[i].end..].starts_with('.'));
     // Places, buildings and firms: "Gordon Street", "the John Lewis store".
-    let place_next = lists.is_place(last)
+    let place_next = lists.is_place(last) && !initial_and_surname
         || next.is_some_and(|n| {
             lists.is_place(n)
                 || [
@@ -712,7 +787,7 @@ fn judge(
     let person_or_place = !the_before
         && tokens.len() == 2
         && first_is_first
-        && (!first_not_name || signature_line)
+        && (!first_not_name || signature_line || salutation)
         && last_is_surname
         && lists.is_place_surname(last)
         && !next.is_some_and(|n| lists.is_place(n) && next_gap == " ");
@@ -729,13 +804,30 @@ fn judge(
         }
     }
     let single = tokens.len() == 1;
+    // A first name that is no ordinary word, then a capitalised word of three letters
+    // or more in no list ("Sarah Lindqvist", "Łukasz Żółć"): a surname the lists lack,
+    // most likely, unless the draft writes either word in lowercase too ("Dev Tools",
+    // "Alpha Release"); a firm or a place may be named so all the same ("Ben Nevis"),
+    // and the officer checks it.
+    let unlisted_surname = tokens.len() == 2
+        && first_is_first
+        && !first_not_name
+        && is_capitalised(last)
+        && last.chars().count() >= 3
+        && lists.flags(last) == 0
+        && !lists.written_lowercase(last, text)
+        && !lists.written_lowercase(first, text);
+    let by_cue = strong || listed || job_after.is_some() && (first_is_first || last_is_surname);
+    if !single && !by_cue && !unsure && unlisted_surname {
+        unsure = true;
+    }
     let accept = if single {
         // A lone word needs a title, a greeting or a signature of its own.
         (titled && (!first_not_name || lists.is_surname(first)))
             || (greeting && first_is_first)
             || signature_line && first_is_first
     } else {
-        strong || listed || unsure || job_after.is_some() && (first_is_first || last_is_surname)
+        by_cue || unsure
     };
     if !accept {
         return None;
@@ -752,8 +844,10 @@ fn judge(
         NameCue::SpellingAddress
     } else if job_after.is_some() {
         NameCue::JobTitle
-    } else {
+    } else if listed || !unlisted_surname {
         NameCue::FirstAndSurname
+    } else {
+        NameCue::FirstName
     };
     let folded = fold(&text[s..e]);
     let tier = if lists.public_people.contains(&folded) {
@@ -768,6 +862,13 @@ fn judge(
         cue,
         unsure,
     })
+}
+
+/// Does the rest of a line (`after` a greeting's name) close a salutation: nothing, or
+/// a comma, colon, dash or exclamation mark?
+fn ends_salutation(after: &str) -> bool {
+    let t = after.trim_start_matches([' ', '\t']);
+    t.trim_end().is_empty() || t.starts_with([',', ':', '!', '–', '—', '-'])
 }
 
 /// The line holding byte `at`; of a line longer than 400 bytes, only the 200 bytes
