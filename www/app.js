@@ -481,10 +481,10 @@ async function keepEverywhere() {
   if (!f) return;
   const term = f.text;
   if (!allow.includes(term)) allow.push(term);
-  saveAllow();
+  const unkept = saveAllow();
   await configure();
   await rescan();
-  notify(`“${term}” is on the allow list now, so it is no longer flagged. Undo it in Settings.`);
+  notify(`“${term}” is on the allow list now, so it is no longer flagged.${unkept || ' Undo it in Settings.'}`);
 }
 
 view.addEventListener('click', (e) => {
@@ -719,11 +719,20 @@ window.addEventListener('beforeprint', fillPrint);
 $('x-print').addEventListener('click', exporting(() => { fillPrint(); window.print(); }));
 
 // ---- settings: the allow list (the only thing stored) -----------------------------------------
+// Kept in this browser's storage. Where the browser refuses (storage blocked by its
+// settings, or full), the list still applies until the page is closed: the returned
+// sentence says so, for the message the caller shows ('' when the list was kept).
 function saveAllow() {
   allow = [...new Set(allow.map((t) => t.trim()).filter(Boolean))];
-  if (allow.length) localStorage.setItem(ALLOW_KEY, JSON.stringify(allow));
-  else localStorage.removeItem(ALLOW_KEY);
   $('allow').value = allow.join('\n');
+  try {
+    if (allow.length) localStorage.setItem(ALLOW_KEY, JSON.stringify(allow));
+    else localStorage.removeItem(ALLOW_KEY);
+    return '';
+  } catch (e) {
+    return ` It applies until this page is closed, but this browser would not keep it (${e instanceof Error ? e.message : e}): `
+      + 'use "Export config JSON" in Settings to keep it.';
+  }
 }
 
 async function configure() {
@@ -737,11 +746,11 @@ async function configure() {
 $('allow').value = allow.join('\n');
 $('s-save').addEventListener('click', async () => {
   allow = $('allow').value.split('\n');
-  saveAllow();
+  const unkept = saveAllow();
   try {
     await configure();
     await rescan();
-    $('s-status').textContent = `Allow list saved: ${allow.length} ${allow.length === 1 ? 'term' : 'terms'}.`;
+    $('s-status').textContent = `Allow list ${unkept ? 'applied' : 'saved'}: ${allow.length} ${allow.length === 1 ? 'term' : 'terms'}.${unkept}`;
   } catch (e) {
     fail(e);
   }
@@ -764,11 +773,12 @@ $('s-import').addEventListener('change', async (e) => {
     await call({ type: 'check', config }); // the core validates it and names a bad field
     const others = Object.keys(config).filter((k) => k !== 'allow');
     allow = [...(config.allow ?? [])];
-    saveAllow();
+    const unkept = saveAllow();
     await configure();
     await rescan();
     $('s-status').textContent = `Imported ${allow.length} allow-list ${allow.length === 1 ? 'term' : 'terms'} from ${file.name}.`
-      + (others.length ? ` This page uses only "allow"; ${others.map((k) => `"${k}"`).join(', ')} ${others.length === 1 ? 'was' : 'were'} not imported.` : '');
+      + (others.length ? ` This page uses only "allow"; ${others.map((k) => `"${k}"`).join(', ')} ${others.length === 1 ? 'was' : 'were'} not imported.` : '')
+      + unkept;
   } catch (err) {
     $('s-status').textContent = `Could not import ${file.name}: ${err.message}`;
   }

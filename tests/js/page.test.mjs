@@ -339,6 +339,30 @@ test('"Keep everywhere" puts the term on the allow list, which survives a reload
   await context.close();
 });
 
+test('a browser that will not keep the allow list: the list still applies, and the officer is told how to keep it', { timeout: 180_000 }, async () => {
+  const { context, page, problems } = await openPage();
+  // As with storage blocked by the browser's settings, or full.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+  });
+  await paste(page, DRAFT);
+  await page.focus('#highlighted mark:text-is("TightVNC")');
+  await page.keyboard.press('e');
+  await page.waitForFunction(() => /allow list now/.test(document.getElementById('notice').textContent));
+  assert.ok(!(await markTexts(page)).includes('TightVNC'), 'the list applies all the same');
+  assert.match(await page.textContent('#notice'), /applies until this page is closed.*quota.*Export config JSON/);
+  assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), {});
+
+  await page.click('#settings summary');
+  await page.fill('#allow', 'TightVNC\nOkafor');
+  await page.click('#s-save');
+  await page.waitForFunction(() => /applied: 2 terms/.test(document.getElementById('s-status').textContent));
+  assert.match(await page.textContent('#s-status'), /would not keep it/);
+  assert.ok(!(await markTexts(page)).includes('Okafor'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('no network request after load, and no CSP violation, while typing, deciding and exporting', { timeout: 180_000 }, async () => {
   const { context, page, loading, requests, problems } = await openPage({ acceptDownloads: true });
   assert.equal(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'), CSP);
