@@ -238,7 +238,8 @@ impl<'l> Lookup<'l> {
     /// "/home/simon"), within the search budget (past it, no: the name is kept).
     fn written_lowercase(&self, w: &str, text: &str) -> bool {
         let lower = w.to_lowercase();
-        if !lower.as_bytes()[0].is_ascii_lowercase() || !self.cues.maybe_lowercase(lower.as_bytes())
+        if !lower.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            || !self.cues.maybe_lowercase(lower.as_bytes())
         {
             return false;
         }
@@ -809,7 +810,11 @@ fn judge(
     // most likely, unless the draft writes either word in lowercase too ("Dev Tools",
     // "Alpha Release"); a firm or a place may be named so all the same ("Ben Nevis"),
     // and the officer checks it.
-    let unlisted_surname = tokens.len() == 2
+    // (Asked only of a run nothing else accepts.)
+    let by_cue = strong || listed || job_after.is_some() && (first_is_first || last_is_surname);
+    let unlisted_surname = !by_cue
+        && !unsure
+        && tokens.len() == 2
         && first_is_first
         && !first_not_name
         && is_capitalised(last)
@@ -817,8 +822,7 @@ fn judge(
         && lists.flags(last) == 0
         && !lists.written_lowercase(last, text)
         && !lists.written_lowercase(first, text);
-    let by_cue = strong || listed || job_after.is_some() && (first_is_first || last_is_surname);
-    if !single && !by_cue && !unsure && unlisted_surname {
+    if unlisted_surname {
         unsure = true;
     }
     let accept = if single {
@@ -844,10 +848,10 @@ fn judge(
         NameCue::SpellingAddress
     } else if job_after.is_some() {
         NameCue::JobTitle
-    } else if listed || !unlisted_surname {
-        NameCue::FirstAndSurname
-    } else {
+    } else if unlisted_surname {
         NameCue::FirstName
+    } else {
+        NameCue::FirstAndSurname
     };
     let folded = fold(&text[s..e]);
     let tier = if lists.public_people.contains(&folded) {
