@@ -40,6 +40,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // An initial and a surname that is also a place word.
     ("Please contact J. Hall in Estates or R Ward in Finance.", &[("J. Hall", Severity::High), ("R Ward", Severity::High)]),
     ("A Hall was booked for the event.", &[]),
+    // Middle initials are part of the name, whatever the first name is.
+    ("Please ask David M. Jones, Mark R. Bannister or Anders F. Hall.", &[("David M. Jones", Severity::High), ("Mark R. Bannister", Severity::High), ("Anders F. Hall", Severity::High)]),
+    ("Contact J. Smith today. Jane Smith I think agreed. Plan B is ready.", &[("J. Smith", Severity::High), ("Jane Smith", Severity::High)]),
     // A first name and a surname in no list: for review; not when the draft writes
     // either word in lowercase too.
     ("Contact Sarah Lindqvist for details; Łukasz Żółć signed it.", &[("Sarah Lindqvist", Severity::Review), ("Łukasz Żółć", Severity::Review)]),

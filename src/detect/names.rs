@@ -547,9 +547,12 @@ pub(crate) fn find(
             let cur = &text[ws[j].start..ws[j].end];
             let joined =
                 gap == " " || (is_initial(cur) && (gap == ". " || gap == "." || gap == " "));
+            // A middle initial joins too ("David M. Jones", "J. R. Smith"), or the
+            // first name is left out of the name.
             let next_ok = || {
                 (is_capitalised(next)
                     || is_particle(next)
+                    || is_initial(next)
                     || (is_all_caps_name(next) && is_initial(cur)))
                     && !lists.is_title(next)
                     && (!lists.is_not_name(next)
@@ -565,8 +568,11 @@ pub(crate) fn find(
             }
         }
         ws.extend(after);
-        // Trailing particles are not part of a name.
-        while j > i && is_particle(&text[ws[j].start..ws[j].end]) {
+        // Trailing particles and initials are not part of a name ("Jane Smith I think").
+        while j > i && {
+            let w = &text[ws[j].start..ws[j].end];
+            is_particle(w) || is_initial(w)
+        } {
             j -= 1;
         }
         let (s, e) = (ws[i].start, ws[j].end);
@@ -757,20 +763,29 @@ fn judge(
     }
     let job_after = job_title_after(text, lists, e);
     // The last word may be a surname that is also an ordinary word ("Sarah Green").
+    // Middle initials ("David M. Jones", "Mark R. Bannister", "Anders F. Bjorklund")
+    // give a run a name's shape of its own: before them, a first name that is also a
+    // word ("Mark") counts, and so does a surname that is no ordinary word ("Anders").
+    // (Not any word: "Contact J. Smith" is no name of three words.)
+    let middle_initials = tokens.len() >= 3
+        && (first_is_first || !first_not_name && lists.is_surname(first))
+        && tokens[1..tokens.len() - 1].iter().all(|t| is_initial(t));
     let listed = tokens.len() >= 2
-        && (first_is_first || is_initial(first))
+        && (first_is_first || is_initial(first) || middle_initials)
         && (last_is_surname || lists.is_first(last))
-        && !tokens[..tokens.len() - 1]
-            .iter()
-            .any(|t| lists.is_not_name(t))
+        && (middle_initials
+            || !tokens[..tokens.len() - 1]
+                .iter()
+                .any(|t| lists.is_not_name(t)))
         && (!lists.is_not_name(last) || last_is_surname);
 
-    // An initial and a surname that is also a place word ("J. Hall", "R Ward"): no
-    // place is named so. ("A Hall", "I Ward" may open a sentence: a dot must say so.)
-    let initial_and_surname = tokens.len() == 2
-        && is_initial(first)
-        && last_is_surname
-        && (!matches!(first, "A" | "I") || text[ws[i].end..].starts_with('.'));
+    // An initial and a surname that is also a place word ("J. Hall", "R Ward",
+    // "Robert P. J. Day"): no place is named so. ("A Hall", "I Ward" may open a sentence: a dot must say so.)
+    let initial_and_surname = last_is_surname
+        && (middle_initials
+            || tokens.len() == 2
+                && is_initial(first)
+                && (!matches!(first, "A" | "I") || text[ws[i].end..].starts_with('.')));
     // Places, buildings and firms: "Gordon Street", "the John Lewis store".
     let place_next = lists.is_place(last) && !initial_and_surname
         || next.is_some_and(|n| {
@@ -805,8 +820,9 @@ fn judge(
         }
     }
     let single = tokens.len() == 1;
-    // A first name that is no ordinary word, then a capitalised word of three letters
-    // or more in no list ("Sarah Lindqvist", "Łukasz Żółć"): a surname the lists lack,
+    // A first name that is no ordinary word (or any first name, before middle
+    // initials), then a capitalised word of three letters or more in no list ("Sarah
+    // Lindqvist", "Łukasz Żółć", "Anders F Bjorklund"): a surname the lists lack,
     // most likely, unless the draft writes either word in lowercase too ("Dev Tools",
     // "Alpha Release"); a firm or a place may be named so all the same ("Ben Nevis"),
     // and the officer checks it.
@@ -814,9 +830,8 @@ fn judge(
     let by_cue = strong || listed || job_after.is_some() && (first_is_first || last_is_surname);
     let unlisted_surname = !by_cue
         && !unsure
-        && tokens.len() == 2
+        && (tokens.len() == 2 && !first_not_name || middle_initials)
         && first_is_first
-        && !first_not_name
         && is_capitalised(last)
         && last.chars().count() >= 3
         && lists.flags(last) == 0
