@@ -251,18 +251,15 @@ impl<'l> Lookup<'l> {
             return false;
         }
         let b = text.as_bytes();
-        let word_byte = |k: usize| {
-            b.get(k)
-                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80)
-        };
         let mut searched = text.len();
+        // A match starts on the word's first byte, ASCII, and ends where its last
+        // character does: both on character boundaries.
         let found = memchr::memmem::find_iter(b, lower.as_bytes()).find(|&s| {
             let e = s + lower.len();
             let before = s.checked_sub(1).map(|k| b[k]);
             let joined_after = matches!(b.get(e), Some(b'@' | b'.' | b'_' | b'/' | b'-'))
                 && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
-            let whole = !(word_byte(e) || s > 0 && word_byte(s - 1));
-            let ok = whole
+            let ok = super::on_word_boundary(text, s, e)
                 && !joined_after
                 && !matches!(before, Some(b'.' | b'@' | b'/' | b'\\' | b'_' | b'-'));
             if ok {
