@@ -213,22 +213,22 @@ impl LexiconDetector {
         let mut matches: Vec<(usize, usize, usize)> = Vec::new();
         let bytes = text.as_bytes();
         let mut key = vec![0u8; self.longest_first_word];
-        // The shapes of the words written in lowercase, for `cue_hits` (kept only by the
-        // built-in pack's detector, which has the cue words).
+        // The shapes of the words written in lowercase, for `cue_hits` (noted, as the
+        // cue words are, only by the built-in pack's detector).
         let mut lowercase: Box<[u64; SHAPES / 64]> = vec![0; SHAPES / 64]
             .into_boxed_slice()
             .try_into()
             .expect("the length is the array's");
         for (s, e) in doc.tokens.word_runs() {
             let word = &bytes[s..e];
+            let k = shape(word);
             if self.with_cues {
                 cue_hits.note_prefix(word, s);
+                // A bit or nothing, with no branch (a quarter of the words are
+                // capitalised, in no order a processor could guess).
+                lowercase[(k >> 6) & (SHAPES / 64 - 1)] |=
+                    u64::from(word[0].is_ascii_lowercase()) << (k & 63);
             }
-            let k = shape(word);
-            // A bit or nothing, with no branch (a quarter of the words are capitalised,
-            // in no order a processor could guess).
-            lowercase[(k >> 6) & (SHAPES / 64 - 1)] |=
-                u64::from(word[0].is_ascii_lowercase()) << (k & 63);
             if self.shapes[k >> 6] & (1 << (k & 63)) == 0 {
                 continue;
             }
