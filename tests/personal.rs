@@ -59,6 +59,14 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("Parking on Gordon Street near the John Lewis store and the Queen Elizabeth Hospital, Wycliffe House, the Alan Turing Building.", &[]),
     ("complaints about Florence Nightingale Ward were received", &[]),
     ("Information Compliance\nData Protection Officer\nFreedom of Information Act 2000", &[]),
+    // Names written in capitals: under a sign-off, after a label, before a job title.
+    ("Yours sincerely,\n\nJOHN HARGREAVES\nInformation Governance Officer", &[("JOHN HARGREAVES", Severity::High)]),
+    ("Author: SARAH VAN DER BERG\nSigned: MARY O'NEILL, Head of Records", &[("SARAH VAN DER BERG", Severity::High), ("MARY O'NEILL", Severity::High)]),
+    ("Regards,\nGRACE HALL\nFOI Manager", &[("GRACE HALL", Severity::High)]),
+    // Headings in capitals are not names; a first name and a place word alone on a
+    // line outside a signature may be a ward's heading.
+    ("FREEDOM OF INFORMATION REQUEST\nCHIEF EXECUTIVE\nMARK TWAIN HOUSE VISIT", &[]),
+    ("Wards\n\nVICTORIA WARD\n24 beds", &[("VICTORIA WARD", Severity::Review)]),
 ];
 
 #[test]

@@ -550,7 +550,9 @@ pub(crate) fn find(
                 (is_capitalised(next)
                     || is_particle(next)
                     || is_initial(next)
-                    || (is_all_caps_name(next) && is_initial(cur)))
+                    || (is_all_caps_name(next) || is_caps_particle(next))
+                        && (is_all_caps_name(cur) || is_caps_particle(cur))
+                    || is_all_caps_name(next) && is_initial(cur))
                     && !lists.is_title(next)
                     && (!lists.is_not_name(next)
                         || lists.is_place(next)
@@ -568,7 +570,7 @@ pub(crate) fn find(
         // Trailing particles and initials are not part of a name ("Jane Smith I think").
         while j > i && {
             let w = &text[ws[j].start..ws[j].end];
-            is_particle(w) || is_initial(w)
+            is_particle(w) || is_caps_particle(w) || is_initial(w)
         } {
             j -= 1;
         }
@@ -641,6 +643,96 @@ fn is_all_caps_name(w: &str) -> bool {
     w.chars().all(|c| c.is_uppercase() || c == '\'' || c == '-') && w.chars().count() >= 3
 }
 
+/// A name particle in capitals ("VAN", "DE", "MAC"), as in a name written all in capitals.
+fn is_caps_particle(w: &str) -> bool {
+    w.len() <= 5
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && w.len() >= 2
+        && is_particle(&w.to_ascii_lowercase())
+}
+
+/// Words `i..=j`, some in capitals: a name written all in capitals ("JOHN HARGREAVES",
+/// "MARY O'NEILL", "SARAH VAN DER BERG"), as under a sign-off, in a mail header or
+/// after a label ("Author: "), is a person's name when its first word is a listed
+/// first name and its last a listed surname, and the name is its line, or follows a
+/// label on it, or has a job title after it. (Headings are written in capitals too,
+/// and are not names: "FREEDOM OF INFORMATION REQUEST", "GRACE HALL" alone on a line
+/// outside a signature is checked by the officer.)
+fn caps_name(
+    text: &str,
+    doc: &Document,
+    lists: &Lookup,
+    ws: &[Word],
+    i: usize,
+    j: usize,
+    tokens: &[&str],
+) -> Option<NameHit> {
+    let (s, e) = (ws[i].start, ws[j].end);
+    let (first, last) = (tokens[0], *tokens.last()?);
+    let shaped = (2..=4).contains(&tokens.len())
+        && is_all_caps_name(first)
+        && is_all_caps_name(last)
+        && tokens[1..tokens.len() - 1]
+            .iter()
+            .all(|t| is_all_caps_name(t) || is_caps_particle(t) || is_initial(t));
+    if !shaped || !lists.is_first(first) || lists.is_title(first) || !lists.is_surname(last) {
+        return None;
+    }
+    let line = whole_line(text, s);
+    let before = line_before(text, s, 200);
+    let after = line_after(text, e, 200).trim_end_matches('\r');
+    let rest = after.trim_end().trim_end_matches([',', '.']);
+    let own_line = before
+        .trim_start()
+        .trim_start_matches_str("for ")
+        .trim_start_matches_str("pp ")
+        .is_empty()
+        && rest.is_empty()
+        && line.len() < 200;
+    let label = before.trim_end().ends_with(':')
+        && (rest.is_empty() || after.starts_with([',', ' ', '<', '(', '\t']));
+    let job_after = job_title_after(text, lists, e).is_some();
+    let in_signature = doc.context_at(s) == Context::Signature;
+    if !(own_line || label || job_after) {
+        return None;
+    }
+    let header = ["From:", "To:", "Cc:", "CC:", "Sent by:"]
+        .iter()
+        .any(|h| before.trim_start().starts_with(h));
+    let signed = in_signature || own_line && is_first_signature_line(text, doc, s);
+    // A first name and a place word ("VICTORIA WARD") alone on a line may be a ward's
+    // heading: for review, unless a signature, header or job title says it is a person.
+    // (The place lists are written as places are, "Ward": so is the word looked up.)
+    let titled: String = last
+        .chars()
+        .take(1)
+        .chain(last.chars().skip(1).flat_map(char::to_lowercase))
+        .collect();
+    let unsure = lists.is_place_surname(&titled) && !(signed || header || job_after);
+    let cue = if signed {
+        NameCue::SignOff
+    } else if header {
+        NameCue::MailHeader
+    } else if job_after {
+        NameCue::JobTitle
+    } else {
+        NameCue::FirstAndSurname
+    };
+    let folded = fold(&text[s..e]);
+    let tier = if lists.public_people.contains(&folded) {
+        Tier::Board
+    } else {
+        seniority(text, lists, s, e, doc)
+    };
+    Some(NameHit {
+        start: s,
+        end: e,
+        tier,
+        cue,
+        unsure,
+    })
+}
+
 /// Decides whether words `i..=j` are a person's name, and how senior.
 fn judge(
     text: &str,
@@ -678,7 +770,7 @@ fn judge(
     let first_not_name = lists.is_not_name(first);
     let all_caps = tokens.iter().any(|t| is_all_caps_name(t));
     if all_caps && !(tokens.len() == 2 && is_initial(first) && last_is_surname) {
-        return None;
+        return caps_name(text, doc, lists, ws, i, j, tokens);
     }
     let prev = i.checked_sub(1).map(|k| &text[ws[k].start..ws[k].end]);
     let prev_gap = i
