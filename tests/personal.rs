@@ -67,6 +67,27 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // line outside a signature may be a ward's heading.
     ("FREEDOM OF INFORMATION REQUEST\nCHIEF EXECUTIVE\nMARK TWAIN HOUSE VISIT", &[]),
     ("Wards\n\nVICTORIA WARD\n24 beds", &[("VICTORIA WARD", Severity::Review)]),
+    // Surname, comma, first name: as staff lists and tables write names.
+    ("Name\tRole\nZhang, Wei\tHead of Digital\nBrown, Mark\tManager\n- de Souza, Rafael (Engineer)\n| Marsh, D. | CCTV |\nOfficer: Okafor, Chinonso", &[("Zhang, Wei", Severity::High), ("Brown, Mark", Severity::High), ("de Souza, Rafael", Severity::High), ("Marsh, D.", Severity::High), ("Okafor, Chinonso", Severity::High)]),
+    ("In Brown, Mark said no.\nLanguages: French, German\nPlaces: London, Paris", &[]),
+    // A first name that is also a word, before a surname that is not.
+    ("was informed by the on-call manager, Will Ashworth. Will McAllister agreed.", &[("Will Ashworth", Severity::High), ("Will McAllister", Severity::High)]),
+    // Both words ordinary, after a job title or a label, before a job title, or as a cell.
+    ("taken by the Parking Manager, Mark Brown, under delegated powers", &[("Mark Brown", Severity::High)]),
+    ("Employee: Mark Brown (employee no. 0047719)\n• Allocations Team Leader – Rose Marsh", &[("Mark Brown", Severity::High), ("Rose Marsh", Severity::High)]),
+    ("Checked with Mark Rose (Station Manager, Kingswood). Sources: Mark Hall, Network Services Manager", &[("Mark Rose", Severity::High), ("Mark Hall", Severity::High)]),
+    ("Amber Wood\tTeam Manager\t11", &[("Amber Wood", Severity::High)]),
+    ("• Tenancy Enforcement Team Leader – Liu Yang", &[("Liu Yang", Severity::High)]),
+    ("Date:   Thu May 30 19:09:42 2013\nMark Day agreed. Will Council officers attend?", &[]),
+    ("Mark Brown agreed.", &[("Mark Brown", Severity::High)]),
+    // A first name closing a note or a mail.
+    ("Queries to me before this goes out. Thanks, Rose]\n\nRegards,\nMark", &[("Rose", Severity::High), ("Mark", Severity::High)]),
+    ("Will the shop be open? Thanks, Will do.", &[]),
+    // A name with an accent the lists write without one.
+    ("Our ICT Service Manager is Zoë Fitzgerald-Hughes; ask Siobhán Smith.", &[("Zoë Fitzgerald-Hughes", Severity::High), ("Siobhán Smith", Severity::High)]),
+    ("Tŷ Glanmor, Heol yr Orsaf", &[]),
+    // A later mention beside a number is a date's.
+    ("Contact Jan Kowalski.\nUpdated 26 Jan 2024. Jan agreed.", &[("Jan Kowalski", Severity::High), ("Jan", Severity::High)]),
 ];
 
 #[test]

@@ -346,7 +346,45 @@ impl WordList {
             }
             len += c.encode_utf8(&mut buf[len..]).len();
         }
-        self.contains_bytes(&buf[..len])
+        if self.contains_bytes(&buf[..len]) {
+            return true;
+        }
+        // The lists hold a name as it is most often written: "Zoë" and "Siobhán" as
+        // "Zoe" and "Siobhan" are found too.
+        let mut plain = [0u8; 64];
+        let mut n = 0;
+        for c in std::str::from_utf8(&buf[..len])
+            .unwrap_or("")
+            .chars()
+            .map(plain_letter)
+        {
+            if n + c.len_utf8() > plain.len() {
+                return false;
+            }
+            n += c.encode_utf8(&mut plain[n..]).len();
+        }
+        n != len && self.contains_bytes(&plain[..n])
+    }
+}
+
+/// A lowercase letter without its accent ('ë' is 'e', 'ł' is 'l'), and `’` as `'`;
+/// any other character as it is.
+pub(crate) fn plain_letter(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ą' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ę' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ŵ' => 'w',
+        'ŷ' | 'ý' => 'y',
+        'ç' | 'ć' | 'č' => 'c',
+        'ł' => 'l',
+        'ń' | 'ñ' => 'n',
+        'ś' | 'š' => 's',
+        'ź' | 'ż' | 'ž' => 'z',
+        '’' => '\'',
+        c => c,
     }
 }
 

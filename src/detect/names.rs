@@ -399,22 +399,7 @@ pub(crate) fn fold(s: &str) -> String {
     }
     s.chars()
         .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ą' => 'a',
-            'é' | 'è' | 'ê' | 'ë' | 'ę' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ŵ' => 'w',
-            'ŷ' | 'ý' => 'y',
-            'ç' | 'ć' | 'č' => 'c',
-            'ł' => 'l',
-            'ń' | 'ñ' => 'n',
-            'ś' | 'š' => 's',
-            'ź' | 'ż' | 'ž' => 'z',
-            '’' => '\'',
-            c => c,
-        })
+        .map(super::plain_letter)
         .collect()
 }
 
@@ -579,6 +564,11 @@ pub(crate) fn find(
         if skipped.overlaps(s, e) {
             continue;
         }
+        if let Some(hit) = inverted(text, doc, lists, &ws, i, j) {
+            from = hit.end;
+            hits.push(hit);
+            continue;
+        }
         if let Some(hit) = judge(text, doc, lists, emails, &ws, i, j).or_else(|| {
             let k = name_in_tail(text, lists, &ws, i, j)?;
             judge(text, doc, lists, emails, &ws, k, j)
@@ -622,9 +612,10 @@ fn surname_word_after(lists: &Lookup, text: &str, ws: &[Word], i: usize, next: &
         line.len() == ws[i].end - ws[i].start + 1 + next.len() && line.starts_with(cur)
     };
     let greeted = || i > 0 && is_greeting(&text[ws[i - 1].start..ws[i - 1].end]);
-    lists.is_surname(next)
-        && (is_initial(cur)
-            || lists.is_first(cur) && (!lists.is_not_name(cur) || own_line() || greeted()))
+    // Any listed first name may take one ("Mark Rose (Station Manager)"): `judge`
+    // asks for a cue when both are ordinary words.
+    let _ = (own_line, greeted);
+    lists.is_surname(next) && (is_initial(cur) || lists.is_first(cur))
 }
 
 #[inline]
@@ -641,6 +632,134 @@ fn is_all_caps_name(w: &str) -> bool {
                 .all(|&c| c.is_ascii_uppercase() || c == b'\'' || c == b'-');
     }
     w.chars().all(|c| c.is_uppercase() || c == '\'' || c == '-') && w.chars().count() >= 3
+}
+
+/// Does a mail or note close with this word ("Thanks, Rose", "Regards,\nMark")?
+fn is_closing(w: &str) -> bool {
+    matches!(
+        w,
+        "Thanks"
+            | "thanks"
+            | "Regards"
+            | "regards"
+            | "Cheers"
+            | "Best"
+            | "wishes"
+            | "Wishes"
+            | "Diolch"
+    )
+}
+
+/// Does the line `before` a run end with a job title and a separator ("the Parking
+/// Manager, ", "Team Leader – ", "Project Lead: ")?
+fn role_before(lists: &Lookup, before: &str) -> bool {
+    let Some(t) = [", ", " – ", " - ", " — ", ": "]
+        .iter()
+        .find_map(|sep| before.strip_suffix(sep))
+    else {
+        return false;
+    };
+    let word = t.rsplit([' ', '\t', '(']).next().unwrap_or("");
+    lists.job_words.contains_folded(word)
+}
+
+/// Is the run ending at `e` a table cell of its own: a tab or a bar (or the line's
+/// start, in a row that has them) before it, and a tab or a bar after it?
+fn is_cell(text: &str, before: &str, e: usize) -> bool {
+    let b = before.trim_end_matches(' ');
+    let after = line_after(text, e, 2);
+    let a = after.trim_start_matches(' ');
+    let opens = b.ends_with(['\t', '|']) || b.is_empty() && before.len() < 4;
+    opens && a.starts_with(['\t', '|'])
+}
+
+/// "Zhang, Wei", "Brown, Mark", "de Souza, Rafael", "Marsh, D.": a surname, a comma and
+/// a first name or initial, as staff lists and tables write names, when the two are a
+/// cell or list item of their own (the line, a tab or a bar before the surname; the
+/// line's end, a tab, a bar, a bracket or a dash after the first name) or follow a
+/// label ("Officer: Okafor, Chinonso"). The surname and the first name must be listed
+/// as such. Words `i..=j` are the surname's run; the word after it is `ws[j + 1]`.
+fn inverted(
+    text: &str,
+    doc: &Document,
+    lists: &Lookup,
+    ws: &[Word],
+    i: usize,
+    j: usize,
+) -> Option<NameHit> {
+    let (mut s, e) = (ws[i].start, ws[j].end);
+    if !text[e..].starts_with(", ") || j - i > 2 {
+        return None;
+    }
+    let f = ws.get(j + 1)?;
+    let surname = &text[ws[j].start..e];
+    let first = &text[f.start..f.end];
+    if f.start != e + 2
+        || !is_capitalised(surname)
+        || !lists.is_surname(surname)
+        || lists.is_title(surname)
+        || !(ws[i..j].iter().all(|w| is_particle(&text[w.start..w.end])))
+    {
+        return None;
+    }
+    let initial = is_initial(first);
+    // ("French, German", "Bell, Bell": words, or one name twice, are no name.)
+    if !(initial || is_capitalised(first) && lists.is_first(first))
+        || lists.is_title(first)
+        || first == surname
+        || lists.is_not_name(surname) && lists.is_not_name(first)
+    {
+        return None;
+    }
+    let mut end = f.end;
+    if initial && text[end..].starts_with('.') {
+        end += 1;
+    }
+    // A lowercase particle before the surname belongs to it ("de Souza, Rafael").
+    let before = line_before(text, s, 60);
+    let lead = before.trim_end_matches(' ');
+    if let Some(k) = lead.rfind(' ').map(|k| k + 1).or(Some(0)) {
+        let word = &lead[k..];
+        if !word.is_empty() && is_particle(word) && lead.len() == before.len() - 1 {
+            s -= before.len() - k;
+        }
+    }
+    let before = line_before(text, s, 60);
+    let t = before.trim_end_matches(' ');
+    let after = line_after(text, end, 4);
+    // A cell, a list item or a line of its own.
+    let item = (t.trim_start().is_empty() || t.ends_with(['\t', '|', '•', '–', '-', '*']))
+        && (after.trim_end().is_empty()
+            || after.starts_with(['\t', '|'])
+            || after.starts_with(" (")
+            || after.starts_with(" |"));
+    // After a label ("Officer: "), or before a job or a note.
+    let field = (item || t.ends_with(':'))
+        && (after.trim_end().is_empty()
+            || after.starts_with(['\t', '|', ')', ';', ']'])
+            || after.starts_with(" (")
+            || after.starts_with(" |")
+            || after.starts_with(" –")
+            || after.starts_with(" -")
+            || after.starts_with(", "));
+    // A surname that is also an ordinary word ("Wood, Amber") only as an item: "Places:
+    // London, Paris" lists places.
+    if !(item || field && !lists.is_not_name(surname)) {
+        return None;
+    }
+    let folded = fold(&text[s..end]);
+    let tier = if lists.public_people.contains(&folded) {
+        Tier::Board
+    } else {
+        seniority(text, lists, s, end, doc)
+    };
+    Some(NameHit {
+        start: s,
+        end,
+        tier,
+        cue: NameCue::FirstAndSurname,
+        unsure: false,
+    })
 }
 
 /// A name particle in capitals ("VAN", "DE", "MAC"), as in a name written all in capitals.
@@ -791,8 +910,18 @@ fn judge(
     if tokens.len() == 1 && !titled && !greeting && !first_is_first {
         return None;
     }
+    // A first name closing a note or mail, on the sign-off's line or under it: "Thanks,
+    // Rose]", "Regards,\nMark" (not "Thanks, Will do").
+    let closing = tokens.len() == 1
+        && first_is_first
+        && prev.is_some_and(is_closing)
+        && matches!(prev_gap, ", " | "," | ",\n" | ",\r\n" | "\n" | "\r\n")
+        && {
+            let after = line_after(text, e, 8);
+            after.trim().is_empty() || after.starts_with([']', ')'])
+        };
     let in_signature = doc.context_at(s) == Context::Signature;
-    if tokens.len() == 1 && !titled && !greeting && !in_signature {
+    if tokens.len() == 1 && !titled && !greeting && !in_signature && !closing {
         return None;
     }
     // Each asked at most once, and only if a cheaper test leaves it to decide.
@@ -844,13 +973,37 @@ fn judge(
     // Ordinary words all ("Thank You", "Green Day") are not a name, unless a title
     // ("Mrs Price"), a salutation ("Dear Mark,") or the line under a sign-off ("Mark
     // Day") says so.
+    // The run follows a label or a job title on its line, or is a table cell of its
+    // own: "Employee: Mark Brown", "Allocations Team Leader – Rose Marsh", "the
+    // Parking Manager, Mark Brown,", "Will McAllister<tab>Team Manager".
+    let job_after = job_title_after(text, lists, e);
+    let before_line = line_before(text, s, 80);
+    // (After a label or a job, the name ends the field: "Date: Thu May 30" is no name.)
+    let field_end = || {
+        let a = line_after(text, e, 3);
+        a.trim_end().is_empty()
+            || a.starts_with([',', '.', ';', ')', '<', '\t', '|'])
+            || a.starts_with(" (")
+            || a.starts_with(" <")
+            || a.starts_with(" –")
+            || a.starts_with(" -")
+            || a.starts_with(" |")
+    };
+    let labelled = {
+        let t = before_line.trim_end_matches(' ');
+        t.len() < before_line.len() && t.ends_with(':') && t.len() <= 60
+    } && field_end();
+    let role_before = role_before(lists, before_line) && field_end();
+    let cell = is_cell(text, before_line, e);
+    let listed_pair = tokens.len() == 2 && first_is_first && last_is_surname;
     let named_by_place = titled && lone_titled_surname
         || salutation
-        || signature_line && tokens.len() == 2 && first_is_first && last_is_surname;
+        || closing
+        || signature_line && listed_pair
+        || listed_pair && (labelled || role_before || cell || job_after.is_some());
     if all_words && !named_by_place {
         return None;
     }
-    let job_after = job_title_after(text, lists, e);
     // The last word may be a surname that is also an ordinary word ("Sarah Green").
     // Middle initials ("David M. Jones", "Mark R. Bannister", "Anders F. Bjorklund")
     // give a run a name's shape of its own: before them, a first name that is also a
@@ -865,7 +1018,10 @@ fn judge(
         && (middle_initials
             || !tokens[..tokens.len() - 1]
                 .iter()
-                .any(|t| lists.is_not_name(t)))
+                .any(|t| lists.is_not_name(t))
+            // A first name that is also a word before a surname that is none ("Will
+            // McAllister", "Rose Ellingham").
+            || listed_pair && !lists.is_not_name(last))
         && (!lists.is_not_name(last) || last_is_surname);
 
     // An initial and a surname that is also a place word ("J. Hall", "R Ward",
@@ -885,21 +1041,34 @@ fn judge(
                 .contains(&n)
         }) && next_gap == " ";
     let the_before = prev.is_some_and(|p| p == "the" || p == "The") && prev_gap == " ";
-    let strong = titled || greeting || header || spelled || signature_line;
+    // Every word in a name list ("Liu Yang", "Okafor Chinonso"), after a label or a
+    // job title or as a cell of its own.
+    let name_words = tokens.len() >= 2
+        && tokens
+            .iter()
+            .all(|t| is_initial(t) || is_particle(t) || lists.is_first(t) || lists.is_surname(t));
+    let placed = name_words && (labelled || role_before || cell);
+    let strong = titled || greeting || header || spelled || signature_line || placed;
     // A first name and a surname that is also a place word ("Sarah Green", "Tom
     // Ward") may be a person or a place named after one ("Victoria Ward"): a person
     // under a greeting, a title or a sign-off; otherwise the officer checks it.
     let person_or_place = !the_before
         && tokens.len() == 2
         && first_is_first
-        && (!first_not_name || signature_line || salutation)
+        && (!first_not_name
+            || signature_line
+            || salutation
+            || labelled
+            || role_before
+            || cell
+            || job_after.is_some())
         && last_is_surname
         && lists.is_place_surname(last)
         && !next.is_some_and(|n| lists.is_place(n) && next_gap == " ");
     let mut unsure = false;
     if (place_next || the_before) && !(header || spelled) {
         if person_or_place {
-            unsure = !(titled || greeting || signature_line || job_after.is_some());
+            unsure = !(titled || greeting || signature_line || role_before || job_after.is_some());
         } else {
             // "Gordon Street": not a person; but "Mr Gordon Street…" keeps its titled part.
             if titled && tokens.len() > 1 && lists.is_place(last) {
@@ -919,7 +1088,8 @@ fn judge(
     let by_cue = strong || listed || job_after.is_some() && (first_is_first || last_is_surname);
     let unlisted_surname = !by_cue
         && !unsure
-        && (tokens.len() == 2 && !first_not_name || middle_initials)
+        && (tokens.len() == 2 && (!first_not_name || labelled || role_before || cell)
+            || middle_initials)
         && first_is_first
         && is_capitalised(last)
         && last.chars().count() >= 3
@@ -933,7 +1103,7 @@ fn judge(
         // A lone word needs a title, a greeting or a signature of its own.
         (titled && (!first_not_name || lists.is_surname(first)))
             || (greeting && first_is_first)
-            || signature_line && first_is_first
+            || (signature_line || closing) && first_is_first
     } else {
         by_cue || unsure
     };
@@ -944,13 +1114,13 @@ fn judge(
         NameCue::Title
     } else if greeting {
         NameCue::Greeting
-    } else if signature_line {
+    } else if signature_line || closing {
         NameCue::SignOff
     } else if header {
         NameCue::MailHeader
     } else if spelled {
         NameCue::SpellingAddress
-    } else if job_after.is_some() {
+    } else if job_after.is_some() || role_before {
         NameCue::JobTitle
     } else if unlisted_surname {
         NameCue::FirstName
@@ -1359,7 +1529,8 @@ fn add_later_mentions(
     let mut parts: HashMap<String, Tier, FxBuild> = HashMap::default();
     for h in hits.iter().filter(|h| !h.unsure) {
         let name = &text[h.start..h.end];
-        let toks: Vec<&str> = name.split(' ').collect();
+        // ("Zhang, Wei": its parts are "Zhang" and "Wei".)
+        let toks: Vec<&str> = name.split([' ', ',']).filter(|t| !t.is_empty()).collect();
         if toks.len() >= 2 {
             for t in [toks[0], toks[toks.len() - 1]] {
                 if t.chars().count() > 2 && !lists.is_not_name(t) {
@@ -1413,6 +1584,14 @@ fn add_later_mentions(
         if prev.is_some_and(|(p, gap)| {
             gap == " " && (p == "the" || is_capitalised(p) && !lists.is_title(p) && !is_greeting(p))
         }) {
+            continue;
+        }
+        // Beside a number the word is a date's ("26 Jan 2024": Jan Kowalski was named
+        // earlier).
+        let b = text.as_bytes();
+        if w.start >= 2 && b[w.start - 1] == b' ' && b[w.start - 2].is_ascii_digit()
+            || b.get(w.end) == Some(&b' ') && b.get(w.end + 1).is_some_and(u8::is_ascii_digit)
+        {
             continue;
         }
         // Inside an address or URL ("gordon.flack@…") the email detector speaks.

@@ -396,6 +396,8 @@ Morning Afternoon Evening Night Annual Daily Weekly Monthly Term
 Dear Hello Hi Regards Thank Thanks Yours Sincerely Faithfully Kind Warm Wishes Please Re Fwd Fw
 Cc Bcc Ref Subject Sent Attached Enclosed Enclosure Attachment Annex Appendix Reply Response
 Responses Note Notes Sir Madam Annwyl Diolch Cofion Gywir Ddiffuant Cyfarchion
+# Welsh words read as names once their accent is dropped ("Tŷ Glanmor" is a building)
+Tŷ
 # Words that are names in the lists but in FOI prose are mostly verbs or nouns
 Can Trust Care Lead Post Cost Costs Case Cases Deal
 # Determiners and pronouns that open a header or a signature line ("From: The FOI Team")
@@ -445,7 +447,8 @@ Development Research Quality Safety Risk Risks Assurance Compliance Governance L
 Commercial Operations Operational Strategic Resources Resource Human Support Helpdesk Helpline
 Switchboard Reception Communications Comms Media Marketing Digital National Regional Local
 Central Northern Southern Eastern Western North South East West Upper Lower Greater United
-Kingdom British English Welsh Scottish Irish European International Safeguarding Wellbeing
+Kingdom British English Welsh Scottish Irish French German Czech European International
+Safeguarding Wellbeing
 Welfare Benefits Council Tax Business Rates Emergency Incident Incidents Breach Breaches
 Investigation Summary
 # IT and security
