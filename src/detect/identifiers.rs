@@ -106,7 +106,9 @@ impl IdentifierDetector {
         self.ni.each_near_digits(text, cues, |c| {
             let m = c.whole();
             let prefix = &text[m.start()..m.start() + 2];
-            if !["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].contains(&prefix) {
+            if prefix == "QQ" {
+                out.push(("id.ni_example", m.start(), m.end()));
+            } else if !["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].contains(&prefix) {
                 out.push(("id.ni", m.start(), m.end()));
             }
         });
