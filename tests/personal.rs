@@ -260,3 +260,34 @@ fn uk_identifiers() {
         assert_eq!(got, *want, "{text}");
     }
 }
+
+/// (draft, expected (kind, text, severity) of identifier findings): registrations with
+/// no cue, tables about people, references tied to a person, HMRC's example NI number;
+/// and what must stay unflagged.
+const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
+    ("Between 9am and 5pm LK19 XRT and YA68NBF were parked there.", &[(Kind::OtherIdentifier, "LK19 XRT", Severity::Review), (Kind::OtherIdentifier, "YA68NBF", Severity::Review)]),
+    ("Ages not yet issued or never used: LK27 XRT, LK99 XRT, ZA19 XRT.", &[]),
+    ("The figures are below, one row for each notice that we issued last year.\n| PCN number | VRM | Amount £ |\n|---|---|---|\n| WX40061735 | BD51 SMR | 70 |\n\nTotals: 70", &[(Kind::OtherIdentifier, "WX40061735", Severity::High), (Kind::OtherIdentifier, "BD51 SMR", Severity::High)]),
+    ("The figures are below, one row for each contract that we let in the last year.\nContract reference\tSupplier\tValue £\nCR-2023-0041\tAcme Ltd\t12,000\nAsset ID\tModel\nA00123\tLatitude 5420", &[]),
+    ("His disciplinary case HR/23/0418 and appeal reference APP/24/0117 were heard.", &[(Kind::OtherIdentifier, "HR/23/0418", Severity::High), (Kind::OtherIdentifier, "APP/24/0117", Severity::High)]),
+    ("A safeguarding referral SG-23-1187 was made; claim AV-30716 was paid.", &[(Kind::OtherIdentifier, "SG-23-1187", Severity::High), (Kind::OtherIdentifier, "AV-30716", Severity::High)]),
+    ("Our ref: FOI/2024/0562. Under framework reference RM6261, section 40(2) and ISO 27001 apply.", &[]),
+    ("NI number QQ 12 34 56 C was given.", &[(Kind::NiNumber, "QQ 12 34 56 C", Severity::Review)]),
+];
+
+#[test]
+fn uk_identifiers_without_cues_in_tables_and_after_records() {
+    let s = scanner();
+    for (text, want) in IDENTIFIERS_WIDER {
+        let got: Vec<(Kind, &str, Severity)> = s
+            .scan(text)
+            .findings
+            .iter()
+            .filter(|f| {
+                f.kind.family() == redaction_check::Family::Personal && f.kind != Kind::PersonName
+            })
+            .map(|f| (f.kind, &text[f.start..f.end], f.severity))
+            .collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}

@@ -17,7 +17,7 @@ pub(crate) enum Cue {
     Key,
     /// "payroll number", "staff ID", "patient no."
     Numbered,
-    /// "case reference", "PCN", "crime number"
+    /// "case reference", "PCN", "crime number", "appeal APP/24/0117"
     CaseRef,
     /// "account", "user name", "login"
     Account,
@@ -105,6 +105,7 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
             "warrant",
             "pension",
             "membership",
+            "mosaic",
         ],
     ),
     (
@@ -119,6 +120,12 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
             "claim",
             "tribunal",
             "incident",
+            "appeal",
+            "referral",
+            "tenancy",
+            "permit",
+            "enforcement",
+            "ref",
         ],
     ),
     (

@@ -106,7 +106,9 @@ impl IdentifierDetector {
         self.ni.each_near_digits(text, cues, |c| {
             let m = c.whole();
             let prefix = &text[m.start()..m.start() + 2];
-            if !["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].contains(&prefix) {
+            if prefix == "QQ" {
+                out.push(("id.ni_example", m.start(), m.end()));
+            } else if !["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].contains(&prefix) {
                 out.push(("id.ni", m.start(), m.end()));
             }
         });
@@ -138,29 +140,16 @@ impl IdentifierDetector {
             }
         });
         self.case_ref.each(text, cues.of(Cue::CaseRef), |c| {
-            let whole = c.whole();
             let Some(g) = c.get_group(1) else {
                 return;
             };
-            let group = &text[g.start..g.end];
-            let cue = text[whole.start()..whole.end()].to_lowercase();
-            // The body's own FOI reference is not tied to a person.
-            let before = line_before(text, whole.start(), 20).to_lowercase();
-            if before.contains("foi")
-                || before.contains("our ")
-                || before.contains("your ")
-                || group.to_lowercase().contains("foi")
-            {
-                return;
+            if case_ref_of_a_person(text, c.start, g.start, g.end) {
+                out.push(("id.case", g.start, g.end));
             }
-            if cue.starts_with("reference") && !before.trim_end().ends_with(['(', ',']) {
-                return;
-            }
-            if !group.chars().any(|c| c.is_ascii_digit()) || group.len() < 4 {
-                return;
-            }
-            out.push(("id.case", g.start, g.end));
         });
+        // Before the registrations without a cue: a registration in a table's VRM column
+        // is said by its header.
+        self.find_table_columns(text, doc, out);
         self.vehicle.each_near_digits(text, cues, |c| {
             let m = c.whole();
             let before = line_before(text, m.start(), 40);
@@ -179,9 +168,13 @@ impl IdentifierDetector {
             ) || has_word(after, &["vehicle", "car", "registered"])
             {
                 out.push(("id.vehicle", m.start(), m.end()));
+            } else if current_plate(&text[m.start()..m.end()])
+                && !glued(text, m.start(), m.end())
+                && !out.iter().any(|h| (h.1, h.2) == (m.start(), m.end()))
+            {
+                out.push(("id.vehicle_uncued", m.start(), m.end()));
             }
         });
-        self.find_table_columns(text, doc, out);
     }
 
     /// A postcode: with a house and street before it (across line breaks) it is a
@@ -249,9 +242,13 @@ impl IdentifierDetector {
         }
     }
 
-    /// Tables with a payroll, staff, case or registration column: every value in it.
+    /// Tables about people: a header that names a person's identifier (payroll or pupil
+    /// number, PCN, VRM, case reference, collar number) marks its column, and the table's
+    /// other reference columns; every value with a digit below it is flagged, until the
+    /// table ends. A table whose headers name only things ("Contract reference",
+    /// "Asset ID", "Policy number") marks nothing.
     fn find_table_columns(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
-        let mut columns: Vec<usize> = Vec::new();
+        let mut columns: Vec<(usize, IdColumn)> = Vec::new();
         for line in &doc.lines {
             let s = &text[line.start..line.end];
             // Most lines are no table row: one search for both separators settles them.
@@ -277,47 +274,362 @@ impl IdentifierDetector {
                     })
                     .collect()
             };
-            // Compared without lowercased copies: the words are ASCII, and no other
-            // character lowercases to one of their letters.
-            let has = |c: &str, w: &str| {
-                c.as_bytes()
-                    .windows(w.len())
-                    .any(|b| b.eq_ignore_ascii_case(w.as_bytes()))
-            };
-            let header = cells.iter().any(|(_, c)| {
-                has(c, "payroll")
-                    || has(c, "staff no")
-                    || has(c, "employee no")
-                    || has(c, "staff number")
-            });
-            if header {
-                columns = cells
+            let headers: Vec<Option<(IdColumn, bool)>> =
+                cells.iter().map(|(_, c)| id_column(c)).collect();
+            if headers.iter().any(|h| h.is_some_and(|(_, person)| person)) {
+                columns = headers
                     .iter()
                     .enumerate()
-                    .filter(|(_, (_, c))| {
-                        let l = c.trim();
-                        has(l, "payroll")
-                            || has(l, " no")
-                            || has(l, "number")
-                            || l.eq_ignore_ascii_case("case")
-                            || has(l, "reference")
-                            || l.eq_ignore_ascii_case("id")
-                    })
-                    .map(|(i, _)| i)
+                    .filter_map(|(i, h)| h.map(|(kind, _)| (i, kind)))
                     .collect();
                 continue;
             }
-            for &col in &columns {
+            for &(col, kind) in &columns {
                 if let Some(&(pos, cell)) = cells.get(col) {
                     let t = cell.trim();
                     if !t.is_empty() && t.chars().any(|c| c.is_ascii_digit()) && t.len() <= 24 {
                         let lead = cell.len() - cell.trim_start().len();
-                        out.push(("id.staff", pos + lead, pos + lead + t.len()));
+                        out.push((kind.detector(), pos + lead, pos + lead + t.len()));
                     }
                 }
             }
         }
     }
+}
+
+/// What a table column holds, by its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum IdColumn {
+    /// "Payroll no.", "Employee ID", "Pupil number", "Badge"
+    Staff,
+    /// "Case ref", "PCN number", "Complaint no."
+    Case,
+    /// "VRM", "Vehicle registration"
+    Vehicle,
+    /// "Collar number", "Warrant no."
+    Collar,
+    /// "Ref", "ID", in a table about people.
+    Other,
+}
+
+impl IdColumn {
+    fn detector(self) -> &'static str {
+        match self {
+            IdColumn::Staff => "id.staff",
+            IdColumn::Case => "id.case",
+            IdColumn::Vehicle => "id.vehicle",
+            IdColumn::Collar => "id.collar",
+            IdColumn::Other => "id.table",
+        }
+    }
+}
+
+/// The words that make a header name an identifier: "number", "no.", "ref", "ID".
+const ID_WORDS: &[&str] = &["number", "no", "ref", "reference", "id"];
+
+/// The column a header cell names, and whether it says the table is about people
+/// ("Payroll no.": yes; "Case", "Ref": only a column in a table that is). The header's
+/// words must all be of one kind and `ID_WORDS`: "Number of staff", "Staff member",
+/// "Contract reference" and "Pupil numbers" (a count) name no identifier.
+fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
+    let lower = cell.trim().to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let id_word = words.iter().any(|w| ID_WORDS.contains(w));
+    let only = |kind: &[&str]| {
+        words
+            .iter()
+            .all(|w| kind.contains(w) || ID_WORDS.contains(w))
+    };
+    let any = |kind: &[&str]| words.iter().any(|w| kind.contains(w));
+    // Each kind: its words, and whether they name an identifier ("VRM", "Vehicle
+    // registration", "Badge", "PCN", "Pupil number"; not "Pupil", "Vehicle").
+    let vehicle = any(&["vrm", "vrn", "plate"])
+        || (any(&["vehicle"]) && any(&["registration", "reg"]))
+        || (any(&["registration", "reg"]) && any(&["mark"]));
+    let kinds: [(IdColumn, &[&str], bool); 4] = [
+        (
+            IdColumn::Vehicle,
+            &[
+                "vehicle",
+                "registration",
+                "reg",
+                "vrm",
+                "vrn",
+                "mark",
+                "plate",
+            ],
+            vehicle,
+        ),
+        (
+            IdColumn::Staff,
+            &[
+                "payroll",
+                "staff",
+                "employee",
+                "personnel",
+                "pupil",
+                "student",
+                "patient",
+                "hospital",
+                "officer",
+                "badge",
+                "mosaic",
+            ],
+            any(&["payroll", "badge"])
+                || (id_word
+                    && any(&[
+                        "staff",
+                        "employee",
+                        "personnel",
+                        "pupil",
+                        "student",
+                        "patient",
+                        "hospital",
+                        "officer",
+                        "mosaic",
+                    ])),
+        ),
+        (
+            IdColumn::Collar,
+            &["collar", "warrant", "shoulder"],
+            any(&["collar"]) || (id_word && any(&["warrant", "shoulder"])),
+        ),
+        (
+            IdColumn::Case,
+            &[
+                "pcn",
+                "penalty",
+                "charge",
+                "notice",
+                "case",
+                "complaint",
+                "appeal",
+                "claim",
+                "referral",
+                "tenancy",
+                "crime",
+                "enforcement",
+            ],
+            any(&["pcn"])
+                || (any(&["penalty"]) && any(&["charge"]))
+                || (id_word
+                    && any(&[
+                        "case",
+                        "complaint",
+                        "appeal",
+                        "claim",
+                        "referral",
+                        "tenancy",
+                        "crime",
+                        "enforcement",
+                    ])),
+        ),
+    ];
+    for (kind, kind_words, names_one) in kinds {
+        if names_one && only(kind_words) {
+            return Some((kind, true));
+        }
+    }
+    // Said only by the table's other headers: "Case", "Registration", "Ref", "ID".
+    match words.as_slice() {
+        ["case"] => Some((IdColumn::Case, false)),
+        ["registration" | "reg", ..] if only(&["registration", "reg"]) => {
+            Some((IdColumn::Vehicle, false))
+        }
+        ["ref" | "reference" | "id"] => Some((IdColumn::Other, false)),
+        _ => None,
+    }
+}
+
+/// Is the reference after a case, complaint, claim or PCN label (`c_start`: the label;
+/// `start..end`: the reference) one tied to a person? Not the body's own FOI reference,
+/// a date or a year, a standard ("ISO 27001"), a court's case number ("Case C-311/18"),
+/// nor a bare "reference" with no record of a person named before it.
+fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) -> bool {
+    let group = &text[start..end];
+    let label = text[c_start..start]
+        .trim_end_matches([' ', ':', '('])
+        .to_ascii_lowercase();
+    // The reference starts a word of its own ("REFERS 12" is not "ref" and "ERS 12").
+    if text.as_bytes()[start - 1].is_ascii_alphanumeric() {
+        return false;
+    }
+    // The body's own FOI reference is not tied to a person.
+    let before = line_before(text, c_start, 20).to_lowercase();
+    if before.contains("foi")
+        || before.contains("our ")
+        || before.contains("your ")
+        || group.to_lowercase().contains("foi")
+    {
+        return false;
+    }
+    let digits = group.bytes().filter(u8::is_ascii_digit).count();
+    if digits < 3 || group.len() < 4 || date_or_year(group) {
+        return false;
+    }
+    // A standard or a published vulnerability ("ISO 27001", "CVE-2025-68782"), a commit
+    // ("e4556fc").
+    let letters = group.split([' ', '-', '/']).next().unwrap_or("");
+    if ["ISO", "BS", "EN", "IEC", "RFC", "PAS", "CVE"]
+        .contains(&letters.to_ascii_uppercase().as_str())
+        || (group.len() >= 7
+            && group.bytes().any(|b| (b'a'..=b'f').contains(&b))
+            && group
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
+    {
+        return false;
+    }
+    let plain = |b: u8| b.is_ascii_digit();
+    let near = line_before(text, c_start, 40);
+    let person_record = has_word(near, PERSON_RECORDS) && !has_word(near, THING_RECORDS);
+    match label.as_str() {
+        // "(reference 99-1234)", ", reference 99-1234", or after the record it belongs to.
+        "reference" => near.trim_end().ends_with(['(', ',']) || person_record,
+        "ref" | "ref." => person_record,
+        // A record word with no "number" or "reference" after it ("claim AV-30716",
+        // "enforcement case ENF/23/0412"): the reference must look like one, not a count
+        // or a year.
+        "case" | "complaint" | "crime" | "claim" | "appeal" | "referral" | "tenancy" | "permit"
+        | "incident" | "enforcement" => {
+            if digits < 4
+                || group.bytes().all(plain)
+                || group.bytes().any(|b| b.is_ascii_lowercase())
+            {
+                return false;
+            }
+            if label == "case" {
+                let court = group.len() > 2 && group.as_bytes()[1] == b'-';
+                let prev = line_before(text, c_start, 12).to_ascii_lowercase();
+                let prev = prev.split_whitespace().next_back().unwrap_or("");
+                if court || NOT_A_PERSONS_CASE.contains(&prev) {
+                    return false;
+                }
+            }
+            true
+        }
+        _ => true,
+    }
+}
+
+/// Records of a person that a bare "reference" may follow ("case management system
+/// reference CMS 24/0915").
+const PERSON_RECORDS: &[&str] = &[
+    "case",
+    "complaint",
+    "appeal",
+    "referral",
+    "tenancy",
+    "tenant",
+    "claim",
+    "claimant",
+    "permit",
+    "enforcement",
+    "safeguarding",
+    "disciplinary",
+    "grievance",
+    "crime",
+    "incident",
+    "pcn",
+    "penalty",
+    "tribunal",
+    "pupil",
+    "student",
+    "patient",
+    "client",
+    "victim",
+    "offender",
+];
+
+/// Records of things, not people: a "reference" after one of these is not flagged
+/// ("framework reference RM6261", "the contract's reference").
+const THING_RECORDS: &[&str] = &[
+    "contract",
+    "framework",
+    "tender",
+    "procurement",
+    "policy",
+    "purchase",
+    "order",
+    "invoice",
+    "project",
+    "planning",
+    "version",
+    "section",
+    "request",
+    "supplier",
+];
+
+/// The words before "case" that make it no person's: "use case", "test case UC-0101".
+const NOT_A_PERSONS_CASE: &[&str] = &[
+    "use", "test", "upper", "lower", "edge", "corner", "base", "worst", "best", "business",
+    "camel", "snake", "title", "mixed", "special", "sentence", "pascal", "kebab",
+];
+
+/// A date or a year written as a reference might be: "12/03/2024", "2024-03-12",
+/// "2023/24", "2023-2024".
+fn date_or_year(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(['/', '-', '.']).collect();
+    if !parts
+        .iter()
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    let n: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+    let year = |p: &str| p.len() == 4 && (p.starts_with("19") || p.starts_with("20"));
+    match n.as_slice() {
+        [4, 2] | [4, 4] => year(parts[0]),
+        [1 | 2, 1 | 2, 2 | 4] => true,
+        [4, 1 | 2, 1 | 2] => year(parts[0]),
+        _ => false,
+    }
+}
+
+/// A registration in the current format ("LK19 XRT") that could have been issued:
+/// the first letter a DVLA region (no I, J, Q, T, U, X or Z), the second no I, Q or Z,
+/// an age identifier of a half-year so far (02-26, 51-76: March 2002 to September
+/// 2026), and three letters without I or Q.
+fn current_plate(s: &str) -> bool {
+    let b: Vec<u8> = s.bytes().filter(|b| *b != b' ').collect();
+    let [l1, l2, d1, d2, r1, r2, r3] = b[..] else {
+        return false;
+    };
+    let age = (d1 - b'0') * 10 + (d2 - b'0');
+    b"ABCDEFGHKLMNOPRSVWY".contains(&l1)
+        && !b"IQZ".contains(&l2)
+        && ((2..=26).contains(&age) || (51..=76).contains(&age))
+        && [r1, r2, r3].iter().all(|r| !b"IQ".contains(r))
+        // A hexadecimal number ("FF26ABB"), or a model number and what it is ("CA76 CPU",
+        // "FL11 USB controller").
+        && ![l1, l2, r1, r2, r3].iter().all(|b| (b'A'..=b'F').contains(b))
+        && !TECH_ACRONYMS.contains(&&s[s.len() - 3..])
+}
+
+/// Three capitals that follow a model number in technical text, not a registration's.
+const TECH_ACRONYMS: &[&str] = &[
+    "API", "BGA", "CPU", "DMA", "DDR", "DSP", "ELF", "EOF", "GPU", "HDD", "LCD", "LED", "LOC",
+    "MCU", "NIC", "PCB", "PCI", "RAM", "REC", "ROM", "SDK", "SOC", "SSD", "TPM", "USB",
+];
+
+/// Is the match part of a longer token: a file name, a part number, a path
+/// ("LK19XRT.txt", "AB12-CDE-01", "/AB12CDE")?
+fn glued(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let before = start.checked_sub(1).map(|i| b[i]);
+    let after = b.get(end).copied();
+    let after2 = b.get(end + 1).copied();
+    matches!(
+        before,
+        Some(b'-' | b'/' | b'_' | b'.' | b'#' | b'@' | b':' | b'\\' | b'=')
+    ) || matches!(after, Some(b'-' | b'/' | b'_' | b'@' | b'\\' | b'='))
+        || (matches!(after, Some(b'.' | b':')) && after2.is_some_and(|c| c.is_ascii_alphanumeric()))
 }
 
 fn titled_line_above(text: &str, at: usize) -> bool {
@@ -494,8 +806,202 @@ mod tests {
         let text = "Intro line that is long enough to be prose and not any kind of letterhead at all, clearly, for the test.\nCase\tStaff member\tPayroll no.\tRole\nDI-2023-014\tJosé Núñez\t30117842\tSupervisor\n";
         assert_eq!(
             hits(text),
-            [("id.staff", "DI-2023-014"), ("id.staff", "30117842")]
+            [("id.case", "DI-2023-014"), ("id.staff", "30117842")]
         );
+    }
+
+    const PROSE: &str = "Intro line that is long enough to be prose and not any kind of letterhead at all, clearly, for the test.\n";
+
+    /// Tables whose headers name a person's identifier: every value with a digit in
+    /// their columns; tables about things: nothing.
+    #[test]
+    fn person_tables() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "VRM\tDate\tStreet\nLK19 XRT\t3 May 2024\tHigh Street\nBD51 SMR\t4 May 2024\tMill Lane\n",
+                &[("id.vehicle", "LK19 XRT"), ("id.vehicle", "BD51 SMR")],
+            ),
+            (
+                "| PCN number | Vehicle registration | Amount £ |\n|---|---|---|\n| WX40061735 | LC19 ZRT | 70 |\n",
+                &[("id.case", "WX40061735"), ("id.vehicle", "LC19 ZRT")],
+            ),
+            (
+                "| Case ref | Pupil number | Ref | Outcome |\n| --- | --- | --- | --- |\n| HR/23/0418 | K801200312045 | R-22 | Upheld |\n",
+                &[
+                    ("id.case", "HR/23/0418"),
+                    ("id.staff", "K801200312045"),
+                    ("id.table", "R-22"),
+                ],
+            ),
+            (
+                "Employee ID\tName\tGrade\tNumber of days absent\nE40981\tJo Bloggs\tBand 5\t12\n",
+                &[("id.staff", "E40981")],
+            ),
+            (
+                "Collar number\tBadge\tWarrant number\tStudent number\n4471\tB-221\t99887\t21044387\n",
+                &[
+                    ("id.collar", "4471"),
+                    ("id.staff", "B-221"),
+                    ("id.collar", "99887"),
+                    ("id.staff", "21044387"),
+                ],
+            ),
+            // The table ends at the first line that is no row.
+            (
+                "VRM\tDate\nLK19 XRT\t3 May\n\nSee AB 2024\tand 12\n",
+                &[("id.vehicle", "LK19 XRT")],
+            ),
+            // Tables about things, counts, and names of people are no identifiers.
+            (
+                "| Contract reference | Supplier | Value £ |\n|---|---|---|\n| CR-2023-0041 | Acme Ltd | 12,000 |\n",
+                &[],
+            ),
+            ("Policy number\tTitle\nIG-004\tRecords policy\n", &[]),
+            ("Asset ID\tModel\tOS\nA00123\tLatitude 5420\tWin 11\n", &[]),
+            ("Number of staff\tSite\n412\tLeeds\n", &[]),
+            ("Pupil numbers\tYear\n1,146\t2023\n", &[]),
+            ("Staff member\tRole\nJo Bloggs 2\tBand 5\n", &[]),
+            ("Case\tRef\tYear\nC-1\tR-2\t2024\n", &[]),
+        ];
+        for (table, want) in cases {
+            let text = format!("{PROSE}{table}");
+            assert_eq!(hits(&text), *want, "{table}");
+        }
+    }
+
+    /// References after a record of a person; not the body's own FOI reference, a
+    /// contract's, a date, a standard or a use case.
+    #[test]
+    fn case_references() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "the enforcement case ENF/23/0412 was closed",
+                &[("id.case", "ENF/23/0412")],
+            ),
+            (
+                "his disciplinary case HR/23/0418 and",
+                &[("id.case", "HR/23/0418")],
+            ),
+            (
+                "appeal reference APP/24/0117 was",
+                &[("id.case", "APP/24/0117")],
+            ),
+            (
+                "(complaint ref CE/2024/00781)",
+                &[("id.case", "CE/2024/00781")],
+            ),
+            (
+                "tenancy reference TEN/0098124,",
+                &[("id.case", "TEN/0098124")],
+            ),
+            (
+                "a safeguarding referral SG-23-1187 was",
+                &[("id.case", "SG-23-1187")],
+            ),
+            (
+                "the case management system reference CMS 24/0915 holds",
+                &[("id.case", "CMS 24/0915")],
+            ),
+            ("settled claim AV-30716 in", &[("id.case", "AV-30716")]),
+            (
+                "permit RP\u{2011}0047713 was",
+                &[("id.case", "RP\u{2011}0047713")],
+            ),
+            ("Mosaic ID 2284791 shows", &[("id.staff", "2284791")]),
+            (
+                "pupil number K801200312045.",
+                &[("id.staff", "K801200312045")],
+            ),
+            ("incident INC0012345 was", &[("id.case", "INC0012345")]),
+            ("Our ref: FOI/2024/0562", &[]),
+            ("FOI reference: KDC/FOI/24/0562", &[]),
+            ("Your ref: CE/2024/00781", &[]),
+            ("Request 24-0193 asked", &[]),
+            ("Ref: 25/3019", &[]),
+            ("under framework reference RM6261", &[]),
+            ("the contract (ref RM6261) ends", &[]),
+            ("section 40(2) and ISO 27001 apply", &[]),
+            ("the case reference ISO 27001 applies", &[]),
+            ("the case opened 12/03/2024", &[]),
+            ("the claim 2023/24 and the appeal 2024", &[]),
+            ("the use case UC-0101 and test case TC-0042", &[]),
+            ("Case C-311/18 (Schrems II)", &[]),
+            ("an error case (CVE-2025-68782)", &[]),
+            ("a real-lock case (e4556fc Azat)", &[]),
+            ("(ref: 68becb1) and (ref 2675)", &[]),
+            ("REFERS 1234 to", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(hits(text), *want, "{text}");
+        }
+    }
+
+    /// A registration with no cue: the current format only, with an age code already
+    /// issued, standing on its own.
+    #[test]
+    fn registrations_without_a_cue() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "LK19 XRT was seen twice",
+                &[("id.vehicle_uncued", "LK19 XRT")],
+            ),
+            (
+                "then YA68NBF and BD51 SMR.",
+                &[
+                    ("id.vehicle_uncued", "YA68NBF"),
+                    ("id.vehicle_uncued", "BD51 SMR"),
+                ],
+            ),
+            (
+                "from 02 to 26: LK02 XRT, LK26 XRT, LK51 XRT, LK76 XRT",
+                &[
+                    ("id.vehicle_uncued", "LK02 XRT"),
+                    ("id.vehicle_uncued", "LK26 XRT"),
+                    ("id.vehicle_uncued", "LK51 XRT"),
+                    ("id.vehicle_uncued", "LK76 XRT"),
+                ],
+            ),
+            // Ages not yet issued, letters never used, hexadecimal, model numbers, tokens.
+            ("LK01 XRT LK27 XRT LK50 XRT LK77 XRT LK99 XRT", &[]),
+            ("IA19 XRT ZA19 XRT LZ19 XRT LQ19 XRT LK19 XQT", &[]),
+            ("value FF26ABB and DE12 FAB", &[]),
+            ("secondary CA76 CPU cores; FL11 USB", &[]),
+            ("LK19XRT.txt, AB12-CDE-01, /LK19XRT, id=LK19XRT", &[]),
+            // A cue makes it high.
+            ("the car LK19 XRT was", &[("id.vehicle", "LK19 XRT")]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(hits(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn example_ni_numbers() {
+        assert_eq!(
+            hits("NI number QQ 12 34 56 C."),
+            [("id.ni_example", "QQ 12 34 56 C")]
+        );
+        assert_eq!(
+            hits("QQ123456A and JM 55 21 90 A"),
+            [("id.ni_example", "QQ123456A"), ("id.ni", "JM 55 21 90 A")]
+        );
+        assert_eq!(hits("QA 12 34 56 C, QQ 12 34 56 E"), []);
+    }
+
+    #[test]
+    fn dates_and_years() {
+        for s in ["12/03/2024", "2024-03-12", "2023/24", "2023-2024", "1.2.24"] {
+            assert!(date_or_year(s), "{s}");
+        }
+        for s in [
+            "14/88213/24",
+            "1803344/2024",
+            "ENF/23/0412",
+            "2675/24",
+            "CS/2023/01477",
+        ] {
+            assert!(!date_or_year(s), "{s}");
+        }
     }
 }
 

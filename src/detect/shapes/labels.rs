@@ -8,12 +8,16 @@ use super::{word_at, word_before, Caps};
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
 pub(crate) const COLLAR: &str = r"(?-u:\b)(?:PC|PCSO|DC|DS|Sgt|Insp|DI|PS)(?: |\. )([0-9]{3,5})(?-u:\b)|(?-u:\b)(?i:collar|warrant|shoulder)(?: number| no\.?)? ([0-9]{3,6})(?-u:\b)";
-/// The pattern (exactly as given), for the reference tests.
+/// The pattern (exactly as given), for the reference tests. "mosaic": the social care
+/// case system many councils use, whose ID is a person's; up to 12 digits after a letter:
+/// a unique pupil number ("K801200312045").
 #[cfg(test)]
-pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:payroll|staff|employee|personnel|student|pupil|patient|hospital|badge|warrant|pension|membership) (?:numbers?|nos?\.?|ids?|references?)[ :(]*((?:[A-Z]{0,3}[0-9]{5,10})(?:(?:,| and| &) [A-Z]{0,3}[0-9]{5,10})*)";
-/// The pattern (exactly as given), for the reference tests.
+pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:payroll|staff|employee|personnel|student|pupil|patient|hospital|badge|warrant|pension|membership|mosaic) (?:numbers?|nos?\.?|ids?|references?)[ :(]*((?:[A-Z]{0,3}[0-9]{5,12})(?:(?:,| and| &) [A-Z]{0,3}[0-9]{5,12})*)";
+/// The pattern (exactly as given), for the reference tests. A reference may be written
+/// with letters, a space and digits ("CMS 24/0915": the letters in capitals), and its
+/// hyphens may be Unicode ones (U+2010, the non-breaking U+2011) that word processors put in.
 #[cfg(test)]
-pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|complaint(?: reference| ref\.?| number| no\.?)|case(?: reference| ref\.?| number| no\.?)|\(reference|crime(?: reference| ref\.?| number| no\.?)|claim(?: reference| ref\.?| number| no\.?)|tribunal case number|incident(?: reference| number)|reference)[ :(]*([A-Z]{0,4}[-/]?[0-9][A-Z0-9]*(?:[/-][A-Z0-9]+)*)";
+pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement)(?: reference| ref\.?| number| no\.?| id)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
 
 // ---------------------------------------------------------------------------------------
 // Shared helpers. All reads of the pattern's consumed text stay below `limit`; only the
@@ -139,13 +143,13 @@ pub(crate) fn collar_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
 // ---------------------------------------------------------------------------------------
 // NUMBERED
 
-/// `[A-Z]{0,3}[0-9]{5,10}` (case-insensitive) at `p`. Fewer letters than the longest run
+/// `[A-Z]{0,3}[0-9]{5,12}` (case-insensitive) at `p`. Fewer letters than the longest run
 /// (at most 3) leave a letter where a digit is needed, and the list after an item may
 /// always stop, so the greedy choice is the leftmost-first one. Returns the end.
 #[inline]
 fn num_item(t: &[u8], p: usize, limit: usize) -> Option<usize> {
     let r = p + run(t, p, limit, 3, |b| b.is_ascii_alphabetic());
-    let d = run(t, r, limit, 10, |b| b.is_ascii_digit());
+    let d = run(t, r, limit, 12, |b| b.is_ascii_digit());
     if d >= 5 {
         Some(r + d)
     } else {
@@ -192,7 +196,7 @@ pub(crate) fn numbered_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
     if word_before(t, at) {
         return None;
     }
-    const LABELS: [&[u8]; 12] = [
+    const LABELS: [&[u8]; 13] = [
         b"payroll",
         b"staff",
         b"employee",
@@ -205,6 +209,7 @@ pub(crate) fn numbered_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
         b"warrant",
         b"pension",
         b"membership",
+        b"mosaic",
     ];
     // No label is a prefix of another: at most one matches.
     let label = LABELS.iter().find(|l| lit_ci(t, at, limit, l))?;
@@ -250,25 +255,51 @@ fn is_alnum(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }
 
-/// `[A-Z]{0,4}[-/]?[0-9][A-Z0-9]*(?:[/-][A-Z0-9]+)*` (case-insensitive) at `p`. Nothing
-/// follows it in the pattern, so the greedy path is the leftmost-first one; fewer letters
-/// or skipping a present `[-/]` leave a byte that is not a digit. Returns the end.
+/// `(?:[/-]|\x{2010}|\x{2011})` at `p`: its length in bytes, or 0.
 #[inline]
-fn case_group(t: &[u8], p: usize, limit: usize) -> Option<usize> {
-    let mut r = p + run(t, p, limit, 4, |b| b.is_ascii_alphabetic());
-    if r < limit && matches!(t[r], b'-' | b'/') {
-        r += 1;
+fn case_sep(t: &[u8], p: usize, limit: usize) -> usize {
+    if p < limit && matches!(t[p], b'-' | b'/') {
+        1
+    } else if lit(t, p, limit, "\u{2010}".as_bytes()) || lit(t, p, limit, "\u{2011}".as_bytes()) {
+        3
+    } else {
+        0
     }
-    if !(r < limit && t[r].is_ascii_digit()) {
+}
+
+/// `[0-9][A-Z0-9]*(?:SEP[A-Z0-9]+)*` at `p` (case-insensitive). Nothing follows it in the
+/// pattern, so the greedy path is the leftmost-first one. Returns the end.
+#[inline]
+fn case_digits(t: &[u8], p: usize, limit: usize) -> Option<usize> {
+    if !(p < limit && t[p].is_ascii_digit()) {
         return None;
     }
-    r += 1;
+    let mut r = p + 1;
     r += run(t, r, limit, usize::MAX, is_alnum);
-    while r + 1 < limit && matches!(t[r], b'/' | b'-') && is_alnum(t[r + 1]) {
-        r += 2;
+    loop {
+        let n = case_sep(t, r, limit);
+        if n == 0 || !(r + n < limit && is_alnum(t[r + n])) {
+            return Some(r);
+        }
+        r += n;
         r += run(t, r, limit, usize::MAX, is_alnum);
     }
-    Some(r)
+}
+
+/// The reference group at `p`: `(?-i:[A-Z]{2,4}) ` then the digits, else
+/// `[A-Z]{0,4}SEP?` then the digits. In the first branch a shorter run of capitals leaves
+/// a capital where the space is needed; in the second, fewer letters or skipping a present
+/// separator leave a byte that is not a digit. Returns the end.
+#[inline]
+fn case_group(t: &[u8], p: usize, limit: usize) -> Option<usize> {
+    let caps = run(t, p, limit, 5, |b| b.is_ascii_uppercase());
+    if (2..=4).contains(&caps) && lit(t, p + caps, limit, b" ") {
+        if let Some(e) = case_digits(t, p + caps + 1, limit) {
+            return Some(e);
+        }
+    }
+    let r = p + run(t, p, limit, 4, |b| b.is_ascii_alphabetic());
+    case_digits(t, r + case_sep(t, r, limit), limit)
 }
 
 /// `[ :(]*(group)` after a label ending at `p`.
@@ -283,87 +314,85 @@ fn case_tail(t: &[u8], at: usize, p: usize, limit: usize) -> Option<Caps> {
     })
 }
 
-/// `(?: reference| ref\.?| number| no\.?)` expanded in priority order.
-const CASE_SUFFIXES: [&[u8]; 6] = [
+/// The words a record's reference follows, with or without a suffix (`CASE_SUFFIXES`).
+/// None is a prefix of another: at most one matches.
+const CASE_WORDS: [&[u8]; 10] = [
+    b"complaint",
+    b"case",
+    b"crime",
+    b"claim",
+    b"appeal",
+    b"referral",
+    b"tenancy",
+    b"permit",
+    b"incident",
+    b"enforcement",
+];
+
+/// `(?: reference| ref\.?| number| no\.?| id)?` expanded in priority order.
+const CASE_SUFFIXES: [&[u8]; 8] = [
     b" reference",
     b" ref.",
     b" ref",
     b" number",
     b" no.",
     b" no",
+    b" id",
+    b"",
 ];
 
 /// The leftmost-first match of CASE_REF that starts exactly at `at` and ends at or before
 /// `limit`, as regex-automata's anchored search of `Input::new(text).range(at..limit)`.
+/// The labels are tried in the pattern's order; each that is present is tried with the
+/// rest of the pattern until one leads to a match.
 pub(crate) fn case_ref_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
     let t = text.as_bytes();
     if at >= limit || limit > t.len() {
         return None;
     }
-    let b0 = t[at];
-    if b0 == b'(' {
+    if t[at] == b'(' {
         // (?-u:\b) before a non-word byte: the byte before must be a word byte.
         if !word_before(t, at) || !lit_ci(t, at, limit, b"(reference") {
             return None;
         }
         return case_tail(t, at, at + 10, limit);
     }
-    if !matches!(b0 | 0x20, b'p' | b'c' | b'r' | b't' | b'i') || word_before(t, at) {
+    if !matches!(t[at] | 0x20, b'p' | b'c' | b'r' | b't' | b'i' | b'a' | b'e') || word_before(t, at)
+    {
         return None;
     }
-    // Label candidates in priority order; the families differ in their first two bytes,
-    // so only the variants of one family can match here.
-    match b0 | 0x20 {
-        b'p' => {
-            for label in [&b"pcn"[..], &b"penalty charge notice"[..]] {
-                if lit_ci(t, at, limit, label) {
-                    if let Some(c) = case_tail(t, at, at + label.len(), limit) {
-                        return Some(c);
-                    }
-                }
-            }
+    let tail_after = |label: &[u8]| {
+        if lit_ci(t, at, limit, label) {
+            case_tail(t, at, at + label.len(), limit)
+        } else {
             None
         }
-        b'c' => {
-            const WORDS: [&[u8]; 4] = [b"complaint", b"case", b"crime", b"claim"];
-            let word = WORDS.iter().find(|w| lit_ci(t, at, limit, w))?;
-            let p = at + word.len();
-            for suf in CASE_SUFFIXES {
-                if lit_ci(t, p, limit, suf) {
-                    if let Some(c) = case_tail(t, at, p + suf.len(), limit) {
-                        return Some(c);
-                    }
-                }
-            }
-            None
-        }
-        b't' => {
-            const L: &[u8] = b"tribunal case number";
-            if lit_ci(t, at, limit, L) {
-                return case_tail(t, at, at + L.len(), limit);
-            }
-            None
-        }
-        b'i' => {
-            if !lit_ci(t, at, limit, b"incident") {
-                return None;
-            }
-            let p = at + 8;
-            for suf in [&b" reference"[..], &b" number"[..]] {
-                if lit_ci(t, p, limit, suf) {
-                    return case_tail(t, at, p + suf.len(), limit);
-                }
-            }
-            None
-        }
-        _ => {
-            // 'r'
-            if lit_ci(t, at, limit, b"reference") {
-                return case_tail(t, at, at + 9, limit);
-            }
-            None
+    };
+    for label in [
+        &b"pcn"[..],
+        b"penalty charge notice",
+        b"tribunal case number",
+    ] {
+        if let Some(c) = tail_after(label) {
+            return Some(c);
         }
     }
+    if let Some(word) = CASE_WORDS.iter().find(|w| lit_ci(t, at, limit, w)) {
+        let p = at + word.len();
+        for suf in CASE_SUFFIXES {
+            if lit_ci(t, p, limit, suf) {
+                if let Some(c) = case_tail(t, at, p + suf.len(), limit) {
+                    return Some(c);
+                }
+            }
+        }
+    }
+    for label in [&b"reference"[..], b"ref.", b"ref"] {
+        if let Some(c) = tail_after(label) {
+            return Some(c);
+        }
+    }
+    None
 }
 
 // ---------------------------------------------------------------------------------------
@@ -539,6 +568,12 @@ mod tests {
         "pension number 12345, 1234",
         "membership no 12345 & ab",
         "membership no 12345 and ABCD12345",
+        "Mosaic ID 2284791",
+        "mosaic number 12345",
+        "mosaics id 12345",
+        "pupil number K801200312045",
+        "pupil number K8012003120456",
+        "pupil number K80120031204, K12345",
         "STAFF NO 12345 And 67890",
         "staff  number 12345",
         "staffnumber 12345",
@@ -659,6 +694,51 @@ mod tests {
         "",
         "(",
         "reference",
+        // The words added for records tied to a person, bare or with a suffix.
+        "enforcement case ENF/23/0412",
+        "disciplinary case HR/23/0418",
+        "appeal reference APP/24/0117",
+        "appeal 2023",
+        "tenancy reference TEN/0098124",
+        "tenancy ref. T-1",
+        "safeguarding referral SG-23-1187",
+        "referral no 1",
+        "referrals 1",
+        "claim AV-30716",
+        "claim id 12",
+        "case ID: X12",
+        "incident INC0012345",
+        "permit RP\u{2011}0047713",
+        "permit RP\u{2010}0047713\u{2011}A",
+        "permit RP\u{2011}\u{2011}1",
+        "permit RP\u{2013}1",
+        "permit 1\u{2011}",
+        "permit 1\u{2011}é",
+        "permit 1\u{2011}\u{2010}2",
+        "permits 1",
+        "enforcement no. 5",
+        "ref 1",
+        "Ref: AB/1",
+        "ref.1",
+        "ref.: 12",
+        "REFERS 12",
+        "refer 12",
+        // Capitals, a space, then digits.
+        "case management system reference CMS 24/0915",
+        "reference CMS 24/0915",
+        "reference AB 1",
+        "reference A 1",
+        "reference ABCD 1",
+        "reference ABCDE 1",
+        "reference ABC  1",
+        "reference ABC x",
+        "reference Abc 1",
+        "reference aBC 1",
+        "reference ABC 1/X-2",
+        "reference ABC\u{a0}1",
+        "reference AB 1\u{2011}2",
+        "reference AB-1 2",
+        "case ON 12 May",
     ];
 
     #[test]
@@ -765,6 +845,8 @@ mod tests {
         "warrant",
         "pension",
         "membership",
+        "mosaic",
+        "Mosaic",
         " ",
         " ",
         " ",
@@ -793,6 +875,8 @@ mod tests {
         "1234",
         "123456789",
         "12345678901",
+        "123456789012",
+        "1234567890123",
         "99999",
         "0",
         ",",
@@ -813,7 +897,8 @@ mod tests {
     const CASE_ALPHA: &[char] = &[
         'p', 'c', 'n', 'r', 'e', 'f', 'a', 's', 'o', 'u', 'm', 'b', 'i', 'l', 't', 'd', 'R', 'E',
         'C', 'A', 'Z', '(', ':', '-', '/', '.', ' ', ' ', ' ', '1', '2', '0', '9', '\n', '\u{a0}',
-        '\u{2003}', 'é', 'Ŵ', '’', '“', '😀', '\u{300}', '_', ')',
+        '\u{2003}', 'é', 'Ŵ', '’', '“', '😀', '\u{300}', '_', ')', 'M', 'S', 'y', 'g', 'v',
+        '\u{2011}', '\u{2010}', '\u{2013}',
     ];
     const CASE_FRAGS: &[&str] = &[
         "pcn",
@@ -829,6 +914,13 @@ mod tests {
         "tribunal case number",
         "tribunal case",
         "incident",
+        "appeal",
+        "referral",
+        "tenancy",
+        "permit",
+        "enforcement",
+        " id",
+        " ID",
         "reference",
         "Reference",
         "(reference",
@@ -852,9 +944,15 @@ mod tests {
         "ABCD",
         "ABCDE",
         "abc",
+        "CMS",
+        "CM",
+        "C",
         "-",
         "/",
         "--",
+        "\u{2011}",
+        "\u{2010}",
+        "\u{2013}",
         "1",
         "23",
         "2024",
@@ -962,6 +1060,8 @@ mod tests {
                 "warrant",
                 "pension",
                 "membership",
+                "mosaic",
+                "Mosaic",
                 "staf",
                 "xstaff",
             ]),
@@ -1043,18 +1143,35 @@ mod tests {
                 "incident reference",
                 "incident number",
                 "incident no",
+                "incident",
+                "appeal reference",
+                "appeal",
+                "referral",
+                "Referral No.",
+                "tenancy reference",
+                "permit",
+                "enforcement case",
+                "claim",
+                "case ID",
                 "reference",
                 "Reference",
                 "references",
+                "ref",
+                "Ref.",
+                "REF",
             ]),
             sel(&["", " ", ": ", " (", "(", ".", " :( ", "  ", "-"]),
-            sel(&["", "", "A", "AB", "abc", "ABCD", "ABCDE"]),
-            sel(&["", "", "-", "/", "--"]),
+            sel(&[
+                "", "", "A", "AB", "abc", "ABCD", "ABCDE", "CMS ", "AB ", "A ", "ABCDE ",
+            ]),
+            sel(&["", "", "-", "/", "--", "\u{2011}", "\u{2010}"]),
             sel(&["", "1", "12", "2024", "0"]),
             sel(&["", "", "AB", "x1", "é"]),
             prop::collection::vec(
                 cat(vec![
-                    sel(&["/", "-", "//", "/-", "-"]),
+                    sel(&[
+                        "/", "-", "//", "/-", "-", "\u{2011}", "\u{2010}", "\u{2013}",
+                    ]),
                     sel(&["", "1", "AB", "x", "24"]),
                 ]),
                 0..4,
