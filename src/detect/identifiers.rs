@@ -52,7 +52,14 @@ const ORG_ADDRESS_WORDS: &[&str] = &[
     "university",
     "centre",
     "station",
-    "court",
+    // A court of law, not a block of flats ("12 Sandpiper Court").
+    "crown court",
+    "county court",
+    "magistrates court",
+    "magistrates' court",
+    "magistrates’ court",
+    "law courts",
+    "royal courts",
     "tŷ",
     "unit",
 ];
@@ -211,7 +218,13 @@ impl IdentifierDetector {
                 Some(st) => {
                     let start = st.start();
                     let between = text[start..pc.0].to_lowercase();
-                    let org = has_word(&between, ORG_ADDRESS_WORDS);
+                    // The building's name may stand just before the street, on its line
+                    // ("Leeds Crown Court, 1 Oxford Row").
+                    let named = line_before(text, start, 60)
+                        .strip_suffix(", ")
+                        .map(|b| b.rsplit(',').next().unwrap_or(b).to_lowercase());
+                    let org = has_word(&between, ORG_ADDRESS_WORDS)
+                        || named.is_some_and(|n| has_word(&n, ORG_ADDRESS_WORDS));
                     let letterhead_org =
                         context == Context::Letterhead && !titled_line_above(text, start);
                     if org || letterhead_org {
@@ -747,6 +760,18 @@ mod tests {
             (
                 "who lives at BD7 4QX, and",
                 &[("address.private", "BD7 4QX")],
+            ),
+            // A block of flats is no court of law; a court's own address is not private.
+            (
+                "Next of kin:\r\n12 Sandpiper Court\r\nHolme Road\r\nNorthwold\r\nDN14 7QL\r\n",
+                &[(
+                    "address.private",
+                    "12 Sandpiper Court\r\nHolme Road\r\nNorthwold\r\nDN14 7QL",
+                )],
+            ),
+            (
+                "Leeds Crown Court\n1 Oxford Row\nLeeds Crown Court, 1 Oxford Row LS1 3BG",
+                &[("address.organisation", "LS1 3BG")],
             ),
             ("provided by PC 4471 Daniel", &[("id.collar", "4471")]),
             (
