@@ -86,6 +86,13 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // A name with an accent the lists write without one.
     ("Our ICT Service Manager is Zoë Fitzgerald-Hughes; ask Siobhán Smith.", &[("Zoë Fitzgerald-Hughes", Severity::High), ("Siobhán Smith", Severity::High)]),
     ("Tŷ Glanmor, Heol yr Orsaf", &[]),
+    // A title before a surname that is also a place word, or before a first name and
+    // surname that are both words.
+    ("Dear Ms Hall,\n\nYours sincerely\n\nSgt Mark Lincoln\nDisclosure Officer", &[("Hall", Severity::High), ("Mark Lincoln", Severity::High)]),
+    // Surname first in a mail header's list.
+    ("Cc: Victor Hall; Wood, Amber\nFrom: Chau, Amber <amber.chau@example.nhs.uk>", &[("Victor Hall", Severity::High), ("Wood, Amber", Severity::High), ("Chau, Amber", Severity::High)]),
+    // A board role with its remit before the name.
+    ("The Executive Director of Place, Helen Achterberg, was briefed.", &[("Helen Achterberg", Severity::Info)]),
     // A later mention beside a number is a date's.
     ("Contact Jan Kowalski.\nUpdated 26 Jan 2024. Jan agreed.", &[("Jan Kowalski", Severity::High), ("Jan", Severity::High)]),
 ];

@@ -734,17 +734,25 @@ fn inverted(
             || after.starts_with(" (")
             || after.starts_with(" |"));
     // After a label ("Officer: "), or before a job or a note.
-    let field = (item || t.ends_with(':'))
+    let field = (item || t.ends_with([':', ';']))
         && (after.trim_end().is_empty()
             || after.starts_with(['\t', '|', ')', ';', ']'])
             || after.starts_with(" (")
+            || after.starts_with(" <")
             || after.starts_with(" |")
             || after.starts_with(" –")
             || after.starts_with(" -")
             || after.starts_with(", "));
     // A surname that is also an ordinary word ("Wood, Amber") only as an item: "Places:
     // London, Paris" lists places.
-    if !(item || field && !lists.is_not_name(surname)) {
+    // (In a mail header's list of people, any: "Cc: Victor Hall; Wood, Amber".)
+    let header = || {
+        let line = line_before(text, s, 200).trim_start();
+        ["From:", "To:", "Cc:", "CC:", "Bcc:"]
+            .iter()
+            .any(|h| line.starts_with(h))
+    };
+    if !(item || field && (!lists.is_not_name(surname) || header())) {
         return None;
     }
     let folded = fold(&text[s..end]);
@@ -951,7 +959,8 @@ fn judge(
     {
         return None;
     }
-    let lone_titled_surname = tokens.len() == 1 && lists.is_surname(first);
+    let single_word = tokens.len() == 1;
+    let lone_titled_surname = single_word && lists.is_surname(first);
     let all_words = tokens.iter().all(|t| lists.is_not_name(t));
     let header = header();
     let spelled = spelled();
@@ -999,7 +1008,7 @@ fn judge(
     let named_by_place = titled && lone_titled_surname
         || salutation
         || closing
-        || signature_line && listed_pair
+        || (signature_line || titled) && listed_pair
         || listed_pair && (labelled || role_before || cell || job_after.is_some());
     if all_words && !named_by_place {
         return None;
@@ -1032,7 +1041,8 @@ fn judge(
                 && is_initial(first)
                 && (!matches!(first, "A" | "I") || text[ws[i].end..].starts_with('.')));
     // Places, buildings and firms: "Gordon Street", "the John Lewis store".
-    let place_next = lists.is_place(last) && !initial_and_surname
+    // ("Dear Ms Hall": a title before a lone surname says it is a person's.)
+    let place_next = lists.is_place(last) && !initial_and_surname && !(titled && single_word)
         || next.is_some_and(|n| {
             lists.is_place(n)
                 || [
@@ -1323,7 +1333,11 @@ impl RoleSet {
         let tail = &hay.as_bytes()[hay.len().saturating_sub(47)..];
         glued_end
             || tail.windows(2).any(|w| w == b"of")
-                && self.of_roles.iter().any(|r| ends_with_remit(hay, r))
+                && (self.of_roles.iter().any(|r| ends_with_remit(hay, r))
+                    // Any role with a remit after it: "Executive Director of Place".
+                    || hay.rfind(" of ").is_some_and(|i| {
+                        ends_with_remit(hay, "of ") && self.glued_end(&hay[..i])
+                    }))
     }
 
     /// Does `hay` end with a role, not glued to the word before it?
@@ -1622,10 +1636,16 @@ mod role_tests {
     fn role_set_agrees_with_comparing_every_role() {
         let lists = NameLists::new(&[]);
         let naive_ends = |roles: &RoleSet, hay: &str| {
+            let ends_with_role = |hay: &str, r: &str| {
+                hay.ends_with(r)
+                    && !hay[..hay.len() - r.len()].ends_with(|c: char| c.is_alphanumeric())
+            };
             roles.roles.words().iter().any(|r| {
-                (hay.ends_with(r)
-                    && !hay[..hay.len() - r.len()].ends_with(|c: char| c.is_alphanumeric()))
+                ends_with_role(hay, r)
                     || r.ends_with(" of") && ends_with_remit(hay, r)
+                    || hay.rfind(" of ").is_some_and(|i| {
+                        ends_with_remit(hay, "of ") && ends_with_role(&hay[..i], r)
+                    })
             })
         };
         let naive_starts = |roles: &RoleSet, a: &str| {
