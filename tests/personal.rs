@@ -93,6 +93,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("Cc: Victor Hall; Wood, Amber\nFrom: Chau, Amber <amber.chau@example.nhs.uk>", &[("Victor Hall", Severity::High), ("Wood, Amber", Severity::High), ("Chau, Amber", Severity::High)]),
     // A board role with its remit before the name.
     ("The Executive Director of Place, Helen Achterberg, was briefed.", &[("Helen Achterberg", Severity::Info)]),
+    // A role on the line above, with a comma; the same person named again elsewhere
+    // (a mail header) is as senior.
+    ("by the Strategic Director of Planning and Growth,\r\nSarah Whitlock, who agreed.", &[("Sarah Whitlock", Severity::Info)]),
+    ("To: Andrew Ferreira-Lyle <a@example.nhs.uk>\n\nApproved by Andrew Ferreira-Lyle, Chief Executive.", &[("Andrew Ferreira-Lyle", Severity::Info), ("Andrew Ferreira-Lyle", Severity::Info)]),
     // A later mention beside a number is a date's.
     ("Contact Jan Kowalski.\nUpdated 26 Jan 2024. Jan agreed.", &[("Jan Kowalski", Severity::High), ("Jan", Severity::High)]),
 ];

@@ -576,6 +576,7 @@ pub(crate) fn find(
             hits.push(hit);
         }
     }
+    same_person_same_tier(text, &mut hits);
     add_later_mentions(text, lists, words, &mut hits, skip);
     hits.sort_by_key(|h| h.start);
     hits
@@ -1377,7 +1378,15 @@ fn seniority(text: &str, lists: &Lookup, s: usize, e: usize, doc: &Document) -> 
     }
     let after = after.trim_start_matches([',', ' ', '-', '–', '(', ':', '|', '\t']);
     let after = after.strip_prefix("the ").unwrap_or(after);
-    let before = line_before(text, s, 70);
+    let mut before = line_before(text, s, 70);
+    // A role ending the line above, with a comma: "…by the Strategic Director of
+    // Planning,\nSarah Whitlock, who agreed".
+    if before.trim().is_empty() && s > before.len() {
+        let above = text[..s - before.len()].trim_end_matches(['\n', '\r']);
+        if above.ends_with(',') {
+            before = line_before(text, above.len(), 70);
+        }
+    }
     let before = before
         .rsplit(['.', ';', '|', '\t'])
         .next()
@@ -1625,6 +1634,25 @@ fn add_later_mentions(
         });
     }
     hits.extend(extra);
+}
+
+/// A person the draft names in a role once is that senior wherever it names them: the
+/// Chief Digital Officer of the signature is the one in the mail header above it
+/// ("To: Andrew Ferreira-Lyle <…>"). Names are the same when their folded text is.
+fn same_person_same_tier(text: &str, hits: &mut [NameHit]) {
+    if hits.iter().all(|h| h.tier == Tier::Private) {
+        return;
+    }
+    let mut highest: HashMap<String, Tier, FxBuild> = HashMap::default();
+    for h in hits.iter().filter(|h| h.tier != Tier::Private) {
+        let t = highest.entry(fold(&text[h.start..h.end])).or_insert(h.tier);
+        *t = (*t).max(h.tier);
+    }
+    for h in hits.iter_mut() {
+        if let Some(&t) = highest.get(&fold(&text[h.start..h.end])) {
+            h.tier = h.tier.max(t);
+        }
+    }
 }
 
 #[cfg(test)]
