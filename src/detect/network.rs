@@ -16,6 +16,7 @@ pub(crate) struct NetworkDetector {
     mac: CuedPattern<shapes::Mac>,
     fqdn: CuedPattern<shapes::Fqdn>,
     bare_host: CuedPattern<shapes::BareHost>,
+    site_host: CuedPattern<shapes::Hyphenated>,
     unc: CuedPattern<shapes::Unc>,
     url: CuedPattern<shapes::Url>,
     quoted: CuedPattern<shapes::Quoted>,
@@ -93,6 +94,23 @@ const SERVER_PREFIXES: &[&str] = &[
     "nvr",
 ];
 
+/// Roles that end a server's name ("KMT-PACS-GW02", "GLN-SQL-03", "HQ-WEB01") besides
+/// `SERVER_PREFIXES`. Kept apart from those because as the first label of a dotted
+/// name they are public too ("web.", "mail.", "ns.").
+const SERVER_ROLES: &[&str] = &[
+    "ad", "ap", "wap", "wlc", "fw", "sw", "rtr", "prn", "prt", "ex", "hv", "hyp", "vm", "vdi",
+    "web", "mail", "mx", "smtp", "ftp", "sftp", "ns", "ntp", "nps", "lb", "bak", "bkp", "mon",
+    "siem", "ca", "pki", "kms", "mecm", "pbx", "sbc", "ups",
+];
+
+/// Is `word` a server's role ("DC", "sql", "GW")?
+fn is_server_role(word: &str) -> bool {
+    SERVER_PREFIXES
+        .iter()
+        .chain(SERVER_ROLES)
+        .any(|r| r.eq_ignore_ascii_case(word))
+}
+
 impl NetworkDetector {
     #[inline(never)]
     pub(crate) fn new() -> NetworkDetector {
@@ -107,6 +125,8 @@ impl NetworkDetector {
             fqdn: CuedPattern::new(),
             // Starts with a prefix of `Cue::Host`.
             bare_host: CuedPattern::new(),
+            // Tried at `hyphen_starts`.
+            site_host: CuedPattern::new(),
             // Tried at `unc_starts`.
             unc: CuedPattern::new(),
             // Starts with the words of `Cue::Url`.
@@ -220,6 +240,7 @@ impl NetworkDetector {
                 out.push(("network.host", s, e));
             }
         });
+        let bare_from = out.len();
         self.bare_host.each(text, cues.of(Cue::Host), |c| {
             let m = c.whole();
             let dotted = text[m.end()..].starts_with('.')
@@ -228,6 +249,25 @@ impl NetworkDetector {
                 out.push(("network.host", m.start(), m.end()));
             }
         });
+        if text.contains('-') {
+            self.site_host.each(text, &hyphen_starts(text), |c| {
+                let (s, e) = (c.start, c.end);
+                if stands_alone(text, s, e) && is_server_name(&text[s..e]) {
+                    // The whole name, not the "SRV-APP2" the bare host found in
+                    // "WIN-SRV-APP2"; a name found once.
+                    let mut k = bare_from;
+                    while k < out.len() {
+                        let (_, fs, fe) = out[k];
+                        if s <= fs && fe <= e {
+                            out.remove(k);
+                        } else {
+                            k += 1;
+                        }
+                    }
+                    out.push(("network.host", s, e));
+                }
+            });
+        }
     }
 
     fn find_ssids(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
@@ -380,6 +420,96 @@ fn host_starts(text: &str) -> Vec<usize> {
     out
 }
 
+/// Where a run of words joined by hyphens can start, in order (every match of
+/// `Hyphenated` starts at one): at the first word of each run ("KMT" of
+/// "KMT-PACS-GW02"). A match from there takes the whole run, so the later words of a
+/// run are no starts. Each word is walked back over once, from the hyphen after it.
+fn hyphen_starts(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let word = |i: usize| b[i].is_ascii_alphanumeric() || b[i] == b'_';
+    let mut out = Vec::new();
+    for p in memchr::memchr_iter(b'-', b) {
+        if p == 0 || !word(p - 1) || !b.get(p + 1).is_some_and(|_| word(p + 1)) {
+            continue;
+        }
+        let mut s = p - 1;
+        while s > 0 && word(s - 1) {
+            s -= 1;
+        }
+        if !(s >= 2 && b[s - 1] == b'-' && word(s - 2)) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// Is `text[s..e]` a name on its own, not part of a path, address, option or file name
+/// ("/KMT-GW02/", "--avf-dc01", "kmt-gw02@…", "AVF-DC01.log")?
+fn stands_alone(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].chars().next_back();
+    let mut after = text[e..].chars();
+    let (next, next2) = (after.next(), after.next());
+    let glued = before.is_some_and(|c| "./\\@=$%#&~+:-".contains(c))
+        || next.is_some_and(|c| "/\\@=".contains(c))
+        || (next == Some('.') && next2.is_some_and(|c| c.is_ascii_alphanumeric()));
+    !glued
+}
+
+/// A server's own name, outside a domain name: a site or organisation prefix, then
+/// its role and number ("KMT-PACS-GW02", "AVF-DC01", "GLN-SQL-03", "WIN-SRV-APP2",
+/// "avf-dc01"). Written all in capitals or all in lowercase, as such names are; not a
+/// product, standard or reference ("COVID-19", "PA-3220", "ISO-27001", "SHA-256",
+/// "HMAC-SHA256"), whose last part is a bare number or not a server's role.
+fn is_server_name(name: &str) -> bool {
+    let parts: Vec<&str> = name.split('-').collect();
+    if parts.len() > 5 || name.len() > 40 || name.contains('_') {
+        return false;
+    }
+    let upper = !name.bytes().any(|b| b.is_ascii_lowercase());
+    let lower = !name.bytes().any(|b| b.is_ascii_uppercase());
+    // A site prefix: two to eight letters, perhaps a number ("LON1").
+    let (site, site_no) = letters_then_digits(parts[0]);
+    if !(upper || lower)
+        || !(2..=8).contains(&site.len())
+        || site_no.len() > 2
+        || site.len() + site_no.len() != parts[0].len()
+    {
+        return false;
+    }
+    // Lowercase words joined by hyphens are common in other text ("key-file1",
+    // "libxcb-sync0"): only a padded number ("01") says server there.
+    let padded = |n: &str| n.len() >= 2 && n.starts_with('0');
+    let numbered = |n: &str| (1..=3).contains(&n.len()) && (upper || padded(n));
+    let last = parts[parts.len() - 1];
+    let middle = &parts[1..parts.len() - 1];
+    match letters_then_digits(last) {
+        // "GLN-SQL-03": the role, then its number.
+        ("", n) => {
+            numbered(n) && n.len() == last.len() && middle.last().is_some_and(|r| is_server_role(r))
+        }
+        (role, n) if n.len() + role.len() == last.len() && numbered(n) => {
+            // "DC01", "SQL03"; "WIN-SRV-APP2"; "KMT-PACS01" (a system, numbered "01").
+            // IBM's database is "DB2".
+            (is_server_role(role) && !last.eq_ignore_ascii_case("db2"))
+                || middle.iter().any(|r| is_server_role(r))
+                || (upper && role.len() >= 3 && padded(n))
+        }
+        _ => false,
+    }
+}
+
+/// The letters a word starts with, and the digits after them.
+fn letters_then_digits(word: &str) -> (&str, &str) {
+    let k = word
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(word.len());
+    let rest = &word[k..];
+    let d = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    (&word[..k], &rest[..d])
+}
+
 /// A host name that only resolves inside the organisation, or names a server.
 fn is_internal_host(host: &str) -> bool {
     let lower = host.to_ascii_lowercase();
@@ -517,6 +647,69 @@ mod tests {
         }
     }
 
+    /// A server's own name, outside a domain name: found whole, and only the name.
+    #[test]
+    fn server_names() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "PACS images pass through KMT-PACS-GW02 to the archive.",
+                &["KMT-PACS-GW02"],
+            ),
+            (
+                "The domain controllers AVF-DC01 and AVF-DC02 replicate.",
+                &["AVF-DC01", "AVF-DC02"],
+            ),
+            (
+                "Finance runs on GLN-SQL03; files on GLN-FS02.",
+                &["GLN-SQL03", "GLN-FS02"],
+            ),
+            (
+                "Footage is held on MFRS-CCTV01 (Hikvision).",
+                &["MFRS-CCTV01"],
+            ),
+            ("The app server WIN-SRV-APP2 hosts it.", &["WIN-SRV-APP2"]),
+            ("a cluster, GLN-SQL-03, in the", &["GLN-SQL-03"]),
+            (
+                "printers LON1-PRN04 and HQ-NAS1",
+                &["LON1-PRN04", "HQ-NAS1"],
+            ),
+            (
+                "Exchange runs on BCC-EX01, hosted on BCC-HV03 and BCC-ESX02.",
+                &["BCC-EX01", "BCC-HV03", "BCC-ESX02"],
+            ),
+            ("the system KMT-PACS01 stores", &["KMT-PACS01"]),
+            ("log on to avf-dc01 first", &["avf-dc01"]),
+            ("“AVF-DC01’s disk”", &["AVF-DC01"]),
+            // The "srv-" names are the bare hosts': found once.
+            ("and SRV-APP02 too", &["SRV-APP02"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = hits(text)
+                .into_iter()
+                .filter(|h| h.0 == "network.host")
+                .map(|h| h.1)
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+        for text in [
+            "During COVID-19 the PA-3220 firewall met ISO-27001.",
+            "Case SG-23-1187 and CE/2024/00781 are closed.",
+            "A-Z of Wi-Fi, UTF-8, SHA-256, MP4, 4G, H.264 and Windows-10.",
+            "We use HMAC-SHA256, RC4-MD5, CHACHA20-POLY1305 and AMX-FP16.",
+            "IBM-DB2 and SQL-2019, WIN-APP-2019, OFFICE-365 and MS-SQL2019.",
+            "Read key-file1, libxcb-sync0, python-dev2 and tests-mx32.",
+            "Request FOI-2024-03311 and UoE-FOI-2024-412 (KUL-FOI-24-0988).",
+            "Mixed Kmt-Gw02 case, G101ICE-L01 and DAC-BJ01 boards.",
+            "Paths /KMT-GW02/x, \\\\AVF-DC01\\share, --avf-dc01, kmt-gw02@example.org, AVF-DC01.log.",
+        ] {
+            let got: Vec<_> = hits(text)
+                .into_iter()
+                .filter(|h| h.0 == "network.host")
+                .collect();
+            assert_eq!(got, vec![], "{text}");
+        }
+    }
+
     #[test]
     fn not_network() {
         for text in [
@@ -571,6 +764,8 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
             d.unc.assert_starts_agree(text, &super::unc_starts(text));
             d.mac.assert_starts_agree(text, &super::mac_starts(text));
             d.fqdn.assert_starts_agree(text, &super::host_starts(text));
+            d.site_host
+                .assert_starts_agree(text, &super::hyphen_starts(text));
         }
         for text in [
             "00:1a:2B:3c:4d:5e 00-1A-2B-3C-4D-5E 001a.2b3c.4d5e x00:1a:2b:3c:4d:5e",
@@ -580,6 +775,15 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
         ] {
             d.mac.assert_starts_agree(text, &super::mac_starts(text));
             d.fqdn.assert_starts_agree(text, &super::host_starts(text));
+            d.site_host
+                .assert_starts_agree(text, &super::hyphen_starts(text));
+        }
+        for text in [
+            "KMT-PACS-GW02 a--b-c -x-y é-a-b x_-y_z- -- a- -b a-b-",
+            "x-y-é-z_1-2 GLN-SQL-03, avf-dc01.",
+        ] {
+            d.site_host
+                .assert_starts_agree(text, &super::hyphen_starts(text));
         }
     }
 
@@ -590,6 +794,15 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
         let text = format!("{}a.b_ x", "a-".repeat(10_000));
         assert_eq!(super::host_starts(&text), [0]);
         assert_eq!(super::host_starts("see a-b.c and -x-y.z"), [4, 15]);
+    }
+
+    /// A long run of hyphenated words is one start: the later words are inside the
+    /// first one's match.
+    #[test]
+    fn one_hyphen_start_per_run() {
+        let text = format!("{}a x", "a-".repeat(10_000));
+        assert_eq!(super::hyphen_starts(&text), [0]);
+        assert_eq!(super::hyphen_starts("see a-b-c and --x-y_z"), [4, 16]);
     }
 
     /// See `detect::EVERY_PATTERN`.
@@ -604,6 +817,7 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
                 &d.mac,
                 &d.fqdn,
                 &d.bare_host,
+                &d.site_host,
                 &d.unc,
                 &d.url,
                 &d.quoted,
@@ -624,6 +838,7 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
             let d = super::NetworkDetector::new();
             d.mac.assert_starts_agree(&text, &super::mac_starts(&text));
             d.fqdn.assert_starts_agree(&text, &super::host_starts(&text));
+            d.site_host.assert_starts_agree(&text, &super::hyphen_starts(&text));
         }
     }
 }
