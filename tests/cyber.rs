@@ -134,7 +134,7 @@ fn network(text: &str) -> Vec<(String, String)> {
 }
 
 #[test]
-fn server_names() {
+fn server_names_and_unquoted_network_names() {
     let cases: &[(&str, &[(&str, &str)])] = &[
         (
             "Dear Sir\n\nImages are sent from the modalities to KMT-PACS-GW02, and the domain controllers are AVF-DC01 and avf-dc02.\n",
@@ -150,6 +150,21 @@ fn server_names() {
                 ("GLN-SQL03", "network.host"),
                 ("GLN-FS02", "network.host"),
                 ("MFRS-CCTV01", "network.host"),
+            ],
+        ),
+        (
+            "Dear Sir\n\nThe staff SSID is Caldermere-Staff and the guest network is Caldermere-Guest. Both use WPA2-Enterprise.\n",
+            &[
+                ("Caldermere-Staff", "network.ssid"),
+                ("Caldermere-Guest", "network.ssid"),
+            ],
+        ),
+        (
+            "Dear Sir\n\nSchools broadcast three SSIDs: BLT-Staff, BLT-Pupil and BLT-Guest; eduroam is also available.\n",
+            &[
+                ("BLT-Staff", "network.ssid"),
+                ("BLT-Pupil", "network.ssid"),
+                ("BLT-Guest", "network.ssid"),
             ],
         ),
     ];

@@ -20,6 +20,7 @@ pub(crate) struct NetworkDetector {
     unc: CuedPattern<shapes::Unc>,
     url: CuedPattern<shapes::Url>,
     quoted: CuedPattern<shapes::Quoted>,
+    ssid_word: CuedPattern<shapes::WordChain>,
     vlan: CuedPattern<shapes::Vlan>,
     port: CuedPattern<shapes::Port>,
     secret_cue: CuedPattern<shapes::SecretCue>,
@@ -133,6 +134,8 @@ impl NetworkDetector {
             url: CuedPattern::new(),
             // Searched in the lines about wireless networks.
             quoted: CuedPattern::new(),
+            // Searched near the words about wireless networks.
+            ssid_word: CuedPattern::new(),
             // Starts with the words of `Cue::Vlan`.
             vlan: CuedPattern::new(),
             // Starts with the words of `Cue::Port`.
@@ -298,6 +301,71 @@ impl NetworkDetector {
                         out.push(("network.ssid", g.start, g.end));
                     }
                 });
+        }
+        self.find_unquoted_ssids(text, doc, cues, out);
+    }
+
+    /// Network names written without quotes, near the words that say they are
+    /// wireless networks' names: "The staff SSID is Caldermere-Staff", "SSIDs: BLT-Staff,
+    /// BLT-Pupil", "the network names are TU-Staff-5G and TU-Guest".
+    fn find_unquoted_ssids(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
+        let words = ["ssid", "ssids", "wi-fi", "wifi", "wireless"];
+        // "network name(s)": "network" starts a secret's cue ("network key") too.
+        let named = cues
+            .of(Cue::Secret)
+            .iter()
+            .filter(|&&at| {
+                let after = super::line_after(text, at, 14);
+                has_word(after, &["name", "names"])
+                    && after.len() >= 12
+                    && after.as_bytes()[..8].eq_ignore_ascii_case(b"network ")
+            })
+            .copied();
+        // "Wi-Fi", not "wi" alone.
+        let mut at: Vec<usize> = cues
+            .of(Cue::Wireless)
+            .iter()
+            .copied()
+            .filter(|&at| has_word(super::line_after(text, at, 8), &words))
+            .chain(named)
+            .collect();
+        at.sort_unstable();
+        let mut by_line: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
+        for at in at {
+            let k = doc.line_index(at);
+            let (ls, le) = (doc.lines[k].start, doc.lines[k].end);
+            let w = near(text, ls, le, at);
+            match by_line.last_mut() {
+                Some((line, windows)) if *line == k => match windows.last_mut() {
+                    Some(last) if w.0 <= last.1 => last.1 = last.1.max(w.1),
+                    _ => windows.push(w),
+                },
+                _ => by_line.push((k, vec![w])),
+            }
+        }
+        for (_, windows) in by_line {
+            let mut names: Vec<(usize, usize)> = Vec::new();
+            self.ssid_word.each_in(text, &windows, |c| {
+                if stands_alone(text, c.start, c.end) && ssid_parts(&text[c.start..c.end]).is_some()
+                {
+                    names.push((c.start, c.end));
+                }
+            });
+            for &(s, e) in &names {
+                let name = &text[s..e];
+                let first = |n: &str| n.split(['-', '_']).next().unwrap_or("").to_string();
+                // Networks named alike: "GCC-Ysgolion and GCC-Disgyblion".
+                let sibling = names.iter().any(|&(s2, e2)| {
+                    let other = &text[s2..e2];
+                    other != name && first(other) == first(name)
+                });
+                let quoted = out
+                    .iter()
+                    .any(|&(d, fs, fe)| d == "network.ssid" && fs == s && fe == e);
+                if !quoted && is_ssid(name, sibling) {
+                    out.push(("network.ssid", s, e));
+                }
+            }
         }
     }
 
@@ -510,6 +578,207 @@ fn letters_then_digits(word: &str) -> (&str, &str) {
     (&word[..k], &rest[..d])
 }
 
+/// The part of the line from `ls` to `le` near the word at `at`: from the start of its
+/// sentence (at most 150 bytes back) to the end of the next one (at most 300 bytes on).
+fn near(text: &str, ls: usize, le: usize, at: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let ends_sentence = |i: usize| {
+        matches!(b[i], b'.' | b'!' | b'?')
+            && (i + 1 == le || matches!(b[i + 1], b' ' | b'\t' | b'\r' | b'\n'))
+    };
+    let mut s = at;
+    while s > ls && at - s < 150 && !ends_sentence(s - 1) {
+        s -= 1;
+    }
+    let mut e = at;
+    let mut sentences = 0;
+    while e < le && e - at < 300 {
+        if ends_sentence(e) {
+            sentences += 1;
+            if sentences == 2 {
+                break;
+            }
+        }
+        e += 1;
+    }
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// Who a wireless network is for, as its name says ("BLT-Staff", "Caldermere-Guest",
+/// "GCC-Disgyblion"), in English and Welsh.
+const SSID_AUDIENCES: &[&str] = &[
+    "staff",
+    "guest",
+    "guests",
+    "student",
+    "students",
+    "pupil",
+    "pupils",
+    "visitor",
+    "visitors",
+    "public",
+    "corp",
+    "corporate",
+    "admin",
+    "mgmt",
+    "iot",
+    "byod",
+    "secure",
+    "internal",
+    "members",
+    "patient",
+    "patients",
+    "office",
+    "learner",
+    "learners",
+    "teacher",
+    "teachers",
+    "contractor",
+    "contractors",
+    "devices",
+    "mobile",
+    "voice",
+    "gwestai",
+    "disgyblion",
+    "myfyrwyr",
+    "ymwelwyr",
+    "cyhoeddus",
+];
+
+/// Parts of a name that only say it is a wireless network ("Caldermere-WiFi").
+const SSID_WIRELESS: &[&str] = &["wifi", "wlan", "net"];
+
+/// Standards and settings written like names on the same lines ("WPA2-Enterprise",
+/// "EAP-TLS", "PEAP-MSCHAPv2", "Wireless-AC"): no part of a network's name.
+const WIRELESS_TERMS: &[&str] = &[
+    "wpa",
+    "wpa2",
+    "wpa3",
+    "wep",
+    "eap",
+    "peap",
+    "tls",
+    "ttls",
+    "leap",
+    "mschap",
+    "mschapv2",
+    "psk",
+    "sae",
+    "owe",
+    "ieee",
+    "ghz",
+    "enterprise",
+    "personal",
+    "radius",
+    "ssid",
+    "ssids",
+    "vlan",
+    "dhcp",
+    "dns",
+    "ip",
+    "ipv4",
+    "ipv6",
+    "mac",
+    "tcp",
+    "udp",
+    "http",
+    "https",
+    "nac",
+    "wireless",
+];
+
+/// A band a network's name may end with: "5G", "2G", "24G".
+fn is_band(part: &str) -> bool {
+    let (digits, rest) = part.split_at(
+        part.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(part.len()),
+    );
+    (1..=2).contains(&digits.len()) && rest.eq_ignore_ascii_case("g")
+}
+
+/// The parts of a token that is written as a network's name is: words joined by
+/// hyphens or underscores, each capitalised or a band ("Caldermere-Staff", "TU-Staff-5G",
+/// "MFRS-CORP"), or one capitalised word with a number ("StaffNet5G"); not a standard,
+/// setting or ordinary hyphenated word ("Wi-Fi", "WPA2-Enterprise", "Anti-virus",
+/// "eduroam", "COVID-19").
+fn ssid_parts(name: &str) -> Option<Vec<&str>> {
+    if !(4..=32).contains(&name.len()) || !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut parts: Vec<&str> = Vec::new();
+    let mut from = 0;
+    for (i, c) in name.char_indices() {
+        if c == '-' || c == '_' {
+            parts.push(&name[from..i]);
+            from = i + 1;
+        }
+    }
+    parts.push(&name[from..]);
+    // "Wi-Fi" is one word.
+    let mut k = 0;
+    while k + 1 < parts.len() {
+        if parts[k].eq_ignore_ascii_case("wi") && parts[k + 1].eq_ignore_ascii_case("fi") {
+            let s = parts[k].as_ptr() as usize - name.as_ptr() as usize;
+            let e = parts[k + 1].as_ptr() as usize - name.as_ptr() as usize + 2;
+            parts[k] = &name[s..e];
+            parts.remove(k + 1);
+        }
+        k += 1;
+    }
+    let ok = |p: &&str| {
+        p.len() >= 2
+            && (p.starts_with(|c: char| c.is_ascii_uppercase()) || is_band(p))
+            && !WIRELESS_TERMS.iter().any(|t| t.eq_ignore_ascii_case(p))
+    };
+    (parts.iter().all(ok)).then_some(parts)
+}
+
+/// Does the name say it is a wireless network's: who it is for, its band, "WiFi"
+/// beside another word, or a network named alike on the same line (`sibling`)?
+fn is_ssid(name: &str, sibling: bool) -> bool {
+    let Some(parts) = ssid_parts(name) else {
+        return false;
+    };
+    let is = |list: &[&str], p: &str| list.iter().any(|w| w.eq_ignore_ascii_case(p));
+    if parts.len() == 1 {
+        // One word: "StaffNet5G", "Guest24"; not "Wi-Fi", "GovWifi", "FortiWiFi60F".
+        let word = parts[0];
+        let words: Vec<&str> = camel_words(word).collect();
+        let band = matches!(words[..], [.., w, n, "G" | "g"] if w.starts_with(|c: char| c.is_ascii_alphabetic()) && is_band(&format!("{n}G")));
+        return word.bytes().any(|b| b.is_ascii_digit())
+            && word.bytes().any(|b| b.is_ascii_lowercase())
+            && (band || words.iter().any(|w| is(SSID_AUDIENCES, w)));
+    }
+    // Names all in capitals are often constants or models ("FIF_ALLMULTI", "RX-NSS",
+    // "WIFI-CF"): they need to say who the network is for, or its band.
+    let capitals = !name.bytes().any(|b| b.is_ascii_lowercase());
+    parts.iter().any(|p| is(SSID_AUDIENCES, p) || is_band(p))
+        || (!capitals && (sibling || parts.iter().any(|p| is(SSID_WIRELESS, p))))
+}
+
+/// The capitalised words and numbers of a word written in CamelCase: "Staff", "Net",
+/// "5", "G" of "StaffNet5G".
+fn camel_words(word: &str) -> impl Iterator<Item = &str> {
+    let b = word.as_bytes();
+    let mut cuts = vec![0];
+    for i in 1..b.len() {
+        let (x, y) = (b[i - 1], b[i]);
+        if (x.is_ascii_lowercase() && y.is_ascii_uppercase())
+            || (x.is_ascii_digit() != y.is_ascii_digit())
+        {
+            cuts.push(i);
+        }
+    }
+    cuts.push(b.len());
+    (0..cuts.len() - 1).map(move |k| &word[cuts[k]..cuts[k + 1]])
+}
+
 /// A host name that only resolves inside the organisation, or names a server.
 fn is_internal_host(host: &str) -> bool {
     let lower = host.to_ascii_lowercase();
@@ -710,6 +979,59 @@ mod tests {
         }
     }
 
+    /// Wireless networks' names written without quotes, near the words about them.
+    #[test]
+    fn unquoted_ssids() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The staff SSID is Caldermere-Staff and the guest network is Caldermere-Guest.",
+                &["Caldermere-Staff", "Caldermere-Guest"],
+            ),
+            ("SSIDs: BLT-Staff, BLT-Pupil, BLT-Guest", &["BLT-Staff", "BLT-Pupil", "BLT-Guest"]),
+            ("Wi-Fi networks MFRS-CORP and MFRS-Visitor are", &["MFRS-CORP", "MFRS-Visitor"]),
+            ("our Welsh SSIDs GCC-Ysgolion and GCC-Cymuned", &["GCC-Ysgolion", "GCC-Cymuned"]),
+            (
+                "The wireless service is run by IT. Staff connect to TU-Staff-5G (WPA2-Enterprise, EAP-TLS).",
+                &["TU-Staff-5G"],
+            ),
+            ("Visitors use the wireless network Corp_Guest or StaffNet5G.", &["Corp_Guest", "StaffNet5G"]),
+            ("The network names are HBC-Members and HBC-Public.", &["HBC-Members", "HBC-Public"]),
+            ("Wi-Fi: Caldermere-WiFi (guest)", &["Caldermere-WiFi"]),
+            // Quoted names are found once.
+            ("the SSIDs “EM-Staff” and EM-Guest", &["EM-Staff", "EM-Guest"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = hits(text)
+                .into_iter()
+                .filter(|h| h.0 == "network.ssid")
+                .map(|h| h.1)
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+        for text in [
+            "Staff use eduroam, Wi-Fi 6 and WPA2-Enterprise with PEAP-MSCHAPv2 over 802.1X.",
+            "Our wireless access points are Cisco Meraki MR46 and Aruba AP-515 (TP-Link at home).",
+            "The Wi-Fi contract (VM-Series, ArubaOS-CX) was let in 2023 during COVID-19.",
+            "Mr Tudor-Evans leads the wireless project with Anti-virus and Multi-Factor work.",
+            "wifi: mt76: drop TXRX_NOTIFY on non-mmio buses and FIF_ALLMULTI, P2P_GO",
+            "- wifi: mac80211: fix # of MSDU in A-MSDU and RX-NSS on SO-F",
+            "GovWifi and FortiWiFi60F are on the wireless list; Wireless-AC 1550 cards too.",
+            "wireless: support for B450M DS3H WIFI-CF boards",
+            // "network namespace" is no network's name; a cue word before "é".
+            "Set the PIN éé, then the network namespace BLT-Staff.",
+            // Not near the words.
+            "BLT-Staff is a team. The building has two floors. Wi-Fi is available.",
+            // A name with the words on another line.
+            "Staff use BLT-Staff.\nThe wireless network is fast.",
+        ] {
+            let got: Vec<_> = hits(text)
+                .into_iter()
+                .filter(|h| h.0 == "network.ssid")
+                .collect();
+            assert_eq!(got, vec![], "{text}");
+        }
+    }
+
     #[test]
     fn not_network() {
         for text in [
@@ -821,6 +1143,7 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
                 &d.unc,
                 &d.url,
                 &d.quoted,
+                &d.ssid_word,
                 &d.vlan,
                 &d.port,
                 &d.secret_cue,

@@ -417,12 +417,16 @@ pub(crate) fn bare_host_at(text: &str, at: usize, limit: usize) -> Option<Caps> 
 }
 
 // ---------------------------------------------------------------------------------------
-// HYPHENATED
+// HYPHENATED, WORD_CHAIN
 // ---------------------------------------------------------------------------------------
 
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
 pub(crate) const HYPHENATED: &str = r"(?-u:\b)[0-9A-Za-z_]+(?:-[0-9A-Za-z_]+)+(?-u:\b)";
+
+/// The pattern (exactly as given), for the reference tests.
+#[cfg(test)]
+pub(crate) const WORD_CHAIN: &str = r"(?-u:\b)[0-9A-Za-z_]+(?:-[0-9A-Za-z_]+)*(?-u:\b)";
 
 /// End of the greedy `[0-9A-Za-z_]*` run starting at `i`.
 #[inline]
@@ -434,7 +438,7 @@ fn word_run(t: &[u8], mut i: usize) -> usize {
 }
 
 /// A run of words joined by single hyphens from `at`, with at least `min` words: the
-/// leftmost-first match of HYPHENATED (`min` 2).
+/// leftmost-first match of HYPHENATED (`min` 2) or WORD_CHAIN (`min` 1).
 ///
 /// Giving back bytes of a word never helps (a word byte would follow, so no `\b`), so
 /// the candidate ends are the greedy ends of the words, last first; the end of any word
@@ -466,6 +470,12 @@ fn chain_at(text: &str, at: usize, limit: usize, min: usize) -> Option<Caps> {
 /// before `limit`, as regex-automata's anchored search of `Input::new(text).range(at..limit)`.
 pub(crate) fn hyphenated_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
     chain_at(text, at, limit, 2)
+}
+
+/// The leftmost-first match of WORD_CHAIN that starts exactly at `at` and ends at or
+/// before `limit`, as regex-automata's anchored search of `Input::new(text).range(at..limit)`.
+pub(crate) fn word_chain_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
+    chain_at(text, at, limit, 1)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -898,7 +908,7 @@ mod tests {
         }
     }
 
-    // ----- HYPHENATED -----
+    // ----- HYPHENATED, WORD_CHAIN -----
 
     const CHAIN_CHARS: &[char] = &['a', 'Z', '0', '9', '-', '-', '_', '.', 'G'];
     const CHAIN_FRAGS: &[&str] = &[
@@ -919,9 +929,21 @@ mod tests {
             "a-b\u{a0}",
         ];
         table(HYPHENATED, hyphenated_at, misses, hits);
-        let r = reference(HYPHENATED);
-        for text in ["éKMT-GW02", "“BLT-Staff”", "see a-b-c, d-e.", "x a-b-c_d-e"] {
-            check_all(r, text, hyphenated_at);
+        table(WORD_CHAIN, word_chain_at, misses, hits);
+        table(
+            WORD_CHAIN,
+            word_chain_at,
+            &[],
+            &["a", "Staff", "_", "a-", "x a"],
+        );
+        for (pattern, f) in [
+            (HYPHENATED, hyphenated_at as Matcher),
+            (WORD_CHAIN, word_chain_at),
+        ] {
+            let r = reference(pattern);
+            for text in ["éKMT-GW02", "“BLT-Staff”", "see a-b-c, d-e.", "x a-b-c_d-e"] {
+                check_all(r, text, f);
+            }
         }
     }
 
@@ -1210,6 +1232,8 @@ mod tests {
         #[test]
         fn hyphenated_chars_long(s in chars_string(CHAIN_CHARS, 200)) { run_long(HYPHENATED, hyphenated_at, &s); }
         #[test]
+        fn word_chain_chars_short(s in chars_string(CHAIN_CHARS, 40)) { run_short(WORD_CHAIN, word_chain_at, &s); }
+        #[test]
         fn unc_chars_short(s in chars_string(UNC_CHARS, 40)) { run_short(UNC, unc_at, &s); }
         #[test]
         fn unc_chars_long(s in chars_string(UNC_CHARS, 200)) { run_long(UNC, unc_at, &s); }
@@ -1238,6 +1262,8 @@ mod tests {
         fn hyphenated_frags_short(s in frag_string(CHAIN_FRAGS, 14)) { run_short(HYPHENATED, hyphenated_at, &s); }
         #[test]
         fn hyphenated_frags_long(s in frag_string(CHAIN_FRAGS, 60)) { run_long(HYPHENATED, hyphenated_at, &s); }
+        #[test]
+        fn word_chain_frags_short(s in frag_string(CHAIN_FRAGS, 14)) { run_short(WORD_CHAIN, word_chain_at, &s); }
         #[test]
         fn unc_frags_short(s in frag_string(UNC_FRAGS, 14)) { run_short(UNC, unc_at, &s); }
         #[test]
