@@ -115,3 +115,77 @@ fn suppliers_are_review_and_security_is_high() {
     assert_eq!(sev("Microsoft Azure"), Some(Severity::Review), "{found:?}");
     assert_eq!(sev("Mimecast"), Some(Severity::High), "{found:?}");
 }
+
+/// The network details of a draft: (text, rule), each a high `network_detail` with its
+/// exemption and a reason an officer can read.
+fn network(text: &str) -> Vec<(String, String)> {
+    scanner()
+        .scan(text)
+        .findings
+        .into_iter()
+        .filter(|f| f.kind == Kind::NetworkDetail)
+        .inspect(|f| {
+            assert_eq!(f.severity, Severity::High, "{f:?}");
+            assert_eq!(f.exemption, "s31(1)(a)", "{f:?}");
+            assert!(f.reason.len() > 20, "{f:?}");
+        })
+        .map(|f| (f.text, f.rule.into_owned()))
+        .collect()
+}
+
+#[test]
+fn server_names_and_unquoted_network_names() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Dear Sir\n\nImages are sent from the modalities to KMT-PACS-GW02, and the domain controllers are AVF-DC01 and avf-dc02.\n",
+            &[
+                ("KMT-PACS-GW02", "network.host"),
+                ("AVF-DC01", "network.host"),
+                ("avf-dc02", "network.host"),
+            ],
+        ),
+        (
+            "Dear Sir\n\nThe finance database runs on GLN-SQL03 and the file shares on GLN-FS02; the CCTV recorder is MFRS-CCTV01.\n",
+            &[
+                ("GLN-SQL03", "network.host"),
+                ("GLN-FS02", "network.host"),
+                ("MFRS-CCTV01", "network.host"),
+            ],
+        ),
+        (
+            "Dear Sir\n\nThe staff SSID is Caldermere-Staff and the guest network is Caldermere-Guest. Both use WPA2-Enterprise.\n",
+            &[
+                ("Caldermere-Staff", "network.ssid"),
+                ("Caldermere-Guest", "network.ssid"),
+            ],
+        ),
+        (
+            "Dear Sir\n\nSchools broadcast three SSIDs: BLT-Staff, BLT-Pupil and BLT-Guest; eduroam is also available.\n",
+            &[
+                ("BLT-Staff", "network.ssid"),
+                ("BLT-Pupil", "network.ssid"),
+                ("BLT-Guest", "network.ssid"),
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        let got = network(text);
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(t, r)| (t.to_string(), r.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn codes_and_standards_are_not_network_names() {
+    for text in [
+        "Dear Sir\n\nDuring COVID-19 we bought a PA-3220 firewall and met ISO-27001; see case SG-23-1187 and CE/2024/00781.\n",
+        "Dear Sir\n\nThe A-Z of our Wi-Fi: UTF-8, SHA-256, MP4 video over 4G, H.264 and Windows-10 laptops.\n",
+        "Dear Sir\n\nStaff Wi-Fi uses WPA2-Enterprise with PEAP-MSCHAPv2 over 802.1X on Aruba and Cisco Meraki access points; visitors use eduroam.\n",
+        "Dear Sir\n\nMr Tudor-Evans, our Wi-Fi lead, replied about Multi-Factor sign-in (FOI-2024-03311).\n",
+    ] {
+        assert_eq!(network(text), vec![], "{text}");
+    }
+}

@@ -16,9 +16,11 @@ pub(crate) struct NetworkDetector {
     mac: CuedPattern<shapes::Mac>,
     fqdn: CuedPattern<shapes::Fqdn>,
     bare_host: CuedPattern<shapes::BareHost>,
+    site_host: CuedPattern<shapes::Hyphenated>,
     unc: CuedPattern<shapes::Unc>,
     url: CuedPattern<shapes::Url>,
     quoted: CuedPattern<shapes::Quoted>,
+    ssid_word: CuedPattern<shapes::WordChain>,
     vlan: CuedPattern<shapes::Vlan>,
     port: CuedPattern<shapes::Port>,
     secret_cue: CuedPattern<shapes::SecretCue>,
@@ -93,6 +95,23 @@ const SERVER_PREFIXES: &[&str] = &[
     "nvr",
 ];
 
+/// Roles that end a server's name ("KMT-PACS-GW02", "GLN-SQL-03", "HQ-WEB01") besides
+/// `SERVER_PREFIXES`. Kept apart from those because as the first label of a dotted
+/// name they are public too ("web.", "mail.", "ns.").
+const SERVER_ROLES: &[&str] = &[
+    "ad", "ap", "wap", "wlc", "fw", "sw", "rtr", "prn", "prt", "ex", "hv", "hyp", "vm", "vdi",
+    "web", "mail", "mx", "smtp", "ftp", "sftp", "ns", "ntp", "nps", "lb", "bak", "bkp", "mon",
+    "siem", "ca", "pki", "kms", "mecm", "pbx", "sbc", "ups",
+];
+
+/// Is `word` a server's role ("DC", "sql", "GW")?
+fn is_server_role(word: &str) -> bool {
+    SERVER_PREFIXES
+        .iter()
+        .chain(SERVER_ROLES)
+        .any(|r| r.eq_ignore_ascii_case(word))
+}
+
 impl NetworkDetector {
     #[inline(never)]
     pub(crate) fn new() -> NetworkDetector {
@@ -107,12 +126,16 @@ impl NetworkDetector {
             fqdn: CuedPattern::new(),
             // Starts with a prefix of `Cue::Host`.
             bare_host: CuedPattern::new(),
+            // Tried at `hyphen_starts`.
+            site_host: CuedPattern::new(),
             // Tried at `unc_starts`.
             unc: CuedPattern::new(),
             // Starts with the words of `Cue::Url`.
             url: CuedPattern::new(),
             // Searched in the lines about wireless networks.
             quoted: CuedPattern::new(),
+            // Searched near the words about wireless networks.
+            ssid_word: CuedPattern::new(),
             // Starts with the words of `Cue::Vlan`.
             vlan: CuedPattern::new(),
             // Starts with the words of `Cue::Port`.
@@ -220,6 +243,7 @@ impl NetworkDetector {
                 out.push(("network.host", s, e));
             }
         });
+        let bare_from = out.len();
         self.bare_host.each(text, cues.of(Cue::Host), |c| {
             let m = c.whole();
             let dotted = text[m.end()..].starts_with('.')
@@ -228,6 +252,25 @@ impl NetworkDetector {
                 out.push(("network.host", m.start(), m.end()));
             }
         });
+        if text.contains('-') {
+            self.site_host.each(text, &hyphen_starts(text), |c| {
+                let (s, e) = (c.start, c.end);
+                if stands_alone(text, s, e) && is_server_name(&text[s..e]) {
+                    // The whole name, not the "SRV-APP2" the bare host found in
+                    // "WIN-SRV-APP2"; a name found once.
+                    let mut k = bare_from;
+                    while k < out.len() {
+                        let (_, fs, fe) = out[k];
+                        if s <= fs && fe <= e {
+                            out.remove(k);
+                        } else {
+                            k += 1;
+                        }
+                    }
+                    out.push(("network.host", s, e));
+                }
+            });
+        }
     }
 
     fn find_ssids(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
@@ -258,6 +301,71 @@ impl NetworkDetector {
                         out.push(("network.ssid", g.start, g.end));
                     }
                 });
+        }
+        self.find_unquoted_ssids(text, doc, cues, out);
+    }
+
+    /// Network names written without quotes, near the words that say they are
+    /// wireless networks' names: "The staff SSID is Caldermere-Staff", "SSIDs: BLT-Staff,
+    /// BLT-Pupil", "the network names are TU-Staff-5G and TU-Guest".
+    fn find_unquoted_ssids(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
+        let words = ["ssid", "ssids", "wi-fi", "wifi", "wireless"];
+        // "network name(s)": "network" starts a secret's cue ("network key") too.
+        let named = cues
+            .of(Cue::Secret)
+            .iter()
+            .filter(|&&at| {
+                let after = super::line_after(text, at, 14);
+                has_word(after, &["name", "names"])
+                    && after.len() >= 12
+                    && after.as_bytes()[..8].eq_ignore_ascii_case(b"network ")
+            })
+            .copied();
+        // "Wi-Fi", not "wi" alone.
+        let mut at: Vec<usize> = cues
+            .of(Cue::Wireless)
+            .iter()
+            .copied()
+            .filter(|&at| has_word(super::line_after(text, at, 8), &words))
+            .chain(named)
+            .collect();
+        at.sort_unstable();
+        let mut by_line: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
+        for at in at {
+            let k = doc.line_index(at);
+            let (ls, le) = (doc.lines[k].start, doc.lines[k].end);
+            let w = near(text, ls, le, at);
+            match by_line.last_mut() {
+                Some((line, windows)) if *line == k => match windows.last_mut() {
+                    Some(last) if w.0 <= last.1 => last.1 = last.1.max(w.1),
+                    _ => windows.push(w),
+                },
+                _ => by_line.push((k, vec![w])),
+            }
+        }
+        for (_, windows) in by_line {
+            let mut names: Vec<(usize, usize)> = Vec::new();
+            self.ssid_word.each_in(text, &windows, |c| {
+                if stands_alone(text, c.start, c.end) && ssid_parts(&text[c.start..c.end]).is_some()
+                {
+                    names.push((c.start, c.end));
+                }
+            });
+            for &(s, e) in &names {
+                let name = &text[s..e];
+                let first = |n: &str| n.split(['-', '_']).next().unwrap_or("").to_string();
+                // Networks named alike: "GCC-Ysgolion and GCC-Disgyblion".
+                let sibling = names.iter().any(|&(s2, e2)| {
+                    let other = &text[s2..e2];
+                    other != name && first(other) == first(name)
+                });
+                let quoted = out
+                    .iter()
+                    .any(|&(d, fs, fe)| d == "network.ssid" && fs == s && fe == e);
+                if !quoted && is_ssid(name, sibling) {
+                    out.push(("network.ssid", s, e));
+                }
+            }
         }
     }
 
@@ -378,6 +486,297 @@ fn host_starts(text: &str) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Where a run of words joined by hyphens can start, in order (every match of
+/// `Hyphenated` starts at one): at the first word of each run ("KMT" of
+/// "KMT-PACS-GW02"). A match from there takes the whole run, so the later words of a
+/// run are no starts. Each word is walked back over once, from the hyphen after it.
+fn hyphen_starts(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let word = |i: usize| b[i].is_ascii_alphanumeric() || b[i] == b'_';
+    let mut out = Vec::new();
+    for p in memchr::memchr_iter(b'-', b) {
+        if p == 0 || !word(p - 1) || !b.get(p + 1).is_some_and(|_| word(p + 1)) {
+            continue;
+        }
+        let mut s = p - 1;
+        while s > 0 && word(s - 1) {
+            s -= 1;
+        }
+        if !(s >= 2 && b[s - 1] == b'-' && word(s - 2)) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// Is `text[s..e]` a name on its own, not part of a path, address, option or file name
+/// ("/KMT-GW02/", "--avf-dc01", "kmt-gw02@…", "AVF-DC01.log")?
+fn stands_alone(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].chars().next_back();
+    let mut after = text[e..].chars();
+    let (next, next2) = (after.next(), after.next());
+    let glued = before.is_some_and(|c| "./\\@=$%#&~+:-".contains(c))
+        || next.is_some_and(|c| "/\\@=".contains(c))
+        || (next == Some('.') && next2.is_some_and(|c| c.is_ascii_alphanumeric()));
+    !glued
+}
+
+/// A server's own name, outside a domain name: a site or organisation prefix, then
+/// its role and number ("KMT-PACS-GW02", "AVF-DC01", "GLN-SQL-03", "WIN-SRV-APP2",
+/// "avf-dc01"). Written all in capitals or all in lowercase, as such names are; not a
+/// product, standard or reference ("COVID-19", "PA-3220", "ISO-27001", "SHA-256",
+/// "HMAC-SHA256"), whose last part is a bare number or not a server's role.
+fn is_server_name(name: &str) -> bool {
+    let parts: Vec<&str> = name.split('-').collect();
+    if parts.len() > 5 || name.len() > 40 || name.contains('_') {
+        return false;
+    }
+    let upper = !name.bytes().any(|b| b.is_ascii_lowercase());
+    let lower = !name.bytes().any(|b| b.is_ascii_uppercase());
+    // A site prefix: two to eight letters, perhaps a number ("LON1").
+    let (site, site_no) = letters_then_digits(parts[0]);
+    if !(upper || lower)
+        || !(2..=8).contains(&site.len())
+        || site_no.len() > 2
+        || site.len() + site_no.len() != parts[0].len()
+    {
+        return false;
+    }
+    // Lowercase words joined by hyphens are common in other text ("key-file1",
+    // "libxcb-sync0"): only a padded number ("01") says server there.
+    let padded = |n: &str| n.len() >= 2 && n.starts_with('0');
+    let numbered = |n: &str| (1..=3).contains(&n.len()) && (upper || padded(n));
+    let last = parts[parts.len() - 1];
+    let middle = &parts[1..parts.len() - 1];
+    match letters_then_digits(last) {
+        // "GLN-SQL-03": the role, then its number.
+        ("", n) => {
+            numbered(n) && n.len() == last.len() && middle.last().is_some_and(|r| is_server_role(r))
+        }
+        (role, n) if n.len() + role.len() == last.len() && numbered(n) => {
+            // "DC01", "SQL03"; "WIN-SRV-APP2"; "KMT-PACS01" (a system, numbered "01").
+            // IBM's database is "DB2".
+            (is_server_role(role) && !last.eq_ignore_ascii_case("db2"))
+                || middle.iter().any(|r| is_server_role(r))
+                || (upper && role.len() >= 3 && padded(n))
+        }
+        _ => false,
+    }
+}
+
+/// The letters a word starts with, and the digits after them.
+fn letters_then_digits(word: &str) -> (&str, &str) {
+    let k = word
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(word.len());
+    let rest = &word[k..];
+    let d = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    (&word[..k], &rest[..d])
+}
+
+/// The part of the line from `ls` to `le` near the word at `at`: from the start of its
+/// sentence (at most 150 bytes back) to the end of the next one (at most 300 bytes on).
+fn near(text: &str, ls: usize, le: usize, at: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let ends_sentence = |i: usize| {
+        matches!(b[i], b'.' | b'!' | b'?')
+            && (i + 1 == le || matches!(b[i + 1], b' ' | b'\t' | b'\r' | b'\n'))
+    };
+    let mut s = at;
+    while s > ls && at - s < 150 && !ends_sentence(s - 1) {
+        s -= 1;
+    }
+    let mut e = at;
+    let mut sentences = 0;
+    while e < le && e - at < 300 {
+        if ends_sentence(e) {
+            sentences += 1;
+            if sentences == 2 {
+                break;
+            }
+        }
+        e += 1;
+    }
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// Who a wireless network is for, as its name says ("BLT-Staff", "Caldermere-Guest",
+/// "GCC-Disgyblion"), in English and Welsh.
+const SSID_AUDIENCES: &[&str] = &[
+    "staff",
+    "guest",
+    "guests",
+    "student",
+    "students",
+    "pupil",
+    "pupils",
+    "visitor",
+    "visitors",
+    "public",
+    "corp",
+    "corporate",
+    "admin",
+    "mgmt",
+    "iot",
+    "byod",
+    "secure",
+    "internal",
+    "members",
+    "patient",
+    "patients",
+    "office",
+    "learner",
+    "learners",
+    "teacher",
+    "teachers",
+    "contractor",
+    "contractors",
+    "devices",
+    "mobile",
+    "voice",
+    "gwestai",
+    "disgyblion",
+    "myfyrwyr",
+    "ymwelwyr",
+    "cyhoeddus",
+];
+
+/// Parts of a name that only say it is a wireless network ("Caldermere-WiFi").
+const SSID_WIRELESS: &[&str] = &["wifi", "wlan", "net"];
+
+/// Standards and settings written like names on the same lines ("WPA2-Enterprise",
+/// "EAP-TLS", "PEAP-MSCHAPv2", "Wireless-AC"): no part of a network's name.
+const WIRELESS_TERMS: &[&str] = &[
+    "wpa",
+    "wpa2",
+    "wpa3",
+    "wep",
+    "eap",
+    "peap",
+    "tls",
+    "ttls",
+    "leap",
+    "mschap",
+    "mschapv2",
+    "psk",
+    "sae",
+    "owe",
+    "ieee",
+    "ghz",
+    "enterprise",
+    "personal",
+    "radius",
+    "ssid",
+    "ssids",
+    "vlan",
+    "dhcp",
+    "dns",
+    "ip",
+    "ipv4",
+    "ipv6",
+    "mac",
+    "tcp",
+    "udp",
+    "http",
+    "https",
+    "nac",
+    "wireless",
+];
+
+/// A band a network's name may end with: "5G", "2G", "24G".
+fn is_band(part: &str) -> bool {
+    let (digits, rest) = part.split_at(
+        part.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(part.len()),
+    );
+    (1..=2).contains(&digits.len()) && rest.eq_ignore_ascii_case("g")
+}
+
+/// The parts of a token that is written as a network's name is: words joined by
+/// hyphens or underscores, each capitalised or a band ("Caldermere-Staff", "TU-Staff-5G",
+/// "MFRS-CORP"), or one capitalised word with a number ("StaffNet5G"); not a standard,
+/// setting or ordinary hyphenated word ("Wi-Fi", "WPA2-Enterprise", "Anti-virus",
+/// "eduroam", "COVID-19").
+fn ssid_parts(name: &str) -> Option<Vec<&str>> {
+    if !(4..=32).contains(&name.len()) || !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut parts: Vec<&str> = Vec::new();
+    let mut from = 0;
+    for (i, c) in name.char_indices() {
+        if c == '-' || c == '_' {
+            parts.push(&name[from..i]);
+            from = i + 1;
+        }
+    }
+    parts.push(&name[from..]);
+    // "Wi-Fi" is one word.
+    let mut k = 0;
+    while k + 1 < parts.len() {
+        if parts[k].eq_ignore_ascii_case("wi") && parts[k + 1].eq_ignore_ascii_case("fi") {
+            let s = parts[k].as_ptr() as usize - name.as_ptr() as usize;
+            let e = parts[k + 1].as_ptr() as usize - name.as_ptr() as usize + 2;
+            parts[k] = &name[s..e];
+            parts.remove(k + 1);
+        }
+        k += 1;
+    }
+    let ok = |p: &&str| {
+        p.len() >= 2
+            && (p.starts_with(|c: char| c.is_ascii_uppercase()) || is_band(p))
+            && !WIRELESS_TERMS.iter().any(|t| t.eq_ignore_ascii_case(p))
+    };
+    (parts.iter().all(ok)).then_some(parts)
+}
+
+/// Does the name say it is a wireless network's: who it is for, its band, "WiFi"
+/// beside another word, or a network named alike on the same line (`sibling`)?
+fn is_ssid(name: &str, sibling: bool) -> bool {
+    let Some(parts) = ssid_parts(name) else {
+        return false;
+    };
+    let is = |list: &[&str], p: &str| list.iter().any(|w| w.eq_ignore_ascii_case(p));
+    if parts.len() == 1 {
+        // One word: "StaffNet5G", "Guest24"; not "Wi-Fi", "GovWifi", "FortiWiFi60F".
+        let word = parts[0];
+        let words: Vec<&str> = camel_words(word).collect();
+        let band = matches!(words[..], [.., w, n, "G" | "g"] if w.starts_with(|c: char| c.is_ascii_alphabetic()) && is_band(&format!("{n}G")));
+        return word.bytes().any(|b| b.is_ascii_digit())
+            && word.bytes().any(|b| b.is_ascii_lowercase())
+            && (band || words.iter().any(|w| is(SSID_AUDIENCES, w)));
+    }
+    // Names all in capitals are often constants or models ("FIF_ALLMULTI", "RX-NSS",
+    // "WIFI-CF"): they need to say who the network is for, or its band.
+    let capitals = !name.bytes().any(|b| b.is_ascii_lowercase());
+    parts.iter().any(|p| is(SSID_AUDIENCES, p) || is_band(p))
+        || (!capitals && (sibling || parts.iter().any(|p| is(SSID_WIRELESS, p))))
+}
+
+/// The capitalised words and numbers of a word written in CamelCase: "Staff", "Net",
+/// "5", "G" of "StaffNet5G".
+fn camel_words(word: &str) -> impl Iterator<Item = &str> {
+    let b = word.as_bytes();
+    let mut cuts = vec![0];
+    for i in 1..b.len() {
+        let (x, y) = (b[i - 1], b[i]);
+        if (x.is_ascii_lowercase() && y.is_ascii_uppercase())
+            || (x.is_ascii_digit() != y.is_ascii_digit())
+        {
+            cuts.push(i);
+        }
+    }
+    cuts.push(b.len());
+    (0..cuts.len() - 1).map(move |k| &word[cuts[k]..cuts[k + 1]])
 }
 
 /// A host name that only resolves inside the organisation, or names a server.
@@ -517,6 +916,122 @@ mod tests {
         }
     }
 
+    /// A server's own name, outside a domain name: found whole, and only the name.
+    #[test]
+    fn server_names() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "PACS images pass through KMT-PACS-GW02 to the archive.",
+                &["KMT-PACS-GW02"],
+            ),
+            (
+                "The domain controllers AVF-DC01 and AVF-DC02 replicate.",
+                &["AVF-DC01", "AVF-DC02"],
+            ),
+            (
+                "Finance runs on GLN-SQL03; files on GLN-FS02.",
+                &["GLN-SQL03", "GLN-FS02"],
+            ),
+            (
+                "Footage is held on MFRS-CCTV01 (Hikvision).",
+                &["MFRS-CCTV01"],
+            ),
+            ("The app server WIN-SRV-APP2 hosts it.", &["WIN-SRV-APP2"]),
+            ("a cluster, GLN-SQL-03, in the", &["GLN-SQL-03"]),
+            (
+                "printers LON1-PRN04 and HQ-NAS1",
+                &["LON1-PRN04", "HQ-NAS1"],
+            ),
+            (
+                "Exchange runs on BCC-EX01, hosted on BCC-HV03 and BCC-ESX02.",
+                &["BCC-EX01", "BCC-HV03", "BCC-ESX02"],
+            ),
+            ("the system KMT-PACS01 stores", &["KMT-PACS01"]),
+            ("log on to avf-dc01 first", &["avf-dc01"]),
+            ("“AVF-DC01’s disk”", &["AVF-DC01"]),
+            // The "srv-" names are the bare hosts': found once.
+            ("and SRV-APP02 too", &["SRV-APP02"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = hits(text)
+                .into_iter()
+                .filter(|h| h.0 == "network.host")
+                .map(|h| h.1)
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+        for text in [
+            "During COVID-19 the PA-3220 firewall met ISO-27001.",
+            "Case SG-23-1187 and CE/2024/00781 are closed.",
+            "A-Z of Wi-Fi, UTF-8, SHA-256, MP4, 4G, H.264 and Windows-10.",
+            "We use HMAC-SHA256, RC4-MD5, CHACHA20-POLY1305 and AMX-FP16.",
+            "IBM-DB2 and SQL-2019, WIN-APP-2019, OFFICE-365 and MS-SQL2019.",
+            "Read key-file1, libxcb-sync0, python-dev2 and tests-mx32.",
+            "Request FOI-2024-03311 and UoE-FOI-2024-412 (KUL-FOI-24-0988).",
+            "Mixed Kmt-Gw02 case, G101ICE-L01 and DAC-BJ01 boards.",
+            "Paths /KMT-GW02/x, \\\\AVF-DC01\\share, --avf-dc01, kmt-gw02@example.org, AVF-DC01.log.",
+        ] {
+            let got: Vec<_> = hits(text)
+                .into_iter()
+                .filter(|h| h.0 == "network.host")
+                .collect();
+            assert_eq!(got, vec![], "{text}");
+        }
+    }
+
+    /// Wireless networks' names written without quotes, near the words about them.
+    #[test]
+    fn unquoted_ssids() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The staff SSID is Caldermere-Staff and the guest network is Caldermere-Guest.",
+                &["Caldermere-Staff", "Caldermere-Guest"],
+            ),
+            ("SSIDs: BLT-Staff, BLT-Pupil, BLT-Guest", &["BLT-Staff", "BLT-Pupil", "BLT-Guest"]),
+            ("Wi-Fi networks MFRS-CORP and MFRS-Visitor are", &["MFRS-CORP", "MFRS-Visitor"]),
+            ("our Welsh SSIDs GCC-Ysgolion and GCC-Cymuned", &["GCC-Ysgolion", "GCC-Cymuned"]),
+            (
+                "The wireless service is run by IT. Staff connect to TU-Staff-5G (WPA2-Enterprise, EAP-TLS).",
+                &["TU-Staff-5G"],
+            ),
+            ("Visitors use the wireless network Corp_Guest or StaffNet5G.", &["Corp_Guest", "StaffNet5G"]),
+            ("The network names are HBC-Members and HBC-Public.", &["HBC-Members", "HBC-Public"]),
+            ("Wi-Fi: Caldermere-WiFi (guest)", &["Caldermere-WiFi"]),
+            // Quoted names are found once.
+            ("the SSIDs “EM-Staff” and EM-Guest", &["EM-Staff", "EM-Guest"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = hits(text)
+                .into_iter()
+                .filter(|h| h.0 == "network.ssid")
+                .map(|h| h.1)
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+        for text in [
+            "Staff use eduroam, Wi-Fi 6 and WPA2-Enterprise with PEAP-MSCHAPv2 over 802.1X.",
+            "Our wireless access points are Cisco Meraki MR46 and Aruba AP-515 (TP-Link at home).",
+            "The Wi-Fi contract (VM-Series, ArubaOS-CX) was let in 2023 during COVID-19.",
+            "Mr Tudor-Evans leads the wireless project with Anti-virus and Multi-Factor work.",
+            "wifi: mt76: drop TXRX_NOTIFY on non-mmio buses and FIF_ALLMULTI, P2P_GO",
+            "- wifi: mac80211: fix # of MSDU in A-MSDU and RX-NSS on SO-F",
+            "GovWifi and FortiWiFi60F are on the wireless list; Wireless-AC 1550 cards too.",
+            "wireless: support for B450M DS3H WIFI-CF boards",
+            // "network namespace" is no network's name; a cue word before "é".
+            "Set the PIN éé, then the network namespace BLT-Staff.",
+            // Not near the words.
+            "BLT-Staff is a team. The building has two floors. Wi-Fi is available.",
+            // A name with the words on another line.
+            "Staff use BLT-Staff.\nThe wireless network is fast.",
+        ] {
+            let got: Vec<_> = hits(text)
+                .into_iter()
+                .filter(|h| h.0 == "network.ssid")
+                .collect();
+            assert_eq!(got, vec![], "{text}");
+        }
+    }
+
     #[test]
     fn not_network() {
         for text in [
@@ -571,6 +1086,8 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
             d.unc.assert_starts_agree(text, &super::unc_starts(text));
             d.mac.assert_starts_agree(text, &super::mac_starts(text));
             d.fqdn.assert_starts_agree(text, &super::host_starts(text));
+            d.site_host
+                .assert_starts_agree(text, &super::hyphen_starts(text));
         }
         for text in [
             "00:1a:2B:3c:4d:5e 00-1A-2B-3C-4D-5E 001a.2b3c.4d5e x00:1a:2b:3c:4d:5e",
@@ -580,6 +1097,15 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
         ] {
             d.mac.assert_starts_agree(text, &super::mac_starts(text));
             d.fqdn.assert_starts_agree(text, &super::host_starts(text));
+            d.site_host
+                .assert_starts_agree(text, &super::hyphen_starts(text));
+        }
+        for text in [
+            "KMT-PACS-GW02 a--b-c -x-y é-a-b x_-y_z- -- a- -b a-b-",
+            "x-y-é-z_1-2 GLN-SQL-03, avf-dc01.",
+        ] {
+            d.site_host
+                .assert_starts_agree(text, &super::hyphen_starts(text));
         }
     }
 
@@ -590,6 +1116,15 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
         let text = format!("{}a.b_ x", "a-".repeat(10_000));
         assert_eq!(super::host_starts(&text), [0]);
         assert_eq!(super::host_starts("see a-b.c and -x-y.z"), [4, 15]);
+    }
+
+    /// A long run of hyphenated words is one start: the later words are inside the
+    /// first one's match.
+    #[test]
+    fn one_hyphen_start_per_run() {
+        let text = format!("{}a x", "a-".repeat(10_000));
+        assert_eq!(super::hyphen_starts(&text), [0]);
+        assert_eq!(super::hyphen_starts("see a-b-c and --x-y_z"), [4, 16]);
     }
 
     /// See `detect::EVERY_PATTERN`.
@@ -604,9 +1139,11 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
                 &d.mac,
                 &d.fqdn,
                 &d.bare_host,
+                &d.site_host,
                 &d.unc,
                 &d.url,
                 &d.quoted,
+                &d.ssid_word,
                 &d.vlan,
                 &d.port,
                 &d.secret_cue,
@@ -624,6 +1161,7 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
             let d = super::NetworkDetector::new();
             d.mac.assert_starts_agree(&text, &super::mac_starts(&text));
             d.fqdn.assert_starts_agree(&text, &super::host_starts(&text));
+            d.site_host.assert_starts_agree(&text, &super::hyphen_starts(&text));
         }
     }
 }

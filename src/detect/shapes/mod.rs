@@ -245,6 +245,15 @@ shape!(
     BareHost, plain::BARE_HOST, plain::bare_host_at, |b| matches!(b, b's' | b'S')
 );
 shape!(
+    /// Words joined by hyphens, a server's name perhaps: "KMT-PACS-GW02", "avf-dc01".
+    Hyphenated, plain::HYPHENATED, plain::hyphenated_at, |b| b.is_ascii_alphanumeric() || b == b'_'
+);
+shape!(
+    /// A word, or words joined by hyphens, a wireless network's name perhaps:
+    /// "Caldermere-Guest", "TU-Staff-5G", "Corp_Guest".
+    WordChain, plain::WORD_CHAIN, plain::word_chain_at, |b| b.is_ascii_alphanumeric() || b == b'_'
+);
+shape!(
     /// A UNC path: "\\srv-fs01\share".
     Unc, plain::UNC, plain::unc_at, |b| b == b'\\'
 );

@@ -417,6 +417,68 @@ pub(crate) fn bare_host_at(text: &str, at: usize, limit: usize) -> Option<Caps> 
 }
 
 // ---------------------------------------------------------------------------------------
+// HYPHENATED, WORD_CHAIN
+// ---------------------------------------------------------------------------------------
+
+/// The pattern (exactly as given), for the reference tests.
+#[cfg(test)]
+pub(crate) const HYPHENATED: &str = r"(?-u:\b)[0-9A-Za-z_]+(?:-[0-9A-Za-z_]+)+(?-u:\b)";
+
+/// The pattern (exactly as given), for the reference tests.
+#[cfg(test)]
+pub(crate) const WORD_CHAIN: &str = r"(?-u:\b)[0-9A-Za-z_]+(?:-[0-9A-Za-z_]+)*(?-u:\b)";
+
+/// End of the greedy `[0-9A-Za-z_]*` run starting at `i`.
+#[inline]
+fn word_run(t: &[u8], mut i: usize) -> usize {
+    while i < t.len() && is_word(t[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// A run of words joined by single hyphens from `at`, with at least `min` words: the
+/// leftmost-first match of HYPHENATED (`min` 2) or WORD_CHAIN (`min` 1).
+///
+/// Giving back bytes of a word never helps (a word byte would follow, so no `\b`), so
+/// the candidate ends are the greedy ends of the words, last first; the end of any word
+/// but the last is followed by `-`, so it has a `\b`. Only the last can lack one (when
+/// `limit` cuts a word).
+fn chain_at(text: &str, at: usize, limit: usize, min: usize) -> Option<Caps> {
+    let b = text.as_bytes();
+    let t = &b[..limit];
+    if !(at < t.len() && is_word(t[at])) || word_before(b, at) {
+        return None;
+    }
+    let mut e = word_run(t, at + 1);
+    let (mut words, mut prev) = (1, None);
+    while e + 1 < t.len() && t[e] == b'-' && is_word(t[e + 1]) {
+        prev = Some(e);
+        words += 1;
+        e = word_run(t, e + 2);
+    }
+    if !word_at(b, e) && words >= min {
+        return hit(at, e);
+    }
+    match prev {
+        Some(e) if words > min => hit(at, e),
+        _ => None,
+    }
+}
+
+/// The leftmost-first match of HYPHENATED that starts exactly at `at` and ends at or
+/// before `limit`, as regex-automata's anchored search of `Input::new(text).range(at..limit)`.
+pub(crate) fn hyphenated_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
+    chain_at(text, at, limit, 2)
+}
+
+/// The leftmost-first match of WORD_CHAIN that starts exactly at `at` and ends at or
+/// before `limit`, as regex-automata's anchored search of `Input::new(text).range(at..limit)`.
+pub(crate) fn word_chain_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
+    chain_at(text, at, limit, 1)
+}
+
+// ---------------------------------------------------------------------------------------
 // UNC
 // ---------------------------------------------------------------------------------------
 
@@ -846,6 +908,45 @@ mod tests {
         }
     }
 
+    // ----- HYPHENATED, WORD_CHAIN -----
+
+    const CHAIN_CHARS: &[char] = &['a', 'Z', '0', '9', '-', '-', '_', '.', 'G'];
+    const CHAIN_FRAGS: &[&str] = &[
+        "KMT", "gw02", "-", "-", "--", "_", "a", "01", " ", "é", ".", "Staff", "-5G", "’", "x-",
+    ];
+
+    #[test]
+    fn chain_table() {
+        let misses: &[&str] = &["-", "a-", "-a", "_", "é", "a--b", "a-é", "x--a-b"];
+        let hits: &[&str] = &[
+            "KMT-PACS-GW02",
+            "avf-dc01.",
+            "a-b-",
+            "a-b_c-d",
+            "a_-_b",
+            "a-b😀",
+            "TU-Staff-5G’s",
+            "a-b\u{a0}",
+        ];
+        table(HYPHENATED, hyphenated_at, misses, hits);
+        table(WORD_CHAIN, word_chain_at, misses, hits);
+        table(
+            WORD_CHAIN,
+            word_chain_at,
+            &[],
+            &["a", "Staff", "_", "a-", "x a"],
+        );
+        for (pattern, f) in [
+            (HYPHENATED, hyphenated_at as Matcher),
+            (WORD_CHAIN, word_chain_at),
+        ] {
+            let r = reference(pattern);
+            for text in ["éKMT-GW02", "“BLT-Staff”", "see a-b-c, d-e.", "x a-b-c_d-e"] {
+                check_all(r, text, f);
+            }
+        }
+    }
+
     // ----- UNC -----
 
     const UNC_CHARS: &[char] = &['\\', '\\', '\\', 'a', 'Z', '0', '.', '_', '$', '-', 's'];
@@ -1127,6 +1228,12 @@ mod tests {
         #[test]
         fn host_chars_long(s in chars_string(HOST_CHARS, 200)) { run_long(BARE_HOST, bare_host_at, &s); }
         #[test]
+        fn hyphenated_chars_short(s in chars_string(CHAIN_CHARS, 40)) { run_short(HYPHENATED, hyphenated_at, &s); }
+        #[test]
+        fn hyphenated_chars_long(s in chars_string(CHAIN_CHARS, 200)) { run_long(HYPHENATED, hyphenated_at, &s); }
+        #[test]
+        fn word_chain_chars_short(s in chars_string(CHAIN_CHARS, 40)) { run_short(WORD_CHAIN, word_chain_at, &s); }
+        #[test]
         fn unc_chars_short(s in chars_string(UNC_CHARS, 40)) { run_short(UNC, unc_at, &s); }
         #[test]
         fn unc_chars_long(s in chars_string(UNC_CHARS, 200)) { run_long(UNC, unc_at, &s); }
@@ -1151,6 +1258,12 @@ mod tests {
         fn host_frags_short(s in frag_string(HOST_FRAGS, 14)) { run_short(BARE_HOST, bare_host_at, &s); }
         #[test]
         fn host_frags_long(s in frag_string(HOST_FRAGS, 60)) { run_long(BARE_HOST, bare_host_at, &s); }
+        #[test]
+        fn hyphenated_frags_short(s in frag_string(CHAIN_FRAGS, 14)) { run_short(HYPHENATED, hyphenated_at, &s); }
+        #[test]
+        fn hyphenated_frags_long(s in frag_string(CHAIN_FRAGS, 60)) { run_long(HYPHENATED, hyphenated_at, &s); }
+        #[test]
+        fn word_chain_frags_short(s in frag_string(CHAIN_FRAGS, 14)) { run_short(WORD_CHAIN, word_chain_at, &s); }
         #[test]
         fn unc_frags_short(s in frag_string(UNC_FRAGS, 14)) { run_short(UNC, unc_at, &s); }
         #[test]
