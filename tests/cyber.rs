@@ -167,6 +167,24 @@ fn server_names_and_unquoted_network_names() {
                 ("BLT-Guest", "network.ssid"),
             ],
         ),
+        // Networks named after "networks", in a list under the line that names them,
+        // or quoted before "network".
+        (
+            "Dear Sir\n\nTwo networks are broadcast: Harlow-Staff and Harlow-IoT.\n",
+            &[("Harlow-Staff", "network.ssid"), ("Harlow-IoT", "network.ssid")],
+        ),
+        (
+            "Dear Sir\n\nThere are three networks in each school:\n  • KPS-Staff – staff devices;\n  • KPS-Guest – visitors.\n",
+            &[("KPS-Staff", "network.ssid"), ("KPS-Guest", "network.ssid")],
+        ),
+        (
+            "Dear Sir\n\n• Staff devices connect to the “UoK-Staff-5G” network, which uses 802.1X.\n",
+            &[("UoK-Staff-5G", "network.ssid")],
+        ),
+        (
+            "Dear Sir\n\nOur networks team: Tom-Smith and Jo-Ann. The network is segmented; Multi-Factor authentication is used.\n",
+            &[],
+        ),
     ];
     for (text, want) in cases {
         let got = network(text);

@@ -141,7 +141,10 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
         ],
     ),
     (Cue::Url, &["http", "https"]),
-    (Cue::Wireless, &["ssid", "ssids", "wifi", "wireless", "wi"]),
+    (
+        Cue::Wireless,
+        &["ssid", "ssids", "wifi", "wireless", "wi", "networks"],
+    ),
     (
         Cue::Company,
         &["ltd", "limited", "plc", "llp", "inc", "group", "uk"],

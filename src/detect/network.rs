@@ -287,6 +287,28 @@ impl NetworkDetector {
             if !has_word(line, &["ssid", "ssids", "wi-fi", "wifi", "wireless"]) {
                 continue;
             }
+            self.quoted_ssids(text, offset, line.len(), out);
+        }
+        // A quoted name said to be a network: "connect to the “TU-Staff-5G” network".
+        for &at in cues.of(Cue::Secret) {
+            let after = super::line_after(text, at, 9);
+            if !(after.len() >= 8 && after.as_bytes()[..7].eq_ignore_ascii_case(b"network")) {
+                continue;
+            }
+            let before = super::line_before(text, at, 40).trim_end();
+            if !before.ends_with(['"', '”', '\'']) {
+                continue;
+            }
+            let from = at - super::line_before(text, at, 40).len();
+            self.quoted_ssids(text, from, at - from, out);
+        }
+        self.find_unquoted_ssids(text, doc, cues, out);
+    }
+
+    /// The quoted names in `text[from..from + len]` that look like a network's.
+    fn quoted_ssids(&self, text: &str, from: usize, len: usize, out: &mut Vec<Hit>) {
+        {
+            let (offset, line) = (from, &text[from..from + len]);
             self.quoted
                 .each_in(text, &[(offset, offset + line.len())], |c| {
                     let Some(g) = c.get_group(1) else {
@@ -297,12 +319,14 @@ impl NetworkDetector {
                         && name.chars().any(|c| {
                             c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '_'
                         })
+                        && !out
+                            .iter()
+                            .any(|&(d, s, e)| d == "network.ssid" && (s, e) == (g.start, g.end))
                     {
                         out.push(("network.ssid", g.start, g.end));
                     }
                 });
         }
-        self.find_unquoted_ssids(text, doc, cues, out);
     }
 
     /// Network names written without quotes, near the words that say they are
@@ -310,15 +334,27 @@ impl NetworkDetector {
     /// BLT-Pupil", "the network names are TU-Staff-5G and TU-Guest".
     fn find_unquoted_ssids(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
         let words = ["ssid", "ssids", "wi-fi", "wifi", "wireless"];
-        // "network name(s)": "network" starts a secret's cue ("network key") too.
+        // "network name(s)", "three networks are broadcast": "network" starts a
+        // secret's cue ("network key") too. (A name must still look like a wireless
+        // network's, with an audience or a band: see `is_ssid`.)
         let named = cues
             .of(Cue::Secret)
             .iter()
+            .chain(cues.of(Cue::Wireless))
             .filter(|&&at| {
-                let after = super::line_after(text, at, 14);
-                has_word(after, &["name", "names"])
-                    && after.len() >= 12
-                    && after.as_bytes()[..8].eq_ignore_ascii_case(b"network ")
+                // "networks", or "network" before what names it ("network name(s)",
+                // "network is", "network called"); not "network namespace".
+                let after = super::line_after(text, at, 18);
+                let b = after.as_bytes();
+                b.len() >= 8
+                    && b[..7].eq_ignore_ascii_case(b"network")
+                    && (b[7].eq_ignore_ascii_case(&b's')
+                        && !b.get(8).is_some_and(u8::is_ascii_alphanumeric)
+                        || b[7] == b' '
+                            && after[8..].split(' ').next().is_some_and(|w| {
+                                let w = w.trim_end_matches([':', ',']).to_ascii_lowercase();
+                                ["name", "names", "is", "called", "named"].contains(&w.as_str())
+                            }))
             })
             .copied();
         // "Wi-Fi", not "wi" alone.
@@ -343,6 +379,27 @@ impl NetworkDetector {
                 _ => by_line.push((k, vec![w])),
             }
         }
+        // A list under the line that names them: "There are three networks in each
+        // school:" then "• BLT-Staff – staff devices" on the lines below.
+        let mut listed = Vec::new();
+        for (k, _) in &by_line {
+            let line = &text[doc.lines[*k].start..doc.lines[*k].end];
+            if !line.trim_end().ends_with(':') {
+                continue;
+            }
+            for (j, l) in doc.lines.iter().enumerate().skip(k + 1).take(8) {
+                let item = text[l.start..l.end].trim_start();
+                if !item.starts_with(['•', '-', '*', '–']) {
+                    break;
+                }
+                let mut end = l.end.min(l.start + 120);
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                listed.push((j, vec![(l.start, end)]));
+            }
+        }
+        by_line.extend(listed);
         for (_, windows) in by_line {
             let mut names: Vec<(usize, usize)> = Vec::new();
             self.ssid_word.each_in(text, &windows, |c| {
