@@ -535,8 +535,8 @@ pub(crate) fn find(
                 (is_capitalised(next)
                     || is_particle(next)
                     || is_initial(next)
-                    || (is_all_caps_name(next) || is_caps_particle(next))
-                        && (is_all_caps_name(cur) || is_caps_particle(cur))
+                    || (is_all_caps_name(cur) || is_caps_particle(cur))
+                        && (is_all_caps_name(next) || is_caps_particle(next))
                     || is_all_caps_name(next) && is_initial(cur))
                     && !lists.is_title(next)
                     && (!lists.is_not_name(next)
@@ -773,10 +773,13 @@ fn inverted(
 
 /// A name particle in capitals ("VAN", "DE", "MAC"), as in a name written all in capitals.
 fn is_caps_particle(w: &str) -> bool {
-    w.len() <= 5
-        && w.bytes().all(|b| b.is_ascii_uppercase())
-        && w.len() >= 2
-        && is_particle(&w.to_ascii_lowercase())
+    let mut low = [0u8; 5];
+    if !(2..=5).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    low[..w.len()].copy_from_slice(w.as_bytes());
+    low.make_ascii_lowercase();
+    std::str::from_utf8(&low[..w.len()]).is_ok_and(is_particle)
 }
 
 /// Words `i..=j`, some in capitals: a name written all in capitals ("JOHN HARGREAVES",
@@ -986,31 +989,43 @@ fn judge(
     // The run follows a label or a job title on its line, or is a table cell of its
     // own: "Employee: Mark Brown", "Allocations Team Leader – Rose Marsh", "the
     // Parking Manager, Mark Brown,", "Will McAllister<tab>Team Manager".
-    let job_after = job_title_after(text, lists, e);
-    let before_line = line_before(text, s, 80);
-    // (After a label or a job, the name ends the field: "Date: Thu May 30" is no name.)
-    let field_end = || {
-        let a = line_after(text, e, 3);
-        a.trim_end().is_empty()
-            || a.starts_with([',', '.', ';', ')', '<', '\t', '|'])
-            || a.starts_with(" (")
-            || a.starts_with(" <")
-            || a.starts_with(" –")
-            || a.starts_with(" -")
-            || a.starts_with(" |")
+    // Each asked only if a cheaper test leaves it to decide.
+    let job_after = OnceCell::new();
+    let job_after = || *job_after.get_or_init(|| job_title_after(text, lists, e).is_some());
+    // (label, job title before, cell)
+    let placing = OnceCell::new();
+    let placing = || {
+        *placing.get_or_init(|| {
+            let before_line = line_before(text, s, 80);
+            // (After a label or a job, the name ends the field: "Date: Thu May 30" is
+            // no name.)
+            let field_end = || {
+                let a = line_after(text, e, 3);
+                a.trim_end().is_empty()
+                    || a.starts_with([',', '.', ';', ')', '<', '\t', '|'])
+                    || a.starts_with(" (")
+                    || a.starts_with(" <")
+                    || a.starts_with(" –")
+                    || a.starts_with(" -")
+                    || a.starts_with(" |")
+            };
+            let labelled = {
+                let t = before_line.trim_end_matches(' ');
+                t.len() < before_line.len() && t.ends_with(':') && t.len() <= 60
+            } && field_end();
+            let role = role_before(lists, before_line) && field_end();
+            (labelled, role, is_cell(text, before_line, e))
+        })
     };
-    let labelled = {
-        let t = before_line.trim_end_matches(' ');
-        t.len() < before_line.len() && t.ends_with(':') && t.len() <= 60
-    } && field_end();
-    let role_before = role_before(lists, before_line) && field_end();
-    let cell = is_cell(text, before_line, e);
+    let labelled = || placing().0;
+    let role_before = || placing().1;
+    let cell = || placing().2;
     let listed_pair = tokens.len() == 2 && first_is_first && last_is_surname;
     let named_by_place = titled && lone_titled_surname
         || salutation
         || closing
         || (signature_line || titled) && listed_pair
-        || listed_pair && (labelled || role_before || cell || job_after.is_some());
+        || listed_pair && (labelled() || role_before() || cell() || job_after());
     if all_words && !named_by_place {
         return None;
     }
@@ -1058,7 +1073,7 @@ fn judge(
         && tokens
             .iter()
             .all(|t| is_initial(t) || is_particle(t) || lists.is_first(t) || lists.is_surname(t));
-    let placed = name_words && (labelled || role_before || cell);
+    let placed = name_words && (labelled() || role_before() || cell());
     let strong = titled || greeting || header || spelled || signature_line || placed;
     // A first name and a surname that is also a place word ("Sarah Green", "Tom
     // Ward") may be a person or a place named after one ("Victoria Ward"): a person
@@ -1069,17 +1084,17 @@ fn judge(
         && (!first_not_name
             || signature_line
             || salutation
-            || labelled
-            || role_before
-            || cell
-            || job_after.is_some())
+            || labelled()
+            || role_before()
+            || cell()
+            || job_after())
         && last_is_surname
         && lists.is_place_surname(last)
         && !next.is_some_and(|n| lists.is_place(n) && next_gap == " ");
     let mut unsure = false;
     if (place_next || the_before) && !(header || spelled) {
         if person_or_place {
-            unsure = !(titled || greeting || signature_line || role_before || job_after.is_some());
+            unsure = !(titled || greeting || signature_line || role_before() || job_after());
         } else {
             // "Gordon Street": not a person; but "Mr Gordon Street…" keeps its titled part.
             if titled && tokens.len() > 1 && lists.is_place(last) {
@@ -1096,10 +1111,10 @@ fn judge(
     // "Alpha Release"); a firm or a place may be named so all the same ("Ben Nevis"),
     // and the officer checks it.
     // (Asked only of a run nothing else accepts.)
-    let by_cue = strong || listed || job_after.is_some() && (first_is_first || last_is_surname);
+    let by_cue = strong || listed || job_after() && (first_is_first || last_is_surname);
     let unlisted_surname = !by_cue
         && !unsure
-        && (tokens.len() == 2 && (!first_not_name || labelled || role_before || cell)
+        && (tokens.len() == 2 && (!first_not_name || labelled() || role_before() || cell())
             || middle_initials)
         && first_is_first
         && is_capitalised(last)
@@ -1131,7 +1146,7 @@ fn judge(
         NameCue::MailHeader
     } else if spelled {
         NameCue::SpellingAddress
-    } else if job_after.is_some() || role_before {
+    } else if job_after() || role_before() {
         NameCue::JobTitle
     } else if unlisted_surname {
         NameCue::FirstName

@@ -400,10 +400,28 @@ impl NetworkDetector {
             }
         }
         by_line.extend(listed);
-        for (_, windows) in by_line {
+        // The quoted names already found (see `find_ssids`).
+        let quoted: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|h| h.0 == "network.ssid")
+            .map(|h| (h.1, h.2))
+            .collect();
+        for (_, mut windows) in by_line {
+            // A name has a hyphen, an underscore or a digit ("BLT-Staff", "StaffNet5G"):
+            // a window with none holds none.
+            windows.retain(|&(s, e)| {
+                text.as_bytes()[s..e]
+                    .iter()
+                    .any(|&b| b == b'-' || b == b'_' || b.is_ascii_digit())
+            });
             let mut names: Vec<(usize, usize)> = Vec::new();
             self.ssid_word.each_in(text, &windows, |c| {
-                if stands_alone(text, c.start, c.end) && ssid_parts(&text[c.start..c.end]).is_some()
+                let word = &text[c.start..c.end];
+                if word
+                    .bytes()
+                    .any(|b| b == b'-' || b == b'_' || b.is_ascii_digit())
+                    && stands_alone(text, c.start, c.end)
+                    && ssid_parts(word).is_some()
                 {
                     names.push((c.start, c.end));
                 }
@@ -416,10 +434,7 @@ impl NetworkDetector {
                     let other = &text[s2..e2];
                     other != name && first(other) == first(name)
                 });
-                let quoted = out
-                    .iter()
-                    .any(|&(d, fs, fe)| d == "network.ssid" && fs == s && fe == e);
-                if !quoted && is_ssid(name, sibling) {
+                if !quoted.contains(&(s, e)) && is_ssid(name, sibling) {
                     out.push(("network.ssid", s, e));
                 }
             }
