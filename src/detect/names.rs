@@ -1658,15 +1658,32 @@ fn same_person_same_tier(text: &str, hits: &mut [NameHit]) {
     if hits.iter().all(|h| h.tier == Tier::Private) {
         return;
     }
-    let mut highest: HashMap<String, Tier, FxBuild> = HashMap::default();
+    // Keyed by the text as written (most mentions repeat it), then folded.
+    let mut highest: HashMap<&str, Tier, FxBuild> = HashMap::default();
+    let mut folded: HashMap<String, Tier, FxBuild> = HashMap::default();
     for h in hits.iter().filter(|h| h.tier != Tier::Private) {
-        let t = highest.entry(fold(&text[h.start..h.end])).or_insert(h.tier);
+        let name = &text[h.start..h.end];
+        let t = highest.entry(name).or_insert(h.tier);
+        *t = (*t).max(h.tier);
+        let t = folded.entry(fold(name)).or_insert(h.tier);
         *t = (*t).max(h.tier);
     }
-    for h in hits.iter_mut() {
-        if let Some(&t) = highest.get(&fold(&text[h.start..h.end])) {
-            h.tier = h.tier.max(t);
-        }
+    for h in hits.iter_mut().filter(|h| h.tier != Tier::Board) {
+        let name = &text[h.start..h.end];
+        let t = match highest.get(name) {
+            Some(&t) => t,
+            // Written otherwise: in capitals, or with an accent or a curly apostrophe.
+            None if !name.is_ascii()
+                || name
+                    .as_bytes()
+                    .windows(2)
+                    .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase()) =>
+            {
+                folded.get(&fold(name)).copied().unwrap_or(Tier::Private)
+            }
+            None => continue,
+        };
+        h.tier = h.tier.max(t);
     }
 }
 
