@@ -37,9 +37,11 @@ if [ -d ../shared/eval/dev ]; then
   target/release/redaction-check scan --fail-on never --out-dir "$out" ../shared/eval/dev/docs >/dev/null
   python3 ../shared/eval/score.py ../shared/eval/dev "$out" | sed -n '1,32p'
   # Drafts the rules were not first written against (eval/README.md).
-  step "accuracy on eval/stop22"
-  out=target/eval-stop22
-  rm -rf "$out"
-  target/release/redaction-check scan --fail-on never --out-dir "$out" eval/stop22/docs >/dev/null
-  python3 ../shared/eval/score.py eval/stop22 "$out" | sed -n '1,32p'
+  for set in stop22 stop22-unread; do
+    step "accuracy on eval/$set"
+    out=target/eval-$set
+    rm -rf "$out"
+    target/release/redaction-check scan --fail-on never --out-dir "$out" "eval/$set/docs" >/dev/null
+    python3 ../shared/eval/score.py "eval/$set" "$out" | sed -n '1,32p'
+  done
 fi
