@@ -603,19 +603,11 @@ fn name_in_tail(text: &str, lists: &Lookup, ws: &[Word], i: usize, j: usize) -> 
 
 /// May `next`, an ordinary word that is also a surname ("Green", "Hall", "King"),
 /// follow word `i` as its surname? Only after a listed first name or an initial
-/// ("Sarah Green", "J. Hall"); a title alone before it is judged in `judge`.
-/// A first name that is also an ordinary word ("Mark", "Will") counts when the two
-/// words are a line of their own, as under a sign-off, or follow a greeting.
+/// ("Sarah Green", "J. Hall", "Mark Rose"); a title alone before it is judged in
+/// `judge`, which also asks for a cue when both words are ordinary ones ("Mark Rose
+/// (Station Manager)", not "Mark Day agreed").
 fn surname_word_after(lists: &Lookup, text: &str, ws: &[Word], i: usize, next: &str) -> bool {
     let cur = &text[ws[i].start..ws[i].end];
-    let own_line = || {
-        let line = whole_line(text, ws[i].start).trim();
-        line.len() == ws[i].end - ws[i].start + 1 + next.len() && line.starts_with(cur)
-    };
-    let greeted = || i > 0 && is_greeting(&text[ws[i - 1].start..ws[i - 1].end]);
-    // Any listed first name may take one ("Mark Rose (Station Manager)"): `judge`
-    // asks for a cue when both are ordinary words.
-    let _ = (own_line, greeted);
     lists.is_surname(next) && (is_initial(cur) || lists.is_first(cur))
 }
 
