@@ -711,11 +711,9 @@ fn inverted(
     // A lowercase particle before the surname belongs to it ("de Souza, Rafael").
     let before = line_before(text, s, 60);
     let lead = before.trim_end_matches(' ');
-    if let Some(k) = lead.rfind(' ').map(|k| k + 1).or(Some(0)) {
-        let word = &lead[k..];
-        if !word.is_empty() && is_particle(word) && lead.len() == before.len() - 1 {
-            s -= before.len() - k;
-        }
+    let k = lead.rfind(' ').map_or(0, |k| k + 1);
+    if is_particle(&lead[k..]) && lead.len() + 1 == before.len() {
+        s -= before.len() - k;
     }
     let before = line_before(text, s, 60);
     let t = before.trim_end_matches(' ');
@@ -748,19 +746,45 @@ fn inverted(
     if !(item || field && (!lists.is_not_name(surname) || header())) {
         return None;
     }
-    let folded = fold(&text[s..end]);
-    let tier = if lists.public_people.contains(&folded) {
+    Some(name_hit(
+        text,
+        doc,
+        lists,
+        (s, end),
+        NameCue::FirstAndSurname,
+        false,
+    ))
+}
+
+/// The name at `s..e`, found by `cue`: a board member's if the config names them
+/// public, otherwise as senior as the words around it say.
+fn name_hit(
+    text: &str,
+    doc: &Document,
+    lists: &Lookup,
+    (s, e): (usize, usize),
+    cue: NameCue,
+    unsure: bool,
+) -> NameHit {
+    let tier = if lists.public_people.contains(&fold(&text[s..e])) {
         Tier::Board
     } else {
-        seniority(text, lists, s, end, doc)
+        seniority(text, lists, s, e, doc)
     };
-    Some(NameHit {
+    NameHit {
         start: s,
-        end,
+        end: e,
         tier,
-        cue: NameCue::FirstAndSurname,
-        unsure: false,
-    })
+        cue,
+        unsure,
+    }
+}
+
+/// Does a mail header's line start here ("From:", "To:", "Cc:", "Sent by:")?
+fn opens_mail_header(line_start: &str) -> bool {
+    ["From:", "To:", "Cc:", "CC:", "Sent by:"]
+        .iter()
+        .any(|h| line_start.starts_with(h))
 }
 
 /// A name particle in capitals ("VAN", "DE", "MAC"), as in a name written all in capitals.
@@ -819,9 +843,7 @@ fn caps_name(
     if !(own_line || label || job_after) {
         return None;
     }
-    let header = ["From:", "To:", "Cc:", "CC:", "Sent by:"]
-        .iter()
-        .any(|h| before.trim_start().starts_with(h));
+    let header = opens_mail_header(before.trim_start());
     let signed = in_signature || own_line && is_first_signature_line(text, doc, s);
     // A first name and a place word ("VICTORIA WARD") alone on a line may be a ward's
     // heading: for review, unless a signature, header or job title says it is a person.
@@ -841,19 +863,7 @@ fn caps_name(
     } else {
         NameCue::FirstAndSurname
     };
-    let folded = fold(&text[s..e]);
-    let tier = if lists.public_people.contains(&folded) {
-        Tier::Board
-    } else {
-        seniority(text, lists, s, e, doc)
-    };
-    Some(NameHit {
-        start: s,
-        end: e,
-        tier,
-        cue,
-        unsure,
-    })
+    Some(name_hit(text, doc, lists, (s, e), cue, unsure))
 }
 
 /// Decides whether words `i..=j` are a person's name, and how senior.
@@ -930,14 +940,8 @@ fn judge(
     }
     // Each asked at most once, and only if a cheaper test leaves it to decide.
     let header = OnceCell::new();
-    let header = || {
-        *header.get_or_init(|| {
-            let line_start = line_before(text, s, 20).trim_start();
-            ["From:", "To:", "Cc:", "CC:", "Sent by:"]
-                .iter()
-                .any(|h| line_start.starts_with(h))
-        })
-    };
+    let header =
+        || *header.get_or_init(|| opens_mail_header(line_before(text, s, 20).trim_start()));
     let spelled = OnceCell::new();
     let spelled = || *spelled.get_or_init(|| !first_not_name && emails.spells(tokens));
     // A run of several words with no first name, initial or surname at its ends is
@@ -1145,19 +1149,7 @@ fn judge(
     } else {
         NameCue::FirstAndSurname
     };
-    let folded = fold(&text[s..e]);
-    let tier = if lists.public_people.contains(&folded) {
-        Tier::Board
-    } else {
-        seniority(text, lists, s, e, doc)
-    };
-    Some(NameHit {
-        start: s,
-        end: e,
-        tier,
-        cue,
-        unsure,
-    })
+    Some(name_hit(text, doc, lists, (s, e), cue, unsure))
 }
 
 /// Does the rest of a line (`after` a greeting's name) close a salutation: nothing, or
