@@ -1,5 +1,6 @@
 //! Network details and credentials: addresses, hosts, paths, SSIDs, VLANs, ports, passwords.
 
+use std::collections::HashSet;
 use std::net::Ipv6Addr;
 
 use super::cues::{Cue, CueHits, CuedPattern};
@@ -274,6 +275,8 @@ impl NetworkDetector {
     }
 
     fn find_ssids(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
+        // The quoted names found, each once (a line may be searched twice).
+        let mut quoted = HashSet::new();
         // Only the lines that mention wireless, from where the words stand.
         let mut lines: Vec<usize> = cues
             .of(Cue::Wireless)
@@ -287,7 +290,7 @@ impl NetworkDetector {
             if !has_word(line, &["ssid", "ssids", "wi-fi", "wifi", "wireless"]) {
                 continue;
             }
-            self.quoted_ssids(text, offset, line.len(), out);
+            self.quoted_ssids(text, (offset, offset + line.len()), &mut quoted, out);
         }
         // A quoted name said to be a network: "connect to the “TU-Staff-5G” network".
         for &at in cues.of(Cue::Secret) {
@@ -300,39 +303,47 @@ impl NetworkDetector {
                 continue;
             }
             let from = at - super::line_before(text, at, 40).len();
-            self.quoted_ssids(text, from, at - from, out);
+            self.quoted_ssids(text, (from, at), &mut quoted, out);
         }
-        self.find_unquoted_ssids(text, doc, cues, out);
+        self.find_unquoted_ssids(text, doc, cues, &quoted, out);
     }
 
-    /// The quoted names in `text[from..from + len]` that look like a network's.
-    fn quoted_ssids(&self, text: &str, from: usize, len: usize, out: &mut Vec<Hit>) {
-        {
-            let (offset, line) = (from, &text[from..from + len]);
-            self.quoted
-                .each_in(text, &[(offset, offset + line.len())], |c| {
-                    let Some(g) = c.get_group(1) else {
-                        return;
-                    };
-                    let name = &text[g.start..g.end];
-                    if name.split_whitespace().count() <= 3
-                        && name.chars().any(|c| {
-                            c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '_'
-                        })
-                        && !out
-                            .iter()
-                            .any(|&(d, s, e)| d == "network.ssid" && (s, e) == (g.start, g.end))
-                    {
-                        out.push(("network.ssid", g.start, g.end));
-                    }
-                });
-        }
+    /// The quoted names in `text[window.0..window.1]` that look like a network's, each
+    /// once: `quoted` holds those found so far.
+    fn quoted_ssids(
+        &self,
+        text: &str,
+        window: (usize, usize),
+        quoted: &mut HashSet<(usize, usize)>,
+        out: &mut Vec<Hit>,
+    ) {
+        self.quoted.each_in(text, &[window], |c| {
+            let Some(g) = c.get_group(1) else {
+                return;
+            };
+            let name = &text[g.start..g.end];
+            if name.split_whitespace().count() <= 3
+                && name
+                    .chars()
+                    .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '_')
+                && quoted.insert((g.start, g.end))
+            {
+                out.push(("network.ssid", g.start, g.end));
+            }
+        });
     }
 
     /// Network names written without quotes, near the words that say they are
     /// wireless networks' names: "The staff SSID is Caldermere-Staff", "SSIDs: BLT-Staff,
     /// BLT-Pupil", "the network names are TU-Staff-5G and TU-Guest".
-    fn find_unquoted_ssids(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
+    fn find_unquoted_ssids(
+        &self,
+        text: &str,
+        doc: &Document,
+        cues: &CueHits,
+        quoted: &HashSet<(usize, usize)>,
+        out: &mut Vec<Hit>,
+    ) {
         let words = ["ssid", "ssids", "wi-fi", "wifi", "wireless"];
         // "network name(s)", "three networks are broadcast": "network" starts a
         // secret's cue ("network key") too. (A name must still look like a wireless
@@ -400,12 +411,6 @@ impl NetworkDetector {
             }
         }
         by_line.extend(listed);
-        // The quoted names already found (see `find_ssids`).
-        let quoted: Vec<(usize, usize)> = out
-            .iter()
-            .filter(|h| h.0 == "network.ssid")
-            .map(|h| (h.1, h.2))
-            .collect();
         for (_, mut windows) in by_line {
             // A name has a hyphen, an underscore or a digit ("BLT-Staff", "StaffNet5G"):
             // a window with none holds none.
