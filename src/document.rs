@@ -399,6 +399,8 @@ fn mark_request(text: &str, lines: &mut [Line]) {
     let mut in_section = false;
     let mut section_lines = 0;
     let mut section_numbers: Vec<u32> = Vec::new();
+    // The lettered items of the section, a bit each.
+    let mut section_letters = 0u32;
     let mut buf = String::new();
     for line in lines.iter_mut() {
         if line.context == Context::Letterhead {
@@ -418,7 +420,13 @@ fn mark_request(text: &str, lines: &mut [Line]) {
             let answers = ANSWER_STARTS.iter().any(|a| strip_number(l).starts_with(a)) && !question;
             // A number asked already starts the answers; a paragraph of prose that is
             // neither an item, a question nor a lead-in ends the restated request.
-            let repeated = line.number.is_some_and(|n| section_numbers.contains(&n));
+            // ("a)", "(b)", "c." items count as numbers do.)
+            let letter = item_letter(l);
+            let repeated = line.number.is_some_and(|n| section_numbers.contains(&n))
+                || letter.is_some_and(|c| section_letters & 1 << (c - b'a') != 0);
+            if let Some(c) = letter {
+                section_letters |= 1 << (c - b'a');
+            }
             let bulleted = line.number.is_some()
                 || l.starts_with(['-', '*', '•', '·', '('])
                 || l.chars().nth(1) == Some(')');
@@ -445,6 +453,7 @@ fn mark_request(text: &str, lines: &mut [Line]) {
             in_section = true;
             section_lines = 0;
             section_numbers.clear();
+            section_letters = 0;
             // "Summary of your request: How many staff…?" restates on the same line.
             if l.contains('?') {
                 line.context = Context::Request;
@@ -458,10 +467,26 @@ fn mark_request(text: &str, lines: &mut [Line]) {
 }
 
 fn strip_number(l: &str) -> &str {
+    // A lettered item ("c) yes") is stripped of its letter first.
+    let l = match item_letter(l) {
+        Some(_) => l.trim_start_matches('(')[2..].trim_start(),
+        None => l,
+    };
     let t = l.trim_start_matches(|c: char| {
         c == 'q' || c.is_ascii_digit() || c == '.' || c == ')' || c == ':'
     });
     t.trim_start()
+}
+
+/// The letter of a lowercased line's lettered item: "a) text", "(b) text", "c. text"
+/// (not "e.g. text", "a text").
+fn item_letter(l: &str) -> Option<u8> {
+    let b = l.as_bytes();
+    let i = usize::from(b.first() == Some(&b'('));
+    let c = *b.get(i)?;
+    let close = *b.get(i + 1)?;
+    let spaced = b.get(i + 2).map_or(true, |&x| x == b' ' || x == b'\t');
+    (c.is_ascii_lowercase() && (close == b')' || close == b'.' && i == 0) && spaced).then_some(c)
 }
 
 /// Rows of a table: with a `Question<TAB>Answer` header (or a first cell that asks),
@@ -687,6 +712,28 @@ mod tests {
             .iter()
             .map(|l| l.context)
             .collect()
+    }
+
+    /// Lettered questions, then lettered answers: a letter asked already starts the
+    /// answers, as a number does ("a)", "(b)", "c."; not "e.g.").
+    #[test]
+    fn lettered_answers_end_the_request() {
+        let text = "You asked:\n\na) How many staff work from home?\nb) Which VPN product do staff use?\n(c) Is it Cisco AnyConnect?\n\na) Contract type at 31 March:\n\nHybrid staff attend two days a week.\n\nb) Staff connect using GlobalProtect.\n(c) Yes.\ne.g. this line\n";
+        let c = contexts(text);
+        assert_eq!(&c[2..5], &[Context::Request; 3], "{c:?}");
+        for (i, line) in text
+            .lines()
+            .enumerate()
+            .skip(6)
+            .filter(|(_, l)| !l.is_empty())
+        {
+            assert_ne!(c[i], Context::Request, "line {i}: {line}");
+        }
+        assert_eq!(item_letter("e.g. this"), None);
+        assert_eq!(item_letter("(c) yes"), Some(b'c'));
+        assert_eq!(item_letter("c. yes"), Some(b'c'));
+        assert_eq!(item_letter("a text"), None);
+        assert_eq!(strip_number("(c) yes"), "yes");
     }
 
     #[test]

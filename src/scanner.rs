@@ -78,10 +78,15 @@ impl Shared {
                 // A name that could as well be a place or building, or whose surname
                 // is in no list, is for review.
                 let unsure = if rule.severity == Severity::High {
-                    let check = if cue == NameCue::FirstName {
-                        "It could also be a firm, product or place: check."
-                    } else {
-                        "It could also be a place or building named after a person: check."
+                    let check = match cue {
+                        NameCue::FirstName => "It could also be a firm, product or place: check.",
+                        NameCue::FirstNameAlone => {
+                            "A first name alone could also be a word or a place: check."
+                        }
+                        NameCue::EarlierMention => {
+                            "The name it repeats is itself for review: check."
+                        }
+                        _ => "It could also be a place or building named after a person: check.",
                     };
                     (Severity::Review, format!("{reason} {check}"))
                 } else {

@@ -69,7 +69,12 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("Wards\n\nVICTORIA WARD\n24 beds", &[("VICTORIA WARD", Severity::Review)]),
     // Surname, comma, first name: as staff lists and tables write names.
     ("Name\tRole\nZhang, Wei\tHead of Digital\nBrown, Mark\tManager\n- de Souza, Rafael (Engineer)\n| Marsh, D. | CCTV |\nOfficer: Okafor, Chinonso", &[("Zhang, Wei", Severity::High), ("Brown, Mark", Severity::High), ("de Souza, Rafael", Severity::High), ("Marsh, D.", Severity::High), ("Okafor, Chinonso", Severity::High)]),
-    ("In Brown, Mark said no.\nLanguages: French, German\nPlaces: London, Paris", &[]),
+    // ("Mark said" is a person, alone: for review.)
+    ("In Brown, Mark said no.\nLanguages: French, German\nPlaces: London, Paris", &[("Mark", Severity::Review)]),
+    // Two ordinary words in a mail header's field.
+    ("From: Hall, Rose <rose.hall@example.nhs.uk>\nTo: Hall, Rose\n\nLanguages\n- French, German", &[("Hall, Rose", Severity::High), ("Hall, Rose", Severity::High)]),
+    // A name on a line of its own over a job title, both words ordinary.
+    ("Rose\n\nRose Hall\nFleet Systems Officer | Fleet & Estates\n\nVictoria Hall\nThe hall is open.", &[("Rose", Severity::High), ("Rose Hall", Severity::High), ("Victoria Hall", Severity::Review)]),
     // A first name that is also a word, before a surname that is not.
     ("was informed by the on-call manager, Will Ashworth. Will McAllister agreed.", &[("Will Ashworth", Severity::High), ("Will McAllister", Severity::High)]),
     // Both words ordinary, after a job title or a label, before a job title, or as a cell.
@@ -99,6 +104,22 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("To: Andrew Ferreira-Lyle <a@example.nhs.uk>\n\nApproved by Andrew Ferreira-Lyle, Chief Executive.", &[("Andrew Ferreira-Lyle", Severity::Info), ("Andrew Ferreira-Lyle", Severity::Info)]),
     // A later mention beside a number is a date's.
     ("Contact Jan Kowalski.\nUpdated 26 Jan 2024. Jan agreed.", &[("Jan Kowalski", Severity::High), ("Jan", Severity::High)]),
+    // Later mentions of a first name that is also a word, where a person is meant:
+    // spoken to, before a person's verb, after a word that leads to a person, and in
+    // capitals in a note; not "Hope this helps", "Mark the box", "Will you".
+    (
+        "Cc: Marsh, Hope <hope.marsh@example.nhs.uk>\n\nHope – can you check it before it goes to Mark for sign-off? Hope this helps.\n[SEUN: Mark is not exec. HOPE to check.]\nMark the box. Will you?\n\nApproved by: Mark Ellerby-Quinn, Associate Director\n\nThanks,\nSeun\n\nSeun, answers in red.",
+        &[("Marsh, Hope", Severity::High), ("Hope", Severity::High), ("Mark", Severity::High), ("SEUN", Severity::High), ("Mark", Severity::High), ("HOPE", Severity::High), ("Mark Ellerby-Quinn", Severity::High), ("Seun", Severity::High), ("Seun", Severity::High)],
+    ),
+    // A name for review lends its first name to later mentions that need a person's
+    // context ("Grace has asked"), for review.
+    ("Ranger is Grace Ibbotson, 07700 900563. Grace has asked that it is not given out. Grace period.", &[("Grace Ibbotson", Severity::Review), ("Grace", Severity::Review)]),
+    // A first name the draft gives no fuller, where a person is meant: for review.
+    // Not a list of languages, "support for Darwin", "Victoria, Australia", "Ruby is".
+    (
+        "Wayne says they all come from the queue. Can you check with Rhodri? Will says the password is old.\nKieran,\nfigures attached.\nDanish\nDutch\nSupport for Darwin. Victoria, Australia. Ruby is a language.",
+        &[("Wayne", Severity::Review), ("Rhodri", Severity::Review), ("Will", Severity::Review), ("Kieran", Severity::Review)],
+    ),
 ];
 
 #[test]
@@ -127,7 +148,8 @@ fn name_reasons_say_why() {
         ("Yours sincerely,\n\nMark Day\nInformation Governance Officer", "Mark Day", Severity::High, "by its place under the sign-off."),
         ("The form was checked by Victoria Ward last week.", "Victoria Ward", Severity::Review, "by its first name and surname. It could also be a place or building named after a person: check."),
         ("The form was checked by Sarah Lindqvist last week.", "Sarah Lindqvist", Severity::Review, "by its first name, before a word that may be a surname. It could also be a firm, product or place: check."),
-        ("I passed it to Rhiannon Ellis, Parking Appeals Officer. You can reach Rhiannon on the number below.", "Rhiannon", Severity::High, "by an earlier mention of the same person."),
+        ("I passed it to Rhiannon Ellis, Parking Appeals Officer. You can reach Rhiannon on the number below.", "Rhiannon", Severity::High, "by another mention of the same person in the draft."),
+        ("Can you check with Rhodri before it goes?", "Rhodri", Severity::Review, "by a first name used alone, as notes and emails name colleagues. A first name alone could also be a word or a place: check."),
     ];
     for &(text, name, severity, ends) in cases {
         let report = s.scan(text);

@@ -53,10 +53,13 @@ pub(crate) enum NameCue {
     /// A listed first name before a capitalised word in no list ("Sarah Lindqvist").
     FirstName,
     EarlierMention,
+    /// A listed first name alone, where a person is meant ("Wayne says", "check with
+    /// Rhodri").
+    FirstNameAlone,
 }
 
 impl NameCue {
-    pub(crate) const ALL: [NameCue; 9] = [
+    pub(crate) const ALL: [NameCue; 10] = [
         NameCue::Title,
         NameCue::Greeting,
         NameCue::SignOff,
@@ -66,6 +69,7 @@ impl NameCue {
         NameCue::FirstAndSurname,
         NameCue::FirstName,
         NameCue::EarlierMention,
+        NameCue::FirstNameAlone,
     ];
 
     /// "Recognised as a name by …".
@@ -79,7 +83,10 @@ impl NameCue {
             NameCue::JobTitle => "the job title after it",
             NameCue::FirstAndSurname => "its first name and surname",
             NameCue::FirstName => "its first name, before a word that may be a surname",
-            NameCue::EarlierMention => "an earlier mention of the same person",
+            NameCue::EarlierMention => "another mention of the same person in the draft",
+            NameCue::FirstNameAlone => {
+                "a first name used alone, as notes and emails name colleagues"
+            }
         }
     }
 }
@@ -700,10 +707,12 @@ fn inverted(
     if !(initial || is_capitalised(first) && lists.is_first(first))
         || lists.is_title(first)
         || first == surname
-        || lists.is_not_name(surname) && lists.is_not_name(first)
     {
         return None;
     }
+    // Two ordinary words ("French, German", "Hall, Rose") are a name only in a mail
+    // header's field ("From: Hall, Rose <…>").
+    let both_words = lists.is_not_name(surname) && lists.is_not_name(first);
     let mut end = f.end;
     if initial && text[end..].starts_with('.') {
         end += 1;
@@ -743,7 +752,9 @@ fn inverted(
             .iter()
             .any(|h| line.starts_with(h))
     };
-    if !(item || field && (!lists.is_not_name(surname) || header())) {
+    if !(item || field && (!lists.is_not_name(surname) || header()))
+        || both_words && !(field && header())
+    {
         return None;
     }
     Some(name_hit(
@@ -936,7 +947,25 @@ fn judge(
         };
     let in_signature = doc.context_at(s) == Context::Signature;
     if tokens.len() == 1 && !titled && !greeting && !in_signature && !closing {
-        return None;
+        // ("Wayne says", "check with Rhodri"; a first name that is also a word only
+        // before a person's verb: "Will says".)
+        let person = is_capitalised(first)
+            && first.chars().count() >= 3
+            && !is_month_or_day(first)
+            && !lists.is_place(first)
+            && !prev.is_some_and(|p| p == "the" || p == "The")
+            && mention_context(
+                text,
+                (s, e),
+                prev.map(|p| (p, prev_gap)),
+                next.map(|n| (n, next_gap)),
+                if first_not_name {
+                    Mention::LoneWord
+                } else {
+                    Mention::Lone
+                },
+            );
+        return person.then(|| name_hit(text, doc, lists, (s, e), NameCue::FirstNameAlone, true));
     }
     // Each asked at most once, and only if a cheaper test leaves it to decide.
     let header = OnceCell::new();
@@ -1017,11 +1046,15 @@ fn judge(
     let role_before = || placing().1;
     let cell = || placing().2;
     let listed_pair = tokens.len() == 2 && first_is_first && last_is_surname;
+    // A line of its own over a job title's: a signature's name ("Rose Hall\nFleet
+    // Systems Officer | …").
+    let job_below = || listed_pair && name_over_job(text, lists, s, e);
     let named_by_place = titled && lone_titled_surname
         || salutation
         || closing
         || (signature_line || titled) && listed_pair
-        || listed_pair && (labelled() || role_before() || cell() || job_after());
+        || listed_pair && (labelled() || role_before() || cell() || job_after())
+        || job_below();
     if all_words && !named_by_place {
         return None;
     }
@@ -1070,7 +1103,7 @@ fn judge(
             .iter()
             .all(|t| is_initial(t) || is_particle(t) || lists.is_first(t) || lists.is_surname(t));
     let placed = name_words && (labelled() || role_before() || cell());
-    let strong = titled || greeting || header || spelled || signature_line || placed;
+    let strong = titled || greeting || header || spelled || signature_line || placed || job_below();
     // A first name and a surname that is also a place word ("Sarah Green", "Tom
     // Ward") may be a person or a place named after one ("Victoria Ward"): a person
     // under a greeting, a title or a sign-off; otherwise the officer checks it.
@@ -1083,14 +1116,20 @@ fn judge(
             || labelled()
             || role_before()
             || cell()
-            || job_after())
+            || job_after()
+            || job_below())
         && last_is_surname
         && lists.is_place_surname(last)
         && !next.is_some_and(|n| lists.is_place(n) && next_gap == " ");
     let mut unsure = false;
     if (place_next || the_before) && !(header || spelled) {
         if person_or_place {
-            unsure = !(titled || greeting || signature_line || role_before() || job_after());
+            unsure = !(titled
+                || greeting
+                || signature_line
+                || role_before()
+                || job_after()
+                || job_below());
         } else {
             // "Gordon Street": not a person; but "Mr Gordon Street…" keeps its titled part.
             if titled && tokens.len() > 1 && lists.is_place(last) {
@@ -1150,6 +1189,25 @@ fn judge(
         NameCue::FirstAndSurname
     };
     Some(name_hit(text, doc, lists, (s, e), cue, unsure))
+}
+
+/// Is the name at `s..e` a line of its own, over a line that opens with a job title
+/// ("Fleet Systems Officer | Fleet & Estates", "Head of Digital, Marlshire Council")?
+fn name_over_job(text: &str, lists: &Lookup, s: usize, e: usize) -> bool {
+    if !line_before(text, s, 80).trim().is_empty() {
+        return false;
+    }
+    let rest = line_after(text, e, 80);
+    if !rest.trim().is_empty() || text.len() <= e + rest.len() {
+        return false;
+    }
+    let below = line_after(text, e + rest.len() + 1, 100);
+    let clause = below
+        .split(['|', ',', '–', '\t', '(', ';'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    (1..=6).contains(&words.len()) && words.iter().any(|w| lists.job_words.contains_folded(w))
 }
 
 /// Does the rest of a line (`after` a greeting's name) close a salutation: nothing, or
@@ -1538,8 +1596,19 @@ impl SpanCursor<'_> {
     }
 }
 
+/// What a later mention of one part of a found name takes from it.
+#[derive(Clone, Copy)]
+struct Part {
+    tier: Tier,
+    /// The name it came from was for review: so is the mention.
+    unsure: bool,
+    /// The part is also an ordinary word ("Hope", "Mark", "Will"): a mention needs a
+    /// person's context (see [`mention_context`]).
+    word: bool,
+}
+
 /// Later mentions of a found person by first name or surname alone ("Rhiannon on …",
-/// "Mr Ellwood himself"), with that person's tier.
+/// "Mr Ellwood himself", "Hope – can you check", "[SEUN: no]"), with that person's tier.
 fn add_later_mentions(
     text: &str,
     lists: &Lookup,
@@ -1547,22 +1616,66 @@ fn add_later_mentions(
     hits: &mut Vec<NameHit>,
     skip: &SpanSet,
 ) {
-    // First mention wins, so the result does not depend on map order.
-    let mut parts: HashMap<String, Tier, FxBuild> = HashMap::default();
-    for h in hits.iter().filter(|h| !h.unsure) {
+    // The first sure mention wins, so the result does not depend on map order. Parts
+    // are kept as written and in capitals ("Seun", "SEUN").
+    let mut parts: HashMap<String, Part, FxBuild> = HashMap::default();
+    for h in hits.iter().filter(|h| h.cue != NameCue::FirstNameAlone) {
         let name = &text[h.start..h.end];
-        // ("Zhang, Wei": its parts are "Zhang" and "Wei".)
+        // ("Zhang, Wei": its parts are "Zhang" and "Wei"; a name found alone, under a
+        // sign-off or after a title, is its own part.)
         let toks: Vec<&str> = name.split([' ', ',']).filter(|t| !t.is_empty()).collect();
-        if toks.len() >= 2 {
-            for t in [toks[0], toks[toks.len() - 1]] {
-                if t.chars().count() > 2 && !lists.is_not_name(t) {
-                    parts.entry(t.to_string()).or_insert(h.tier);
+        // A name found alone counts when it is a listed name ("Seun" under a sign-off,
+        // "Mr Ellwood"); of a name for review ("Grace Ibbotson", its surname in no
+        // list), only a listed first name counts, and its mentions need a person's
+        // context as a word's do.
+        let ends = match toks.len() {
+            0 => continue,
+            1 if h.unsure => continue,
+            _ if h.unsure => [toks[0], toks[0]],
+            n => [toks[0], toks[n - 1]],
+        };
+        for t in ends {
+            if t.chars().count() <= 2
+                || is_particle(t)
+                || toks.len() == 1 && !(lists.is_first(t) || lists.is_surname(t))
+                || h.unsure && !lists.is_first(t)
+            {
+                continue;
+            }
+            // ("HARGREAVES" is also "Hargreaves".)
+            let (t, caps) = if is_capitalised(t) {
+                (t.to_string(), t.to_uppercase())
+            } else if is_all_caps_name(t) {
+                let mut c = t.chars();
+                let first = c.next().map(String::from).unwrap_or_default();
+                (first + &c.as_str().to_lowercase(), t.to_string())
+            } else {
+                continue;
+            };
+            if is_month_or_day(&t) {
+                continue;
+            }
+            let part = Part {
+                tier: h.tier,
+                unsure: h.unsure,
+                word: h.unsure || toks.len() == 1 || lists.is_not_name(&t),
+            };
+            for key in [t, caps] {
+                let e = parts.entry(key).or_insert(part);
+                if e.unsure && !part.unsure {
+                    *e = part;
                 }
             }
         }
     }
     if parts.is_empty() {
         return;
+    }
+    // A first name found alone is the person the draft names in full.
+    for h in hits.iter_mut().filter(|h| h.cue == NameCue::FirstNameAlone) {
+        if let Some(p) = parts.get(&text[h.start..h.end]).filter(|p| !p.unsure) {
+            (h.tier, h.unsure, h.cue) = (p.tier, false, NameCue::EarlierMention);
+        }
     }
     // Each part's first byte and length (31 for longer), so that most words of the
     // draft are turned away on two array reads, before any hashing or decoding.
@@ -1584,16 +1697,13 @@ fn add_later_mentions(
             continue;
         }
         let word = &text[w.start..w.end];
-        // Parts are capitalised.
-        if !word.starts_with(|c: char| c.is_uppercase()) {
-            continue;
-        }
-        let Some(&tier) = parts.get(word) else {
+        let Some(&part) = parts.get(word) else {
             continue;
         };
         if in_found.overlaps(w.start, w.end) || skipped.overlaps(w.start, w.end) {
             continue;
         }
+        let caps = is_all_caps_name(word);
         let next = words
             .after(w)
             .map(|n| (&text[n.start..n.end], &text[w.end..n.start]));
@@ -1618,21 +1728,235 @@ fn add_later_mentions(
         }
         // Inside an address or URL ("gordon.flack@…") the email detector speaks.
         let around = |c: Option<char>| c.is_some_and(|c| c == '.' || c == '@' || c == '/');
+        // ("ULONG_MAX", "MAX_NAME_SIZE": a programmer's word.)
+        if text[..w.start].ends_with('_') || text[w.end..].starts_with('_') {
+            continue;
+        }
         if around(text[..w.start].chars().next_back())
             || around(text[w.end..].chars().next())
                 && text[w.end + 1..].starts_with(|c: char| c.is_alphanumeric())
         {
             continue;
         }
+        // In capitals the name stands out of ordinary text ("[SEUN: no]", "HOPE to
+        // check"), not inside a heading in capitals.
+        let lowercase = |t: &str| t.chars().any(char::is_lowercase);
+        if caps
+            && !(next.is_some_and(|(n, _)| lowercase(n)) || prev.is_some_and(|(p, _)| lowercase(p)))
+        {
+            continue;
+        }
+        let how = if caps { Mention::Caps } else { Mention::Part };
+        if (part.word || caps) && !mention_context(text, (w.start, w.end), prev, next, how) {
+            continue;
+        }
         extra.push(NameHit {
             start: w.start,
             end: w.end,
-            tier,
+            tier: part.tier,
             cue: NameCue::EarlierMention,
-            unsure: false,
+            unsure: part.unsure,
         });
     }
     hits.extend(extra);
+}
+
+/// Whose mention [`mention_context`] judges.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mention {
+    /// A part of a name the draft gives in full, that is also a word ("Hope", "Mark"),
+    /// or of a name found alone or for review.
+    Part,
+    /// A part in capitals ("SEUN").
+    Caps,
+    /// A listed first name the draft gives no fuller ("Wayne", "Rhodri").
+    Lone,
+    /// Such a first name that is also a word ("Will").
+    LoneWord,
+}
+
+/// Is this mention of a first name alone, or of a name in capitals, one of a person?
+/// - A person's verb after it ("Mark is not exec", "Grace has asked", "Wayne says");
+///   for a name the draft gives no fuller, a verb only a person takes ("Will says",
+///   not "Ruby is").
+/// - Spoken to, at the start of a line or sentence: "Hope – can you", "Kieran,", "Seun,
+///   answers in red", "[SEUN: no]", "[Matthias]" (not "Victoria, Australia"); a part
+///   also alone on its line, as a mail's sign-off.
+/// - Mid-sentence after a word that leads to a person ("goes to Mark for", "check with
+///   Will", "ask Rhodri"); not "support for Darwin", "and NaN".
+///
+/// Not "Hope this helps", "Mark the box", "Will you".
+fn mention_context(
+    text: &str,
+    (s, e): (usize, usize),
+    prev: Option<(&str, &str)>,
+    next: Option<(&str, &str)>,
+    how: Mention,
+) -> bool {
+    const PERSON_VERBS: [&str; 22] = [
+        "says",
+        "said",
+        "asks",
+        "asked",
+        "confirmed",
+        "confirms",
+        "agreed",
+        "agrees",
+        "thinks",
+        "approved",
+        "advised",
+        "suggested",
+        "suggests",
+        "noted",
+        "wants",
+        "mentioned",
+        "replied",
+        "wrote",
+        "emailed",
+        "rang",
+        "phoned",
+        "signed",
+    ];
+    const VERBS: [&str; 6] = ["is", "has", "had", "was", "needs", "will"];
+    let lone = matches!(how, Mention::Lone | Mention::LoneWord);
+    if next.is_some_and(|(n, gap)| {
+        gap == " "
+            && (PERSON_VERBS.contains(&n)
+                || !lone && VERBS.contains(&n)
+                || how == Mention::Caps && n == "to")
+    }) {
+        return true;
+    }
+    if how == Mention::LoneWord {
+        return false;
+    }
+    let before = line_before(text, s, 80).trim_end();
+    let opens = before.trim_start().is_empty() || before.ends_with(['[', '–', '—', '.', '!', '?']);
+    let after = &text[e..];
+    // ("Kieran,", "Seun, answers in red", not "Victoria, Australia".)
+    let comma = after.strip_prefix(',').is_some_and(|a| {
+        let a = line_after(a, 0, 80).trim_start();
+        a.is_empty() || a.starts_with(|c: char| c.is_lowercase())
+    });
+    let alone = before.trim_start().is_empty() && line_after(text, e, 80).trim().is_empty();
+    if opens
+        && (!lone && alone
+            || comma
+            || after.starts_with([':', ']'])
+            || after.starts_with(" –")
+            || after.starts_with(" —")
+            || after.starts_with(" - "))
+    {
+        return true;
+    }
+    if how == Mention::Caps {
+        return false;
+    }
+    // Words that lead to a person; "to" and "with" only after a verb of speaking or
+    // sending ("spoke to", "check with"), and for a part also after "goes", "it".
+    const LEADS: [&str; 19] = [
+        "ask",
+        "asked",
+        "tell",
+        "told",
+        "thank",
+        "thanks",
+        "cc",
+        "ping",
+        "call",
+        "email",
+        "emailed",
+        "contact",
+        "contacted",
+        "phone",
+        "phoned",
+        "ring",
+        "rang",
+        "chase",
+        "chased",
+    ];
+    const BEFORE_TO: [&str; 22] = [
+        "spoke",
+        "speak",
+        "speaking",
+        "talk",
+        "talked",
+        "spoken",
+        "sent",
+        "send",
+        "forward",
+        "forwarded",
+        "pass",
+        "passed",
+        "explained",
+        "replied",
+        "wrote",
+        "check",
+        "checked",
+        "confirmed",
+        "agreed",
+        "discussed",
+        "liaise",
+        "liaising",
+    ];
+    let Some((p, gap)) = prev else {
+        return false;
+    };
+    if gap != " " {
+        return false;
+    }
+    if LEADS.contains(&p) || !lone && matches!(p, "to" | "with" | "from" | "by" | "and") {
+        return true;
+    }
+    matches!(p, "to" | "with") && {
+        let b = line_before(text, s - gap.len() - p.len(), 40).trim_end();
+        let w = b.rsplit(' ').next().unwrap_or("");
+        BEFORE_TO.contains(&w) || matches!(w, "goes" | "go" | "going" | "it")
+    }
+}
+
+/// Months and days are no later mention of a person named "May Lewis" or "Jan Kowalski".
+fn is_month_or_day(w: &str) -> bool {
+    const WORDS: [&str; 36] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sept",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Sunday",
+        "Monday",
+        "Easter",
+        "Mon",
+        "Tue",
+        "Tues",
+        "Wed",
+        "Thu",
+        "Thur",
+        "Thurs",
+        "Fri",
+        "Sat",
+        "Sun",
+    ];
+    WORDS.contains(&w)
+        || w.ends_with("day") && w.len() <= 9 && w.starts_with(|c| "TWFS".contains(c))
 }
 
 /// A person the draft names in a role once is that senior wherever it names them: the
