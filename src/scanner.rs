@@ -86,6 +86,7 @@ impl Shared {
                         NameCue::EarlierMention => {
                             "The name it repeats is itself for review: check."
                         }
+                        NameCue::Initials => "Initials could also be a team's or a term's: check.",
                         _ => "It could also be a place or building named after a person: check.",
                     };
                     (Severity::Review, format!("{reason} {check}"))

@@ -114,6 +114,12 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // A name for review lends its first name to later mentions that need a person's
     // context ("Grace has asked"), for review.
     ("Ranger is Grace Ibbotson, 07700 900563. Grace has asked that it is not given out. Grace period.", &[("Grace Ibbotson", Severity::Review), ("Grace", Severity::Review)]),
+    // A councillor acting in a private capacity is not named in the public role.
+    ("It was raised by Cllr Yvonne Tate-Barlow in her private capacity, as organiser of the group. Cllr Ffion Roberts chaired.", &[("Yvonne Tate-Barlow", Severity::High), ("Ffion Roberts", Severity::Info)]),
+    // Two first names joined by a hyphen are a first name.
+    ("Pupils included Ellie-May O'Sullivan and Anne-Marie Lowe.", &[("Ellie-May O'Sullivan", Severity::High), ("Anne-Marie Lowe", Severity::High)]),
+    // Initials signing a drafting note: for review.
+    ("[PvdB: we're now on 6.4 – do we say so?]\n[NB remove name/address - MJ]\n[NB: check]", &[("PvdB", Severity::Review), ("MJ", Severity::Review)]),
     // A first name the draft gives no fuller, where a person is meant: for review.
     // Not a list of languages, "support for Darwin", "Victoria, Australia", "Ruby is".
     (

@@ -230,7 +230,23 @@ impl IdentifierDetector {
                     if org || letterhead_org {
                         out.push(("address.organisation", pc.0, pc.1));
                     } else {
-                        out.push(("address.private", start, pc.1));
+                        // A flat's number before the street's belongs to the address
+                        // ("Flat 14, Attlee Court, …").
+                        let lead = line_before(text, start, 20);
+                        let mut flat = ["Flat ", "Apartment ", "Flat No. "]
+                            .iter()
+                            .find(|f| lead.ends_with(*f))
+                            .map_or(0, |f| f.len());
+                        // Or on the line above it ("Flat 3, Heron Court\n27 Gallows …").
+                        if lead.is_empty() && start > 0 {
+                            let above = line_before(text, start - 1, 60);
+                            if ["Flat ", "Apartment "].iter().any(|f| above.starts_with(f))
+                                && above.len() < 60
+                            {
+                                flat = above.len() + 1;
+                            }
+                        }
+                        out.push(("address.private", start - flat, pc.1));
                     }
                 }
                 None => {
@@ -645,16 +661,26 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
         || (matches!(after, Some(b'.' | b':')) && after2.is_some_and(|c| c.is_ascii_alphanumeric()))
 }
 
+/// Is the line above `at` a titled name ("Mr Tobias Wren"), or the line above that
+/// when a flat or a house sits between ("Mr Tobias Wren\nFlat 3, Heron Court\n27 …")?
 fn titled_line_above(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let prev = before
+    let mut lines = text[..at]
         .trim_end_matches(['\n', '\r'])
         .rsplit('\n')
-        .next()
-        .unwrap_or("");
-    ["Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr ", "Prof"]
-        .iter()
-        .any(|t| prev.trim_start().starts_with(t))
+        .take(2);
+    let titled = |l: &str| {
+        ["Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr ", "Prof"]
+            .iter()
+            .any(|t| l.trim_start().starts_with(t))
+    };
+    let Some(prev) = lines.next() else {
+        return false;
+    };
+    titled(prev)
+        || ["Flat ", "Apartment ", "Room ", "Unit "]
+            .iter()
+            .any(|f| prev.trim_start().starts_with(f))
+            && lines.next().is_some_and(titled)
 }
 
 /// The NHS number's mod-11 check digit.
@@ -809,6 +835,28 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(hits(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    /// A flat's line or number before the street belongs to the address, and a titled
+    /// name above the flat's line makes a letterhead's address the addressee's.
+    #[test]
+    fn flats() {
+        let text = "Ravensdale Park Authority\nHQ, 1 Station Road, Kettleby YO62 9AA\n\nMr Tobias Wren\r\nFlat 3, Heron Court\r\n27 Gallows Hill Lane\r\nKettleby\r\nYO62 9LS\r\n\nDear Mr Wren,\nThe tenant of Flat 14, Attlee Court, Morrison Street, London E15 4RB wrote.\n";
+        assert_eq!(
+            hits(text),
+            [
+                ("address.organisation", "YO62 9AA"),
+                (
+                    "address.private",
+                    "Flat 3, Heron Court\r\n27 Gallows Hill Lane\r\nKettleby\r\nYO62 9LS"
+                ),
+                (
+                    "address.private",
+                    "Flat 14, Attlee Court, Morrison Street, London E15 4RB"
+                )
+            ]
+        );
     }
 
     #[test]

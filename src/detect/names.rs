@@ -56,10 +56,12 @@ pub(crate) enum NameCue {
     /// A listed first name alone, where a person is meant ("Wayne says", "check with
     /// Rhodri").
     FirstNameAlone,
+    /// Initials signing a drafting note ("[KH: …]", "[… – FWH]").
+    Initials,
 }
 
 impl NameCue {
-    pub(crate) const ALL: [NameCue; 10] = [
+    pub(crate) const ALL: [NameCue; 11] = [
         NameCue::Title,
         NameCue::Greeting,
         NameCue::SignOff,
@@ -70,6 +72,7 @@ impl NameCue {
         NameCue::FirstName,
         NameCue::EarlierMention,
         NameCue::FirstNameAlone,
+        NameCue::Initials,
     ];
 
     /// "Recognised as a name by …".
@@ -87,6 +90,7 @@ impl NameCue {
             NameCue::FirstNameAlone => {
                 "a first name used alone, as notes and emails name colleagues"
             }
+            NameCue::Initials => "its place as the initials signing a note in the draft",
         }
     }
 }
@@ -162,9 +166,17 @@ impl NameLists {
         }
     }
 
+    /// A listed first name, or two joined by a hyphen ("Ellie-May", "Anne-Marie").
     #[inline]
     fn is_first(&self, w: &str) -> bool {
         self.first.contains_folded(w)
+            || w.split_once('-').is_some_and(|(a, b)| {
+                a.len() > 1
+                    && b.len() > 1
+                    && starts_upper(b)
+                    && self.first.contains_folded(a)
+                    && self.first.contains_folded(b)
+            })
     }
 
     #[inline]
@@ -585,6 +597,7 @@ pub(crate) fn find(
     }
     same_person_same_tier(text, &mut hits);
     add_later_mentions(text, lists, words, &mut hits, skip);
+    add_note_initials(text, &mut hits);
     hits.sort_by_key(|h| h.start);
     hits
 }
@@ -1466,7 +1479,18 @@ fn seniority(text: &str, lists: &Lookup, s: usize, e: usize, doc: &Document) -> 
             || roles.ends(lower_before)
             || lower_raw != lower_before && roles.ends(lower_raw)
     };
-    if near(&lists.board) {
+    // "Cllr Yvonne Tate-Barlow, in her private capacity as organiser of …": not in
+    // the public role.
+    let private = [
+        "private capacity",
+        "personal capacity",
+        "as a private individual",
+    ]
+    .iter()
+    .any(|p| lower_after.contains(p));
+    if private {
+        Tier::Private
+    } else if near(&lists.board) {
         Tier::Board
     } else if near(&lists.senior) {
         Tier::Senior
@@ -1761,6 +1785,83 @@ fn add_later_mentions(
     hits.extend(extra);
 }
 
+/// Initials that sign a drafting note in square brackets, for review: "[KH: remove
+/// this]", "[PvdB: we're on 6.4]", "[NB remove name – MJ]", "[… before issue. KH]". Not
+/// the note's words ("[NB: …]", "[TBC]", "[FOI: …]") nor a common acronym.
+fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
+    const NOT_INITIALS: [&str; 66] = [
+        "NB", "PS", "FYI", "TBC", "TBD", "FOI", "EIR", "IG", "IT", "ICT", "HR", "DPO", "CEO",
+        "COO", "CFO", "CIO", "CTO", "DPA", "ICO", "NHS", "SAR", "QA", "OK", "NA", "KPI", "SLA",
+        "VPN", "MFA", "AOB", "WIP", "PTO", "CC", "ETA", "SSL", "TLS", "API", "SMS", "URL", "DNS",
+        "RDP", "SSO", "PSN", "LAN", "WAN", "PDF", "CSV", "XML", "SQL", "AD", "DC", "IP", "OS",
+        "PC", "UK", "EU", "US", "GB", "IMO", "EG", "IE", "RE", "FW", "CSS", "SH", "JS", "NOT",
+    ];
+    let b = text.as_bytes();
+    // Two or three capitals ("KH", "FWH"), or capitals with small letters between
+    // ("PvdB", "McK"): not a word in capitals ("JSON", "NEWS").
+    let initials = |t: &str| {
+        let caps = t.bytes().filter(u8::is_ascii_uppercase).count();
+        t.bytes().all(|c| c.is_ascii_alphabetic())
+            && t.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && caps >= 2
+            && (caps == t.len() && t.len() <= 3 || caps < t.len() && t.len() <= 5)
+            && !NOT_INITIALS.contains(&t)
+    };
+    let mut found = Vec::new();
+    for open in memchr::memchr_iter(b'[', b) {
+        // The note, to its "]" on the same line.
+        let rest = &text[open + 1..];
+        let Some(close) = rest
+            .find([']', '\n'])
+            .filter(|&c| rest.as_bytes()[c] == b']')
+        else {
+            continue;
+        };
+        let note = &rest[..close];
+        // "[KH: …", "[PvdB – …"
+        let head_len = note
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(note.len());
+        let head = &note[..head_len];
+        if head_len < note.len()
+            && (note[head_len..].starts_with(": ") || note[head_len..].starts_with(" –"))
+            && initials(head)
+        {
+            found.push((open + 1, open + 1 + head_len));
+        }
+        // "… – MJ]", "… before issue. KH]"
+        let tail_from = note
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_ascii_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let lead = note[..tail_from].trim_end_matches(' ');
+        if tail_from > head_len
+            && lead.len() < tail_from
+            && lead.ends_with(['–', '—', '-', '.', ','])
+            && initials(&note[tail_from..])
+        {
+            found.push((open + 1 + tail_from, open + 1 + close));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let taken = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
+    let mut in_taken = taken.cursor();
+    for (s, e) in found {
+        if !in_taken.overlaps(s, e) {
+            hits.push(NameHit {
+                start: s,
+                end: e,
+                tier: Tier::Private,
+                cue: NameCue::Initials,
+                unsure: true,
+            });
+        }
+    }
+}
+
 /// Whose mention [`mention_context`] judges.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mention {
@@ -1998,6 +2099,33 @@ fn same_person_same_tier(text: &str, hits: &mut [NameHit]) {
 #[cfg(test)]
 mod role_tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Note initials never panic, and each is whole initials inside a note on one
+        /// line, for any text of brackets, letters, accents, dashes and colons.
+        #[test]
+        fn note_initials_are_inside_notes(text in crate::detect::texts_of(&[
+            "[", "]", "K", "H", "Pv", "dB", ": ", ":", " – ", "-", ".", " ", "é", "ř", "\n", "JSON", "x",
+        ], 24)) {
+            let mut hits = Vec::new();
+            add_note_initials(&text, &mut hits);
+            for h in &hits {
+                let t = &text[h.start..h.end];
+                proptest::prop_assert!(t.len() >= 2 && t.bytes().all(|c| c.is_ascii_alphabetic()), "{:?} in {:?}", t, text);
+                let open = text[..h.start].rfind('[');
+                proptest::prop_assert!(open.is_some_and(|o| !text[o..h.start].contains('\n')), "{:?}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn note_initials() {
+        let text = "[PvdB: we are on 6.4.]\n[NB remove name - MJ]\n[Delete before issue. KH]\n[JSON::PP]\n[NB: check]\n[TBC]\n[IG: ok]\n[x – FWH]\n[see p. 4]";
+        let mut hits = Vec::new();
+        add_note_initials(text, &mut hits);
+        let got: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
+        assert_eq!(got, ["PvdB", "MJ", "KH", "FWH"]);
+    }
 
     /// `RoleSet` answers as comparing every role with the text would.
     #[test]
