@@ -837,7 +837,6 @@ mod tests {
         }
     }
 
-    #[test]
     /// A flat's line or number before the street belongs to the address, and a titled
     /// name above the flat's line makes a letterhead's address the addressee's.
     #[test]
