@@ -166,6 +166,147 @@ Georgi Dimitar Ivan Nikolay Stoyan Hristo Petar Todor Iva Desislava Gergana Mari
 Rui Joao João Goncalo Gonçalo Tiago Nuno Sérgio Sergio Vítor Vitor Conceição Conceicao Graça
 Mehmet Mustafa Ahmet Hüseyin Huseyin Hasan Murat Emre Burak Cem Can Kemal Serkan Selin Zeynep
 Elif Ayşe Ayse Fatma Emine Hatice Özlem Ozlem Gül Gul Hülya Hulya Sevgi Derya Deniz Leyla
+# More communities living and working in the UK (romanised or ASCII spellings as UK records
+# write them; a spelling with diacritics also gets its ASCII one)
+# Welsh
+Siôn Sion Llio Mabli Nanw Efa Eirian Elen Gwenan Myfanwy Nesta Tesni Delyth Elliw Glenys Luned
+Marged Meleri Menna Siwan Teleri Branwen Ceinwen Ceridwen Beca Betsan Fflur Arwyn Berwyn
+Bleddyn Cynan Deio Dyfrig Eifion Elfed Elfyn Elwyn Gerallt Goronwy Gwydion Gwynfor Hefin Islwyn
+Llewelyn Llywelyn Meurig Myrddin Tecwyn Trefor Llion Mabon Madog Dilwyn Iorwerth Maredudd
+Rhidian Alwyn
+# Scottish Gaelic
+Aonghas Coinneach Donnchadh Seumas Seòras Uisdean Tormod Lachlann Ruaraidh Ealasaid Iseabail
+Màiri Kirsteen Morven Elspeth Dugald Mungo Ninian Ranald Sorley Greer Roddy
+# Cornish
+Jowan Kensa Jory Petroc Steren Tegen Denzel
+# Dutch and Flemish
+Pieter Bram Daan Ruud Henk Jaap Joost Thijs Stijn Koen Wim Willem Floris Gijs Jelle Luuk Menno
+Niek Rutger Teun Arjen Cornelis Diederik Frits Jurgen Kasper Maurits Matthijs Remco Roel Jeroen
+Maarten Sjoerd Wouter Kees Bastiaan Wout Kristof Femke Hanneke Janneke Lieke Maaike Marieke
+Marloes Mieke Sanne Tineke Marjolein Merel Nienke Evelien Katrien Veerle Eline
+# Afrikaans
+Jacobus Petrus Piet Gerhardus Stefanus Christiaan Danie Jaco Kobus Koos Morné Riaan Ruan Schalk
+Wynand Dewald Liezl Mariska Ronel Yolandi Elmarie
+# German (ASCII spellings)
+Jorg Rudiger Ruediger Bjorn Sonke
+# Norwegian, Swedish, Danish
+Mikael Olof Gustaf Bjørn Joakim Kjell Rasmus Stig Torbjörn Espen Eirik Håkon Ivar Jørgen
+Kristoffer Øyvind Sverre Terje Trygve Frode Mikkel Ulrik Jesper Anders Fredrik Morten Trond
+Lasse Søren Lennart Bengt Geir Agnetha Ebba Lovisa Stina Tove Ulrika Freja Silje Sunniva Tuva
+Vibeke Mette Pernille Rikke Liv
+# Finnish and Icelandic
+Aino Aleksi Antti Eero Heikki Ilkka Jani Juha Jukka Kalle Markku Matti Olli Petri Riikka Risto
+Tapio Tarja Teemu Tuomas Päivi Tiina Jari Jussi Mikko Pekka Seppo Erkki Guðmundur Gudmundur
+Sigurður Sigurdur Einar Bjarni Ragnar Guðrún Sigríður Sigridur Björk
+# Korean
+Ji-hoon Jihoon Seo-yeon Seoyeon Min-jun Minjun Seo-jun Seojun Ji-woo Jiwoo Hyun-woo Hyunwoo Ji-
+min Jimin Ji-yeon Jiyeon Ji-eun Jieun Ha-eun Haeun Ji-won Jiwon Eun-ji Eunji Hye-jin Hyejin
+Min-ji Minji Soo-jin Soojin Su-jin Sujin Sung-min Sungmin Jae-won Jaewon Jae-hyun Jaehyun Dong-
+hyun Donghyun Jung-hoon Junghoon Sang-woo Sangwoo Min-ho Jin-woo Jinwoo Hyun-jin Hyunjin
+Eun-young Eunyoung Ji-hye Jihye Yoo-jin Yoojin Min-kyung Minkyung Ji-hyun Jihyun So-yeon Soyeon
+Ji-young Jiyoung Jin-young Jinyoung Seung-woo Seungwoo
+# Japanese
+Hiroshi Takashi Kenji Kenta Daiki Takumi Shota Kazuki Yuta Daisuke Hiroki Hiroyuki Kazuya Koji
+Masahiro Naoki Ryota Satoshi Shinji Takahiro Takeshi Yusuke Yuji Tatsuya Akira Makoto Yuki
+Haruto Yui Yuna Haruka Ayaka Ayako Chihiro Kaori Kumiko Mayumi Megumi Misaki Miyuki Naoko
+Sayaka Yumi Yuka Sakura
+# Thai
+Somchai Somsak Sompong Somporn Malee Nattapong Kittisak Thanawat Chaiwat Kanokwan Narong
+Nattaya Pornthip Prasert Siriporn Supachai Wanida Sudarat Supaporn Sukanya
+# Malaysian and Indonesian
+Nurul Mohd Muhd Aminah Azlan Azman Faizal Hafiz Khairul Norhayati Rosli Shahrul Sharifah Syafiq
+Syed Zulkifli Faridah Roslan Amirul Firdaus Aisyah Puteri Agus Budi Bambang Eko Hendra Putri
+Wahyu Rizky
+# Greek and Cypriot
+Giorgos Kostas Nikos Yannis Giannis Panagiotis Panos Vasilis Thanasis Michalis Spyros Vangelis
+Stelios Manolis Pavlos Stefanos Sotiris Lefteris Kyriakos Antonis Charalambos Marios Angelos
+Costas Yiannis Demetris Dimitris Panayiotis Kyriacos Loucas Aikaterini Vasiliki Angeliki
+Dimitra Ioanna Panagiota Panayiota Eirini Stavroula Androulla
+# Albanian
+Arben Arber Ardit Armend Besnik Bujar Burim Dritan Endrit Erion Ermal Fatos Gezim Ilir Kastriot
+Klodian Kujtim Lulzim Mergim Petrit Valon Visar Altin Astrit Bekim Blerim Dardan Flamur Agim
+Arjan Albana Arta Besa Blerina Blerta Drita Elona Ermira Jonida Klea Lindita Merita Mimoza
+Teuta Valbona Vjosa Fjolla
+# Ukrainian and Russian
+Oleksandr Oleksandra Oleksiy Oleksii Andriy Andrii Dmytro Mykola Mykhailo Serhiy Serhii
+Volodymyr Yuriy Yurii Vasyl Taras Bohdan Petro Pavlo Yaroslav Vitaliy Vitalii Maksym Artem
+Denys Ihor Ruslan Oleh Oleg Yevhen Evgeny Vladyslav Vladislav Kostiantyn Illia Ilya Kyrylo
+Kirill Nazar Danylo Rostyslav Vadym Stepan Aleksei Alexey Dmitri Dmitry Egor Yegor Sergey
+Vitaly Vyacheslav Artyom Olha Oksana Iryna Nataliya Tetiana Tetyana Yulia Yuliia Kateryna
+Khrystyna Anastasiia Svitlana Liudmyla Lyudmila Halyna Valentyna Viktoriia Dariia Darya Sofiia
+Solomiia Mariia Maryna Larysa Nadiia Ivanna Yana Ulyana Kseniia Ksenia Yelyzaveta Zlata Alyona
+Natalya Olesya
+# Hungarian (ASCII spellings)
+Balazs Tamas Jozsef Krisztian Gergo Miklos Balint Zsofia Zsuzsa Erzsebet Aniko Reka Boglarka
+Eniko Arpad
+# Czech and Slovak
+Zdeněk Václav Karel Ladislav Radek Vojtěch Antonín Matěj Štěpán Luboš Jindřich Kryštof Radim
+Petr František Ondřej Juraj Pavol Matúš Branislav Ľubomír Jitka Tereza Eliška Zuzana Markéta
+Barbora Kristýna Šárka Pavla Radka Miroslava Vendula Dominika Jarmila
+# Croatian, Serbian, Bosnian, Slovenian
+Dejan Davor Damir Hrvoje Ivica Krešimir Zvonimir Siniša Srđan Srdjan Saša Predrag Nenad Nemanja
+Mladen Nebojša Uroš Bojan Đorđe Djordje Aleksa Danijel Jure Lovro Žiga Blaž Miha Nejc Primož
+Janez Matjaž Edin Senad Almir Tarik Vedran Snježana Sanja Dragana Nevena Vanja Zorica Željka
+Biljana Danijela Dijana Jadranka Lucija Mateja Nikolina Bojana Jovana Maša Špela Urška Mojca
+Amra Azra Lejla Emina Amela Merima
+# Eritrean and Ethiopian
+Tesfaye Tesfalem Tewelde Mehari Mesfin Mulugeta Mussie Haile Hailu Habtom Goitom Filmon Efrem
+Ermias Eyob Amanuel Berhane Bereket Binyam Fitsum Henok Kibrom Kidane Natnael Nahom Robel
+Semere Tedros Yemane Yosief Abiy Biruk Dereje Getachew Girma Kebede Mekonnen Tadesse Abebe
+Almaz Azeb Kidist Luwam Meron Mekdes Mahlet Nardos Samrawit Senait Selamawit Tigist
+Winta Yordanos Yodit Hiwot Tirhas Tsion
+# Sudanese and Arabic
+Abdelrahman Abdalla Abdallah Abdelaziz Abdulaziz Abdelkarim Abdulkarim Abdelhamid Elfadil
+Elsadig Eltayeb Elamin Babiker Hamid Hashim Hatim Hisham Mohanad Mohannad Mujtaba Usama Salah
+Yassir Awad Bashir Yousif Zakaria Adel Ayman Fadi Ghassan Hazem Hussam Imad Issa Marwan Mazen
+Munir Nasser Saleh Samer Sameer Tarek Tareq Waleed Yasser Ayoub Ammar Amr Mostafa Emad
+Khaled Rami Muhammed Mohamad Amna Maha Manal Marwa Nahla Nawal Rasha Eman Hiba Sahar Lubna Alaa
+Amira Asmaa Ghada Heba Malak Nisreen Rawan Shaimaa Razan Amani Karima Latifa Naima
+# Afghan
+Ahmadullah Ajmal Amanullah Dawood Fawad Habibullah Masood Massoud Mirwais Mujeeb Nasrullah
+Navid Nazir Rahmatullah Samiullah Sayed Sohrab Wahid Zalmai Najibullah Arezo Farishta Freshta
+Hasina Khatera Malalai Marzia Mursal Nargis Nasrin Nilofar Parwana Roya Sadaf Shabnam Zohra
+# Kurdish
+Ako Bakhtiar Barzan Dilshad Diyar Hawre Hiwa Karwan Kamaran Karzan Nawzad Rebaz Rebwar Rizgar
+Sirwan Soran Zana Shorsh Sherzad Evin Helin Jwan Rozhin Shilan Viyan Berfin
+# Iranian
+Hossein Hosein Amirhossein Arash Arman Ashkan Babak Bahman Behnam Behrouz Behzad Bijan Dariush
+Farshad Farzad Hamed Hooman Kaveh Kourosh Masoud Mehran Mehrdad Milad Mohsen Morteza Nima Payam
+Peyman Pouya Ramin Sajjad Shahram Siavash Soroush Vahid Alireza Javad Azadeh Elham Fariba
+Farnaz Fatemeh Golnaz Laleh Mahsa Mitra Mojgan Niloufar Parisa Pegah Sanaz Sepideh Shadi Negar
+Negin Parvin Zohreh
+# Nepali
+Bishal Bikash Bikram Binod Bishnu Dipak Nabin Naresh Narayan Niraj Prabin Pramod Rabin Rajan
+Rajendra Roshan Sagar Saroj Shankar Sudip Sujan Suraj Suman Umesh Yubraj Ashish Bijay Bimal
+Kishor Laxman Mahendra Pawan Pradip Sandip Shyam Kabita Laxmi Manisha Nirmala Pramila Sangita
+Sushma Durga Kalpana Manju Sharmila
+# Sri Lankan (Sinhala and Tamil)
+Lahiru Chathura Tharindu Sandun Ruwan Asanka Buddhika Chamara Dhanushka Gayan Harsha Isuru
+Janaka Kanishka Mahinda Nalin Prasad Prasanna Sampath Sanath Saman Thilina Upul Chandana Anura
+Ajith Amila Dilani Gayani Hasini Nadeesha Thilini Kaushalya Nadeeka Rashmi Karthik Kumaran
+Mahendran Nithya Saravanan Sathish Siva Subramanian Vignesh Jeyakumar Rajendran Gowri
+Revathi Saranya Sangeetha Shanthi Sujatha Sumathi Thanuja
+# Bangladeshi
+Abdur Aminul Anisur Ashraful Habibur Jahid Lutfur Mahbubur Masud Mizan Mostafizur Motiur
+Mujibur Nazrul Rashed Rezaul Sakib Shahjahan Shahin Shamim Tanvir Ziaur Abdus Alamgir Shakil
+Shariful Enamul Nazmul Afroza Dilruba Farhana Fahmida Jahanara Khaleda Nasima Nazma Rehana
+Shahnaz Sharmin Suraiya Jesmin Tasnim Sumaiya Afsana
+# Gujarati
+Alpesh Bhavesh Bhavin Chandrakant Chirag Dhaval Dharmesh Dilip Harshad Hasmukh Jayesh Jignesh
+Kalpesh Kamlesh Kaushik Ketan Kirit Kishore Mayur Nilesh Paresh Piyush Prashant Satish Shailesh
+Tushar Vimal Vipul Ajit Jitendra Navin Ritesh Pravin Arvind Alpa Bhavana Bhumika Hetal
+Jagruti Jaya Komal Minal Nirali Priti Sejal Shital Shweta Sonal Trupti Vaishali Hemlata Kusum
+Pushpa Savita
+# Punjabi
+Amarjit Avtar Baljinder Balbir Balvinder Bhupinder Charanjit Devinder Gurcharan Gurmit Gurmeet
+Gurnam Gurdev Harbhajan Harinder Harjeet Harminder Jagjit Jaspal Jaswant Joginder Karamjit
+Kulwinder Lakhbir Malkit Manjeet Mohinder Narinder Navneet Parmjit Ravinder Rajwinder Sarbjit
+Satnam Sukhbir Sukhjit Sukhvinder Surjit Gurvinder Jasdeep Jasleen Prabhjot Ramandeep Amanpreet
+Gagandeep Davinder Pardeep Satinder
+# Hong Kong and Cantonese
+Kinson Kenson Kenix Wincy Anson Benson Dickson Eason Winson Hiu Yik Keung Shing Kwong Cheuk Ka-
+Yan Tsz-Ho Wing-Sze Chun-Kit Ka-Man Ka-Ho Wai-Man Hoi-Yan Ka-Ki Pui-Yee Man-Kit Siu-Ming Kwok-
+Wai Chi-Wai
 """
 
 EXTRA_SURNAMES = """
@@ -339,6 +480,104 @@ Dela_Cruz Delos_Santos Manalo Mercado Navarro Pascual Soriano Dizon Macaraeg Mag
 Haddad Khoury Nasser Mansour Saleh Hamdan Khalil Najjar Darwish Hariri Karimi Hosseini Ahmadi
 Mohammadi Rezaei Moradi Hashemi Jafari Rahimi Sadeghi Mousavi Azizi Ghorbani Kazemi Rostami
 Popal Popalzai Stanekzai Sultani Wardak Durrani Rahimi Noori Amiri Barzani Talabani
+# More communities living and working in the UK; Dutch and Afrikaans names also as the word
+# after their particles (van der Merwe, du Plessis, de Vries)
+# Welsh
+Gwatkin Llywelyn Eynon Beynon Gittings Hopkin Meyrick Morgans Protheroe Prothero Traherne
+Gwilliam Bebb Tomos Emlyn
+# Scottish and Gaelic
+MacLeòid NicLeòid MacDhòmhnaill NicDhòmhnaill MacAoidh MacNeacail Caimbeul Mackinlay Macnab
+Macphee Nicolson Laidlaw
+# Cornish
+Trelease Tregunna Tremain Tremaine Tresidder Trewhella Rosewarne Sandercock Spargo Trethowan
+Trevaskis Trezise Keast Nankivell Opie Penberthy Pethick Roseveare
+# English regional and place-derived (Bury, a town too, also stays in not_names.txt: found
+# after a first name or an initial, never alone)
+Bury Astley Blackshaw Bulmer Cawthorne Dalby Fernley Hawksworth Helliwell Horsfield Ingleby
+Marsland Pendlebury Rawcliffe Winstanley Aspden Beardmore Bebbington Blundell Bostock Culshaw
+Eckersley Fairhurst Halsall Makinson Ollerenshaw Rostron Asquith Dransfield Fearnley Mawson
+Pickersgill Bickerstaffe Brocklebank Cockcroft Fairbrother Ibbotson Meadowcroft Nield Pownall
+Thwaites Wolstencroft Attwell Bonsall Cattell Dunnett Froggatt Lovatt Shenton Tomkinson
+Arrowsmith Bagnall Baxendale Clowes Dakin Eardley Fitton Hassall Mayall Sidebottom Bestwick
+Goodacre Wheatcroft Bamber Bleasdale Charnley Cottam Gornall Swarbrick Wareing
+# Dutch, Flemish and Afrikaans
+Jong Vries Dijk Groot Graaf Haan Heuvel Veen Broek Bruijn Heijden Beek Vliet Leeuwen Merwe
+Heerden Niekerk Wyk Zyl Plessis Villiers Klerk Toit Vermeulen Meijer Dijkstra Smits Peeters
+Janssens Botha Pretorius Steyn Nel Coetzee Fourie Potgieter Bezuidenhout Grobler Louw Marais
+Oosthuizen Swanepoel Viljoen Venter Theron Malan Kotzé Labuschagne Pienaar Strydom Prinsloo
+# German (ASCII spellings)
+Konig
+# Scandinavian, Finnish and Icelandic
+Andersson Karlsson Eriksson Larsson Persson Svensson Gustafsson Pettersson Hansson
+Fredriksson Henriksson Danielsson Gunnarsson Axelsson Kristiansen Karlsen Pettersen Johannessen
+Jakobsen Kristensen Frederiksen Korhonen Virtanen Mäkinen Nieminen Koskinen Järvinen Lehtonen
+Saarinen Salminen Heikkilä Hämäläinen Jónsson Sigurðsson Sigurdsson Guðmundsson Gudmundsson
+Jónsdóttir Sigurðardóttir Sigurdardottir
+# Korean and Japanese
+Jeon Jeong Baek Heo Noh Roh Joo Ryu Hyun Byun Chae Yamazaki Nakajima Okada Kondo Ishii Fukuda
+Miura Kaneko Ishida Ueda Miyazaki Takeda Kojima Sakurai Kinoshita Nomura Kikuchi Ishikawa Ueno
+# Thai, Malaysian and Indonesian
+Saetang Srisuk Setiawan Wijaya Santoso Gunawan Hidayat Kurniawan Saputra Nugroho Wibowo Susanto
+Hartono Siregar Nasution Hamzah Yusof Othman Hashim Zainal Razak
+# Greek and Cypriot
+Papadopoulou Georgiou Nikolaou Ioannou Christodoulou Constantinou Konstantinou Demetriou
+Dimitriou Charalambous Antoniou Panayiotou Savva Kyriacou Kyriakou Christou Economou
+Papageorgiou Andreou Athanasiou Loizou Pavlou Petrou Stavrou Theodorou Vassiliou Stylianou
+Stephanou Christofi Kyprianou Michaelides Georgiades Ioannides Nicolaou Panayi
+# Albanian
+Hoxha Krasniqi Berisha Gashi Shala Morina Kelmendi Bytyqi Hasani Kastrati Ahmeti Basha Ismaili
+Bajrami Hyseni Kryeziu Leka Lleshi Mehmeti Osmani Rexha Sula Tahiri Zeka Dervishi Veseli Halili
+Rexhepi Salihu Sadiku Shabani
+# Ukrainian and Russian
+Shevchenko Kovalenko Bondarenko Tkachenko Kravchenko Oliynyk Shevchuk Polishchuk Bondar Tkachuk
+Moroz Marchenko Lysenko Rudenko Savchenko Petrenko Klymenko Pavlenko Kravets Ponomarenko
+Kovalchuk Levchenko Kharchenko Melnyk Boyko Boiko Yurchenko Romanenko Kravchuk Savchuk Smirnov
+Smirnova Kuznetsov Kuznetsova Popov Popova Vasiliev Sokolova Mikhailov Novikov Novikova Fedorov
+Morozov Morozova Volkov Volkova Lebedev Pavlov Kozlov Orlov Makarov Zakharov Romanov Kiselev
+Medvedev
+# Hungarian (ASCII spellings)
+Juhasz Meszaros Olah Racz Szilagyi Torok Feher Balazs Szucs Lukacs Gulyas Kiraly Fulop
+Hegedus Deak Halasz Szekely Orban
+# Czech and Slovak
+Nováková Svobodová Novotná Dvořáková Procházka Procházková Kučerová Horáková Němcová Pokorná
+Sedláček Navrátil Čermák Kříž Kovář Kratochvíl Vlček Konečný Štěpánek Moravec Tichý Baláž Lukáč
+Kováčová Horváthová
+# Croatian, Serbian, Bosnian, Slovenian
+Horvat Kovačević Babić Marić Jurić Kovačić Knežević Vuković Marković Petrović Matić Tomić
+Pavlović Božić Radić Perić Kralj Nikolić Jovanović Đorđević Djordjevic Stojanović Ilić
+Stanković Milošević Popović Živković Todorović Ristić Mitrović Savić Kostić Simić Janković
+Lukić Ivanović Krajnc Zupančič Hodžić Hadžić Begić Delić Hasanović Husić Alić
+# Eritrean and Ethiopian
+Tesfamariam Tesfamichael Ghebreyesus Gebreyesus Habte Mehari Gebremariam Ghebremariam
+Gebremichael Ghebremichael Woldu Tesfay Berhe Asmerom Goitom Negash Yohannes Araya Tewolde
+Abraha Gebrehiwot Hagos Tadesse Alemu Getachew Tefera Mengistu Assefa Worku Desta Hailu Kebede
+# Sudanese and Arabic
+Abdelrahman Babiker Eltayeb Abdalla Elhassan Elsheikh Hamad Suliman Yagoub Mahgoub Khalifa
+Abdelaziz Barakat Farhat Ghanem Hammoud Jaber Kassem Khalaf Khatib Masri Nasr Sayed Shaheen
+Yassin Younes Youssef Sharif
+# Afghan, Kurdish and Iranian
+Ahmadzai Karzai Hakimi Haidari Hashimi Jalali Niazi Noorzai Sadat Safi Samadi Shinwari
+Yousufzai Zadran Habibi Rahmani Barakzai Zebari Kurdi Akbari Amini Asadi Bagheri Bahrami
+Ebrahimi Ghasemi Heidari Khosravi Mirzaei Najafi Nasiri Nouri Salehi Soltani Taheri Yazdani
+Sharifi Tavakoli Yousefi Moghadam Moghaddam
+# Nepali
+Gurung Limbu Tamang Thapa Shrestha Sherpa Khadka Karki Adhikari Basnet Bista Poudel Paudel
+Pokharel Pokhrel Bhattarai Dahal Dhakal Gautam Ghimire Giri Khanal Koirala Maharjan Neupane
+Sapkota Subedi Chhetri
+# Sri Lankan (Sinhala and Tamil)
+Wijesinghe Wijeratne Weerasinghe Rathnayake Jayasinghe Gunasekara Gunasekera Karunaratne
+Liyanage Abeysekera Amarasinghe Ekanayake Gamage Jayasekara Mendis Nanayakkara Pathirana Peiris
+Ranasinghe Samarasinghe Siriwardena Cooray Fonseka Arumugam Kandiah Karunakaran Murugan
+Navaratnam Rajendran Ratnam Sivalingam Thambiah Vijayakumar Rasiah Balasingham
+# Bangladeshi
+Akter Akhter Bhuiyan Mondal Howlader Sikder Molla Mallik Majumder Kader Sarker Siddique
+Talukder Khandaker Mazumdar
+# Gujarati and Punjabi
+Gohil Jadeja Popat Prajapati Rawal Bohra Chudasama Darji Dholakia Gajjar Hirani Kotak Kerai
+Mirani Pujara Radia Rajani Sodha Tanna Unadkat Vekaria Dabhi Hindocha Jethwa Lodhia Odedra
+Pattni Thanki Aujla Bhachu Bhandal Bhullar Boparai Dhami Dhesi Dhindsa Garcha Ghuman Jassal
+Khaira Kooner Kular Nagra Nijjar Panesar Purewal Sanghera Sohi Takhar Thandi Dosanjh Marwaha
+Pabla Shergill Tatla Birdi Kalra Rayat Sagoo Sunner Thiara Pannu
 """
 
 # Entries of the sources that, in British English prose, are ordinary words far more
@@ -354,7 +593,7 @@ Lady Princess Dimple Viva Gala Albino Nacho Pastor Lope Ion Bunny Buster
 """.split()
 DROP_SURNAMES = """
 Able Alley Almond An Angle Arms Azure Back Bad Bank Barrier Begin Belt Bench Big Blank Block
-Board Body Book Books Boring Born Box Bury Bus Cadet Call Cancel Card Carry Cases Center Centers
+Board Body Book Books Boring Born Box Bus Cadet Call Cancel Card Carry Cases Center Centers
 Chamber Channel Chapel Check Child Choice Class Clear Clerk Click Client Close Comes Comfort
 Company Confer Constant Contractor Convey Cool Core Corner Cost Council Counts Court Courts Cover
 Crew Crown Current Daily Dam Dance Dark Dash Date Dates Days Deal Dear Deck Deep Degree Deputy
