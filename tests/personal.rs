@@ -118,6 +118,8 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("It was raised by Cllr Yvonne Tate-Barlow in her private capacity, as organiser of the group. Cllr Ffion Roberts chaired.", &[("Yvonne Tate-Barlow", Severity::High), ("Ffion Roberts", Severity::Info)]),
     // Two first names joined by a hyphen are a first name.
     ("Pupils included Ellie-May O'Sullivan and Anne-Marie Lowe.", &[("Ellie-May O'Sullivan", Severity::High), ("Anne-Marie Lowe", Severity::High)]),
+    // A listed first name, particles, and a surname in no list: for review.
+    ("Thanks to Gijs van Tulder for the patch.", &[("Gijs van Tulder", Severity::Review)]),
     // Initials signing a drafting note: for review.
     ("[PvdB: we're now on 6.4 – do we say so?]\n[NB remove name/address - MJ]\n[NB: check]", &[("PvdB", Severity::Review), ("MJ", Severity::Review)]),
     // A first name the draft gives no fuller, where a person is meant: for review.

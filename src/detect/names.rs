@@ -1163,7 +1163,11 @@ fn judge(
     let unlisted_surname = !by_cue
         && !unsure
         && (tokens.len() == 2 && (!first_not_name || labelled() || role_before() || cell())
-            || middle_initials)
+            || middle_initials
+            // ("Gijs van Tulder": particles between.)
+            || tokens.len() >= 3
+                && !first_not_name
+                && tokens[1..tokens.len() - 1].iter().all(|t| is_particle(t)))
         && first_is_first
         && is_capitalised(last)
         && last.chars().count() >= 3
