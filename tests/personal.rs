@@ -113,7 +113,7 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ),
     // A name for review lends its first name to later mentions that need a person's
     // context ("Grace has asked"), for review.
-    ("Ranger is Grace Ibbotson, 07700 900563. Grace has asked that it is not given out. Grace period.", &[("Grace Ibbotson", Severity::Review), ("Grace", Severity::Review)]),
+    ("Ranger is Grace Thwaitesby, 07700 900563. Grace has asked that it is not given out. Grace period applies.", &[("Grace Thwaitesby", Severity::Review), ("Grace", Severity::Review)]),
     // A councillor acting in a private capacity is not named in the public role.
     ("It was raised by Cllr Yvonne Tate-Barlow in her private capacity, as organiser of the group. Cllr Ffion Roberts chaired.", &[("Yvonne Tate-Barlow", Severity::High), ("Ffion Roberts", Severity::Info)]),
     // Two first names joined by a hyphen are a first name.
