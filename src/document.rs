@@ -241,8 +241,18 @@ fn question_number(line: &str) -> Option<u32> {
     let t = line
         .trim_start()
         .trim_start_matches(['*', '#', '-', '•', ' ']);
+    // A lettered item is numbered past the numbers: "(c) …" and "c) …" are 10,002.
+    if let Some(c) = item_letter(t).or_else(|| {
+        let b = t.as_bytes();
+        let i = usize::from(b.first() == Some(&b'('));
+        (b.get(i).is_some_and(u8::is_ascii_uppercase) && b.get(i + 1) == Some(&b')'))
+            .then(|| b[i].to_ascii_lowercase())
+    }) {
+        return Some(10_000 + u32::from(c - b'a'));
+    }
     let prefixed = t
         .strip_prefix("Question ")
+        .or_else(|| t.strip_prefix("Part "))
         .or_else(|| t.strip_prefix('Q'))
         .or_else(|| t.strip_prefix('q'));
     let t = prefixed.unwrap_or(t);
@@ -366,7 +376,8 @@ fn has_request_cue(b: &[u8]) -> bool {
 
 /// Does the line (lowercased, as both callers have it) ask a question?
 fn is_question(l: &str) -> bool {
-    let t = l.trim_end_matches(['*', ' ', '\t']);
+    // (A question may be quoted: "Is it Cisco?”.)
+    let t = l.trim_end_matches(['*', ' ', '\t', '"', '”', '\'', '’']);
     t.ends_with('?') || t.ends_with("?*") || t.ends_with("? yes/no")
 }
 
@@ -734,6 +745,11 @@ mod tests {
         assert_eq!(item_letter("c. yes"), Some(b'c'));
         assert_eq!(item_letter("a text"), None);
         assert_eq!(strip_number("(c) yes"), "yes");
+        assert_eq!(question_number("(c) Is it Cisco?"), Some(10_002));
+        assert_eq!(question_number("B) Which firewall?"), Some(10_001));
+        assert_eq!(question_number("A. Smith"), None);
+        assert_eq!(question_number("Part 2: Do you use Zoom?"), Some(2));
+        assert!(is_question("a) “does the trust use veeam?”"));
     }
 
     #[test]

@@ -322,10 +322,28 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
 }
 
 fn strip_answer_number(cell: &str) -> &str {
-    let t = cell.trim_start();
+    let mut t = cell.trim_start();
+    // "Answer: Yes", "Response – Yes", "A4. Yes", "c) Yes", "(c) Yes".
+    for label in ["Answer", "Response", "Reply"] {
+        if let Some(r) = t.strip_prefix(label) {
+            let r2 = r.trim_start_matches([':', ' ', '–', '-', '.']);
+            if r2.len() < r.len() {
+                t = r2;
+            }
+        }
+    }
+    let b = t.as_bytes();
+    let i = usize::from(b.first() == Some(&b'('));
+    if b.get(i).is_some_and(u8::is_ascii_alphabetic)
+        && b.get(i + 1) == Some(&b')')
+        && b.get(i + 2).map_or(true, |&c| c == b' ')
+    {
+        return &t[i + 2..];
+    }
     let t2 = t
         .strip_prefix('Q')
         .or_else(|| t.strip_prefix('q'))
+        .or_else(|| t.strip_prefix('A'))
         .unwrap_or(t);
     let digits = t2.chars().take_while(char::is_ascii_digit).count();
     if digits > 0 && t2[digits..].starts_with(['.', ')', ':']) {

@@ -55,6 +55,28 @@ fn a_plain_yes_confirms_the_product_in_the_question() {
     assert_eq!(yes.len(), 1, "{:#?}", r.findings);
     assert_eq!(yes[0].kind, Kind::SecurityProduct);
 
+    // Lettered questions and answers, a quoted question, "Answer:" and "A4." before
+    // the "Yes"; the products named in a quoted question are the requester's.
+    for text in [
+        "You asked:\n\na) How many staff work from home?\nb) Do staff use Microsoft Authenticator?\n\na) 212.\n\nb) Yes. Everyone does.\n",
+        "Dear Sir\n\nQuestion 1: \"Which system records the cameras – is it Hikvision?\"\n\nAnswer: Yes. There are 40 cameras.\n",
+        "Dear Sir\n\nThank you for your request.\n\na) “Does the Trust back up with Veeam or Commvault?”\n\nYes.\n",
+        "Dear Sir\n\nQ4. Does the Service use Microsoft Intune?\nA4. Yes.\n",
+    ] {
+        let r = s.scan(text);
+        let yes: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.rule == "cyber.confirmation")
+            .collect();
+        assert_eq!(yes.len(), 1, "{text}\n{:#?}", r.findings);
+        assert!(r
+            .findings
+            .iter()
+            .filter(|f| f.rule != "cyber.confirmation")
+            .all(|f| f.severity == Severity::Info), "{text}\n{:#?}", r.findings);
+    }
+
     // "No" and "Exempt" confirm nothing.
     let no = "Dear Sir\n\n1. Do you use Sophos?\nNo.\n\n2. Do you use Okta?\nExempt under section 31(1)(a).\n";
     assert!(s
