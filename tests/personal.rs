@@ -122,6 +122,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("Thanks to Gijs van Tulder for the patch.", &[("Gijs van Tulder", Severity::Review)]),
     // Initials signing a drafting note: for review.
     ("[PvdB: we're now on 6.4 – do we say so?]\n[NB remove name/address - MJ]\n[NB: check]", &[("PvdB", Severity::Review), ("MJ", Severity::Review)]),
+    // A first name alone after a person's label or before a job in brackets; not
+    // after any label ("Status: Amber").
+    ("Logged by the Call Centre (agent: Femi).\ncc: Rhodri (Head of Digital Operations)\nStatus: Amber\nPlatform: Windows", &[("Femi", Severity::Review), ("Rhodri", Severity::Review)]),
     // A first name the draft gives no fuller, where a person is meant: for review.
     // Not a list of languages, "support for Darwin", "Victoria, Australia", "Ruby is".
     (

@@ -962,6 +962,12 @@ fn judge(
     if tokens.len() == 1 && !titled && !greeting && !in_signature && !closing {
         // ("Wayne says", "check with Rhodri"; a first name that is also a word only
         // before a person's verb: "Will says".)
+        // ("Rhodri (Head of Digital Operations)".)
+        let job = || {
+            !first_not_name
+                && text[e..].starts_with(" (")
+                && job_title_after(text, lists, e).is_some()
+        };
         let person = is_capitalised(first)
             && first.chars().count() >= 3
             && !is_month_or_day(first)
@@ -977,7 +983,8 @@ fn judge(
                 } else {
                     Mention::Lone
                 },
-            );
+            )
+            || is_capitalised(first) && !lists.is_place(first) && job();
         return person.then(|| name_hit(text, doc, lists, (s, e), NameCue::FirstNameAlone, true));
     }
     // Each asked at most once, and only if a cheaper test leaves it to decide.
@@ -1923,11 +1930,14 @@ fn mention_context(
         "signed",
     ];
     const VERBS: [&str; 6] = ["is", "has", "had", "was", "needs", "will"];
+    // (Not after a name in capitals: "GTK can now be built".)
+    const MODALS: [&str; 4] = ["can", "could", "should", "would"];
     let lone = matches!(how, Mention::Lone | Mention::LoneWord);
     if next.is_some_and(|(n, gap)| {
         gap == " "
             && (PERSON_VERBS.contains(&n)
                 || !lone && VERBS.contains(&n)
+                || how == Mention::Part && MODALS.contains(&n)
                 || how == Mention::Caps && n == "to")
     }) {
         return true;
@@ -1956,6 +1966,46 @@ fn mention_context(
     }
     if how == Mention::Caps {
         return false;
+    }
+    // After a label that names a person's part, closing the field: "(agent: Femi)",
+    // "Owner: Priya," (not "Status: Amber").
+    const PERSON_LABELS: [&str; 24] = [
+        "agent",
+        "officer",
+        "owner",
+        "contact",
+        "caller",
+        "handler",
+        "author",
+        "lead",
+        "manager",
+        "engineer",
+        "analyst",
+        "by",
+        "from",
+        "to",
+        "cc",
+        "requester",
+        "complainant",
+        "assignee",
+        "reviewer",
+        "approver",
+        "technician",
+        "adviser",
+        "advisor",
+        "name",
+    ];
+    let label = before.strip_suffix(':').map(|b| {
+        b.rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_lowercase()
+    });
+    if label.is_some_and(|l| PERSON_LABELS.contains(&l.as_str()))
+        && text[..s].ends_with(' ')
+        && (after.starts_with([')', ',', ';']) || line_after(text, e, 80).trim().is_empty())
+    {
+        return true;
     }
     // Words that lead to a person; "to" and "with" only after a verb of speaking or
     // sending ("spoke to", "check with"), and for a part also after "goes", "it".
