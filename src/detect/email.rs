@@ -169,7 +169,7 @@ mod tests {
             ("clerk", MailboxClass::Role),
             ("chief.executive", MailboxClass::Role),
             ("infosec", MailboxClass::Role),
-            ("dampandmould", MailboxClass::Role),
+            ("and1000", MailboxClass::Unclear),
             ("psd", MailboxClass::Role),
             ("jane.smith", MailboxClass::Personal),
             ("j.smith", MailboxClass::Personal),
