@@ -120,6 +120,8 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("Pupils included Ellie-May O'Sullivan and Anne-Marie Lowe.", &[("Ellie-May O'Sullivan", Severity::High), ("Anne-Marie Lowe", Severity::High)]),
     // A listed first name, particles, and a surname in no list: for review.
     ("Thanks to Gijs van Tulder for the patch.", &[("Gijs van Tulder", Severity::Review)]),
+    // Welsh names a place's kind before its name.
+    ("There are 214 access points at Ysbyty Dewi Sant. Dewi Jones agreed.", &[("Dewi Jones", Severity::High)]),
     // Initials signing a drafting note: for review.
     ("[PvdB: we're now on 6.4 – do we say so?]\n[NB remove name/address - MJ]\n[NB: check]", &[("PvdB", Severity::Review), ("MJ", Severity::Review)]),
     // A first name alone after a person's label or before a job in brackets; not

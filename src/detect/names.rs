@@ -1115,7 +1115,29 @@ fn judge(
                 ]
                 .contains(&n)
         }) && next_gap == " ";
-    let the_before = prev.is_some_and(|p| p == "the" || p == "The") && prev_gap == " ";
+    // (Welsh names a place's kind before its name: "Ysbyty Dewi Sant", "Ysgol Glan
+    // Clwyd", "Canolfan Hamdden".)
+    let the_before = prev.is_some_and(|p| {
+        matches!(
+            p,
+            "the"
+                | "The"
+                | "Ysbyty"
+                | "Ysgol"
+                | "Canolfan"
+                | "Neuadd"
+                | "Capel"
+                | "Eglwys"
+                | "Heol"
+                | "Stryd"
+                | "Ffordd"
+                | "Parc"
+                | "Plas"
+                | "Coleg"
+                | "Prifysgol"
+                | "Cartref"
+        )
+    }) && prev_gap == " ";
     // Every word in a name list ("Liu Yang", "Okafor Chinonso"), after a label or a
     // job title or as a cell of its own.
     let name_words = tokens.len() >= 2
