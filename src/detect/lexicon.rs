@@ -345,6 +345,15 @@ impl LexiconDetector {
         merged
     }
 
+    /// The spans of the hits that name a product or system (not a protocol), in order:
+    /// a two-part version after one in its sentence is the product's (`versions`).
+    pub(crate) fn product_spans(&self, hits: &[LexHit]) -> Vec<(usize, usize)> {
+        hits.iter()
+            .filter(|h| self.rules[h.rule].kind != Kind::AuthProtocol)
+            .map(|h| (h.start, h.end))
+            .collect()
+    }
+
     fn has_cue(&self, text: &str, s: usize, e: usize, cues: &WordSet<String>) -> bool {
         let before = super::line_before(text, s, 160);
         let after = super::line_after(text, e, 160);
@@ -496,7 +505,7 @@ fn extend_version(text: &str, end: usize) -> usize {
     committed
 }
 
-fn is_version_token(token: &str, after_version: bool) -> bool {
+pub(crate) fn is_version_token(token: &str, after_version: bool) -> bool {
     let b = token.as_bytes();
     let digits_dots = |t: &str| {
         !t.is_empty()
