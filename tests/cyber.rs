@@ -85,6 +85,79 @@ fn versions_and_models_join_the_product() {
     }
 }
 
+/// A finding covers the whole product, model or version: its generation, edition, "+"
+/// and long model codes; a make and a product term next to it are one span.
+#[test]
+fn whole_products_models_and_versions() {
+    let cases: &[(&str, &[(&str, Kind)])] = &[
+        (
+            "Staff have Lenovo ThinkPad X1 Carbon Gen 11 laptops; managers a Lenovo ThinkPad L13 Gen 4.",
+            &[
+                ("Lenovo ThinkPad X1 Carbon Gen 11", Kind::DeviceMakeModel),
+                ("Lenovo ThinkPad L13 Gen 4", Kind::DeviceMakeModel),
+            ],
+        ),
+        (
+            "Officers carry an Apple iPhone SE (2nd generation); schools an Apple iPad 9th generation.",
+            &[
+                ("Apple iPhone SE (2nd generation)", Kind::DeviceMakeModel),
+                ("Apple iPad 9th generation", Kind::DeviceMakeModel),
+            ],
+        ),
+        (
+            "Backups go to a Synology DS920+. Each site has a Hikvision DS-7732NI-K4 recorder and Hikvision DS-2CD2143G2-I cameras.",
+            &[
+                ("Synology DS920+", Kind::DeviceMakeModel),
+                ("Hikvision DS-7732NI-K4", Kind::DeviceMakeModel),
+                ("Hikvision DS-2CD2143G2-I", Kind::DeviceMakeModel),
+            ],
+        ),
+        (
+            "Tills run Windows 10 IoT Enterprise LTSC 2021; hosts Windows Server 2019 Datacenter; kiosks Windows 7 Embedded.",
+            &[
+                ("Windows 10 IoT Enterprise LTSC 2021", Kind::SoftwareVersion),
+                ("Windows Server 2019 Datacenter", Kind::SoftwareVersion),
+                ("Windows 7 Embedded", Kind::SoftwareVersion),
+            ],
+        ),
+        (
+            "Endpoints run Sophos Central Intercept X Advanced; the firewall is a Palo Alto PA-3220.",
+            &[
+                ("Sophos Central Intercept X Advanced", Kind::SecurityProduct),
+                ("Palo Alto PA-3220", Kind::DeviceMakeModel),
+            ],
+        ),
+        (
+            "Remote staff use Microsoft Always On VPN; officers NetMotion Mobility.",
+            &[
+                ("Microsoft Always On VPN", Kind::RemoteAccess),
+                ("NetMotion Mobility", Kind::RemoteAccess),
+            ],
+        ),
+        (
+            "The line is BT Business Fibre; pupils use Google Workspace for Education; students are on Advanced ProSolution.",
+            &[
+                ("BT Business Fibre", Kind::ItSupplier),
+                ("Google Workspace for Education", Kind::ItSupplier),
+                ("Advanced ProSolution", Kind::ItSupplier),
+            ],
+        ),
+        // Not parts of a model: a bracket that is no generation, a count, an update tool.
+        (
+            "We bought 40 Apple iPhone (see the note) and Windows 10 Update Assistant.",
+            &[("Apple iPhone", Kind::DeviceMakeModel), ("Windows 10", Kind::SoftwareVersion)],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<(String, Kind)> = cyber(&format!("Dear Sir\n\n{text}\n"))
+            .into_iter()
+            .map(|f| (f.0, f.1))
+            .collect();
+        let want: Vec<(String, Kind)> = want.iter().map(|(t, k)| (t.to_string(), *k)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 #[test]
 fn ordinary_words_need_context() {
     // "Teams", "Edge", "Zoom" as ordinary words are not products.
