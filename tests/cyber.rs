@@ -158,6 +158,72 @@ fn whole_products_models_and_versions() {
     }
 }
 
+/// Remote-viewing apps, visitor systems, hosting, telephony, police, NHS Wales and
+/// radiology systems, cloud storage and guest Wi-Fi; devices in the plural. Ordinary
+/// words among them ("Centurion", "Purple", "Origin", "Sign In App") need a cue.
+#[test]
+fn named_systems_and_plural_devices() {
+    let cases: &[(&str, &[(&str, Kind)])] = &[
+        (
+            "Heads view the recorders remotely with Hik-Connect, iVMS-4500 or Guarding Vision.",
+            &[
+                ("Hik-Connect", Kind::RemoteAccess),
+                ("iVMS-4500", Kind::RemoteAccess),
+                ("Guarding Vision", Kind::RemoteAccess),
+            ],
+        ),
+        (
+            "Visitors sign in on InVentry; at the depot contractors use Sign In App.",
+            &[("InVentry", Kind::ItSupplier), ("Sign In App", Kind::ItSupplier)],
+        ),
+        (
+            "The site runs Wordfence and is hosted by Krystal Hosting; calls go through Gradwell.",
+            &[
+                ("Wordfence", Kind::SecurityProduct),
+                ("Krystal Hosting", Kind::ItSupplier),
+                ("Gradwell", Kind::ItSupplier),
+            ],
+        ),
+        (
+            "Complaints are logged on Centurion; duty rotas are in Origin.",
+            &[("Centurion", Kind::ItSupplier), ("Origin", Kind::ItSupplier)],
+        ),
+        (
+            "Wards use WPAS and the Welsh Clinical Portal; reports are dictated in PowerScribe One.",
+            &[
+                ("WPAS", Kind::ItSupplier),
+                ("Welsh Clinical Portal", Kind::ItSupplier),
+                ("PowerScribe One", Kind::ItSupplier),
+            ],
+        ),
+        (
+            "Copies go to Wasabi object storage; the guest Wi-Fi is run by Purple.",
+            &[("Wasabi", Kind::ItSupplier), ("Purple", Kind::ItSupplier)],
+        ),
+        (
+            "Officers carry Toughbooks and iPads; pupils have Chromebooks.",
+            &[
+                ("Toughbooks", Kind::DeviceMakeModel),
+                ("iPads", Kind::DeviceMakeModel),
+                ("Chromebooks", Kind::DeviceMakeModel),
+            ],
+        ),
+        // Ordinary words without a cue, and plurals not written as the product is.
+        (
+            "The Centurion tank is purple. Origin unknown. Please use the sign in app; toughbooks and ipads.",
+            &[],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<(String, Kind)> = cyber(&format!("Dear Sir\n\n{text}\n"))
+            .into_iter()
+            .map(|f| (f.0, f.1))
+            .collect();
+        let want: Vec<(String, Kind)> = want.iter().map(|(t, k)| (t.to_string(), *k)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 #[test]
 fn ordinary_words_need_context() {
     // "Teams", "Edge", "Zoom" as ordinary words are not products.

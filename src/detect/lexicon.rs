@@ -70,6 +70,10 @@ pub(crate) struct LexiconDetector {
     with_cues: bool,
     /// Every term, ASCII-lowercased.
     lower: Vec<Box<[u8]>>,
+    /// Terms whose plural is found too: unguarded device terms that end in a letter
+    /// other than "s" ("iPad", "Toughbook"), matched as written ("Toughbooks", not
+    /// "toughbooks").
+    plural: Vec<bool>,
     terms: Vec<TermRef>,
     patterns: Vec<String>,
     rules: Vec<LexRule>,
@@ -148,6 +152,16 @@ impl LexiconDetector {
             .iter()
             .map(|p| p.to_ascii_lowercase().into_bytes().into_boxed_slice())
             .collect();
+        let plural: Vec<bool> = patterns
+            .iter()
+            .zip(&terms)
+            .map(|(p, t)| {
+                rules[t.rule].kind == Kind::DeviceMakeModel
+                    && !t.guarded
+                    && p.len() >= 4
+                    && p.ends_with(|c: char| c.is_ascii_alphabetic() && c != 's' && c != 'S')
+            })
+            .collect();
         let mut by_first_word: FirstWordIndex = HashMap::default();
         let mut longest_first_word = 0;
         let mut other_terms = Vec::new();
@@ -163,6 +177,17 @@ impl LexiconDetector {
                 }
                 None if p.is_empty() => {}
                 None => other_terms.push(i as u32),
+            }
+            // A one-word term's plural is a word of its own ("toughbooks"): index it too.
+            if plural[i] && super::first_word_run(p) == Some((0, p.len())) {
+                let mut key = lower[i].to_vec();
+                key.push(b's');
+                longest_first_word = longest_first_word.max(key.len());
+                by_first_word
+                    .entry(key.into_boxed_slice())
+                    .or_default()
+                    .terms
+                    .push((i as u32, 0));
             }
         }
         if with_cues {
@@ -194,6 +219,7 @@ impl LexiconDetector {
             others,
             with_cues,
             lower,
+            plural,
             terms,
             patterns,
             rules,
@@ -251,7 +277,13 @@ impl LexiconDetector {
                 if bytes.len() - start >= p.len()
                     && bytes[start..start + p.len()].eq_ignore_ascii_case(p)
                 {
-                    matches.push((start, start + p.len(), id as usize));
+                    let end = start + p.len();
+                    matches.push((start, end, id as usize));
+                    // "Toughbooks", "iPads": a device written in the plural, as the
+                    // term is written.
+                    if bytes.get(end) == Some(&b's') && self.plural[id as usize] {
+                        matches.push((start, end + 1, id as usize));
+                    }
                 }
             }
         }
@@ -273,7 +305,9 @@ impl LexiconDetector {
                 continue;
             }
             let term = self.terms[id];
-            if term.guarded && &text[s..e] != self.patterns[id].as_str() {
+            let written = self.patterns[id].as_str();
+            let plural = e - s == written.len() + 1;
+            if (term.guarded || plural) && &text[s..s + written.len()] != written {
                 continue;
             }
             raw.push((s, e, term.rule, term.guarded));
