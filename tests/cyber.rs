@@ -142,7 +142,20 @@ fn whole_products_models_and_versions() {
                 ("Advanced ProSolution", Kind::ItSupplier),
             ],
         ),
-        // Not parts of a model: a bracket that is no generation, a count, an update tool.
+        (
+            "Firewalls run FortiOS version 7.2.5; laptops Windows 11 version 23H2. The custody suite has Axis P3245-LVE domes.",
+            &[
+                ("FortiOS version 7.2.5", Kind::SoftwareVersion),
+                ("Windows 11 version 23H2", Kind::SoftwareVersion),
+                ("Axis P3245-LVE", Kind::DeviceMakeModel),
+            ],
+        ),
+        // Not parts of a model: a bracket that is no generation, a count, an update tool;
+        // a guarded make before a word or a plain number.
+        (
+            "On the Axis 12 plan, Sharp Ltd and Brother Tom; Canon law.",
+            &[],
+        ),
         (
             "We bought 40 Apple iPhone (see the note) and Windows 10 Update Assistant.",
             &[("Apple iPhone", Kind::DeviceMakeModel), ("Windows 10", Kind::SoftwareVersion)],

@@ -328,6 +328,7 @@ impl LexiconDetector {
                 !guarded
                     || plain.binary_search(&(rule, doc.line_index(s))).is_ok()
                     || self.has_cue(text, s, e, &self.rules[rule].cues)
+                    || (self.rules[rule].models && model_code_follows(text, e))
             });
         }
         // Leftmost-longest, non-overlapping.
@@ -354,7 +355,7 @@ impl LexiconDetector {
                 .skip(1)
                 .any(|w| w.bytes().all(|b| b.is_ascii_digit()));
             if r.version.is_some() && hit.end == e {
-                let v = extend_version(text, e, named);
+                let v = extend_version(text, e, named, r.version == Some(VersionMode::Required));
                 if v > e {
                     hit.end = v;
                     hit.versioned = true;
@@ -443,6 +444,25 @@ fn mergeable(first: Kind, second: Kind) -> bool {
             | (ItSupplier, SecurityProduct)
             | (ItSupplier, RemoteAccess)
     )
+}
+
+/// A model code right after a make says the make is meant ("Axis P3245-LVE", "Sharp
+/// MX-3071"): a capital, then letters and at least two digits, as no word is written.
+fn model_code_follows(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let token = rest
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('-');
+    let digits = token.bytes().filter(u8::is_ascii_digit).count();
+    let letters = token.bytes().filter(u8::is_ascii_alphabetic).count();
+    token.len() <= 20
+        && token.starts_with(|c: char| c.is_ascii_uppercase())
+        && digits >= 2
+        && letters >= 1
 }
 
 /// A model number after a make or family: "7090", "840 G8", "DL380 Gen10", "5516-X",
@@ -569,7 +589,10 @@ const EDITIONS: &[&str] = &[
 /// A version after a product: "10 21H2", "2012 R2", "7.0 U3", "12.1", "7 2203 LTSR", "v7.2".
 /// `named`: the term names a version itself ("Windows 10 IoT"), so what follows may be a
 /// release or edition of it ("Enterprise LTSC 2021").
-fn extend_version(text: &str, end: usize, named: bool) -> usize {
+///
+/// `version_word`: the term is nothing without its version, so "version" may stand
+/// between them ("FortiOS version 7.2.5", "Windows 10 version 22H2").
+fn extend_version(text: &str, end: usize, named: bool, version_word: bool) -> usize {
     let mut pos = end;
     let mut committed = end;
     let mut numeric_seen = named;
@@ -596,6 +619,9 @@ fn extend_version(text: &str, end: usize, named: bool) -> usize {
             numeric_seen = true;
             pos += 1 + token.len();
             committed = pos;
+        } else if version_word && (token == "version" || token == "Version") {
+            // Joins only with the version after it.
+            pos += 1 + token.len();
         } else if EDITIONS.contains(&token) && (numeric_seen || pos - end < 30) {
             // "Windows 10 Enterprise 21H2", "XProtect Corporate 2022 R3": an edition
             // joins when a version follows it, or ends one ("Windows 7 Embedded",
@@ -732,6 +758,9 @@ mod tests {
                 "Windows Server 2019 Datacenter",
             ),
             ("Windows 10 Update Assistant", "Windows 10"),
+            ("FortiOS version 7.2.5 is", "FortiOS version 7.2.5"),
+            ("Windows 10 version 22H2.", "Windows 10 version 22H2"),
+            ("Windows 10 version control", "Windows 10"),
         ];
         for (text, want) in cases {
             let term_end = want
@@ -740,9 +769,9 @@ mod tests {
             let term_end = if want.starts_with("Windows 10,") {
                 7
             } else {
-                term_end
+                want.find(" version").unwrap_or(term_end)
             };
-            let end = extend_version(text, term_end.min(text.len()), false);
+            let end = extend_version(text, term_end.min(text.len()), false, true);
             assert_eq!(&text[..end], want, "{text}");
         }
     }
@@ -751,10 +780,10 @@ mod tests {
     #[test]
     fn versions_after_a_named_version() {
         let text = "Windows 10 IoT Enterprise LTSC 2021 on the tills";
-        let end = extend_version(text, "Windows 10 IoT".len(), true);
+        let end = extend_version(text, "Windows 10 IoT".len(), true, true);
         assert_eq!(&text[..end], "Windows 10 IoT Enterprise LTSC 2021");
         let text = "Windows 10 IoT devices";
-        assert_eq!(extend_version(text, "Windows 10 IoT".len(), true), 14);
+        assert_eq!(extend_version(text, "Windows 10 IoT".len(), true, true), 14);
     }
 
     #[test]

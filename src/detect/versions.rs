@@ -204,6 +204,7 @@ impl VersionDetector {
 
     /// `products`: the spans of the draft's product and system names (sorted by start),
     /// which make a two-part version after them in the same sentence a software version.
+    #[inline(never)]
     pub(crate) fn find(
         &self,
         text: &str,
@@ -227,20 +228,19 @@ impl VersionDetector {
         let runs = cues.digit_runs();
         let mut i = 0;
         while i < runs.len() {
-            let (start, mut end) = runs[i];
             // The dotted number this run starts: "6", ".1", ".4", ".1120".
-            let mut parts = vec![(start, end)];
+            let mut end = runs[i].1;
             let mut j = i + 1;
             while j < runs.len() && bytes.get(end) == Some(&b'.') && runs[j].0 == end + 1 {
                 end = runs[j].1;
-                parts.push(runs[j]);
                 j += 1;
             }
+            let parts = &runs[i..j];
             i = j;
             if parts.len() < 2 {
                 continue;
             }
-            if let Some((s, e)) = self.version_at(text, &parts, products) {
+            if let Some((s, e)) = self.version_at(text, parts, products) {
                 out.push(("version.number", s, e));
             }
         }
@@ -393,13 +393,24 @@ impl VersionDetector {
     /// version ("24.1 SP2", "2023.1", "R2"), until the table ends. A table of documents
     /// (a header or row that names a policy or procedure) is left alone.
     fn find_table_columns(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
+        let bytes = text.as_bytes();
         let mut column: Option<usize> = None;
-        for line in &doc.lines {
-            let s = &text[line.start..line.end];
-            if memchr::memchr2(b'\t', b'|', s.as_bytes()).is_none() {
+        // Only the lines with a tab or a bar are read: most drafts have none.
+        let mut last_line = usize::MAX;
+        let mut at = 0;
+        while let Some(k) = bytes
+            .get(at..)
+            .and_then(|rest| memchr::memchr2(b'\t', b'|', rest))
+        {
+            let index = doc.line_index(at + k);
+            let line = &doc.lines[index];
+            at = (line.end + 1).max(at + k + 1);
+            // A line between without either ends the table.
+            if last_line.checked_add(1) != Some(index) {
                 column = None;
-                continue;
             }
+            last_line = index;
+            let s = &text[line.start..line.end];
             let sep = if s.contains('\t') {
                 '\t'
             } else if s.matches('|').count() >= 2 {
