@@ -111,6 +111,9 @@ const STANDARDS: &[&str] = &[
     "json",
     "odf",
     "pdf",
+    "dspt",
+    "caf",
+    "gdpr",
 ];
 
 /// Words that make a version a document's (a policy's, a form's) rather than software's,
@@ -163,7 +166,15 @@ const DOCUMENT_WORDS: &[&str] = &[
     "leaflet",
     "booklet",
     "code of practice",
+    "amendment",
+    "amendments",
+    "revision",
+    "revisions",
 ];
+
+/// Header words of a document's version history ("Version | Date | Changes"), on top of
+/// [`DOCUMENT_WORDS`]: a table with one is left alone.
+const HISTORY_HEADERS: &[&str] = &["changes", "change", "summary of changes", "comments"];
 
 /// A table's header cell that names its column's versions.
 const VERSION_HEADERS: &[&str] = &[
@@ -189,6 +200,7 @@ const VERSION_HEADERS: &[&str] = &[
 pub(crate) struct VersionDetector {
     software: WordSet<&'static str>,
     documents: WordSet<&'static str>,
+    history: WordSet<&'static str>,
 }
 
 /// How far back from a version word a product or a document word counts, in bytes.
@@ -199,6 +211,7 @@ impl VersionDetector {
         VersionDetector {
             software: WordSet::new(SOFTWARE_WORDS.to_vec()),
             documents: WordSet::new(DOCUMENT_WORDS.to_vec()),
+            history: WordSet::new(HISTORY_HEADERS.to_vec()),
         }
     }
 
@@ -346,8 +359,11 @@ impl VersionDetector {
         {
             return None;
         }
+        if in_document_control(text, word_start, end) {
+            return None;
+        }
         let clause = clause_before(text, word_start);
-        let after = super::line_after(text, end, 30);
+        let after = super::line_after(text, end, 40);
         let after = after.split(['.', ';']).next().unwrap_or("");
         if self.documents.found_in(clause) || self.documents.found_in(after) {
             return None;
@@ -427,7 +443,9 @@ impl VersionDetector {
             }
             let header = cells.iter().position(|(_, c)| is_version_header(c));
             if let Some(h) = header {
-                let about_documents = cells.iter().any(|(_, c)| self.documents.found_in(c));
+                let about_documents = cells
+                    .iter()
+                    .any(|(_, c)| self.documents.found_in(c) || self.history.found_in(c));
                 column = (!about_documents).then_some(h);
                 continue;
             }
@@ -480,6 +498,59 @@ fn previous_word(text: &str, at: usize) -> Option<(usize, usize)> {
         .last()
         .map(|(i, _)| i)?;
     Some((s, head.len()))
+}
+
+/// Labels that start the lines of a document's control block ("Date: May 2024",
+/// "Author: …", "Status: Approved").
+const CONTROL_LABELS: &[&str] = &[
+    "date",
+    "author",
+    "owner",
+    "status",
+    "approved",
+    "review",
+    "next review",
+    "classification",
+    "document",
+    "title",
+    "reference",
+    "issue",
+    "effective",
+    "prepared by",
+    "revision",
+];
+
+/// Is the version at `start..end` a line of its own in a document's control block: its
+/// line holds little else, and the line before or after starts with a control label
+/// ("Version 1.0.2" over "Date: 12 May 2024")?
+fn in_document_control(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..start]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '-' | '|' | '•'))
+        .is_empty()
+    {
+        return false;
+    }
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    if text[end..line_end].trim().len() > 30 {
+        return false;
+    }
+    let labelled = |line: &str| {
+        let line = line
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '|' | '•'))
+            .as_bytes();
+        CONTROL_LABELS.iter().any(|l| {
+            line.len() > l.len()
+                && line[..l.len()].eq_ignore_ascii_case(l.as_bytes())
+                && matches!(line[l.len()], b':' | b'\t' | b' ' | b'|')
+        })
+    };
+    let before = text[..line_start.saturating_sub(1)]
+        .rsplit('\n')
+        .next()
+        .filter(|_| line_start > 0);
+    let after = text.get(line_end + 1..).and_then(|t| t.split('\n').next());
+    before.is_some_and(labelled) || after.is_some_and(labelled)
 }
 
 /// The text of the clause before `at`: back to a sentence's end, a line's start or
@@ -564,6 +635,21 @@ mod tests {
         ("The system is at version 8.3 of its roadmap.", &[], &[]),
         ("ISO 27001:2013 and ISO/IEC 27002.", &[], &[]),
         ("Paragraph 4.12.3 says so; see 1.2.3 too.", &[], &[]),
+        // A document's control block, and its version history.
+        (
+            "Cyber Security Incident Procedure\nVersion 1.0.2\nDate: 12 May 2024\nAuthor: IG Team\n",
+            &[],
+            &[],
+        ),
+        ("Status: Approved\r\nVersion: 2.1.3\r\n", &[], &[]),
+        ("Version 1.2.3 of the FOI guidance notes applies.", &[], &[]),
+        ("We follow the DSPT v6.1.2 standard.", &[], &[]),
+        // A line of its own among a device's details is a version.
+        (
+            "Model: DS-7732NI-K4\nFirmware: V4.62.210\nLocation: server room\n",
+            &[],
+            &["V4.62.210"],
+        ),
     ];
 
     #[test]
@@ -591,6 +677,7 @@ mod tests {
             ("System\tVersion\nFinance\t12.1\n\nThen 7.2 was in a line.\tx\n", &["12.1"]),
             ("System\tVersion\nFinance\tMarch 2024\nHousing\t31/03/2024\n", &[]),
             ("Document\tVersion\nAccess control standard\t2.1\n", &[]),
+            ("Version\tDate\tChanges\n1.0\tMay 2024\tFirst issue\n1.1\tJune 2024\tTypos\n", &[]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = found(text, &[])
