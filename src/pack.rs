@@ -181,6 +181,8 @@ impl RulePack {
         "docx.deletion",
         "docx.hidden",
         "supplier.company",
+        "version.number",
+        "version.table",
     ];
 }
 

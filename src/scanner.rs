@@ -12,6 +12,7 @@ use crate::detect::identifiers::IdentifierDetector;
 use crate::detect::lexicon::{LexHit, LexRule, LexiconDetector};
 use crate::detect::names::{self, NameCue, NameLists, Tier};
 use crate::detect::network::NetworkDetector;
+use crate::detect::versions::VersionDetector;
 use crate::detect::{phone, Candidate, WordSet};
 use crate::document::Document;
 use crate::error::Error;
@@ -36,6 +37,7 @@ struct Shared {
     identifiers: IdentifierDetector,
     companies: CompanyDetector,
     lexicon: LexiconDetector,
+    versions: VersionDetector,
     /// Each name finding's severity and reason, by tier, cue and whether the name could
     /// be a place (see [`Shared::name_reason`]): made once, not once per name.
     name_reasons: NameReasons,
@@ -60,6 +62,7 @@ impl Shared {
                     identifiers: IdentifierDetector::new(),
                     companies: CompanyDetector::new(),
                     lexicon,
+                    versions: VersionDetector::new(),
                     name_reasons: Shared::name_reasons(pack),
                 })
             })
@@ -252,6 +255,10 @@ impl Scanner {
                 .into_iter()
                 .map(|(s, e)| ("supplier.company", s, e)),
         );
+        let products = self.shared.lexicon.product_spans(&lexicon_hits);
+        self.shared
+            .versions
+            .find(text, &doc, &cues, &products, &mut hits);
         for (detector, s, e) in hits {
             found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
         }

@@ -107,6 +107,158 @@ fn versions_and_models_join_the_product() {
     }
 }
 
+/// A finding covers the whole product, model or version: its generation, edition, "+"
+/// and long model codes; a make and a product term next to it are one span.
+#[test]
+fn whole_products_models_and_versions() {
+    let cases: &[(&str, &[(&str, Kind)])] = &[
+        (
+            "Staff have Lenovo ThinkPad X1 Carbon Gen 11 laptops; managers a Lenovo ThinkPad L13 Gen 4.",
+            &[
+                ("Lenovo ThinkPad X1 Carbon Gen 11", Kind::DeviceMakeModel),
+                ("Lenovo ThinkPad L13 Gen 4", Kind::DeviceMakeModel),
+            ],
+        ),
+        (
+            "Officers carry an Apple iPhone SE (2nd generation); schools an Apple iPad 9th generation.",
+            &[
+                ("Apple iPhone SE (2nd generation)", Kind::DeviceMakeModel),
+                ("Apple iPad 9th generation", Kind::DeviceMakeModel),
+            ],
+        ),
+        (
+            "Backups go to a Synology DS920+. Each site has a Hikvision DS-7732NI-K4 recorder and Hikvision DS-2CD2143G2-I cameras.",
+            &[
+                ("Synology DS920+", Kind::DeviceMakeModel),
+                ("Hikvision DS-7732NI-K4", Kind::DeviceMakeModel),
+                ("Hikvision DS-2CD2143G2-I", Kind::DeviceMakeModel),
+            ],
+        ),
+        (
+            "Tills run Windows 10 IoT Enterprise LTSC 2021; hosts Windows Server 2019 Datacenter; kiosks Windows 7 Embedded.",
+            &[
+                ("Windows 10 IoT Enterprise LTSC 2021", Kind::SoftwareVersion),
+                ("Windows Server 2019 Datacenter", Kind::SoftwareVersion),
+                ("Windows 7 Embedded", Kind::SoftwareVersion),
+            ],
+        ),
+        (
+            "Endpoints run Sophos Central Intercept X Advanced; the firewall is a Palo Alto PA-3220.",
+            &[
+                ("Sophos Central Intercept X Advanced", Kind::SecurityProduct),
+                ("Palo Alto PA-3220", Kind::DeviceMakeModel),
+            ],
+        ),
+        (
+            "Remote staff use Microsoft Always On VPN; officers NetMotion Mobility.",
+            &[
+                ("Microsoft Always On VPN", Kind::RemoteAccess),
+                ("NetMotion Mobility", Kind::RemoteAccess),
+            ],
+        ),
+        (
+            "The line is BT Business Fibre; pupils use Google Workspace for Education; students are on Advanced ProSolution.",
+            &[
+                ("BT Business Fibre", Kind::ItSupplier),
+                ("Google Workspace for Education", Kind::ItSupplier),
+                ("Advanced ProSolution", Kind::ItSupplier),
+            ],
+        ),
+        (
+            "Firewalls run FortiOS version 7.2.5; laptops Windows 11 version 23H2. The custody suite has Axis P3245-LVE domes.",
+            &[
+                ("FortiOS version 7.2.5", Kind::SoftwareVersion),
+                ("Windows 11 version 23H2", Kind::SoftwareVersion),
+                ("Axis P3245-LVE", Kind::DeviceMakeModel),
+            ],
+        ),
+        // Not parts of a model: a bracket that is no generation, a count, an update tool;
+        // a guarded make before a word or a plain number.
+        (
+            "On the Axis 12 plan, Sharp Ltd and Brother Tom; Canon law.",
+            &[],
+        ),
+        (
+            "We bought 40 Apple iPhone (see the note) and Windows 10 Update Assistant.",
+            &[("Apple iPhone", Kind::DeviceMakeModel), ("Windows 10", Kind::SoftwareVersion)],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<(String, Kind)> = cyber(&format!("Dear Sir\n\n{text}\n"))
+            .into_iter()
+            .map(|f| (f.0, f.1))
+            .collect();
+        let want: Vec<(String, Kind)> = want.iter().map(|(t, k)| (t.to_string(), *k)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+/// Remote-viewing apps, visitor systems, hosting, telephony, police, NHS Wales and
+/// radiology systems, cloud storage and guest Wi-Fi; devices in the plural. Ordinary
+/// words among them ("Centurion", "Purple", "Origin", "Sign In App") need a cue.
+#[test]
+fn named_systems_and_plural_devices() {
+    let cases: &[(&str, &[(&str, Kind)])] = &[
+        (
+            "Heads view the recorders remotely with Hik-Connect, iVMS-4500 or Guarding Vision.",
+            &[
+                ("Hik-Connect", Kind::RemoteAccess),
+                ("iVMS-4500", Kind::RemoteAccess),
+                ("Guarding Vision", Kind::RemoteAccess),
+            ],
+        ),
+        (
+            "Visitors sign in on InVentry; at the depot contractors use Sign In App.",
+            &[("InVentry", Kind::ItSupplier), ("Sign In App", Kind::ItSupplier)],
+        ),
+        (
+            "The site runs Wordfence and is hosted by Krystal Hosting; calls go through Gradwell.",
+            &[
+                ("Wordfence", Kind::SecurityProduct),
+                ("Krystal Hosting", Kind::ItSupplier),
+                ("Gradwell", Kind::ItSupplier),
+            ],
+        ),
+        (
+            "Complaints are logged on Centurion; duty rotas are in Origin.",
+            &[("Centurion", Kind::ItSupplier), ("Origin", Kind::ItSupplier)],
+        ),
+        (
+            "Wards use WPAS and the Welsh Clinical Portal; reports are dictated in PowerScribe One.",
+            &[
+                ("WPAS", Kind::ItSupplier),
+                ("Welsh Clinical Portal", Kind::ItSupplier),
+                ("PowerScribe One", Kind::ItSupplier),
+            ],
+        ),
+        (
+            "Copies go to Wasabi object storage; the guest Wi-Fi is run by Purple.",
+            &[("Wasabi", Kind::ItSupplier), ("Purple", Kind::ItSupplier)],
+        ),
+        (
+            "Officers carry Toughbooks and iPads; pupils have Chromebooks.",
+            &[
+                ("Toughbooks", Kind::DeviceMakeModel),
+                ("iPads", Kind::DeviceMakeModel),
+                ("Chromebooks", Kind::DeviceMakeModel),
+            ],
+        ),
+        // Ordinary words without a cue, and plurals not written as the product is.
+        (
+            "The Centurion tank is purple. Origin unknown. Please use the sign in app; toughbooks and ipads.",
+            &[],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<(String, Kind)> = cyber(&format!("Dear Sir\n\n{text}\n"))
+            .into_iter()
+            .map(|f| (f.0, f.1))
+            .collect();
+        let want: Vec<(String, Kind)> = want.iter().map(|(t, k)| (t.to_string(), *k)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 #[test]
 fn ordinary_words_need_context() {
     // "Teams", "Edge", "Zoom" as ordinary words are not products.

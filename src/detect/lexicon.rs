@@ -70,6 +70,10 @@ pub(crate) struct LexiconDetector {
     with_cues: bool,
     /// Every term, ASCII-lowercased.
     lower: Vec<Box<[u8]>>,
+    /// Terms whose plural is found too: unguarded device terms that end in a letter
+    /// other than "s" ("iPad", "Toughbook"), matched as written ("Toughbooks", not
+    /// "toughbooks").
+    plural: Vec<bool>,
     terms: Vec<TermRef>,
     patterns: Vec<String>,
     rules: Vec<LexRule>,
@@ -148,6 +152,16 @@ impl LexiconDetector {
             .iter()
             .map(|p| p.to_ascii_lowercase().into_bytes().into_boxed_slice())
             .collect();
+        let plural: Vec<bool> = patterns
+            .iter()
+            .zip(&terms)
+            .map(|(p, t)| {
+                rules[t.rule].kind == Kind::DeviceMakeModel
+                    && !t.guarded
+                    && p.len() >= 4
+                    && p.ends_with(|c: char| c.is_ascii_alphabetic() && c != 's' && c != 'S')
+            })
+            .collect();
         let mut by_first_word: FirstWordIndex = HashMap::default();
         let mut longest_first_word = 0;
         let mut other_terms = Vec::new();
@@ -163,6 +177,17 @@ impl LexiconDetector {
                 }
                 None if p.is_empty() => {}
                 None => other_terms.push(i as u32),
+            }
+            // A one-word term's plural is a word of its own ("toughbooks"): index it too.
+            if plural[i] && super::first_word_run(p) == Some((0, p.len())) {
+                let mut key = lower[i].to_vec();
+                key.push(b's');
+                longest_first_word = longest_first_word.max(key.len());
+                by_first_word
+                    .entry(key.into_boxed_slice())
+                    .or_default()
+                    .terms
+                    .push((i as u32, 0));
             }
         }
         if with_cues {
@@ -194,6 +219,7 @@ impl LexiconDetector {
             others,
             with_cues,
             lower,
+            plural,
             terms,
             patterns,
             rules,
@@ -251,7 +277,13 @@ impl LexiconDetector {
                 if bytes.len() - start >= p.len()
                     && bytes[start..start + p.len()].eq_ignore_ascii_case(p)
                 {
-                    matches.push((start, start + p.len(), id as usize));
+                    let end = start + p.len();
+                    matches.push((start, end, id as usize));
+                    // "Toughbooks", "iPads": a device written in the plural, as the
+                    // term is written.
+                    if bytes.get(end) == Some(&b's') && self.plural[id as usize] {
+                        matches.push((start, end + 1, id as usize));
+                    }
                 }
             }
         }
@@ -273,7 +305,9 @@ impl LexiconDetector {
                 continue;
             }
             let term = self.terms[id];
-            if term.guarded && &text[s..e] != self.patterns[id].as_str() {
+            let written = self.patterns[id].as_str();
+            let plural = e - s == written.len() + 1;
+            if (term.guarded || plural) && &text[s..s + written.len()] != written {
                 continue;
             }
             raw.push((s, e, term.rule, term.guarded));
@@ -294,6 +328,7 @@ impl LexiconDetector {
                 !guarded
                     || plain.binary_search(&(rule, doc.line_index(s))).is_ok()
                     || self.has_cue(text, s, e, &self.rules[rule].cues)
+                    || (self.rules[rule].models && model_code_follows(text, e))
             });
         }
         // Leftmost-longest, non-overlapping.
@@ -313,8 +348,14 @@ impl LexiconDetector {
             if r.models {
                 hit.end = extend_model(text, e);
             }
+            // "Windows 10 IoT": the term holds its version, so an edition or release
+            // after it joins ("Enterprise LTSC 2021").
+            let named = text[s..e]
+                .split(' ')
+                .skip(1)
+                .any(|w| w.bytes().all(|b| b.is_ascii_digit()));
             if r.version.is_some() && hit.end == e {
-                let v = extend_version(text, e);
+                let v = extend_version(text, e, named, r.version == Some(VersionMode::Required));
                 if v > e {
                     hit.end = v;
                     hit.versioned = true;
@@ -343,6 +384,15 @@ impl LexiconDetector {
             merged.push(hit);
         }
         merged
+    }
+
+    /// The spans of the hits that name a product or system (not a protocol), in order:
+    /// a two-part version after one in its sentence is the product's (`versions`).
+    pub(crate) fn product_spans(&self, hits: &[LexHit]) -> Vec<(usize, usize)> {
+        hits.iter()
+            .filter(|h| self.rules[h.rule].kind != Kind::AuthProtocol)
+            .map(|h| (h.start, h.end))
+            .collect()
     }
 
     fn has_cue(&self, text: &str, s: usize, e: usize, cues: &WordSet<String>) -> bool {
@@ -386,6 +436,7 @@ fn mergeable(first: Kind, second: Kind) -> bool {
     matches!(
         (first, second),
         (DeviceMakeModel, DeviceMakeModel)
+            | (SecurityProduct, DeviceMakeModel)
             | (SecurityProduct, RemoteAccess)
             | (SecurityProduct, SecurityProduct)
             | (ItSupplier, ItSupplier)
@@ -395,12 +446,32 @@ fn mergeable(first: Kind, second: Kind) -> bool {
     )
 }
 
-/// A model number after a make or family: "7090", "840 G8", "DL380 Gen10", "5516-X", "S23 Ultra".
+/// A model code right after a make says the make is meant ("Axis P3245-LVE", "Sharp
+/// MX-3071"): a capital, then letters and at least two digits, as no word is written.
+fn model_code_follows(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let token = rest
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('-');
+    let digits = token.bytes().filter(u8::is_ascii_digit).count();
+    let letters = token.bytes().filter(u8::is_ascii_alphabetic).count();
+    token.len() <= 20
+        && token.starts_with(|c: char| c.is_ascii_uppercase())
+        && digits >= 2
+        && letters >= 1
+}
+
+/// A model number after a make or family: "7090", "840 G8", "DL380 Gen10", "5516-X",
+/// "S23 Ultra", "X1 Carbon Gen 11", "DS920+", "DS-2CD2143G2-I", "SE (2nd generation)".
 fn extend_model(text: &str, end: usize) -> usize {
     let mut pos = end;
     let mut taken = 0;
     let mut committed = end;
-    while taken < 4 {
+    while taken < 5 {
         let rest = &text[pos..];
         let Some(after_space) = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('-')) else {
             break;
@@ -412,17 +483,23 @@ fn extend_model(text: &str, end: usize) -> usize {
         if token.is_empty() {
             break;
         }
-        let is_model = token.len() <= 10
-            && token.chars().any(|c| c.is_ascii_digit())
-            && token.chars().filter(|c| c.is_ascii_alphabetic()).count() <= 5
-            && !token.contains(',');
-        let is_suffix = taken > 0
-            && [
-                "Pro", "Plus", "Ultra", "Max", "Mini", "mini", "Air", "SFF", "Tower", "Micro",
-                "XL", "FE", "Lite",
-            ]
-            .contains(&token);
-        if !(is_model || is_suffix) {
+        let letters = token.chars().filter(|c| c.is_ascii_alphabetic()).count();
+        let digits = token.chars().filter(|c| c.is_ascii_digit()).count();
+        // "DS-7732NI-K4", "DS-2CD2143G2-I": long codes have hyphens and many digits.
+        let is_model = digits > 0
+            && ((token.len() <= 10 && letters <= 5)
+                || (token.len() <= 20 && token.contains('-') && digits >= 3 && letters <= 8));
+        let is_suffix = taken > 0 && MODEL_SUFFIXES.contains(&token);
+        // "Gen 11", "Generation 4": a word and its number, as one step.
+        let generation = (taken > 0
+            && (token.eq_ignore_ascii_case("gen") || token == "Generation"))
+            .then(|| {
+                let n = after_space[token.len()..].strip_prefix(' ')?;
+                let len = n.bytes().take_while(u8::is_ascii_digit).count();
+                (1..=2).contains(&len).then_some(token.len() + 1 + len)
+            })
+            .flatten();
+        if !(is_model || is_suffix || generation.is_some()) {
             break;
         }
         // "Toughbook 55" yes; "iPhone 13,000" no; a number with units ("840 units") is fine: units stop the loop.
@@ -431,14 +508,64 @@ fn extend_model(text: &str, end: usize) -> usize {
         {
             break;
         }
-        pos += 1 + token.len();
+        let mut len = generation.unwrap_or(token.len());
+        // "DS920+", "RS3621xs+"
+        if is_model {
+            let plus = after_space[len..]
+                .bytes()
+                .take_while(|&b| b == b'+')
+                .count();
+            if plus > 0 && plus <= 2 && !after_space[len + plus..].starts_with(super::is_word_char)
+            {
+                len += plus;
+            }
+        }
+        pos += 1 + len;
         taken += 1;
-        if is_model || is_suffix {
-            committed = pos;
+        committed = pos;
+    }
+    // "iPhone SE (2nd generation)", "iPad (10th generation)"
+    if let Some(inner) = text[committed..].strip_prefix(" (") {
+        let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &inner[digits..];
+        let ordinal = ["st ", "nd ", "rd ", "th "]
+            .iter()
+            .find_map(|o| rest.strip_prefix(o));
+        if let Some(tail) = ordinal.filter(|_| (1..=2).contains(&digits)) {
+            for word in ["generation)", "gen)", "Generation)", "Gen)"] {
+                if tail.starts_with(word) {
+                    committed += 2 + digits + 3 + word.len();
+                    break;
+                }
+            }
         }
     }
     committed
 }
+
+/// Words that join a model after its number: "S23 Ultra", "X1 Carbon", "9th generation".
+const MODEL_SUFFIXES: &[&str] = &[
+    "Pro",
+    "Plus",
+    "Ultra",
+    "Max",
+    "Mini",
+    "mini",
+    "Air",
+    "SFF",
+    "Tower",
+    "Micro",
+    "XL",
+    "FE",
+    "Lite",
+    "Carbon",
+    "Yoga",
+    "Nano",
+    "Flip",
+    "Fold",
+    "generation",
+    "Generation",
+];
 
 const EDITIONS: &[&str] = &[
     "Enterprise",
@@ -455,14 +582,21 @@ const EDITIONS: &[&str] = &[
     "Business",
     "Premium",
     "Ultimate",
+    "IoT",
+    "Embedded",
 ];
 
 /// A version after a product: "10 21H2", "2012 R2", "7.0 U3", "12.1", "7 2203 LTSR", "v7.2".
-fn extend_version(text: &str, end: usize) -> usize {
+/// `named`: the term names a version itself ("Windows 10 IoT"), so what follows may be a
+/// release or edition of it ("Enterprise LTSC 2021").
+///
+/// `version_word`: the term is nothing without its version, so "version" may stand
+/// between them ("FortiOS version 7.2.5", "Windows 10 version 22H2").
+fn extend_version(text: &str, end: usize, named: bool, version_word: bool) -> usize {
     let mut pos = end;
     let mut committed = end;
-    let mut numeric_seen = false;
-    for _ in 0..5 {
+    let mut numeric_seen = named;
+    for _ in 0..7 {
         let rest = &text[pos..];
         let Some(after_space) = rest.strip_prefix(' ') else {
             break;
@@ -485,10 +619,17 @@ fn extend_version(text: &str, end: usize) -> usize {
             numeric_seen = true;
             pos += 1 + token.len();
             committed = pos;
+        } else if version_word && (token == "version" || token == "Version") {
+            // Joins only with the version after it.
+            pos += 1 + token.len();
         } else if EDITIONS.contains(&token) && (numeric_seen || pos - end < 30) {
             // "Windows 10 Enterprise 21H2", "XProtect Corporate 2022 R3": an edition
-            // joins only when a version follows it.
+            // joins when a version follows it, or ends one ("Windows 7 Embedded",
+            // "Windows Server 2019 Datacenter").
             pos += 1 + token.len();
+            if numeric_seen && token != "Update" {
+                committed = pos;
+            }
         } else {
             break;
         }
@@ -496,7 +637,7 @@ fn extend_version(text: &str, end: usize) -> usize {
     committed
 }
 
-fn is_version_token(token: &str, after_version: bool) -> bool {
+pub(crate) fn is_version_token(token: &str, after_version: bool) -> bool {
     let b = token.as_bytes();
     let digits_dots = |t: &str| {
         !t.is_empty()
@@ -611,6 +752,15 @@ mod tests {
             ),
             ("Windows 10,000 devices", "Windows"),
             ("Office 2016 remains", "Office 2016"),
+            ("Windows 7 Embedded tills", "Windows 7 Embedded"),
+            (
+                "Windows Server 2019 Datacenter hosts",
+                "Windows Server 2019 Datacenter",
+            ),
+            ("Windows 10 Update Assistant", "Windows 10"),
+            ("FortiOS version 7.2.5 is", "FortiOS version 7.2.5"),
+            ("Windows 10 version 22H2.", "Windows 10 version 22H2"),
+            ("Windows 10 version control", "Windows 10"),
         ];
         for (text, want) in cases {
             let term_end = want
@@ -619,11 +769,21 @@ mod tests {
             let term_end = if want.starts_with("Windows 10,") {
                 7
             } else {
-                term_end
+                want.find(" version").unwrap_or(term_end)
             };
-            let end = extend_version(text, term_end.min(text.len()));
+            let end = extend_version(text, term_end.min(text.len()), false, true);
             assert_eq!(&text[..end], want, "{text}");
         }
+    }
+
+    /// A release or edition after a term that names its version itself.
+    #[test]
+    fn versions_after_a_named_version() {
+        let text = "Windows 10 IoT Enterprise LTSC 2021 on the tills";
+        let end = extend_version(text, "Windows 10 IoT".len(), true, true);
+        assert_eq!(&text[..end], "Windows 10 IoT Enterprise LTSC 2021");
+        let text = "Windows 10 IoT devices";
+        assert_eq!(extend_version(text, "Windows 10 IoT".len(), true, true), 14);
     }
 
     #[test]
@@ -641,6 +801,32 @@ mod tests {
             ("iPhone 13 devices", "iPhone", "iPhone 13"),
             ("Catalyst 9200L units", "Catalyst", "Catalyst 9200L"),
             ("ThinkPad laptops", "ThinkPad", "ThinkPad"),
+            (
+                "ThinkPad X1 Carbon Gen 11 laptops",
+                "ThinkPad",
+                "ThinkPad X1 Carbon Gen 11",
+            ),
+            ("ThinkPad L13 Gen 4, and", "ThinkPad", "ThinkPad L13 Gen 4"),
+            (
+                "iPhone SE (2nd generation) handsets",
+                "iPhone SE",
+                "iPhone SE (2nd generation)",
+            ),
+            ("iPad 9th generation tablets", "iPad", "iPad 9th generation"),
+            ("Synology DS920+ NAS", "Synology", "Synology DS920+"),
+            ("Synology DS920+.", "Synology", "Synology DS920+"),
+            (
+                "Hikvision DS-7732NI-K4 network video recorder",
+                "Hikvision",
+                "Hikvision DS-7732NI-K4",
+            ),
+            (
+                "Hikvision DS-2CD2143G2-I cameras",
+                "Hikvision",
+                "Hikvision DS-2CD2143G2-I",
+            ),
+            ("iPhone (see note)", "iPhone", "iPhone"),
+            ("Surface Pro 9 (3rd floor)", "Surface Pro", "Surface Pro 9"),
         ];
         for (text, term, want) in cases {
             let end = extend_model(text, term.len());

@@ -11,6 +11,7 @@ pub(crate) mod network;
 pub(crate) mod phone;
 pub(crate) mod shapes;
 pub(crate) mod tokens;
+pub(crate) mod versions;
 
 use std::borrow::Cow;
 

@@ -1,0 +1,691 @@
+//! Version numbers that stand apart from a product's name: "upgraded to version 9.2.1",
+//! "GlobalProtect, client version 6.1.4", "firmware V4.62.210", "Centurion version 8.3";
+//! and the cells of a table's Version column ("Sectra IDS7<TAB>24.1 SP2"). The lexicon
+//! joins a version only when it follows its product at once (`extend_version`).
+//!
+//! Only the draft's dotted digit runs are looked at (`CueHits` noted every digit run in
+//! the word pass), and only those after a version word or a "v": a cheap walk, nothing
+//! compiled. A version of three or more parts after such a word is a software version
+//! on its own; one of two parts ("8.3") is one only with a product in the same
+//! sentence or a software word before it ("client version", "firmware"), as documents
+//! have versions too ("Information Security Policy version 3.1").
+
+use super::cues::CueHits;
+use super::lexicon::is_version_token;
+use super::network::Hit;
+use super::{is_word_char, WordSet};
+use crate::document::Document;
+
+/// Words that introduce a version number. `true`: the word is part of the version's span
+/// ("version 9.2.1"); `false`: it names the thing ("firmware V4.62.210").
+const VERSION_WORDS: &[(&str, bool)] = &[
+    ("version", true),
+    ("versions", true),
+    ("ver", true),
+    ("release", true),
+    ("build", true),
+    ("firmware", false),
+];
+
+/// Words a little before a version word that say software is meant: with one of them a
+/// two-part version is enough ("client version 8.3", "running version 8.3").
+const SOFTWARE_WORDS: &[&str] = &[
+    "client",
+    "software",
+    "app",
+    "application",
+    "agent",
+    "firmware",
+    "os",
+    "bios",
+    "kernel",
+    "plugin",
+    "plug-in",
+    "browser",
+    "driver",
+    "server",
+    "platform",
+    "database",
+    "hypervisor",
+    "sensor",
+    "running",
+    "runs",
+    "upgraded",
+    "patched",
+    "installed",
+];
+
+/// Small words skipped on the way back from a version word to a software word
+/// ("upgraded to version", "is running on version").
+const FILLERS: &[&str] = &[
+    "to",
+    "on",
+    "at",
+    "is",
+    "are",
+    "was",
+    "were",
+    "the",
+    "a",
+    "its",
+    "their",
+    "currently",
+    "now",
+    "still",
+    "latest",
+    "current",
+];
+
+/// Standards and protocols whose versions are no software's: "PCI DSS version 3.2.1",
+/// "WCAG 2.1", "SMB v3.1.1".
+const STANDARDS: &[&str] = &[
+    "dss",
+    "wcag",
+    "cvss",
+    "iso",
+    "iec",
+    "nist",
+    "tls",
+    "ssl",
+    "http",
+    "smb",
+    "snmp",
+    "ipv",
+    "itil",
+    "license",
+    "licence",
+    "gpl",
+    "lgpl",
+    "agpl",
+    "mpl",
+    "schema",
+    "api",
+    "standard",
+    "specification",
+    "spec",
+    "protocol",
+    "rfc",
+    "unicode",
+    "html",
+    "xml",
+    "json",
+    "odf",
+    "pdf",
+    "dspt",
+    "caf",
+    "gdpr",
+];
+
+/// Words that make a version a document's (a policy's, a form's) rather than software's,
+/// in the clause before the version word or right after the number.
+const DOCUMENT_WORDS: &[&str] = &[
+    "policy",
+    "policies",
+    "procedure",
+    "procedures",
+    "strategy",
+    "plan",
+    "guidance",
+    "guide",
+    "scheme",
+    "framework",
+    "document",
+    "documents",
+    "form",
+    "template",
+    "agreement",
+    "notice",
+    "schedule",
+    "report",
+    "minutes",
+    "handbook",
+    "charter",
+    "assessment",
+    "dpia",
+    "specification",
+    "statement",
+    "terms",
+    "contract",
+    "approved",
+    "reviewed",
+    "ratified",
+    "author",
+    "issued",
+    "issue",
+    "draft",
+    "amended",
+    "published",
+    "consultation",
+    "protocol",
+    "toolkit",
+    "standard",
+    "standards",
+    "licence",
+    "license",
+    "manual",
+    "leaflet",
+    "booklet",
+    "code of practice",
+    "amendment",
+    "amendments",
+    "revision",
+    "revisions",
+];
+
+/// Header words of a document's version history ("Version | Date | Changes"), on top of
+/// [`DOCUMENT_WORDS`]: a table with one is left alone.
+const HISTORY_HEADERS: &[&str] = &["changes", "change", "summary of changes", "comments"];
+
+/// A table's header cell that names its column's versions.
+const VERSION_HEADERS: &[&str] = &[
+    "version",
+    "versions",
+    "software version",
+    "firmware",
+    "firmware version",
+    "release",
+    "version number",
+    "current version",
+    "version in use",
+    "os version",
+    "os build",
+    "build",
+    "patch level",
+    "app version",
+    "client version",
+    "version/release",
+];
+
+/// Version numbers in running text and in a table's Version column.
+pub(crate) struct VersionDetector {
+    software: WordSet<&'static str>,
+    documents: WordSet<&'static str>,
+    history: WordSet<&'static str>,
+}
+
+/// How far back from a version word a product or a document word counts, in bytes.
+const CLAUSE: usize = 100;
+
+impl VersionDetector {
+    pub(crate) fn new() -> VersionDetector {
+        VersionDetector {
+            software: WordSet::new(SOFTWARE_WORDS.to_vec()),
+            documents: WordSet::new(DOCUMENT_WORDS.to_vec()),
+            history: WordSet::new(HISTORY_HEADERS.to_vec()),
+        }
+    }
+
+    /// `products`: the spans of the draft's product and system names (sorted by start),
+    /// which make a two-part version after them in the same sentence a software version.
+    #[inline(never)]
+    pub(crate) fn find(
+        &self,
+        text: &str,
+        doc: &Document,
+        cues: &CueHits,
+        products: &[(usize, usize)],
+        out: &mut Vec<Hit>,
+    ) {
+        self.find_numbers(text, cues, products, out);
+        self.find_table_columns(text, doc, out);
+    }
+
+    fn find_numbers(
+        &self,
+        text: &str,
+        cues: &CueHits,
+        products: &[(usize, usize)],
+        out: &mut Vec<Hit>,
+    ) {
+        let bytes = text.as_bytes();
+        let runs = cues.digit_runs();
+        let mut i = 0;
+        while i < runs.len() {
+            // The dotted number this run starts: "6", ".1", ".4", ".1120".
+            let mut end = runs[i].1;
+            let mut j = i + 1;
+            while j < runs.len() && bytes.get(end) == Some(&b'.') && runs[j].0 == end + 1 {
+                end = runs[j].1;
+                j += 1;
+            }
+            let parts = &runs[i..j];
+            i = j;
+            if parts.len() < 2 {
+                continue;
+            }
+            if let Some((s, e)) = self.version_at(text, parts, products) {
+                out.push(("version.number", s, e));
+            }
+        }
+    }
+
+    /// The span of the version whose number has these digit runs, if a version word or
+    /// a "v" introduces it and nothing says it is a document's, a standard's, a date or an
+    /// address.
+    fn version_at(
+        &self,
+        text: &str,
+        parts: &[(usize, usize)],
+        products: &[(usize, usize)],
+    ) -> Option<(usize, usize)> {
+        let bytes = text.as_bytes();
+        let (start, _) = parts[0];
+        let (_, mut end) = *parts.last()?;
+        let n = parts.len();
+        if n > 5 || parts.iter().any(|&(s, e)| e - s > 6) || parts[0].1 - parts[0].0 > 4 {
+            return None;
+        }
+        let value = |k: usize| {
+            text[parts[k].0..parts[k].1]
+                .parse::<u32>()
+                .unwrap_or(u32::MAX)
+        };
+        // 10.1.2.3 is an address (the network detector's); 30.04.2024 a date.
+        if n == 4 && (0..4).all(|k| value(k) <= 255) {
+            return None;
+        }
+        if n == 3 && value(0) <= 31 && value(1) <= 12 && (1990..2100).contains(&value(2)) {
+            return None;
+        }
+        // "v" glued before: "V4.62.210", "v8.3".
+        let v_prefix = start > 0
+            && matches!(bytes[start - 1], b'v' | b'V')
+            && !text[..start - 1]
+                .chars()
+                .next_back()
+                .is_some_and(is_word_char);
+        let number_start = if v_prefix { start - 1 } else { start };
+        if !v_prefix
+            && text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_word_char(c) || c == '.')
+        {
+            return None;
+        }
+        // A letter or two glued on ("1.1.1w", "3.2.1a"), then a word boundary.
+        let tail = bytes[end..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if tail > 3 || text[end + tail..].starts_with(is_word_char) {
+            return None;
+        }
+        end += tail;
+        if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        // "24.1 SP2", "7.0 U3", "2203 LTSR".
+        while let Some(rest) = text[end..].strip_prefix(' ') {
+            let len = rest
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            let token = &rest[..len];
+            if token.is_empty()
+                || token.bytes().all(|b| b.is_ascii_digit())
+                || !is_version_token(token, true)
+            {
+                break;
+            }
+            end += 1 + len;
+        }
+
+        // The word before the number (after "v", or a space, colon or "no.").
+        let before = previous_word(text, number_start);
+        let keyword = before.and_then(|(ws, we)| {
+            let w = &text[ws..we];
+            VERSION_WORDS
+                .iter()
+                .find(|(k, _)| w.eq_ignore_ascii_case(k))
+                .map(|&(_, in_span)| (ws, in_span, w.eq_ignore_ascii_case("firmware")))
+        });
+        if keyword.is_none() && !v_prefix {
+            return None;
+        }
+        let (word_start, span_start, firmware) = match keyword {
+            Some((ws, true, _)) => (ws, ws, false),
+            Some((ws, false, firmware)) => (ws, number_start, firmware),
+            None => (number_start, number_start, false),
+        };
+        // "firmware version 4.1", "version v2.1": the word before that too.
+        let word_before = previous_word(text, word_start);
+        let word_is = |w: Option<(usize, usize)>, list: &[&str]| {
+            w.is_some_and(|(s, e)| list.iter().any(|k| text[s..e].eq_ignore_ascii_case(k)))
+        };
+        if word_is(word_before, STANDARDS)
+            || word_before
+                .filter(|&(s, e)| text[s..e].eq_ignore_ascii_case("the"))
+                .is_some_and(|(s, _)| word_is(previous_word(text, s), STANDARDS))
+        {
+            return None;
+        }
+        if in_document_control(text, word_start, end) {
+            return None;
+        }
+        let clause = clause_before(text, word_start);
+        let after = super::line_after(text, end, 40);
+        let after = after.split(['.', ';']).next().unwrap_or("");
+        if self.documents.found_in(clause) || self.documents.found_in(after) {
+            return None;
+        }
+        if n == 2 && !firmware && !word_is(word_before, &["firmware"]) {
+            let software = {
+                let mut w = word_before;
+                let mut found = false;
+                for _ in 0..3 {
+                    let Some((s, e)) = w else { break };
+                    let word = &text[s..e];
+                    if self.software.found_in(word) {
+                        found = true;
+                        break;
+                    }
+                    if !FILLERS.iter().any(|f| word.eq_ignore_ascii_case(f)) {
+                        break;
+                    }
+                    w = previous_word(text, s);
+                }
+                found
+            };
+            let clause_start = word_start - clause.len();
+            let from = products.partition_point(|p| p.0 < clause_start);
+            let product_before = products[from..]
+                .iter()
+                .take_while(|p| p.0 < word_start)
+                .any(|p| p.1 <= word_start);
+            // "version 8.3 of Centurion"
+            let product_after = text[end..].strip_prefix(" of ").is_some_and(|_| {
+                let at = end + 4;
+                let k = products.partition_point(|p| p.0 < at);
+                products.get(k).is_some_and(|p| p.0 == at)
+            });
+            if !(software || product_before || product_after) {
+                return None;
+            }
+        }
+        Some((span_start, end))
+    }
+
+    /// Tables whose header row has a Version column: each cell under it that reads as a
+    /// version ("24.1 SP2", "2023.1", "R2"), until the table ends. A table of documents
+    /// (a header or row that names a policy or procedure) is left alone.
+    fn find_table_columns(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
+        let bytes = text.as_bytes();
+        let mut column: Option<usize> = None;
+        // Only the lines with a tab or a bar are read: most drafts have none.
+        let mut last_line = usize::MAX;
+        let mut at = 0;
+        while let Some(k) = bytes
+            .get(at..)
+            .and_then(|rest| memchr::memchr2(b'\t', b'|', rest))
+        {
+            let index = doc.line_index(at + k);
+            let line = &doc.lines[index];
+            at = (line.end + 1).max(at + k + 1);
+            // A line between without either ends the table.
+            if last_line.checked_add(1) != Some(index) {
+                column = None;
+            }
+            last_line = index;
+            let s = &text[line.start..line.end];
+            let sep = if s.contains('\t') {
+                '\t'
+            } else if s.matches('|').count() >= 2 {
+                '|'
+            } else {
+                column = None;
+                continue;
+            };
+            let mut cells: Vec<(usize, &str)> = Vec::new();
+            let mut pos = line.start;
+            for c in s.split(sep) {
+                cells.push((pos, c));
+                pos += c.len() + sep.len_utf8();
+            }
+            let header = cells.iter().position(|(_, c)| is_version_header(c));
+            if let Some(h) = header {
+                let about_documents = cells
+                    .iter()
+                    .any(|(_, c)| self.documents.found_in(c) || self.history.found_in(c));
+                column = (!about_documents).then_some(h);
+                continue;
+            }
+            let Some(col) = column else { continue };
+            let Some(&(pos, cell)) = cells.get(col) else {
+                continue;
+            };
+            let t = cell.trim();
+            if !is_version_cell(t) || cells.iter().any(|(_, c)| self.documents.found_in(c)) {
+                continue;
+            }
+            let lead = cell.len() - cell.trim_start().len();
+            out.push(("version.table", pos + lead, pos + lead + t.len()));
+        }
+    }
+}
+
+/// A header cell that names a column of versions ("Version", "Firmware", "OS build").
+fn is_version_header(cell: &str) -> bool {
+    let t = cell.trim().trim_matches(['*', ':', ' ']);
+    t.len() <= 20 && VERSION_HEADERS.iter().any(|h| t.eq_ignore_ascii_case(h))
+}
+
+/// A cell that reads as a version: "24.1 SP2", "2023.1", "12.1", "R2", "7.2.5", "v3",
+/// "21H2": every word a version's, and a digit somewhere.
+fn is_version_cell(t: &str) -> bool {
+    t.len() <= 24
+        && t.bytes().any(|b| b.is_ascii_digit())
+        && t.split(' ')
+            .all(|w| !w.is_empty() && is_version_token(w, true))
+}
+
+/// The word run that ends just before `at` (with a space, a colon, "#" or "no." between),
+/// as a byte range.
+fn previous_word(text: &str, at: usize) -> Option<(usize, usize)> {
+    let mut head = text[..at].trim_end_matches([' ', ':', '#']);
+    if let Some(h) = head
+        .strip_suffix(" no.")
+        .or_else(|| head.strip_suffix(" No."))
+    {
+        head = h;
+    }
+    if head.len() == at || at - head.len() > 5 {
+        return None;
+    }
+    let s = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word_char(c) || c == '-')
+        .last()
+        .map(|(i, _)| i)?;
+    Some((s, head.len()))
+}
+
+/// Labels that start the lines of a document's control block ("Date: May 2024",
+/// "Author: …", "Status: Approved").
+const CONTROL_LABELS: &[&str] = &[
+    "date",
+    "author",
+    "owner",
+    "status",
+    "approved",
+    "review",
+    "next review",
+    "classification",
+    "document",
+    "title",
+    "reference",
+    "issue",
+    "effective",
+    "prepared by",
+    "revision",
+];
+
+/// Is the version at `start..end` a line of its own in a document's control block: its
+/// line holds little else, and the line before or after starts with a control label
+/// ("Version 1.0.2" over "Date: 12 May 2024")?
+fn in_document_control(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..start]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '-' | '|' | '•'))
+        .is_empty()
+    {
+        return false;
+    }
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    if text[end..line_end].trim().len() > 30 {
+        return false;
+    }
+    let labelled = |line: &str| {
+        let line = line
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '|' | '•'))
+            .as_bytes();
+        CONTROL_LABELS.iter().any(|l| {
+            line.len() > l.len()
+                && line[..l.len()].eq_ignore_ascii_case(l.as_bytes())
+                && matches!(line[l.len()], b':' | b'\t' | b' ' | b'|')
+        })
+    };
+    let before = text[..line_start.saturating_sub(1)]
+        .rsplit('\n')
+        .next()
+        .filter(|_| line_start > 0);
+    let after = text.get(line_end + 1..).and_then(|t| t.split('\n').next());
+    before.is_some_and(labelled) || after.is_some_and(labelled)
+}
+
+/// The text of the clause before `at`: back to a sentence's end, a line's start or
+/// [`CLAUSE`] bytes.
+fn clause_before(text: &str, at: usize) -> &str {
+    let line = super::line_before(text, at, CLAUSE);
+    let b = line.as_bytes();
+    let mut cut = 0;
+    for k in 0..b.len().saturating_sub(1) {
+        if matches!(b[k], b'.' | b'!' | b'?' | b';') && b[k + 1] == b' ' {
+            cut = k + 2;
+        }
+    }
+    &line[cut..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str, products: &[&str]) -> Vec<(&'static str, String)> {
+        let doc = Document::parse(text);
+        let mut cues = CueHits::default();
+        cues.note_digits(text);
+        let spans: Vec<(usize, usize)> = products
+            .iter()
+            .map(|p| {
+                let s = text.find(p).expect("the product is in the text");
+                (s, s + p.len())
+            })
+            .collect();
+        let mut out = Vec::new();
+        VersionDetector::new().find(text, &doc, &cues, &spans, &mut out);
+        out.into_iter()
+            .map(|(d, s, e)| (d, text[s..e].to_string()))
+            .collect()
+    }
+
+    /// (text, products named in it, what is found)
+    const CASES: &[(&str, &[&str], &[&str])] = &[
+        // Three parts or more after a version word: a version on its own.
+        (
+            "Cleric CAD. The system was upgraded to version 9.2.1 in November 2024.",
+            &[],
+            &["version 9.2.1"],
+        ),
+        (
+            "Staff connect using Palo Alto Networks GlobalProtect, client version 6.1.4, terminating on the firewalls.",
+            &["Palo Alto Networks GlobalProtect"],
+            &["version 6.1.4"],
+        ),
+        (
+            "a Hikvision NVR running firmware V4.62.210. Recordings are kept for 30 days.",
+            &["Hikvision"],
+            &["V4.62.210"],
+        ),
+        ("The agent is release 6.1.4.1120 on all PCs.", &[], &["release 6.1.4.1120"]),
+        ("Switches were patched to build 17.9.4a last week.", &[], &["build 17.9.4a"]),
+        ("The appliance runs v7.2.5 SP1 today.", &[], &["v7.2.5 SP1"]),
+        ("Both hosts run versions 8.0.2 and 8.0.3.", &[], &["versions 8.0.2"]),
+        ("Firmware version: 4.62.210 is installed.", &[], &["version: 4.62.210"]),
+        // Two parts: with a product in the sentence or a software word.
+        ("Q3. Yes. PSD uses Centurion version 8.3, which exchanges data nightly.", &["Centurion"], &["version 8.3"]),
+        ("The handhelds run client version 8.3.", &[], &["version 8.3"]),
+        ("Cameras are on firmware 5.7 now.", &[], &["5.7"]),
+        ("All units were upgraded to version 8.3 in May.", &[], &["version 8.3"]),
+        ("We use version 2.4 of Centurion for complaints.", &["Centurion"], &["version 2.4"]),
+        ("The router firmware is v1.4.", &[], &["v1.4"]),
+        // Documents, standards, dates, addresses: not software.
+        ("Our Information Security Policy version 3.1 was approved in May.", &[], &[]),
+        ("Version 2.0 – approved by the Board", &[], &[]),
+        ("Version 1.2 May 2024", &[], &[]),
+        ("The Incident Procedure (version 6, 2023) applies.", &[], &[]),
+        ("Our Publication Scheme (version 4.2, reviewed March 2024) is online.", &[], &[]),
+        ("We comply with PCI DSS version 3.2.1 in full.", &[], &[]),
+        ("The site meets WCAG 2.1 AA and WCAG version 2.2.", &[], &[]),
+        ("Records policy version 1.0.3 is attached.", &[], &[]),
+        ("Version 1.0.2 – approved by the Information Governance Group.", &[], &[]),
+        ("The release 30.04.2024 notes apply.", &[], &[]),
+        ("Its address is version 10.1.2.3.", &[], &[]),
+        ("Section 3.2.1 of the contract applies.", &[], &[]),
+        ("The system is at version 8.3 of its roadmap.", &[], &[]),
+        ("ISO 27001:2013 and ISO/IEC 27002.", &[], &[]),
+        ("Paragraph 4.12.3 says so; see 1.2.3 too.", &[], &[]),
+        // A document's control block, and its version history.
+        (
+            "Cyber Security Incident Procedure\nVersion 1.0.2\nDate: 12 May 2024\nAuthor: IG Team\n",
+            &[],
+            &[],
+        ),
+        ("Status: Approved\r\nVersion: 2.1.3\r\n", &[], &[]),
+        ("Version 1.2.3 of the FOI guidance notes applies.", &[], &[]),
+        ("We follow the DSPT v6.1.2 standard.", &[], &[]),
+        // A line of its own among a device's details is a version.
+        (
+            "Model: DS-7732NI-K4\nFirmware: V4.62.210\nLocation: server room\n",
+            &[],
+            &["V4.62.210"],
+        ),
+    ];
+
+    #[test]
+    fn versions_in_running_text() {
+        for (text, products, want) in CASES {
+            let got: Vec<String> = found(text, products).into_iter().map(|f| f.1).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn version_columns_of_tables() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "System\tSupplier/product\tVersion\tLast upgraded\nPACS\tSectra IDS7\t24.1 SP2\tMarch 2024\nRIS\tRadis (national)\tnot held locally\tn/a\nVoice recognition\tNuance PowerScribe One\t2023.1\tNovember 2023\n",
+                &["24.1 SP2", "2023.1"],
+            ),
+            (
+                "| Device | Firmware | Count |\n|---|---|---|\n| Core switch | 17.9.4 | 2 |\n| Edge | R2 | 4 |\n",
+                &["17.9.4", "R2"],
+            ),
+            ("Application\tRelease\nFinance\t12.1\nHousing\t7.2.5\n", &["12.1", "7.2.5"]),
+            // A table of documents, a table that has ended, a column of dates.
+            ("Policy\tVersion\tReview date\nInformation Security\t3.1\tMarch 2025\n", &[]),
+            ("System\tVersion\nFinance\t12.1\n\nThen 7.2 was in a line.\tx\n", &["12.1"]),
+            ("System\tVersion\nFinance\tMarch 2024\nHousing\t31/03/2024\n", &[]),
+            ("Document\tVersion\nAccess control standard\t2.1\n", &[]),
+            ("Version\tDate\tChanges\n1.0\tMay 2024\tFirst issue\n1.1\tJune 2024\tTypos\n", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = found(text, &[])
+                .into_iter()
+                .filter(|f| f.0 == "version.table")
+                .map(|f| f.1)
+                .collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+}
