@@ -5,7 +5,7 @@ use std::net::Ipv6Addr;
 
 use super::cues::{Cue, CueHits, CuedPattern};
 use super::shapes;
-use super::{has_word, on_word_boundary};
+use super::{has_word, line_before, on_word_boundary};
 use crate::document::Document;
 
 /// One network or credential detection: the detector name and the span.
@@ -102,7 +102,8 @@ const SERVER_PREFIXES: &[&str] = &[
 const SERVER_ROLES: &[&str] = &[
     "ad", "ap", "wap", "wlc", "fw", "sw", "rtr", "prn", "prt", "ex", "hv", "hyp", "vm", "vdi",
     "web", "mail", "mx", "smtp", "ftp", "sftp", "ns", "ntp", "nps", "lb", "bak", "bkp", "mon",
-    "siem", "ca", "pki", "kms", "mecm", "pbx", "sbc", "ups",
+    "siem", "ca", "pki", "kms", "mecm", "pbx", "sbc", "ups", "jmp", "ctx", "pacs", "imm", "pc",
+    "ws", "wks",
 ];
 
 /// Is `word` a server's role ("DC", "sql", "GW")?
@@ -249,14 +250,31 @@ impl NetworkDetector {
             let m = c.whole();
             let dotted = text[m.end()..].starts_with('.')
                 && text[m.end() + 1..].starts_with(|c: char| c.is_ascii_alphanumeric());
-            if text[m.start()..m.end()].chars().any(|c| c.is_ascii_digit()) && !dotted {
+            let name = &text[m.start()..m.end()];
+            // "SVR4", "SVr4": Unix System V's releases.
+            let system_v = name.len() == 4 && name[3..].bytes().all(|b| (b'1'..=b'4').contains(&b));
+            if name.chars().any(|c| c.is_ascii_digit()) && !dotted && !system_v {
                 out.push(("network.host", m.start(), m.end()));
             }
         });
         if text.contains('-') {
             self.site_host.each(text, &hyphen_starts(text), |c| {
-                let (s, e) = (c.start, c.end);
-                if stands_alone(text, s, e) && is_server_name(&text[s..e]) {
+                let s = c.start;
+                // "fw-hq-01/02": a pair or range of hosts, one name; "kvh-epr-db01/02.kvh.local"
+                // with its domain.
+                let e = host_range_end(text, c.end);
+                let e = host_domain_end(text, s, e);
+                if !stands_alone(text, s, e) {
+                    return;
+                }
+                let name = text[s..c.end].to_string();
+                let cued = after_host_word(text, s);
+                // "WIN-SRV-2019": the bare host "SRV-2019" is part of a longer name.
+                let holds_bare = out[bare_from..]
+                    .iter()
+                    .any(|&(_, fs, fe)| s <= fs && fe <= e && (s, e) != (fs, fe))
+                    && one_case(&name);
+                if is_server_name(&name, cued) || holds_bare {
                     // The whole name, not the "SRV-APP2" the bare host found in
                     // "WIN-SRV-APP2"; a name found once.
                     let mut k = bare_from;
@@ -600,24 +618,124 @@ fn stands_alone(text: &str, s: usize, e: usize) -> bool {
     !glued
 }
 
-/// A server's own name, outside a domain name: a site or organisation prefix, then
-/// its role and number ("KMT-PACS-GW02", "AVF-DC01", "GLN-SQL-03", "WIN-SRV-APP2",
-/// "avf-dc01"). Written all in capitals or all in lowercase, as such names are; not a
-/// product, standard or reference ("COVID-19", "PA-3220", "ISO-27001", "SHA-256",
-/// "HMAC-SHA256"), whose last part is a bare number or not a server's role.
-fn is_server_name(name: &str) -> bool {
+/// After a host's name ending at `e`: "/02" or "/2" (another host of the pair, "fw-hq-01/02";
+/// not a date's "/02/2024"), the end that takes it in; else `e`.
+fn host_range_end(text: &str, e: usize) -> usize {
+    let b = text.as_bytes();
+    if b.get(e) != Some(&b'/') {
+        return e;
+    }
+    let n = b[e + 1..]
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let next = b.get(e + 1 + n).copied();
+    if (1..=3).contains(&n)
+        && b[e - 1].is_ascii_digit()
+        && !next.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'/' || c == b'_' || c == b'-')
+    {
+        e + 1 + n
+    } else {
+        e
+    }
+}
+
+/// After a pair of hosts ("kvh-epr-db01/02", from `s` to `e`), the internal domain they
+/// are in (".kvh.local"), taken into the name: the end after it; else `e`.
+fn host_domain_end(text: &str, s: usize, e: usize) -> usize {
+    let b = text.as_bytes();
+    if !text[s..e].contains('/') || b.get(e) != Some(&b'.') {
+        return e;
+    }
+    let n = b[e..]
+        .iter()
+        .take(64)
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-'))
+        .count();
+    let domain = text[e..e + n].trim_end_matches(['.', '-']);
+    let first = &text[s..text[s..e].find('/').map_or(e, |k| s + k)];
+    if domain.len() > 1 && is_internal_host(&format!("{first}{domain}")) {
+        e + domain.len()
+    } else {
+        e
+    }
+}
+
+/// Words just before a name that say it is a host's: "the jump host NCH-JMP-01", "the
+/// bucket kvmh-imm-01", "a VM called Ledger-01".
+const HOST_WORDS: &[&str] = &[
+    "host",
+    "hostname",
+    "server",
+    "bucket",
+    "vm",
+    "appliance",
+    "node",
+    "named",
+    "called",
+    "box",
+    "instance",
+    "controller",
+];
+
+/// Does one of `HOST_WORDS` stand just before `s` (across a space, an opening bracket or
+/// quote, a colon)?
+fn after_host_word(text: &str, s: usize) -> bool {
+    let before = line_before(text, s, 24).trim_end_matches([' ', '(', '"', '“', '\'', '‘', ':']);
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    HOST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Written all in capitals or all in lowercase, as hosts' names are.
+fn one_case(name: &str) -> bool {
+    !name.bytes().any(|b| b.is_ascii_lowercase()) || !name.bytes().any(|b| b.is_ascii_uppercase())
+}
+
+/// First parts of products, standards and references that a word before them may call a
+/// name ("a variant called COVID-19", "the standard named ISO-27001").
+const NOT_HOST_PREFIXES: &[&str] = &[
+    "covid", "sha", "md", "iso", "iec", "cve", "foi", "utf", "rfc", "windows", "win", "office",
+    "ms", "en", "bs", "inc", "ref", "req", "pas", "ieee", "h", "ipv", "tls", "ssl", "wpa", "x",
+    "ucs", "ntfs", "fat", "usb", "pci", "ddr", "cat", "ip", "ver", "v", "rm",
+];
+
+/// A server's own name, outside a domain name: a site or organisation prefix, a role
+/// and a number, in any order the name puts them ("KMT-PACS-GW02", "AVF-DC01",
+/// "GLN-SQL-03", "WIN-SRV-APP2", "NCH-JMP-01", "CTX-RDS01-04", "fw-hq-01", "avf-dc01").
+/// Written all in capitals or all in lowercase, as such names are; not a product,
+/// standard or reference ("COVID-19", "PA-3220", "ISO-27001", "SHA-256", "HMAC-SHA256",
+/// "FW-NWSSP-2021-17", "INC-2023-14471"), whose last part is a bare number or not a
+/// server's role, or which holds a year or a long number. After a word that says it is
+/// a host's (`cued`: "the bucket kvmh-imm-01"), a name needs no role.
+fn is_server_name(name: &str, cued: bool) -> bool {
     let parts: Vec<&str> = name.split('-').collect();
     if parts.len() > 5 || name.len() > 40 || name.contains('_') {
         return false;
     }
     let upper = !name.bytes().any(|b| b.is_ascii_lowercase());
     let lower = !name.bytes().any(|b| b.is_ascii_uppercase());
-    // A site prefix: two to eight letters, perhaps a number ("LON1").
+    // A site prefix (or the role): two to eight letters, perhaps a number ("LON1").
     let (site, site_no) = letters_then_digits(parts[0]);
-    if !(upper || lower)
+    if !(upper || lower || cued)
         || !(2..=8).contains(&site.len())
         || site_no.len() > 2
         || site.len() + site_no.len() != parts[0].len()
+    {
+        return false;
+    }
+    // A year ("FW-NWSSP-2021-17", "WIN-APP-2019"), a long number ("INC-2023-14471"), a
+    // bare number inside ("CA-24-001"): a reference, a version or a product's.
+    let year = |p: &str| p.len() == 4 && (p.starts_with("19") || p.starts_with("20"));
+    let middle = &parts[1..parts.len() - 1];
+    if parts.iter().any(|p| {
+        let (_, n) = letters_then_digits(p);
+        let digits = p.bytes().filter(u8::is_ascii_digit).count();
+        year(n) || year(p) || digits >= 5
+    }) || middle.iter().any(|p| p.bytes().all(|b| b.is_ascii_digit()))
     {
         return false;
     }
@@ -625,23 +743,48 @@ fn is_server_name(name: &str) -> bool {
     // "libxcb-sync0"): only a padded number ("01") says server there.
     let padded = |n: &str| n.len() >= 2 && n.starts_with('0');
     let numbered = |n: &str| (1..=3).contains(&n.len()) && (upper || padded(n));
+    let role_of = |p: &str| {
+        let (letters, n) = letters_then_digits(p);
+        letters.len() + n.len() == p.len() && is_server_role(letters)
+    };
     let last = parts[parts.len() - 1];
-    let middle = &parts[1..parts.len() - 1];
-    match letters_then_digits(last) {
-        // "GLN-SQL-03": the role, then its number.
-        ("", n) => {
-            numbered(n) && n.len() == last.len() && middle.last().is_some_and(|r| is_server_role(r))
-        }
-        (role, n) if n.len() + role.len() == last.len() && numbered(n) => {
-            // "DC01", "SQL03"; "WIN-SRV-APP2"; "KMT-PACS01" (a system, numbered "01").
-            // IBM's database is "DB2".
-            (is_server_role(role) && !last.eq_ignore_ascii_case("db2"))
-                || middle.iter().any(|r| is_server_role(r))
-                || (upper && role.len() >= 3 && padded(n))
-        }
-        _ => false,
+    let (role, n) = letters_then_digits(last);
+    // A bare number may have four digits if padded: a desktop's "EOC-PC-0417".
+    let bare = role.is_empty() && n.len() == 4 && padded(n);
+    if n.len() + role.len() != last.len() || !(numbered(n) || bare) {
+        return false;
+    }
+    if cued {
+        // "the bucket kvmh-imm-01", "a VM called Ledger-01"; not "named XC-QUERY-1".
+        return !NOT_HOST_PREFIXES
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(site))
+            && (upper || lower || padded(n))
+            && (n.len() >= 2 || parts.iter().any(|p| role_of(p)));
+    }
+    if role.is_empty() {
+        // "GLN-SQL-03", "CTX-RDS01-04": the role, then its number; "fw-hq-01": the role
+        // first, then the site. A role and a number alone ("DB-25", "MX-204", "AD-05")
+        // are a connector's, a model's or a code, unless the role is a longer word and
+        // the number padded ("SQL-01").
+        middle.iter().any(|r| role_of(r))
+            || site_no.is_empty()
+                && is_server_role(site)
+                && (parts.len() > 2 || site.len() >= 3 && padded(n))
+    } else {
+        // "DC01", "SQL03"; "WIN-SRV-APP2"; "KMT-PACS01" (a system, numbered "01").
+        // IBM's database is "DB2"; a desktop's role ("PC2") needs a padded number.
+        (is_server_role(role)
+            && !last.eq_ignore_ascii_case("db2")
+            && (padded(n) || !WEAK_ROLES.iter().any(|w| w.eq_ignore_ascii_case(role))))
+            || middle.iter().any(|r| role_of(r))
+            || (upper && role.len() >= 3 && padded(n))
     }
 }
+
+/// Roles that model names and codes use too ("GB-PC2", "Switch SW5"): with their number
+/// padded ("PC01") only.
+const WEAK_ROLES: &[&str] = &["pc", "ws", "sw", "ap"];
 
 /// The letters a word starts with, and the digits after them.
 fn letters_then_digits(word: &str) -> (&str, &str) {
@@ -1028,6 +1171,38 @@ mod tests {
             ("“AVF-DC01’s disk”", &["AVF-DC01"]),
             // The "srv-" names are the bare hosts': found once.
             ("and SRV-APP02 too", &["SRV-APP02"]),
+            // A number alone at the end, after the role.
+            (
+                "RDP only from the jump host NCH-JMP-01 on port 3389.",
+                &["NCH-JMP-01"],
+            ),
+            ("Scans from EOC-PC-0417 at", &["EOC-PC-0417"]),
+            // The role first, then the site; a pair or range of hosts as one name.
+            (
+                "our firewall (FortiGate 600E pair, fw-hq-01/02) sits",
+                &["fw-hq-01/02"],
+            ),
+            ("Citrix runs on CTX-RDS01-04 for", &["CTX-RDS01-04"]),
+            (
+                "The EPR server is kvh-epr-db01/02.kvh.local (10.21.30.11–12);",
+                &["kvh-epr-db01/02.kvh.local"],
+            ),
+            (
+                "a role and a padded number: SQL-01, sql-02.",
+                &["SQL-01", "sql-02"],
+            ),
+            // A bare host inside a longer name: the whole name.
+            ("The host WIN-SRV-2019 runs it.", &["WIN-SRV-2019"]),
+            // After a word that says it is a host's, a name needs no role.
+            (
+                "copies go to the Wasabi bucket kvmh-imm-01 nightly",
+                &["kvmh-imm-01"],
+            ),
+            (
+                "a VM called Ledger-01 and the node \"KV-APP-7\"",
+                &["Ledger-01", "KV-APP-7"],
+            ),
+            ("the appliance: LHB-EDGE-02.", &["LHB-EDGE-02"]),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = hits(text)
@@ -1047,6 +1222,15 @@ mod tests {
             "Request FOI-2024-03311 and UoE-FOI-2024-412 (KUL-FOI-24-0988).",
             "Mixed Kmt-Gw02 case, G101ICE-L01 and DAC-BJ01 boards.",
             "Paths /KMT-GW02/x, \\\\AVF-DC01\\share, --avf-dc01, kmt-gw02@example.org, AVF-DC01.log.",
+            // References, years, dates, models and products.
+            "See CVE-2024-1234, FOI-25-118, INC-2023-14471 and FW-NWSSP-2021-17 (a framework).",
+            "On 2024-05-01 the DS-7732NI-K4 recorder, Covid-19 and SG-2024-00417 came up.",
+            "Parts DB-25, MX-204, AP-515, EX-4300, CA-24-001, SW-2 and ap-northeast-1.",
+            "Dates fw-hq-01/02/2024, DC-01/2x and the host (a variant called COVID-19).",
+            "the server named Windows-10 and the box called SHA-256 or the host ISO-27001",
+            "a pair fw-hq-1/2 in lowercase, web-app-2019 and 0044-20-7946",
+            "Models SW5-017, GB-PC2, EUC-JISX0213 and codes AD-05; x86-svr4, SVr4 and SVR4.",
+            "a method named \"XC-QUERY-SECURITY-1\" here",
         ] {
             let got: Vec<_> = hits(text)
                 .into_iter()
