@@ -133,7 +133,13 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
         &["account", "user", "username", "login", "log"],
     ),
     (Cue::Vlan, &["vlan", "vlans"]),
-    (Cue::Port, &["tcp", "udp", "port", "ports"]),
+    (
+        Cue::Port,
+        &[
+            "tcp", "udp", "port", "ports", "rdp", "ssh", "smb", "https", "http", "ldaps", "ldap",
+            "snmp", "smtp", "dns", "vnc", "winrm", "telnet", "sftp", "ftp",
+        ],
+    ),
     (
         Cue::Collar,
         &[

@@ -205,11 +205,7 @@ impl NetworkDetector {
             let m = c.whole();
             out.push(("network.vlan", m.start(), m.end()));
         });
-        self.port.each(text, cues.of(Cue::Port), |c| {
-            if let Some(n) = c.get_group(1).or_else(|| c.get_group(2)) {
-                out.push(("network.port", n.start, n.end));
-            }
-        });
+        self.find_ports(text, cues, out);
         self.find_ssids(text, doc, cues, out);
         self.find_credentials(text, cues, out);
     }
@@ -289,6 +285,65 @@ impl NetworkDetector {
                     out.push(("network.host", s, e));
                 }
             });
+        }
+    }
+
+    /// Ports with the word or protocol that says so ("port 3389", "TCP 3389", "TCP/443",
+    /// "ports 1024-65535"), each port of a list ("ports 80 and 443": "ports 80", "443"),
+    /// a port given after its service ("RDP (3389)": "3389") or before its protocol
+    /// ("3389/tcp").
+    fn find_ports(&self, text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+        let from = out.len();
+        self.port.each(text, cues.of(Cue::Port), |c| {
+            match c.get_group(1).or_else(|| c.get_group(2)) {
+                Some(n) => {
+                    // "TCP 10.2": a version; "64-bit"; "ports" ending a line, a list's
+                    // "15." or a date starting the next.
+                    let b = text.as_bytes();
+                    if decimal_after(text, n.end)
+                        || b.get(n.end) == Some(&b'-')
+                            && b.get(n.end + 1).is_some_and(u8::is_ascii_alphabetic)
+                        || text[c.start..n.start].contains('\n')
+                    {
+                        return;
+                    }
+                    let e = port_end(text, n.end);
+                    out.push(("network.port", c.start, e));
+                    port_list(text, e, out);
+                }
+                None => {
+                    // "RDP (3389)": the number in the brackets; not a year ("SMB (2019)").
+                    let n = &text[c.start..c.end - 1];
+                    let open = c.start + n.rfind('(').map_or(0, |k| k + 1);
+                    let digits = &text[open..c.end - 1];
+                    if !(digits.len() == 4
+                        && (digits.starts_with("19") || digits.starts_with("20")))
+                    {
+                        out.push(("network.port", open, c.end - 1));
+                    }
+                }
+            }
+        });
+        // "3389/tcp", "53/UDP": the number before the protocol, if no port found there.
+        let b = text.as_bytes();
+        for &at in cues.of(Cue::Port) {
+            if at < 3 || b[at - 1] != b'/' || !(lit3(b, at, b"tcp") || lit3(b, at, b"udp")) {
+                continue;
+            }
+            let mut s = at - 1;
+            while s > 0 && b[s - 1].is_ascii_digit() && at - 1 - s < 6 {
+                s -= 1;
+            }
+            let n = at - 1 - s;
+            let glued = s > 0
+                && (b[s - 1].is_ascii_alphanumeric()
+                    || matches!(b[s - 1], b'.' | b'/' | b'_' | b'-'));
+            if (2..=5).contains(&n)
+                && !glued
+                && !out[from..].iter().any(|&(_, fs, fe)| fs < at + 3 && s < fe)
+            {
+                out.push(("network.port", s, at + 3));
+            }
         }
     }
 
@@ -504,6 +559,104 @@ impl NetworkDetector {
             let m = c.whole();
             out.push(("credential.key", m.start(), m.end()));
         });
+    }
+}
+
+/// Are the three bytes at `at` `lit` (lower case), ASCII case folded?
+fn lit3(b: &[u8], at: usize, lit: &[u8; 3]) -> bool {
+    b.get(at..at + 3)
+        .is_some_and(|w| w.eq_ignore_ascii_case(lit))
+}
+
+/// Does a decimal point and a digit follow `at` ("10.2")?
+fn decimal_after(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    b.get(at) == Some(&b'.') && b.get(at + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// The digits of a port, 2 to 5, from `at` and standing alone: their end.
+fn port_number(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let n = b[at..]
+        .iter()
+        .take(6)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let e = at + n;
+    let glued = b
+        .get(e)
+        .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_');
+    ((2..=5).contains(&n) && !glued && !decimal_after(text, e)).then_some(e)
+}
+
+/// The end of a port whose number ends at `e`, with the rest of its range ("1024-65535",
+/// "5060–5061", "8000 to 8100") and its protocol after it ("3389/tcp").
+fn port_end(text: &str, e: usize) -> usize {
+    let rest = &text[e..];
+    let mut end = e;
+    let first = text[..e]
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .and_then(|d| d.parse::<u32>().ok());
+    for sep in ["-", "–", " to "] {
+        let Some(n) = rest
+            .strip_prefix(sep)
+            .and_then(|_| port_number(text, e + sep.len()))
+        else {
+            continue;
+        };
+        // Up to a higher port: "2016-03" is a date's.
+        let to = text[e + sep.len()..n].parse::<u32>().ok();
+        if to > first {
+            end = n;
+        }
+        break;
+    }
+    let b = text.as_bytes();
+    if b.get(end) == Some(&b'/')
+        && (lit3(b, end + 1, b"tcp") || lit3(b, end + 1, b"udp"))
+        && !b.get(end + 4).is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        end += 4;
+    }
+    end
+}
+
+/// The further ports of a list after a port ending at `e` ("ports 80, 443 and 8443",
+/// "TCP 80/443"), each its own hit. An item that is not the last must be followed by
+/// another separator or the end of the clause ("port 443, 10 servers": not "10").
+fn port_list(text: &str, mut e: usize, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for _ in 0..16 {
+        let rest = &text[e..];
+        let sep = [
+            ", and ", ", or ", " and ", " or ", " & ", ", ", ",", "/", " / ",
+        ]
+        .iter()
+        .find(|s| rest.starts_with(**s));
+        let Some(sep) = sep else {
+            return;
+        };
+        let s = e + sep.len();
+        let Some(n) = port_number(text, s) else {
+            return;
+        };
+        let end = port_end(text, n);
+        // "80, 10 servers": a comma alone may go on to something else.
+        let last = sep.trim() != ",";
+        let closes = match b.get(end) {
+            None => true,
+            Some(&c) => {
+                matches!(c, b',' | b'/' | b')' | b'.' | b';' | b':' | b'\n' | b'\r')
+                    || text[end..].starts_with(" and ")
+                    || text[end..].starts_with(" or ")
+            }
+        };
+        if !(last || closes) {
+            return;
+        }
+        out.push(("network.port", s, end));
+        e = end;
     }
 }
 
@@ -1114,7 +1267,10 @@ mod tests {
                 &[("network.vlan", "VLAN 310–349")],
             ),
             ("on VLAN 900.", &[("network.vlan", "VLAN 900")]),
-            ("listen on UDP port 1812.", &[("network.port", "1812")]),
+            (
+                "listen on UDP port 1812.",
+                &[("network.port", "UDP port 1812")],
+            ),
             (
                 "connect to the SSIDs “EM-Staff” and “EM-Student”",
                 &[("network.ssid", "EM-Staff"), ("network.ssid", "EM-Student")],
@@ -1293,6 +1449,50 @@ mod tests {
         }
     }
 
+    /// Ports with the word or protocol that says so, each of a list, after a service.
+    #[test]
+    fn ports() {
+        let cases: &[(&str, &[&str])] = &[
+            ("open on port 3389.", &["port 3389"]),
+            ("RDP on TCP 3389 from", &["TCP 3389"]),
+            ("IKE uses UDP 500 and", &["UDP 500"]),
+            ("ports 80 and 443 only", &["ports 80", "443"]),
+            ("ports 80, 443 and 8443.", &["ports 80", "443", "8443"]),
+            ("on TCP/443, and", &["TCP/443"]),
+            ("TCP 80/443 to the DMZ", &["TCP 80", "443"]),
+            ("TCP port 22 (SSH)", &["TCP port 22"]),
+            ("ports 49152-65535 and", &["ports 49152-65535"]),
+            ("ports 5060–5061 for SIP", &["ports 5060–5061"]),
+            ("port 8000 to 8100", &["port 8000 to 8100"]),
+            ("port 3389/tcp is", &["port 3389/tcp"]),
+            ("allow 3389/tcp and 53/UDP in", &["3389/tcp", "53/UDP"]),
+            ("RDP (3389) is still open", &["3389"]),
+            ("SSH (22), HTTPS (443)", &["22", "443"]),
+            ("port 443, 10 servers", &["port 443"]),
+            ("port 2016-03 and port 80-79", &["port 2016", "port 80"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = hits(text)
+                .into_iter()
+                .filter(|h| h.0 == "network.port")
+                .map(|h| h.1)
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+        for text in [
+            "TCP 10.2 and UDP 1.3 are versions; port 1 is not.",
+            "SMB (2019) and SQL (2016), port of Dover, a file x3389/tcp, v1.3389/tcp",
+            "tcpdump 3389/tcpx, RDP (3), RDP(123456)",
+            "the VMS port\n\n2016-03-25 and WIN32 ports\n15. Then no port 64-bit defines",
+        ] {
+            let got: Vec<_> = hits(text)
+                .into_iter()
+                .filter(|h| h.0 == "network.port")
+                .collect();
+            assert_eq!(got, vec![], "{text}");
+        }
+    }
+
     #[test]
     fn not_network() {
         for text in [
@@ -1326,7 +1526,7 @@ Staff number 12345678, payroll no. 87654321 and 11223344, Patient ID: AB1234567,
 Case reference CR/2023/001, PCN AB12345678, (reference 99-1234), complaint ref. C12345, crime number 41/12345/23, Tribunal case number 1234567/2023, incident number INC0012345, claim no. 55555.
 PC 4471 Smith, PCSO. 1234, Sgt 55555, collar number 1234, Warrant no. 99887, shoulder 4321, Dogcollar 1234.
 VLAN 10, VLANs 20-30, VLAN ID 100 to 200, vlan
- 40, port 3389, ports 80, TCP/443, UDP port 161, tcp 22.
+ 40, port 3389, ports 80, TCP/443, UDP port 161, tcp 22. RDP (3389), https (443), WinRM(5985), 3389/tcp.
 https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp/login.
 "#;
 
