@@ -154,6 +154,7 @@ impl RulePack {
         "network.unc",
         "network.url",
         "network.ssid",
+        "network.ssid_public",
         "network.vlan",
         "network.port",
         "credential.password",

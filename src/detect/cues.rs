@@ -149,7 +149,19 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
     (Cue::Url, &["http", "https"]),
     (
         Cue::Wireless,
-        &["ssid", "ssids", "wifi", "wireless", "wi", "networks"],
+        &[
+            "ssid",
+            "ssids",
+            "wifi",
+            "wireless",
+            "wi",
+            "networks",
+            "connect",
+            "connects",
+            "connected",
+            "connecting",
+            "govwifi",
+        ],
     ),
     (
         Cue::Company,

@@ -378,7 +378,122 @@ impl NetworkDetector {
             let from = at - super::line_before(text, at, 40).len();
             self.quoted_ssids(text, (from, at), &mut quoted, out);
         }
+        // A quoted name that people connect to ("Visitors connect to “RavensdaleFree”"),
+        // or that is put on a VLAN ("Staff use “RNPA-Corp” on VLAN 20").
+        for &at in cues.of(Cue::Wireless) {
+            if let Some(q) = quote_after_connect(text, at) {
+                let end = q + super::line_after(text, q, 40).len();
+                self.quoted_ssids(text, (q, end), &mut quoted, out);
+            }
+        }
+        for &at in cues.of(Cue::Vlan) {
+            let before = line_before(text, at, 48);
+            let lead = before
+                .trim_end()
+                .trim_end_matches(['(', ',', '–', '-'])
+                .trim_end();
+            let lead = lead.strip_suffix(" on").unwrap_or(lead);
+            if lead.ends_with(['"', '”', '\'', '’']) {
+                self.quoted_ssids(text, (at - before.len(), at), &mut quoted, out);
+            }
+        }
+        // "GovWifi": a public service's name.
+        for &at in cues.of(Cue::Wireless) {
+            let e = at + 7;
+            if text.len() >= e
+                && text.as_bytes()[at..e].eq_ignore_ascii_case(b"govwifi")
+                && on_word_boundary(text, at, e)
+                && quoted.insert((at, e))
+            {
+                out.push(("network.ssid_public", at, e));
+            }
+        }
+        let from = out.len();
+        self.named_ssids(text, cues, &mut quoted, out);
         self.find_unquoted_ssids(text, doc, cues, &quoted, out);
+        quoted.extend(out[from..].iter().map(|&(_, s, e)| (s, e)));
+        self.later_mentions(text, &quoted, out);
+    }
+
+    /// A name written just after "SSID" ("the guest SSID is RavensdaleFree", "SSID:
+    /// GuestNet"), in one word with capitals inside it or a digit: a name that the
+    /// unquoted pass, which wants a hyphen or a digit, does not take.
+    fn named_ssids(
+        &self,
+        text: &str,
+        cues: &CueHits,
+        found: &mut HashSet<(usize, usize)>,
+        out: &mut Vec<Hit>,
+    ) {
+        let b = text.as_bytes();
+        for &at in cues.of(Cue::Wireless) {
+            let n = if b.len() >= at + 5 && b[at..at + 5].eq_ignore_ascii_case(b"ssids") {
+                5
+            } else if b.len() >= at + 4 && b[at..at + 4].eq_ignore_ascii_case(b"ssid") {
+                4
+            } else {
+                continue;
+            };
+            let rest = super::line_after(text, at + n, 24);
+            let mut k = 0;
+            for lead in [" is ", " are ", ": ", " - ", " – ", " = ", " "] {
+                if rest.starts_with(lead) {
+                    k = lead.len();
+                    break;
+                }
+            }
+            if k == 0 {
+                continue;
+            }
+            let s = at + n + k;
+            let e = s + b[s..]
+                .iter()
+                .take(33)
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_'))
+                .count();
+            let name = &text[s..e];
+            if e > s && stands_alone(text, s, e) && camel_name(name) && found.insert((s, e)) {
+                out.push((ssid_detector(name), s, e));
+            }
+        }
+    }
+
+    /// The other places a network's name found so far (`found`) stands in the draft:
+    /// "Devices on Caldermere-IoT are placed on VLAN 612", sentences after the list that
+    /// named it.
+    fn later_mentions(&self, text: &str, found: &HashSet<(usize, usize)>, out: &mut Vec<Hit>) {
+        let mut names: Vec<&str> = found
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            // A name of its own shape: "EM-Staff", "RavensdaleFree"; not "Guest".
+            .filter(|n| {
+                n.len() >= 4
+                    && !n.contains(' ')
+                    && (n
+                        .bytes()
+                        .any(|b| b == b'-' || b == b'_' || b.is_ascii_digit())
+                        || camel_name(n))
+            })
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        let b = text.as_bytes();
+        let edge = |c: Option<&u8>| {
+            c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
+        };
+        for name in names.into_iter().take(32) {
+            for s in memchr::memmem::find_iter(b, name.as_bytes()) {
+                let e = s + name.len();
+                if found.contains(&(s, e))
+                    || edge(s.checked_sub(1).and_then(|i| b.get(i)))
+                    || edge(b.get(e))
+                    || !stands_alone(text, s, e)
+                {
+                    continue;
+                }
+                out.push((ssid_detector(name), s, e));
+            }
+        }
     }
 
     /// The quoted names in `text[window.0..window.1]` that look like a network's, each
@@ -401,7 +516,7 @@ impl NetworkDetector {
                     .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '_')
                 && quoted.insert((g.start, g.end))
             {
-                out.push(("network.ssid", g.start, g.end));
+                out.push((ssid_detector(name), g.start, g.end));
             }
         });
     }
@@ -448,6 +563,8 @@ impl NetworkDetector {
             .copied()
             .filter(|&at| has_word(super::line_after(text, at, 8), &words))
             .chain(named)
+            // "Staff use RNPA-Corp on VLAN 20".
+            .chain(cues.of(Cue::Vlan).iter().copied())
             .collect();
         at.sort_unstable();
         let mut by_line: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
@@ -560,6 +677,50 @@ impl NetworkDetector {
             out.push(("credential.key", m.start(), m.end()));
         });
     }
+}
+
+/// The detector for a network's name: a public roaming service's ("GovWifi") is for
+/// review.
+fn ssid_detector(name: &str) -> &'static str {
+    if name.eq_ignore_ascii_case("govwifi") {
+        "network.ssid_public"
+    } else {
+        "network.ssid"
+    }
+}
+
+/// After "connect to" (the word at `at` is "connect", "connects", "connected" or
+/// "connecting"), with "the" perhaps: where the quote that opens a name stands.
+fn quote_after_connect(text: &str, at: usize) -> Option<usize> {
+    let rest = super::line_after(text, at, 40);
+    let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+    if !["connect", "connects", "connected", "connecting"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+    {
+        return None;
+    }
+    let after = rest[word.len()..].strip_prefix(" to ")?;
+    let after = after.strip_prefix("the ").unwrap_or(after);
+    after
+        .starts_with(['"', '“', '\'', '‘'])
+        .then(|| at + rest.len() - after.len())
+}
+
+/// One word written as a name: letters and digits (hyphens and underscores between),
+/// starting with a capital, with another capital or a digit after the first letter
+/// ("RavensdaleFree", "GuestNet", "BLT-Staff"); not a standard or setting ("WPA2", "WPA3-Personal").
+fn camel_name(name: &str) -> bool {
+    let b = name.as_bytes();
+    (4..=32).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b.iter().any(u8::is_ascii_lowercase)
+        && b[1..]
+            .iter()
+            .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && !name
+            .split(['-', '_'])
+            .any(|p| WIRELESS_TERMS.iter().any(|t| t.eq_ignore_ascii_case(p)) || p.is_empty())
 }
 
 /// Are the three bytes at `at` `lit` (lower case), ASCII case folded?
@@ -1444,6 +1605,76 @@ mod tests {
             let got: Vec<_> = hits(text)
                 .into_iter()
                 .filter(|h| h.0 == "network.ssid")
+                .collect();
+            assert_eq!(got, vec![], "{text}");
+        }
+    }
+
+    /// Networks' names by what people do with them, by what the draft says of them, and
+    /// wherever else they stand; a public service's for review.
+    #[test]
+    fn more_ssids() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Visitors connect to \"RavensdaleFree\". Staff use \"RNPA-Corp\" on VLAN 20.",
+                &[
+                    ("network.ssid", "RavensdaleFree"),
+                    ("network.ssid", "RNPA-Corp"),
+                ],
+            ),
+            (
+                "Guests connected to the “Hall Guest” and",
+                &[("network.ssid", "Hall Guest")],
+            ),
+            (
+                "Staff use RNPA-Corp on VLAN 20 and pupils RNPA-Pupil.",
+                &[("network.ssid", "RNPA-Corp"), ("network.ssid", "RNPA-Pupil")],
+            ),
+            (
+                "The guest SSID is RavensdaleFree; SSID: GuestNet.",
+                &[
+                    ("network.ssid", "RavensdaleFree"),
+                    ("network.ssid", "GuestNet"),
+                ],
+            ),
+            (
+                "Three networks are broadcast: eduroam, Caldermere-Staff and Caldermere-IoT.\nDevices on Caldermere-IoT are placed on a VLAN of their own.",
+                &[
+                    ("network.ssid", "Caldermere-Staff"),
+                    ("network.ssid", "Caldermere-IoT"),
+                    ("network.ssid", "Caldermere-IoT"),
+                ],
+            ),
+            (
+                "Visitors may use GovWifi; the SSID “GovWiFi” is broadcast.",
+                &[
+                    ("network.ssid_public", "GovWifi"),
+                    ("network.ssid_public", "GovWiFi"),
+                ],
+            ),
+            // A name of one plain word is not looked for elsewhere.
+            (
+                "the SSID “Guest” is open. Guest access is logged.",
+                &[("network.ssid", "Guest")],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<(&str, &str)> = hits(text)
+                .into_iter()
+                .filter(|h| h.0.starts_with("network.ssid"))
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+        for text in [
+            "Staff and students use eduroam across all campuses.",
+            "The SSID is hidden; SSIDs are broadcast; SSID Broadcast is off; SSID WPA3-Personal.",
+            "Users connect to the VPN, then connect to \"shared\" drives.",
+            "The “Staff Forum” met; Forum-Staff is a team. We connect to partners.",
+            "Mr Tudor-Evans moved VLAN 30; PCI-DSS VLAN 40 and Windows-10 VLAN 50.",
+        ] {
+            let got: Vec<_> = hits(text)
+                .into_iter()
+                .filter(|h| h.0.starts_with("network.ssid"))
                 .collect();
             assert_eq!(got, vec![], "{text}");
         }
