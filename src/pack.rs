@@ -173,6 +173,7 @@ impl RulePack {
         "id.collar",
         "id.staff",
         "id.case",
+        "id.case_review",
         "id.vehicle",
         "id.vehicle_uncued",
         "id.ni_example",

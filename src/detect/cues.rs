@@ -126,6 +126,7 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
             "permit",
             "enforcement",
             "ref",
+            "datix",
         ],
     ),
     (

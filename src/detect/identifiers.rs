@@ -151,7 +151,17 @@ impl IdentifierDetector {
                 return;
             };
             if case_ref_of_a_person(text, c.start, g.start, g.end) {
-                out.push(("id.case", g.start, g.end));
+                // An incident's reference in Datix is tied to a person when the sentence
+                // names one ("– patient was Mrs …"); otherwise it is for review.
+                let datix = text.as_bytes()[c.start..]
+                    .get(..5)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"datix"));
+                let tied = !datix || names_a_person(text, g.start, g.end);
+                out.push((
+                    if tied { "id.case" } else { "id.case_review" },
+                    g.start,
+                    g.end,
+                ));
             }
         });
         // Before the registrations without a cue: a registration in a table's VRM column
@@ -482,6 +492,30 @@ fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) ->
     {
         return false;
     }
+    // Nor is a bare reference in a sentence about the request: "Thank you for your FOI
+    // request of 3 May 2025, reference KVMH-24-0388".
+    if matches!(label.as_str(), "reference" | "ref" | "ref." | "(reference") {
+        let sentence = line_before(text, c_start, 120);
+        let sentence = sentence
+            .rsplit(". ")
+            .next()
+            .unwrap_or(sentence)
+            .to_lowercase();
+        if sentence.contains("foi")
+            || has_word(
+                &sentence,
+                &[
+                    "request",
+                    "requests",
+                    "freedom of information",
+                    "eir",
+                    "sar",
+                ],
+            )
+        {
+            return false;
+        }
+    }
     let digits = group.bytes().filter(u8::is_ascii_digit).count();
     if digits < 3 || group.len() < 4 || date_or_year(group) {
         return false;
@@ -509,6 +543,12 @@ fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) ->
         // A record word with no "number" or "reference" after it ("claim AV-30716",
         // "enforcement case ENF/23/0412"): the reference must look like one, not a count
         // or a year.
+        // "Datix 78112", "Datix W-INC-88214": an incident's reference, digits alone too.
+        // Not a year: "Datix 2019 was installed".
+        l if l.starts_with("datix") => {
+            digits >= 4
+                && !(group.len() == 4 && (group.starts_with("19") || group.starts_with("20")))
+        }
         "case" | "complaint" | "crime" | "claim" | "appeal" | "referral" | "tenancy" | "permit"
         | "incident" | "enforcement" => {
             if digits < 4
@@ -529,6 +569,56 @@ fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) ->
         }
         _ => true,
     }
+}
+
+/// Words that put a person in a sentence: a title, a relation, a patient or pupil.
+const PERSON_WORDS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "patient",
+    "patients",
+    "his",
+    "her",
+    "he",
+    "she",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "partner",
+    "child",
+    "baby",
+    "pupil",
+    "student",
+    "resident",
+    "tenant",
+    "service user",
+    "client",
+    "complainant",
+    "victim",
+    "deceased",
+    "died",
+    "family",
+    "relative",
+    "parent",
+    "carer",
+    "aged",
+];
+
+/// Does the sentence around `start..end` name a person ("the Datix for this is
+/// INC-2023-14471 – patient was Mrs …")?
+fn names_a_person(text: &str, start: usize, end: usize) -> bool {
+    let before = line_before(text, start, 150);
+    let before = before.rsplit(". ").next().unwrap_or(before);
+    let after = super::line_after(text, end, 150);
+    let after = after.split(". ").next().unwrap_or(after);
+    has_word(before, PERSON_WORDS) || has_word(after, PERSON_WORDS)
 }
 
 /// Records of a person that a bare "reference" may follow ("case management system
@@ -938,6 +1028,46 @@ mod tests {
                 &[("id.staff", "K801200312045")],
             ),
             ("incident INC0012345 was", &[("id.case", "INC0012345")]),
+            // Two groups of letters.
+            (
+                "Annex B – example case timeline (case ref HSG/DM/2023/08812)",
+                &[("id.case", "HSG/DM/2023/08812")],
+            ),
+            (
+                "the safeguarding case SG-2024-00417 is open",
+                &[("id.case", "SG-2024-00417")],
+            ),
+            // Datix: high with a person in the sentence, for review without.
+            (
+                "the Datix for this is INC-2023-14471 – patient was Mrs Shah",
+                &[("id.case", "INC-2023-14471")],
+            ),
+            (
+                "The incident (Datix W-INC-88214) was reviewed.",
+                &[("id.case_review", "W-INC-88214")],
+            ),
+            (
+                "Datix 78112 refers. His family were told.",
+                &[("id.case_review", "78112")],
+            ),
+            (
+                "her fall was logged as Datix ref 44123.",
+                &[("id.case", "44123")],
+            ),
+            (
+                "Datix since 2019, Datix 14.1, Datix for 123 wards, Datix 2019",
+                &[],
+            ),
+            // FOI requests' own references.
+            (
+                "Thank you for your FOI request of 3 May 2025, reference KVMH-24-0388.",
+                &[],
+            ),
+            (
+                "We received your request on 3 May, reference KVMH-24-0388.",
+                &[],
+            ),
+            ("Our ref: FOI-25-118 and FOI/2025/0412.", &[]),
             ("Our ref: FOI/2024/0562", &[]),
             ("FOI reference: KDC/FOI/24/0562", &[]),
             ("Your ref: CE/2024/00781", &[]),
