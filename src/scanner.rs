@@ -272,7 +272,7 @@ impl Scanner {
         }
         self.scan_names(text, &doc, &cues, &mut found);
 
-        let mut found = drop_contained(found);
+        let mut found = drop_contained(text, found);
         for c in &mut found {
             policy::apply_context(c, doc.context_at(c.start));
         }
@@ -527,14 +527,26 @@ fn finding(text: &str, c: Candidate, context: Context) -> Finding {
 }
 
 /// Drops detections that sit wholly inside a longer one (an IP inside a URL, a
-/// version inside a product span); keeps partial overlaps.
+/// version inside a product span); keeps partial overlaps. A person's reference that a
+/// product's span took as its version ("Datix 78112") is kept, and the product's span
+/// ends before it.
 #[inline(never)]
-fn drop_contained(mut found: Vec<Candidate>) -> Vec<Candidate> {
+fn drop_contained(text: &str, mut found: Vec<Candidate>) -> Vec<Candidate> {
     found.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
     let mut reach = 0;
     for c in found {
         if !out.is_empty() && c.end <= reach {
+            let last = out.len() - 1;
+            let container = &mut out[last];
+            if c.kind == Kind::OtherIdentifier
+                && container.kind.family() == Family::Cyber
+                && container.end == c.end
+                && container.start < c.start
+            {
+                container.end = container.start + text[container.start..c.start].trim_end().len();
+                out.push(c);
+            }
             continue;
         }
         reach = reach.max(c.end);
@@ -604,6 +616,32 @@ mod name_reason_tests {
         for (i, &cue) in NameCue::ALL.iter().enumerate() {
             assert_eq!(cue as usize, i, "{cue:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod contained_tests {
+    /// A reference a product's span took as its version is kept, and the product's span
+    /// gives it back; a version inside a product's span is still dropped.
+    #[test]
+    fn a_reference_inside_a_product_span_is_kept() {
+        let s = super::Scanner::new(crate::Config::default()).unwrap();
+        let text = "The incident was logged on Datix 78112 after his fall; Windows 10 runs.";
+        let got: Vec<(String, String)> = s
+            .scan(text)
+            .findings
+            .into_iter()
+            .map(|f| (f.rule.to_string(), f.text))
+            .collect();
+        assert!(
+            got.contains(&("supplier.clinical".into(), "Datix".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("id.case_reference".into(), "78112".into())),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(_, t)| t == "10"), "{got:?}");
     }
 }
 

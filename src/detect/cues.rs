@@ -126,6 +126,7 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
             "permit",
             "enforcement",
             "ref",
+            "datix",
         ],
     ),
     (
@@ -133,7 +134,13 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
         &["account", "user", "username", "login", "log"],
     ),
     (Cue::Vlan, &["vlan", "vlans"]),
-    (Cue::Port, &["tcp", "udp", "port", "ports"]),
+    (
+        Cue::Port,
+        &[
+            "tcp", "udp", "port", "ports", "rdp", "ssh", "smb", "https", "http", "ldaps", "ldap",
+            "snmp", "smtp", "dns", "vnc", "winrm", "telnet", "sftp", "ftp",
+        ],
+    ),
     (
         Cue::Collar,
         &[
@@ -143,7 +150,19 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
     (Cue::Url, &["http", "https"]),
     (
         Cue::Wireless,
-        &["ssid", "ssids", "wifi", "wireless", "wi", "networks"],
+        &[
+            "ssid",
+            "ssids",
+            "wifi",
+            "wireless",
+            "wi",
+            "networks",
+            "connect",
+            "connects",
+            "connected",
+            "connecting",
+            "govwifi",
+        ],
     ),
     (
         Cue::Company,

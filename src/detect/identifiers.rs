@@ -106,7 +106,9 @@ impl IdentifierDetector {
             let glued = text[..m.start()].ends_with(['+', '-', '/', '.'])
                 || text[m.end()..].starts_with(['-', '/']);
             let cue = has_word(before, &["nhs", "patient", "no", "number", "chi"]);
-            if !glued && (cue || !s1.is_empty()) {
+            // A learner's number of ten digits may pass the NHS number's check.
+            let learner = has_word(before, LEARNER_CUES);
+            if !glued && !learner && (cue || !s1.is_empty()) {
                 out.push(("id.nhs", m.start(), m.end()));
             }
         });
@@ -151,12 +153,23 @@ impl IdentifierDetector {
                 return;
             };
             if case_ref_of_a_person(text, c.start, g.start, g.end) {
-                out.push(("id.case", g.start, g.end));
+                // An incident's reference in Datix is tied to a person when the sentence
+                // names one ("– patient was Mrs …"); otherwise it is for review.
+                let datix = text.as_bytes()[c.start..]
+                    .get(..5)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"datix"));
+                let tied = !datix || names_a_person(text, g.start, g.end);
+                out.push((
+                    if tied { "id.case" } else { "id.case_review" },
+                    g.start,
+                    g.end,
+                ));
             }
         });
         // Before the registrations without a cue: a registration in a table's VRM column
         // is said by its header.
         self.find_table_columns(text, doc, out);
+        find_pupil_numbers(text, cues, out);
         self.vehicle.each_near_digits(text, cues, |c| {
             let m = c.whole();
             let before = line_before(text, m.start(), 40);
@@ -326,6 +339,95 @@ impl IdentifierDetector {
     }
 }
 
+/// Words before a pupil's number (UPN).
+const PUPIL_CUES: &[&str] = &[
+    "upn",
+    "upns",
+    "unique pupil number",
+    "unique pupil numbers",
+    "pupil number",
+    "pupil no",
+    "pupil ref",
+];
+
+/// Words before a learner's number (ULN).
+const LEARNER_CUES: &[&str] = &[
+    "uln",
+    "ulns",
+    "unique learner number",
+    "learner number",
+    "learner no",
+];
+
+/// Unique Pupil Numbers, a letter then 12 digits ("UPN K823400124016"), and Unique
+/// Learner Numbers, 10 digits after their name ("ULN 4813927560"), from the draft's runs
+/// of digits. A UPN after its name is high; without one, high if its check letter is
+/// right (the DfE's: the digits times their positions 2 to 13, modulo 23, as a letter
+/// of A-Z without I, O and S), else for review: a letter and twelve digits standing
+/// alone are rarely anything else. A temporary UPN (eleven digits and a letter) only
+/// after its name.
+fn find_pupil_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let word = |i: usize| {
+        b.get(i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    let glued = |s: usize, e: usize| {
+        (s > 0 && (word(s - 1) || matches!(b[s - 1], b'-' | b'/' | b'.' | b'=' | b'#')))
+            || word(e)
+            || matches!(b.get(e), Some(b'-' | b'/' | b'@'))
+            || b.get(e) == Some(&b'.') && word(e + 1)
+    };
+    // The spans found so far, made into a set at the first number that needs it.
+    let mut taken: Option<std::collections::HashSet<(usize, usize)>> = None;
+    for &(ds, de) in cues.digit_runs() {
+        let n = de - ds;
+        let lead = ds > 0 && b[ds - 1].is_ascii_uppercase();
+        let (s, e, pupil) = match n {
+            12 if lead => (ds - 1, de, true),
+            11 if lead && b.get(de).is_some_and(u8::is_ascii_uppercase) => (ds - 1, de + 1, true),
+            10 => (ds, de, false),
+            _ => continue,
+        };
+        if glued(s, e) {
+            continue;
+        }
+        let before = line_before(text, s, 40);
+        let detector = if !pupil {
+            if !has_word(before, LEARNER_CUES) {
+                continue;
+            }
+            "id.uln"
+        } else if has_word(before, PUPIL_CUES) || n == 12 && upn_check_letter_ok(&text[s..e]) {
+            "id.upn"
+        } else if n == 12 && !b"IOS".contains(&b[s]) {
+            "id.upn_uncued"
+        } else {
+            continue;
+        };
+        let taken = taken.get_or_insert_with(|| out.iter().map(|h| (h.1, h.2)).collect());
+        if taken.insert((s, e)) {
+            out.push((detector, s, e));
+        }
+    }
+}
+
+/// The check letter of a permanent UPN ("B801200005001"): the twelve digits times
+/// their positions (2 to 13), summed, modulo 23, as a letter of A-Z without I, O and S.
+fn upn_check_letter_ok(upn: &str) -> bool {
+    const LETTERS: &[u8; 23] = b"ABCDEFGHJKLMNPQRTUVWXYZ";
+    let b = upn.as_bytes();
+    if b.len() != 13 || !b[1..].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let sum: usize = b[1..]
+        .iter()
+        .enumerate()
+        .map(|(i, d)| usize::from(d - b'0') * (i + 2))
+        .sum();
+    LETTERS[sum % 23] == b[0]
+}
+
 /// What a table column holds, by its header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum IdColumn {
@@ -409,8 +511,12 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
                 "officer",
                 "badge",
                 "mosaic",
+                "upn",
+                "uln",
+                "unique",
+                "learner",
             ],
-            any(&["payroll", "badge"])
+            any(&["payroll", "badge", "upn", "uln"])
                 || (id_word
                     && any(&[
                         "staff",
@@ -422,6 +528,7 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
                         "hospital",
                         "officer",
                         "mosaic",
+                        "learner",
                     ])),
         ),
         (
@@ -498,6 +605,30 @@ fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) ->
     {
         return false;
     }
+    // Nor is a bare reference in a sentence about the request: "Thank you for your FOI
+    // request of 3 May 2025, reference KVMH-24-0388".
+    if matches!(label.as_str(), "reference" | "ref" | "ref." | "(reference") {
+        let sentence = line_before(text, c_start, 120);
+        let sentence = sentence
+            .rsplit(". ")
+            .next()
+            .unwrap_or(sentence)
+            .to_lowercase();
+        if sentence.contains("foi")
+            || has_word(
+                &sentence,
+                &[
+                    "request",
+                    "requests",
+                    "freedom of information",
+                    "eir",
+                    "sar",
+                ],
+            )
+        {
+            return false;
+        }
+    }
     let digits = group.bytes().filter(u8::is_ascii_digit).count();
     if digits < 3 || group.len() < 4 || date_or_year(group) {
         return false;
@@ -525,6 +656,12 @@ fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) ->
         // A record word with no "number" or "reference" after it ("claim AV-30716",
         // "enforcement case ENF/23/0412"): the reference must look like one, not a count
         // or a year.
+        // "Datix 78112", "Datix W-INC-88214": an incident's reference, digits alone too.
+        // Not a year: "Datix 2019 was installed".
+        l if l.starts_with("datix") => {
+            digits >= 4
+                && !(group.len() == 4 && (group.starts_with("19") || group.starts_with("20")))
+        }
         "case" | "complaint" | "crime" | "claim" | "appeal" | "referral" | "tenancy" | "permit"
         | "incident" | "enforcement" => {
             if digits < 4
@@ -545,6 +682,56 @@ fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) ->
         }
         _ => true,
     }
+}
+
+/// Words that put a person in a sentence: a title, a relation, a patient or pupil.
+const PERSON_WORDS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "patient",
+    "patients",
+    "his",
+    "her",
+    "he",
+    "she",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "partner",
+    "child",
+    "baby",
+    "pupil",
+    "student",
+    "resident",
+    "tenant",
+    "service user",
+    "client",
+    "complainant",
+    "victim",
+    "deceased",
+    "died",
+    "family",
+    "relative",
+    "parent",
+    "carer",
+    "aged",
+];
+
+/// Does the sentence around `start..end` name a person ("the Datix for this is
+/// INC-2023-14471 – patient was Mrs …")?
+fn names_a_person(text: &str, start: usize, end: usize) -> bool {
+    let before = line_before(text, start, 150);
+    let before = before.rsplit(". ").next().unwrap_or(before);
+    let after = super::line_after(text, end, 150);
+    let after = after.split(". ").next().unwrap_or(after);
+    has_word(before, PERSON_WORDS) || has_word(after, PERSON_WORDS)
 }
 
 /// Records of a person that a bare "reference" may follow ("case management system
@@ -985,6 +1172,46 @@ mod tests {
                 &[("id.staff", "K801200312045")],
             ),
             ("incident INC0012345 was", &[("id.case", "INC0012345")]),
+            // Two groups of letters.
+            (
+                "Annex B – example case timeline (case ref HSG/DM/2023/08812)",
+                &[("id.case", "HSG/DM/2023/08812")],
+            ),
+            (
+                "the safeguarding case SG-2024-00417 is open",
+                &[("id.case", "SG-2024-00417")],
+            ),
+            // Datix: high with a person in the sentence, for review without.
+            (
+                "the Datix for this is INC-2023-14471 – patient was Mrs Shah",
+                &[("id.case", "INC-2023-14471")],
+            ),
+            (
+                "The incident (Datix W-INC-88214) was reviewed.",
+                &[("id.case_review", "W-INC-88214")],
+            ),
+            (
+                "Datix 78112 refers. His family were told.",
+                &[("id.case_review", "78112")],
+            ),
+            (
+                "her fall was logged as Datix ref 44123.",
+                &[("id.case", "44123")],
+            ),
+            (
+                "Datix since 2019, Datix 14.1, Datix for 123 wards, Datix 2019",
+                &[],
+            ),
+            // FOI requests' own references.
+            (
+                "Thank you for your FOI request of 3 May 2025, reference KVMH-24-0388.",
+                &[],
+            ),
+            (
+                "We received your request on 3 May, reference KVMH-24-0388.",
+                &[],
+            ),
+            ("Our ref: FOI-25-118 and FOI/2025/0412.", &[]),
             ("Our ref: FOI/2024/0562", &[]),
             ("FOI reference: KDC/FOI/24/0562", &[]),
             ("Your ref: CE/2024/00781", &[]),
@@ -1044,6 +1271,64 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(hits(text), *want, "{text}");
+        }
+    }
+
+    /// Pupils' numbers (UPN): after their name, or with a right check letter, high; a
+    /// letter and twelve digits alone, for review. Learners' numbers (ULN) after their
+    /// name only.
+    #[test]
+    fn pupil_and_learner_numbers() {
+        assert!(upn_check_letter_ok("B801200005001"));
+        assert!(upn_check_letter_ok("P207000016049"));
+        assert!(!upn_check_letter_ok("A801200005001"));
+        assert!(!upn_check_letter_ok("B207000016049"));
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "whose son Kacper (UPN K823400124016, date of birth 14/03/2012)",
+                &[("id.upn", "K823400124016"), ("id.dob", "14/03/2012")],
+            ),
+            (
+                "Unique pupil number: K823400124016.",
+                &[("id.staff", "K823400124016")],
+            ),
+            ("former UPN H80120000012B", &[("id.upn", "H80120000012B")]),
+            (
+                "Admitted B801200005001 in May",
+                &[("id.upn", "B801200005001")],
+            ),
+            (
+                "Admitted K823400124016 in May",
+                &[("id.upn_uncued", "K823400124016")],
+            ),
+            // Already the pupil number's: found once.
+            (
+                "pupil number K801200312045.",
+                &[("id.staff", "K801200312045")],
+            ),
+            (
+                "the apprentice (ULN 4813927560) withdrew",
+                &[("id.uln", "4813927560")],
+            ),
+            (
+                "Unique Learner Number 9434765919 for",
+                &[("id.uln", "9434765919")],
+            ),
+            (
+                "| Name | UPN |\n|---|---|\n| Jo | K823400124016 |\n",
+                &[("id.staff", "K823400124016")],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(hits(text), *want, "{text}");
+        }
+        for text in [
+            "Serial I823400124016, O823400124016 and S823400124016.",
+            "Hashes AK823400124016, K823400124016X, K8234001240167, x-K823400124016, K823400124016.txt",
+            "Temporary H80120000012B, 4813927560 alone, learner of 2024 4813927560x",
+            "pupil K82340012401 and K82340012401B",
+        ] {
+            assert_eq!(hits(text), vec![], "{text}");
         }
     }
 

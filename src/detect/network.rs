@@ -5,7 +5,7 @@ use std::net::Ipv6Addr;
 
 use super::cues::{Cue, CueHits, CuedPattern};
 use super::shapes;
-use super::{has_word, on_word_boundary};
+use super::{has_word, line_before, on_word_boundary};
 use crate::document::Document;
 
 /// One network or credential detection: the detector name and the span.
@@ -102,7 +102,8 @@ const SERVER_PREFIXES: &[&str] = &[
 const SERVER_ROLES: &[&str] = &[
     "ad", "ap", "wap", "wlc", "fw", "sw", "rtr", "prn", "prt", "ex", "hv", "hyp", "vm", "vdi",
     "web", "mail", "mx", "smtp", "ftp", "sftp", "ns", "ntp", "nps", "lb", "bak", "bkp", "mon",
-    "siem", "ca", "pki", "kms", "mecm", "pbx", "sbc", "ups",
+    "siem", "ca", "pki", "kms", "mecm", "pbx", "sbc", "ups", "jmp", "ctx", "pacs", "imm", "pc",
+    "ws", "wks",
 ];
 
 /// Is `word` a server's role ("DC", "sql", "GW")?
@@ -204,11 +205,7 @@ impl NetworkDetector {
             let m = c.whole();
             out.push(("network.vlan", m.start(), m.end()));
         });
-        self.port.each(text, cues.of(Cue::Port), |c| {
-            if let Some(n) = c.get_group(1).or_else(|| c.get_group(2)) {
-                out.push(("network.port", n.start, n.end));
-            }
-        });
+        self.find_ports(text, cues, out);
         self.find_ssids(text, doc, cues, out);
         self.find_credentials(text, cues, out);
     }
@@ -249,14 +246,31 @@ impl NetworkDetector {
             let m = c.whole();
             let dotted = text[m.end()..].starts_with('.')
                 && text[m.end() + 1..].starts_with(|c: char| c.is_ascii_alphanumeric());
-            if text[m.start()..m.end()].chars().any(|c| c.is_ascii_digit()) && !dotted {
+            let name = &text[m.start()..m.end()];
+            // "SVR4", "SVr4": Unix System V's releases.
+            let system_v = name.len() == 4 && name[3..].bytes().all(|b| (b'1'..=b'4').contains(&b));
+            if name.chars().any(|c| c.is_ascii_digit()) && !dotted && !system_v {
                 out.push(("network.host", m.start(), m.end()));
             }
         });
         if text.contains('-') {
             self.site_host.each(text, &hyphen_starts(text), |c| {
-                let (s, e) = (c.start, c.end);
-                if stands_alone(text, s, e) && is_server_name(&text[s..e]) {
+                let s = c.start;
+                // "fw-hq-01/02": a pair or range of hosts, one name; "kvh-epr-db01/02.kvh.local"
+                // with its domain.
+                let e = host_range_end(text, c.end);
+                let e = host_domain_end(text, s, e);
+                if !stands_alone(text, s, e) {
+                    return;
+                }
+                let name = text[s..c.end].to_string();
+                let cued = after_host_word(text, s);
+                // "WIN-SRV-2019": the bare host "SRV-2019" is part of a longer name.
+                let holds_bare = out[bare_from..]
+                    .iter()
+                    .any(|&(_, fs, fe)| s <= fs && fe <= e && (s, e) != (fs, fe))
+                    && one_case(&name);
+                if is_server_name(&name, cued) || holds_bare {
                     // The whole name, not the "SRV-APP2" the bare host found in
                     // "WIN-SRV-APP2"; a name found once.
                     let mut k = bare_from;
@@ -271,6 +285,65 @@ impl NetworkDetector {
                     out.push(("network.host", s, e));
                 }
             });
+        }
+    }
+
+    /// Ports with the word or protocol that says so ("port 3389", "TCP 3389", "TCP/443",
+    /// "ports 1024-65535"), each port of a list ("ports 80 and 443": "ports 80", "443"),
+    /// a port given after its service ("RDP (3389)": "3389") or before its protocol
+    /// ("3389/tcp").
+    fn find_ports(&self, text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+        let from = out.len();
+        self.port.each(text, cues.of(Cue::Port), |c| {
+            match c.get_group(1).or_else(|| c.get_group(2)) {
+                Some(n) => {
+                    // "TCP 10.2": a version; "64-bit"; "ports" ending a line, a list's
+                    // "15." or a date starting the next.
+                    let b = text.as_bytes();
+                    if decimal_after(text, n.end)
+                        || b.get(n.end) == Some(&b'-')
+                            && b.get(n.end + 1).is_some_and(u8::is_ascii_alphabetic)
+                        || text[c.start..n.start].contains('\n')
+                    {
+                        return;
+                    }
+                    let e = port_end(text, n.end);
+                    out.push(("network.port", c.start, e));
+                    port_list(text, e, out);
+                }
+                None => {
+                    // "RDP (3389)": the number in the brackets; not a year ("SMB (2019)").
+                    let n = &text[c.start..c.end - 1];
+                    let open = c.start + n.rfind('(').map_or(0, |k| k + 1);
+                    let digits = &text[open..c.end - 1];
+                    if !(digits.len() == 4
+                        && (digits.starts_with("19") || digits.starts_with("20")))
+                    {
+                        out.push(("network.port", open, c.end - 1));
+                    }
+                }
+            }
+        });
+        // "3389/tcp", "53/UDP": the number before the protocol, if no port found there.
+        let b = text.as_bytes();
+        for &at in cues.of(Cue::Port) {
+            if at < 3 || b[at - 1] != b'/' || !(lit3(b, at, b"tcp") || lit3(b, at, b"udp")) {
+                continue;
+            }
+            let mut s = at - 1;
+            while s > 0 && b[s - 1].is_ascii_digit() && at - 1 - s < 6 {
+                s -= 1;
+            }
+            let n = at - 1 - s;
+            let glued = s > 0
+                && (b[s - 1].is_ascii_alphanumeric()
+                    || matches!(b[s - 1], b'.' | b'/' | b'_' | b'-'));
+            if (2..=5).contains(&n)
+                && !glued
+                && !out[from..].iter().any(|&(_, fs, fe)| fs < at + 3 && s < fe)
+            {
+                out.push(("network.port", s, at + 3));
+            }
         }
     }
 
@@ -305,7 +378,122 @@ impl NetworkDetector {
             let from = at - super::line_before(text, at, 40).len();
             self.quoted_ssids(text, (from, at), &mut quoted, out);
         }
+        // A quoted name that people connect to ("Visitors connect to “RavensdaleFree”"),
+        // or that is put on a VLAN ("Staff use “RNPA-Corp” on VLAN 20").
+        for &at in cues.of(Cue::Wireless) {
+            if let Some(q) = quote_after_connect(text, at) {
+                let end = q + super::line_after(text, q, 40).len();
+                self.quoted_ssids(text, (q, end), &mut quoted, out);
+            }
+        }
+        for &at in cues.of(Cue::Vlan) {
+            let before = line_before(text, at, 48);
+            let lead = before
+                .trim_end()
+                .trim_end_matches(['(', ',', '–', '-'])
+                .trim_end();
+            let lead = lead.strip_suffix(" on").unwrap_or(lead);
+            if lead.ends_with(['"', '”', '\'', '’']) {
+                self.quoted_ssids(text, (at - before.len(), at), &mut quoted, out);
+            }
+        }
+        // "GovWifi": a public service's name.
+        for &at in cues.of(Cue::Wireless) {
+            let e = at + 7;
+            if text.len() >= e
+                && text.as_bytes()[at..e].eq_ignore_ascii_case(b"govwifi")
+                && on_word_boundary(text, at, e)
+                && quoted.insert((at, e))
+            {
+                out.push(("network.ssid_public", at, e));
+            }
+        }
+        let from = out.len();
+        self.named_ssids(text, cues, &mut quoted, out);
         self.find_unquoted_ssids(text, doc, cues, &quoted, out);
+        quoted.extend(out[from..].iter().map(|&(_, s, e)| (s, e)));
+        self.later_mentions(text, &quoted, out);
+    }
+
+    /// A name written just after "SSID" ("the guest SSID is RavensdaleFree", "SSID:
+    /// GuestNet"), in one word with capitals inside it or a digit: a name that the
+    /// unquoted pass, which wants a hyphen or a digit, does not take.
+    fn named_ssids(
+        &self,
+        text: &str,
+        cues: &CueHits,
+        found: &mut HashSet<(usize, usize)>,
+        out: &mut Vec<Hit>,
+    ) {
+        let b = text.as_bytes();
+        for &at in cues.of(Cue::Wireless) {
+            let n = if b.len() >= at + 5 && b[at..at + 5].eq_ignore_ascii_case(b"ssids") {
+                5
+            } else if b.len() >= at + 4 && b[at..at + 4].eq_ignore_ascii_case(b"ssid") {
+                4
+            } else {
+                continue;
+            };
+            let rest = super::line_after(text, at + n, 24);
+            let mut k = 0;
+            for lead in [" is ", " are ", ": ", " - ", " – ", " = ", " "] {
+                if rest.starts_with(lead) {
+                    k = lead.len();
+                    break;
+                }
+            }
+            if k == 0 {
+                continue;
+            }
+            let s = at + n + k;
+            let e = s + b[s..]
+                .iter()
+                .take(33)
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_'))
+                .count();
+            let name = &text[s..e];
+            if e > s && stands_alone(text, s, e) && camel_name(name) && found.insert((s, e)) {
+                out.push((ssid_detector(name), s, e));
+            }
+        }
+    }
+
+    /// The other places a network's name found so far (`found`) stands in the draft:
+    /// "Devices on Caldermere-IoT are placed on VLAN 612", sentences after the list that
+    /// named it.
+    fn later_mentions(&self, text: &str, found: &HashSet<(usize, usize)>, out: &mut Vec<Hit>) {
+        let mut names: Vec<&str> = found
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            // A name of its own shape: "EM-Staff", "RavensdaleFree"; not "Guest".
+            .filter(|n| {
+                n.len() >= 4
+                    && !n.contains(' ')
+                    && (n
+                        .bytes()
+                        .any(|b| b == b'-' || b == b'_' || b.is_ascii_digit())
+                        || camel_name(n))
+            })
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        let b = text.as_bytes();
+        let edge = |c: Option<&u8>| {
+            c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
+        };
+        for name in names.into_iter().take(32) {
+            for s in memchr::memmem::find_iter(b, name.as_bytes()) {
+                let e = s + name.len();
+                if found.contains(&(s, e))
+                    || edge(s.checked_sub(1).and_then(|i| b.get(i)))
+                    || edge(b.get(e))
+                    || !stands_alone(text, s, e)
+                {
+                    continue;
+                }
+                out.push((ssid_detector(name), s, e));
+            }
+        }
     }
 
     /// The quoted names in `text[window.0..window.1]` that look like a network's, each
@@ -328,7 +516,7 @@ impl NetworkDetector {
                     .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '_')
                 && quoted.insert((g.start, g.end))
             {
-                out.push(("network.ssid", g.start, g.end));
+                out.push((ssid_detector(name), g.start, g.end));
             }
         });
     }
@@ -375,6 +563,8 @@ impl NetworkDetector {
             .copied()
             .filter(|&at| has_word(super::line_after(text, at, 8), &words))
             .chain(named)
+            // "Staff use RNPA-Corp on VLAN 20".
+            .chain(cues.of(Cue::Vlan).iter().copied())
             .collect();
         at.sort_unstable();
         let mut by_line: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
@@ -489,6 +679,148 @@ impl NetworkDetector {
     }
 }
 
+/// The detector for a network's name: a public roaming service's ("GovWifi") is for
+/// review.
+fn ssid_detector(name: &str) -> &'static str {
+    if name.eq_ignore_ascii_case("govwifi") {
+        "network.ssid_public"
+    } else {
+        "network.ssid"
+    }
+}
+
+/// After "connect to" (the word at `at` is "connect", "connects", "connected" or
+/// "connecting"), with "the" perhaps: where the quote that opens a name stands.
+fn quote_after_connect(text: &str, at: usize) -> Option<usize> {
+    let rest = super::line_after(text, at, 40);
+    let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+    if !["connect", "connects", "connected", "connecting"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+    {
+        return None;
+    }
+    let after = rest[word.len()..].strip_prefix(" to ")?;
+    let after = after.strip_prefix("the ").unwrap_or(after);
+    after
+        .starts_with(['"', '“', '\'', '‘'])
+        .then(|| at + rest.len() - after.len())
+}
+
+/// One word written as a name: letters and digits (hyphens and underscores between),
+/// starting with a capital, with another capital or a digit after the first letter
+/// ("RavensdaleFree", "GuestNet", "BLT-Staff"); not a standard or setting ("WPA2", "WPA3-Personal").
+fn camel_name(name: &str) -> bool {
+    let b = name.as_bytes();
+    (4..=32).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b.iter().any(u8::is_ascii_lowercase)
+        && b[1..]
+            .iter()
+            .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && !name
+            .split(['-', '_'])
+            .any(|p| WIRELESS_TERMS.iter().any(|t| t.eq_ignore_ascii_case(p)) || p.is_empty())
+}
+
+/// Are the three bytes at `at` `lit` (lower case), ASCII case folded?
+fn lit3(b: &[u8], at: usize, lit: &[u8; 3]) -> bool {
+    b.get(at..at + 3)
+        .is_some_and(|w| w.eq_ignore_ascii_case(lit))
+}
+
+/// Does a decimal point and a digit follow `at` ("10.2")?
+fn decimal_after(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    b.get(at) == Some(&b'.') && b.get(at + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// The digits of a port, 2 to 5, from `at` and standing alone: their end.
+fn port_number(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let n = b[at..]
+        .iter()
+        .take(6)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let e = at + n;
+    let glued = b
+        .get(e)
+        .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_');
+    ((2..=5).contains(&n) && !glued && !decimal_after(text, e)).then_some(e)
+}
+
+/// The end of a port whose number ends at `e`, with the rest of its range ("1024-65535",
+/// "5060–5061", "8000 to 8100") and its protocol after it ("3389/tcp").
+fn port_end(text: &str, e: usize) -> usize {
+    let rest = &text[e..];
+    let mut end = e;
+    let first = text[..e]
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .and_then(|d| d.parse::<u32>().ok());
+    for sep in ["-", "–", " to "] {
+        let Some(n) = rest
+            .strip_prefix(sep)
+            .and_then(|_| port_number(text, e + sep.len()))
+        else {
+            continue;
+        };
+        // Up to a higher port: "2016-03" is a date's.
+        let to = text[e + sep.len()..n].parse::<u32>().ok();
+        if to > first {
+            end = n;
+        }
+        break;
+    }
+    let b = text.as_bytes();
+    if b.get(end) == Some(&b'/')
+        && (lit3(b, end + 1, b"tcp") || lit3(b, end + 1, b"udp"))
+        && !b.get(end + 4).is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        end += 4;
+    }
+    end
+}
+
+/// The further ports of a list after a port ending at `e` ("ports 80, 443 and 8443",
+/// "TCP 80/443"), each its own hit. An item that is not the last must be followed by
+/// another separator or the end of the clause ("port 443, 10 servers": not "10").
+fn port_list(text: &str, mut e: usize, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for _ in 0..16 {
+        let rest = &text[e..];
+        let sep = [
+            ", and ", ", or ", " and ", " or ", " & ", ", ", ",", "/", " / ",
+        ]
+        .iter()
+        .find(|s| rest.starts_with(**s));
+        let Some(sep) = sep else {
+            return;
+        };
+        let s = e + sep.len();
+        let Some(n) = port_number(text, s) else {
+            return;
+        };
+        let end = port_end(text, n);
+        // "80, 10 servers": a comma alone may go on to something else.
+        let last = sep.trim() != ",";
+        let closes = match b.get(end) {
+            None => true,
+            Some(&c) => {
+                matches!(c, b',' | b'/' | b')' | b'.' | b';' | b':' | b'\n' | b'\r')
+                    || text[end..].starts_with(" and ")
+                    || text[end..].starts_with(" or ")
+            }
+        };
+        if !(last || closes) {
+            return;
+        }
+        out.push(("network.port", s, end));
+        e = end;
+    }
+}
+
 /// Where a MAC address can start (every match starts at one, in order): two hex
 /// digits before a ":" or "-" ("00:1a:…", "00-1A-…"), four before a "." ("001a.2b3c.…"),
 /// with a hex digit after it. One memchr pass: a whole-text search tried every byte.
@@ -600,24 +932,124 @@ fn stands_alone(text: &str, s: usize, e: usize) -> bool {
     !glued
 }
 
-/// A server's own name, outside a domain name: a site or organisation prefix, then
-/// its role and number ("KMT-PACS-GW02", "AVF-DC01", "GLN-SQL-03", "WIN-SRV-APP2",
-/// "avf-dc01"). Written all in capitals or all in lowercase, as such names are; not a
-/// product, standard or reference ("COVID-19", "PA-3220", "ISO-27001", "SHA-256",
-/// "HMAC-SHA256"), whose last part is a bare number or not a server's role.
-fn is_server_name(name: &str) -> bool {
+/// After a host's name ending at `e`: "/02" or "/2" (another host of the pair, "fw-hq-01/02";
+/// not a date's "/02/2024"), the end that takes it in; else `e`.
+fn host_range_end(text: &str, e: usize) -> usize {
+    let b = text.as_bytes();
+    if b.get(e) != Some(&b'/') {
+        return e;
+    }
+    let n = b[e + 1..]
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let next = b.get(e + 1 + n).copied();
+    if (1..=3).contains(&n)
+        && b[e - 1].is_ascii_digit()
+        && !next.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'/' || c == b'_' || c == b'-')
+    {
+        e + 1 + n
+    } else {
+        e
+    }
+}
+
+/// After a pair of hosts ("kvh-epr-db01/02", from `s` to `e`), the internal domain they
+/// are in (".kvh.local"), taken into the name: the end after it; else `e`.
+fn host_domain_end(text: &str, s: usize, e: usize) -> usize {
+    let b = text.as_bytes();
+    if !text[s..e].contains('/') || b.get(e) != Some(&b'.') {
+        return e;
+    }
+    let n = b[e..]
+        .iter()
+        .take(64)
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-'))
+        .count();
+    let domain = text[e..e + n].trim_end_matches(['.', '-']);
+    let first = &text[s..text[s..e].find('/').map_or(e, |k| s + k)];
+    if domain.len() > 1 && is_internal_host(&format!("{first}{domain}")) {
+        e + domain.len()
+    } else {
+        e
+    }
+}
+
+/// Words just before a name that say it is a host's: "the jump host NCH-JMP-01", "the
+/// bucket kvmh-imm-01", "a VM called Ledger-01".
+const HOST_WORDS: &[&str] = &[
+    "host",
+    "hostname",
+    "server",
+    "bucket",
+    "vm",
+    "appliance",
+    "node",
+    "named",
+    "called",
+    "box",
+    "instance",
+    "controller",
+];
+
+/// Does one of `HOST_WORDS` stand just before `s` (across a space, an opening bracket or
+/// quote, a colon)?
+fn after_host_word(text: &str, s: usize) -> bool {
+    let before = line_before(text, s, 24).trim_end_matches([' ', '(', '"', '“', '\'', '‘', ':']);
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    HOST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Written all in capitals or all in lowercase, as hosts' names are.
+fn one_case(name: &str) -> bool {
+    !name.bytes().any(|b| b.is_ascii_lowercase()) || !name.bytes().any(|b| b.is_ascii_uppercase())
+}
+
+/// First parts of products, standards and references that a word before them may call a
+/// name ("a variant called COVID-19", "the standard named ISO-27001").
+const NOT_HOST_PREFIXES: &[&str] = &[
+    "covid", "sha", "md", "iso", "iec", "cve", "foi", "utf", "rfc", "windows", "win", "office",
+    "ms", "en", "bs", "inc", "ref", "req", "pas", "ieee", "h", "ipv", "tls", "ssl", "wpa", "x",
+    "ucs", "ntfs", "fat", "usb", "pci", "ddr", "cat", "ip", "ver", "v", "rm",
+];
+
+/// A server's own name, outside a domain name: a site or organisation prefix, a role
+/// and a number, in any order the name puts them ("KMT-PACS-GW02", "AVF-DC01",
+/// "GLN-SQL-03", "WIN-SRV-APP2", "NCH-JMP-01", "CTX-RDS01-04", "fw-hq-01", "avf-dc01").
+/// Written all in capitals or all in lowercase, as such names are; not a product,
+/// standard or reference ("COVID-19", "PA-3220", "ISO-27001", "SHA-256", "HMAC-SHA256",
+/// "FW-NWSSP-2021-17", "INC-2023-14471"), whose last part is a bare number or not a
+/// server's role, or which holds a year or a long number. After a word that says it is
+/// a host's (`cued`: "the bucket kvmh-imm-01"), a name needs no role.
+fn is_server_name(name: &str, cued: bool) -> bool {
     let parts: Vec<&str> = name.split('-').collect();
     if parts.len() > 5 || name.len() > 40 || name.contains('_') {
         return false;
     }
     let upper = !name.bytes().any(|b| b.is_ascii_lowercase());
     let lower = !name.bytes().any(|b| b.is_ascii_uppercase());
-    // A site prefix: two to eight letters, perhaps a number ("LON1").
+    // A site prefix (or the role): two to eight letters, perhaps a number ("LON1").
     let (site, site_no) = letters_then_digits(parts[0]);
-    if !(upper || lower)
+    if !(upper || lower || cued)
         || !(2..=8).contains(&site.len())
         || site_no.len() > 2
         || site.len() + site_no.len() != parts[0].len()
+    {
+        return false;
+    }
+    // A year ("FW-NWSSP-2021-17", "WIN-APP-2019"), a long number ("INC-2023-14471"), a
+    // bare number inside ("CA-24-001"): a reference, a version or a product's.
+    let year = |p: &str| p.len() == 4 && (p.starts_with("19") || p.starts_with("20"));
+    let middle = &parts[1..parts.len() - 1];
+    if parts.iter().any(|p| {
+        let (_, n) = letters_then_digits(p);
+        let digits = p.bytes().filter(u8::is_ascii_digit).count();
+        year(n) || year(p) || digits >= 5
+    }) || middle.iter().any(|p| p.bytes().all(|b| b.is_ascii_digit()))
     {
         return false;
     }
@@ -625,23 +1057,48 @@ fn is_server_name(name: &str) -> bool {
     // "libxcb-sync0"): only a padded number ("01") says server there.
     let padded = |n: &str| n.len() >= 2 && n.starts_with('0');
     let numbered = |n: &str| (1..=3).contains(&n.len()) && (upper || padded(n));
+    let role_of = |p: &str| {
+        let (letters, n) = letters_then_digits(p);
+        letters.len() + n.len() == p.len() && is_server_role(letters)
+    };
     let last = parts[parts.len() - 1];
-    let middle = &parts[1..parts.len() - 1];
-    match letters_then_digits(last) {
-        // "GLN-SQL-03": the role, then its number.
-        ("", n) => {
-            numbered(n) && n.len() == last.len() && middle.last().is_some_and(|r| is_server_role(r))
-        }
-        (role, n) if n.len() + role.len() == last.len() && numbered(n) => {
-            // "DC01", "SQL03"; "WIN-SRV-APP2"; "KMT-PACS01" (a system, numbered "01").
-            // IBM's database is "DB2".
-            (is_server_role(role) && !last.eq_ignore_ascii_case("db2"))
-                || middle.iter().any(|r| is_server_role(r))
-                || (upper && role.len() >= 3 && padded(n))
-        }
-        _ => false,
+    let (role, n) = letters_then_digits(last);
+    // A bare number may have four digits if padded: a desktop's "EOC-PC-0417".
+    let bare = role.is_empty() && n.len() == 4 && padded(n);
+    if n.len() + role.len() != last.len() || !(numbered(n) || bare) {
+        return false;
+    }
+    if cued {
+        // "the bucket kvmh-imm-01", "a VM called Ledger-01"; not "named XC-QUERY-1".
+        return !NOT_HOST_PREFIXES
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(site))
+            && (upper || lower || padded(n))
+            && (n.len() >= 2 || parts.iter().any(|p| role_of(p)));
+    }
+    if role.is_empty() {
+        // "GLN-SQL-03", "CTX-RDS01-04": the role, then its number; "fw-hq-01": the role
+        // first, then the site. A role and a number alone ("DB-25", "MX-204", "AD-05")
+        // are a connector's, a model's or a code, unless the role is a longer word and
+        // the number padded ("SQL-01").
+        middle.iter().any(|r| role_of(r))
+            || site_no.is_empty()
+                && is_server_role(site)
+                && (parts.len() > 2 || site.len() >= 3 && padded(n))
+    } else {
+        // "DC01", "SQL03"; "WIN-SRV-APP2"; "KMT-PACS01" (a system, numbered "01").
+        // IBM's database is "DB2"; a desktop's role ("PC2") needs a padded number.
+        (is_server_role(role)
+            && !last.eq_ignore_ascii_case("db2")
+            && (padded(n) || !WEAK_ROLES.iter().any(|w| w.eq_ignore_ascii_case(role))))
+            || middle.iter().any(|r| role_of(r))
+            || (upper && role.len() >= 3 && padded(n))
     }
 }
+
+/// Roles that model names and codes use too ("GB-PC2", "Switch SW5"): with their number
+/// padded ("PC01") only.
+const WEAK_ROLES: &[&str] = &["pc", "ws", "sw", "ap"];
 
 /// The letters a word starts with, and the digits after them.
 fn letters_then_digits(word: &str) -> (&str, &str) {
@@ -971,7 +1428,10 @@ mod tests {
                 &[("network.vlan", "VLAN 310–349")],
             ),
             ("on VLAN 900.", &[("network.vlan", "VLAN 900")]),
-            ("listen on UDP port 1812.", &[("network.port", "1812")]),
+            (
+                "listen on UDP port 1812.",
+                &[("network.port", "UDP port 1812")],
+            ),
             (
                 "connect to the SSIDs “EM-Staff” and “EM-Student”",
                 &[("network.ssid", "EM-Staff"), ("network.ssid", "EM-Student")],
@@ -1028,6 +1488,38 @@ mod tests {
             ("“AVF-DC01’s disk”", &["AVF-DC01"]),
             // The "srv-" names are the bare hosts': found once.
             ("and SRV-APP02 too", &["SRV-APP02"]),
+            // A number alone at the end, after the role.
+            (
+                "RDP only from the jump host NCH-JMP-01 on port 3389.",
+                &["NCH-JMP-01"],
+            ),
+            ("Scans from EOC-PC-0417 at", &["EOC-PC-0417"]),
+            // The role first, then the site; a pair or range of hosts as one name.
+            (
+                "our firewall (FortiGate 600E pair, fw-hq-01/02) sits",
+                &["fw-hq-01/02"],
+            ),
+            ("Citrix runs on CTX-RDS01-04 for", &["CTX-RDS01-04"]),
+            (
+                "The EPR server is kvh-epr-db01/02.kvh.local (10.21.30.11–12);",
+                &["kvh-epr-db01/02.kvh.local"],
+            ),
+            (
+                "a role and a padded number: SQL-01, sql-02.",
+                &["SQL-01", "sql-02"],
+            ),
+            // A bare host inside a longer name: the whole name.
+            ("The host WIN-SRV-2019 runs it.", &["WIN-SRV-2019"]),
+            // After a word that says it is a host's, a name needs no role.
+            (
+                "copies go to the Wasabi bucket kvmh-imm-01 nightly",
+                &["kvmh-imm-01"],
+            ),
+            (
+                "a VM called Ledger-01 and the node \"KV-APP-7\"",
+                &["Ledger-01", "KV-APP-7"],
+            ),
+            ("the appliance: LHB-EDGE-02.", &["LHB-EDGE-02"]),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = hits(text)
@@ -1047,6 +1539,15 @@ mod tests {
             "Request FOI-2024-03311 and UoE-FOI-2024-412 (KUL-FOI-24-0988).",
             "Mixed Kmt-Gw02 case, G101ICE-L01 and DAC-BJ01 boards.",
             "Paths /KMT-GW02/x, \\\\AVF-DC01\\share, --avf-dc01, kmt-gw02@example.org, AVF-DC01.log.",
+            // References, years, dates, models and products.
+            "See CVE-2024-1234, FOI-25-118, INC-2023-14471 and FW-NWSSP-2021-17 (a framework).",
+            "On 2024-05-01 the DS-7732NI-K4 recorder, Covid-19 and SG-2024-00417 came up.",
+            "Parts DB-25, MX-204, AP-515, EX-4300, CA-24-001, SW-2 and ap-northeast-1.",
+            "Dates fw-hq-01/02/2024, DC-01/2x and the host (a variant called COVID-19).",
+            "the server named Windows-10 and the box called SHA-256 or the host ISO-27001",
+            "a pair fw-hq-1/2 in lowercase, web-app-2019 and 0044-20-7946",
+            "Models SW5-017, GB-PC2, EUC-JISX0213 and codes AD-05; x86-svr4, SVr4 and SVR4.",
+            "a method named \"XC-QUERY-SECURITY-1\" here",
         ] {
             let got: Vec<_> = hits(text)
                 .into_iter()
@@ -1109,6 +1610,120 @@ mod tests {
         }
     }
 
+    /// Networks' names by what people do with them, by what the draft says of them, and
+    /// wherever else they stand; a public service's for review.
+    #[test]
+    fn more_ssids() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Visitors connect to \"RavensdaleFree\". Staff use \"RNPA-Corp\" on VLAN 20.",
+                &[
+                    ("network.ssid", "RavensdaleFree"),
+                    ("network.ssid", "RNPA-Corp"),
+                ],
+            ),
+            (
+                "Guests connected to the “Hall Guest” and",
+                &[("network.ssid", "Hall Guest")],
+            ),
+            (
+                "Staff use RNPA-Corp on VLAN 20 and pupils RNPA-Pupil.",
+                &[("network.ssid", "RNPA-Corp"), ("network.ssid", "RNPA-Pupil")],
+            ),
+            (
+                "The guest SSID is RavensdaleFree; SSID: GuestNet.",
+                &[
+                    ("network.ssid", "RavensdaleFree"),
+                    ("network.ssid", "GuestNet"),
+                ],
+            ),
+            (
+                "Three networks are broadcast: eduroam, Caldermere-Staff and Caldermere-IoT.\nDevices on Caldermere-IoT are placed on a VLAN of their own.",
+                &[
+                    ("network.ssid", "Caldermere-Staff"),
+                    ("network.ssid", "Caldermere-IoT"),
+                    ("network.ssid", "Caldermere-IoT"),
+                ],
+            ),
+            (
+                "Visitors may use GovWifi; the SSID “GovWiFi” is broadcast.",
+                &[
+                    ("network.ssid_public", "GovWifi"),
+                    ("network.ssid_public", "GovWiFi"),
+                ],
+            ),
+            // A name of one plain word is not looked for elsewhere.
+            (
+                "the SSID “Guest” is open. Guest access is logged.",
+                &[("network.ssid", "Guest")],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<(&str, &str)> = hits(text)
+                .into_iter()
+                .filter(|h| h.0.starts_with("network.ssid"))
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+        for text in [
+            "Staff and students use eduroam across all campuses.",
+            "The SSID is hidden; SSIDs are broadcast; SSID Broadcast is off; SSID WPA3-Personal.",
+            "Users connect to the VPN, then connect to \"shared\" drives.",
+            "The “Staff Forum” met; Forum-Staff is a team. We connect to partners.",
+            "Mr Tudor-Evans moved VLAN 30; PCI-DSS VLAN 40 and Windows-10 VLAN 50.",
+        ] {
+            let got: Vec<_> = hits(text)
+                .into_iter()
+                .filter(|h| h.0.starts_with("network.ssid"))
+                .collect();
+            assert_eq!(got, vec![], "{text}");
+        }
+    }
+
+    /// Ports with the word or protocol that says so, each of a list, after a service.
+    #[test]
+    fn ports() {
+        let cases: &[(&str, &[&str])] = &[
+            ("open on port 3389.", &["port 3389"]),
+            ("RDP on TCP 3389 from", &["TCP 3389"]),
+            ("IKE uses UDP 500 and", &["UDP 500"]),
+            ("ports 80 and 443 only", &["ports 80", "443"]),
+            ("ports 80, 443 and 8443.", &["ports 80", "443", "8443"]),
+            ("on TCP/443, and", &["TCP/443"]),
+            ("TCP 80/443 to the DMZ", &["TCP 80", "443"]),
+            ("TCP port 22 (SSH)", &["TCP port 22"]),
+            ("ports 49152-65535 and", &["ports 49152-65535"]),
+            ("ports 5060–5061 for SIP", &["ports 5060–5061"]),
+            ("port 8000 to 8100", &["port 8000 to 8100"]),
+            ("port 3389/tcp is", &["port 3389/tcp"]),
+            ("allow 3389/tcp and 53/UDP in", &["3389/tcp", "53/UDP"]),
+            ("RDP (3389) is still open", &["3389"]),
+            ("SSH (22), HTTPS (443)", &["22", "443"]),
+            ("port 443, 10 servers", &["port 443"]),
+            ("port 2016-03 and port 80-79", &["port 2016", "port 80"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = hits(text)
+                .into_iter()
+                .filter(|h| h.0 == "network.port")
+                .map(|h| h.1)
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+        for text in [
+            "TCP 10.2 and UDP 1.3 are versions; port 1 is not.",
+            "SMB (2019) and SQL (2016), port of Dover, a file x3389/tcp, v1.3389/tcp",
+            "tcpdump 3389/tcpx, RDP (3), RDP(123456)",
+            "the VMS port\n\n2016-03-25 and WIN32 ports\n15. Then no port 64-bit defines",
+        ] {
+            let got: Vec<_> = hits(text)
+                .into_iter()
+                .filter(|h| h.0 == "network.port")
+                .collect();
+            assert_eq!(got, vec![], "{text}");
+        }
+    }
+
     #[test]
     fn not_network() {
         for text in [
@@ -1142,7 +1757,7 @@ Staff number 12345678, payroll no. 87654321 and 11223344, Patient ID: AB1234567,
 Case reference CR/2023/001, PCN AB12345678, (reference 99-1234), complaint ref. C12345, crime number 41/12345/23, Tribunal case number 1234567/2023, incident number INC0012345, claim no. 55555.
 PC 4471 Smith, PCSO. 1234, Sgt 55555, collar number 1234, Warrant no. 99887, shoulder 4321, Dogcollar 1234.
 VLAN 10, VLANs 20-30, VLAN ID 100 to 200, vlan
- 40, port 3389, ports 80, TCP/443, UDP port 161, tcp 22.
+ 40, port 3389, ports 80, TCP/443, UDP port 161, tcp 22. RDP (3389), https (443), WinRM(5985), 3389/tcp.
 https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp/login.
 "#;
 

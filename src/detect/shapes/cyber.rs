@@ -16,7 +16,7 @@ pub(crate) const VLAN: &str =
     r"(?i)(?-u:\b)VLANs?(?:\s+IDs?)?\s+[0-9]{1,4}(?:\s*(?:[–—-]|to)\s*[0-9]{1,4})?";
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
-pub(crate) const PORT: &str = r"(?i)(?-u:\b)(?:(?:TCP|UDP)(?:/|\s+))?ports?\s+([0-9]{2,5})(?-u:\b)|(?-u:\b)(?:TCP|UDP)/([0-9]{2,5})(?-u:\b)";
+pub(crate) const PORT: &str = r"(?i)(?-u:\b)(?:(?:TCP|UDP)(?:/|\s+))?ports?\s+([0-9]{2,5})(?-u:\b)|(?-u:\b)(?:TCP|UDP)(?:/|\s+)([0-9]{2,5})(?-u:\b)|(?-u:\b)(?:RDP|SSH|SMB|HTTPS|HTTP|LDAPS|LDAP|SNMP|SMTP|DNS|VNC|WinRM|Telnet|SFTP|FTP)\s*\([0-9]{2,5}\)";
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
 pub(crate) const SECRET_CUE: &str = r"(?i)(?-u:\b)(?:password|passwords|pw|pwd|passphrase|passcode|pass code|pre-shared[- ]key|psk|wi-?fi key|network key|key|pin|credentials?|login)(?-u:\b)";
@@ -231,30 +231,38 @@ fn port_digits(t: &[u8], d: usize, limit: usize) -> Option<usize> {
     }
 }
 
+/// The services whose port the third branch of [`PORT`] gives in brackets ("RDP
+/// (3389)"), in the pattern's order (lower case).
+const PORT_SERVICES: [&[u8]; 15] = [
+    b"rdp", b"ssh", b"smb", b"https", b"http", b"ldaps", b"ldap", b"snmp", b"smtp", b"dns", b"vnc",
+    b"winrm", b"telnet", b"sftp", b"ftp",
+];
+
 /// The leftmost-first match of [`PORT`] that starts exactly at `at` and ends at or before
-/// `limit`. Group 1 is the port of the first branch, group 2 that of the second.
+/// `limit`. Group 1 is the port of the first branch, group 2 that of the second; the
+/// third ("RDP (3389)") has no group: its port is in the brackets at its end.
 pub(crate) fn port_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
     let t = text.as_bytes();
     let c = first_lower(t, at, limit)?;
-    if !matches!(c, b'p' | b't' | b'u') || !boundary_before_word(t, at) {
+    if !boundary_before_word(t, at) {
         return None;
     }
     let proto = lit_ci(t, at, limit, b"tcp") || lit_ci(t, at, limit, b"udp");
-    // Branch 1: optional `(?:TCP|UDP)(?:/|\s+)` (starts with t/u, "port" with p).
-    let ports_start = if c == b'p' {
-        Some(at)
-    } else if proto {
+    // `(?:/|\s+)` after "TCP" or "UDP": where it ends.
+    let after_proto = || {
         let q = at + 3;
         if lit_ci(t, q, limit, b"/") {
             Some(q + 1)
         } else {
             let w = skip_ws(text, q, limit);
-            if w > q {
-                Some(w)
-            } else {
-                None
-            }
+            (w > q).then_some(w)
         }
+    };
+    // Branch 1: optional `(?:TCP|UDP)(?:/|\s+)` (starts with t/u, "port" with p).
+    let ports_start = if c == b'p' {
+        Some(at)
+    } else if proto {
+        after_proto()
     } else {
         None
     };
@@ -272,11 +280,26 @@ pub(crate) fn port_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
             }
         }
     }
-    // Branch 2: `(?:TCP|UDP)/([0-9]{2,5})\b`.
-    if proto && lit_ci(t, at + 3, limit, b"/") {
-        let d = at + 4;
-        if let Some(e) = port_digits(t, d, limit) {
-            return Some(caps(at, e, None, Some((d, e))));
+    // Branch 2: `(?:TCP|UDP)(?:/|\s+)([0-9]{2,5})\b`.
+    if proto {
+        if let Some(d) = after_proto() {
+            if let Some(e) = port_digits(t, d, limit) {
+                return Some(caps(at, e, None, Some((d, e))));
+            }
+        }
+    }
+    // Branch 3: a service, then its port in brackets. `[0-9]{2,5}\)`: only the greedy
+    // count can be followed by the bracket (fewer digits are followed by a digit).
+    for name in PORT_SERVICES {
+        if name[0] == c && lit_ci(t, at, limit, name) {
+            let b = skip_ws(text, at + name.len(), limit);
+            if !lit_ci(t, b, limit, b"(") {
+                continue;
+            }
+            let e = run(t, b + 1, limit, 5, |x| x.is_ascii_digit());
+            if e - (b + 1) >= 2 && lit_ci(t, e, limit, b")") {
+                return Some(caps(at, e + 1, None, None));
+            }
         }
     }
     None
@@ -864,8 +887,18 @@ mod tests {
                 "tcp/123456",
                 "tcp/80a",
                 "tcp80",
-                "tcp 80",
                 "tcpport 80",
+                "tcp 1",
+                "tcp 123456",
+                "rdp 3389",
+                "rdp (1)",
+                "rdp (123456)",
+                "rdp (3389",
+                "rdp ( 3389)",
+                "xrdp (3389)",
+                "rdpx (3389)",
+                "http s(443)",
+                "ftps (21)",
                 "tcp//80",
                 "tcp//port 80",
                 "udpx/80",
@@ -894,6 +927,21 @@ mod tests {
                 "é tcp/22",
                 "(port 80)",
                 "port 80😀",
+                "tcp 80",
+                "TCP 3389",
+                "udp\u{2003}500.",
+                "TCP  443.",
+                "RDP (3389)",
+                "rdp(3389)x",
+                "SSH  (22)",
+                "HTTPS (443)",
+                "http (8080)",
+                "LDAPS (636)",
+                "ldap (389)",
+                "WinRM (5985)",
+                "SFTP (22)",
+                "ftp (21)",
+                "sftp\u{a0}(22)",
             ],
         );
     }
@@ -905,7 +953,8 @@ mod tests {
             port_at,
             &[
                 "p", "o", "r", "t", "s", "P", "T", "c", "u", "d", "C", "U", "D", "tcp", "udp",
-                "port", "ports", "8", "2", "3", "4", "5",
+                "port", "ports", "8", "2", "3", "4", "5", "(", ")", "h", "f", "S", "rdp", "ssh",
+                "http", "https", "ftp", "sftp", "ldap", "ldaps", "winrm",
             ],
             &[
                 "port",
@@ -934,15 +983,31 @@ mod tests {
                 "udp ",
                 "tcp port ",
                 " port ",
+                "RDP",
+                "rdp",
+                "SSH",
+                "HTTPS",
+                "HTTP",
+                "http",
+                "FTP",
+                "SFTP",
+                "LDAP",
+                "LDAPS",
+                "(",
+                ")",
+                " (",
+                "(3389)",
             ],
             &[
                 &["", " ", "x", "_", "é", "1"],
-                &["", "tcp", "UDP", "Tcp", "tc", "udpx"],
+                &[
+                    "", "tcp", "UDP", "Tcp", "tc", "udpx", "RDP", "https", "Http", "sftp", "ldaps",
+                ],
                 &["", "/", " ", "\u{2003}", "  ", "//"],
-                &["", "port", "PORTS", "ports", "por", "portss"],
+                &["", "port", "PORTS", "ports", "por", "portss", "(", " ("],
                 &["", " ", "\u{a0}", "\t"],
                 &["1", "80", "443", "8080", "65535", "123456", ""],
-                &["", " ", "_", "x", "é", "-", "1", "."],
+                &["", " ", "_", "x", "é", "-", "1", ".", ")", "))"],
             ],
             CASES,
         );

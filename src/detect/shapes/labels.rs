@@ -14,10 +14,13 @@ pub(crate) const COLLAR: &str = r"(?-u:\b)(?:PC|PCSO|DC|DS|Sgt|Insp|DI|PS)(?: |\
 #[cfg(test)]
 pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:payroll|staff|employee|personnel|student|pupil|patient|hospital|badge|warrant|pension|membership|mosaic) (?:numbers?|nos?\.?|ids?|references?)[ :(]*((?:[A-Z]{0,3}[0-9]{5,12})(?:(?:,| and| &) [A-Z]{0,3}[0-9]{5,12})*)";
 /// The pattern (exactly as given), for the reference tests. A reference may be written
-/// with letters, a space and digits ("CMS 24/0915": the letters in capitals), and its
-/// hyphens may be Unicode ones (U+2010, the non-breaking U+2011) that word processors put in.
+/// with letters, a space and digits ("CMS 24/0915": the letters in capitals), with two
+/// groups of letters ("HSG/DM/2023/08812", "W-INC-88214"), and its hyphens may be
+/// Unicode ones (U+2010, the non-breaking U+2011) that word processors put in. "Datix":
+/// the incident reporting system most NHS bodies use, whose references are incidents'
+/// ("Datix 78112", "the Datix for this is INC-2023-14471").
 #[cfg(test)]
-pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement)(?: reference| ref\.?| number| no\.?| id)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
+pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement)(?: reference| ref\.?| number| no\.?| id)?|datix(?: for (?:this|it))?(?: reference| ref\.?| number| no\.?| id)?(?: is| was)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:(?:[/-]|\x{2010}|\x{2011})[A-Z]{1,4})?(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
 
 // ---------------------------------------------------------------------------------------
 // Shared helpers. All reads of the pattern's consumed text stay below `limit`; only the
@@ -287,9 +290,12 @@ fn case_digits(t: &[u8], p: usize, limit: usize) -> Option<usize> {
 }
 
 /// The reference group at `p`: `(?-i:[A-Z]{2,4}) ` then the digits, else
-/// `[A-Z]{0,4}SEP?` then the digits. In the first branch a shorter run of capitals leaves
-/// a capital where the space is needed; in the second, fewer letters or skipping a present
-/// separator leave a byte that is not a digit. Returns the end.
+/// `[A-Z]{0,4}(?:SEP[A-Z]{1,4})?SEP?` then the digits. In the first branch a shorter run
+/// of capitals leaves a capital where the space is needed; in the second, fewer letters
+/// in either run leave a letter where a separator or a digit is needed, and skipping a
+/// present separator leaves a byte that is not a digit; the second group of letters,
+/// when a separator and a letter stand there, leaves no way without it (the letter
+/// after the separator is no digit). Returns the end.
 #[inline]
 fn case_group(t: &[u8], p: usize, limit: usize) -> Option<usize> {
     let caps = run(t, p, limit, 5, |b| b.is_ascii_uppercase());
@@ -298,8 +304,17 @@ fn case_group(t: &[u8], p: usize, limit: usize) -> Option<usize> {
             return Some(e);
         }
     }
-    let r = p + run(t, p, limit, 4, |b| b.is_ascii_alphabetic());
-    case_digits(t, r + case_sep(t, r, limit), limit)
+    let alpha = |b: u8| b.is_ascii_alphabetic();
+    let r = p + run(t, p, limit, 4, alpha);
+    let n = case_sep(t, r, limit);
+    if n > 0 {
+        let m = run(t, r + n, limit, 4, alpha);
+        if m > 0 {
+            let q = r + n + m;
+            return case_digits(t, q + case_sep(t, q, limit), limit);
+        }
+    }
+    case_digits(t, r + n, limit)
 }
 
 /// `[ :(]*(group)` after a label ending at `p`.
@@ -357,7 +372,10 @@ pub(crate) fn case_ref_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
         }
         return case_tail(t, at, at + 10, limit);
     }
-    if !matches!(t[at] | 0x20, b'p' | b'c' | b'r' | b't' | b'i' | b'a' | b'e') || word_before(t, at)
+    if !matches!(
+        t[at] | 0x20,
+        b'p' | b'c' | b'r' | b't' | b'i' | b'a' | b'e' | b'd'
+    ) || word_before(t, at)
     {
         return None;
     }
@@ -383,6 +401,30 @@ pub(crate) fn case_ref_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
             if lit_ci(t, p, limit, suf) {
                 if let Some(c) = case_tail(t, at, p + suf.len(), limit) {
                     return Some(c);
+                }
+            }
+        }
+    }
+    // `datix(?: for (?:this|it))?(?:SUFFIX)?(?: is| was)?`, each optional part present
+    // first.
+    if lit_ci(t, at, limit, b"datix") {
+        for bridge in [&b" for this"[..], b" for it", b""] {
+            let p = at + 5;
+            if !lit_ci(t, p, limit, bridge) {
+                continue;
+            }
+            let p = p + bridge.len();
+            for suf in CASE_SUFFIXES {
+                if !lit_ci(t, p, limit, suf) {
+                    continue;
+                }
+                let p = p + suf.len();
+                for verb in [&b" is"[..], b" was", b""] {
+                    if lit_ci(t, p, limit, verb) {
+                        if let Some(c) = case_tail(t, at, p + verb.len(), limit) {
+                            return Some(c);
+                        }
+                    }
                 }
             }
         }
@@ -739,6 +781,38 @@ mod tests {
         "reference AB 1\u{2011}2",
         "reference AB-1 2",
         "case ON 12 May",
+        // Two groups of letters; Datix.
+        "case ref HSG/DM/2023/08812",
+        "Datix W-INC-88214",
+        "datix ref: W/INC/1",
+        "Datix 78112",
+        "DATIX id 12",
+        "datixx 12",
+        "xdatix 12",
+        "the Datix for this is INC-2023-14471",
+        "Datix for it was 1",
+        "Datix for this reference is X-1",
+        "datix for this  is 1",
+        "datix for thisis 1",
+        "datix is: 12",
+        "datix was(1",
+        "datix for 12",
+        "datix for this 12",
+        "datix isx 12",
+        "reference A-B-1",
+        "reference A-BC1",
+        "reference A-BCDE-1",
+        "reference A-BCDEF-1",
+        "reference ABCD/ABCD/1",
+        "reference ABCDE/AB/1",
+        "reference A--B-1",
+        "reference A-B--1",
+        "reference A-B",
+        "reference A-B-",
+        "reference A-B-x",
+        "reference A\u{2011}B\u{2010}1",
+        "reference A/B1/2",
+        "reference -AB-1",
     ];
 
     #[test]
@@ -914,6 +988,12 @@ mod tests {
         "tribunal case number",
         "tribunal case",
         "incident",
+        "datix",
+        "Datix",
+        " for this",
+        " for it",
+        " is",
+        " was",
         "appeal",
         "referral",
         "tenancy",
@@ -1159,10 +1239,31 @@ mod tests {
                 "ref",
                 "Ref.",
                 "REF",
+                "Datix",
+                "datix ref",
+                "Datix ID",
+                "Datix for this is",
+                "datix for it was",
+                "Datix for this number",
+                "datix is",
+                "Datix for",
+                "datix was",
             ]),
             sel(&["", " ", ": ", " (", "(", ".", " :( ", "  ", "-"]),
             sel(&[
                 "", "", "A", "AB", "abc", "ABCD", "ABCDE", "CMS ", "AB ", "A ", "ABCDE ",
+            ]),
+            // A second group of letters: "HSG/DM/2023", "W-INC-88214".
+            sel(&[
+                "",
+                "",
+                "/DM",
+                "-INC",
+                "/ab",
+                "-ABCD",
+                "-ABCDE",
+                "/",
+                "\u{2011}X",
             ]),
             sel(&["", "", "-", "/", "--", "\u{2011}", "\u{2010}"]),
             sel(&["", "1", "12", "2024", "0"]),
