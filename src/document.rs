@@ -428,7 +428,8 @@ fn mark_request(text: &str, lines: &mut [Line]) {
         let question = is_question(l) || (line.number.is_some() && l.contains('?'));
         if in_section {
             section_lines += 1;
-            let answers = ANSWER_STARTS.iter().any(|a| strip_number(l).starts_with(a)) && !question;
+            let body = strip_number(l);
+            let answers = ANSWER_STARTS.iter().any(|a| body.starts_with(a)) && !question;
             // A number asked already starts the answers; a paragraph of prose that is
             // neither an item, a question nor a lead-in ends the restated request.
             // ("a)", "(b)", "c." items count as numbers do.)
