@@ -364,6 +364,12 @@ impl VersionDetector {
         }
         let clause = clause_before(text, word_start);
         let after = super::line_after(text, end, 40);
+        // A word cut by the window's end is no word ("issues" is not "issue").
+        let after = if text[end + after.len()..].starts_with(is_word_char) {
+            after.rsplit_once(' ').map_or("", |(whole, _)| whole)
+        } else {
+            after
+        };
         let after = after.split(['.', ';']).next().unwrap_or("");
         if self.documents.found_in(clause) || self.documents.found_in(after) {
             return None;
@@ -557,6 +563,13 @@ fn in_document_control(text: &str, start: usize, end: usize) -> bool {
 /// [`CLAUSE`] bytes.
 fn clause_before(text: &str, at: usize) -> &str {
     let line = super::line_before(text, at, CLAUSE);
+    // A word cut by the window's start is no word ("form" of "platform").
+    let from = at - line.len();
+    let line = if text[..from].ends_with(is_word_char) {
+        line.split_once(' ').map_or("", |(_, whole)| whole)
+    } else {
+        line
+    };
     let b = line.as_bytes();
     let mut cut = 0;
     for k in 0..b.len().saturating_sub(1) {
@@ -658,6 +671,28 @@ mod tests {
             let got: Vec<String> = found(text, products).into_iter().map(|f| f.1).collect();
             assert_eq!(&got, want, "{text}");
         }
+    }
+
+    /// A word cut by the end of a window read around a version is not taken for a
+    /// document word ("issue" of "issues", "form" of "platform").
+    #[test]
+    fn windows_cut_no_words() {
+        let after = format!(
+            "Hosts were upgraded to version 9.2.1{} issues.",
+            " w".repeat(17)
+        );
+        assert_eq!(
+            found(&after, &[]),
+            [("version.number", "version 9.2.1".into())]
+        );
+        let before = format!("platform {}", "w ".repeat(48));
+        assert_eq!(
+            clause_before(&before, before.len())
+                .trim_start()
+                .chars()
+                .next(),
+            Some('w')
+        );
     }
 
     #[test]
