@@ -145,6 +145,7 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
         Cue::Collar,
         &[
             "pc", "pcso", "dc", "ds", "sgt", "insp", "di", "ps", "collar", "warrant", "shoulder",
+            "badge",
         ],
     ),
     (Cue::Url, &["http", "https"]),

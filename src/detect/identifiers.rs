@@ -988,6 +988,14 @@ mod tests {
             ),
             ("provided by PC 4471 Daniel", &[("id.collar", "4471")]),
             (
+                "the CEO on shift was Abdi Warsame (badge 2207) and",
+                &[("id.collar", "2207")],
+            ),
+            (
+                "Lead Engineer | Employee no. AV-30716",
+                &[("id.staff", "AV-30716")],
+            ),
+            (
                 "DS Imran Qureshi (collar 2291) in",
                 &[("id.collar", "2291")],
             ),

@@ -7,12 +7,12 @@ use super::{word_at, word_before, Caps};
 
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
-pub(crate) const COLLAR: &str = r"(?-u:\b)(?:PC|PCSO|DC|DS|Sgt|Insp|DI|PS)(?: |\. )([0-9]{3,5})(?-u:\b)|(?-u:\b)(?i:collar|warrant|shoulder)(?: number| no\.?)? ([0-9]{3,6})(?-u:\b)";
+pub(crate) const COLLAR: &str = r"(?-u:\b)(?:PC|PCSO|DC|DS|Sgt|Insp|DI|PS)(?: |\. )([0-9]{3,5})(?-u:\b)|(?-u:\b)(?i:collar|warrant|shoulder|badge)(?: number| no\.?)? ([0-9]{3,6})(?-u:\b)";
 /// The pattern (exactly as given), for the reference tests. "mosaic": the social care
 /// case system many councils use, whose ID is a person's; up to 12 digits after a letter:
 /// a unique pupil number ("K801200312045").
 #[cfg(test)]
-pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:payroll|staff|employee|personnel|student|pupil|patient|hospital|badge|warrant|pension|membership|mosaic) (?:numbers?|nos?\.?|ids?|references?)[ :(]*((?:[A-Z]{0,3}[0-9]{5,12})(?:(?:,| and| &) [A-Z]{0,3}[0-9]{5,12})*)";
+pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:payroll|staff|employee|personnel|student|pupil|patient|hospital|badge|warrant|pension|membership|mosaic) (?:numbers?|nos?\.?|ids?|references?)[ :(]*((?:[A-Z]{0,3}-?[0-9]{5,12})(?:(?:,| and| &) [A-Z]{0,3}-?[0-9]{5,12})*)";
 /// The pattern (exactly as given), for the reference tests. A reference may be written
 /// with letters, a space and digits ("CMS 24/0915": the letters in capitals), with two
 /// groups of letters ("HSG/DM/2023/08812", "W-INC-88214"), and its hyphens may be
@@ -83,10 +83,10 @@ pub(crate) fn collar_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
     if at >= limit || limit > t.len() {
         return None;
     }
-    // First bytes of both branches: P D S I (case-sensitive) / c w s (any case).
+    // First bytes of both branches: P D S I (case-sensitive) / c w s b (any case).
     if !matches!(
         t[at],
-        b'P' | b'D' | b'S' | b'I' | b'C' | b'c' | b'W' | b'w' | b's'
+        b'P' | b'D' | b'S' | b'I' | b'C' | b'c' | b'W' | b'w' | b's' | b'B' | b'b'
     ) {
         return None;
     }
@@ -114,9 +114,9 @@ pub(crate) fn collar_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
             }
         }
     }
-    // Branch 2: (?i:collar|warrant|shoulder), optional " number"/" no."/" no" (case-
-    // sensitive), " ", 3-6 digits and a boundary.
-    const WORDS: [&[u8]; 3] = [b"collar", b"warrant", b"shoulder"];
+    // Branch 2: (?i:collar|warrant|shoulder|badge), optional " number"/" no."/" no"
+    // (case-sensitive), " ", 3-6 digits and a boundary.
+    const WORDS: [&[u8]; 4] = [b"collar", b"warrant", b"shoulder", b"badge"];
     for word in WORDS {
         if !lit_ci(t, at, limit, word) {
             continue;
@@ -146,12 +146,16 @@ pub(crate) fn collar_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
 // ---------------------------------------------------------------------------------------
 // NUMBERED
 
-/// `[A-Z]{0,3}[0-9]{5,12}` (case-insensitive) at `p`. Fewer letters than the longest run
-/// (at most 3) leave a letter where a digit is needed, and the list after an item may
-/// always stop, so the greedy choice is the leftmost-first one. Returns the end.
+/// `[A-Z]{0,3}-?[0-9]{5,12}` (case-insensitive) at `p`. Fewer letters than the longest
+/// run (at most 3) leave a letter where a hyphen or a digit is needed; skipping a
+/// present hyphen leaves a hyphen where a digit is needed; and the list after an item
+/// may always stop, so the greedy choice is the leftmost-first one. Returns the end.
 #[inline]
 fn num_item(t: &[u8], p: usize, limit: usize) -> Option<usize> {
-    let r = p + run(t, p, limit, 3, |b| b.is_ascii_alphabetic());
+    let mut r = p + run(t, p, limit, 3, |b| b.is_ascii_alphabetic());
+    if lit(t, r, limit, b"-") {
+        r += 1;
+    }
     let d = run(t, r, limit, 12, |b| b.is_ascii_digit());
     if d >= 5 {
         Some(r + d)
@@ -546,6 +550,11 @@ mod tests {
         "SHOULDER NO 4444",
         "shoulder number123",
         "shoulders 123",
+        "badge 2207",
+        "(badge 2207)",
+        "Badge number 12345",
+        "BADGE no. 1234567",
+        "badges 123",
         "xcollar 123",
         "collar 12",
         "collar 123x",
@@ -634,6 +643,12 @@ mod tests {
         "staff number 12345 and",
         "staff number AB12345 and CD 23456",
         "staff no. staff no. 12345",
+        "Employee no. AV-30716",
+        "employee no. AV--30716",
+        "employee no. ABCD-30716",
+        "staff number -12345",
+        "staff number A-1234",
+        "staff number AB-12345, C-23456 and 34567",
         "patient number: (ABC)12345",
         "badge id 98765😀",
         "stafF Nos. 00000",
@@ -869,6 +884,8 @@ mod tests {
         "shoulder",
         "SHOULDER",
         "shoulders",
+        "badge",
+        "Badge",
         " number",
         " Number",
         " no",
@@ -902,7 +919,7 @@ mod tests {
     const NUMBERED_ALPHA: &[char] = &[
         's', 't', 'a', 'f', 'n', 'u', 'm', 'b', 'e', 'r', 'o', 'i', 'd', 'S', 'N', 'I', 'D', 'A',
         'B', 'x', '.', ':', '(', ',', '&', ' ', ' ', ' ', '1', '2', '3', '4', '5', '0', '9', '\n',
-        '\u{a0}', '\u{2003}', 'é', '’', '“', '😀', '\u{300}', '_',
+        '-', '\u{a0}', '\u{2003}', 'é', '’', '“', '😀', '\u{300}', '_',
     ];
     const NUMBERED_FRAGS: &[&str] = &[
         "payroll",
@@ -1095,6 +1112,8 @@ mod tests {
                 "shoulder",
                 "SHOULDER",
                 "shoulders",
+                "badge",
+                "BADGE",
                 "coll",
             ]),
             sel(&[
@@ -1111,6 +1130,7 @@ mod tests {
     fn numbered_item() -> BoxedStrategy<String> {
         cat(vec![
             sel(&["", "", "A", "AB", "abc", "ABCD", "é"]),
+            sel(&["", "", "-", "--", "/"]),
             sel(&[
                 "1234",
                 "12345",
