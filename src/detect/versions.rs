@@ -198,7 +198,6 @@ const VERSION_HEADERS: &[&str] = &[
 
 /// Version numbers in running text and in a table's Version column.
 pub(crate) struct VersionDetector {
-    software: WordSet<&'static str>,
     documents: WordSet<&'static str>,
     history: WordSet<&'static str>,
 }
@@ -209,7 +208,6 @@ const CLAUSE: usize = 100;
 impl VersionDetector {
     pub(crate) fn new() -> VersionDetector {
         VersionDetector {
-            software: WordSet::new(SOFTWARE_WORDS.to_vec()),
             documents: WordSet::new(DOCUMENT_WORDS.to_vec()),
             history: WordSet::new(HISTORY_HEADERS.to_vec()),
         }
@@ -359,21 +357,8 @@ impl VersionDetector {
         {
             return None;
         }
-        if in_document_control(text, word_start, end) {
-            return None;
-        }
+        // The cheap tests first: a document's words are looked for last.
         let clause = clause_before(text, word_start);
-        let after = super::line_after(text, end, 40);
-        // A word cut by the window's end is no word ("issues" is not "issue").
-        let after = if text[end + after.len()..].starts_with(is_word_char) {
-            after.rsplit_once(' ').map_or("", |(whole, _)| whole)
-        } else {
-            after
-        };
-        let after = after.split(['.', ';']).next().unwrap_or("");
-        if self.documents.found_in(clause) || self.documents.found_in(after) {
-            return None;
-        }
         if n == 2 && !firmware && !word_is(word_before, &["firmware"]) {
             let software = {
                 let mut w = word_before;
@@ -381,7 +366,7 @@ impl VersionDetector {
                 for _ in 0..3 {
                     let Some((s, e)) = w else { break };
                     let word = &text[s..e];
-                    if self.software.found_in(word) {
+                    if SOFTWARE_WORDS.iter().any(|k| word.eq_ignore_ascii_case(k)) {
                         found = true;
                         break;
                     }
@@ -407,6 +392,20 @@ impl VersionDetector {
             if !(software || product_before || product_after) {
                 return None;
             }
+        }
+        if in_document_control(text, word_start, end) {
+            return None;
+        }
+        let after = super::line_after(text, end, 40);
+        // A word cut by the window's end is no word ("issues" is not "issue").
+        let after = if text[end + after.len()..].starts_with(is_word_char) {
+            after.rsplit_once(' ').map_or("", |(whole, _)| whole)
+        } else {
+            after
+        };
+        let after = after.split(['.', ';']).next().unwrap_or("");
+        if self.documents.found_in(clause) || self.documents.found_in(after) {
+            return None;
         }
         Some((span_start, end))
     }
@@ -530,15 +529,20 @@ const CONTROL_LABELS: &[&str] = &[
 /// line holds little else, and the line before or after starts with a control label
 /// ("Version 1.0.2" over "Date: 12 May 2024")?
 fn in_document_control(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    if !text[line_start..start]
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '-' | '|' | '•'))
-        .is_empty()
+    // Read in short windows only: a long line is no control block's, and a one-line
+    // paste of many versions must not be walked back to its start for each.
+    let head = super::line_before(text, start, 12);
+    let line_start = start - head.len();
+    if !(line_start == 0 || text.as_bytes()[line_start - 1] == b'\n')
+        || !head
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '-' | '|' | '•'))
+            .is_empty()
     {
         return false;
     }
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    if text[end..line_end].trim().len() > 30 {
+    let tail = super::line_after(text, end, 40);
+    let line_end = end + tail.len();
+    if line_end < text.len() && text.as_bytes()[line_end] != b'\n' || tail.trim().len() > 30 {
         return false;
     }
     let labelled = |line: &str| {
@@ -551,11 +555,13 @@ fn in_document_control(text: &str, start: usize, end: usize) -> bool {
                 && matches!(line[l.len()], b':' | b'\t' | b' ' | b'|')
         })
     };
-    let before = text[..line_start.saturating_sub(1)]
-        .rsplit('\n')
-        .next()
-        .filter(|_| line_start > 0);
-    let after = text.get(line_end + 1..).and_then(|t| t.split('\n').next());
+    // The line before, if it starts within 80 bytes.
+    let before = line_start.checked_sub(1).and_then(|newline| {
+        let prev = super::line_before(text, newline, 80);
+        let from = newline - prev.len();
+        (from == 0 || text.as_bytes()[from - 1] == b'\n').then_some(prev)
+    });
+    let after = (line_end < text.len()).then(|| super::line_after(text, line_end + 1, 40));
     before.is_some_and(labelled) || after.is_some_and(labelled)
 }
 
