@@ -131,7 +131,14 @@ impl IdentifierDetector {
         self.find_addresses(text, doc, cues, out);
         self.collar.each(text, cues.of(Cue::Collar), |c| {
             if let Some(g) = c.get_group(1).or_else(|| c.get_group(2)) {
-                out.push(("id.collar", g.start, g.end));
+                // "Blue Badge 2023/24 statistics": a year, not a badge's number.
+                let n = &text[g.start..g.end];
+                let year = n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
+                // Of the collar's words only "badge" starts with a "b".
+                let badge = text.as_bytes()[c.start].eq_ignore_ascii_case(&b'b');
+                if !(badge && year) {
+                    out.push(("id.collar", g.start, g.end));
+                }
             }
         });
         self.numbered.each(text, cues.of(Cue::Numbered), |c| {
@@ -991,6 +998,7 @@ mod tests {
                 "the CEO on shift was Abdi Warsame (badge 2207) and",
                 &[("id.collar", "2207")],
             ),
+            ("Blue Badge 2023/24 figures and badge 2019 rules", &[]),
             (
                 "Lead Engineer | Employee no. AV-30716",
                 &[("id.staff", "AV-30716")],

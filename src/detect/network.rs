@@ -1,6 +1,6 @@
 //! Network details and credentials: addresses, hosts, paths, SSIDs, VLANs, ports, passwords.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::net::Ipv6Addr;
 
 use super::cues::{Cue, CueHits, CuedPattern};
@@ -241,7 +241,8 @@ impl NetworkDetector {
                 out.push(("network.host", s, e));
             }
         });
-        let bare_from = out.len();
+        // The bare hosts, in order, and whether a longer name holds each.
+        let mut bare: Vec<(usize, usize)> = Vec::new();
         self.bare_host.each(text, cues.of(Cue::Host), |c| {
             let m = c.whole();
             let dotted = text[m.end()..].starts_with('.')
@@ -250,9 +251,10 @@ impl NetworkDetector {
             // "SVR4", "SVr4": Unix System V's releases.
             let system_v = name.len() == 4 && name[3..].bytes().all(|b| (b'1'..=b'4').contains(&b));
             if name.chars().any(|c| c.is_ascii_digit()) && !dotted && !system_v {
-                out.push(("network.host", m.start(), m.end()));
+                bare.push((m.start(), m.end()));
             }
         });
+        let mut held = vec![false; bare.len()];
         if text.contains('-') {
             self.site_host.each(text, &hyphen_starts(text), |c| {
                 let s = c.start;
@@ -263,29 +265,35 @@ impl NetworkDetector {
                 if !stands_alone(text, s, e) {
                     return;
                 }
-                let name = text[s..c.end].to_string();
+                let name = &text[s..c.end];
                 let cued = after_host_word(text, s);
+                // The bare hosts inside the name (found once each: a binary search, not a
+                // walk over all of them for each name).
+                let from = bare.partition_point(|&(fs, _)| fs < s);
+                let to = from + bare[from..].partition_point(|&(fs, _)| fs < e);
                 // "WIN-SRV-2019": the bare host "SRV-2019" is part of a longer name.
-                let holds_bare = out[bare_from..]
+                let holds_bare = bare[from..to]
                     .iter()
-                    .any(|&(_, fs, fe)| s <= fs && fe <= e && (s, e) != (fs, fe))
-                    && one_case(&name);
-                if is_server_name(&name, cued) || holds_bare {
+                    .any(|&(fs, fe)| fe <= e && (fs, fe) != (s, e))
+                    && one_case(name);
+                if is_server_name(name, cued) || holds_bare {
                     // The whole name, not the "SRV-APP2" the bare host found in
                     // "WIN-SRV-APP2"; a name found once.
-                    let mut k = bare_from;
-                    while k < out.len() {
-                        let (_, fs, fe) = out[k];
-                        if s <= fs && fe <= e {
-                            out.remove(k);
-                        } else {
-                            k += 1;
+                    for k in from..to {
+                        if bare[k].1 <= e {
+                            held[k] = true;
                         }
                     }
                     out.push(("network.host", s, e));
                 }
             });
         }
+        out.extend(
+            bare.iter()
+                .zip(&held)
+                .filter(|(_, &h)| !h)
+                .map(|(&(s, e), _)| ("network.host", s, e)),
+        );
     }
 
     /// Ports with the word or protocol that says so ("port 3389", "TCP 3389", "TCP/443",
@@ -621,14 +629,23 @@ impl NetworkDetector {
                     names.push((c.start, c.end));
                 }
             });
+            // Networks named alike: "GCC-Ysgolion and GCC-Disgyblion". For each first
+            // part, one name with it and whether another differs (one pass, not each
+            // name against every other: a line may hold thousands).
+            fn first(n: &str) -> &str {
+                n.split(['-', '_']).next().unwrap_or("")
+            }
+            let mut alike: HashMap<&str, (&str, bool)> = HashMap::new();
             for &(s, e) in &names {
                 let name = &text[s..e];
-                let first = |n: &str| n.split(['-', '_']).next().unwrap_or("").to_string();
-                // Networks named alike: "GCC-Ysgolion and GCC-Disgyblion".
-                let sibling = names.iter().any(|&(s2, e2)| {
-                    let other = &text[s2..e2];
-                    other != name && first(other) == first(name)
-                });
+                alike
+                    .entry(first(name))
+                    .and_modify(|(seen, two)| *two |= *seen != name)
+                    .or_insert((name, false));
+            }
+            for &(s, e) in &names {
+                let name = &text[s..e];
+                let sibling = alike.get(first(name)).is_some_and(|&(_, two)| two);
                 if !quoted.contains(&(s, e)) && is_ssid(name, sibling) {
                     out.push(("network.ssid", s, e));
                 }
@@ -1808,6 +1825,31 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
         let text = format!("{}a.b_ x", "a-".repeat(10_000));
         assert_eq!(super::host_starts(&text), [0]);
         assert_eq!(super::host_starts("see a-b.c and -x-y.z"), [4, 15]);
+    }
+
+    /// Thousands of networks' names and servers' names on one line: each name is
+    /// compared with the others through one table (by first part), and each server's
+    /// name finds the bare hosts inside it by a binary search; not each against all.
+    #[test]
+    fn many_names_on_one_line() {
+        let mut text = String::new();
+        for i in 0..20_000 {
+            text.push_str(&format!(
+                "SSID Guest{i}Net, \"Net-Guest\" on VLAN 3, WIN-SRV-{:02} ",
+                i % 99
+            ));
+        }
+        let mut out = Vec::new();
+        super::NetworkDetector::new().find(
+            &text,
+            &crate::document::Document::parse(&text),
+            &crate::detect::cues::CueHits::scan(&text),
+            &mut out,
+        );
+        let count = |d: &str| out.iter().filter(|h| h.0 == d).count();
+        assert_eq!(count("network.host"), 20_000);
+        assert_eq!(count("network.vlan"), 20_000);
+        assert_eq!(count("network.ssid"), 40_000);
     }
 
     /// A long run of hyphenated words is one start: the later words are inside the
