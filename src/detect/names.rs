@@ -1068,7 +1068,8 @@ fn judge(
     let listed_pair = tokens.len() == 2 && first_is_first && last_is_surname;
     // A line of its own over a job title's: a signature's name ("Rose Hall\nFleet
     // Systems Officer | …").
-    let job_below = || listed_pair && name_over_job(text, lists, s, e);
+    let job_below = OnceCell::new();
+    let job_below = || *job_below.get_or_init(|| listed_pair && name_over_job(text, lists, s, e));
     let named_by_place = titled && lone_titled_surname
         || salutation
         || closing
