@@ -68,6 +68,22 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("FREEDOM OF INFORMATION REQUEST\nCHIEF EXECUTIVE\nMARK TWAIN HOUSE VISIT", &[]),
     ("Wards\n\nVICTORIA WARD\n24 beds", &[("VICTORIA WARD", Severity::Review)]),
     // Surname, comma, first name: as staff lists and tables write names.
+    // A surname in capitals before a first name, wherever it stands; not in a list of
+    // names written first-name-first, nor places.
+    ("It was signed off by KHAN, Nadia. Check with IG.", &[("KHAN, Nadia", Severity::High)]),
+    ("1 | 60018823 | KOVÁCS, Erzsébet | E\n2 | 60031477 | MORGAN-EVANS, Huw | D", &[("KOVÁCS, Erzsébet", Severity::High), ("MORGAN-EVANS, Huw", Severity::High)]),
+    ("Thanks to Nicolas JOLY, Jason L. Wright and others. Offices: LONDON, Paris.", &[("Jason L. Wright", Severity::High)]),
+    // A surname in capitals after a title; not a title inside a code.
+    ("Dear Mr QURESHI,\n\nthe driver was PC 4127 HOLLOWAY. PC HOLLOWAY's report", &[("QURESHI", Severity::High), ("HOLLOWAY", Severity::High), ("HOLLOWAY", Severity::High)]),
+    ("the Hitachi E7000-PC ICE and SHA1_DC SHA1DC builds", &[]),
+    // A name in no list after a job title: for review.
+    ("please ask for the Pathology Services Manager, Dumi Okonkwo, via the switchboard", &[("Dumi Okonkwo", Severity::Review)]),
+    ("src/init.c: Implementing Larry's feature", &[]),
+    // A firm named after a person.
+    ("Towing is by Arthur Dunmore & Sons and bailiffs are J. Hartley & Co.", &[]),
+    // A Welsh digraph initial; a first name before a person's verb.
+    ("Ll. Bowen (Clinisys engineer) – via the helpdesk", &[("Ll. Bowen", Severity::High)]),
+    ("the old box stays on the network until Rhodri gets to it", &[("Rhodri", Severity::Review)]),
     ("Name\tRole\nZhang, Wei\tHead of Digital\nBrown, Mark\tManager\n- de Souza, Rafael (Engineer)\n| Marsh, D. | CCTV |\nOfficer: Okafor, Chinonso", &[("Zhang, Wei", Severity::High), ("Brown, Mark", Severity::High), ("de Souza, Rafael", Severity::High), ("Marsh, D.", Severity::High), ("Okafor, Chinonso", Severity::High)]),
     // ("Mark said" is a person, alone: for review.)
     ("In Brown, Mark said no.\nLanguages: French, German\nPlaces: London, Paris", &[("Mark", Severity::Review)]),
@@ -324,6 +340,13 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("A safeguarding referral SG-23-1187 was made; claim AV-30716 was paid.", &[(Kind::OtherIdentifier, "SG-23-1187", Severity::High), (Kind::OtherIdentifier, "AV-30716", Severity::High)]),
     ("Our ref: FOI/2024/0562. Under framework reference RM6261, section 40(2) and ISO 27001 apply.", &[]),
     ("NI number QQ 12 34 56 C was given.", &[(Kind::NiNumber, "QQ 12 34 56 C", Severity::Review)]),
+    // "payroll" alone before a number; "collar number is"; a council tax account's
+    // reference column; a claim after an NI number ("PW" is its prefix, no password).
+    ("reviewed by an officer (payroll AMB004417) on Monday; payroll costs rose by 12,000.", &[(Kind::OtherIdentifier, "AMB004417", Severity::High)]),
+    ("His collar number is 4127 if needed.", &[(Kind::OtherIdentifier, "4127", Severity::High)]),
+    ("Rank | Account ref | Account holder | Band\n1 | 60018823 | a name | E\n2 | 60031477 | a name | D", &[(Kind::OtherIdentifier, "60018823", Severity::High), (Kind::OtherIdentifier, "60031477", Severity::High)]),
+    ("Account code | Description | Amount\n40211 | Stationery | 1,200", &[]),
+    ("the neighbour, NI PW 58 21 93 C, HB claim HB/2023/04471, of", &[(Kind::NiNumber, "PW 58 21 93 C", Severity::High), (Kind::OtherIdentifier, "HB/2023/04471", Severity::High)]),
 ];
 
 #[test]

@@ -558,6 +558,7 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
                 "tenancy",
                 "crime",
                 "enforcement",
+                "account",
             ],
             any(&["pcn"])
                 || (any(&["penalty"]) && any(&["charge"]))
@@ -571,6 +572,8 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
                         "tenancy",
                         "crime",
                         "enforcement",
+                        // A council tax or rent account's reference ("Account ref").
+                        "account",
                     ])),
         ),
     ];

@@ -442,6 +442,10 @@ fn is_initial(w: &str) -> bool {
     if w.len() > 4 {
         return false;
     }
+    // Welsh writes the initial of Llinos or Rhodri with its digraph ("Ll. Bowen").
+    if w == "Ll" || w == "Rh" {
+        return true;
+    }
     let mut chars = w.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
@@ -707,8 +711,11 @@ fn inverted(
     let f = ws.get(j + 1)?;
     let surname = &text[ws[j].start..e];
     let first = &text[f.start..f.end];
+    // "KHAN, Nadia": a surname in capitals before a first name is a name wherever it
+    // stands, as police, NHS and council records write names.
+    let caps = is_all_caps_name(surname);
     if f.start != e + 2
-        || !is_capitalised(surname)
+        || !(is_capitalised(surname) || caps)
         || !lists.is_surname(surname)
         || lists.is_title(surname)
         || !(ws[i..j].iter().all(|w| is_particle(&text[w.start..w.end])))
@@ -765,7 +772,22 @@ fn inverted(
             .iter()
             .any(|h| line.starts_with(h))
     };
-    if !(item || field && (!lists.is_not_name(surname) || header()))
+    // (Not in a list of names written the other way: "Nicolas JOLY, Jason L. Wright",
+    // "Luca BRUNO, Ludwig Nussel".)
+    let name_before = {
+        let b = before.trim_end_matches([' ', '\u{a0}']);
+        b.len() < before.len()
+            && b.rsplit([' ', '\t', '\u{a0}'])
+                .next()
+                .is_some_and(is_capitalised)
+    };
+    let name_after = {
+        let mut a = text[end..].chars();
+        matches!(a.next(), Some(' ' | '\u{a0}')) && a.next().is_some_and(char::is_uppercase)
+    };
+    let caps_pair =
+        caps && is_capitalised(first) && !lists.is_not_name(surname) && !name_before && !name_after;
+    if !(item || caps_pair || field && (!lists.is_not_name(surname) || header()))
         || both_words && !(field && header())
     {
         return None;
@@ -890,6 +912,62 @@ fn caps_name(
     Some(name_hit(text, doc, lists, (s, e), cue, unsure))
 }
 
+/// Labels that name a person's part: "(agent: Femi)", "Officer: Dumi Okonkwo".
+const PERSON_LABELS: [&str; 24] = [
+    "agent",
+    "officer",
+    "owner",
+    "contact",
+    "caller",
+    "handler",
+    "author",
+    "lead",
+    "manager",
+    "engineer",
+    "analyst",
+    "by",
+    "from",
+    "to",
+    "cc",
+    "requester",
+    "complainant",
+    "assignee",
+    "reviewer",
+    "approver",
+    "technician",
+    "adviser",
+    "advisor",
+    "name",
+];
+
+/// Does a label that names a person's part end the line before `s` ("Officer: ")?
+fn person_label_before(text: &str, s: usize) -> bool {
+    let before = line_before(text, s, 80).trim_end();
+    before.strip_suffix(':').is_some_and(|b| {
+        let word = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        PERSON_LABELS.iter().any(|l| l.eq_ignore_ascii_case(word))
+    })
+}
+
+/// Does a firm's tail follow a name ("Arthur Dunmore & Sons", "J. Hartley & Co",
+/// "Hale and Partners LLP")? Then the name is the firm's, not a person's.
+fn firm_follows(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(" & ")
+        .or_else(|| after.strip_prefix(" and "))
+    else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "Sons" | "Son" | "Co" | "Company" | "Partners" | "Associates" | "Daughters" | "Daughter"
+    )
+}
+
 /// Decides whether words `i..=j` are a person's name, and how senior.
 fn judge(
     text: &str,
@@ -907,8 +985,19 @@ fn judge(
     if i == j {
         let word = &text[s..e];
         let prev = i.checked_sub(1).map(|k| &text[ws[k].start..ws[k].end]);
-        if is_all_caps_name(word)
-            || !prev.is_some_and(|p| lists.is_title(p) || is_greeting(p)) && !lists.is_first(word)
+        let titled = prev.is_some_and(|p| lists.is_title(p));
+        // A surname in capitals after a title is a name ("Dear Mr QURESHI", "PC 4127
+        // HOLLOWAY"), as police and NHS records write them; other capitals are not,
+        // nor a title inside a code ("E7000-PC ICE", "SHA1_DC SHA1DC").
+        let caps_titled = || {
+            let title_start = ws[i - 1].start;
+            lists.is_surname(word)
+                && !text[..title_start]
+                    .ends_with(|c: char| c.is_alphanumeric() || "-_./".contains(c))
+                && !text[e..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+        };
+        if is_all_caps_name(word) && !(titled && caps_titled())
+            || !(titled || prev.is_some_and(is_greeting) || lists.is_first(word))
         {
             return None;
         }
@@ -926,7 +1015,9 @@ fn judge(
     let last_is_surname = lists.is_surname(last);
     let first_not_name = lists.is_not_name(first);
     let all_caps = tokens.iter().any(|t| is_all_caps_name(t));
-    if all_caps && !(tokens.len() == 2 && is_initial(first) && last_is_surname) {
+    // (A lone word in capitals got here only after a title: judged as any titled word.)
+    if all_caps && tokens.len() > 1 && !(tokens.len() == 2 && is_initial(first) && last_is_surname)
+    {
         return caps_name(text, doc, lists, ws, i, j, tokens);
     }
     let prev = i.checked_sub(1).map(|k| &text[ws[k].start..ws[k].end]);
@@ -1115,7 +1206,8 @@ fn judge(
                     "store", "stores", "building", "ward", "house", "street", "road",
                 ]
                 .contains(&n)
-        }) && next_gap == " ";
+        }) && next_gap == " "
+        || firm_follows(&text[e..]);
     // (Welsh names a place's kind before its name: "Ysbyty Dewi Sant", "Ysgol Glan
     // Clwyd", "Canolfan Hamdden".)
     let the_before = prev.is_some_and(|p| {
@@ -1204,7 +1296,20 @@ fn judge(
         && lists.flags(last) == 0
         && !lists.written_lowercase(last, text)
         && !lists.written_lowercase(first, text);
-    if unlisted_surname {
+    // The other way round: a capitalised word in no list, then a listed surname that
+    // is no ordinary word, after a job title or a label ("the Pathology Services
+    // Manager, Kasia Zielińska,", "Officer: Dumi Okonkwo"): for review.
+    let unlisted_first = !by_cue
+        && !unsure
+        && tokens.len() == 2
+        && is_capitalised(first)
+        && first.chars().count() >= 3
+        && lists.flags(first) == 0
+        && last_is_surname
+        && !lists.is_not_name(last)
+        && !lists.written_lowercase(first, text)
+        && (role_before() || labelled() && person_label_before(text, s));
+    if unlisted_surname || unlisted_first {
         unsure = true;
     }
     let accept = if single {
@@ -1928,8 +2033,20 @@ fn mention_context(
     next: Option<(&str, &str)>,
     how: Mention,
 ) -> bool {
-    const PERSON_VERBS: [&str; 22] = [
+    const PERSON_VERBS: [&str; 34] = [
         "says",
+        "gets",
+        "knows",
+        "sent",
+        "told",
+        "checked",
+        "spoke",
+        "reviewed",
+        "drafted",
+        "reckons",
+        "believes",
+        "recalls",
+        "remembers",
         "said",
         "asks",
         "asked",
@@ -1992,32 +2109,7 @@ fn mention_context(
     }
     // After a label that names a person's part, closing the field: "(agent: Femi)",
     // "Owner: Priya," (not "Status: Amber").
-    const PERSON_LABELS: [&str; 24] = [
-        "agent",
-        "officer",
-        "owner",
-        "contact",
-        "caller",
-        "handler",
-        "author",
-        "lead",
-        "manager",
-        "engineer",
-        "analyst",
-        "by",
-        "from",
-        "to",
-        "cc",
-        "requester",
-        "complainant",
-        "assignee",
-        "reviewer",
-        "approver",
-        "technician",
-        "adviser",
-        "advisor",
-        "name",
-    ];
+
     let label = before.strip_suffix(':').map(|b| {
         b.rsplit(|c: char| !c.is_alphabetic())
             .next()

@@ -94,6 +94,12 @@ const SERVER_PREFIXES: &[&str] = &[
     "staging",
     "cctv",
     "nvr",
+    // Sign-in and proxy services: an identity provider's or EZproxy's own host.
+    "idp",
+    "sso",
+    "shib",
+    "shibboleth",
+    "ezproxy",
 ];
 
 /// Roles that end a server's name ("KMT-PACS-GW02", "GLN-SQL-03", "HQ-WEB01") besides
@@ -221,7 +227,20 @@ impl NetworkDetector {
                 .split(['/', ':', '?', '#'])
                 .next()
                 .unwrap_or("");
-            if is_internal_host(host) || host.parse::<std::net::Ipv4Addr>().is_ok() {
+            // A port other than the web's own says a service, not a public page
+            // ("https://ezproxy.lib.example.ac.uk:2048").
+            let port = url
+                .split("://")
+                .nth(1)
+                .unwrap_or("")
+                .split(['/', '?', '#'])
+                .next()
+                .unwrap_or("")
+                .rsplit_once(':')
+                .map(|(_, p)| p)
+                .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+            let odd_port = port.is_some_and(|p| p != "80" && p != "443");
+            if is_internal_host(host) || odd_port || host.parse::<std::net::Ipv4Addr>().is_ok() {
                 out.push(("network.url", m.start(), m.start() + url.len()));
             }
         });
@@ -656,6 +675,13 @@ impl NetworkDetector {
     fn find_credentials(&self, text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         self.secret_cue.each(text, cues.of(Cue::Secret), |c| {
             let cue = c.whole();
+            // "NI PW 58 21 93 C": a National Insurance number's prefix, not a password.
+            if &text[cue.start()..cue.end()] == "PW"
+                && text[cue.end()..].starts_with(' ')
+                && text[cue.end() + 1..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                return;
+            }
             // The secret follows the cue within the same clause.
             let window = super::line_after(text, cue.end(), 60);
             let window = window.split(['.', ';']).next().map_or(window, |w| {
@@ -1349,13 +1375,33 @@ fn is_internal_host(host: &str) -> bool {
     if first == "www" {
         return false;
     }
+    // An Active Directory or internal zone inside the name: "db02.ad.example.ac.uk",
+    // "fs1.corp.example.com".
+    if labels[1..labels.len() - 2].iter().any(|l| {
+        matches!(
+            *l,
+            "ad" | "corp" | "internal" | "int" | "intra" | "lan" | "local"
+        )
+    }) {
+        return true;
+    }
     let stem: String = first
         .chars()
         .take_while(|c| c.is_ascii_alphabetic())
         .collect();
     let has_digit = first.chars().any(|c| c.is_ascii_digit());
+    // A server's name of parts, one of them a role with a number: "hol-sits-db02".
+    let role_part = || {
+        first.len() <= 30
+            && first.split('-').skip(1).any(|part| {
+                let (letters, digits) = letters_then_digits(part);
+                !digits.is_empty()
+                    && (SERVER_PREFIXES.contains(&letters) || SERVER_ROLES.contains(&letters))
+            })
+    };
     SERVER_PREFIXES.contains(&stem.as_str()) && (has_digit || first.contains('-') || stem == first)
         || (has_digit && first.len() <= 12 && stem.len() >= 2)
+        || has_digit && first.contains('-') && role_part()
 }
 
 /// A token that reads as a password: letters with digits or symbols, no spaces,
@@ -1428,6 +1474,21 @@ mod tests {
                 "server, fs02.research.example.ac.uk, at",
                 &[("network.host", "fs02.research.example.ac.uk")],
             ),
+            // An AD zone inside a public name; a server's name of parts with a role;
+            // a sign-in service's host; a URL with a port other than the web's.
+            (
+                "the server is hol-sits-db02.ad.example.ac.uk.",
+                &[("network.host", "hol-sits-db02.ad.example.ac.uk")],
+            ),
+            (
+                "we retired idp.example.ac.uk but",
+                &[("network.host", "idp.example.ac.uk")],
+            ),
+            (
+                "EZproxy at https://ezproxy.lib.example.ac.uk:2048. Our site is https://www.example.ac.uk:443/foi and www.example.gov.uk",
+                &[("network.url", "https://ezproxy.lib.example.ac.uk:2048")],
+            ),
+            ("the NI PW 58 21 93 C, claim HB/2023/04471, of", &[]),
             (
                 "gateway remote.example.gov.uk for",
                 &[("network.host", "remote.example.gov.uk")],

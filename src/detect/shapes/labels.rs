@@ -7,12 +7,12 @@ use super::{word_at, word_before, Caps};
 
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
-pub(crate) const COLLAR: &str = r"(?-u:\b)(?:PC|PCSO|DC|DS|Sgt|Insp|DI|PS)(?: |\. )([0-9]{3,5})(?-u:\b)|(?-u:\b)(?i:collar|warrant|shoulder|badge)(?: number| no\.?)? ([0-9]{3,6})(?-u:\b)";
+pub(crate) const COLLAR: &str = r"(?-u:\b)(?:PC|PCSO|DC|DS|Sgt|Insp|DI|PS)(?: |\. )([0-9]{3,5})(?-u:\b)|(?-u:\b)(?i:collar|warrant|shoulder|badge)(?: number| no\.?)?(?: is| was)? ([0-9]{3,6})(?-u:\b)";
 /// The pattern (exactly as given), for the reference tests. "mosaic": the social care
 /// case system many councils use, whose ID is a person's; up to 12 digits after a letter:
 /// a unique pupil number ("K801200312045").
 #[cfg(test)]
-pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:payroll|staff|employee|personnel|student|pupil|patient|hospital|badge|warrant|pension|membership|mosaic) (?:numbers?|nos?\.?|ids?|references?)[ :(]*((?:[A-Z]{0,3}-?[0-9]{5,12})(?:(?:,| and| &) [A-Z]{0,3}-?[0-9]{5,12})*)";
+pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:(?:payroll|staff|employee|personnel|student|pupil|patient|hospital|badge|warrant|pension|membership|mosaic) (?:numbers?|nos?\.?|ids?|references?)|payroll)[ :(]*((?:[A-Z]{0,3}-?[0-9]{5,12})(?:(?:,| and| &) [A-Z]{0,3}-?[0-9]{5,12})*)";
 /// The pattern (exactly as given), for the reference tests. A reference may be written
 /// with letters, a space and digits ("CMS 24/0915": the letters in capitals), with two
 /// groups of letters ("HSG/DM/2023/08812", "W-INC-88214"), and its hyphens may be
@@ -126,14 +126,20 @@ pub(crate) fn collar_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
             if !lit(t, p, limit, opt) {
                 continue;
             }
-            let q = p + opt.len();
-            if lit(t, q, limit, b" ") {
-                if let Some(e) = digits_then_boundary(t, q + 1, limit, 3, 6) {
-                    return Some(Caps {
-                        start: at,
-                        end: e,
-                        groups: [None, Some((q + 1, e))],
-                    });
+            // Then an optional " is" / " was" (case-insensitive): "collar number is 4127".
+            for verb in [&b" is"[..], &b" was"[..], &b""[..]] {
+                if !lit_ci(t, p + opt.len(), limit, verb) {
+                    continue;
+                }
+                let q = p + opt.len() + verb.len();
+                if lit(t, q, limit, b" ") {
+                    if let Some(e) = digits_then_boundary(t, q + 1, limit, 3, 6) {
+                        return Some(Caps {
+                            start: at,
+                            end: e,
+                            groups: [None, Some((q + 1, e))],
+                        });
+                    }
                 }
             }
         }
@@ -220,11 +226,10 @@ pub(crate) fn numbered_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
     ];
     // No label is a prefix of another: at most one matches.
     let label = LABELS.iter().find(|l| lit_ci(t, at, limit, l))?;
-    let p = at + label.len();
-    if !lit(t, p, limit, b" ") {
-        return None;
-    }
-    let p = p + 1;
+    let after_label = at + label.len();
+    // The first branch: a label, a space and a word for a number.
+    let p = after_label + 1;
+    let spaced = lit(t, after_label, limit, b" ");
     // `(?:numbers?|nos?\.?|ids?|references?)` expanded in priority order.
     const SUFFIXES: [&[u8]; 10] = [
         b"numbers",
@@ -239,10 +244,21 @@ pub(crate) fn numbered_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
         b"reference",
     ];
     for suf in SUFFIXES {
-        if !lit_ci(t, p, limit, suf) {
+        if !spaced || !lit_ci(t, p, limit, suf) {
             continue;
         }
         let q = skip_seps(t, p + suf.len(), limit);
+        if let Some(e) = num_list(t, q, limit) {
+            return Some(Caps {
+                start: at,
+                end: e,
+                groups: [Some((q, e)), None],
+            });
+        }
+    }
+    // The second branch: "payroll" alone before the number ("(payroll AMB004417)").
+    if label.eq_ignore_ascii_case(b"payroll") {
+        let q = skip_seps(t, after_label, limit);
         if let Some(e) = num_list(t, q, limit) {
             return Some(Caps {
                 start: at,

@@ -307,6 +307,8 @@ Gagandeep Davinder Pardeep Satinder
 Kinson Kenson Kenix Wincy Anson Benson Dickson Eason Winson Hiu Yik Keung Shing Kwong Cheuk Ka-
 Yan Tsz-Ho Wing-Sze Chun-Kit Ka-Man Ka-Ho Wai-Man Hoi-Yan Ka-Ki Pui-Yee Man-Kit Siu-Ming Kwok-
 Wai Chi-Wai
+# Short forms used as names (Polish, Yoruba) and British South Asian names
+Kasia Gosia Basia Kuba Tomek Olu Bayo Ife Shahida Fozia Kausar
 """
 
 EXTRA_SURNAMES = """
