@@ -181,7 +181,16 @@ impl Document {
         if let Some(&(s, e, _)) = line.cells.iter().find(|c| c.2 == Context::Request) {
             return Some((s, e));
         }
-        if let Some(n) = line.number {
+        // An answer under its own heading line: "Q4.\nYes.", "Question 5\nYes. …",
+        // "Q2 – Parking enforcement\n\nYes." (the nearest line above with words, a
+        // short numbered answer line, no question of its own).
+        let heading = || {
+            let h = self.lines[..i].iter().rev().find(|l| l.start < l.end)?;
+            (h.context != Context::Request && h.end - h.start <= 80)
+                .then_some(h.number)
+                .flatten()
+        };
+        if let Some(n) = line.number.or_else(heading) {
             // The last question numbered n above line i.
             let k = self.questions.partition_point(|&q| q < (n, i));
             if let Some(&(m, q)) = k.checked_sub(1).map(|k| &self.questions[k]) {
@@ -266,7 +275,8 @@ fn question_number(line: &str) -> Option<u32> {
     // year) nor "31 Gordon Street" (a house number).
     let marked = rest.starts_with([')', ':'])
         || rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit());
-    let spaced = prefixed.is_some() && rest.starts_with([' ', '\t']);
+    // ("Question 5" alone on its line: an answer's heading.)
+    let spaced = prefixed.is_some() && (rest.starts_with([' ', '\t']) || rest.trim().is_empty());
     if marked || spaced {
         return digits.parse().ok();
     }

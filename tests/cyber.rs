@@ -62,6 +62,9 @@ fn a_plain_yes_confirms_the_product_in_the_question() {
         "Dear Sir\n\nQuestion 1: \"Which system records the cameras – is it Hikvision?\"\n\nAnswer: Yes. There are 40 cameras.\n",
         "Dear Sir\n\nThank you for your request.\n\na) “Does the Trust back up with Veeam or Commvault?”\n\nYes.\n",
         "Dear Sir\n\nQ4. Does the Service use Microsoft Intune?\nA4. Yes.\n",
+        // The answer under a heading line of its own number.
+        "You asked for the following:\n\nQ3. How many PCs?\nQ4. Is data backed up using Veeam?\n\nOur answers follow.\n\nQ3.\n212.\n\nQ4.\nYes.\n",
+        "You asked:\n\nQuestion 4. How many PCs?\nQuestion 5. Are you still on Windows 10?\n\nResponse\n\nQuestion 4\n212.\n\nQuestion 5\nYes. Migration is planned.\n",
     ] {
         let r = s.scan(text);
         let yes: Vec<_> = r
@@ -105,6 +108,15 @@ fn versions_and_models_join_the_product() {
             "{want} {kind:?} not in {found:?}"
         );
     }
+}
+
+/// Software has releases: a release number is a version without a product beside it;
+/// a press release's number and a policy's version are not.
+#[test]
+fn release_numbers() {
+    let found = cyber("The Council is currently on release v21.40 and the tax system at release R8.3. The press release 2.1 and the Parking Policy v4.1 are published.\n");
+    let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(texts, ["release v21.40", "release R8.3"], "{found:?}");
 }
 
 /// A finding covers the whole product, model or version: its generation, edition, "+"

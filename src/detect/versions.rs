@@ -292,6 +292,19 @@ impl VersionDetector {
                 .chars()
                 .next_back()
                 .is_some_and(is_word_char);
+        // "release R8.3": an "R" glued before, after a release or version word.
+        let r_prefix = !v_prefix
+            && start > 0
+            && bytes[start - 1] == b'R'
+            && !text[..start - 1]
+                .chars()
+                .next_back()
+                .is_some_and(is_word_char)
+            && previous_word(text, start - 1).is_some_and(|(ws, we)| {
+                let w = &text[ws..we];
+                w.eq_ignore_ascii_case("release") || w.eq_ignore_ascii_case("version")
+            });
+        let v_prefix = v_prefix || r_prefix;
         let number_start = if v_prefix { start - 1 } else { start };
         if !v_prefix
             && text[..start]
@@ -359,7 +372,13 @@ impl VersionDetector {
         }
         // The cheap tests first: a document's words are looked for last.
         let clause = clause_before(text, word_start);
-        if n == 2 && !firmware && !word_is(word_before, &["firmware"]) {
+        // Software has releases; documents have versions: "on release v21.40".
+        let release = text[word_start..].starts_with(['r', 'R'])
+            && keyword.is_some()
+            && text[word_start..].len() >= 7
+            && text[word_start..word_start + 7].eq_ignore_ascii_case("release")
+            && !word_is(word_before, &["press", "news", "media"]);
+        if n == 2 && !firmware && !release && !word_is(word_before, &["firmware"]) {
             let software = {
                 let mut w = word_before;
                 let mut found = false;
