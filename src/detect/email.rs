@@ -98,6 +98,15 @@ impl EmailDetector {
         // A plus-tag (`jane.smith+foi`) says nothing about whose mailbox it is.
         let local = local.split('+').next().unwrap_or(local);
         let lower = local.to_lowercase();
+        // NHSmail names a shared mailbox by its organisation's code and "-tr."
+        // ("cth-tr.pathologyit@", "rx1-tr.foi@"); a person's is first.last.
+        if lower.split_once('.').is_some_and(|(org, rest)| {
+            org.strip_suffix("-tr").is_some_and(|code| {
+                (2..=5).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_alphanumeric())
+            }) && !rest.is_empty()
+        }) {
+            return MailboxClass::Role;
+        }
         let tokens: Vec<&str> = lower
             .split(|c: char| !c.is_alphabetic())
             .filter(|t| !t.is_empty())
@@ -160,6 +169,9 @@ mod tests {
             ("foi", MailboxClass::Role),
             ("mtw-tr.foiadmin", MailboxClass::Role),
             ("lth-tr.foi", MailboxClass::Role),
+            ("cth-tr.pathologyit", MailboxClass::Role),
+            ("rx1-tr.servicedesk", MailboxClass::Role),
+            ("jane-tr", MailboxClass::Personal),
             ("headofit", MailboxClass::Role),
             ("information.compliance", MailboxClass::Role),
             ("freedom.of.information", MailboxClass::Role),
