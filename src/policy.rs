@@ -106,7 +106,19 @@ impl PhonePolicy<'_> {
         if m.class == NumberClass::International {
             return "phone.international";
         }
+        // A freephone number is a service's, never one person's line ("Adult Social Care
+        // Direct on 0808 157 0342").
+        if m.class == NumberClass::Freephone {
+            return "phone.public";
+        }
         let before = cell_before(doc, text, m.start, 90);
+        // Only this sentence's words describe the number: "closed by the team manager,
+        // Dawn Mills. Ms Field can be contacted on 01632 960417" is Ms Field's line.
+        // (A sentence of its own: "IT Service Desk. Tel 01632 960000" keeps its label.)
+        let before = match before.rsplit_once(". ") {
+            Some((_, b)) if b.split_whitespace().count() >= 3 => b,
+            _ => before,
+        };
         let after = line_after(text, m.end, 12);
         let personal_at =
             last_cue(before, PERSONAL_PHONE_CUES).max(if has_word(after, &["direct"]) {

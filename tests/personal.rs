@@ -84,6 +84,18 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // A Welsh digraph initial; a first name before a person's verb.
     ("Ll. Bowen (Clinisys engineer) – via the helpdesk", &[("Ll. Bowen", Severity::High)]),
     ("the old box stays on the network until Rhodri gets to it", &[("Rhodri", Severity::Review)]),
+    // Names in capitals after a job title, as a table's cell, after a title in capitals;
+    // a surname in capitals and an initial.
+    ("The incident was closed by the team manager, DAWN MILLS. Thanks.", &[("DAWN MILLS", Severity::High)]),
+    ("Staff no.\tName\tRole\nE105066\tROWAN ASHE\tSecurity Analyst", &[("ROWAN ASHE", Severity::High)]),
+    ("| 03:05 | Local admin password reset | NDLOVU, S.   |", &[("NDLOVU, S.", Severity::High)]),
+    ("JOB 55102 – MR PÁDRAIG Ó MURCHÚ, no access", &[("PÁDRAIG Ó MURCHÚ", Severity::High)]),
+    // A job's words as a rank before a surname; not a model code after a title's letters.
+    ("| 03:40 | Station Manager Jones informed |\nThe Project Manager Support team met.", &[("Jones", Severity::High)]),
+    ("Cisco Meraki MR46 APs; key DC463A16E42F03240D76E8BA8B48C6BD871C2247-1.gpg", &[]),
+    // A first name that is also a word, checked with; a first name closing a note.
+    ("Can you check with Will whether we can name it? Will you send it?", &[("Will", Severity::Review)]),
+    ("Sandra's email is on file if the requester asks - but I'd rather we didn't.\nFemi\n", &[("Femi", Severity::Review)]),
     ("Name\tRole\nZhang, Wei\tHead of Digital\nBrown, Mark\tManager\n- de Souza, Rafael (Engineer)\n| Marsh, D. | CCTV |\nOfficer: Okafor, Chinonso", &[("Zhang, Wei", Severity::High), ("Brown, Mark", Severity::High), ("de Souza, Rafael", Severity::High), ("Marsh, D.", Severity::High), ("Okafor, Chinonso", Severity::High)]),
     // ("Mark said" is a person, alone: for review.)
     ("In Brown, Mark said no.\nLanguages: French, German\nPlaces: London, Paris", &[("Mark", Severity::Review)]),
@@ -346,6 +358,12 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("His collar number is 4127 if needed.", &[(Kind::OtherIdentifier, "4127", Severity::High)]),
     ("Rank | Account ref | Account holder | Band\n1 | 60018823 | a name | E\n2 | 60031477 | a name | D", &[(Kind::OtherIdentifier, "60018823", Severity::High), (Kind::OtherIdentifier, "60031477", Severity::High)]),
     ("Account code | Description | Amount\n40211 | Stationery | 1,200", &[]),
+    // A flat's address with a house's name and no house number.
+    ("JOB 55102 – a tenant, Flat 4, Seacole House, Dockside Lane, Tidemouth TQ16 2RB – no access", &[(Kind::PostalAddress, "Flat 4, Seacole House, Dockside Lane, Tidemouth TQ16 2RB", Severity::High)]),
+    // A freephone service named "Direct"; a number after another sentence's team.
+    ("If you are worried, call Adult Social Care Direct on 0808 157 0342 (24 hours).", &[(Kind::Phone, "0808 157 0342", Severity::Info)]),
+    ("It was closed by the team manager. Ms Field can be contacted on 01632 960417 if needed. IT Service Desk. Tel 01632 960000.", &[(Kind::Phone, "01632 960417", Severity::High), (Kind::Phone, "01632 960000", Severity::Info)]),
+    ("Email: ferncliffe.practice@nhs.net or reception.surgery@example.nhs.uk", &[(Kind::Email, "ferncliffe.practice@nhs.net", Severity::Info), (Kind::Email, "reception.surgery@example.nhs.uk", Severity::Info)]),
     ("the neighbour, NI PW 58 21 93 C, HB claim HB/2023/04471, of", &[(Kind::NiNumber, "PW 58 21 93 C", Severity::High), (Kind::OtherIdentifier, "HB/2023/04471", Severity::High)]),
 ];
 

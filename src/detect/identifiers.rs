@@ -234,6 +234,23 @@ impl IdentifierDetector {
                 street = Some(c.whole());
             });
             let context = doc.context_at(pc.0);
+            // A flat's address on one line, "house" and all ("Flat 4, Seacole House,
+            // Dockside Lane, Tidemouth TQ16 2RB"): a home, whether or not a house number
+            // on a street follows.
+            let line = line_before(text, pc.0, 120);
+            let flat = ["Flat ", "Apartment "].iter().find_map(|f| {
+                let k = line.rfind(f)?;
+                (line[k + f.len()..].starts_with(|c: char| c.is_ascii_digit())
+                    && !line[..k].ends_with(|c: char| c.is_alphanumeric()))
+                .then_some(pc.0 - line.len() + k)
+            });
+            if let Some(start) = flat {
+                let between = text[start..pc.0].to_lowercase().replace("house", "");
+                if !has_word(&between, ORG_ADDRESS_WORDS) {
+                    out.push(("address.private", start, pc.1));
+                    continue;
+                }
+            }
             match street {
                 Some(st) => {
                     let start = st.start();

@@ -592,10 +592,25 @@ pub(crate) fn find(
             hits.push(hit);
             continue;
         }
-        if let Some(hit) = judge(text, doc, lists, emails, &ws, i, j).or_else(|| {
-            let k = name_in_tail(text, lists, &ws, i, j)?;
-            judge(text, doc, lists, emails, &ws, k, j)
-        }) {
+        if let Some(hit) = judge(text, doc, lists, emails, &ws, i, j)
+            .or_else(|| {
+                let k = name_in_tail(text, lists, &ws, i, j)?;
+                judge(text, doc, lists, emails, &ws, k, j)
+            })
+            .or_else(|| {
+                // "Station Manager Beddoes": a job's words as a rank before a surname.
+                (j > i && rank_before(text, lists, &ws, j)).then(|| {
+                    name_hit(
+                        text,
+                        doc,
+                        lists,
+                        (ws[j].start, ws[j].end),
+                        NameCue::Title,
+                        false,
+                    )
+                })
+            })
+        {
             hits.push(hit);
         }
     }
@@ -785,8 +800,11 @@ fn inverted(
         let mut a = text[end..].chars();
         matches!(a.next(), Some(' ' | '\u{a0}')) && a.next().is_some_and(char::is_uppercase)
     };
-    let caps_pair =
-        caps && is_capitalised(first) && !lists.is_not_name(surname) && !name_before && !name_after;
+    let caps_pair = caps
+        && (is_capitalised(first) || initial)
+        && !lists.is_not_name(surname)
+        && !name_before
+        && !name_after;
     if !(item || caps_pair || field && (!lists.is_not_name(surname) || header()))
         || both_words && !(field && header())
     {
@@ -886,7 +904,16 @@ fn caps_name(
         && (rest.is_empty() || after.starts_with([',', ' ', '<', '(', '\t']));
     let job_after = job_title_after(text, lists, e).is_some();
     let in_signature = doc.context_at(s) == Context::Signature;
-    if !(own_line || label || job_after) {
+    // After a title ("MR PÁDRAIG Ó MURCHÚ"), a job title ("the team manager, DAWN
+    // MILLS."), or as a table's cell ("E105066\tROWAN ASHE\tSecurity Analyst").
+    let titled = i > 0 && lists.is_title(&text[ws[i - 1].start..ws[i - 1].end]);
+    if !(own_line
+        || label
+        || job_after
+        || titled
+        || role_before(lists, before)
+        || is_cell(text, before, e))
+    {
         return None;
     }
     let header = opens_mail_header(before.trim_start());
@@ -949,6 +976,24 @@ fn person_label_before(text: &str, s: usize) -> bool {
     })
 }
 
+/// Is word `i`, a lone surname that is no other word, named by the job before it as by
+/// a rank ("Station Manager Beddoes informed", "Project Manager Okonedo")?
+fn rank_before(text: &str, lists: &Lookup, ws: &[Word], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).map(|k| ws[k]) else {
+        return false;
+    };
+    let word = &text[ws[i].start..ws[i].end];
+    let prev = &text[p.start..p.end];
+    &text[p.end..ws[i].start] == " "
+        && is_capitalised(prev)
+        && is_capitalised(word)
+        && lists.job_words.contains_folded(prev)
+        && lists.is_surname(word)
+        && !lists.is_not_name(word)
+        && !lists.is_first(word)
+        && !lists.is_place(word)
+}
+
 /// Does a firm's tail follow a name ("Arthur Dunmore & Sons", "J. Hartley & Co",
 /// "Hale and Partners LLP")? Then the name is the firm's, not a person's.
 fn firm_follows(after: &str) -> bool {
@@ -985,7 +1030,7 @@ fn judge(
     if i == j {
         let word = &text[s..e];
         let prev = i.checked_sub(1).map(|k| &text[ws[k].start..ws[k].end]);
-        let titled = prev.is_some_and(|p| lists.is_title(p));
+        let titled = prev.is_some_and(|p| lists.is_title(p)) || rank_before(text, lists, ws, i);
         // A surname in capitals after a title is a name ("Dear Mr QURESHI", "PC 4127
         // HOLLOWAY"), as police and NHS records write them; other capitals are not,
         // nor a title inside a code ("E7000-PC ICE", "SHA1_DC SHA1DC").
@@ -1028,9 +1073,13 @@ fn judge(
     let next_gap = ws.get(j + 1).map_or("", |w| &text[ws[j].end..w.start]);
 
     // A rank with a collar number between it and the name: "PC 4471 Daniel Whitcombe".
-    let collar = prev_gap.trim().chars().all(|c| c.is_ascii_digit()) && !prev_gap.trim().is_empty();
-    let titled =
-        prev.is_some_and(|p| lists.is_title(p)) && (prev_gap == " " || prev_gap == ". " || collar);
+    // (Not a model code: "Meraki MR46 APs".)
+    let collar = prev_gap.starts_with(' ')
+        && prev_gap.trim().chars().all(|c| c.is_ascii_digit())
+        && !prev_gap.trim().is_empty();
+    let titled = prev.is_some_and(|p| lists.is_title(p))
+        && (prev_gap == " " || prev_gap == ". " || collar)
+        || tokens.len() == 1 && rank_before(text, lists, ws, i);
     let greeting = prev.is_some_and(is_greeting) && prev_gap.trim().is_empty()
         || titled && i >= 2 && is_greeting(&text[ws[i - 2].start..ws[i - 2].end]);
     // Most runs are one capitalised word ("The", "Council"). Alone, a word is a name
@@ -2083,7 +2132,25 @@ fn mention_context(
         return true;
     }
     if how == Mention::LoneWord {
-        return false;
+        // "check with Will whether": only a person is checked or spoken with.
+        return prev.is_some_and(|(p, gap)| {
+            gap == " " && p == "with" && s >= 5 && {
+                let b = line_before(text, s - 5, 40).trim_end();
+                let w = b.rsplit(' ').next().unwrap_or("");
+                matches!(
+                    w,
+                    "check"
+                        | "checked"
+                        | "checking"
+                        | "speak"
+                        | "spoke"
+                        | "liaise"
+                        | "liaising"
+                        | "talk"
+                        | "talked"
+                )
+            }
+        });
     }
     let before = line_before(text, s, 80).trim_end();
     let opens = before.trim_start().is_empty() || before.ends_with(['[', '–', '—', '.', '!', '?']);
@@ -2094,8 +2161,24 @@ fn mention_context(
         a.is_empty() || a.starts_with(|c: char| c.is_lowercase())
     });
     let alone = before.trim_start().is_empty() && line_after(text, e, 80).trim().is_empty();
+    // A name alone on the line under a note's last sentence, closing it ("… but I'd
+    // rather we didn't.\nFemi"), with nothing under it.
+    let signs_off = || {
+        let above = text[..s]
+            .strip_suffix('\n')
+            .map(|t| t.strip_suffix('\r').unwrap_or(t));
+        above.is_some_and(|a| {
+            let line = line_before(a, a.len(), 200).trim_end();
+            line.len() > 20 && line.ends_with(['.', '!', '?'])
+        }) && {
+            let rest = &text[e..];
+            let rest = rest.strip_prefix('\r').unwrap_or(rest);
+            rest.is_empty() || rest.starts_with('\n') && line_after(rest, 1, 80).trim().is_empty()
+        }
+    };
     if opens
         && (!lone && alone
+            || how == Mention::Lone && alone && signs_off()
             || comma
             || after.starts_with([':', ']'])
             || after.starts_with(" –")

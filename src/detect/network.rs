@@ -100,6 +100,15 @@ const SERVER_PREFIXES: &[&str] = &[
     "shib",
     "shibboleth",
     "ezproxy",
+    // Tools that map or watch the network from inside it.
+    "netbox",
+    "nagios",
+    "zabbix",
+    "librenms",
+    "observium",
+    "prtg",
+    "grafana",
+    "kibana",
 ];
 
 /// Roles that end a server's name ("KMT-PACS-GW02", "GLN-SQL-03", "HQ-WEB01") besides
@@ -1489,6 +1498,10 @@ mod tests {
                 &[("network.url", "https://ezproxy.lib.example.ac.uk:2048")],
             ),
             ("the NI PW 58 21 93 C, claim HB/2023/04471, of", &[]),
+            (
+                "Network inventory: https://netbox.its.example.ac.uk/dcim/devices/",
+                &[("network.url", "https://netbox.its.example.ac.uk/dcim/devices/")],
+            ),
             (
                 "gateway remote.example.gov.uk for",
                 &[("network.host", "remote.example.gov.uk")],
