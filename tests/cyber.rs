@@ -271,6 +271,98 @@ fn named_systems_and_plural_devices() {
     }
 }
 
+/// Laboratory analysers and LIMS, building controllers, door access and video
+/// management, highways, library, revenues and police systems: a make and its model
+/// family and number are one span ("Sysmex XN-9100", "Roche cobas 8000"). Ordinary
+/// words and names among them ("Confirm", "Academy", "Alma", "Trend", "Havis",
+/// "Gallagher", "ICE", "Milestone") need a cue.
+#[test]
+fn lab_estates_council_and_police_systems() {
+    let cases: &[(&str, &[(&str, Kind)])] = &[
+        (
+            "The haematology analysers are Sysmex XN-9100 and Roche cobas 8000; coagulation is on Werfen ACL TOP 750.",
+            &[
+                ("Sysmex XN-9100", Kind::DeviceMakeModel),
+                ("Roche cobas 8000", Kind::DeviceMakeModel),
+                ("Werfen ACL TOP 750", Kind::DeviceMakeModel),
+            ],
+        ),
+        (
+            "Immunoassay runs on Abbott Architect i2000SR, Beckman Coulter DxI 800 and Siemens Healthineers Atellica CH 930.",
+            &[
+                ("Abbott Architect i2000SR", Kind::DeviceMakeModel),
+                ("Beckman Coulter DxI 800", Kind::DeviceMakeModel),
+                ("Siemens Healthineers Atellica CH 930", Kind::DeviceMakeModel),
+            ],
+        ),
+        (
+            "Pathology results are viewed in ICE; the LIMS is WinPath Enterprise 8.2 and analysers connect through Data Innovations Instrument Manager.",
+            &[
+                ("ICE", Kind::ItSupplier),
+                ("WinPath Enterprise 8.2", Kind::SoftwareVersion),
+                ("Data Innovations Instrument Manager", Kind::ItSupplier),
+            ],
+        ),
+        (
+            "The BMS front end is Trend 963; plant rooms have Trend IQ422 outstations.",
+            &[
+                ("Trend 963", Kind::DeviceMakeModel),
+                ("Trend IQ422", Kind::DeviceMakeModel),
+            ],
+        ),
+        (
+            "Access control is by Gallagher; the VMS is Milestone XProtect.",
+            &[
+                ("Gallagher", Kind::SecurityProduct),
+                ("Milestone", Kind::DeviceMakeModel),
+            ],
+        ),
+        (
+            "Highways defects are recorded in Confirm; revenues and benefits run on Academy.",
+            &[("Confirm", Kind::ItSupplier), ("Academy", Kind::ItSupplier)],
+        ),
+        (
+            "The library management system is Alma with Primo VE; payments go through Paye.net.",
+            &[
+                ("Alma", Kind::ItSupplier),
+                ("Primo VE", Kind::ItSupplier),
+                ("Paye.net", Kind::ItSupplier),
+            ],
+        ),
+        (
+            "Laptops sit in Havis docking stations; cars carry Sierra Wireless AirLink MG90 routers.",
+            &[
+                ("Havis", Kind::DeviceMakeModel),
+                ("Sierra Wireless AirLink MG90", Kind::DeviceMakeModel),
+            ],
+        ),
+        (
+            "The command and control system is Saab SAFE; engineers connect with Netop Remote Control.",
+            &[
+                ("Saab SAFE", Kind::ItSupplier),
+                ("Netop Remote Control", Kind::RemoteAccess),
+            ],
+        ),
+        // Ordinary words, places and names without a cue.
+        (
+            "Please Confirm the date. The Academy's pupils sat exams. The library on Alma Road is open. Trend data from the BMS. Mr Havis and Mr Gallagher came. Milestone 3 of the CCTV project.",
+            &[],
+        ),
+        (
+            "Gritters go out when there is ice. The architect planned the new laboratory. A panther escaped.",
+            &[],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<(String, Kind)> = cyber(&format!("Dear Sir\n\n{text}\n"))
+            .into_iter()
+            .map(|f| (f.0, f.1))
+            .collect();
+        let want: Vec<(String, Kind)> = want.iter().map(|(t, k)| (t.to_string(), *k)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 #[test]
 fn ordinary_words_need_context() {
     // "Teams", "Edge", "Zoom" as ordinary words are not products.
