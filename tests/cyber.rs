@@ -376,6 +376,10 @@ fn ordinary_words_need_context() {
         "{:?}",
         cyber(cued)
     );
+    // A guarded word that ends a product named in full elsewhere names it again.
+    let again = "Dear Sir\n\nBlocks use Paxton Net2 at 11 sites.\nThe Net2 server is on our premises; its second interface is net2.\n";
+    let texts: Vec<String> = cyber(again).into_iter().map(|f| f.0).collect();
+    assert_eq!(texts, ["Paxton Net2", "Net2"]);
 }
 
 #[test]

@@ -324,9 +324,17 @@ impl LexiconDetector {
                 .map(|r| (r.2, doc.line_index(r.0)))
                 .collect();
             plain.sort_unstable();
+            // The last words of the unguarded hits: a guarded term that ends one names
+            // the same product again ("Paxton Net2" … "The Net2 server").
+            let tails: std::collections::HashSet<(usize, &str)> = raw
+                .iter()
+                .filter(|r| !r.3)
+                .filter_map(|r| text[r.0..r.1].rsplit_once(' ').map(|(_, t)| (r.2, t)))
+                .collect();
             raw.retain(|&(s, e, rule, guarded)| {
                 !guarded
                     || plain.binary_search(&(rule, doc.line_index(s))).is_ok()
+                    || tails.contains(&(rule, &text[s..e]))
                     || self.has_cue(text, s, e, &self.rules[rule].cues)
                     || (self.rules[rule].models && model_code_follows(text, e))
             });
