@@ -101,6 +101,10 @@ pub(crate) struct BaseLists {
     pub surnames: WordList,
     pub not_names: WordList,
     pub titles: WordList,
+    /// For each ASCII first byte, a bit for each length (up to 31 bytes) of the titles
+    /// that start with it: most capitalised words ("The", "Council") are settled here,
+    /// with no look-up.
+    pub title_shapes: [u32; 128],
     pub places: WordList,
     /// Place words that are also common surnames ("Green", "Hall", "Ward").
     pub place_surnames: WordList,
@@ -120,6 +124,21 @@ impl std::ops::Deref for NameLists {
     fn deref(&self) -> &BaseLists {
         self.base
     }
+}
+
+/// The (first byte, length) pairs of the titles, for [`BaseLists::title_shapes`]; a
+/// title written with a full stop ("Dr.") is one byte longer.
+fn title_shapes(titles: &[&str]) -> [u32; 128] {
+    let mut shapes = [0u32; 128];
+    for t in titles {
+        let b = t.as_bytes();
+        if let Some(&first) = b.first().filter(|f| f.is_ascii()) {
+            for len in [b.len(), b.len() + 1] {
+                shapes[usize::from(first)] |= 1u32.checked_shl(len as u32).unwrap_or(0);
+            }
+        }
+    }
+    shapes
 }
 
 fn data_lines(data: &'static str) -> Vec<&'static str> {
@@ -148,6 +167,7 @@ impl NameLists {
             surnames: embedded!("surnames"),
             not_names: embedded!("not_names"),
             titles: WordList::from_source(include_str!("../rules/personal/titles.txt")),
+            title_shapes: title_shapes(&data_lines(include_str!("../rules/personal/titles.txt"))),
             places: WordList::from_source(include_str!("../rules/personal/place_words.txt")),
             place_surnames: WordList::from_source(include_str!(
                 "../rules/personal/place_surnames.txt"
@@ -342,7 +362,16 @@ impl<'l> Lookup<'l> {
     /// Titles are capitalised ("Mr", "Dr"): a lowercase word is settled on its first byte.
     #[inline]
     fn is_title(&self, w: &str) -> bool {
-        starts_upper(w) && self.flags(w) & TITLE != 0
+        let b = w.as_bytes();
+        let shaped = match b.first() {
+            Some(&f) if f.is_ascii() => {
+                b.len() < 32 && self.title_shapes[usize::from(f)] & (1 << b.len()) != 0
+            }
+            // (A title may start with a letter outside ASCII: looked up.)
+            Some(_) => true,
+            None => false,
+        };
+        shaped && starts_upper(w) && self.flags(w) & TITLE != 0
     }
 
     #[inline]
@@ -1030,7 +1059,7 @@ fn judge(
     if i == j {
         let word = &text[s..e];
         let prev = i.checked_sub(1).map(|k| &text[ws[k].start..ws[k].end]);
-        let titled = prev.is_some_and(|p| lists.is_title(p)) || rank_before(text, lists, ws, i);
+        let titled = prev.is_some_and(|p| lists.is_title(p));
         // A surname in capitals after a title is a name ("Dear Mr QURESHI", "PC 4127
         // HOLLOWAY"), as police and NHS records write them; other capitals are not,
         // nor a title inside a code ("E7000-PC ICE", "SHA1_DC SHA1DC").
