@@ -358,6 +358,8 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("His collar number is 4127 if needed.", &[(Kind::OtherIdentifier, "4127", Severity::High)]),
     ("Rank | Account ref | Account holder | Band\n1 | 60018823 | a name | E\n2 | 60031477 | a name | D", &[(Kind::OtherIdentifier, "60018823", Severity::High), (Kind::OtherIdentifier, "60031477", Severity::High)]),
     ("Account code | Description | Amount\n40211 | Stationery | 1,200", &[]),
+    // A safeguarding enquiry's reference; not the requester's own enquiry.
+    ("Safeguarding enquiry SG-2023-04417 concerned a resident. Your enquiry FOI-24-0093 was logged; enquiry 2024 figures.", &[(Kind::OtherIdentifier, "SG-2023-04417", Severity::High)]),
     // A flat's address with a house's name and no house number.
     ("JOB 55102 – a tenant, Flat 4, Seacole House, Dockside Lane, Tidemouth TQ16 2RB – no access", &[(Kind::PostalAddress, "Flat 4, Seacole House, Dockside Lane, Tidemouth TQ16 2RB", Severity::High)]),
     // A freephone service named "Direct"; a number after another sentence's team.

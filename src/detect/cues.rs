@@ -125,6 +125,7 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
             "tenancy",
             "permit",
             "enforcement",
+            "enquiry",
             "ref",
             "datix",
         ],

@@ -690,7 +690,7 @@ fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) ->
                 && !(group.len() == 4 && (group.starts_with("19") || group.starts_with("20")))
         }
         "case" | "complaint" | "crime" | "claim" | "appeal" | "referral" | "tenancy" | "permit"
-        | "incident" | "enforcement" => {
+        | "incident" | "enforcement" | "enquiry" => {
             if digits < 4
                 || group.bytes().all(plain)
                 || group.bytes().any(|b| b.is_ascii_lowercase())

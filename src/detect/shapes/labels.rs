@@ -20,7 +20,7 @@ pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:(?:payroll|staff|employee|per
 /// the incident reporting system most NHS bodies use, whose references are incidents'
 /// ("Datix 78112", "the Datix for this is INC-2023-14471").
 #[cfg(test)]
-pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement)(?: reference| ref\.?| number| no\.?| id)?|datix(?: for (?:this|it))?(?: reference| ref\.?| number| no\.?| id)?(?: is| was)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:(?:[/-]|\x{2010}|\x{2011})[A-Z]{1,4})?(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
+pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement|enquiry)(?: reference| ref\.?| number| no\.?| id)?|datix(?: for (?:this|it))?(?: reference| ref\.?| number| no\.?| id)?(?: is| was)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:(?:[/-]|\x{2010}|\x{2011})[A-Z]{1,4})?(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
 
 // ---------------------------------------------------------------------------------------
 // Shared helpers. All reads of the pattern's consumed text stay below `limit`; only the
@@ -351,7 +351,7 @@ fn case_tail(t: &[u8], at: usize, p: usize, limit: usize) -> Option<Caps> {
 
 /// The words a record's reference follows, with or without a suffix (`CASE_SUFFIXES`).
 /// None is a prefix of another: at most one matches.
-const CASE_WORDS: [&[u8]; 10] = [
+const CASE_WORDS: [&[u8]; 11] = [
     b"complaint",
     b"case",
     b"crime",
@@ -362,6 +362,8 @@ const CASE_WORDS: [&[u8]; 10] = [
     b"permit",
     b"incident",
     b"enforcement",
+    // A safeguarding or care enquiry's ("Safeguarding enquiry SG-2023-04417").
+    b"enquiry",
 ];
 
 /// `(?: reference| ref\.?| number| no\.?| id)?` expanded in priority order.
@@ -1032,6 +1034,7 @@ mod tests {
         "tenancy",
         "permit",
         "enforcement",
+        "enquiry",
         " id",
         " ID",
         "reference",
