@@ -59,6 +59,10 @@ const PUBLIC_PHONE_CUES: &[&str] = &[
     "customer",
     "department",
     "contact centre",
+    "travel line",
+    "information line",
+    "customer line",
+    "liaison service",
     "press",
     "hotline",
     "advice line",
@@ -129,7 +133,9 @@ impl PhonePolicy<'_> {
         let public_at = last_cue(before, PUBLIC_PHONE_CUES);
         let is_org = configured || org_numbers.contains(&m.digits);
         if is_org {
-            if line_names_a_person(text, m.start) {
+            // (The letterhead's address beside its switchboard is the organisation's.)
+            if doc.context_at(m.start) != Context::Letterhead && line_names_a_person(text, m.start)
+            {
                 return "phone.switchboard_as_contact";
             }
             return "phone.public";

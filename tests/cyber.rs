@@ -119,6 +119,26 @@ fn release_numbers() {
     assert_eq!(texts, ["release v21.40", "release R8.3"], "{found:?}");
 }
 
+/// Telemetry and SCADA: outstations by make and model, the SCADA platform's version,
+/// the historian's supplier; RADIUS behind an MFA gateway.
+#[test]
+fn telemetry_and_scada() {
+    let found = cyber("Dear Sir\n\nThere are 1,238 outstations. Most are TBox LT2 units; older sites use TBox MS-CPU32 racks. The SCADA platform is AVEVA Geo SCADA Expert 2022; historian data is held in AVEVA PI Server. The gateway requires Cisco Duo push approval over RADIUS. The tbox was here.\n");
+    let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "TBox LT2",
+            "TBox MS-CPU32",
+            "AVEVA Geo SCADA Expert 2022",
+            "AVEVA PI Server",
+            "Cisco Duo",
+            "RADIUS"
+        ],
+        "{found:?}"
+    );
+}
+
 /// A finding covers the whole product, model or version: its generation, edition, "+"
 /// and long model codes; a make and a product term next to it are one span.
 #[test]

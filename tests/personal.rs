@@ -96,6 +96,11 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // A first name that is also a word, checked with; a first name closing a note.
     ("Can you check with Will whether we can name it? Will you send it?", &[("Will", Severity::Review)]),
     ("Sandra's email is on file if the requester asks - but I'd rather we didn't.\nFemi\n", &[("Femi", Severity::Review)]),
+    // A note's label before its initials; an Irish particle in capitals.
+    ("[Comment RK: pasted the appeals tab below so Winston can check.]", &[("RK", Severity::Review)]),
+    ("Name\tRole\nNÍ BHRIAIN, Niamh\tSite Officer", &[("NÍ BHRIAIN, Niamh", Severity::High)]),
+    // A senior person's surname after the same title is theirs; not after another title.
+    ("The Senior Information Risk Owner is Dr Helen Achterberg, Chief Finance Officer. Dr Achterberg can be contacted by email. Mr Achterberg asked.", &[("Helen Achterberg", Severity::Info), ("Achterberg", Severity::Info), ("Achterberg", Severity::High)]),
     ("Name\tRole\nZhang, Wei\tHead of Digital\nBrown, Mark\tManager\n- de Souza, Rafael (Engineer)\n| Marsh, D. | CCTV |\nOfficer: Okafor, Chinonso", &[("Zhang, Wei", Severity::High), ("Brown, Mark", Severity::High), ("de Souza, Rafael", Severity::High), ("Marsh, D.", Severity::High), ("Okafor, Chinonso", Severity::High)]),
     // ("Mark said" is a person, alone: for review.)
     ("In Brown, Mark said no.\nLanguages: French, German\nPlaces: London, Paris", &[("Mark", Severity::Review)]),
@@ -358,6 +363,12 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("His collar number is 4127 if needed.", &[(Kind::OtherIdentifier, "4127", Severity::High)]),
     ("Rank | Account ref | Account holder | Band\n1 | 60018823 | a name | E\n2 | 60031477 | a name | D", &[(Kind::OtherIdentifier, "60018823", Severity::High), (Kind::OtherIdentifier, "60031477", Severity::High)]),
     ("Account code | Description | Amount\n40211 | Stationery | 1,200", &[]),
+    // A record's word alone over a column, in a table about people; a home postcode column.
+    ("Incident\tReported by\tVan\tStaff no.\nGVW-PI-23-0417\ta resident\tCN71 WVB\tGV20981\n\nIncident\tSite\tCount\nFlooding\tLeeds 2\t12", &[(Kind::OtherIdentifier, "GVW-PI-23-0417", Severity::High), (Kind::OtherIdentifier, "CN71 WVB", Severity::Review), (Kind::OtherIdentifier, "GV20981", Severity::High)]),
+    ("Inquest no.\tFamily contact\nSVC-INQ-2022-0318\ta relative", &[(Kind::OtherIdentifier, "SVC-INQ-2022-0318", Severity::High)]),
+    ("Name\tPayroll no.\tHome postcode\na name\tKV004417\tKV4 7NS", &[(Kind::OtherIdentifier, "KV004417", Severity::High), (Kind::PostalAddress, "KV4 7NS", Severity::High)]),
+    // Services' numbers; the letterhead's switchboard beside its own mailbox.
+    ("Bus information is on the Wearmoor Travel Line on 0113 496 0400, and the Patient Advice and Liaison Service on 0117 496 0550.", &[(Kind::Phone, "0113 496 0400", Severity::Info), (Kind::Phone, "0117 496 0550", Severity::Info)]),
     // A safeguarding enquiry's reference; not the requester's own enquiry.
     ("Safeguarding enquiry SG-2023-04417 concerned a resident. Your enquiry FOI-24-0093 was logged; enquiry 2024 figures.", &[(Kind::OtherIdentifier, "SG-2023-04417", Severity::High)]),
     // A flat's address with a house's name and no house number.

@@ -315,6 +315,8 @@ impl IdentifierDetector {
     /// "Asset ID", "Policy number") marks nothing.
     fn find_table_columns(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
         let mut columns: Vec<(usize, IdColumn)> = Vec::new();
+        // Home postcodes found here, which the address pass took for an organisation's.
+        let mut homes: std::collections::HashSet<(usize, usize)> = Default::default();
         for line in &doc.lines {
             let s = &text[line.start..line.end];
             // Most lines are no table row: one search for both separators settles them.
@@ -353,12 +355,20 @@ impl IdentifierDetector {
             for &(col, kind) in &columns {
                 if let Some(&(pos, cell)) = cells.get(col) {
                     let t = cell.trim();
-                    if !t.is_empty() && t.chars().any(|c| c.is_ascii_digit()) && t.len() <= 24 {
+                    let longest = if kind == IdColumn::Home { 160 } else { 24 };
+                    if !t.is_empty() && t.chars().any(|c| c.is_ascii_digit()) && t.len() <= longest
+                    {
                         let lead = cell.len() - cell.trim_start().len();
                         out.push((kind.detector(), pos + lead, pos + lead + t.len()));
+                        if kind == IdColumn::Home {
+                            homes.insert((pos + lead, pos + lead + t.len()));
+                        }
                     }
                 }
             }
+        }
+        if !homes.is_empty() {
+            out.retain(|h| !(h.0 == "address.organisation" && homes.contains(&(h.1, h.2))));
         }
     }
 }
@@ -465,6 +475,8 @@ enum IdColumn {
     Collar,
     /// "Ref", "ID", in a table about people.
     Other,
+    /// "Home postcode", "Home address": a person's home, whatever the cell's shape.
+    Home,
 }
 
 impl IdColumn {
@@ -475,6 +487,7 @@ impl IdColumn {
             IdColumn::Vehicle => "id.vehicle",
             IdColumn::Collar => "id.collar",
             IdColumn::Other => "id.table",
+            IdColumn::Home => "address.private",
         }
     }
 }
@@ -494,6 +507,14 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
         .collect();
     if words.is_empty() || words.len() > 4 {
         return None;
+    }
+    if words.len() <= 3
+        && words.contains(&"home")
+        && words
+            .iter()
+            .any(|w| matches!(*w, "postcode" | "address" | "post" | "code"))
+    {
+        return Some((IdColumn::Home, true));
     }
     let id_word = words.iter().any(|w| ID_WORDS.contains(w));
     let only = |kind: &[&str]| {
@@ -576,6 +597,8 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
                 "crime",
                 "enforcement",
                 "account",
+                "inquest",
+                "incident",
             ],
             any(&["pcn"])
                 || (any(&["penalty"]) && any(&["charge"]))
@@ -591,6 +614,7 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
                         "enforcement",
                         // A council tax or rent account's reference ("Account ref").
                         "account",
+                        "inquest",
                     ])),
         ),
     ];
@@ -601,7 +625,10 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
     }
     // Said only by the table's other headers: "Case", "Registration", "Ref", "ID".
     match words.as_slice() {
-        ["case"] => Some((IdColumn::Case, false)),
+        // (A record's word alone: "Case", "Incident", "Inquest", in a table about people.)
+        ["case" | "incident" | "inquest" | "claim" | "complaint" | "referral" | "appeal"] => {
+            Some((IdColumn::Case, false))
+        }
         ["registration" | "reg", ..] if only(&["registration", "reg"]) => {
             Some((IdColumn::Vehicle, false))
         }

@@ -325,11 +325,19 @@ impl LexiconDetector {
                 .collect();
             plain.sort_unstable();
             // The last words of the unguarded hits: a guarded term that ends one names
-            // the same product again ("Paxton Net2" … "The Net2 server").
+            // the same product again ("Paxton Net2" … "The Net2 server"), when it is
+            // written as no word is, with a digit or a capital inside ("Net2", "TBox";
+            // not "Precision", "Elite", "XPS").
+            let coined = |t: &str| {
+                t.bytes().any(|b| b.is_ascii_digit())
+                    || t.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+                        && t.bytes().any(|b| b.is_ascii_lowercase())
+            };
             let tails: std::collections::HashSet<(usize, &str)> = raw
                 .iter()
                 .filter(|r| !r.3)
                 .filter_map(|r| text[r.0..r.1].rsplit_once(' ').map(|(_, t)| (r.2, t)))
+                .filter(|&(_, t)| coined(t))
                 .collect();
             raw.retain(|&(s, e, rule, guarded)| {
                 !guarded

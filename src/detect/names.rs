@@ -762,7 +762,10 @@ fn inverted(
         || !(is_capitalised(surname) || caps)
         || !lists.is_surname(surname)
         || lists.is_title(surname)
-        || !(ws[i..j].iter().all(|w| is_particle(&text[w.start..w.end])))
+        || !(ws[i..j].iter().all(|w| {
+            let p = &text[w.start..w.end];
+            is_particle(p) || is_caps_particle(p)
+        }))
     {
         return None;
     }
@@ -785,7 +788,7 @@ fn inverted(
     let before = line_before(text, s, 60);
     let lead = before.trim_end_matches(' ');
     let k = lead.rfind(' ').map_or(0, |k| k + 1);
-    if is_particle(&lead[k..]) && lead.len() + 1 == before.len() {
+    if (is_particle(&lead[k..]) || is_caps_particle(&lead[k..])) && lead.len() + 1 == before.len() {
         s -= before.len() - k;
     }
     let before = line_before(text, s, 60);
@@ -883,6 +886,19 @@ fn opens_mail_header(line_start: &str) -> bool {
 /// A name particle in capitals ("VAN", "DE", "MAC"), as in a name written all in capitals.
 fn is_caps_particle(w: &str) -> bool {
     let mut low = [0u8; 5];
+    // "NÍ", "Ó", "MAC": the Irish particles, written as the name is, in capitals.
+    if !w.is_ascii() && w.len() <= 4 && w.chars().all(char::is_uppercase) {
+        let mut chars = w.chars();
+        let title: String = chars
+            .next()
+            .into_iter()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect();
+        return is_particle(&title);
+    }
+    if matches!(w, "MAC" | "NIC") {
+        return true;
+    }
     if !(2..=5).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_uppercase()) {
         return false;
     }
@@ -2034,7 +2050,18 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         else {
             continue;
         };
-        let note = &rest[..close];
+        let mut note = &rest[..close];
+        // "[Comment RK: …", "[Note from KH – …": a note's label before the initials.
+        let mut skip = 0;
+        for label in ["Comment from ", "Note from ", "Comment ", "Note ", "Query "] {
+            if let Some(r) = note.strip_prefix(label) {
+                skip = label.len();
+                note = r;
+                break;
+            }
+        }
+        let open = open + skip;
+        let close = close - skip;
         // "[KH: …", "[PvdB – …"
         let head_len = note
             .find(|c: char| !c.is_ascii_alphabetic())
@@ -2192,14 +2219,24 @@ fn mention_context(
     let alone = before.trim_start().is_empty() && line_after(text, e, 80).trim().is_empty();
     // A name alone on the line under a note's last sentence, closing it ("… but I'd
     // rather we didn't.\nFemi"), with nothing under it.
+    // Or apart, with a blank line above and below ("…via the helpdesk\n\nOlu\n\n---").
     let signs_off = || {
-        let above = text[..s]
-            .strip_suffix('\n')
-            .map(|t| t.strip_suffix('\r').unwrap_or(t));
-        above.is_some_and(|a| {
-            let line = line_before(a, a.len(), 200).trim_end();
-            line.len() > 20 && line.ends_with(['.', '!', '?'])
-        }) && {
+        fn strip_eol(t: &str) -> Option<&str> {
+            t.strip_suffix('\n')
+                .map(|t| t.strip_suffix('\r').unwrap_or(t))
+        }
+        let Some(above) = strip_eol(&text[..s]) else {
+            return false;
+        };
+        let line = line_before(above, above.len(), 200);
+        let close = {
+            let l = line.trim_end();
+            l.len() > 20 && l.ends_with(['.', '!', '?'])
+        };
+        let apart = line.trim().is_empty()
+            && strip_eol(&above[..above.len() - line.len()])
+                .is_some_and(|a| line_before(a, a.len(), 200).trim().len() > 20);
+        (close || apart) && {
             let rest = &text[e..];
             let rest = rest.strip_prefix('\r').unwrap_or(rest);
             rest.is_empty() || rest.starts_with('\n') && line_after(rest, 1, 80).trim().is_empty()
@@ -2358,8 +2395,38 @@ fn same_person_same_tier(text: &str, hits: &mut [NameHit]) {
         let t = folded.entry(fold(name)).or_insert(h.tier);
         *t = (*t).max(h.tier);
     }
+    // A senior person's surname after the same title as their full name had ("Dr Helen
+    // Achterberg, Chief Finance Officer. Dr Achterberg can be contacted…"): the same
+    // person. (Only with the same title: the requester may share a surname.)
+    let title_before = |start: usize| {
+        let b = line_before(text, start, 16).trim_end();
+        b.rsplit([' ', '\t', '('])
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('.')
+    };
+    let mut titled: HashMap<(&str, &str), Tier, FxBuild> = HashMap::default();
+    for h in hits.iter().filter(|h| h.tier != Tier::Private) {
+        let name = &text[h.start..h.end];
+        if let Some((_, surname)) = name.rsplit_once(' ') {
+            let title = title_before(h.start);
+            if matches!(
+                title,
+                "Dr" | "Prof" | "Professor" | "Cllr" | "Councillor" | "Sir" | "Dame"
+            ) {
+                let t = titled.entry((title, surname)).or_insert(h.tier);
+                *t = (*t).max(h.tier);
+            }
+        }
+    }
     for h in hits.iter_mut().filter(|h| h.tier != Tier::Board) {
         let name = &text[h.start..h.end];
+        if !name.contains(' ') {
+            if let Some(&t) = titled.get(&(title_before(h.start), name)) {
+                h.tier = h.tier.max(t);
+                continue;
+            }
+        }
         let t = match highest.get(name) {
             Some(&t) => t,
             // Written otherwise: in capitals, or with an accent or a curly apostrophe.
