@@ -1122,9 +1122,8 @@ fn judge(
     let collar = prev_gap.starts_with(' ')
         && prev_gap.trim().chars().all(|c| c.is_ascii_digit())
         && !prev_gap.trim().is_empty();
-    let titled = prev.is_some_and(|p| lists.is_title(p))
-        && (prev_gap == " " || prev_gap == ". " || collar)
-        || tokens.len() == 1 && rank_before(text, lists, ws, i);
+    let titled =
+        prev.is_some_and(|p| lists.is_title(p)) && (prev_gap == " " || prev_gap == ". " || collar);
     let greeting = prev.is_some_and(is_greeting) && prev_gap.trim().is_empty()
         || titled && i >= 2 && is_greeting(&text[ws[i - 2].start..ws[i - 2].end]);
     // Most runs are one capitalised word ("The", "Council"). Alone, a word is a name
