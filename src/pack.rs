@@ -166,6 +166,7 @@ impl RulePack {
         "person.senior",
         "person.board",
         "id.nhs",
+        "id.nhs_unchecked",
         "id.ni",
         "id.dob",
         "address.private",

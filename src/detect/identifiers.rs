@@ -99,10 +99,24 @@ impl IdentifierDetector {
                 return;
             };
             let (s1, s2) = (&text[g1.start..g1.end], &text[g2.start..g2.end]);
-            if s1 != s2 || !nhs_check_digit_ok(&text[m.start()..m.end()]) {
+            if s1 != s2 {
                 return;
             }
             let before = line_before(text, m.start(), 40);
+            if !nhs_check_digit_ok(&text[m.start()..m.end()]) {
+                // Labelled as one just before it ("NHS number 999 123 4567"), a number
+                // whose check digit fails is most likely one mistyped: still a patient's,
+                // for review.
+                let label = before.trim_end_matches([' ', ':', '(', '.', '\t']);
+                let label = label.to_ascii_lowercase();
+                if ["nhs", "nhs no", "nhs number", "nhs num"]
+                    .iter()
+                    .any(|l| label.ends_with(l))
+                {
+                    out.push(("id.nhs_unchecked", m.start(), m.end()));
+                }
+                return;
+            }
             let glued = text[..m.start()].ends_with(['+', '-', '/', '.'])
                 || text[m.end()..].starts_with(['-', '/']);
             let cue = has_word(before, &["nhs", "patient", "no", "number", "chi"]);
@@ -986,6 +1000,14 @@ mod tests {
         assert_eq!(hits("patient 934-701-7469."), [("id.nhs", "934-701-7469")]);
         assert_eq!(hits("(NHS No. 9908100335, x"), [("id.nhs", "9908100335")]);
         assert_eq!(hits("invoiced as 402 374 0954; order 5193451450"), []);
+        // A failing check digit right after an NHS label: most likely mistyped.
+        assert_eq!(
+            hits("(NHS number: 999 123 4567) and NHS No. 9997654321, but order 999 123 4567"),
+            [
+                ("id.nhs_unchecked", "999 123 4567"),
+                ("id.nhs_unchecked", "9997654321")
+            ]
+        );
     }
 
     #[test]
