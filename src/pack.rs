@@ -171,6 +171,7 @@ impl RulePack {
         "id.dob",
         "address.private",
         "address.organisation",
+        "address.street",
         "id.collar",
         "id.staff",
         "id.case",

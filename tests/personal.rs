@@ -369,6 +369,9 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("Name\tPayroll no.\tHome postcode\na name\tKV004417\tKV4 7NS", &[(Kind::OtherIdentifier, "KV004417", Severity::High), (Kind::PostalAddress, "KV4 7NS", Severity::High)]),
     // Services' numbers; the letterhead's switchboard beside its own mailbox.
     ("Bus information is on the Wearmoor Travel Line on 0113 496 0400, and the Patient Advice and Liaison Service on 0117 496 0550.", &[(Kind::Phone, "0113 496 0400", Severity::Info), (Kind::Phone, "0117 496 0550", Severity::Info)]),
+    // A house number and street with no postcode: for review; not a year, a section's
+    // number or an organisation's building.
+    ("Mrs B of 22 Tennyson Close, Marlow complained about the collision outside 14 Mill Lane. In 2023 Leeds Road was resurfaced; see section 3 Data Park. Civic Centre, 1 Market Street.", &[(Kind::PostalAddress, "22 Tennyson Close, Marlow", Severity::Review), (Kind::PostalAddress, "14 Mill Lane", Severity::Review)]),
     // A safeguarding enquiry's reference; not the requester's own enquiry.
     ("Safeguarding enquiry SG-2023-04417 concerned a resident. Your enquiry FOI-24-0093 was logged; enquiry 2024 figures.", &[(Kind::OtherIdentifier, "SG-2023-04417", Severity::High)]),
     // A flat's address with a house's name and no house number.

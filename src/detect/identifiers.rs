@@ -143,6 +143,7 @@ impl IdentifierDetector {
             }
         });
         self.find_addresses(text, doc, cues, out);
+        self.find_streets(text, cues, out);
         self.collar.each(text, cues.of(Cue::Collar), |c| {
             if let Some(g) = c.get_group(1).or_else(|| c.get_group(2)) {
                 // "Blue Badge 2023/24 statistics": a year, not a badge's number.
@@ -319,6 +320,137 @@ impl IdentifierDetector {
                     }
                 }
             }
+        }
+    }
+
+    /// A house number and street with no postcode after it ("the collision outside 14
+    /// Mill Lane", "of 22 Tennyson Close, Marlow"): most likely a home, for review. Not
+    /// a street the postcode pass has read (its address, or an organisation's with its
+    /// postcode a few lines on), a year ("in 2023 Leeds Road"), nor an organisation's
+    /// building ("Civic Centre, 1 Market Street").
+    fn find_streets(&self, text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+        // From each run of up to four digits (a house number) to at most 120 bytes on.
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for &(a, b) in cues.digit_runs() {
+            if b - a > 4 || text[..a].ends_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            let mut to = (a + 120).min(text.len());
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            match windows.last_mut() {
+                Some(last) if a <= last.1 => last.1 = last.1.max(to),
+                _ => windows.push((a, to)),
+            }
+        }
+        let mut streets = Vec::new();
+        self.street
+            .each_in(text, &windows, |c| streets.push((c.start, c.end)));
+        if streets.is_empty() {
+            return;
+        }
+        let mut addresses: Vec<usize> = out
+            .iter()
+            .filter(|h| h.0.starts_with("address."))
+            .flat_map(|h| [h.1, h.2])
+            .collect();
+        addresses.sort_unstable();
+        for (s, e) in streets {
+            // An address found by its postcode starts or ends within reach.
+            let k = addresses.partition_point(|&a| a < s);
+            if addresses.get(k).is_some_and(|&a| a <= e + 160) {
+                continue;
+            }
+            let digits = text[s..]
+                .find(|c: char| c.is_ascii_digit())
+                .map(|i| s + i)
+                .unwrap_or(s);
+            let number: String = text[digits..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            if number.len() == 4 && (number.starts_with("19") || number.starts_with("20"))
+                || number.starts_with('0')
+            {
+                continue;
+            }
+            // A street's words are words ("31 CVE-2020-11501 Close" is none), and the
+            // number is no section's, step's or status code's ("Tier 2 Green View").
+            if text[digits + number.len()..e]
+                .bytes()
+                .any(|b| b.is_ascii_digit())
+            {
+                continue;
+            }
+            let word_before = text[..s]
+                .trim_end_matches([' ', '#', '.', ':'])
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if text[..s].ends_with('#')
+                || matches!(
+                    word_before.as_str(),
+                    "section"
+                        | "tier"
+                        | "phase"
+                        | "chapter"
+                        | "page"
+                        | "version"
+                        | "step"
+                        | "level"
+                        | "zone"
+                        | "item"
+                        | "question"
+                        | "part"
+                        | "paragraph"
+                        | "clause"
+                        | "annex"
+                        | "appendix"
+                        | "figure"
+                        | "table"
+                        | "q"
+                        | "no"
+                        | "number"
+                        | "code"
+                        | "error"
+                        | "status"
+                        | "http"
+                        | "stage"
+                        | "year"
+                        | "week"
+                        | "day"
+                        | "route"
+                        | "bus"
+                        | "gate"
+                        | "platform"
+                        | "unit"
+                        | "room"
+                        | "floor"
+                        | "block"
+                        | "band"
+                        | "grade"
+                )
+            {
+                continue;
+            }
+            let before = line_before(text, s, 40).to_lowercase();
+            let after = super::line_after(text, e, 40).to_lowercase();
+            if has_word(&before, ORG_ADDRESS_WORDS) || has_word(&after, ORG_ADDRESS_WORDS) {
+                continue;
+            }
+            // The town after it, if one capitalised word follows a comma: ", Marlow".
+            let mut end = e;
+            if let Some(rest) = text[e..].strip_prefix(", ") {
+                let town = rest
+                    .find(|c: char| !c.is_alphabetic() && c != '-')
+                    .unwrap_or(rest.len());
+                if town >= 3 && rest.starts_with(|c: char| c.is_uppercase()) {
+                    end = e + 2 + town;
+                }
+            }
+            out.push(("address.street", s, end));
         }
     }
 
