@@ -329,24 +329,38 @@ impl IdentifierDetector {
     /// postcode a few lines on), a year ("in 2023 Leeds Road"), nor an organisation's
     /// building ("Civic Centre, 1 Market Street").
     fn find_streets(&self, text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
-        // From each run of up to four digits (a house number) to at most 120 bytes on.
-        let mut windows: Vec<(usize, usize)> = Vec::new();
-        for &(a, b) in cues.digit_runs() {
-            if b - a > 4 || text[..a].ends_with(|c: char| c.is_alphanumeric()) {
+        // Tried only where a house number stands: a run of up to four digits, then
+        // (after a letter or a comma, perhaps) a space and a capital.
+        let b = text.as_bytes();
+        let mut streets = Vec::new();
+        let mut reached = 0;
+        for &(a, e) in cues.digit_runs() {
+            if a < reached || e - a > 4 || text[..a].ends_with(|c: char| c.is_alphanumeric()) {
                 continue;
             }
-            let mut to = (a + 120).min(text.len());
-            while !text.is_char_boundary(to) {
-                to += 1;
+            let mut p = e;
+            if b.get(p).is_some_and(u8::is_ascii_alphabetic) {
+                p += 1;
             }
-            match windows.last_mut() {
-                Some(last) if a <= last.1 => last.1 = last.1.max(to),
-                _ => windows.push((a, to)),
+            if b.get(p) == Some(&b',') {
+                p += 1;
+            }
+            if b.get(p) != Some(&b' ')
+                || !b
+                    .get(p + 1)
+                    .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0x80)
+            {
+                continue;
+            }
+            let mut limit = (a + 120).min(text.len());
+            while !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            if let Some(c) = super::shapes::street_at(text, a, limit) {
+                reached = c.end;
+                streets.push((c.start, c.end));
             }
         }
-        let mut streets = Vec::new();
-        self.street
-            .each_in(text, &windows, |c| streets.push((c.start, c.end)));
         if streets.is_empty() {
             return;
         }

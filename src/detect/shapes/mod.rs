@@ -15,6 +15,10 @@ mod labels;
 mod plain;
 mod unicode;
 
+/// The street matcher, anchored: the identifiers' pass for streets without a postcode
+/// tries it at house numbers only.
+pub(crate) use unicode::street_at;
+
 /// The firm's-name matcher, for the tests of the company detector's own driver.
 #[cfg(test)]
 pub(crate) use company::company_at as company_at_for_tests;
