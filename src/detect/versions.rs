@@ -373,10 +373,10 @@ impl VersionDetector {
         // The cheap tests first: a document's words are looked for last.
         let clause = clause_before(text, word_start);
         // Software has releases; documents have versions: "on release v21.40".
-        let release = text[word_start..].starts_with(['r', 'R'])
-            && keyword.is_some()
-            && text[word_start..].len() >= 7
-            && text[word_start..word_start + 7].eq_ignore_ascii_case("release")
+        let release = keyword.is_some()
+            && text
+                .get(word_start..word_start + 7)
+                .is_some_and(|w| w.eq_ignore_ascii_case("release"))
             && !word_is(word_before, &["press", "news", "media"]);
         if n == 2 && !firmware && !release && !word_is(word_before, &["firmware"]) {
             let software = {
