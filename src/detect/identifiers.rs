@@ -34,6 +34,9 @@ const BIRTH_CUES: &[&str] = &[
     "dyddiad geni",
     "aged",
 ];
+/// The words that open a flat's line of an address ("Flat 3, Heron Court").
+const FLAT_WORDS: [&str; 2] = ["Flat ", "Apartment "];
+
 const ORG_ADDRESS_WORDS: &[&str] = &[
     "house",
     "hospital",
@@ -253,7 +256,7 @@ impl IdentifierDetector {
             // Dockside Lane, Tidemouth TQ16 2RB"): a home, whether or not a house number
             // on a street follows.
             let line = line_before(text, pc.0, 120);
-            let flat = ["Flat ", "Apartment "].iter().find_map(|f| {
+            let flat = FLAT_WORDS.iter().find_map(|f| {
                 let k = line.rfind(f)?;
                 (line[k + f.len()..].starts_with(|c: char| c.is_ascii_digit())
                     && !line[..k].ends_with(|c: char| c.is_alphanumeric()))
@@ -292,9 +295,7 @@ impl IdentifierDetector {
                         // Or on the line above it ("Flat 3, Heron Court\n27 Gallows …").
                         if lead.is_empty() && start > 0 {
                             let above = line_before(text, start - 1, 60);
-                            if ["Flat ", "Apartment "].iter().any(|f| above.starts_with(f))
-                                && above.len() < 60
-                            {
+                            if FLAT_WORDS.iter().any(|f| above.starts_with(f)) && above.len() < 60 {
                                 flat = above.len() + 1;
                             }
                         }
@@ -356,9 +357,11 @@ impl IdentifierDetector {
             while !text.is_char_boundary(limit) {
                 limit -= 1;
             }
+            // (Anchored at the house number: the match starts at `a`, its number ends
+            // at `e`.)
             if let Some(c) = super::shapes::street_at(text, a, limit) {
                 reached = c.end;
-                streets.push((c.start, c.end));
+                streets.push((a, e, c.end));
             }
         }
         if streets.is_empty() {
@@ -370,20 +373,13 @@ impl IdentifierDetector {
             .flat_map(|h| [h.1, h.2])
             .collect();
         addresses.sort_unstable();
-        for (s, e) in streets {
+        for (s, number_end, e) in streets {
             // An address found by its postcode starts or ends within reach.
             let k = addresses.partition_point(|&a| a < s);
             if addresses.get(k).is_some_and(|&a| a <= e + 160) {
                 continue;
             }
-            let digits = text[s..]
-                .find(|c: char| c.is_ascii_digit())
-                .map(|i| s + i)
-                .unwrap_or(s);
-            let number: String = text[digits..]
-                .chars()
-                .take_while(char::is_ascii_digit)
-                .collect();
+            let number = &text[s..number_end];
             if number.len() == 4 && (number.starts_with("19") || number.starts_with("20"))
                 || number.starts_with('0')
             {
@@ -391,10 +387,7 @@ impl IdentifierDetector {
             }
             // A street's words are words ("31 CVE-2020-11501 Close" is none), and the
             // number is no section's, step's or status code's ("Tier 2 Green View").
-            if text[digits + number.len()..e]
-                .bytes()
-                .any(|b| b.is_ascii_digit())
-            {
+            if text[number_end..e].bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
             let word_before = text[..s]

@@ -2257,14 +2257,7 @@ fn mention_context(
     }
     // After a label that names a person's part, closing the field: "(agent: Femi)",
     // "Owner: Priya," (not "Status: Amber").
-
-    let label = before.strip_suffix(':').map(|b| {
-        b.rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("")
-            .to_lowercase()
-    });
-    if label.is_some_and(|l| PERSON_LABELS.contains(&l.as_str()))
+    if person_label_before(text, s)
         && text[..s].ends_with(' ')
         && (after.starts_with([')', ',', ';']) || line_after(text, e, 80).trim().is_empty())
     {
