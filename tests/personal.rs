@@ -96,8 +96,13 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // A first name that is also a word, checked with; a first name closing a note.
     ("Can you check with Will whether we can name it? Will you send it?", &[("Will", Severity::Review)]),
     ("Sandra's email is on file if the requester asks - but I'd rather we didn't.\nFemi\n", &[("Femi", Severity::Review)]),
+    // A first name after a note's "NB", before "can" and a verb, or "from" somewhere;
+    // not a thing that "can be" done, nor a word in capitals inside.
+    ("NB Sarah – the ref is in the log.\n[NB Tomasz – do not give the count]", &[("Sarah", Severity::Review), ("Tomasz", Severity::Review)]),
+    ("left here so Priya can check the count. Delroy from UCU rang.", &[("Priya", Severity::Review), ("Delroy", Severity::Review)]),
+    ("Florence can be reached by train. Data for NaN can now have a sign. NB Section 40 applies.", &[]),
     // A note's label before its initials; an Irish particle in capitals.
-    ("[Comment RK: pasted the appeals tab below so Winston can check.]", &[("RK", Severity::Review)]),
+    ("[Comment RK: pasted the appeals tab below so Winston can check.]", &[("RK", Severity::Review), ("Winston", Severity::Review)]),
     ("Name\tRole\nNÍ BHRIAIN, Niamh\tSite Officer", &[("NÍ BHRIAIN, Niamh", Severity::High)]),
     // A senior person's surname after the same title is theirs; not after another title.
     ("The Senior Information Risk Owner is Dr Helen Achterberg, Chief Finance Officer. Dr Achterberg can be contacted by email. Mr Achterberg asked.", &[("Helen Achterberg", Severity::Info), ("Achterberg", Severity::Info), ("Achterberg", Severity::High)]),

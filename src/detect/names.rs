@@ -2181,9 +2181,23 @@ fn mention_context(
         gap == " "
             && (PERSON_VERBS.contains(&n)
                 || !lone && VERBS.contains(&n)
-                || how == Mention::Part && MODALS.contains(&n)
+                || how != Mention::Caps
+                    && how != Mention::LoneWord
+                    && MODALS.contains(&n)
+                    // A thing "can be visited"; a person "can check". Not "NaN can".
+                    && !text[e..].split(' ').nth(2).is_some_and(|w| w == "be")
+                    && !text[s..e].chars().skip(1).any(char::is_uppercase)
                 || how == Mention::Caps && n == "to")
     }) {
+        return true;
+    }
+    // "Delroy from UCU has", "Priya from the IT team": a person from somewhere.
+    if how == Mention::Lone
+        && next.is_some_and(|(n, gap)| gap == " " && n == "from")
+        && text[e..]
+            .strip_prefix(" from ")
+            .is_some_and(|a| a.starts_with("the ") || a.starts_with(|c: char| c.is_uppercase()))
+    {
         return true;
     }
     if how == Mention::LoneWord {
@@ -2265,7 +2279,10 @@ fn mention_context(
     }
     // Words that lead to a person; "to" and "with" only after a verb of speaking or
     // sending ("spoke to", "check with"), and for a part also after "goes", "it".
-    const LEADS: [&str; 19] = [
+    const LEADS: [&str; 21] = [
+        // A note to a colleague: "NB Sarah – check", "FAO Tomasz".
+        "NB",
+        "FAO",
         "ask",
         "asked",
         "tell",
