@@ -179,6 +179,7 @@ impl RulePack {
         "id.upn",
         "id.upn_uncued",
         "id.uln",
+        "id.person_number",
         "id.vehicle",
         "id.vehicle_uncued",
         "id.ni_example",

@@ -366,6 +366,15 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // reference column; a claim after an NI number ("PW" is its prefix, no password).
     ("reviewed by an officer (payroll AMB004417) on Monday; payroll costs rose by 12,000.", &[(Kind::OtherIdentifier, "AMB004417", Severity::High)]),
     ("His collar number is 4127 if needed.", &[(Kind::OtherIdentifier, "4127", Severity::High)]),
+    // Numbers a prison, the police, probation or the electoral register give a person,
+    // by their label; a system's number in a sentence about a patient; not a thing's.
+    ("Folder held papers for a man, CRN X349872, prison no. A4172CZ. His NOMIS number is G2231UV.", &[(Kind::OtherIdentifier, "X349872", Severity::High), (Kind::OtherIdentifier, "A4172CZ", Severity::High), (Kind::OtherIdentifier, "G2231UV", Severity::High)]),
+    ("the record is CR/44871/24, PNC ID 24/118734X; elector no. KA1-0143 voted", &[(Kind::OtherIdentifier, "24/118734X", Severity::High), (Kind::OtherIdentifier, "KA1-0143", Severity::High)]),
+    ("re patient J.M., RiO no. RIO1138274, was seen. Model no. AB12345 was fitted for the patient. The prison has 4172 places; custody suite no. CS-4417 is Bay 2.", &[(Kind::OtherIdentifier, "RIO1138274", Severity::High)]),
+    // A reference after a bare "ref", built as case systems build theirs: for review;
+    // not the letter's own, nor a request's or a contract's.
+    ("Yes, one was raised, ref GR-ENG-2025-007, and heard in May.", &[(Kind::OtherIdentifier, "GR-ENG-2025-007", Severity::Review)]),
+    ("Reference: PCJS-IR-2025-041\nThank you for your request, ref KV-2025-0411. The contract, ref CN-2024-0113, was let.", &[]),
     ("Rank | Account ref | Account holder | Band\n1 | 60018823 | a name | E\n2 | 60031477 | a name | D", &[(Kind::OtherIdentifier, "60018823", Severity::High), (Kind::OtherIdentifier, "60031477", Severity::High)]),
     ("Account code | Description | Amount\n40211 | Stationery | 1,200", &[]),
     // A record's word alone over a column, in a table about people; a home postcode column.

@@ -177,7 +177,9 @@ impl IdentifierDetector {
             let Some(g) = c.get_group(1) else {
                 return;
             };
-            if case_ref_of_a_person(text, c.start, g.start, g.end) {
+            if bare_ref_for_review(text, c.start, g.start, g.end) {
+                out.push(("id.case_review", g.start, g.end));
+            } else if case_ref_of_a_person(text, c.start, g.start, g.end) {
                 // An incident's reference in Datix is tied to a person when the sentence
                 // names one ("– patient was Mrs …"); otherwise it is for review.
                 let datix = text.as_bytes()[c.start..]
@@ -195,6 +197,7 @@ impl IdentifierDetector {
         // is said by its header.
         self.find_table_columns(text, doc, out);
         find_pupil_numbers(text, cues, out);
+        find_labelled_numbers(text, cues, out);
         self.vehicle.each_near_digits(text, cues, |c| {
             let m = c.whole();
             let before = line_before(text, m.start(), 40);
@@ -599,6 +602,171 @@ fn find_pupil_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     }
 }
 
+/// Labels of the numbers that prisons, police, probation and electoral registers give a
+/// person: "prison no. A4172CZ", "CRN X349872", "PNC ID 24/118734X", "elector no.
+/// KA1-0143", "custody record 44-0871". Lowercase, without their "no."/"number".
+const PERSON_NUMBER_LABELS: &[&str] = &[
+    "prison",
+    "prisoner",
+    "nomis",
+    "noms",
+    "crn",
+    "pnc",
+    "pnc id",
+    "pncid",
+    "cro",
+    "custody",
+    "custody record",
+    "elector",
+    "electoral",
+    "electoral roll",
+    "polling",
+    "mrn",
+    "offender",
+    "detainee",
+    "inmate",
+];
+
+/// Words before "no." or "number" that name a thing's number, not a person's: "Model no.
+/// 4471", "phone number 0113…", "Contract number 20117".
+const THING_NUMBER_WORDS: &[&str] = &[
+    "model",
+    "serial",
+    "part",
+    "asset",
+    "item",
+    "order",
+    "invoice",
+    "contract",
+    "policy",
+    "version",
+    "build",
+    "release",
+    "page",
+    "section",
+    "paragraph",
+    "room",
+    "phone",
+    "telephone",
+    "tel",
+    "mobile",
+    "fax",
+    "ext",
+    "extension",
+    "direct",
+    "line",
+    "contact",
+    "helpline",
+    "switchboard",
+    "company",
+    "charity",
+    "vat",
+    "registration",
+    "foi",
+    "request",
+    "licence",
+    "license",
+    "lot",
+    "batch",
+    "job",
+    "ticket",
+    "call",
+    "sim",
+    "imei",
+    "port",
+    "vlan",
+];
+
+/// A number after a label that says it is a person's: a prison, police, probation or
+/// electoral register's number ("prison no. A4172CZ", "CRN X349872", "PNC ID
+/// 24/118734X", "elector no. KA1-0143"); or after a system's word and "no." in a
+/// sentence about a patient, pupil or other person ("patient J.M., RiO no.
+/// RIO1138274"). The number is the whole word around a run of digits (letters, digits,
+/// "/" and "-").
+fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let part = |c: u8| c.is_ascii_alphanumeric() || c == b'-' || c == b'/';
+    let mut reached = 0;
+    let mut taken: Option<Vec<(usize, usize)>> = None;
+    for &(ds, de) in cues.digit_runs() {
+        if ds < reached {
+            continue;
+        }
+        let mut s = ds;
+        while s > 0 && part(b[s - 1]) && ds - s < 24 {
+            s -= 1;
+        }
+        let mut e = de;
+        while e < b.len() && part(b[e]) && e - ds < 24 {
+            e += 1;
+        }
+        reached = e;
+        while s < ds && !b[s].is_ascii_alphanumeric() {
+            s += 1;
+        }
+        while e > de && !b[e - 1].is_ascii_alphanumeric() {
+            e -= 1;
+        }
+        let token = &text[s..e];
+        let digits = token.bytes().filter(u8::is_ascii_digit).count();
+        // Not part of a longer word or number ("…_A4172CZ", "07700 900123"), nor a date.
+        if digits < 4
+            || token.len() > 20
+            || (s > 0 && matches!(b[s - 1], b'_' | b'.' | b'@' | b'#' | b'='))
+            || matches!(b.get(e), Some(b'_' | b'@'))
+            || (b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric))
+            || (b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_digit))
+            || (s > 1 && b[s - 1] == b' ' && b[s - 2].is_ascii_digit())
+            || date_or_year(token)
+        {
+            continue;
+        }
+        let before = line_before(text, s, 48).to_ascii_lowercase();
+        let label = before.trim_end_matches([' ', ':', '(', '#', '\t', '-', '–']);
+        let label = label
+            .strip_suffix(" is")
+            .or_else(|| label.strip_suffix(" was"))
+            .unwrap_or(label)
+            .trim_end_matches([' ', ':']);
+        // The label's "no." / "number" / "id" / "ref", if any, then its word(s).
+        let (word, numbered) = ["number", "no.", "no", "num", "id", "ref", "ref."]
+            .iter()
+            .find_map(|n| {
+                label
+                    .strip_suffix(n)
+                    .filter(|l| l.is_empty() || l.ends_with(' '))
+                    .map(|l| (l.trim_end(), true))
+            })
+            .unwrap_or((label, false));
+        let ends_with_label = |l: &str| {
+            word.strip_suffix(l)
+                .is_some_and(|w| w.is_empty() || w.ends_with(|c: char| !c.is_alphanumeric()))
+        };
+        let strong = PERSON_NUMBER_LABELS.iter().any(|l| ends_with_label(l))
+            && !word.ends_with("custody suite");
+        let system = numbered && !strong && {
+            let last = word.rsplit([' ', ',', '(']).next().unwrap_or("");
+            !last.is_empty()
+                && last.bytes().all(|c| c.is_ascii_alphanumeric())
+                && !THING_NUMBER_WORDS.contains(&last)
+                && !ID_WORDS.contains(&last)
+                && token.bytes().any(|c| c.is_ascii_alphabetic())
+                && digits >= 5
+                // (The sentence's words, read on the line: "no." ends no sentence.)
+                && has_word(line_before(text, s, 100), PERSON_WORDS)
+        };
+        if !strong && !system {
+            continue;
+        }
+        let taken = taken.get_or_insert_with(|| out.iter().map(|h| (h.1, h.2)).collect());
+        if taken.iter().any(|&(a, z)| a < e && s < z) {
+            continue;
+        }
+        taken.push((s, e));
+        out.push(("id.person_number", s, e));
+    }
+}
+
 /// The check letter of a permanent UPN ("B801200005001"): the twelve digits times
 /// their positions (2 to 13), summed, modulo 23, as a letter of A-Z without I, O and S.
 fn upn_check_letter_ok(upn: &str) -> bool {
@@ -794,6 +962,44 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
 /// `start..end`: the reference) one tied to a person? Not the body's own FOI reference,
 /// a date or a year, a standard ("ISO 27001"), a court's case number ("Case C-311/18"),
 /// nor a bare "reference" with no record of a person named before it.
+/// A reference after a bare "ref" or "reference" with no record of a person before it
+/// ("did raise one, ref GR-ENG-2025-007"), built as case systems build theirs (letters,
+/// digits and a "-" or "/"), is for review: `case_ref_of_a_person` then says no.
+fn bare_ref_for_review(text: &str, c_start: usize, start: usize, end: usize) -> bool {
+    let label = text[c_start..start]
+        .trim_end_matches([' ', ':', '('])
+        .to_ascii_lowercase();
+    if !matches!(label.as_str(), "reference" | "ref" | "ref.") {
+        return false;
+    }
+    let group = &text[start..end];
+    let g = group.as_bytes();
+    g.iter().filter(|b| b.is_ascii_digit()).count() >= 4
+        && g.iter().any(u8::is_ascii_uppercase)
+        && g.iter().any(|&b| b == b'-' || b == b'/')
+        && !g.iter().any(u8::is_ascii_lowercase)
+        && !case_ref_of_a_person(text, c_start, start, end)
+        && {
+            // Not the body's own reference, nor a thing's.
+            let near = line_before(text, c_start, 120).to_ascii_lowercase();
+            let near = near.rsplit(". ").next().unwrap_or(&near);
+            // A letter's own "Reference:" line heads it.
+            !near.trim().is_empty()
+                && !near.contains("foi")
+                && !has_word(
+                    near,
+                    &["our", "your", "my", "request", "requests", "eir", "sar"],
+                )
+                && !has_word(near, THING_RECORDS)
+                && !near.trim_end().ends_with("(")
+                && !group.to_ascii_lowercase().contains("foi")
+                && !date_or_year(group)
+                && !["ISO", "BS", "EN", "IEC", "RFC", "PAS", "CVE"]
+                    .iter()
+                    .any(|p| group.starts_with(p))
+        }
+}
+
 fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) -> bool {
     let group = &text[start..end];
     let label = text[c_start..start]
