@@ -438,6 +438,11 @@ fn network(text: &str) -> Vec<(String, String)> {
 #[test]
 fn server_names_and_unquoted_network_names() {
     let cases: &[(&str, &[(&str, &str)])] = &[
+        // A machine's name under "Asset name" or "Server"; not a label with a space.
+        (
+            "Device\tAsset name\nTablet\tWVDC-TAB-011\n\nServer\tRole\nFS01\tFiles\n\nAsset name | Count | Site\nLaptop 3 | 12 | HQ\n",
+            &[("WVDC-TAB-011", "network.host"), ("FS01", "network.host")],
+        ),
         (
             "Dear Sir\n\nImages are sent from the modalities to KMT-PACS-GW02, and the domain controllers are AVF-DC01 and avf-dc02.\n",
             &[

@@ -380,6 +380,10 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // A record's word alone over a column, in a table about people; a home postcode column.
     ("Incident\tReported by\tVan\tStaff no.\nGVW-PI-23-0417\ta resident\tCN71 WVB\tGV20981\n\nIncident\tSite\tCount\nFlooding\tLeeds 2\t12", &[(Kind::OtherIdentifier, "GVW-PI-23-0417", Severity::High), (Kind::OtherIdentifier, "CN71 WVB", Severity::Review), (Kind::OtherIdentifier, "GV20981", Severity::High)]),
     ("Inquest no.\tFamily contact\nSVC-INQ-2022-0318\ta relative", &[(Kind::OtherIdentifier, "SVC-INQ-2022-0318", Severity::High)]),
+    // A date of birth year first; a record's number after "is"; not a month 13.
+    ("Payroll no. 00418273  DOB 1981-09-14; born 2020-13-01. Our complaint ref is CMP/2024/0418.", &[(Kind::OtherIdentifier, "00418273", Severity::High), (Kind::DateOfBirth, "1981-09-14", Severity::High), (Kind::OtherIdentifier, "CMP/2024/0418", Severity::High)]),
+    // A DOB column; an extension and a DBS certificate's number in a table about people.
+    ("Pupil | DOB | Year\na pupil | 2011-08-02 | 5\n\nRole | Ext | DBS cert no.\nDSL | 2139 | 001802116437", &[(Kind::DateOfBirth, "2011-08-02", Severity::High), (Kind::Phone, "2139", Severity::High), (Kind::OtherIdentifier, "001802116437", Severity::High)]),
     ("Name\tPayroll no.\tHome postcode\na name\tKV004417\tKV4 7NS", &[(Kind::OtherIdentifier, "KV004417", Severity::High), (Kind::PostalAddress, "KV4 7NS", Severity::High)]),
     // Services' numbers; the letterhead's switchboard beside its own mailbox.
     ("Bus information is on the Wearmoor Travel Line on 0113 496 0400, and the Patient Advice and Liaison Service on 0117 496 0550.", &[(Kind::Phone, "0113 496 0400", Severity::Info), (Kind::Phone, "0117 496 0550", Severity::Info)]),

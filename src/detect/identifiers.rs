@@ -198,6 +198,7 @@ impl IdentifierDetector {
         self.find_table_columns(text, doc, out);
         find_pupil_numbers(text, cues, out);
         find_labelled_numbers(text, cues, out);
+        find_iso_births(text, cues, out);
         self.vehicle.each_near_digits(text, cues, |c| {
             let m = c.whole();
             let before = line_before(text, m.start(), 40);
@@ -512,7 +513,18 @@ impl IdentifierDetector {
                 if let Some(&(pos, cell)) = cells.get(col) {
                     let t = cell.trim();
                     let longest = if kind == IdColumn::Home { 160 } else { 24 };
-                    if !t.is_empty() && t.chars().any(|c| c.is_ascii_digit()) && t.len() <= longest
+                    // A machine's name is one word; an extension, digits alone.
+                    let shaped = match kind {
+                        IdColumn::Host => !t.contains(' ') && t.chars().any(char::is_alphabetic),
+                        IdColumn::Extension => {
+                            t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit())
+                        }
+                        _ => true,
+                    };
+                    if shaped
+                        && !t.is_empty()
+                        && t.chars().any(|c| c.is_ascii_digit())
+                        && t.len() <= longest
                     {
                         let lead = cell.len() - cell.trim_start().len();
                         out.push((kind.detector(), pos + lead, pos + lead + t.len()));
@@ -742,7 +754,12 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             word.strip_suffix(l)
                 .is_some_and(|w| w.is_empty() || w.ends_with(|c: char| !c.is_alphanumeric()))
         };
-        let strong = PERSON_NUMBER_LABELS.iter().any(|l| ends_with_label(l))
+        // A person's own record's number, after "is" too ("complaint ref is CMP/2024/0418").
+        let record = numbered
+            && PERSON_RECORDS.iter().any(|l| ends_with_label(l))
+            && !has_word(word, THING_RECORDS)
+            && token.bytes().any(|c| c.is_ascii_alphabetic());
+        let strong = (record || PERSON_NUMBER_LABELS.iter().any(|l| ends_with_label(l)))
             && !word.ends_with("custody suite");
         let system = numbered && !strong && {
             let last = word.rsplit([' ', ',', '(']).next().unwrap_or("");
@@ -764,6 +781,35 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         }
         taken.push((s, e));
         out.push(("id.person_number", s, e));
+    }
+}
+
+/// A date of birth written year first ("DOB 1981-09-14"), which `Date` does not read.
+fn find_iso_births(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for &(ds, de) in cues.digit_runs() {
+        let e = ds + 10;
+        if de - ds != 4
+            || !(b[ds..].starts_with(b"19") || b[ds..].starts_with(b"20"))
+            || e > b.len()
+            || b.get(e).is_some_and(u8::is_ascii_alphanumeric)
+            || (ds > 0 && b[ds - 1].is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        let d = &b[ds..e];
+        let two = |i: usize| d[i].is_ascii_digit() && d[i + 1].is_ascii_digit();
+        let month = || (d[5] - b'0') * 10 + (d[6] - b'0');
+        if d[4] == b'-'
+            && d[7] == b'-'
+            && two(5)
+            && two(8)
+            && (1..=12).contains(&month())
+            && has_word(&line_before(text, ds, 30).to_lowercase(), BIRTH_CUES)
+            && !out.iter().any(|h| h.1 < e && ds < h.2)
+        {
+            out.push(("id.dob", ds, e));
+        }
     }
 }
 
@@ -798,6 +844,12 @@ enum IdColumn {
     Other,
     /// "Home postcode", "Home address": a person's home, whatever the cell's shape.
     Home,
+    /// "DOB", "Date of birth": a date in it is a birthday.
+    Birth,
+    /// "Ext", "Extension", in a table about people: a person's line.
+    Extension,
+    /// "Hostname", "Asset name", "Device name": a machine's name on the network.
+    Host,
 }
 
 impl IdColumn {
@@ -809,6 +861,9 @@ impl IdColumn {
             IdColumn::Collar => "id.collar",
             IdColumn::Other => "id.table",
             IdColumn::Home => "address.private",
+            IdColumn::Birth => "id.dob",
+            IdColumn::Extension => "phone.extension",
+            IdColumn::Host => "network.host",
         }
     }
 }
@@ -836,6 +891,25 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
             .any(|w| matches!(*w, "postcode" | "address" | "post" | "code"))
     {
         return Some((IdColumn::Home, true));
+    }
+    // ("DOB", "D.O.B.", "Date of birth", "Birth date", "Born".)
+    if matches!(
+        words.as_slice(),
+        ["dob"] | ["d", "o", "b"] | ["date", "of", "birth"] | ["birth", "date"] | ["born"]
+    ) {
+        return Some((IdColumn::Birth, true));
+    }
+    // ("Hostname", "Host name", "Asset name", "Device name", "Computer name", "Server":
+    // a table of machines, whose names are flagged.)
+    if matches!(
+        words.as_slice(),
+        ["hostname" | "hostnames" | "server" | "servers"]
+            | [
+                "host" | "asset" | "device" | "computer" | "machine" | "server",
+                "name"
+            ]
+    ) {
+        return Some((IdColumn::Host, true));
     }
     let id_word = words.iter().any(|w| ID_WORDS.contains(w));
     let only = |kind: &[&str]| {
@@ -881,8 +955,18 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
                 "uln",
                 "unique",
                 "learner",
+                "prison",
+                "prisoner",
+                "nomis",
+                "crn",
+                "pnc",
+                "custody",
+                "elector",
+                "dbs",
+                "cert",
+                "certificate",
             ],
-            any(&["payroll", "badge", "upn", "uln"])
+            any(&["payroll", "badge", "upn", "uln", "nomis", "crn", "pnc"])
                 || (id_word
                     && any(&[
                         "staff",
@@ -895,6 +979,11 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
                         "officer",
                         "mosaic",
                         "learner",
+                        "prison",
+                        "prisoner",
+                        "custody",
+                        "elector",
+                        "dbs",
                     ])),
         ),
         (
@@ -954,6 +1043,7 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
             Some((IdColumn::Vehicle, false))
         }
         ["ref" | "reference" | "id"] => Some((IdColumn::Other, false)),
+        ["ext" | "extension" | "extn"] => Some((IdColumn::Extension, false)),
         _ => None,
     }
 }
