@@ -72,7 +72,7 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // names written first-name-first, nor places.
     ("It was signed off by KHAN, Nadia. Check with IG.", &[("KHAN, Nadia", Severity::High)]),
     ("1 | 60018823 | KOVÁCS, Erzsébet | E\n2 | 60031477 | MORGAN-EVANS, Huw | D", &[("KOVÁCS, Erzsébet", Severity::High), ("MORGAN-EVANS, Huw", Severity::High)]),
-    ("Thanks to Nicolas JOLY, Jason L. Wright and others. Offices: LONDON, Paris.", &[("Jason L. Wright", Severity::High)]),
+    ("Thanks to Nicolas JOLY, Jason L. Wright and others. Offices: LONDON, Paris.", &[("Nicolas JOLY", Severity::High), ("Jason L. Wright", Severity::High)]),
     // A surname in capitals after a title; not a title inside a code.
     ("Dear Mr QURESHI,\n\nthe driver was PC 4127 HOLLOWAY. PC HOLLOWAY's report", &[("QURESHI", Severity::High), ("HOLLOWAY", Severity::High), ("HOLLOWAY", Severity::High)]),
     ("the Hitachi E7000-PC ICE and SHA1_DC SHA1DC builds", &[]),
@@ -104,6 +104,11 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // A note's label before its initials; an Irish particle in capitals.
     ("[Comment RK: pasted the appeals tab below so Winston can check.]", &[("RK", Severity::Review), ("Winston", Severity::Review)]),
     ("Name\tRole\nNÍ BHRIAIN, Niamh\tSite Officer", &[("NÍ BHRIAIN, Niamh", Severity::High)]),
+    // A surname in capitals beside given names written as names are, or an initial and
+    // its stop; not a place or a word in capitals, nor a name run into an acronym.
+    ("ZIELIŃSKI W.  Payroll no. 1\n| Amelia-Rose KAMARA | 5 |\nDear Ms TSANG Mei Ling", &[("ZIELIŃSKI W.", Severity::High), ("Amelia-Rose KAMARA", Severity::High), ("TSANG Mei Ling", Severity::High)]),
+    ("LONDON Paris\nWill NOT be used. Grace PERIOD applies.\nThe SMITH report", &[]),
+    ("Please ask Priya NHS Digital for the file.", &[("Priya", Severity::Review)]),
     // A senior person's surname after the same title is theirs; not after another title.
     ("The Senior Information Risk Owner is Dr Helen Achterberg, Chief Finance Officer. Dr Achterberg can be contacted by email. Mr Achterberg asked.", &[("Helen Achterberg", Severity::Info), ("Achterberg", Severity::Info), ("Achterberg", Severity::High)]),
     ("Name\tRole\nZhang, Wei\tHead of Digital\nBrown, Mark\tManager\n- de Souza, Rafael (Engineer)\n| Marsh, D. | CCTV |\nOfficer: Okafor, Chinonso", &[("Zhang, Wei", Severity::High), ("Brown, Mark", Severity::High), ("de Souza, Rafael", Severity::High), ("Marsh, D.", Severity::High), ("Okafor, Chinonso", Severity::High)]),

@@ -572,6 +572,9 @@ pub(crate) fn find(
         // Grow a run of name-like words joined by single spaces (or ". " after an initial).
         let mut j = i;
         let mut after = words.after(first);
+        // Joined only as a given name before a surname in capitals ("Amelia-Rose
+        // KAMARA"): judged alone again if the two are no name ("Priya NHS").
+        let mut caps_tail = false;
         while let Some(n) = after {
             if j - i >= 4 {
                 break;
@@ -595,17 +598,38 @@ pub(crate) fn find(
                         || lists.is_place(next)
                         || j == i && surname_word_after(lists, text, &ws, i, next))
             };
+            let given_before_caps = || {
+                j == i
+                    && gap == " "
+                    && is_all_caps_name(next)
+                    && is_capitalised(cur)
+                    && cur.split('-').all(|p| lists.is_first(p))
+                    && !lists.is_title(next)
+            };
             if joined && next_ok() {
                 ws.push(n);
                 j += 1;
                 after = words.after(n);
+            } else if given_before_caps() {
+                ws.push(n);
+                j += 1;
+                caps_tail = true;
+                break;
             } else {
                 break;
             }
         }
+        if caps_tail {
+            after = words.after(ws[j]);
+        }
         ws.extend(after);
-        // Trailing particles and initials are not part of a name ("Jane Smith I think").
-        while j > i && {
+        // Trailing particles and initials are not part of a name ("Jane Smith I think"),
+        // but for an initial after a surname in capitals, with its stop ("ZIELIŃSKI W.").
+        let caps_initial = j == i + 1
+            && is_all_caps_name(&text[ws[i].start..ws[i].end])
+            && is_initial(&text[ws[j].start..ws[j].end])
+            && text[ws[j].end..].starts_with('.');
+        while !caps_initial && j > i && {
             let w = &text[ws[j].start..ws[j].end];
             is_particle(w) || is_caps_particle(w) || is_initial(w)
         } {
@@ -625,6 +649,11 @@ pub(crate) fn find(
             .or_else(|| {
                 let k = name_in_tail(text, lists, &ws, i, j)?;
                 judge(text, doc, lists, emails, &ws, k, j)
+            })
+            .or_else(|| {
+                caps_tail
+                    .then(|| judge(text, doc, lists, emails, &ws, i, i))
+                    .flatten()
             })
             .or_else(|| {
                 // "Station Manager Beddoes": a job's words as a rank before a surname.
@@ -931,12 +960,12 @@ fn caps_name(
         && tokens[1..tokens.len() - 1]
             .iter()
             .all(|t| is_all_caps_name(t) || is_caps_particle(t) || is_initial(t));
-    if !shaped || !lists.is_first(first) || lists.is_title(first) || !lists.is_surname(last) {
-        return None;
-    }
-    let line = whole_line(text, s);
     let before = line_before(text, s, 200);
     let after = line_after(text, e, 200).trim_end_matches('\r');
+    if !shaped || !lists.is_first(first) || lists.is_title(first) || !lists.is_surname(last) {
+        return mixed_caps_name(text, doc, lists, ws, (i, j), tokens, before);
+    }
+    let line = whole_line(text, s);
     let rest = after.trim_end().trim_end_matches([',', '.']);
     let own_line = before
         .trim_start()
@@ -982,6 +1011,95 @@ fn caps_name(
         NameCue::FirstAndSurname
     };
     Some(name_hit(text, doc, lists, (s, e), cue, unsure))
+}
+
+/// A surname in capitals beside given names written as names are, as records and
+/// registers write them: "Amelia-Rose KAMARA", "TSANG Mei Ling", "ZIELIŃSKI W.". The
+/// given names must be listed first names (each part of a hyphenated one) or initials,
+/// and the surname listed as one, or the name must stand where only a name stands:
+/// after a title or a label, as a table's cell, or alone on its line.
+fn mixed_caps_name(
+    text: &str,
+    doc: &Document,
+    lists: &Lookup,
+    ws: &[Word],
+    (i, j): (usize, usize),
+    tokens: &[&str],
+    before: &str,
+) -> Option<NameHit> {
+    if !(2..=4).contains(&tokens.len()) {
+        return None;
+    }
+    let (s, e) = (ws[i].start, ws[j].end);
+    let given = |t: &str| {
+        is_capitalised(t)
+            && !is_all_caps_name(t)
+            && t.split('-').all(|p| lists.is_first(p))
+            && !lists.is_not_name(t)
+    };
+    let (first, last) = (tokens[0], tokens[tokens.len() - 1]);
+    let rest_initials = tokens[1..].iter().all(|t| is_initial(t));
+    // Given names then the surname, or the surname then given names or initials.
+    let (surname, names) = if is_all_caps_name(last)
+        && tokens[..tokens.len() - 1].iter().all(|t| given(t))
+    {
+        (last, &tokens[..tokens.len() - 1])
+    } else if is_all_caps_name(first) && (tokens[1..].iter().all(|t| given(t)) || rest_initials) {
+        (first, &tokens[1..])
+    } else {
+        return None;
+    };
+    if lists.is_title(surname) || names.is_empty() {
+        return None;
+    }
+    // "ZIELIŃSKI W." — the initial closed by its stop, or ending a cell or line.
+    if rest_initials && surname == first {
+        let after = &text[e..];
+        if !(after.starts_with('.')
+            || after.is_empty()
+            || after.starts_with(['\t', '|', '\n', '\r']))
+        {
+            return None;
+        }
+    }
+    let folded: String = surname
+        .chars()
+        .take(1)
+        .chain(surname.chars().skip(1).flat_map(char::to_lowercase))
+        .collect();
+    let listed = lists.is_surname(&folded) || lists.is_surname(surname);
+    let titled = i > 0 && lists.is_title(&text[ws[i - 1].start..ws[i - 1].end]);
+    let placed = titled
+        || person_label_before(text, s)
+        || is_cell(text, before, e)
+        || before.trim().is_empty() && {
+            let a = line_after(text, e, 80);
+            let a = a.strip_prefix('.').unwrap_or(a);
+            a.trim().is_empty() || a.starts_with("  ") || a.starts_with(['\t', '|', ','])
+        };
+    // A surname in capitals that is also a word or a place ("LONDON Paris", "WARD
+    // Sister") only after a title or a label.
+    let labelled = titled || person_label_before(text, s);
+    if (lists.is_place(&folded) || lists.is_not_name(&folded)) && !labelled || !(listed || placed) {
+        return None;
+    }
+    // Not a heading's words ("NOTE Please", "WARNING Will").
+    if lists.job_words.contains_folded(surname) || lists.is_place(&folded) && !listed {
+        return None;
+    }
+    let e = if rest_initials && surname == first && text[e..].starts_with('.') {
+        e + 1
+    } else {
+        e
+    };
+    Some(name_hit(
+        text,
+        doc,
+        lists,
+        (s, e),
+        NameCue::FirstAndSurname,
+        !listed,
+    ))
 }
 
 /// Labels that name a person's part: "(agent: Femi)", "Officer: Dumi Okonkwo".
