@@ -90,6 +90,9 @@ impl Shared {
                             "The name it repeats is itself for review: check."
                         }
                         NameCue::Initials => "Initials could also be a team's or a term's: check.",
+                        NameCue::SubjectInitials => {
+                            "Initials could also be an abbreviation: check."
+                        }
                         _ => "It could also be a place or building named after a person: check.",
                     };
                     (Severity::Review, format!("{reason} {check}"))

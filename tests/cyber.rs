@@ -443,6 +443,11 @@ fn server_names_and_unquoted_network_names() {
             "Device\tAsset name\nTablet\tWVDC-TAB-011\n\nServer\tRole\nFS01\tFiles\n\nAsset name | Count | Site\nLaptop 3 | 12 | HQ\n",
             &[("WVDC-TAB-011", "network.host"), ("FS01", "network.host")],
         ),
+        // A name given to a machine by the word before it.
+        (
+            "Dear Sir\n\nThe scanners are on PCs BFC-ELEC-PV01 and laptop kvh-lt-0417.\n",
+            &[("BFC-ELEC-PV01", "network.host"), ("kvh-lt-0417", "network.host")],
+        ),
         (
             "Dear Sir\n\nImages are sent from the modalities to KMT-PACS-GW02, and the domain controllers are AVF-DC01 and avf-dc02.\n",
             &[

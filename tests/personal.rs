@@ -108,6 +108,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // its stop; not a place or a word in capitals, nor a name run into an acronym.
     ("ZIELIŃSKI W.  Payroll no. 1\n| Amelia-Rose KAMARA | 5 |\nDear Ms TSANG Mei Ling", &[("ZIELIŃSKI W.", Severity::High), ("Amelia-Rose KAMARA", Severity::High), ("TSANG Mei Ling", Severity::High)]),
     ("LONDON Paris\nWill NOT be used. Grace PERIOD applies.\nThe SMITH report", &[]),
+    // A surname in capitals after a rank and collar number; initials after whom a
+    // record is about (not a lone initial, nor "patient ID").
+    ("[Comment – Sgt 2291 HARGREAVE: FYI] re patient J.M., and the pupil A.B.C.; the patient ID; U.S. law", &[("HARGREAVE", Severity::High), ("J.M.", Severity::Review), ("A.B.C.", Severity::Review)]),
     ("Please ask Priya NHS Digital for the file.", &[("Priya", Severity::Review)]),
     // A senior person's surname after the same title is theirs; not after another title.
     ("The Senior Information Risk Owner is Dr Helen Achterberg, Chief Finance Officer. Dr Achterberg can be contacted by email. Mr Achterberg asked.", &[("Helen Achterberg", Severity::Info), ("Achterberg", Severity::Info), ("Achterberg", Severity::High)]),

@@ -58,10 +58,12 @@ pub(crate) enum NameCue {
     FirstNameAlone,
     /// Initials signing a drafting note ("[KH: …]", "[… – FWH]").
     Initials,
+    /// Initials after the word for whom a record is about ("re patient J.M.").
+    SubjectInitials,
 }
 
 impl NameCue {
-    pub(crate) const ALL: [NameCue; 11] = [
+    pub(crate) const ALL: [NameCue; 12] = [
         NameCue::Title,
         NameCue::Greeting,
         NameCue::SignOff,
@@ -73,6 +75,7 @@ impl NameCue {
         NameCue::EarlierMention,
         NameCue::FirstNameAlone,
         NameCue::Initials,
+        NameCue::SubjectInitials,
     ];
 
     /// "Recognised as a name by …".
@@ -91,6 +94,9 @@ impl NameCue {
                 "a first name used alone, as notes and emails name colleagues"
             }
             NameCue::Initials => "its place as the initials signing a note in the draft",
+            NameCue::SubjectInitials => {
+                "the word before it, which says whose record it is (a patient, a pupil, a title)"
+            }
         }
     }
 }
@@ -675,6 +681,7 @@ pub(crate) fn find(
     same_person_same_tier(text, &mut hits);
     add_later_mentions(text, lists, words, &mut hits, skip);
     add_note_initials(text, &mut hits);
+    add_subject_initials(text, &mut hits);
     hits.sort_by_key(|h| h.start);
     hits
 }
@@ -1199,7 +1206,10 @@ fn judge(
         // nor a title inside a code ("E7000-PC ICE", "SHA1_DC SHA1DC").
         let caps_titled = || {
             let title_start = ws[i - 1].start;
-            lists.is_surname(word)
+            // A collar number between says the title is a rank ("Sgt 2291 HARGREAVE").
+            let gap = text[ws[i - 1].end..s].trim();
+            let collar = !gap.is_empty() && gap.bytes().all(|b| b.is_ascii_digit());
+            (lists.is_surname(word) || collar)
                 && !text[..title_start]
                     .ends_with(|c: char| c.is_alphanumeric() || "-_./".contains(c))
                 && !text[e..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
@@ -2217,6 +2227,83 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
                 end: e,
                 tier: Tier::Private,
                 cue: NameCue::Initials,
+                unsure: true,
+            });
+        }
+    }
+}
+
+/// The person a record is about, by the initials after what they are: "re patient
+/// J.M.", "the pupil A.B.C.", "Mrs K.L.": for review. Dotted initials only ("patient
+/// ID" is no one).
+fn add_subject_initials(text: &str, hits: &mut Vec<NameHit>) {
+    const SUBJECTS: [&str; 22] = [
+        "patient",
+        "pupil",
+        "child",
+        "client",
+        "user",
+        "resident",
+        "tenant",
+        "victim",
+        "complainant",
+        "detainee",
+        "prisoner",
+        "offender",
+        "student",
+        "baby",
+        "deceased",
+        "applicant",
+        "claimant",
+        "employee",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+    ];
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    let mut reached = 0;
+    for dot in memchr::memchr_iter(b'.', b) {
+        // "J.M." from its first stop: a capital before it, a capital after it.
+        if dot < 1
+            || dot < reached
+            || !b[dot - 1].is_ascii_uppercase()
+            || !b.get(dot + 1).is_some_and(u8::is_ascii_uppercase)
+            || (dot >= 2 && b[dot - 2] != b' ')
+        {
+            continue;
+        }
+        let s = dot - 1;
+        let mut e = dot + 2;
+        if b.get(e) == Some(&b'.') {
+            e += 1;
+            if b.get(e).is_some_and(u8::is_ascii_uppercase) && b.get(e + 1) == Some(&b'.') {
+                e += 2;
+            }
+        }
+        reached = e;
+        if b.get(e).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let before = line_before(text, s, 24).trim_end();
+        let word = before.rsplit(' ').next().unwrap_or("");
+        if SUBJECTS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+            found.push((s, e));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let taken = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
+    let mut in_taken = taken.cursor();
+    for (s, e) in found {
+        if !in_taken.overlaps(s, e) {
+            hits.push(NameHit {
+                start: s,
+                end: e,
+                tier: Tier::Private,
+                cue: NameCue::SubjectInitials,
                 unsure: true,
             });
         }

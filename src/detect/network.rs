@@ -1043,6 +1043,21 @@ const HOST_WORDS: &[&str] = &[
     "box",
     "instance",
     "controller",
+    // A machine the name is given to ("on PCs BFC-ELEC-PV01", "laptop kvh-lt-0417").
+    "servers",
+    "hosts",
+    "vms",
+    "nodes",
+    "pc",
+    "pcs",
+    "laptop",
+    "laptops",
+    "workstation",
+    "workstations",
+    "desktop",
+    "desktops",
+    "machine",
+    "machines",
 ];
 
 /// Does one of `HOST_WORDS` stand just before `s` (across a space, an opening bracket or
