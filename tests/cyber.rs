@@ -400,6 +400,11 @@ fn ordinary_words_need_context() {
     let again = "Dear Sir\n\nBlocks use Paxton Net2 at 11 sites.\nThe Net2 server is on our premises; its second interface is net2.\n";
     let texts: Vec<String> = cyber(again).into_iter().map(|f| f.0).collect();
     assert_eq!(texts, ["Paxton Net2", "Net2"]);
+    // A named system's first word, with its capital inside a sentence, names it again;
+    // not at a sentence's start, nor a device's model word.
+    let head = "Dear Sir\n\nCrime records are held on Niche RMS and laptops are Dell Precision 5570.\nIn June planned Niche patching overran. Niche markets grew. We value Precision.\n";
+    let texts: Vec<String> = cyber(head).into_iter().map(|f| f.0).collect();
+    assert_eq!(texts, ["Niche RMS", "Dell Precision 5570", "Niche"]);
 }
 
 #[test]

@@ -333,16 +333,34 @@ impl LexiconDetector {
                     || t.bytes().skip(1).any(|b| b.is_ascii_uppercase())
                         && t.bytes().any(|b| b.is_ascii_lowercase())
             };
+            // Or, for a named system (a supplier's rule: not a device's model word like
+            // "Precision", "Elite", "Yoga"), written with a capital inside a sentence (a
+            // name, not the sentence's first word), the first or last word of such a
+            // product ("Niche RMS" … "Planned Niche patching overran").
             let tails: std::collections::HashSet<(usize, &str)> = raw
                 .iter()
                 .filter(|r| !r.3)
-                .filter_map(|r| text[r.0..r.1].rsplit_once(' ').map(|(_, t)| (r.2, t)))
-                .filter(|&(_, t)| coined(t))
+                .filter_map(|r| {
+                    let t = &text[r.0..r.1];
+                    let (head, _) = t.split_once(' ')?;
+                    let (_, last) = t.rsplit_once(' ')?;
+                    Some([(r.2, head), (r.2, last)])
+                })
+                .flatten()
+                .filter(|&(_, t)| t.len() >= 3)
                 .collect();
+            let mid_sentence = |s: usize| {
+                let before = text[..s].trim_end_matches(' ');
+                !before.is_empty()
+                    && before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+                    && text[..s].ends_with(' ')
+            };
             raw.retain(|&(s, e, rule, guarded)| {
                 !guarded
                     || plain.binary_search(&(rule, doc.line_index(s))).is_ok()
                     || tails.contains(&(rule, &text[s..e]))
+                        && (coined(&text[s..e])
+                            || self.rules[rule].kind == Kind::ItSupplier && mid_sentence(s))
                     || self.has_cue(text, s, e, &self.rules[rule].cues)
                     || (self.rules[rule].models && model_code_follows(text, e))
             });
