@@ -134,8 +134,17 @@ impl PhonePolicy<'_> {
         let is_org = configured || org_numbers.contains(&m.digits);
         if is_org {
             // (The letterhead's address beside its switchboard is the organisation's.)
-            if doc.context_at(m.start) != Context::Letterhead && line_names_a_person(text, m.start)
-            {
+            let context = doc.context_at(m.start);
+            // Or, outside the letterhead, beside someone's own mobile or direct line
+            // ("0151 496 0000 (via switchboard) | mob 07700 900851").
+            let beside_own = context != Context::Letterhead
+                && doc.lines.get(doc.line_index(m.start)).is_some_and(|line| {
+                    has_word(
+                        &text[line.start..line.end].to_ascii_lowercase(),
+                        &["mob", "mobile", "direct", "dd", "ext"],
+                    )
+                });
+            if context != Context::Letterhead && line_names_a_person(text, m.start) || beside_own {
                 return "phone.switchboard_as_contact";
             }
             return "phone.public";

@@ -393,6 +393,8 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // A DOB column; an extension and a DBS certificate's number in a table about people.
     ("Pupil | DOB | Year\na pupil | 2011-08-02 | 5\n\nRole | Ext | DBS cert no.\nDSL | 2139 | 001802116437", &[(Kind::DateOfBirth, "2011-08-02", Severity::High), (Kind::Phone, "2139", Severity::High), (Kind::OtherIdentifier, "001802116437", Severity::High)]),
     ("Name\tPayroll no.\tHome postcode\na name\tKV004417\tKV4 7NS", &[(Kind::OtherIdentifier, "KV004417", Severity::High), (Kind::PostalAddress, "KV4 7NS", Severity::High)]),
+    // The switchboard beside someone's own mobile, outside the letterhead: their contact.
+    ("Switchboard: 0151 496 0000\n\nDear Sir\n\nText.\n\nOrla\nElectoral Services Manager\n0151 496 0000 (via switchboard) | mob 07700 900851\n", &[(Kind::Phone, "0151 496 0000", Severity::Info), (Kind::Phone, "0151 496 0000", Severity::Review), (Kind::Phone, "07700 900851", Severity::High)]),
     // Services' numbers; the letterhead's switchboard beside its own mailbox.
     ("Bus information is on the Wearmoor Travel Line on 0113 496 0400, and the Patient Advice and Liaison Service on 0117 496 0550.", &[(Kind::Phone, "0113 496 0400", Severity::Info), (Kind::Phone, "0117 496 0550", Severity::Info)]),
     // A house number and street with no postcode: for review; not a year, a section's
