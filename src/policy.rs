@@ -137,7 +137,9 @@ impl PhonePolicy<'_> {
             let context = doc.context_at(m.start);
             // Or, outside the letterhead, beside someone's own mobile or direct line
             // ("0151 496 0000 (via switchboard) | mob 07700 900851").
-            let beside_own = context != Context::Letterhead
+            // (A number the config lists as public stays public.)
+            let beside_own = !configured
+                && context != Context::Letterhead
                 && doc.lines.get(doc.line_index(m.start)).is_some_and(|line| {
                     has_word(
                         &text[line.start..line.end].to_ascii_lowercase(),
