@@ -270,7 +270,19 @@ impl VersionDetector {
         let (start, _) = parts[0];
         let (_, mut end) = *parts.last()?;
         let n = parts.len();
-        if n > 5 || parts.iter().any(|&(s, e)| e - s > 6) || parts[0].1 - parts[0].0 > 4 {
+        // (Windows numbers its builds in five digits: "build 19044.3930".)
+        let build = || {
+            let before = text[..start].trim_end();
+            before.len() >= 5
+                && before
+                    .get(before.len() - 5..)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("build"))
+        };
+        if n > 5
+            || parts.iter().any(|&(s, e)| e - s > 6)
+            || parts[0].1 - parts[0].0 > 5
+            || parts[0].1 - parts[0].0 == 5 && !build()
+        {
             return None;
         }
         let value = |k: usize| {
@@ -647,6 +659,7 @@ mod tests {
         ),
         ("The agent is release 6.1.4.1120 on all PCs.", &[], &["release 6.1.4.1120"]),
         ("Switches were patched to build 17.9.4a last week.", &[], &["build 17.9.4a"]),
+        ("Desktops run Windows 10, build 19044.3930; ref 12345.6789.", &["Windows 10"], &["build 19044.3930"]),
         ("The appliance runs v7.2.5 SP1 today.", &[], &["v7.2.5 SP1"]),
         ("Both hosts run versions 8.0.2 and 8.0.3.", &[], &["versions 8.0.2"]),
         ("Firmware version: 4.62.210 is installed.", &[], &["version: 4.62.210"]),
