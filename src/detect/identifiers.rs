@@ -177,9 +177,11 @@ impl IdentifierDetector {
             let Some(g) = c.get_group(1) else {
                 return;
             };
-            if bare_ref_for_review(text, c.start, g.start, g.end) {
-                out.push(("id.case_review", g.start, g.end));
-            } else if case_ref_of_a_person(text, c.start, g.start, g.end) {
+            if !case_ref_of_a_person(text, c.start, g.start, g.end) {
+                if bare_ref_for_review(text, c.start, g.start, g.end) {
+                    out.push(("id.case_review", g.start, g.end));
+                }
+            } else {
                 // An incident's reference in Datix is tied to a person when the sentence
                 // names one ("– patient was Mrs …"); otherwise it is for review.
                 let datix = text.as_bytes()[c.start..]
@@ -639,6 +641,36 @@ const PERSON_NUMBER_LABELS: &[&str] = &[
     "inmate",
 ];
 
+/// The last words of the labels `find_labelled_numbers` reads: "no.", "number", "id",
+/// "ref", "is", "was", and the last words of `PERSON_NUMBER_LABELS`.
+const LABEL_ENDS: &[&str] = &[
+    "number",
+    "no",
+    "num",
+    "id",
+    "ref",
+    "is",
+    "was",
+    "prison",
+    "prisoner",
+    "nomis",
+    "noms",
+    "crn",
+    "pnc",
+    "pncid",
+    "cro",
+    "custody",
+    "record",
+    "elector",
+    "electoral",
+    "roll",
+    "polling",
+    "mrn",
+    "offender",
+    "detainee",
+    "inmate",
+];
+
 /// Words before "no." or "number" that name a thing's number, not a person's: "Model no.
 /// 4471", "phone number 0113…", "Contract number 20117".
 const THING_NUMBER_WORDS: &[&str] = &[
@@ -729,6 +761,28 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             || (b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric))
             || (b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_digit))
             || (s > 1 && b[s - 1] == b' ' && b[s - 2].is_ascii_digit())
+        {
+            continue;
+        }
+        // Most numbers have no label: the word just before must be one a label ends with
+        // (asked of the bytes, before anything is copied).
+        let mut w_end = s;
+        while w_end > 0 && matches!(b[w_end - 1], b' ' | b':' | b'(' | b'#' | b'\t' | b'-') {
+            w_end -= 1;
+        }
+        let mut w_start = w_end;
+        while w_start > 0
+            && w_end - w_start < 12
+            && (b[w_start - 1].is_ascii_alphabetic() || b[w_start - 1] == b'.')
+        {
+            w_start -= 1;
+        }
+        let last = b[w_start..w_end]
+            .strip_suffix(b".")
+            .unwrap_or(&b[w_start..w_end]);
+        if !LABEL_ENDS
+            .iter()
+            .any(|l| last.eq_ignore_ascii_case(l.as_bytes()))
             || date_or_year(token)
         {
             continue;
@@ -1054,7 +1108,7 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
 /// nor a bare "reference" with no record of a person named before it.
 /// A reference after a bare "ref" or "reference" with no record of a person before it
 /// ("did raise one, ref GR-ENG-2025-007"), built as case systems build theirs (letters,
-/// digits and a "-" or "/"), is for review: `case_ref_of_a_person` then says no.
+/// digits and a "-" or "/"), is for review; asked when `case_ref_of_a_person` says no.
 fn bare_ref_for_review(text: &str, c_start: usize, start: usize, end: usize) -> bool {
     let label = text[c_start..start]
         .trim_end_matches([' ', ':', '('])
@@ -1068,7 +1122,6 @@ fn bare_ref_for_review(text: &str, c_start: usize, start: usize, end: usize) -> 
         && g.iter().any(u8::is_ascii_uppercase)
         && g.iter().any(|&b| b == b'-' || b == b'/')
         && !g.iter().any(u8::is_ascii_lowercase)
-        && !case_ref_of_a_person(text, c_start, start, end)
         && {
             // Not the body's own reference, nor a thing's.
             let near = line_before(text, c_start, 120).to_ascii_lowercase();
