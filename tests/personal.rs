@@ -162,6 +162,8 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("Ranger is Grace Thwaitesby, 07700 900563. Grace has asked that it is not given out. Grace period applies.", &[("Grace Thwaitesby", Severity::Review), ("Grace", Severity::Review)]),
     // A councillor acting in a private capacity is not named in the public role.
     ("It was raised by Cllr Yvonne Tate-Barlow in her private capacity, as organiser of the group. Cllr Ffion Roberts chaired.", &[("Yvonne Tate-Barlow", Severity::High), ("Ffion Roberts", Severity::Info)]),
+    // A councillor named for a complaint or a referral of their own: for review.
+    ("Yes – Cllr Judith Okoro complained in June.\nReferred by: Cllr Simon Farrant\nCllr Ffion Roberts chaired.", &[("Judith Okoro", Severity::Review), ("Simon Farrant", Severity::Review), ("Ffion Roberts", Severity::Info)]),
     // Two first names joined by a hyphen are a first name.
     ("Pupils included Ellie-May O'Sullivan and Anne-Marie Lowe.", &[("Ellie-May O'Sullivan", Severity::High), ("Anne-Marie Lowe", Severity::High)]),
     // A listed first name, particles, and a surname in no list: for review.

@@ -1848,10 +1848,35 @@ fn seniority(text: &str, lists: &Lookup, s: usize, e: usize, doc: &Document) -> 
     ]
     .iter()
     .any(|p| lower_after.contains(p));
+    // "Cllr Judith Okoro complained in June", "Referred by: Cllr Simon Farrant": a board
+    // member or councillor named for what they did as a person, not in the role: for
+    // review, as a senior officer is.
+    let acting = || {
+        [
+            "complained",
+            "complains",
+            "made a complaint",
+            "raised a complaint",
+        ]
+        .iter()
+        .any(|p| lower_after.starts_with(p) || lower_after.contains(&format!(" {p}")))
+            || [
+                "referred by",
+                "complaint from",
+                "complaint by",
+                "complainant",
+            ]
+            .iter()
+            .any(|p| lower_raw.contains(p))
+    };
     if private {
         Tier::Private
     } else if near(&lists.board) {
-        Tier::Board
+        if acting() {
+            Tier::Senior
+        } else {
+            Tier::Board
+        }
     } else if near(&lists.senior) {
         Tier::Senior
     } else {
