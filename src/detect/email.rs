@@ -111,8 +111,19 @@ impl EmailDetector {
             .split(|c: char| !c.is_alphabetic())
             .filter(|t| !t.is_empty())
             .collect();
-        if tokens.iter().any(|t| self.is_role_token(t)) {
-            return MailboxClass::Role;
+        let role: Vec<bool> = tokens.iter().map(|t| self.is_role_token(t)).collect();
+        if role.iter().any(|&r| r) {
+            // A person's name beside a team's word ("jane.finance", "j.smith.payroll"):
+            // perhaps a person's mailbox in that team, for review.
+            let named = tokens
+                .iter()
+                .zip(&role)
+                .any(|(t, &r)| !r && t.len() > 2 && is_name(t));
+            return if named {
+                MailboxClass::Unclear
+            } else {
+                MailboxClass::Role
+            };
         }
         match tokens.as_slice() {
             [] => MailboxClass::Unclear,
@@ -191,6 +202,11 @@ mod tests {
             ("smith", MailboxClass::Personal),
             ("zxq", MailboxClass::Unclear),
             ("postlethwaite.a", MailboxClass::Personal),
+            // A person's name beside a team's word: for review; team words run together.
+            ("jane.finance", MailboxClass::Unclear),
+            ("j.smith.payroll", MailboxClass::Unclear),
+            ("tradingstandards", MailboxClass::Role),
+            ("patient.experience", MailboxClass::Role),
         ];
         for (local, want) in cases {
             assert_eq!(d.classify(local, names), want, "{local}");
