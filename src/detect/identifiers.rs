@@ -1464,6 +1464,19 @@ fn date_starts(text: &str, cues: &CueHits) -> Vec<usize> {
 mod tests {
     use super::*;
 
+    /// The labelled-number pass looks a label up only if its last word is in
+    /// `LABEL_ENDS`: a label whose last word is missing there would never be read.
+    #[test]
+    fn every_label_ends_with_a_listed_word() {
+        for label in PERSON_NUMBER_LABELS {
+            let last = label.rsplit(' ').next().unwrap();
+            assert!(LABEL_ENDS.contains(&last), "{label}");
+        }
+        for suffix in ["number", "no", "num", "id", "ref", "is", "was"] {
+            assert!(LABEL_ENDS.contains(&suffix), "{suffix}");
+        }
+    }
+
     fn hits(text: &str) -> Vec<(&'static str, &str)> {
         let mut out = Vec::new();
         IdentifierDetector::new().find(
