@@ -445,6 +445,17 @@ impl Memo {
     }
 }
 
+/// A word in capitals written as the name lists write names: its first letter kept,
+/// the rest in lowercase ("MURCHÚ" -> "Murchú", "NÍ" -> "Ní").
+fn title_case(w: &str) -> String {
+    let mut chars = w.chars();
+    chars
+        .next()
+        .into_iter()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect()
+}
+
 /// Lowercase, apostrophes straightened, common diacritics folded: for comparing a
 /// name with an email local part ("Zoë Brontë" ~ "zoe.bronte").
 pub(crate) fn fold(s: &str) -> String {
@@ -924,13 +935,7 @@ fn is_caps_particle(w: &str) -> bool {
     let mut low = [0u8; 5];
     // "NÍ", "Ó", "MAC": the Irish particles, written as the name is, in capitals.
     if !w.is_ascii() && w.len() <= 4 && w.chars().all(char::is_uppercase) {
-        let mut chars = w.chars();
-        let title: String = chars
-            .next()
-            .into_iter()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect();
-        return is_particle(&title);
+        return is_particle(&title_case(w));
     }
     if matches!(w, "MAC" | "NIC") {
         return true;
@@ -1002,11 +1007,7 @@ fn caps_name(
     // A first name and a place word ("VICTORIA WARD") alone on a line may be a ward's
     // heading: for review, unless a signature, header or job title says it is a person.
     // (The place lists are written as places are, "Ward": so is the word looked up.)
-    let titled: String = last
-        .chars()
-        .take(1)
-        .chain(last.chars().skip(1).flat_map(char::to_lowercase))
-        .collect();
+    let titled = title_case(last);
     let unsure = lists.is_place_surname(&titled) && !(signed || header || job_after);
     let cue = if signed {
         NameCue::SignOff
@@ -1069,15 +1070,11 @@ fn mixed_caps_name(
             return None;
         }
     }
-    let folded: String = surname
-        .chars()
-        .take(1)
-        .chain(surname.chars().skip(1).flat_map(char::to_lowercase))
-        .collect();
+    let folded = title_case(surname);
     let listed = lists.is_surname(&folded) || lists.is_surname(surname);
     let titled = i > 0 && lists.is_title(&text[ws[i - 1].start..ws[i - 1].end]);
-    let placed = titled
-        || person_label_before(text, s)
+    let labelled = titled || person_label_before(text, s);
+    let placed = labelled
         || is_cell(text, before, e)
         || before.trim().is_empty() && {
             let a = line_after(text, e, 80);
@@ -1086,7 +1083,6 @@ fn mixed_caps_name(
         };
     // A surname in capitals that is also a word or a place ("LONDON Paris", "WARD
     // Sister") only after a title or a label.
-    let labelled = titled || person_label_before(text, s);
     if (lists.is_place(&folded) || lists.is_not_name(&folded)) && !labelled || !(listed || placed) {
         return None;
     }
@@ -2240,22 +2236,7 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
             found.push((open + 1 + tail_from, open + 1 + close));
         }
     }
-    if found.is_empty() {
-        return;
-    }
-    let taken = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
-    let mut in_taken = taken.cursor();
-    for (s, e) in found {
-        if !in_taken.overlaps(s, e) {
-            hits.push(NameHit {
-                start: s,
-                end: e,
-                tier: Tier::Private,
-                cue: NameCue::Initials,
-                unsure: true,
-            });
-        }
-    }
+    add_initials(hits, found, NameCue::Initials);
 }
 
 /// The person a record is about, by the initials after what they are: "re patient
@@ -2317,6 +2298,11 @@ fn add_subject_initials(text: &str, hits: &mut Vec<NameHit>) {
             found.push((s, e));
         }
     }
+    add_initials(hits, found, NameCue::SubjectInitials);
+}
+
+/// Initials found (in order) where no name was, for review.
+fn add_initials(hits: &mut Vec<NameHit>, found: Vec<(usize, usize)>, cue: NameCue) {
     if found.is_empty() {
         return;
     }
@@ -2328,7 +2314,7 @@ fn add_subject_initials(text: &str, hits: &mut Vec<NameHit>) {
                 start: s,
                 end: e,
                 tier: Tier::Private,
-                cue: NameCue::SubjectInitials,
+                cue,
                 unsure: true,
             });
         }
