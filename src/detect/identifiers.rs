@@ -1106,6 +1106,10 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
 /// `start..end`: the reference) one tied to a person? Not the body's own FOI reference,
 /// a date or a year, a standard ("ISO 27001"), a court's case number ("Case C-311/18"),
 /// nor a bare "reference" with no record of a person named before it.
+/// The letters that start a standard's or a published vulnerability's number ("ISO
+/// 27001", "CVE-2025-68782"), which no case reference is.
+const STANDARDS: &[&str] = &["ISO", "BS", "EN", "IEC", "RFC", "PAS", "CVE"];
+
 /// A reference after a bare "ref" or "reference" with no record of a person before it
 /// ("did raise one, ref GR-ENG-2025-007"), built as case systems build theirs (letters,
 /// digits and a "-" or "/"), is for review; asked when `case_ref_of_a_person` says no.
@@ -1137,9 +1141,7 @@ fn bare_ref_for_review(text: &str, c_start: usize, start: usize, end: usize) -> 
                 && !near.trim_end().ends_with("(")
                 && !group.to_ascii_lowercase().contains("foi")
                 && !date_or_year(group)
-                && !["ISO", "BS", "EN", "IEC", "RFC", "PAS", "CVE"]
-                    .iter()
-                    .any(|p| group.starts_with(p))
+                && !STANDARDS.iter().any(|p| group.starts_with(p))
         }
 }
 
@@ -1192,8 +1194,7 @@ fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) ->
     // A standard or a published vulnerability ("ISO 27001", "CVE-2025-68782"), a commit
     // ("e4556fc").
     let letters = group.split([' ', '-', '/']).next().unwrap_or("");
-    if ["ISO", "BS", "EN", "IEC", "RFC", "PAS", "CVE"]
-        .contains(&letters.to_ascii_uppercase().as_str())
+    if STANDARDS.contains(&letters.to_ascii_uppercase().as_str())
         || (group.len() >= 7
             && group.bytes().any(|b| (b'a'..=b'f').contains(&b))
             && group
