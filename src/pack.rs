@@ -172,6 +172,8 @@ impl RulePack {
         "address.private",
         "address.organisation",
         "address.street",
+        "address.street_postcode",
+        "address.postcode",
         "id.collar",
         "id.staff",
         "id.case",

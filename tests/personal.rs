@@ -402,6 +402,12 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // A house number and street with no postcode: for review; not a year, a section's
     // number or an organisation's building.
     ("Mrs B of 22 Tennyson Close, Marlow complained about the collision outside 14 Mill Lane. In 2023 Leeds Road was resurfaced; see section 3 Data Park. Civic Centre, 1 Market Street.", &[(Kind::PostalAddress, "22 Tennyson Close, Marlow", Severity::Review), (Kind::PostalAddress, "14 Mill Lane", Severity::Review)]),
+    // A postcode in the answer with no house number before it: a home's, perhaps, for
+    // review; with a house number and a Welsh street, a home. Not the ICO's address over
+    // several lines, nor the letterhead's, nor a building's.
+    ("taken from her car outside a patient's house on Lidgate Crescent, Ossett WF5 0RN. The second job was at SA44 5QT.", &[(Kind::PostalAddress, "Lidgate Crescent, Ossett WF5 0RN", Severity::Review), (Kind::PostalAddress, "SA44 5QT", Severity::Review)]),
+    ("The tenant was Mrs Prydderch, 7 Maes y Deri, Llanbedr Pont Steffan SA48 7YL, a tenant.", &[(Kind::PostalAddress, "7 Maes y Deri, Llanbedr Pont Steffan SA48 7YL", Severity::High)]),
+    ("You may complain to the:\n\nInformation Commissioner's Office\nWycliffe House\nWater Lane\nWilmslow\nCheshire\nSK9 5AF\n\nOur depot at Riverside Depot Offices, Leeds LS9 0PJ.", &[(Kind::PostalAddress, "SK9 5AF", Severity::Info), (Kind::PostalAddress, "LS9 0PJ", Severity::Info)]),
     // A safeguarding enquiry's reference; not the requester's own enquiry.
     ("Safeguarding enquiry SG-2023-04417 concerned a resident. Your enquiry FOI-24-0093 was logged; enquiry 2024 figures.", &[(Kind::OtherIdentifier, "SG-2023-04417", Severity::High)]),
     // A flat's address with a house's name and no house number.

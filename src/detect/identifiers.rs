@@ -322,8 +322,55 @@ impl IdentifierDetector {
                         ],
                     ) {
                         out.push(("address.private", pc.0, pc.1));
-                    } else {
-                        out.push(("address.organisation", pc.0, pc.1));
+                        continue;
+                    }
+                    // The organisation's own address is in its letterhead or signature,
+                    // or names its building; a postcode in the answer may be a home's.
+                    let line = line_before(text, pc.0, 120);
+                    let street = street_without_number(line).map(|k| pc.0 - line.len() + k);
+                    // Organisation words in the street and town, or (for a postcode
+                    // alone) anywhere on its line.
+                    let named = match street {
+                        Some(start) => &text[start..pc.0],
+                        // (Its own sentence.)
+                        None => line.rsplit(". ").next().unwrap_or(line),
+                    };
+                    // An address over several lines names its building on one above, with
+                    // a capital ("Wycliffe House,\nWater Lane,\nWilmslow\nSK9 5AF").
+                    let own = matches!(context, Context::Letterhead | Context::Signature)
+                        || has_word(&named.to_lowercase(), ORG_ADDRESS_WORDS)
+                        || street.is_none()
+                            && (has_word(
+                                &super::line_after(text, pc.1, 40).to_lowercase(),
+                                ORG_ADDRESS_WORDS,
+                            ) || has_titled_word(block_before(text, pc.0), ORG_ADDRESS_WORDS));
+                    match street {
+                        _ if own => out.push(("address.organisation", pc.0, pc.1)),
+                        Some(start) => {
+                            // With a house number before it, a home ("7 Maes y Deri").
+                            let lead = line_before(text, start, 8);
+                            let number = lead
+                                .strip_suffix(' ')
+                                .and_then(|l| l.trim_end_matches(',').rsplit(' ').next())
+                                .filter(|n| {
+                                    (1..=5).contains(&n.len())
+                                        && n.starts_with(|c: char| c.is_ascii_digit())
+                                        && n.bytes().all(|b| b.is_ascii_alphanumeric())
+                                });
+                            match number {
+                                Some(n) => {
+                                    let at = start - (lead.len() - lead.rfind(n).unwrap_or(0));
+                                    out.push(("address.private", at, pc.1));
+                                }
+                                None => out.push(("address.street_postcode", start, pc.1)),
+                            }
+                        }
+                        // Written as a postcode is, with its space: not a code in a
+                        // program or a part number ("W32CE", "GL525SM").
+                        None if text[pc.0..pc.1].contains(' ') => {
+                            out.push(("address.postcode", pc.0, pc.1))
+                        }
+                        None => out.push(("address.organisation", pc.0, pc.1)),
                     }
                 }
             }
@@ -538,7 +585,10 @@ impl IdentifierDetector {
             }
         }
         if !homes.is_empty() {
-            out.retain(|h| !(h.0 == "address.organisation" && homes.contains(&(h.1, h.2))));
+            out.retain(|h| {
+                !(matches!(h.0, "address.organisation" | "address.postcode")
+                    && homes.contains(&(h.1, h.2)))
+            });
         }
     }
 }
@@ -1407,6 +1457,91 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
 
 /// Is the line above `at` a titled name ("Mr Tobias Wren"), or the line above that
 /// when a flat or a house sits between ("Mr Tobias Wren\nFlat 3, Heron Court\n27 …")?
+/// Up to 200 bytes before `at`, back to the blank line that starts its paragraph.
+fn block_before(text: &str, at: usize) -> &str {
+    let mut from = at.saturating_sub(200);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..at];
+    window
+        .rfind("\n\n")
+        .or_else(|| window.rfind("\n\r\n"))
+        .map_or(window, |i| &window[i + 2..])
+}
+
+/// Whether one of `words` (lowercase) stands in `hay` as a whole word with a capital
+/// first letter ("Wycliffe House", not "a patient's house").
+fn has_titled_word(hay: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        let mut titled = String::with_capacity(w.len());
+        let mut chars = w.chars();
+        titled.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+        titled.push_str(chars.as_str());
+        hay.match_indices(titled.as_str()).any(|(i, m)| {
+            !hay[..i].ends_with(char::is_alphanumeric)
+                && !hay[i + m.len()..].starts_with(char::is_alphanumeric)
+        })
+    })
+}
+
+/// Welsh words that start a street's name ("Maes y Deri", "Heol Awel").
+const WELSH_STREET_WORDS: &[&str] = &[
+    "Heol", "Stryd", "Ffordd", "Lôn", "Maes", "Clos", "Cilgant", "Rhodfa", "Teras", "Llys", "Parc",
+    "Bryn", "Cae",
+];
+
+/// English words that end a street's name.
+const STREET_TYPES: &[&str] = &[
+    "Street", "Road", "Avenue", "Lane", "Close", "Grove", "Drive", "Way", "Crescent", "Court",
+    "Place", "Gardens", "Terrace", "Walk", "Mews", "Row", "Square", "Hill", "Rise", "View",
+    "Green", "Parade", "Vale", "Fields", "Meadows", "Drove", "Wynd", "Gardens",
+];
+
+/// A street named without a house number at the end of `line`, then its town:
+/// "on Lidgate Crescent, Ossett " or "Maes y Deri, Llanbedr Pont Steffan ". The
+/// street's start in `line`.
+fn street_without_number(line: &str) -> Option<usize> {
+    let body = line.trim_end().trim_end_matches(',');
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    // The town (one to three capitalised words), then ", " and the street.
+    let (before, town) = body.rsplit_once(", ")?;
+    let town_words: Vec<&str> = town.split(' ').collect();
+    if town_words.is_empty() || town_words.len() > 3 || !town_words.iter().all(|w| capitalised(w)) {
+        return None;
+    }
+    // The street: its last capitalised words, joined by Welsh articles.
+    let words: Vec<(usize, &str)> = before
+        .split(' ')
+        .scan(0, |pos, w| {
+            let r = (*pos, w);
+            *pos += w.len() + 1;
+            Some(r)
+        })
+        .collect();
+    let mut first = words.len();
+    while first > 0 {
+        let w = words[first - 1].1;
+        if capitalised(w) || (first < words.len() && matches!(w, "y" | "yr" | "'r")) {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    let run = &words[first..];
+    if run.len() < 2 || !capitalised(run[0].1) {
+        return None;
+    }
+    let last = run[run.len() - 1].1;
+    // A Welsh street word may start the run anywhere ("on Maes y Deri").
+    if let Some(i) = run.iter().position(|(_, w)| WELSH_STREET_WORDS.contains(w)) {
+        if i + 1 < run.len() {
+            return Some(run[i].0);
+        }
+    }
+    STREET_TYPES.contains(&last).then_some(run[0].0)
+}
+
 fn titled_line_above(text: &str, at: usize) -> bool {
     let mut lines = text[..at]
         .trim_end_matches(['\n', '\r'])
