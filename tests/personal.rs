@@ -175,6 +175,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // A first name alone after a person's label or before a job in brackets; not
     // after any label ("Status: Amber").
     ("Logged by the Call Centre (agent: Femi).\ncc: Rhodri (Head of Digital Operations)\nStatus: Amber\nPlatform: Windows", &[("Femi", Severity::Review), ("Rhodri", Severity::Review)]),
+    // A first name addressed at the head of a bracketed comment, or after a verb that
+    // starts its sentence; not after a field's label ("Status: Amber –").
+    ("[Comment KB: Priya – IT gave me this]\nWe refused it. Ask Tomasz before it goes out.\nStatus: Amber – on track.", &[("KB", Severity::Review), ("Priya", Severity::Review), ("Tomasz", Severity::Review)]),
     // A first name the draft gives no fuller, where a person is meant: for review.
     // Not a list of languages, "support for Darwin", "Victoria, Australia", "Ruby is".
     (

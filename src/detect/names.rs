@@ -706,7 +706,7 @@ pub(crate) fn find(
 /// also in a name list).
 fn name_in_tail(text: &str, lists: &Lookup, ws: &[Word], i: usize, j: usize) -> Option<usize> {
     let word = |k: usize| &text[ws[k].start..ws[k].end];
-    let k = (i + 1..j)
+    let k = (i + 1..=j)
         .find(|&k| is_initial(word(k)) || lists.is_first(word(k)) && !lists.is_not_name(word(k)))?;
     (i..k)
         .all(|m| {
@@ -2438,7 +2438,15 @@ fn mention_context(
         });
     }
     let before = line_before(text, s, 80).trim_end();
-    let opens = before.trim_start().is_empty() || before.ends_with(['[', '–', '—', '.', '!', '?']);
+    // A bracketed comment's heading opens it too: "[Comment KB: Priya – IT gave me".
+    let comment_head = before.ends_with(':')
+        && before.rfind('[').is_some_and(|k| {
+            let head = &before[k + 1..before.len() - 1];
+            head.len() <= 24 && !head.contains(']')
+        });
+    let opens = before.trim_start().is_empty()
+        || before.ends_with(['[', '–', '—', '.', '!', '?'])
+        || comment_head;
     let after = &text[e..];
     // ("Kieran,", "Seun, answers in red", not "Victoria, Australia".)
     let comma = after.strip_prefix(',').is_some_and(|a| {
@@ -2549,7 +2557,10 @@ fn mention_context(
     if gap != " " {
         return false;
     }
-    if LEADS.contains(&p) || !lone && matches!(p, "to" | "with" | "from" | "by" | "and") {
+    // ("Ask Tomasz before it goes out" starts its sentence.)
+    if LEADS.iter().any(|l| l.eq_ignore_ascii_case(p))
+        || !lone && matches!(p, "to" | "with" | "from" | "by" | "and")
+    {
         return true;
     }
     matches!(p, "to" | "with") && {
