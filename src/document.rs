@@ -384,6 +384,17 @@ fn has_request_cue(b: &[u8]) -> bool {
     })
 }
 
+/// Does the line (lowercased) open as a drafting note to a colleague does?
+fn is_note(l: &str) -> bool {
+    let t = l.trim_start();
+    t.starts_with('[')
+        || [
+            "nb ", "nb:", "n.b.", "note:", "note to ", "comment", "fao ", "fyi", "query:",
+        ]
+        .iter()
+        .any(|m| t.starts_with(m))
+}
+
 /// Does the line (lowercased, as both callers have it) ask a question?
 fn is_question(l: &str) -> bool {
     // (A question may be quoted: "Is it Cisco?”.)
@@ -482,7 +493,9 @@ fn mark_request(text: &str, lines: &mut [Line]) {
             }
             continue;
         }
-        if question && !l.contains('\t') && !l.contains(" | ") {
+        // (A drafting note that asks a colleague is no restated request: "NB Sarah –
+        // do we need to…?", "[Comment JP: can we NCND?".)
+        if question && !l.contains('\t') && !l.contains(" | ") && !is_note(l) {
             line.context = Context::Request;
         }
     }
@@ -779,6 +792,16 @@ mod tests {
         let yes = text.find("Yes").unwrap();
         let (s, e) = doc.question_for(yes).unwrap();
         assert_eq!(&text[s..e], "1. Do you use Sophos?");
+    }
+
+    /// A drafting note that asks a colleague is the answer's, not the request's.
+    #[test]
+    fn a_note_asking_is_no_request() {
+        let text = "Dear Ms Smith\n\nThank you for your request.\n\nDo you use Zoom?\n\nNB Sarah – do we need to mention the complaint? The login is still Kelbr00k!Turn24, can someone change it??\n[Comment JP: can we NCND?\n";
+        let c = contexts(text);
+        assert_eq!(c[4], Context::Request);
+        assert_eq!(c[6], Context::Answer);
+        assert_eq!(c[7], Context::Answer);
     }
 
     #[test]

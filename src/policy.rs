@@ -298,9 +298,12 @@ pub(crate) fn senior_role_before(text: &str, at: usize, roles: &WordSet<&'static
     roles.found_in(&lower)
 }
 
-/// Cyber findings in the requester's own words are theirs to have: `info`.
+/// Cyber findings in the requester's own words are theirs to have: `info`. Not a
+/// password or key: no requester asks with one, so one there is a line taken for the
+/// request by mistake.
 pub(crate) fn apply_context(c: &mut Candidate, context: Context) {
-    if c.kind.family() == Family::Cyber && context == Context::Request {
+    if c.kind.family() == Family::Cyber && c.kind != Kind::Credential && context == Context::Request
+    {
         c.severity = Severity::Info;
         c.reason = Cow::Borrowed(IN_REQUEST);
     }

@@ -1445,6 +1445,14 @@ fn looks_like_secret(token: &str) -> bool {
     if letters == 0 || token.contains("://") || token.contains('@') && token.contains('.') {
         return false;
     }
+    // A word that ends a question or an exclamation ("password manager?", "staff!").
+    if token
+        .trim_end_matches(['?', '!', '.'])
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '-')
+    {
+        return false;
+    }
     // Mixed case with digits, or any symbol with letters, or letters then digits.
     (digits > 0 && letters > 0 && (upper > 0 || symbols > 0 || digits >= 2))
         || (symbols > 0 && letters >= 3)
@@ -1542,6 +1550,8 @@ mod tests {
                 "connect to the SSIDs “EM-Staff” and “EM-Student”",
                 &[("network.ssid", "EM-Staff"), ("network.ssid", "EM-Student")],
             ),
+            // A question's last word is no password.
+            ("Which password manager is used by IT staff?", &[]),
             (
                 "the temporary password Kestrel#Ops2024 for the shared account cctv-maint, which",
                 &[
