@@ -1445,6 +1445,13 @@ fn looks_like_secret(token: &str) -> bool {
     if letters == 0 || token.contains("://") || token.contains('@') && token.contains('.') {
         return false;
     }
+    // A standard's name and part ("PKCS#12").
+    if let Some((name, part)) = token.split_once('#') {
+        if name.bytes().all(|b| b.is_ascii_uppercase()) && part.bytes().all(|b| b.is_ascii_digit())
+        {
+            return false;
+        }
+    }
     // A word that ends a question or an exclamation ("password manager?", "staff!").
     if token
         .trim_end_matches(['?', '!', '.'])
@@ -1551,7 +1558,7 @@ mod tests {
                 &[("network.ssid", "EM-Staff"), ("network.ssid", "EM-Student")],
             ),
             // A question's last word is no password.
-            ("Which password manager is used by IT staff?", &[]),
+            ("Which password manager is used by IT staff? Is the key in PKCS#12 form?", &[]),
             (
                 "the temporary password Kestrel#Ops2024 for the shared account cctv-maint, which",
                 &[
