@@ -384,6 +384,14 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("Folder held papers for a man, CRN X349872, prison no. A4172CZ. His NOMIS number is G2231UV.", &[(Kind::OtherIdentifier, "X349872", Severity::High), (Kind::OtherIdentifier, "A4172CZ", Severity::High), (Kind::OtherIdentifier, "G2231UV", Severity::High)]),
     ("the record is CR/44871/24, PNC ID 24/118734X; elector no. KA1-0143 voted", &[(Kind::OtherIdentifier, "24/118734X", Severity::High), (Kind::OtherIdentifier, "KA1-0143", Severity::High)]),
     ("re patient J.M., RiO no. RIO1138274, was seen. Model no. AB12345 was fitted for the patient. The prison has 4172 places; custody suite no. CS-4417 is Bay 2.", &[(Kind::OtherIdentifier, "RIO1138274", Severity::High)]),
+    // A person's account, pass, collar, driver's or cremation number by its label; not a
+    // test log's "PASS:", a config's "user: 252020" or a year.
+    ("Nadia – Case Manager – user YJ0142. PC Jordan Achebe (collar KV4512). Screener was Y. Al-Hashimi, ID pass SMA-20931. She mentioned driver 40718. The entry (cremation no. C2024/1187) was wrong.", &[(Kind::OtherIdentifier, "YJ0142", Severity::High), (Kind::OtherIdentifier, "KV4512", Severity::High), (Kind::OtherIdentifier, "SMA-20931", Severity::High), (Kind::OtherIdentifier, "40718", Severity::High), (Kind::OtherIdentifier, "C2024/1187", Severity::High)]),
+    ("PASS: X86-64 nops\ntimes: user: 252020\na bus pass 2024 scheme", &[]),
+    // Tables about people by a header naming them ("Name", "Manager"): their extension
+    // column; an SIA licence, a reader's ticket and a "DOB / contact" column.
+    ("| Site | Manager | Ext | Email |\n|---|---|---|---|\n| Harbour Gym | a manager | 2251 | a mailbox |", &[(Kind::Phone, "2251", Severity::High)]),
+    ("Operator\tSIA licence\tShift\nA. Person\t1013 4762 8839 0215\tFri\n\nName\tReader's ticket\tDOB / contact\nA. Person\tWM-RT-56014\t2007-05-19", &[(Kind::OtherIdentifier, "1013 4762 8839 0215", Severity::High), (Kind::OtherIdentifier, "WM-RT-56014", Severity::High), (Kind::DateOfBirth, "2007-05-19", Severity::High)]),
     // A reference after a bare "ref", built as case systems build theirs: for review;
     // not the letter's own, nor a request's or a contract's.
     ("Yes, one was raised, ref GR-ENG-2025-007, and heard in May.", &[(Kind::OtherIdentifier, "GR-ENG-2025-007", Severity::Review)]),

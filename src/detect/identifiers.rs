@@ -559,6 +559,9 @@ impl IdentifierDetector {
                 continue;
             }
             for &(col, kind) in &columns {
+                if kind == IdColumn::Person {
+                    continue;
+                }
                 if let Some(&(pos, cell)) = cells.get(col) {
                     let t = cell.trim();
                     let longest = if kind == IdColumn::Home { 160 } else { 24 };
@@ -689,7 +692,47 @@ const PERSON_NUMBER_LABELS: &[&str] = &[
     "offender",
     "detainee",
     "inmate",
+    // A collar or warrant number with letters ("collar KV4512"), a cremation's number,
+    // a professional register's number ("GMC 7012345").
+    "collar",
+    "warrant",
+    "cremation",
+    "burial",
+    "gmc",
+    "nmc",
+    "nmc pin",
+    "hcpc",
+    "gphc",
+    "gdc",
 ];
+
+/// Labels that are ordinary words in other writing ("PASS: x86-64" in a test log,
+/// "user: 252020" in a config): a person's account, pass or badge ("user YJ0142", "ID
+/// pass SMA-20931", "driver 40718") only as `weak_label_number` allows.
+const WEAK_PERSON_LABELS: &[&str] = &[
+    "user",
+    "user id",
+    "username",
+    "driver",
+    "id pass",
+    "security pass",
+    "staff pass",
+    "airside pass",
+    "badge",
+];
+
+/// A number after a weak label: the label in lower or title case, the number in
+/// capitals and digits with no path in it, not a published vulnerability's, and
+/// digits alone only straight after the label ("driver 40718", not "user: 252020").
+fn weak_label_number(text: &str, label_at: (usize, usize), s: usize, token: &str) -> bool {
+    let label = &text[label_at.0..label_at.1];
+    let shouting = label.len() > 2 && label.bytes().all(|b| !b.is_ascii_lowercase());
+    let digits_only = token.bytes().all(|b| b.is_ascii_digit());
+    !shouting
+        && !token.bytes().any(|b| b.is_ascii_lowercase() || b == b'/')
+        && !STANDARDS.iter().any(|p| token.starts_with(p))
+        && (!digits_only || text[label_at.1..s] == *" ")
+}
 
 /// The last words of the labels `find_labelled_numbers` reads: "no.", "number", "id",
 /// "ref", "is", "was", and the last words of `PERSON_NUMBER_LABELS`.
@@ -719,6 +762,21 @@ const LABEL_ENDS: &[&str] = &[
     "offender",
     "detainee",
     "inmate",
+    "user",
+    "username",
+    "collar",
+    "driver",
+    "pass",
+    "badge",
+    "warrant",
+    "cremation",
+    "burial",
+    "gmc",
+    "nmc",
+    "pin",
+    "hcpc",
+    "gphc",
+    "gdc",
 ];
 
 /// Words before "no." or "number" that name a thing's number, not a person's: "Model no.
@@ -834,6 +892,9 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             .iter()
             .any(|l| last.eq_ignore_ascii_case(l.as_bytes()))
             || date_or_year(token)
+            || token.len() == 4
+                && (token.starts_with("19") || token.starts_with("20"))
+                && token.bytes().all(|b| b.is_ascii_digit())
         {
             continue;
         }
@@ -863,7 +924,11 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             && PERSON_RECORDS.iter().any(|l| ends_with_label(l))
             && !has_word(word, THING_RECORDS)
             && token.bytes().any(|c| c.is_ascii_alphabetic());
-        let strong = (record || PERSON_NUMBER_LABELS.iter().any(|l| ends_with_label(l)))
+        let weak = || {
+            WEAK_PERSON_LABELS.iter().any(|l| ends_with_label(l))
+                && weak_label_number(text, (w_start, w_end), s, token)
+        };
+        let strong = (record || PERSON_NUMBER_LABELS.iter().any(|l| ends_with_label(l)) || weak())
             && !word.ends_with("custody suite");
         let system = numbered && !strong && {
             let last = word.rsplit([' ', ',', '(']).next().unwrap_or("");
@@ -954,6 +1019,9 @@ enum IdColumn {
     Extension,
     /// "Hostname", "Asset name", "Device name": a machine's name on the network.
     Host,
+    /// "Name", "Staff name", "Manager", "Tenant": the table is about people. Its cells
+    /// are left to the name pass; the table's "Ext" and "Ref" columns are then marked.
+    Person,
 }
 
 impl IdColumn {
@@ -968,6 +1036,7 @@ impl IdColumn {
             IdColumn::Birth => "id.dob",
             IdColumn::Extension => "phone.extension",
             IdColumn::Host => "network.host",
+            IdColumn::Person => "",
         }
     }
 }
@@ -980,7 +1049,12 @@ const ID_WORDS: &[&str] = &["number", "no", "ref", "reference", "id"];
 /// words must all be of one kind and `ID_WORDS`: "Number of staff", "Staff member",
 /// "Contract reference" and "Pupil numbers" (a count) name no identifier.
 fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
-    let lower = cell.trim().to_ascii_lowercase();
+    // ("Reader's ticket": the possessive's "s" is no word of its own.)
+    let lower = cell
+        .trim()
+        .to_ascii_lowercase()
+        .replace("'s ", " ")
+        .replace("’s ", " ");
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -997,11 +1071,49 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
         return Some((IdColumn::Home, true));
     }
     // ("DOB", "D.O.B.", "Date of birth", "Birth date", "Born".)
+    // (Or shared with another field: "DOB / contact".)
     if matches!(
         words.as_slice(),
         ["dob"] | ["d", "o", "b"] | ["date", "of", "birth"] | ["birth", "date"] | ["born"]
-    ) {
+    ) || words.len() <= 3 && words.contains(&"dob")
+    {
         return Some((IdColumn::Birth, true));
+    }
+    // People's names: "Name", "Staff name", "Manager", "Tenant", "Operator".
+    const PEOPLE: &[&str] = &[
+        "name",
+        "names",
+        "surname",
+        "forename",
+        "forenames",
+        "full",
+        "staff",
+        "manager",
+        "tenant",
+        "tenants",
+        "operator",
+        "employee",
+        "contact",
+        "member",
+        "driver",
+        "volunteer",
+        "officer",
+        "patient",
+        "pupil",
+        "resident",
+        "screener",
+        "technician",
+        "engineer",
+        "applicant",
+        "holder",
+        "licensee",
+        "deceased",
+    ];
+    if words.len() <= 2
+        && words.iter().all(|w| PEOPLE.contains(w))
+        && !matches!(words.as_slice(), ["full"] | ["holder"])
+    {
+        return Some((IdColumn::Person, true));
     }
     // ("Hostname", "Host name", "Asset name", "Device name", "Computer name", "Server":
     // a table of machines, whose names are flagged.)
@@ -1069,8 +1181,23 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
                 "dbs",
                 "cert",
                 "certificate",
+                "sia",
+                "licence",
+                "license",
+                "reader",
+                "ticket",
+                "user",
+                "username",
+                "login",
+                "member",
+                "membership",
+                "driver",
+                "cremation",
+                "burial",
             ],
-            any(&["payroll", "badge", "upn", "uln", "nomis", "crn", "pnc"])
+            any(&[
+                "payroll", "badge", "upn", "uln", "nomis", "crn", "pnc", "sia", "username",
+            ]) || any(&["reader"]) && any(&["ticket"])
                 || (id_word
                     && any(&[
                         "staff",
@@ -1088,6 +1215,15 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
                         "custody",
                         "elector",
                         "dbs",
+                        "licence",
+                        "license",
+                        "user",
+                        "login",
+                        "member",
+                        "membership",
+                        "driver",
+                        "cremation",
+                        "burial",
                     ])),
         ),
         (
@@ -1604,7 +1740,7 @@ mod tests {
     /// `LABEL_ENDS`: a label whose last word is missing there would never be read.
     #[test]
     fn every_label_ends_with_a_listed_word() {
-        for label in PERSON_NUMBER_LABELS {
+        for label in PERSON_NUMBER_LABELS.iter().chain(WEAK_PERSON_LABELS) {
             let last = label.rsplit(' ').next().unwrap();
             assert!(LABEL_ENDS.contains(&last), "{label}");
         }
