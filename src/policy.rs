@@ -151,6 +151,16 @@ impl PhonePolicy<'_> {
             }
             return "phone.public";
         }
+        // A signature's own desk ("Desk 029 2018 0561 | Mobile …"), not a help desk's.
+        let own_desk = || {
+            let label = line_before(text, m.start, 12)
+                .trim_end()
+                .trim_end_matches(':');
+            label.eq_ignore_ascii_case("desk") && doc.context_at(m.start) == Context::Signature
+        };
+        if own_desk() {
+            return "phone.direct";
+        }
         match (personal_at, public_at) {
             (Some(p), Some(q)) if q > p => return "phone.public",
             (Some(_), _) => return "phone.direct",

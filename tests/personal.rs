@@ -419,6 +419,12 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("taken from her car outside a patient's house on Lidgate Crescent, Ossett WF5 0RN. The second job was at SA44 5QT.", &[(Kind::PostalAddress, "Lidgate Crescent, Ossett WF5 0RN", Severity::Review), (Kind::PostalAddress, "SA44 5QT", Severity::Review)]),
     ("The tenant was Mrs Prydderch, 7 Maes y Deri, Llanbedr Pont Steffan SA48 7YL, a tenant.", &[(Kind::PostalAddress, "7 Maes y Deri, Llanbedr Pont Steffan SA48 7YL", Severity::High)]),
     ("You may complain to the:\n\nInformation Commissioner's Office\nWycliffe House\nWater Lane\nWilmslow\nCheshire\nSK9 5AF\n\nOur depot at Riverside Depot Offices, Leeds LS9 0PJ.", &[(Kind::PostalAddress, "SK9 5AF", Severity::Info), (Kind::PostalAddress, "LS9 0PJ", Severity::Info)]),
+    // A date of birth with its month's name between hyphens; the addressee's address
+    // in the letterhead, just above the greeting; the NI Commissioner's office.
+    ("Mr Albert Fenwick (DOB 03-Feb-1941) was sent it.", &[(Kind::DateOfBirth, "03-Feb-1941", Severity::High)]),
+    ("Erne Trust\nTyrone House, 1 Main Street, Omagh BT78 1AA\n\nDate: 18 November 2024\n\nTadhg Breslin\n22 Killyhevlin Park, Lisnaskea BT92 0KQ\n\nDear Mr Breslin\n\nText.\n\nContact the Commissioner at 10th Floor, Causeway Exchange, 1-7 Bedford Street, Belfast BT2 7EG.", &[(Kind::PostalAddress, "BT78 1AA", Severity::Info), (Kind::PostalAddress, "22 Killyhevlin Park, Lisnaskea BT92 0KQ", Severity::High), (Kind::PostalAddress, "BT2 7EG", Severity::Info)]),
+    // A signature's own desk line; a service desk's number.
+    ("Text.\n\nYours sincerely\n\nGareth\nHead of Security Operations\nDesk 029 2018 0561\n\nIT Service Desk 0113 496 0222.", &[(Kind::Phone, "029 2018 0561", Severity::High), (Kind::Phone, "0113 496 0222", Severity::Info)]),
     // A safeguarding enquiry's reference; not the requester's own enquiry.
     ("Safeguarding enquiry SG-2023-04417 concerned a resident. Your enquiry FOI-24-0093 was logged; enquiry 2024 figures.", &[(Kind::OtherIdentifier, "SG-2023-04417", Severity::High)]),
     // A flat's address with a house's name and no house number.

@@ -284,10 +284,14 @@ impl IdentifierDetector {
                     let named = line_before(text, start, 60)
                         .strip_suffix(", ")
                         .map(|b| b.rsplit(',').next().unwrap_or(b).to_lowercase());
+                    // Or a floor or building earlier on the line, with its capital
+                    // ("10th Floor, Causeway Exchange, 1-7 Bedford Street").
                     let org = has_word(&between, ORG_ADDRESS_WORDS)
-                        || named.is_some_and(|n| has_word(&n, ORG_ADDRESS_WORDS));
-                    let letterhead_org =
-                        context == Context::Letterhead && !titled_line_above(text, start);
+                        || named.is_some_and(|n| has_word(&n, ORG_ADDRESS_WORDS))
+                        || has_titled_word(line_before(text, start, 80), ORG_ADDRESS_WORDS);
+                    let letterhead_org = context == Context::Letterhead
+                        && !titled_line_above(text, start)
+                        && !greeting_follows(text, pc.1);
                     if org || letterhead_org {
                         out.push(("address.organisation", pc.0, pc.1));
                     } else {
@@ -1593,6 +1597,26 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
 
 /// Is the line above `at` a titled name ("Mr Tobias Wren"), or the line above that
 /// when a flat or a house sits between ("Mr Tobias Wren\nFlat 3, Heron Court\n27 …")?
+/// Does the letter's greeting come next, within two lines of `at` ("…BT92 0KQ\n\nDear
+/// Mr Breslin")? Then the address above it is the addressee's, not the letterhead's.
+fn greeting_follows(text: &str, at: usize) -> bool {
+    let rest = super::line_after(text, at, 4);
+    if !rest.trim().is_empty() {
+        return false;
+    }
+    let mut lines = text[at..].split('\n').skip(1).take(3);
+    lines.any(|l| {
+        let l = l.trim_start();
+        l.starts_with("Dear ") || l.starts_with("Annwyl ")
+    }) && text[at..]
+        .split('\n')
+        .skip(1)
+        .take_while(|l| {
+            !l.trim_start().starts_with("Dear ") && !l.trim_start().starts_with("Annwyl ")
+        })
+        .all(|l| l.trim().is_empty())
+}
+
 /// Up to 200 bytes before `at`, back to the blank line that starts its paragraph.
 fn block_before(text: &str, at: usize) -> &str {
     let mut from = at.saturating_sub(200);

@@ -55,7 +55,7 @@ impl Opts {
 
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
-pub(crate) const DATE: &str = r"(?i-u)\b(?:[0-3]?[0-9][/.-][01]?[0-9][/.-](?:19|20)?[0-9]{2}|[0-3]?[0-9](?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* [0-3]?[0-9](?:st|nd|rd|th)?,? (?:19|20)[0-9]{2})\b";
+pub(crate) const DATE: &str = r"(?i-u)\b(?:[0-3]?[0-9][/.-][01]?[0-9][/.-](?:19|20)?[0-9]{2}|[0-3]?[0-9](?:st|nd|rd|th)?[ /-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[ /-](?:19|20)[0-9]{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* [0-3]?[0-9](?:st|nd|rd|th)?,? (?:19|20)[0-9]{2})\b";
 
 /// `[lo-3]?[0-9]` with `lo_max` the top of the optional first digit class
 /// (`b'3'` for days, `b'1'` for months).
@@ -130,6 +130,12 @@ fn opt_ordinal(t: &[u8], i: usize) -> Opts {
 /// can only lead to the same end as `sep` followed by `[a-z]*`.
 #[inline]
 fn month_space(t: &[u8], i: usize) -> Option<usize> {
+    month_then(t, i, b" ")
+}
+
+/// `(?:jan|...|dec)[a-z]*` then one of `seps`: the position after it.
+#[inline]
+fn month_then(t: &[u8], i: usize, seps: &[u8]) -> Option<usize> {
     if i + 3 > t.len() {
         return None;
     }
@@ -160,7 +166,7 @@ fn month_space(t: &[u8], i: usize) -> Option<usize> {
     while j < t.len() && t[j].is_ascii_alphabetic() {
         j += 1;
     }
-    if j < t.len() && t[j] == b' ' {
+    if j < t.len() && seps.contains(&t[j]) {
         Some(j + 1)
     } else {
         None
@@ -189,14 +195,15 @@ fn date_numeric(b: &[u8], t: &[u8], at: usize) -> Option<usize> {
     None
 }
 
-/// `[0-3]?[0-9](?:st|nd|rd|th)? MONTH[a-z]* (?:19|20)[0-9]{2}` then `\b`.
+/// `[0-3]?[0-9](?:st|nd|rd|th)?[ /-]MONTH[a-z]*[ /-](?:19|20)[0-9]{2}` then `\b`
+/// ("2 July 1956", "03-Feb-1941").
 fn date_day_month(b: &[u8], t: &[u8], at: usize) -> Option<usize> {
     for d in opt_two_digits(t, at, b'3').iter() {
         for s in opt_ordinal(t, d).iter() {
-            if t.get(s) != Some(&b' ') {
+            if !matches!(t.get(s), Some(b' ' | b'/' | b'-')) {
                 continue;
             }
-            let Some(y0) = month_space(t, s + 1) else {
+            let Some(y0) = month_then(t, s + 1, b" /-") else {
                 continue;
             };
             if let Some(y) = century_year(t, y0) {
