@@ -752,3 +752,180 @@ fn suppliers_are_review_and_security_products_high() {
     assert_eq!(sev("REDCap"), Some(Severity::Review), "{got:?}");
     assert_eq!(sev("Nozomi Guardian"), Some(Severity::High), "{got:?}");
 }
+
+/// lex26: transport, bereavement, leisure and heritage, screening, pharmacy, waste and
+/// fleet, forensics, primary care, industrial remote access and telemetry, card
+/// printers, firewall families written as maker and number, and housing.
+#[test]
+fn lex26_domains() {
+    use Kind::RemoteAccess as Remote;
+    check(&[
+        (
+            "Buses carry Teltonika RUTX11 routers; the roadside cabinets have RUT955 units.",
+            &[("Teltonika RUTX11", Device), ("RUT955", Device)],
+        ),
+        (
+            "We bought a Check Point 3600 last year and a Check Point Quantum 6200 this year.",
+            &[
+                ("Check Point 3600", Device),
+                ("Check Point Quantum 6200", Device),
+            ],
+        ),
+        (
+            "Branch sites have WatchGuard Firebox M470 units; schools sit behind SonicWall TZ370 firewalls.",
+            &[("WatchGuard Firebox M470", Device), ("SonicWall TZ370", Device)],
+        ),
+        (
+            "The edge firewall is a Sophos XGS 2100 and the data centre firewall is a Cisco Firepower 2110.",
+            &[("Sophos XGS 2100", Device), ("Cisco Firepower 2110", Device)],
+        ),
+        (
+            "Ticket machines are supplied by Ticketer and contactless fares are processed by Littlepay.",
+            &[("Ticketer", Supplier), ("Littlepay", Supplier)],
+        ),
+        (
+            "Bus stop displays are supplied by Trueform and the RTPI system is run by Trapeze.",
+            &[("Trueform", Supplier), ("Trapeze", Supplier)],
+        ),
+        (
+            "Burial and cremation records are held in BACAS and the cemetery plots are mapped in PlotBox.",
+            &[("BACAS", Supplier), ("PlotBox", Supplier)],
+        ),
+        (
+            "The cremators were supplied by Facultatieve Technologies and funeral webcasts are provided by Obitus.",
+            &[("Facultatieve Technologies", Supplier), ("Obitus", Supplier)],
+        ),
+        (
+            "The leisure management system is Gladstone; swimming lessons are booked through Coursepro.",
+            &[("Gladstone", Supplier), ("Coursepro", Supplier)],
+        ),
+        (
+            "Staff pass through Fastlane Glassgate 155 speed gates and the car park barriers are FAAC.",
+            &[("Fastlane Glassgate 155", Device), ("FAAC", Device)],
+        ),
+        (
+            "Public PCs are booked through Netloan, print management is Pharos and RFID kiosks came from D-Tech.",
+            &[
+                ("Netloan", Supplier),
+                ("Pharos", Supplier),
+                ("D-Tech", Supplier),
+            ],
+        ),
+        (
+            "The archive catalogue is held in CALM and digital preservation uses Preservica.",
+            &[("CALM", Supplier), ("Preservica", Supplier)],
+        ),
+        (
+            "Manuscripts are captured on a Phase One iXH 150MP camera and the book scanner is a Zeutschel OS A2.",
+            &[("Phase One iXH 150MP", Device), ("Zeutschel OS A2", Device)],
+        ),
+        (
+            "Cabin bags are screened on Smiths Detection HI-SCAN 6040 CTiX machines.",
+            &[("Smiths Detection HI-SCAN 6040 CTiX", Device)],
+        ),
+        (
+            "Passengers walk through ProVision body scanners and trace detection uses the Rapiscan Itemiser 4DX.",
+            &[("ProVision", Device), ("Rapiscan Itemiser 4DX", Device)],
+        ),
+        (
+            "Inpatient prescribing uses JAC ePMA and aseptic worksheets are produced in BD Cato.",
+            &[("JAC ePMA", Supplier), ("BD Cato", Supplier)],
+        ),
+        (
+            "The dispensary has a BD Rowa Vmax 210 robot and wards use Pyxis MedStation cabinets.",
+            &[("BD Rowa Vmax 210", Device), ("Pyxis MedStation", Device)],
+        ),
+        (
+            "The Western HSC Trust moved to encompass in May and results are viewed in the NIECR.",
+            &[("encompass", Supplier), ("NIECR", Supplier)],
+        ),
+        (
+            "Bin rounds are managed in Collective and collection rounds are planned in RouteSmart.",
+            &[("Collective", Supplier), ("RouteSmart", Supplier)],
+        ),
+        (
+            "Refuse vehicles carry Brigade Backeye 360 camera systems and vans carry FMB920 trackers.",
+            &[("Brigade Backeye 360", Device), ("FMB920", Device)],
+        ),
+        (
+            "Phones are extracted with UFED 4PC and reviewed in Physical Analyzer; computers are examined in AXIOM.",
+            &[
+                ("UFED 4PC", Supplier),
+                ("Physical Analyzer", Supplier),
+                ("AXIOM", Supplier),
+            ],
+        ),
+        (
+            "Drives are imaged through a Tableau TX1 and examiners use FRED forensic workstations.",
+            &[("Tableau TX1", Device), ("FRED", Device)],
+        ),
+        (
+            "Patients send online consultations through Anima and appointment reminders are sent by MJog.",
+            &[("Anima", Supplier), ("MJog", Supplier)],
+        ),
+        (
+            "The practice website runs FootFall; the surgery's phones are provided by X-on.",
+            &[("FootFall", Supplier), ("X-on", Supplier)],
+        ),
+        (
+            "The vendor reaches the PLCs through an Ewon Cosy 131 and engineers connect through Talk2M.",
+            &[("Ewon Cosy 131", Remote), ("Talk2M", Remote)],
+        ),
+        (
+            "Pumping stations have Secomea SiteManager gateways and remote access to the BMS is by Tosibox Lock 500.",
+            &[("Secomea SiteManager", Remote), ("Tosibox Lock 500", Remote)],
+        ),
+        (
+            "Flow loggers are Technolog Cello units and pump stations are controlled by Flygt MultiSmart.",
+            &[("Technolog Cello", Device), ("Flygt MultiSmart", Device)],
+        ),
+        (
+            "ID badges are printed on a Fargo DTC1500 and staff cards come off an Evolis Primacy 2 printer.",
+            &[("Fargo DTC1500", Device), ("Evolis Primacy 2", Device)],
+        ),
+        (
+            "Badges are designed in cardPresso and vehicle keys are kept in Traka cabinets.",
+            &[("cardPresso", Security), ("Traka", Security)],
+        ),
+        (
+            "Repairs are diagnosed with Keyfax and rent arrears are prioritised by Mobysoft RentSense.",
+            &[("Keyfax", Supplier), ("Mobysoft RentSense", Supplier)],
+        ),
+        (
+            "Sheltered schemes have Tunstall warden call systems and telecare alarms go to Jontek.",
+            &[("Tunstall", Supplier), ("Jontek", Supplier)],
+        ),
+    ]);
+}
+
+/// lex26's guarded words in their plain sense, with no cue of their rule on the line.
+#[test]
+fn lex26_plain_words_stay_plain() {
+    for text in [
+        "A wayfarer walked the coast path and the trapeze artist performed at the fair.",
+        "Gladstone was Prime Minister four times.",
+        "Traffic moved into the fast lane.",
+        "Staff stayed calm during the incident and the atom was split.",
+        "Phase One of the digitisation project ended in May.",
+        "Provision was made for staff training at the airport.",
+        "Pyxis is a small constellation.",
+        "Your request would encompass all patient records held by the Trust.",
+        "Collective bargaining resumed.",
+        "London Fire Brigade vehicles carry cameras.",
+        "Autopsy examinations were carried out by a forensic pathologist.",
+        "Fred Smith chaired the meeting.",
+        "Footfall in the town centre rose.",
+        "The site manager signed the form.",
+        "A kingfisher nested by the pumping station.",
+        "We visited Fargo in North Dakota.",
+        "Tunstall is one of the six towns of Stoke.",
+        "Please contact Vernon Price at the museum.",
+        "Garrett Jones is head of airport screening.",
+        "The Pharos of Alexandria was a lighthouse.",
+        "A check point was set up on the bridge.",
+        "A cubic metre of soil was removed.",
+        "Cato the Elder wrote on farming.",
+    ] {
+        assert_eq!(found(text), vec![], "{text}");
+    }
+}
