@@ -267,6 +267,9 @@ impl NetworkDetector {
             }
             if is_internal_host(host) {
                 out.push(("network.host", s, e));
+            } else if let Some(path_end) = admin_path_end(text, e) {
+                // A public site's own sign-in for its staff: "example-tc.gov.uk/bt-admin".
+                out.push(("network.url", s, path_end));
             }
         });
         // The bare hosts, in order, and whether a longer name holds each.
@@ -294,7 +297,7 @@ impl NetworkDetector {
                     return;
                 }
                 let name = &text[s..c.end];
-                let cued = after_host_word(text, s);
+                let cued = after_host_word(text, s) || address_follows(text, e);
                 // The bare hosts inside the name (found once each: a binary search, not a
                 // walk over all of them for each name).
                 let from = bare.partition_point(|&(fs, _)| fs < s);
@@ -313,6 +316,11 @@ impl NetworkDetector {
                         }
                     }
                     out.push(("network.host", s, e));
+                    // The range's last host, named by its last part ("SAL-VMS-REC01 to
+                    // REC04").
+                    if let Some(end) = range_last_host(text, &text[s..e], e) {
+                        out.push(("network.host", end.0, end.1));
+                    }
                 }
             });
         }
@@ -674,7 +682,15 @@ impl NetworkDetector {
             for &(s, e) in &names {
                 let name = &text[s..e];
                 let sibling = alike.get(first(name)).is_some_and(|&(_, two)| two);
-                if !quoted.contains(&(s, e)) && is_ssid(name, sibling) {
+                // Right after its label, a name needs no audience or band: "(SSID
+                // HDC-FLEET-SEC)".
+                let labelled = || {
+                    let before = line_before(text, s, 16).trim_end_matches([' ', ':', '(']);
+                    ["SSID", "SSIDs", "ssid"]
+                        .iter()
+                        .any(|l| before.ends_with(l))
+                };
+                if !quoted.contains(&(s, e)) && (is_ssid(name, sibling) || labelled()) {
                     out.push(("network.ssid", s, e));
                 }
             }
@@ -1058,10 +1074,58 @@ const HOST_WORDS: &[&str] = &[
     "desktops",
     "machine",
     "machines",
+    "concentrator",
+    "recorder",
+    "recorders",
+    "nvr",
+    "gateway",
 ];
 
 /// Does one of `HOST_WORDS` stand just before `s` (across a space, an opening bracket or
 /// quote, a colon)?
+/// The last host of a range written as "NAME01 to NAME04" after a host's `name` ending
+/// at `e`: the second name, its last part's letters and as many digits.
+fn range_last_host(text: &str, name: &str, e: usize) -> Option<(usize, usize)> {
+    let rest = &text[e..];
+    let lead = [" to ", " - ", "–", " – "]
+        .iter()
+        .find(|l| rest.starts_with(**l))?;
+    let start = e + lead.len();
+    let token_len = text[start..]
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(text.len() - start);
+    let token = &text[start..start + token_len];
+    let last = name.rsplit('-').next()?;
+    let (letters, digits) = letters_then_digits(last);
+    let (t_letters, t_digits) = letters_then_digits(token);
+    (!digits.is_empty()
+        && t_letters == letters
+        && t_digits.len() == digits.len()
+        && t_letters.len() + t_digits.len() == token.len()
+        && token != last)
+        .then_some((start, start + token_len))
+}
+
+/// Is an internal address given for the name just after `e`: "AKL-NET2-01
+/// (192.168.20.14)", "cpf-fgt01 on 10.208.14.1"?
+fn address_follows(text: &str, e: usize) -> bool {
+    let rest = &text[e..];
+    let Some(rest) = [" (", " on ", " at ", " = ", ": "]
+        .iter()
+        .find_map(|lead| rest.strip_prefix(lead))
+    else {
+        return false;
+    };
+    let token = rest
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .next()
+        .unwrap_or("");
+    token
+        .trim_end_matches('.')
+        .parse::<std::net::Ipv4Addr>()
+        .is_ok_and(|ip| ip.is_private())
+}
+
 fn after_host_word(text: &str, s: usize) -> bool {
     let before = line_before(text, s, 24).trim_end_matches([' ', '(', '"', '“', '\'', '‘', ':']);
     let word = before
@@ -1399,6 +1463,13 @@ fn is_internal_host(host: &str) -> bool {
     if first == "www" {
         return false;
     }
+    if TENANT_DOMAINS.iter().any(|d| {
+        lower
+            .strip_suffix(d)
+            .is_some_and(|t| t.ends_with('.') && t.len() > 1)
+    }) {
+        return true;
+    }
     // An Active Directory or internal zone inside the name: "db02.ad.example.ac.uk",
     // "fs1.corp.example.com".
     if labels[1..labels.len() - 2].iter().any(|l| {
@@ -1426,6 +1497,60 @@ fn is_internal_host(host: &str) -> bool {
     SERVER_PREFIXES.contains(&stem.as_str()) && (has_digit || first.contains('-') || stem == first)
         || (has_digit && first.len() <= 12 && stem.len() >= 2)
         || has_digit && first.contains('-') && role_part()
+}
+
+/// Cloud services whose first label names the organisation's own tenant, which
+/// attackers aim sign-in and password-spraying at: "example.onmicrosoft.com",
+/// "exampletenants.b2clogin.com", "example.okta.com".
+const TENANT_DOMAINS: &[&str] = &[
+    "onmicrosoft.com",
+    "b2clogin.com",
+    "sharepoint.com",
+    "okta.com",
+    "oktapreview.com",
+    "okta-emea.com",
+    "my.salesforce.com",
+    "service-now.com",
+    "awsapps.com",
+    "auth0.com",
+    "zendesk.com",
+    "atlassian.net",
+    "duosecurity.com",
+];
+
+/// After a public host ending at `e`, a path to its administrators' or staff's sign-in
+/// ("/wp-admin", "/bt-admin", "/owa", "/ecp"): the end of the path.
+fn admin_path_end(text: &str, e: usize) -> Option<usize> {
+    let rest = text[e..].strip_prefix('/')?;
+    let len = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, ')' | ',' | ';' | '"' | '\'' | '>'))
+        .unwrap_or(rest.len());
+    let path = rest[..len].trim_end_matches(['.', ':']);
+    let first = path.split(['/', '?', '#']).next()?.to_ascii_lowercase();
+    const WORDS: [&str; 11] = [
+        "admin",
+        "administrator",
+        "login",
+        "signin",
+        "cpanel",
+        "phpmyadmin",
+        "webmail",
+        "owa",
+        "ecp",
+        "rdweb",
+        "vpn",
+    ];
+    // The segment is the word, ends with it ("bt-admin") or is its page ("login.php");
+    // not a page about it ("admin-fees").
+    let stem = first.split('.').next().unwrap_or("");
+    let admin = WORDS.iter().any(|w| {
+        stem == *w
+            || stem
+                .strip_suffix(w)
+                .is_some_and(|p| p.len() > 1 && p.ends_with(['-', '_']))
+    });
+    let path = path.trim_end_matches('?');
+    admin.then_some(e + 1 + path.len())
 }
 
 /// A token that reads as a password: letters with digits or symbols, no spaces,
@@ -1556,6 +1681,34 @@ mod tests {
             (
                 "connect to the SSIDs “EM-Staff” and “EM-Student”",
                 &[("network.ssid", "EM-Staff"), ("network.ssid", "EM-Student")],
+            ),
+            // A name given its private address ("AKL-NET2-01 (192.168.20.14)", "cpf-fgt01
+            // on 10.208.14.1") is a host's; the last host of a range; a network's name
+            // right after "SSID"; a tenant's cloud sign-in; a public site's admin path.
+            (
+                "machine AKL-NET2-01 (192.168.20.14), our concentrator is cpf-fgt01 on 10.208.14.1",
+                &[
+                    ("network.host", "AKL-NET2-01"),
+                    ("network.ipv4", "192.168.20.14"),
+                    ("network.host", "cpf-fgt01"),
+                    ("network.ipv4", "10.208.14.1"),
+                ],
+            ),
+            (
+                "servers SAL-VMS-REC01 to REC04; the depot wifi (SSID HDC-FLEET-SEC) is hidden",
+                &[
+                    ("network.host", "SAL-VMS-REC01"),
+                    ("network.host", "REC04"),
+                    ("network.ssid", "HDC-FLEET-SEC"),
+                ],
+            ),
+            (
+                "tenant is kvhtenants.b2clogin.com; login at kvh-tc.gov.uk/bt-admin. See kvh-tc.gov.uk/admin-fees and www.kvh.gov.uk/login",
+                &[
+                    ("network.host", "kvhtenants.b2clogin.com"),
+                    ("network.url", "kvh-tc.gov.uk/bt-admin"),
+                    ("network.url", "www.kvh.gov.uk/login"),
+                ],
             ),
             // A question's last word is no password.
             ("Which password manager is used by IT staff? Is the key in PKCS#12 form?", &[]),
