@@ -226,6 +226,7 @@ impl VersionDetector {
     ) {
         self.find_numbers(text, cues, products, out);
         self.find_table_columns(text, doc, out);
+        find_patch_levels(text, out);
     }
 
     fn find_numbers(
@@ -361,6 +362,18 @@ impl VersionDetector {
                 .iter()
                 .find(|(k, _)| w.eq_ignore_ascii_case(k))
                 .map(|&(_, in_span)| (ws, in_span, w.eq_ignore_ascii_case("firmware")))
+        });
+        // A release's product code between ("release CX 24.1.6", "version R 2.1").
+        let keyword = keyword.or_else(|| {
+            let (cs, ce) = before?;
+            let code = &text[cs..ce];
+            if !(1..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                return None;
+            }
+            let (ws, we) = previous_word(text, cs)?;
+            let w = &text[ws..we];
+            (w.eq_ignore_ascii_case("release") || w.eq_ignore_ascii_case("version"))
+                .then_some((ws, true, false))
         });
         if keyword.is_none() && !v_prefix {
             return None;
@@ -500,6 +513,35 @@ impl VersionDetector {
 }
 
 /// A header cell that names a column of versions ("Version", "Firmware", "OS build").
+/// An Android device's security patch level, a date that dates its firmware: "security
+/// patch level 2024-02-01", "patch level: 1 March 2024".
+fn find_patch_levels(text: &str, out: &mut Vec<Hit>) {
+    for finder in [&*PATCH_LEVEL, &*PATCH_LEVEL_TITLE] {
+        for k in finder.find_iter(text.as_bytes()) {
+            let from = k + 11;
+            let rest = &text[from..];
+            let gap = rest.len() - rest.trim_start_matches([' ', ':', '-']).len();
+            let at = from + gap;
+            let end = text[at..]
+                .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+                .map_or(text.len(), |n| at + n);
+            let date = &text[at..end];
+            let iso = date.len() == 10
+                && date.as_bytes()[4] == b'-'
+                && date.as_bytes()[7] == b'-'
+                && (date.starts_with("20") || date.starts_with("19"));
+            if iso && gap > 0 {
+                out.push(("version.number", at, end));
+            }
+        }
+    }
+}
+
+static PATCH_LEVEL: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("patch level"));
+static PATCH_LEVEL_TITLE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("Patch level"));
+
 fn is_version_header(cell: &str) -> bool {
     let t = cell.trim().trim_matches(['*', ':', ' ']);
     t.len() <= 20 && VERSION_HEADERS.iter().any(|h| t.eq_ignore_ascii_case(h))
@@ -641,6 +683,13 @@ mod tests {
 
     /// (text, products named in it, what is found)
     const CASES: &[(&str, &[&str], &[&str])] = &[
+        // A release's product code before its number; an Android security patch level;
+        // not a press release's.
+        (
+            "The bug was fixed in release CX 24.1.6. Tablets are on security patch level 2024-02-01. Press release CX 2.1 is out.",
+            &[],
+            &["release CX 24.1.6", "2024-02-01"],
+        ),
         // Three parts or more after a version word: a version on its own.
         (
             "Cleric CAD. The system was upgraded to version 9.2.1 in November 2024.",
