@@ -178,6 +178,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // A first name addressed at the head of a bracketed comment, or after a verb that
     // starts its sentence; not after a field's label ("Status: Amber –").
     ("[Comment KB: Priya – IT gave me this]\nWe refused it. Ask Tomasz before it goes out.\nStatus: Amber – on track.", &[("KB", Severity::Review), ("Priya", Severity::Review), ("Tomasz", Severity::Review)]),
+    // A word made an adjective is no surname ("Welsh-language"); a team in a mail
+    // header is no person ("To: Information Rights").
+    ("Llinell Gymraeg / Welsh-language line. A Welsh-language version is available. Jane Smith-Jones agreed.\nFrom: Imran Shah\nTo: Information Rights\nSubject: FW: 1142", &[("Jane Smith-Jones", Severity::High), ("Imran Shah", Severity::High)]),
     // A first name the draft gives no fuller, where a person is meant: for review.
     // Not a list of languages, "support for Darwin", "Victoria, Australia", "Ruby is".
     (

@@ -111,6 +111,15 @@ impl EmailDetector {
             .split(|c: char| !c.is_alphabetic())
             .filter(|t| !t.is_empty())
             .collect();
+        // A pattern, not a mailbox: "cllr.surname@", "firstname.lastname@".
+        if tokens.iter().any(|t| {
+            matches!(
+                *t,
+                "surname" | "firstname" | "forename" | "lastname" | "givenname" | "initial"
+            )
+        }) {
+            return MailboxClass::Role;
+        }
         let role: Vec<bool> = tokens.iter().map(|t| self.is_role_token(t)).collect();
         if role.iter().any(|&r| r) {
             // A person's name beside a team's word ("jane.finance", "j.smith.payroll"):
@@ -192,6 +201,10 @@ mod tests {
             ("clerk", MailboxClass::Role),
             ("chief.executive", MailboxClass::Role),
             ("infosec", MailboxClass::Role),
+            ("inforights", MailboxClass::Role),
+            // A pattern, not an address: "cllr.surname@".
+            ("cllr.surname", MailboxClass::Role),
+            ("firstname.lastname", MailboxClass::Role),
             ("and1000", MailboxClass::Unclear),
             ("psd", MailboxClass::Role),
             ("jane.smith", MailboxClass::Personal),

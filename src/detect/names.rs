@@ -473,7 +473,7 @@ fn is_capitalised(w: &str) -> bool {
     // Most capitalised words are ASCII, with a small letter second ("The", "Council").
     let b = w.as_bytes();
     if b.len() >= 2 && b[0].is_ascii_uppercase() && b[1].is_ascii_lowercase() {
-        return true;
+        return !(b.len() > 5 && memchr::memchr(b'-', b).is_some() && compound_adjective(w));
     }
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
@@ -1319,7 +1319,9 @@ fn judge(
     let single_word = tokens.len() == 1;
     let lone_titled_surname = single_word && lists.is_surname(first);
     let all_words = tokens.iter().all(|t| lists.is_not_name(t));
-    let header = header();
+    // A team's mailbox in the header is no person ("To: Information Rights", "Cc: IT
+    // Service Desk").
+    let header = header() && !is_team_word(last);
     let spelled = spelled();
     // The name alone on its line, the first under a sign-off.
     let signature_line = in_signature && {
@@ -2568,6 +2570,43 @@ fn mention_context(
         let w = b.rsplit(' ').next().unwrap_or("");
         BEFORE_TO.contains(&w) || matches!(w, "goes" | "go" | "going" | "it")
     }
+}
+
+/// The last word of a team's or a mailbox's name ("Information Rights", "IT Service
+/// Desk", "Licensing Team").
+fn is_team_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Rights"
+            | "Team"
+            | "Teams"
+            | "Services"
+            | "Service"
+            | "Governance"
+            | "Desk"
+            | "Department"
+            | "Office"
+            | "Unit"
+            | "Support"
+            | "Centre"
+            | "Enquiries"
+            | "Mailbox"
+            | "Requests"
+            | "Records"
+            | "Compliance"
+            | "Helpdesk"
+            | "Admin"
+    )
+}
+
+/// A capitalised word joined to a small word that makes an adjective of it, no name:
+/// "Welsh-language", "Leeds-based", "Council-owned", "English-speaking".
+fn compound_adjective(w: &str) -> bool {
+    const TAILS: [&str; 11] = [
+        "language", "speaking", "speaker", "medium", "based", "born", "owned", "led", "run",
+        "funded", "wide",
+    ];
+    w.rsplit('-').next().is_some_and(|t| TAILS.contains(&t))
 }
 
 /// Months and days are no later mention of a person named "May Lewis" or "Jan Kowalski".
