@@ -93,6 +93,7 @@ impl Shared {
                         NameCue::SubjectInitials => {
                             "Initials could also be an abbreviation: check."
                         }
+                        NameCue::ListedWith => "Its first word is in no list of names: check.",
                         _ => "It could also be a place or building named after a person: check.",
                     };
                     (Severity::Review, format!("{reason} {check}"))

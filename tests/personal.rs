@@ -181,6 +181,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // A word made an adjective is no surname ("Welsh-language"); a team in a mail
     // header is no person ("To: Information Rights").
     ("Llinell Gymraeg / Welsh-language line. A Welsh-language version is available. Jane Smith-Jones agreed.\nFrom: Imran Shah\nTo: Information Rights\nSubject: FW: 1142", &[("Jane Smith-Jones", Severity::High), ("Imran Shah", Severity::High)]),
+    // A capitalised word and a listed surname in a list with a name: for review; not a
+    // longer run ("Tyrese Boateng Academy").
+    ("The pupils were Amira El-Sayed and Tyrese Boateng. Staff: Jo Fry, Tyrese Boateng Academy.", &[("Amira El-Sayed", Severity::High), ("Tyrese Boateng", Severity::Review), ("Jo Fry", Severity::High)]),
     // A first name the draft gives no fuller, where a person is meant: for review.
     // Not a list of languages, "support for Darwin", "Victoria, Australia", "Ruby is".
     (

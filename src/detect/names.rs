@@ -60,10 +60,13 @@ pub(crate) enum NameCue {
     Initials,
     /// Initials after the word for whom a record is about ("re patient J.M.").
     SubjectInitials,
+    /// A capitalised word and a listed surname joined to a name by "and" or a comma
+    /// ("Amira El-Sayed and Tyrese Boateng").
+    ListedWith,
 }
 
 impl NameCue {
-    pub(crate) const ALL: [NameCue; 12] = [
+    pub(crate) const ALL: [NameCue; 13] = [
         NameCue::Title,
         NameCue::Greeting,
         NameCue::SignOff,
@@ -76,6 +79,7 @@ impl NameCue {
         NameCue::FirstNameAlone,
         NameCue::Initials,
         NameCue::SubjectInitials,
+        NameCue::ListedWith,
     ];
 
     /// "Recognised as a name by …".
@@ -97,6 +101,7 @@ impl NameCue {
             NameCue::SubjectInitials => {
                 "the word before it, which says whose record it is (a patient, a pupil, a title)"
             }
+            NameCue::ListedWith => "its surname, in a list with another person's name",
         }
     }
 }
@@ -689,6 +694,7 @@ pub(crate) fn find(
             hits.push(hit);
         }
     }
+    add_listed_with(text, doc, lists, &mut hits);
     same_person_same_tier(text, &mut hits);
     add_later_mentions(text, lists, words, &mut hits, skip);
     add_note_initials(text, &mut hits);
@@ -2570,6 +2576,69 @@ fn mention_context(
         let w = b.rsplit(' ').next().unwrap_or("");
         BEFORE_TO.contains(&w) || matches!(w, "goes" | "go" | "going" | "it")
     }
+}
+
+/// After a person's name, " and " or ", " and a capitalised word with a listed surname
+/// ("Amira El-Sayed and Tyrese Boateng", "Jo Fry, Kemi Adeyemi"): another person, whose
+/// first name is in no list, for review. Not a place or firm ("and Brunel Way", "and
+/// Hale Partners"), nor a longer capitalised run ("and Tyrese Boateng Academy").
+fn add_listed_with(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let mut found = Vec::new();
+    for h in hits.iter() {
+        if matches!(
+            h.cue,
+            NameCue::Initials | NameCue::SubjectInitials | NameCue::FirstNameAlone
+        ) || h.unsure
+        {
+            continue;
+        }
+        let rest = &text[h.end..];
+        let Some(lead) = [" and ", ", ", " & "]
+            .iter()
+            .find(|l| rest.starts_with(**l))
+        else {
+            continue;
+        };
+        let s = h.end + lead.len();
+        let word_end = |from: usize| {
+            text[from..]
+                .find(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
+                .map_or(text.len(), |n| from + n)
+        };
+        let e1 = word_end(s);
+        if !text[e1..].starts_with(' ') {
+            continue;
+        }
+        let e2 = word_end(e1 + 1);
+        let (first, last) = (&text[s..e1], &text[e1 + 1..e2]);
+        let after = &text[e2..];
+        if first.chars().count() < 3
+            || !is_capitalised(first)
+            || !is_capitalised(last)
+            || !lists.is_surname(last)
+            || lists.is_not_name(first)
+            || lists.is_place(first)
+            || lists.is_title(first)
+            || lists.is_not_name(last)
+            || after.starts_with(|c: char| c.is_alphanumeric())
+            || after
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(char::is_uppercase))
+            || hits.iter().any(|o| o.start < e2 && s < o.end)
+        {
+            continue;
+        }
+        found.push(name_hit(
+            text,
+            doc,
+            lists,
+            (s, e2),
+            NameCue::ListedWith,
+            true,
+        ));
+    }
+    hits.extend(found);
+    hits.sort_by_key(|h| h.start);
 }
 
 /// The last word of a team's or a mailbox's name ("Information Rights", "IT Service
