@@ -744,6 +744,44 @@ impl NetworkDetector {
             let m = c.whole();
             out.push(("credential.key", m.start(), m.end()));
         });
+        find_account_pairs(text, out);
+    }
+}
+
+/// An account and its password written as a pair, "scan-admin / Vellum#2023": the
+/// account a machine's name (lowercase, with a hyphen, underscore, dot or backslash),
+/// the password mixing letters, digits and a symbol. Not a path ("and/or", "TCP/IP"),
+/// a fraction or a date.
+fn find_account_pairs(text: &str, out: &mut Vec<Hit>) {
+    for k in memchr::memmem::find_iter(text.as_bytes(), " / ") {
+        let left_start = text[..k]
+            .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | ','))
+            .map_or(0, |i| i + 1);
+        let account = &text[left_start..k];
+        let from = k + 3;
+        let right_end = text[from..]
+            .find(|c: char| c.is_whitespace() || matches!(c, ')' | '"' | '”' | ','))
+            .map_or(text.len(), |i| from + i);
+        let password = text[from..right_end].trim_end_matches(['.', ';', ':']);
+        let machine_name = (3..=32).contains(&account.len())
+            && account.bytes().all(|b| {
+                b.is_ascii_lowercase()
+                    || b.is_ascii_digit()
+                    || matches!(b, b'-' | b'_' | b'.' | b'\\')
+            })
+            && account
+                .bytes()
+                .any(|b| matches!(b, b'-' | b'_' | b'.' | b'\\'))
+            && account.bytes().any(|b| b.is_ascii_lowercase());
+        let strong = password.len() >= 8
+            && password.bytes().any(|b| b.is_ascii_alphabetic())
+            && password.bytes().any(|b| b.is_ascii_digit())
+            && password.bytes().any(|b| b"!#$%&*@^~?+=".contains(&b))
+            && looks_like_secret(password);
+        if machine_name && strong {
+            out.push(("credential.account", left_start, k));
+            out.push(("credential.password", from, from + password.len()));
+        }
     }
 }
 
@@ -1708,6 +1746,14 @@ mod tests {
                     ("network.host", "kvhtenants.b2clogin.com"),
                     ("network.url", "kvh-tc.gov.uk/bt-admin"),
                     ("network.url", "www.kvh.gov.uk/login"),
+                ],
+            ),
+            // An account and its password as a pair; not a path or a choice.
+            (
+                "Capture PCs still log on as scan-admin / Vellum#2023, can you raise it? Use TCP / IP and/or staff / visitors.",
+                &[
+                    ("credential.account", "scan-admin"),
+                    ("credential.password", "Vellum#2023"),
                 ],
             ),
             // A question's last word is no password.
