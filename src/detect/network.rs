@@ -754,9 +754,12 @@ impl NetworkDetector {
 /// a fraction or a date.
 fn find_account_pairs(text: &str, out: &mut Vec<Hit>) {
     for k in memchr::memmem::find_iter(text.as_bytes(), " / ") {
+        // (After the character that ends the word before, whatever its length: "“".)
         let left_start = text[..k]
-            .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | ','))
-            .map_or(0, |i| i + 1);
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“' | ','))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let account = &text[left_start..k];
         let from = k + 3;
         let right_end = text[from..]
@@ -1750,7 +1753,7 @@ mod tests {
             ),
             // An account and its password as a pair; not a path or a choice.
             (
-                "Capture PCs still log on as scan-admin / Vellum#2023, can you raise it? Use TCP / IP and/or staff / visitors.",
+                "Capture PCs still log on as scan-admin / Vellum#2023, can you raise it? Use TCP / IP and/or staff / visitors. “a / b” \u{2003}x / y",
                 &[
                     ("credential.account", "scan-admin"),
                     ("credential.password", "Vellum#2023"),
