@@ -1054,11 +1054,10 @@ const ID_WORDS: &[&str] = &["number", "no", "ref", "reference", "id"];
 /// "Contract reference" and "Pupil numbers" (a count) name no identifier.
 fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
     // ("Reader's ticket": the possessive's "s" is no word of its own.)
-    let lower = cell
-        .trim()
-        .to_ascii_lowercase()
-        .replace("'s ", " ")
-        .replace("’s ", " ");
+    let mut lower = cell.trim().to_ascii_lowercase();
+    if lower.contains(['\'', '’']) {
+        lower = lower.replace("'s ", " ").replace("’s ", " ");
+    }
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -1633,15 +1632,18 @@ fn block_before(text: &str, at: usize) -> &str {
 /// Whether one of `words` (lowercase) stands in `hay` as a whole word with a capital
 /// first letter ("Wycliffe House", not "a patient's house").
 fn has_titled_word(hay: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        let mut titled = String::with_capacity(w.len());
-        let mut chars = w.chars();
-        titled.extend(chars.next().map(|c| c.to_ascii_uppercase()));
-        titled.push_str(chars.as_str());
-        hay.match_indices(titled.as_str()).any(|(i, m)| {
-            !hay[..i].ends_with(char::is_alphanumeric)
-                && !hay[i + m.len()..].starts_with(char::is_alphanumeric)
-        })
+    let b = hay.as_bytes();
+    let word_byte = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
+    (0..b.len()).any(|i| {
+        b[i].is_ascii_uppercase()
+            && (i == 0 || !word_byte(b[i - 1]))
+            && words.iter().any(|w| {
+                let w = w.as_bytes();
+                b.len() - i >= w.len()
+                    && b[i].to_ascii_lowercase() == w[0]
+                    && b[i + 1..i + w.len()] == w[1..]
+                    && !b.get(i + w.len()).is_some_and(|&c| word_byte(c))
+            })
     })
 }
 

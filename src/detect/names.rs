@@ -478,7 +478,10 @@ fn is_capitalised(w: &str) -> bool {
     // Most capitalised words are ASCII, with a small letter second ("The", "Council").
     let b = w.as_bytes();
     if b.len() >= 2 && b[0].is_ascii_uppercase() && b[1].is_ascii_lowercase() {
-        return !(b.len() > 5 && memchr::memchr(b'-', b).is_some() && compound_adjective(w));
+        // (The hyphen of "-language", the longest tail, is within its last nine bytes.)
+        return !(b.len() > 5
+            && b[b.len().saturating_sub(9).max(2)..].contains(&b'-')
+            && compound_adjective(w));
     }
     let mut chars = w.chars();
     let Some(first) = chars.next() else {

@@ -516,31 +516,31 @@ impl VersionDetector {
 /// An Android device's security patch level, a date that dates its firmware: "security
 /// patch level 2024-02-01", "patch level: 1 March 2024".
 fn find_patch_levels(text: &str, out: &mut Vec<Hit>) {
-    for finder in [&*PATCH_LEVEL, &*PATCH_LEVEL_TITLE] {
-        for k in finder.find_iter(text.as_bytes()) {
-            let from = k + 11;
-            let rest = &text[from..];
-            let gap = rest.len() - rest.trim_start_matches([' ', ':', '-']).len();
-            let at = from + gap;
-            let end = text[at..]
-                .find(|c: char| !(c.is_ascii_digit() || c == '-'))
-                .map_or(text.len(), |n| at + n);
-            let date = &text[at..end];
-            let iso = date.len() == 10
-                && date.as_bytes()[4] == b'-'
-                && date.as_bytes()[7] == b'-'
-                && (date.starts_with("20") || date.starts_with("19"));
-            if iso && gap > 0 {
-                out.push(("version.number", at, end));
-            }
+    // ("patch level" and "Patch level" in one search.)
+    for k in PATCH_LEVEL.find_iter(text.as_bytes()) {
+        if k == 0 || !matches!(text.as_bytes()[k - 1], b'p' | b'P') {
+            continue;
+        }
+        let from = k + 10;
+        let rest = &text[from..];
+        let gap = rest.len() - rest.trim_start_matches([' ', ':', '-']).len();
+        let at = from + gap;
+        let end = text[at..]
+            .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+            .map_or(text.len(), |n| at + n);
+        let date = &text[at..end];
+        let iso = date.len() == 10
+            && date.as_bytes()[4] == b'-'
+            && date.as_bytes()[7] == b'-'
+            && (date.starts_with("20") || date.starts_with("19"));
+        if iso && gap > 0 {
+            out.push(("version.number", at, end));
         }
     }
 }
 
 static PATCH_LEVEL: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("patch level"));
-static PATCH_LEVEL_TITLE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("Patch level"));
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("atch level"));
 
 fn is_version_header(cell: &str) -> bool {
     let t = cell.trim().trim_matches(['*', ':', ' ']);
