@@ -431,6 +431,10 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("Erne Trust\nTyrone House, 1 Main Street, Omagh BT78 1AA\n\nDate: 18 November 2024\n\nTadhg Breslin\n22 Killyhevlin Park, Lisnaskea BT92 0KQ\n\nDear Mr Breslin\n\nText.\n\nContact the Commissioner at 10th Floor, Causeway Exchange, 1-7 Bedford Street, Belfast BT2 7EG.", &[(Kind::PostalAddress, "BT78 1AA", Severity::Info), (Kind::PostalAddress, "22 Killyhevlin Park, Lisnaskea BT92 0KQ", Severity::High), (Kind::PostalAddress, "BT2 7EG", Severity::Info)]),
     // A signature's own desk line; a service desk's number.
     ("Text.\n\nYours sincerely\n\nGareth\nHead of Security Operations\nDesk 029 2018 0561\n\nIT Service Desk 0113 496 0222.", &[(Kind::Phone, "029 2018 0561", Severity::High), (Kind::Phone, "0113 496 0222", Severity::Info)]),
+    // A subject access request's reference; a repair job's number in a table about
+    // tenants.
+    ("It was handled as a subject access request, reference SAR-24-077. VISAR-2024-01 is a model.", &[(Kind::OtherIdentifier, "SAR-24-077", Severity::High)]),
+    ("Job no\tAddress\tTenant\nRJ-2310-55821\ta flat\ta tenant\n\nJob no\tSite\tCost\nRJ-2310-55822\tDepot\t120", &[(Kind::OtherIdentifier, "RJ-2310-55821", Severity::High)]),
     // A safeguarding enquiry's reference; not the requester's own enquiry.
     ("Safeguarding enquiry SG-2023-04417 concerned a resident. Your enquiry FOI-24-0093 was logged; enquiry 2024 figures.", &[(Kind::OtherIdentifier, "SG-2023-04417", Severity::High)]),
     // A flat's address with a house's name and no house number.

@@ -876,6 +876,20 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         {
             continue;
         }
+        // A subject access request's reference names its own record: a person's
+        // ("SAR-24-077", "DSAR/2024/118").
+        let sar = token
+            .strip_prefix("SAR")
+            .or_else(|| token.strip_prefix("DSAR"))
+            .is_some_and(|r| r.starts_with(['-', '/']));
+        if sar {
+            let taken = taken.get_or_insert_with(|| out.iter().map(|h| (h.1, h.2)).collect());
+            if !taken.iter().any(|&(a, z)| a < e && s < z) {
+                taken.push((s, e));
+                out.push(("id.case", s, e));
+            }
+            continue;
+        }
         // Most numbers have no label: the word just before must be one a label ends with
         // (asked of the bytes, before anything is copied).
         let mut w_end = s;
@@ -1286,6 +1300,8 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
             Some((IdColumn::Vehicle, false))
         }
         ["ref" | "reference" | "id"] => Some((IdColumn::Other, false)),
+        // A repair or works job's number, in a table about tenants or residents.
+        ["job", "no" | "number" | "ref" | "reference"] => Some((IdColumn::Case, false)),
         ["ext" | "extension" | "extn"] => Some((IdColumn::Extension, false)),
         _ => None,
     }
