@@ -431,6 +431,8 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("Erne Trust\nTyrone House, 1 Main Street, Omagh BT78 1AA\n\nDate: 18 November 2024\n\nTadhg Breslin\n22 Killyhevlin Park, Lisnaskea BT92 0KQ\n\nDear Mr Breslin\n\nText.\n\nContact the Commissioner at 10th Floor, Causeway Exchange, 1-7 Bedford Street, Belfast BT2 7EG.", &[(Kind::PostalAddress, "BT78 1AA", Severity::Info), (Kind::PostalAddress, "22 Killyhevlin Park, Lisnaskea BT92 0KQ", Severity::High), (Kind::PostalAddress, "BT2 7EG", Severity::Info)]),
     // A signature's own desk line; a service desk's number.
     ("Text.\n\nYours sincerely\n\nGareth\nHead of Security Operations\nDesk 029 2018 0561\n\nIT Service Desk 0113 496 0222.", &[(Kind::Phone, "029 2018 0561", Severity::High), (Kind::Phone, "0113 496 0222", Severity::Info)]),
+    // A collar number in brackets after an officer's rank and name; not after a firm.
+    ("See Sgt Kerry Doyle (1187) note. The Council (2024) met; Acme Ltd (4127) paid.", &[(Kind::OtherIdentifier, "1187", Severity::High)]),
     // A subject access request's reference; a repair job's number in a table about
     // tenants.
     ("It was handled as a subject access request, reference SAR-24-077. VISAR-2024-01 is a model.", &[(Kind::OtherIdentifier, "SAR-24-077", Severity::High)]),

@@ -876,6 +876,23 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         {
             continue;
         }
+        // An officer's collar number in brackets after their rank and name ("Sgt Kerry
+        // Doyle (1187)", "PC 4127"'s other form).
+        if s > 1
+            && b[s - 1] == b'('
+            && b[s - 2] == b' '
+            && b.get(e) == Some(&b')')
+            && (3..=5).contains(&token.len())
+            && token.bytes().all(|c| c.is_ascii_digit())
+            && ranked_name_before(line_before(text, s - 2, 48))
+        {
+            let taken = taken.get_or_insert_with(|| out.iter().map(|h| (h.1, h.2)).collect());
+            if !taken.iter().any(|&(a, z)| a < e && s < z) {
+                taken.push((s, e));
+                out.push(("id.collar", s, e));
+            }
+            continue;
+        }
         // A subject access request's reference names its own record: a person's
         // ("SAR-24-077", "DSAR/2024/118").
         let sar = token
@@ -1630,6 +1647,24 @@ fn greeting_follows(text: &str, at: usize) -> bool {
             !l.trim_start().starts_with("Dear ") && !l.trim_start().starts_with("Annwyl ")
         })
         .all(|l| l.trim().is_empty())
+}
+
+/// Does `before` end with a police rank and one to three capitalised words ("Sgt Kerry
+/// Doyle", "PC Achebe", "DS Ní Bhriain")?
+fn ranked_name_before(before: &str) -> bool {
+    const RANKS: [&str; 10] = [
+        "PC", "DC", "Sgt", "DS", "Insp", "DI", "PCSO", "Supt", "DCI", "Ch Insp",
+    ];
+    let words: Vec<&str> = before.split(' ').collect();
+    (2..=4).any(|n| {
+        n <= words.len() && {
+            let tail = &words[words.len() - n..];
+            RANKS.contains(&tail[0].trim_end_matches('.'))
+                && tail[1..]
+                    .iter()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.len() >= 2)
+        }
+    })
 }
 
 /// Up to 200 bytes before `at`, back to the blank line that starts its paragraph.
