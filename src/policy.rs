@@ -296,7 +296,23 @@ fn line_names_a_person(text: &str, at: usize) -> bool {
     let before = line_before(text, at, 160);
     // Only the clause the number stands in: a contact given a sentence earlier is another's.
     let before = before.rsplit(". ").next().unwrap_or(before);
-    before.contains('@') && !before.to_lowercase().contains("foi")
+    before.contains('@') && !before.to_lowercase().contains("foi") || asks_for_someone(text, at)
+}
+
+/// "call 0113 496 0500 and ask for Nadia": the number is given as one person's way in.
+fn asks_for_someone(text: &str, at: usize) -> bool {
+    let after = line_after(text, at, 48);
+    let Some(k) = after
+        .find(" ask for ")
+        .or_else(|| after.find(" asking for "))
+    else {
+        return false;
+    };
+    let rest = after[k + 1..]
+        .strip_prefix("ask for ")
+        .or_else(|| after[k + 1..].strip_prefix("asking for "))
+        .unwrap_or("");
+    rest.starts_with(|c: char| c.is_uppercase()) && !after[..k].contains(". ")
 }
 
 /// True when a senior role stands in the clause just before `at` (same line, no other

@@ -414,6 +414,8 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("Name\tPayroll no.\tHome postcode\na name\tKV004417\tKV4 7NS", &[(Kind::OtherIdentifier, "KV004417", Severity::High), (Kind::PostalAddress, "KV4 7NS", Severity::High)]),
     // The switchboard beside someone's own mobile, outside the letterhead: their contact.
     ("Switchboard: 0151 496 0000\n\nDear Sir\n\nText.\n\nOrla\nElectoral Services Manager\n0151 496 0000 (via switchboard) | mob 07700 900851\n", &[(Kind::Phone, "0151 496 0000", Severity::Info), (Kind::Phone, "0151 496 0000", Severity::Review), (Kind::Phone, "07700 900851", Severity::High)]),
+    // The switchboard given with a person to ask for: their contact, for review.
+    ("Switchboard: 0113 496 0500\n\nDear Sir\n\nText.\n\nPlease call 0113 496 0500 and ask for Nadia, or 0113 496 0500 and ask for the duty officer.", &[(Kind::Phone, "0113 496 0500", Severity::Info), (Kind::Phone, "0113 496 0500", Severity::Review), (Kind::Phone, "0113 496 0500", Severity::Info)]),
     // Services' numbers; the letterhead's switchboard beside its own mailbox.
     ("Bus information is on the Wearmoor Travel Line on 0113 496 0400, and the Patient Advice and Liaison Service on 0117 496 0550.", &[(Kind::Phone, "0113 496 0400", Severity::Info), (Kind::Phone, "0117 496 0550", Severity::Info)]),
     // A house number and street with no postcode: for review; not a year, a section's
