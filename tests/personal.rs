@@ -172,6 +172,8 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("There are 214 access points at Ysbyty Dewi Sant. Dewi Jones agreed.", &[("Dewi Jones", Severity::High)]),
     // Initials signing a drafting note: for review.
     ("[PvdB: we're now on 6.4 – do we say so?]\n[NB remove name/address - MJ]\n[NB: check]", &[("PvdB", Severity::Review), ("MJ", Severity::Review)]),
+    // A bilingual note's label ("Sylw / Comment").
+    ("[Sylw / Comment LJ: please check the table below]", &[("LJ", Severity::Review)]),
     // A first name alone after a person's label or before a job in brackets; not
     // after any label ("Status: Amber").
     ("Logged by the Call Centre (agent: Femi).\ncc: Rhodri (Head of Digital Operations)\nStatus: Amber\nPlatform: Windows", &[("Femi", Severity::Review), ("Rhodri", Severity::Review)]),

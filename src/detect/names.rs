@@ -2210,9 +2210,20 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
             continue;
         };
         let mut note = &rest[..close];
-        // "[Comment RK: …", "[Note from KH – …": a note's label before the initials.
+        // "[Comment RK: …", "[Note from KH – …": a note's label before the initials; in
+        // Welsh and English too ("[Sylw / Comment LJ: …", "[Nodyn DW: …").
         let mut skip = 0;
-        for label in ["Comment from ", "Note from ", "Comment ", "Note ", "Query "] {
+        for label in [
+            "Sylw / Comment ",
+            "Sylw/Comment ",
+            "Comment from ",
+            "Note from ",
+            "Comment ",
+            "Note ",
+            "Query ",
+            "Sylw ",
+            "Nodyn ",
+        ] {
             if let Some(r) = note.strip_prefix(label) {
                 skip = label.len();
                 note = r;
