@@ -886,11 +886,7 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             && token.bytes().all(|c| c.is_ascii_digit())
             && ranked_name_before(line_before(text, s - 2, 48))
         {
-            let taken = taken.get_or_insert_with(|| out.iter().map(|h| (h.1, h.2)).collect());
-            if !taken.iter().any(|&(a, z)| a < e && s < z) {
-                taken.push((s, e));
-                out.push(("id.collar", s, e));
-            }
+            push_untaken(&mut taken, out, ("id.collar", s, e));
             continue;
         }
         // A subject access request's reference names its own record: a person's
@@ -900,11 +896,7 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             .or_else(|| token.strip_prefix("DSAR"))
             .is_some_and(|r| r.starts_with(['-', '/']));
         if sar {
-            let taken = taken.get_or_insert_with(|| out.iter().map(|h| (h.1, h.2)).collect());
-            if !taken.iter().any(|&(a, z)| a < e && s < z) {
-                taken.push((s, e));
-                out.push(("id.case", s, e));
-            }
+            push_untaken(&mut taken, out, ("id.case", s, e));
             continue;
         }
         // Most numbers have no label: the word just before must be one a label ends with
@@ -979,12 +971,18 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         if !strong && !system {
             continue;
         }
-        let taken = taken.get_or_insert_with(|| out.iter().map(|h| (h.1, h.2)).collect());
-        if taken.iter().any(|&(a, z)| a < e && s < z) {
-            continue;
-        }
+        push_untaken(&mut taken, out, ("id.person_number", s, e));
+    }
+}
+
+/// Pushes `hit` unless it overlaps a span already found (`taken`: those spans, copied
+/// from `out` the first time one is asked about).
+fn push_untaken(taken: &mut Option<Vec<(usize, usize)>>, out: &mut Vec<Hit>, hit: Hit) {
+    let (_, s, e) = hit;
+    let taken = taken.get_or_insert_with(|| out.iter().map(|h| (h.1, h.2)).collect());
+    if !taken.iter().any(|&(a, z)| a < e && s < z) {
         taken.push((s, e));
-        out.push(("id.person_number", s, e));
+        out.push(hit);
     }
 }
 
