@@ -1625,8 +1625,6 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
         || (matches!(after, Some(b'.' | b':')) && after2.is_some_and(|c| c.is_ascii_alphanumeric()))
 }
 
-/// Is the line above `at` a titled name ("Mr Tobias Wren"), or the line above that
-/// when a flat or a house sits between ("Mr Tobias Wren\nFlat 3, Heron Court\n27 …")?
 /// Does the letter's greeting come next, within two lines of `at` ("…BT92 0KQ\n\nDear
 /// Mr Breslin")? Then the address above it is the addressee's, not the letterhead's.
 fn greeting_follows(text: &str, at: usize) -> bool {
@@ -1634,17 +1632,14 @@ fn greeting_follows(text: &str, at: usize) -> bool {
     if !rest.trim().is_empty() {
         return false;
     }
-    let mut lines = text[at..].split('\n').skip(1).take(3);
-    lines.any(|l| {
-        let l = l.trim_start();
-        l.starts_with("Dear ") || l.starts_with("Annwyl ")
-    }) && text[at..]
+    // The first line with text, within the next three, is the greeting.
+    text[at..]
         .split('\n')
         .skip(1)
-        .take_while(|l| {
-            !l.trim_start().starts_with("Dear ") && !l.trim_start().starts_with("Annwyl ")
-        })
-        .all(|l| l.trim().is_empty())
+        .take(3)
+        .map(str::trim_start)
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|l| l.starts_with("Dear ") || l.starts_with("Annwyl "))
 }
 
 /// Does `before` end with a police rank and one to three capitalised words ("Sgt Kerry
@@ -1753,6 +1748,8 @@ fn street_without_number(line: &str) -> Option<usize> {
     STREET_TYPES.contains(&last).then_some(run[0].0)
 }
 
+/// Is the line above `at` a titled name ("Mr Tobias Wren"), or the line above that
+/// when a flat or a house sits between ("Mr Tobias Wren\nFlat 3, Heron Court\n27 …")?
 fn titled_line_above(text: &str, at: usize) -> bool {
     let mut lines = text[..at]
         .trim_end_matches(['\n', '\r'])
