@@ -135,6 +135,44 @@ fn release_numbers() {
     assert_eq!(texts, ["release v21.40", "release R8.3"], "{found:?}");
 }
 
+/// A release number with no version word before it: after "is", after an upgrade, as
+/// the subject's "version … is", with its build after it or a hyphenated build; not a
+/// paragraph referred to, a policy's number or a two-part quantity.
+#[test]
+fn versions_said_without_a_version_word() {
+    check(&[
+        (
+            "The version currently in use is 3.8.2, upgraded in March 2024.\n",
+            &[("3.8.2", Kind::SoftwareVersion)],
+        ),
+        (
+            "Live CAD is 6.2.14 on the app server.\n",
+            &[("6.2.14", Kind::SoftwareVersion)],
+        ),
+        (
+            "It moved from 5.2.1 to 5.4.1 in May.\n",
+            &[
+                ("5.2.1", Kind::SoftwareVersion),
+                ("5.4.1", Kind::SoftwareVersion),
+            ],
+        ),
+        (
+            "Collections is 7.3 (build 7.3.22187) on the server.\n",
+            &[
+                ("7.3", Kind::SoftwareVersion),
+                ("build 7.3.22187", Kind::SoftwareVersion),
+            ],
+        ),
+        (
+            "The gateway runs firmware 14.1-12.35 today.\n",
+            &[("14.1-12.35", Kind::SoftwareVersion)],
+        ),
+        ("Please refer to 3.1.2 above and to section 6.2.14.\n", &[]),
+        ("The Records Policy was updated to 2.1.3 in May.\n", &[]),
+        ("The ratio is 2.5 and the rate is 3.1 per cent.\n", &[]),
+    ]);
+}
+
 /// Telemetry and SCADA: outstations by make and model, the SCADA platform's version,
 /// the historian's supplier; RADIUS behind an MFA gateway.
 #[test]

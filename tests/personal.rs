@@ -144,6 +144,12 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("Cc: Victor Hall; Wood, Amber\nFrom: Chau, Amber <amber.chau@example.nhs.uk>", &[("Victor Hall", Severity::High), ("Wood, Amber", Severity::High), ("Chau, Amber", Severity::High)]),
     // A board role with its remit before the name.
     ("The Executive Director of Place, Helen Achterberg, was briefed.", &[("Helen Achterberg", Severity::Info)]),
+    // A role with its remit after "for"; a chief officer the lists do not name (not a
+    // deputy's, and a chief officer the lists hold below the board stays for review).
+    ("The Senior Coroner for Calderbrook, Alison Drummond-Kaye, has seen it.", &[("Alison Drummond-Kaye", Severity::Info)]),
+    ("Its Chief Port Health Officer is Dr Alasdair Fyfe.", &[("Alasdair Fyfe", Severity::Info)]),
+    ("Our Deputy Chief Port Health Officer Dr Alasdair Fyfe agreed.", &[("Alasdair Fyfe", Severity::High)]),
+    ("Karen Holt, Chief Information Officer, agreed.", &[("Karen Holt", Severity::Review)]),
     // A role on the line above, with a comma; the same person named again elsewhere
     // (a mail header) is as senior.
     ("by the Strategic Director of Planning and Growth,\r\nSarah Whitlock, who agreed.", &[("Sarah Whitlock", Severity::Info)]),

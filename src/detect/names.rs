@@ -1776,6 +1776,10 @@ impl RoleSet {
                     || hay.rfind(" of ").is_some_and(|i| {
                         ends_with_remit(hay, "of ") && self.glued_end(&hay[..i])
                     }))
+            // "Senior Coroner for Calderbrook", "Cabinet Member for Housing".
+            || hay.rfind(" for ").is_some_and(|i| {
+                ends_with_remit(hay, "for ") && self.glued_end(&hay[..i])
+            })
     }
 
     /// Does `hay` end with a role, not glued to the word before it?
@@ -1886,8 +1890,55 @@ fn seniority(text: &str, lists: &Lookup, s: usize, e: usize, doc: &Document) -> 
         }
     } else if near(&lists.senior) {
         Tier::Senior
+    } else if chief_officer_role(lower_after, true) || chief_officer_role(lower_before, false) {
+        // "Its Chief Port Health Officer is Dr …": an organisation's chief officer by
+        // another name (the lists' chief officers below the board came first).
+        if acting() {
+            Tier::Senior
+        } else {
+            Tier::Board
+        }
     } else {
         Tier::Private
+    }
+}
+
+/// A chief officer's title the role lists do not hold, starting (`at_start`) or ending
+/// `hay`: "Chief" and "Officer" with one to three words of remit between ("Chief Port
+/// Health Officer", "Chief Fire and Rescue Officer"); not a deputy's or an assistant's.
+fn chief_officer_role(hay: &str, at_start: bool) -> bool {
+    let words: Vec<&str> = if at_start {
+        hay.split(' ').take(5).collect()
+    } else {
+        let mut w: Vec<&str> = hay.rsplit(' ').take(6).collect();
+        w.reverse();
+        w
+    };
+    fn clean(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+    if at_start {
+        if clean(words.first().copied().unwrap_or("")) != "chief" {
+            return false;
+        }
+        (2..words.len()).any(|k| {
+            words[k].trim_end_matches([',', '.', ';', ')']) == "officer"
+                && words[1..k]
+                    .iter()
+                    .all(|w| w.chars().all(char::is_alphabetic))
+        })
+    } else {
+        if words.last().is_none_or(|w| clean(w) != "officer") {
+            return false;
+        }
+        let n = words.len();
+        (n.saturating_sub(5)..n.saturating_sub(2)).any(|k| {
+            words[k] == "chief"
+                && (k == 0 || !matches!(words[k - 1], "deputy" | "assistant"))
+                && words[k + 1..n - 1]
+                    .iter()
+                    .all(|w| w.chars().all(char::is_alphabetic))
+        })
     }
 }
 

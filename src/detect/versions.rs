@@ -375,8 +375,36 @@ impl VersionDetector {
             (w.eq_ignore_ascii_case("release") || w.eq_ignore_ascii_case("version"))
                 .then_some((ws, true, false))
         });
-        if keyword.is_none() && !v_prefix {
+        // The version word as the sentence's subject: "The version currently in use is
+        // 3.8.2", "the release deployed is 6.1".
+        let keyword = keyword.or_else(|| subject_version_word(text, number_start));
+        // A number of three parts or more after "is", "to", "from" or "running" is a
+        // release, not a quantity: "Live CAD is 6.2.14", "upgraded to 5.4.1". (The
+        // document test below still applies: "the policy was updated to 2.1.3".)
+        let copula =
+            keyword.is_none() && !v_prefix && n >= 3 && before.is_some_and(|b| copula_at(text, b));
+        // "Collections is 7.3 (build 7.3.22187)": a number its build follows.
+        let built = keyword.is_none()
+            && !v_prefix
+            && text[end..]
+                .strip_prefix(" (build ")
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+            && before.is_some_and(|b| copula_at(text, b));
+        if keyword.is_none() && !v_prefix && !copula && !built {
             return None;
+        }
+        // "firmware 14.1-12.35": a build joined by a hyphen.
+        if let Some(rest) = text[end..].strip_prefix('-') {
+            let len = rest
+                .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+                .unwrap_or(rest.len());
+            let build = rest[..len].trim_end_matches('.');
+            if build.contains('.')
+                && build.starts_with(|c: char| c.is_ascii_digit())
+                && !text[end + 1 + build.len()..].starts_with(is_word_char)
+            {
+                end += 1 + build.len();
+            }
         }
         let (word_start, span_start, firmware) = match keyword {
             Some((ws, true, _)) => (ws, ws, false),
@@ -403,7 +431,7 @@ impl VersionDetector {
                 .get(word_start..word_start + 7)
                 .is_some_and(|w| w.eq_ignore_ascii_case("release"))
             && !word_is(word_before, &["press", "news", "media"]);
-        if n == 2 && !firmware && !release && !word_is(word_before, &["firmware"]) {
+        if n == 2 && !firmware && !release && !built && !word_is(word_before, &["firmware"]) {
             let software = {
                 let mut w = word_before;
                 let mut found = false;
@@ -576,6 +604,93 @@ fn previous_word(text: &str, at: usize) -> Option<(usize, usize)> {
         .last()
         .map(|(i, _)| i)?;
     Some((s, head.len()))
+}
+
+/// Words after which a number of three parts is a release: "is 6.2.14", "running 3.1.4".
+const COPULAS: &[&str] = &["is", "was", "are", "running", "runs"];
+
+/// Words before "to" or "from" that move software between releases: "upgraded to 5.4.1"
+/// (not "refer to 3.1.2", a paragraph).
+const UPGRADE_WORDS: &[&str] = &[
+    "upgraded",
+    "updated",
+    "patched",
+    "moved",
+    "migrated",
+    "upgrade",
+    "update",
+    "upgrading",
+    "updating",
+    "patching",
+    "rolled",
+];
+
+/// Is the word at `ws..we`, just before a number, one that makes a number of three parts
+/// a release: "is", "running"; "to" or "from" after an upgrade word or another number
+/// ("upgraded from 5.2.1 to 5.4.1").
+fn copula_at(text: &str, (ws, we): (usize, usize)) -> bool {
+    let w = &text[ws..we];
+    if COPULAS.iter().any(|k| w.eq_ignore_ascii_case(k)) {
+        return true;
+    }
+    if !(w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("from")) {
+        return false;
+    }
+    let head = text[..ws].trim_end_matches(' ');
+    if head.ends_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    previous_word(text, ws).is_some_and(|(s, e)| {
+        UPGRADE_WORDS
+            .iter()
+            .any(|k| text[s..e].eq_ignore_ascii_case(k))
+    })
+}
+
+/// Words between a subject version word and its "is": "the version currently in use is",
+/// "the release deployed now is".
+const SUBJECT_FILLERS: &[&str] = &[
+    "currently",
+    "now",
+    "in",
+    "use",
+    "live",
+    "deployed",
+    "installed",
+    "running",
+    "today",
+    "of",
+    "the",
+    "system",
+    "software",
+    "application",
+    "app",
+];
+
+/// The version word that is the subject of an "is" just before `at`: "The version
+/// currently in use is 3.8.2" (the word's start, the word not in the span).
+fn subject_version_word(text: &str, at: usize) -> Option<(usize, bool, bool)> {
+    let (ws, we) = previous_word(text, at)?;
+    let w = &text[ws..we];
+    if !(w.eq_ignore_ascii_case("is") || w.eq_ignore_ascii_case("was")) {
+        return None;
+    }
+    let mut from = ws;
+    for _ in 0..5 {
+        let (s, e) = previous_word(text, from)?;
+        let w = &text[s..e];
+        if ["version", "release", "build"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+        {
+            return Some((s, false, false));
+        }
+        if !SUBJECT_FILLERS.iter().any(|k| w.eq_ignore_ascii_case(k)) {
+            return None;
+        }
+        from = s;
+    }
+    None
 }
 
 /// Labels that start the lines of a document's control block ("Date: May 2024",
