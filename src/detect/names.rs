@@ -1928,7 +1928,7 @@ fn chief_officer_role(hay: &str, at_start: bool) -> bool {
                     .all(|w| w.chars().all(char::is_alphabetic))
         })
     } else {
-        if words.last().is_none_or(|w| clean(w) != "officer") {
+        if !words.last().is_some_and(|w| clean(w) == "officer") {
             return false;
         }
         let n = words.len();
