@@ -182,6 +182,7 @@ impl RulePack {
         "id.upn_uncued",
         "id.uln",
         "id.person_number",
+        "id.prison_number",
         "id.vehicle",
         "id.vehicle_uncued",
         "id.ni_example",

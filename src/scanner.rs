@@ -448,6 +448,20 @@ impl Scanner {
                 *c = Candidate::from_pattern(executive, c.start, c.end);
             }
         }
+        // A record's reference given with the person it is about: "Mr Liu Jianguo
+        // (CMP-2024-0392)", "request CCTV-SAR-2024-07 from Mr Jamal Haddad".
+        let case = self.pack.pattern("id.case");
+        let mut refs: Vec<Candidate> = Vec::new();
+        for h in &hits {
+            for (rs, re) in references_beside(text, h.start, h.end) {
+                if !found.iter().any(|c| c.start < re && rs < c.end)
+                    && !refs.iter().any(|c| c.start == rs)
+                {
+                    refs.push(Candidate::from_pattern(case, rs, re));
+                }
+            }
+        }
+        found.extend(refs);
         for h in hits {
             let mut c =
                 Candidate::from_pattern(self.pack.pattern(name_detector(h.tier)), h.start, h.end);
@@ -503,6 +517,61 @@ impl Scanner {
         }
         true
     }
+}
+
+/// A reference written as case systems write theirs: capitals, digits and "-" or "/"
+/// ("CMP-2024-0392", "CCTV-SAR-2024-07", "X384117"), at least four digits, a capital,
+/// and no lowercase (not a date, a year or a word).
+fn is_record_reference(t: &str) -> bool {
+    let b = t.as_bytes();
+    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+    let letters = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+    let joined = b.iter().any(|&c| c == b'-' || c == b'/');
+    (5..=24).contains(&b.len())
+        && b.iter()
+            .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-' || c == b'/')
+        && b[0].is_ascii_alphanumeric()
+        && b[b.len() - 1].is_ascii_alphanumeric()
+        && digits >= 4
+        && letters >= 1
+        && (joined || b[0].is_ascii_uppercase() && b.len() >= 6)
+        // Not a standard's or a vulnerability's number, nor the request's own reference.
+        && !["ISO", "BS", "EN", "IEC", "RFC", "PAS", "CVE"]
+            .iter()
+            .any(|p| t.strip_prefix(p).is_some_and(|r| r.starts_with(['-', '/', ' '])))
+        && !t.contains("FOI")
+        && !t.contains("EIR")
+}
+
+/// The references next to the name at `s..e`: in brackets just after it ("Mr Liu
+/// Jianguo (CMP-2024-0392)"), or just before it with "from", "for" or "of" and perhaps
+/// a title between ("request CCTV-SAR-2024-07 from Mr Jamal Haddad").
+fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if let Some(rest) = text[e..].strip_prefix(" (") {
+        if let Some(k) = rest.find(')').filter(|&k| k <= 24) {
+            if is_record_reference(&rest[..k]) {
+                out.push((e + 2, e + 2 + k));
+            }
+        }
+    }
+    let before = crate::detect::line_before(text, s, 60);
+    let mut words = before.trim_end().rsplit(' ');
+    let mut w = words.next().unwrap_or("");
+    if matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr") {
+        w = words.next().unwrap_or("");
+    }
+    if matches!(w, "from" | "for" | "of") {
+        let token = words.next().unwrap_or("");
+        if is_record_reference(token) {
+            let head = words.map(|w| w.len() + 1).sum::<usize>();
+            let ts = s - before.len() + head;
+            if text[ts..].starts_with(token) {
+                out.push((ts, ts + token.len()));
+            }
+        }
+    }
+    out
 }
 
 /// Why a text of `len` bytes is refused where at most `max` are taken.

@@ -481,6 +481,12 @@ fn server_names_and_unquoted_network_names() {
             "Device\tAsset name\nTablet\tWVDC-TAB-011\n\nServer\tRole\nFS01\tFiles\n\nAsset name | Count | Site\nLaptop 3 | 12 | HQ\n",
             &[("WVDC-TAB-011", "network.host"), ("FS01", "network.host")],
         ),
+        // Under a "Host" header; a laptop's or a mobile data terminal's own name, with
+        // no word before it; not a form's code ("LT-2").
+        (
+            "Callsign | Station | Host | Fault\nA12P1 | Kingswood | AVFRS-MDT-031 | GPS drop\n\nKST-LT-0412 was left on a bus. Use form LT-2 or TAB-3.\n",
+            &[("AVFRS-MDT-031", "network.host"), ("KST-LT-0412", "network.host")],
+        ),
         // A name given to a machine by the word before it.
         (
             "Dear Sir\n\nThe scanners are on PCs BFC-ELEC-PV01 and laptop kvh-lt-0417.\n",

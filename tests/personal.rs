@@ -198,6 +198,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
         "Wayne says they all come from the queue. Can you check with Rhodri? Will says the password is old.\nKieran,\nfigures attached.\nDanish\nDutch\nSupport for Darwin. Victoria, Australia. Ruby is a language.",
         &[("Wayne", Severity::Review), ("Rhodri", Severity::Review), ("Will", Severity::Review), ("Kieran", Severity::Review)],
     ),
+    // A task a note gives someone; initials after a dash closing a note; a particle
+    // starting a cell; a gallery named after a person.
+    ("We should be consistent. Rhodri to confirm with the Chief Executive. Will to be decided.", &[("Rhodri", Severity::Review)]),
+    ("[Saying what we do not use helps an attacker. – R.O.]\n40018901\tNÍ BHRIAIN, Aoife\tMDPHA\nIn the Morfydd Owen Gallery.", &[("R.O.", Severity::Review), ("NÍ BHRIAIN, Aoife", Severity::High)]),
 ];
 
 #[test]
@@ -456,6 +460,17 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("It was closed by the team manager. Ms Field can be contacted on 01632 960417 if needed. IT Service Desk. Tel 01632 960000.", &[(Kind::Phone, "01632 960417", Severity::High), (Kind::Phone, "01632 960000", Severity::Info)]),
     ("Email: ferncliffe.practice@nhs.net or reception.surgery@example.nhs.uk", &[(Kind::Email, "ferncliffe.practice@nhs.net", Severity::Info), (Kind::Email, "reception.surgery@example.nhs.uk", Severity::Info)]),
     ("the neighbour, NI PW 58 21 93 C, HB claim HB/2023/04471, of", &[(Kind::NiNumber, "PW 58 21 93 C", Severity::High), (Kind::OtherIdentifier, "HB/2023/04471", Severity::High)]),
+    // A firefighter's service number; not a bus service's, nor a helpline's.
+    ("Watch Manager Siobhan Bell (service no. 40718) reported it. Service no. 12 runs hourly; customer service number 08001234567.", &[(Kind::OtherIdentifier, "40718", Severity::High), (Kind::Phone, "08001234567", Severity::Info)]),
+    // A prison number by a prison's words; not a part number.
+    ("He was released from HMP Hewell as A4127EK. The part A1234BC was fitted.", &[(Kind::OtherIdentifier, "A4127EK", Severity::High)]),
+    // A record's reference beside the person it is about; not a date, a standard or
+    // the request's own reference.
+    ("the complaint from Mr Liu Jianguo (CMP-2024-0392) about his booking. Subject access request CCTV-SAR-2024-07 from Mr Jamal Haddad is open. Jane Smith (12/03/2024), Sarah Jones (ISO-27001) and Karen Holt (FOI-2024-0012) agreed.", &[(Kind::OtherIdentifier, "CMP-2024-0392", Severity::High), (Kind::OtherIdentifier, "CCTV-SAR-2024-07", Severity::High)]),
+    // A street address said to be someone's home; a depot's for review.
+    ("The camera points at his house at 7 Mill Lane. The depot at 3 Mill Road.", &[(Kind::PostalAddress, "7 Mill Lane", Severity::High), (Kind::PostalAddress, "3 Mill Road", Severity::Review)]),
+    // A table of card holders: the card's number; an audit's "Record viewed" column.
+    ("Card no\tHolder\tEmployer\n40018872\tDA SILVA, Marco\tHargreaves & Sons Ltd\n\n| User ID | Name | Record viewed |\n| N04512 | OKAFOR, Chidi | X384117 |", &[(Kind::OtherIdentifier, "40018872", Severity::High), (Kind::OtherIdentifier, "N04512", Severity::High), (Kind::OtherIdentifier, "X384117", Severity::Review)]),
 ];
 
 #[test]

@@ -200,6 +200,7 @@ impl IdentifierDetector {
         self.find_table_columns(text, doc, out);
         find_pupil_numbers(text, cues, out);
         find_labelled_numbers(text, cues, out);
+        find_prison_numbers(text, cues, out);
         find_iso_births(text, cues, out);
         self.vehicle.each_near_digits(text, cues, |c| {
             let m = c.whole();
@@ -499,7 +500,11 @@ impl IdentifierDetector {
             {
                 continue;
             }
-            let before = line_before(text, s, 40).to_lowercase();
+            let mut before = line_before(text, s, 40).to_lowercase();
+            // "his house at 7 Mill Lane": a person's house is their home, no office's.
+            for who in ["his", "her", "their", "my", "your", "own", "family's"] {
+                before = before.replace(&format!("{who} house"), &format!("{who} home"));
+            }
             let after = super::line_after(text, e, 40).to_lowercase();
             if has_word(&before, ORG_ADDRESS_WORDS) || has_word(&after, ORG_ADDRESS_WORDS) {
                 continue;
@@ -514,7 +519,32 @@ impl IdentifierDetector {
                     end = e + 2 + town;
                 }
             }
-            out.push(("address.street", s, end));
+            // Said to be someone's home: "his house at", "lives at", "home address is".
+            let home = [
+                "his home",
+                "her home",
+                "their home",
+                "my home",
+                "your home",
+                "own home",
+                "family's home",
+                "lives at",
+                "living at",
+                "lived at",
+                "resides at",
+                "home address",
+            ]
+            .iter()
+            .any(|w| before.rsplit(". ").next().unwrap_or(&before).contains(w));
+            out.push((
+                if home {
+                    "address.private"
+                } else {
+                    "address.street"
+                },
+                s,
+                end,
+            ));
         }
     }
 
@@ -955,7 +985,18 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             WEAK_PERSON_LABELS.iter().any(|l| ends_with_label(l))
                 && weak_label_number(text, (w_start, w_end), s, token)
         };
-        let strong = (record || PERSON_NUMBER_LABELS.iter().any(|l| ends_with_label(l)) || weak())
+        // A firefighter's, officer's or soldier's "service no. 40718" (not a bus
+        // service's "Service no. 12", nor a helpline's long number).
+        let service = || {
+            numbered
+                && ends_with_label("service")
+                && (4..=8).contains(&token.len())
+                && token.bytes().all(|c| c.is_ascii_digit())
+        };
+        let strong = (record
+            || PERSON_NUMBER_LABELS.iter().any(|l| ends_with_label(l))
+            || weak()
+            || service())
             && !word.ends_with("custody suite");
         let system = numbered && !strong && {
             let last = word.rsplit([' ', ',', '(']).next().unwrap_or("");
@@ -983,6 +1024,60 @@ fn push_untaken(taken: &mut Option<Vec<(usize, usize)>>, out: &mut Vec<Hit>, hit
     if !taken.iter().any(|&(a, z)| a < e && s < z) {
         taken.push((s, e));
         out.push(hit);
+    }
+}
+
+/// Words that put a prison number's shape in a prison's or probation's record.
+const PRISON_CUES: &[&str] = &[
+    "prison",
+    "prisoner",
+    "prisoners",
+    "hmp",
+    "hmyoi",
+    "yoi",
+    "nomis",
+    "released",
+    "release",
+    "custody",
+    "inmate",
+    "offender",
+    "sentence",
+    "sentenced",
+    "probation",
+    "recalled",
+    "licence",
+    "remand",
+    "remanded",
+];
+
+/// A prison number, a letter, four digits and two letters ("A4127EK"), with no label
+/// before it but a prison's or probation's words beside it: "released from HMP Hewell as
+/// A4127EK". (A labelled one, "prison no. A4172CZ", is `find_labelled_numbers`'.)
+fn find_prison_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let mut taken = None;
+    for &(ds, de) in cues.digit_runs() {
+        if de - ds != 4
+            || ds < 1
+            || !b[ds - 1].is_ascii_uppercase()
+            || (ds >= 2 && (b[ds - 2].is_ascii_alphanumeric() || b[ds - 2] == b'-'))
+            || !(b.get(de).is_some_and(u8::is_ascii_uppercase)
+                && b.get(de + 1).is_some_and(u8::is_ascii_uppercase))
+            || b.get(de + 2)
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'-')
+        {
+            continue;
+        }
+        let (s, e) = (ds - 1, de + 2);
+        // Its sentence's words only.
+        let before = line_before(text, s, 90);
+        let before = before.rsplit(". ").next().unwrap_or(before);
+        let after = super::line_after(text, e, 40);
+        let after = after.split(". ").next().unwrap_or(after);
+        let near = format!("{before} {after}").to_lowercase();
+        if has_word(&near, PRISON_CUES) {
+            push_untaken(&mut taken, out, ("id.prison_number", s, e));
+        }
     }
 }
 
@@ -1151,7 +1246,7 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
     // a table of machines, whose names are flagged.)
     if matches!(
         words.as_slice(),
-        ["hostname" | "hostnames" | "server" | "servers"]
+        ["hostname" | "hostnames" | "host" | "hosts" | "server" | "servers"]
             | [
                 "host" | "asset" | "device" | "computer" | "machine" | "server",
                 "name"
@@ -1226,6 +1321,7 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
                 "driver",
                 "cremation",
                 "burial",
+                "card",
             ],
             any(&[
                 "payroll", "badge", "upn", "uln", "nomis", "crn", "pnc", "sia", "username",
@@ -1256,6 +1352,8 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
                         "driver",
                         "cremation",
                         "burial",
+                        // An access or ID card's number ("Card no").
+                        "card",
                     ])),
         ),
         (
@@ -1315,6 +1413,16 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
             Some((IdColumn::Vehicle, false))
         }
         ["ref" | "reference" | "id"] => Some((IdColumn::Other, false)),
+        // The record an audit row says was opened, in a table about people ("Record
+        // viewed": a case's or a person's number).
+        ["record", rest @ ..]
+            if rest.len() <= 1
+                && rest
+                    .iter()
+                    .all(|w| matches!(*w, "viewed" | "accessed" | "opened" | "id" | "no")) =>
+        {
+            Some((IdColumn::Other, false))
+        }
         // A repair or works job's number, in a table about tenants or residents.
         ["job", "no" | "number" | "ref" | "reference"] => Some((IdColumn::Case, false)),
         ["ext" | "extension" | "extn"] => Some((IdColumn::Extension, false)),

@@ -843,7 +843,8 @@ fn inverted(
     // A lowercase particle before the surname belongs to it ("de Souza, Rafael").
     let before = line_before(text, s, 60);
     let lead = before.trim_end_matches(' ');
-    let k = lead.rfind(' ').map_or(0, |k| k + 1);
+    // (The particle may start a cell: "40018901<TAB>NÍ BHRIAIN, Aoife".)
+    let k = lead.rfind([' ', '\t', '|']).map_or(0, |k| k + 1);
     if (is_particle(&lead[k..]) || is_caps_particle(&lead[k..])) && lead.len() + 1 == before.len() {
         s -= before.len() - k;
     }
@@ -2308,6 +2309,20 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         {
             found.push((open + 1 + tail_from, open + 1 + close));
         }
+        // "… useful to an attacker. – R.O.]": dotted initials after a dash.
+        let nb = note.as_bytes();
+        let mut i = nb.len();
+        while i >= 2 && nb[i - 1] == b'.' && nb[i - 2].is_ascii_uppercase() {
+            i -= 2;
+        }
+        let pairs = (nb.len() - i) / 2;
+        if (2..=3).contains(&pairs)
+            && i > head_len
+            && note[..i].trim_end_matches(' ').ends_with(['–', '—', '-'])
+            && note[..i].ends_with(' ')
+        {
+            found.push((open + 1 + i, open + 1 + close));
+        }
     }
     add_initials(hits, found, NameCue::Initials);
 }
@@ -2478,6 +2493,20 @@ fn mention_context(
                     && !text[s..e].chars().skip(1).any(char::is_uppercase)
                 || how == Mention::Caps && n == "to")
     }) {
+        return true;
+    }
+    // "Rhodri to confirm with the Chief Executive": a task a drafting note gives someone.
+    const TASKS: [&str; 16] = [
+        "confirm", "check", "advise", "chase", "review", "approve", "sign", "update", "reply",
+        "agree", "decide", "respond", "clarify", "provide", "supply", "answer",
+    ];
+    if how == Mention::Lone
+        && next.is_some_and(|(n, gap)| gap == " " && n == "to")
+        && text[e..]
+            .strip_prefix(" to ")
+            .and_then(|a| a.split([' ', ',', '.', ';']).next())
+            .is_some_and(|w| TASKS.contains(&w))
+    {
         return true;
     }
     // "Delroy from UCU has", "Priya from the IT team": a person from somewhere.
@@ -2868,7 +2897,7 @@ mod role_tests {
             add_note_initials(&text, &mut hits);
             for h in &hits {
                 let t = &text[h.start..h.end];
-                proptest::prop_assert!(t.len() >= 2 && t.bytes().all(|c| c.is_ascii_alphabetic()), "{:?} in {:?}", t, text);
+                proptest::prop_assert!(t.len() >= 2 && t.bytes().all(|c| c.is_ascii_alphabetic() || c == b'.'), "{:?} in {:?}", t, text);
                 let open = text[..h.start].rfind('[');
                 proptest::prop_assert!(open.is_some_and(|o| !text[o..h.start].contains('\n')), "{:?}", text);
             }
@@ -2877,11 +2906,11 @@ mod role_tests {
 
     #[test]
     fn note_initials() {
-        let text = "[PvdB: we are on 6.4.]\n[NB remove name - MJ]\n[Delete before issue. KH]\n[JSON::PP]\n[NB: check]\n[TBC]\n[IG: ok]\n[x – FWH]\n[see p. 4]";
+        let text = "[PvdB: we are on 6.4.]\n[NB remove name - MJ]\n[Delete before issue. KH]\n[JSON::PP]\n[NB: check]\n[TBC]\n[IG: ok]\n[x – FWH]\n[see p. 4]\n[useful to them. – R.O.]\n[see the U.S.]\n[version – A.]";
         let mut hits = Vec::new();
         add_note_initials(text, &mut hits);
         let got: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
-        assert_eq!(got, ["PvdB", "MJ", "KH", "FWH"]);
+        assert_eq!(got, ["PvdB", "MJ", "KH", "FWH", "R.O."]);
     }
 
     /// `RoleSet` answers as comparing every role with the text would.
@@ -2898,6 +2927,9 @@ mod role_tests {
                     || r.ends_with(" of") && ends_with_remit(hay, r)
                     || hay.rfind(" of ").is_some_and(|i| {
                         ends_with_remit(hay, "of ") && ends_with_role(&hay[..i], r)
+                    })
+                    || hay.rfind(" for ").is_some_and(|i| {
+                        ends_with_remit(hay, "for ") && ends_with_role(&hay[..i], r)
                     })
             })
         };
@@ -2932,6 +2964,8 @@ mod role_tests {
             texts.push(format!("{r}s and more"));
             texts.push(format!("{r}, the"));
             texts.push(format!("{r} of resources"));
+            texts.push(format!("{r} for calderbrook"));
+            texts.push(format!("{r} for housing, and more"));
             texts.push(format!("é {r}é"));
             texts.push(format!("{r}’s office"));
             texts.push(format!("a–{r}"));

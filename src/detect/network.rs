@@ -119,6 +119,9 @@ const SERVER_ROLES: &[&str] = &[
     "web", "mail", "mx", "smtp", "ftp", "sftp", "ns", "ntp", "nps", "lb", "bak", "bkp", "mon",
     "siem", "ca", "pki", "kms", "mecm", "pbx", "sbc", "ups", "jmp", "ctx", "pacs", "imm", "pc",
     "ws", "wks",
+    // End devices named as the network names them: a laptop, tablet, kiosk or an
+    // appliance's mobile data terminal ("KST-LT-0412", "AVFRS-MDT-031").
+    "lt", "lap", "laptop", "tab", "tablet", "kiosk", "mdt",
 ];
 
 /// Is `word` a server's role ("DC", "sql", "GW")?
@@ -1270,7 +1273,7 @@ fn is_server_name(name: &str, cued: bool) -> bool {
 
 /// Roles that model names and codes use too ("GB-PC2", "Switch SW5"): with their number
 /// padded ("PC01") only.
-const WEAK_ROLES: &[&str] = &["pc", "ws", "sw", "ap"];
+const WEAK_ROLES: &[&str] = &["pc", "ws", "sw", "ap", "lt", "tab"];
 
 /// The letters a word starts with, and the digits after them.
 fn letters_then_digits(word: &str) -> (&str, &str) {
