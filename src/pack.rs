@@ -148,6 +148,7 @@ impl RulePack {
         "phone.international",
         "phone.extension",
         "network.ipv4",
+        "network.partial_range",
         "network.ipv6",
         "network.mac",
         "network.host",

@@ -275,6 +275,7 @@ impl Scanner {
             }
         }
         self.scan_names(text, &doc, &cues, &mut found);
+        add_repeated_identifiers(text, &mut found);
 
         let mut found = drop_contained(text, found);
         for c in &mut found {
@@ -517,6 +518,78 @@ impl Scanner {
         }
         true
     }
+}
+
+/// An identifier flagged in one place is flagged wherever else the draft gives it: a
+/// number redacted in a table but left in a note names the same person ("| X384117 |"
+/// … "Note: X384117 is Jordan Pike"). One automaton pass over the draft for all of
+/// them, so the cost stays linear however many there are.
+fn add_repeated_identifiers(text: &str, found: &mut Vec<Candidate>) {
+    let mut ids: Vec<(&str, usize)> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.kind == Kind::OtherIdentifier
+                && c.severity >= Severity::Review
+                && c.end - c.start >= 5
+                && text[c.start..c.end].bytes().any(|b| b.is_ascii_digit())
+        })
+        .map(|(i, c)| (&text[c.start..c.end], i))
+        .collect();
+    if ids.is_empty() {
+        return;
+    }
+    // One candidate per text: the most severe.
+    ids.sort_by(|a, b| {
+        a.0.cmp(b.0)
+            .then(found[b.1].severity.cmp(&found[a.1].severity))
+    });
+    ids.dedup_by(|a, b| a.0 == b.0);
+    let Ok(automaton) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(ids.iter().map(|(t, _)| t))
+    else {
+        return;
+    };
+    // Most matches are the identifiers' own spans; the spans of every finding are set
+    // up only for a match elsewhere.
+    let own: HashSet<(usize, usize)> = found
+        .iter()
+        .filter(|c| c.kind == Kind::OtherIdentifier)
+        .map(|c| (c.start, c.end))
+        .collect();
+    let mut taken: Option<names::SpanSet> = None;
+    let mut extra = Vec::new();
+    for m in automaton.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        // On the identifier's own boundaries: not inside a longer code.
+        let glued = |b: Option<&u8>| {
+            b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'/')
+        };
+        if glued(s.checked_sub(1).and_then(|k| text.as_bytes().get(k)))
+            || glued(text.as_bytes().get(e))
+        {
+            continue;
+        }
+        if own.contains(&(s, e))
+            || taken
+                .get_or_insert_with(|| {
+                    names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect())
+                })
+                .overlaps(s, e)
+        {
+            continue;
+        }
+        let mut c = found[ids[m.pattern().as_usize()].1].clone();
+        c.start = s;
+        c.end = e;
+        c.reason = Cow::Owned(format!(
+            "{} The draft gives it elsewhere too, where it was recognised.",
+            c.reason
+        ));
+        extra.push(c);
+    }
+    found.extend(extra);
 }
 
 /// A reference written as case systems write theirs: capitals, digits and "-" or "/"

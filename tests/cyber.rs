@@ -135,6 +135,36 @@ fn release_numbers() {
     assert_eq!(texts, ["release v21.40", "release R8.3"], "{found:?}");
 }
 
+/// "The 172.16 range": the start of a private range, for review.
+#[test]
+fn the_start_of_a_private_range_is_for_review() {
+    let found = cyber("Please drop the host name and the 172.16 range, and the 10.40 subnet.\n");
+    let got: Vec<(&str, Severity)> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
+    assert_eq!(
+        got,
+        [("172.16", Severity::Review), ("10.40", Severity::Review)],
+        "{found:?}"
+    );
+}
+
+/// Payment terminals, payment and ticketing providers, station end alerting, and the
+/// email authentication an organisation enforces (for review: public in DNS).
+#[test]
+fn payments_ticketing_and_email_authentication() {
+    check(&[
+        (
+            "Card payments are processed by Adyen; in-person payments are taken on Verifone V400m terminals.\n",
+            &[("Adyen", Kind::ItSupplier), ("Verifone V400m", Kind::DeviceMakeModel)],
+        ),
+        ("Tickets for events are sold through Tessitura.\n", &[("Tessitura", Kind::ItSupplier)]),
+        ("The station end equipment is supplied by Remsdaq.\n", &[("Remsdaq", Kind::ItSupplier)]),
+        ("The council publishes a DMARC record set to reject.\n", &[("DMARC", Kind::AuthProtocol)]),
+        ("We make global payments to suppliers; a stripe of paint; SPF 50 sun cream.\n", &[]),
+    ]);
+    let dmarc = cyber("The council publishes a DMARC record set to reject.\n");
+    assert_eq!(dmarc[0].2, Severity::Review, "{dmarc:?}");
+}
+
 /// A release number with no version word before it: after "is", after an upgrade, as
 /// the subject's "version … is", with its build after it or a hyphenated build; not a
 /// paragraph referred to, a policy's number or a two-part quantity.
@@ -166,6 +196,14 @@ fn versions_said_without_a_version_word() {
         (
             "The gateway runs firmware 14.1-12.35 today.\n",
             &[("14.1-12.35", Kind::SoftwareVersion)],
+        ),
+        (
+            "Apps are published by a gateway running firmware 14.1-12.35 now.\n",
+            &[("14.1-12.35", Kind::SoftwareVersion)],
+        ),
+        (
+            "Laptops run the OS build 22631. We will build 12345 homes.\n",
+            &[("build 22631", Kind::SoftwareVersion)],
         ),
         ("Please refer to 3.1.2 above and to section 6.2.14.\n", &[]),
         ("The Records Policy was updated to 2.1.3 in May.\n", &[]),
@@ -486,6 +524,13 @@ fn server_names_and_unquoted_network_names() {
         (
             "Callsign | Station | Host | Fault\nA12P1 | Kingswood | AVFRS-MDT-031 | GPS drop\n\nKST-LT-0412 was left on a bus. Use form LT-2 or TAB-3.\n",
             &[("AVFRS-MDT-031", "network.host"), ("KST-LT-0412", "network.host")],
+        ),
+        // A private range's first parts: with wildcards, or before "range" or
+        // "subnet" (for review, not asserted here: `network` asks for high); not a
+        // version, a statistic or a public prefix.
+        (
+            "Users are on 10.40.x.x and guests on 192.168.*; version 10.40 is installed; 10.5 million; the 11.2 range.\n",
+            &[("10.40.x.x", "network.ipv4"), ("192.168.*", "network.ipv4")],
         ),
         // A name given to a machine by the word before it.
         (

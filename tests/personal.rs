@@ -460,6 +460,9 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("It was closed by the team manager. Ms Field can be contacted on 01632 960417 if needed. IT Service Desk. Tel 01632 960000.", &[(Kind::Phone, "01632 960417", Severity::High), (Kind::Phone, "01632 960000", Severity::Info)]),
     ("Email: ferncliffe.practice@nhs.net or reception.surgery@example.nhs.uk", &[(Kind::Email, "ferncliffe.practice@nhs.net", Severity::Info), (Kind::Email, "reception.surgery@example.nhs.uk", Severity::Info)]),
     ("the neighbour, NI PW 58 21 93 C, HB claim HB/2023/04471, of", &[(Kind::NiNumber, "PW 58 21 93 C", Severity::High), (Kind::OtherIdentifier, "HB/2023/04471", Severity::High)]),
+    // An identifier flagged in a table is flagged where a note gives it again; not
+    // inside a longer code.
+    ("| User ID | Name | Record viewed |\n| N04512 | OKAFOR, Chidi | X384117 |\n\nNote from Chidi: X384117 is Jordan Pike; X3841170 is not.", &[(Kind::OtherIdentifier, "N04512", Severity::High), (Kind::OtherIdentifier, "X384117", Severity::Review), (Kind::OtherIdentifier, "X384117", Severity::Review)]),
     // A firefighter's service number; not a bus service's, nor a helpline's.
     ("Watch Manager Siobhan Bell (service no. 40718) reported it. Service no. 12 runs hourly; customer service number 08001234567.", &[(Kind::OtherIdentifier, "40718", Severity::High), (Kind::Phone, "08001234567", Severity::Info)]),
     // A prison number by a prison's words; not a part number.

@@ -1778,7 +1778,8 @@ impl RoleSet {
                         ends_with_remit(hay, "of ") && self.glued_end(&hay[..i])
                     }))
             // "Senior Coroner for Calderbrook", "Cabinet Member for Housing".
-            || hay.rfind(" for ").is_some_and(|i| {
+            || tail.windows(5).any(|w| w == b" for ")
+                && hay.rfind(" for ").is_some_and(|i| {
                 ends_with_remit(hay, "for ") && self.glued_end(&hay[..i])
             })
     }
@@ -1908,6 +1909,10 @@ fn seniority(text: &str, lists: &Lookup, s: usize, e: usize, doc: &Document) -> 
 /// `hay`: "Chief" and "Officer" with one to three words of remit between ("Chief Port
 /// Health Officer", "Chief Fire and Rescue Officer"); not a deputy's or an assistant's.
 fn chief_officer_role(hay: &str, at_start: bool) -> bool {
+    // (Asked of every private name: the two words are looked for first.)
+    if !hay.contains("chief") || !hay.contains("officer") {
+        return false;
+    }
     let words: Vec<&str> = if at_start {
         hay.split(' ').take(5).collect()
     } else {

@@ -193,6 +193,7 @@ impl NetworkDetector {
                 out.push(("network.ipv4", s, e));
             }
         });
+        find_partial_ranges(text, cues, out);
         // An IPv6 address has at least two colons.
         if text.contains(':') {
             self.ipv6.each(text, &ipv6_starts(text), |c| {
@@ -1148,6 +1149,80 @@ fn range_last_host(text: &str, name: &str, e: usize) -> Option<(usize, usize)> {
         && t_letters.len() + t_digits.len() == token.len()
         && token != last)
         .then_some((start, start + token_len))
+}
+
+/// The first two parts of a private address range, written with wildcards ("10.40.x.x",
+/// "192.168.*"): an address range, high; or before "range", "subnet" or "network"
+/// ("the 172.16 range"): for review, as it says less.
+fn find_partial_ranges(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let runs = cues.digit_runs();
+    for k in 0..runs.len().saturating_sub(1) {
+        let ((s, e1), (s2, e)) = (runs[k], runs[k + 1]);
+        if b.get(e1) != Some(&b'.')
+            || s2 != e1 + 1
+            || s > 0 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'.')
+        {
+            continue;
+        }
+        let (Ok(a), Ok(second)) = (text[s..e1].parse::<u32>(), text[s2..e].parse::<u32>()) else {
+            continue;
+        };
+        let private = a == 10 && second <= 255
+            || a == 172 && (16..=31).contains(&second)
+            || a == 192 && second == 168;
+        if !private {
+            continue;
+        }
+        // Wildcards after: ".x", ".x.x", ".*", ".0.x".
+        let mut end = e;
+        let mut wild = false;
+        let mut wilds = 0;
+        loop {
+            let rest = &b[end..];
+            if rest.len() >= 2 && rest[0] == b'.' && matches!(rest[1], b'x' | b'X' | b'*') {
+                end += 2;
+                wild = true;
+                wilds += 1;
+            } else if rest.len() >= 2 && rest[0] == b'.' && rest[1].is_ascii_digit() {
+                // A third part: a whole address or version is another detector's.
+                if wild {
+                    break;
+                }
+                end = usize::MAX;
+                break;
+            } else {
+                break;
+            }
+        }
+        if end == usize::MAX || b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        // ("10.5.x" is as often a release series: a "10." range needs both parts.)
+        if wild {
+            if a != 10 || wilds >= 2 {
+                out.push(("network.ipv4", s, end));
+            }
+            continue;
+        }
+        let after = text[end..].trim_start_matches(' ').to_ascii_lowercase();
+        let ranged = [
+            "range",
+            "subnet",
+            "network",
+            "block",
+            "addresses",
+            "address space",
+        ]
+        .iter()
+        .any(|w| {
+            after.starts_with(w)
+                && !after[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        });
+        if ranged && end > e1 + 1 && text[..s].ends_with(' ') {
+            out.push(("network.partial_range", s, end));
+        }
+    }
 }
 
 /// Is an internal address given for the name just after `e`: "AKL-NET2-01

@@ -250,6 +250,31 @@ impl VersionDetector {
             let parts = &runs[i..j];
             i = j;
             if parts.len() < 2 {
+                // Windows' five-digit build alone: "(build 22631)", "OS build 19045".
+                let (s, e) = parts[0];
+                if e - s == 5
+                    && !bytes.get(e).is_some_and(u8::is_ascii_alphanumeric)
+                    && previous_word(text, s)
+                        .is_some_and(|(ws, we)| text[ws..we].eq_ignore_ascii_case("build"))
+                    && text[..s].ends_with(' ')
+                {
+                    // The noun, not the verb: "Windows 11 (build 22631)", "upgraded to
+                    // build 22631"; not "we will build 12345 homes".
+                    let ws = text[..s].trim_end().len() - 5;
+                    let verb = previous_word(text, ws).is_some_and(|(a, z)| {
+                        let w = &text[a..z];
+                        [
+                            "will", "would", "could", "can", "shall", "should", "must", "we",
+                            "they", "you", "i", "and", "or", "not", "also",
+                        ]
+                        .iter()
+                        .any(|k| w.eq_ignore_ascii_case(k))
+                            || w.eq_ignore_ascii_case("to") && !copula_at(text, (a, z))
+                    });
+                    if !verb {
+                        out.push(("version.number", ws, e));
+                    }
+                }
                 continue;
             }
             if let Some((s, e)) = self.version_at(text, parts, products) {
@@ -476,7 +501,8 @@ impl VersionDetector {
             after
         };
         let after = after.split(['.', ';']).next().unwrap_or("");
-        if self.documents.found_in(clause) || self.documents.found_in(after) {
+        // (Documents have no firmware: "published by a NetScaler … running firmware 14.1".)
+        if !firmware && (self.documents.found_in(clause) || self.documents.found_in(after)) {
             return None;
         }
         Some((span_start, end))
