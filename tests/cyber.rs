@@ -476,6 +476,11 @@ fn ordinary_words_need_context() {
     let head = "Dear Sir\n\nCrime records are held on Niche RMS and laptops are Dell Precision 5570.\nIn June planned Niche patching overran. Niche markets grew. We value Precision.\n";
     let texts: Vec<String> = cyber(head).into_iter().map(|f| f.0).collect();
     assert_eq!(texts, ["Niche RMS", "Dell Precision 5570", "Niche"]);
+    // A guarded product used by name inside a sentence; not an acronym so used, nor
+    // the word at a sentence's start.
+    let used = "Dear Sir\n\nStaff use Egress for documents to the police. Coders use ANS lookups. Egress routes are signed.\n";
+    let texts: Vec<String> = cyber(used).into_iter().map(|f| f.0).collect();
+    assert_eq!(texts, ["Egress"]);
 }
 
 #[test]

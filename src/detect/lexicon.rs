@@ -363,6 +363,7 @@ impl LexiconDetector {
                             || self.rules[rule].kind == Kind::ItSupplier && mid_sentence(s))
                     || self.has_cue(text, s, e, &self.rules[rule].cues)
                     || (self.rules[rule].models && model_code_follows(text, e))
+                    || used_before(text, s) && text[s..e].bytes().any(|b| b.is_ascii_lowercase())
             });
         }
         // Leftmost-longest, non-overlapping.
@@ -867,4 +868,18 @@ mod tests {
             assert_eq!(&text[..end], want, "{text}");
         }
     }
+}
+
+/// A guarded term (written as the product is, with its capital; not an acronym, which
+/// code and manuals "use" too: "use ANS", "using INIT()") just after "use",
+/// "uses", "using" or "used" inside a sentence: "Do you use Egress to exchange …",
+/// "staff use Duo": a thing used by name is a product, not the word.
+fn used_before(text: &str, s: usize) -> bool {
+    let before = &text[..s];
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    ["use", "uses", "using", "used"]
+        .iter()
+        .any(|w| head.strip_suffix(w).is_some_and(|h| h.ends_with(' ')))
 }
