@@ -463,6 +463,9 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // An identifier flagged in a table is flagged where a note gives it again; not
     // inside a longer code.
     ("| User ID | Name | Record viewed |\n| N04512 | OKAFOR, Chidi | X384117 |\n\nNote from Chidi: X384117 is Jordan Pike; X3841170 is not.", &[(Kind::OtherIdentifier, "N04512", Severity::High), (Kind::OtherIdentifier, "X384117", Severity::Review), (Kind::OtherIdentifier, "X384117", Severity::Review)]),
+    // Scotland's CHI and Northern Ireland's Health and Care Number, labelled, whose
+    // check digit fails: for review, as a mistyped NHS number is; not a phone number.
+    ("Patient (Health and Care Number 320 482 1957) and CHI number 0101801234 were seen.", &[(Kind::NhsNumber, "320 482 1957", Severity::Review), (Kind::NhsNumber, "0101801234", Severity::Review)]),
     // A firefighter's service number; not a bus service's, nor a helpline's.
     ("Watch Manager Siobhan Bell (service no. 40718) reported it. Service no. 12 runs hourly; customer service number 08001234567.", &[(Kind::OtherIdentifier, "40718", Severity::High), (Kind::Phone, "08001234567", Severity::Info)]),
     // A prison number by a prison's words; not a part number.

@@ -112,17 +112,35 @@ impl IdentifierDetector {
                 // for review.
                 let label = before.trim_end_matches([' ', ':', '(', '.', '\t']);
                 let label = label.to_ascii_lowercase();
-                if ["nhs", "nhs no", "nhs number", "nhs num"]
-                    .iter()
-                    .any(|l| label.ends_with(l))
-                {
+                // (Or as Scotland's CHI or Northern Ireland's Health and Care Number,
+                // which are built the same way.)
+                if [
+                    "nhs",
+                    "nhs no",
+                    "nhs number",
+                    "nhs num",
+                    "chi",
+                    "chi no",
+                    "chi number",
+                    "health and care number",
+                    "health & care number",
+                    "h&c number",
+                    "h&c no",
+                    "hcn",
+                ]
+                .iter()
+                .any(|l| {
+                    label.ends_with(l)
+                        && !label[..label.len() - l.len()]
+                            .ends_with(|c: char| c.is_ascii_alphanumeric())
+                }) {
                     out.push(("id.nhs_unchecked", m.start(), m.end()));
                 }
                 return;
             }
             let glued = text[..m.start()].ends_with(['+', '-', '/', '.'])
                 || text[m.end()..].starts_with(['-', '/']);
-            let cue = has_word(before, &["nhs", "patient", "no", "number", "chi"]);
+            let cue = has_word(before, &["nhs", "patient", "no", "number", "chi", "hcn"]);
             // A learner's number of ten digits may pass the NHS number's check.
             let learner = has_word(before, LEARNER_CUES);
             if !glued && !learner && (cue || !s1.is_empty()) {

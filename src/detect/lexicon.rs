@@ -716,6 +716,20 @@ pub(crate) fn is_version_token(token: &str, after_version: bool) -> bool {
         && tail.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
+/// A guarded term (written as the product is, with its capital; not an acronym, which
+/// code and manuals "use" too: "use ANS", "using INIT()") just after "use",
+/// "uses", "using" or "used" inside a sentence: "Do you use Egress to exchange …",
+/// "staff use Duo": a thing used by name is a product, not the word.
+fn used_before(text: &str, s: usize) -> bool {
+    let before = &text[..s];
+    let Some(head) = before.strip_suffix(' ') else {
+        return false;
+    };
+    ["use", "uses", "using", "used"]
+        .iter()
+        .any(|w| head.strip_suffix(w).is_some_and(|h| h.ends_with(' ')))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -868,18 +882,4 @@ mod tests {
             assert_eq!(&text[..end], want, "{text}");
         }
     }
-}
-
-/// A guarded term (written as the product is, with its capital; not an acronym, which
-/// code and manuals "use" too: "use ANS", "using INIT()") just after "use",
-/// "uses", "using" or "used" inside a sentence: "Do you use Egress to exchange …",
-/// "staff use Duo": a thing used by name is a product, not the word.
-fn used_before(text: &str, s: usize) -> bool {
-    let before = &text[..s];
-    let Some(head) = before.strip_suffix(' ') else {
-        return false;
-    };
-    ["use", "uses", "using", "used"]
-        .iter()
-        .any(|w| head.strip_suffix(w).is_some_and(|h| h.ends_with(' ')))
 }

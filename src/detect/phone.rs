@@ -115,6 +115,15 @@ fn number_at(text: &str, start: usize) -> Option<PhoneMatch> {
     // Try the longest digit-group boundary first.
     for &(end, count) in ends[..groups].iter().rev() {
         let raw = &text[start..end];
+        // Pairs of digits ("02 03 04 05 06": bytes in a dump, a sequence) are no UK
+        // number's grouping.
+        let pairs = raw
+            .split([' ', '-', '.', '(', ')'])
+            .filter(|g| !g.is_empty())
+            .all(|g| g.len() <= 2);
+        if pairs && !plus {
+            continue;
+        }
         if let Some((national, class)) = normalise(raw, plus, count) {
             let (end, has_extension) = extension_after(text, end);
             // A number glued to a following letter or digit is something else (a code, a reference).
@@ -191,6 +200,8 @@ fn normalise(raw: &str, plus: bool, count: usize) -> Option<(String, NumberClass
         b'7' if len == 11 && !national.starts_with("070") && !national.starts_with("076") => {
             NumberClass::Mobile
         }
+        // (No area code starts "010": "CHI 0101801234" is a patient's number.)
+        b'1' if national.starts_with("010") => return None,
         b'1' | b'2' => NumberClass::Geographic,
         b'3' | b'9' => NumberClass::NonGeographic,
         b'8' if national.starts_with("080") => NumberClass::Freephone,
@@ -382,6 +393,9 @@ mod tests {
             "ISO 27001",
             "0000000000",
             "ORD01234567890",
+            "CHI 0101801234",
+            "Buffer 01 02 03 04 05 06 07 08",
+            "0 104.330002",
         ] {
             assert_eq!(spans(text), vec![], "{text}");
         }
