@@ -174,6 +174,8 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("Pupils included Ellie-May O'Sullivan and Anne-Marie Lowe.", &[("Ellie-May O'Sullivan", Severity::High), ("Anne-Marie Lowe", Severity::High)]),
     // A listed first name, particles, and a surname in no list: for review.
     ("Thanks to Gijs van Tulder for the patch.", &[("Gijs van Tulder", Severity::Review)]),
+    // A capitalised particle, after a middle initial too; an Arabic article in lowercase.
+    ("It was made by James R. Van Zandt and handled by Mohammed al-Rashid. The al-Qaeda threat.", &[("James R. Van Zandt", Severity::Review), ("Mohammed al-Rashid", Severity::High)]),
     // Welsh names a place's kind before its name.
     ("There are 214 access points at Ysbyty Dewi Sant. Dewi Jones agreed.", &[("Dewi Jones", Severity::High)]),
     // Initials signing a drafting note: for review.

@@ -483,6 +483,10 @@ fn is_capitalised(w: &str) -> bool {
             && b[b.len().saturating_sub(9).max(2)..].contains(&b'-')
             && compound_adjective(w));
     }
+    // An Arabic surname's article, written in lowercase ("al-Rashid", "el-Masri").
+    if let Some(rest) = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-")) {
+        return rest.len() >= 3 && is_capitalised(rest);
+    }
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -1515,10 +1519,16 @@ fn judge(
         && !unsure
         && (tokens.len() == 2 && (!first_not_name || labelled() || role_before() || cell())
             || middle_initials
-            // ("Gijs van Tulder": particles between.)
+            // ("Gijs van Tulder", "James R. Van Zandt": particles between, in either
+            // case, perhaps after middle initials.)
             || tokens.len() >= 3
                 && !first_not_name
-                && tokens[1..tokens.len() - 1].iter().all(|t| is_particle(t)))
+                && tokens[1..tokens.len() - 1].iter().all(|t| {
+                    is_particle(t) || is_initial(t) || is_particle(&t.to_lowercase())
+                })
+                && tokens[1..tokens.len() - 1]
+                    .iter()
+                    .any(|t| is_particle(t) || is_particle(&t.to_lowercase())))
         && first_is_first
         && is_capitalised(last)
         && last.chars().count() >= 3
