@@ -484,8 +484,11 @@ fn is_capitalised(w: &str) -> bool {
             && compound_adjective(w));
     }
     // An Arabic surname's article, written in lowercase ("al-Rashid", "el-Masri").
-    if let Some(rest) = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-")) {
-        return rest.len() >= 3 && is_capitalised(rest);
+    if b.first().is_some_and(u8::is_ascii_lowercase) {
+        return b.len() >= 6
+            && b[2] == b'-'
+            && (b.starts_with(b"al") || b.starts_with(b"el"))
+            && is_capitalised(&w[3..]);
     }
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
@@ -1919,8 +1922,13 @@ fn seniority(text: &str, lists: &Lookup, s: usize, e: usize, doc: &Document) -> 
 /// `hay`: "Chief" and "Officer" with one to three words of remit between ("Chief Port
 /// Health Officer", "Chief Fire and Rescue Officer"); not a deputy's or an assistant's.
 fn chief_officer_role(hay: &str, at_start: bool) -> bool {
-    // (Asked of every private name: the two words are looked for first.)
-    if !hay.contains("chief") || !hay.contains("officer") {
+    // (Asked of every private name: the cheap tests first.)
+    if at_start && !hay.starts_with("chief ")
+        || !at_start
+            && !hay
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .ends_with("officer")
+    {
         return false;
     }
     let words: Vec<&str> = if at_start {

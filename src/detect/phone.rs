@@ -113,16 +113,18 @@ fn number_at(text: &str, start: usize) -> Option<PhoneMatch> {
         }
     }
     // Try the longest digit-group boundary first.
-    for &(end, count) in ends[..groups].iter().rev() {
+    for (g, &(end, count)) in ends[..groups].iter().enumerate().rev() {
         let raw = &text[start..end];
         // Pairs of digits ("02 03 04 05 06": bytes in a dump, a sequence) are no UK
-        // number's grouping.
-        let pairs = raw
-            .split([' ', '-', '.', '(', ')'])
-            .filter(|g| !g.is_empty())
-            .all(|g| g.len() <= 2);
-        if pairs && !plus {
-            continue;
+        // number's grouping. (Five groups or more and ten digits: asked of few runs.)
+        if g >= 4 && count >= 10 && !plus {
+            let pairs = raw
+                .split([' ', '-', '.', '(', ')'])
+                .filter(|g| !g.is_empty())
+                .all(|g| g.len() <= 2);
+            if pairs {
+                continue;
+            }
         }
         if let Some((national, class)) = normalise(raw, plus, count) {
             let (end, has_extension) = extension_after(text, end);
