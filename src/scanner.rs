@@ -634,6 +634,18 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     if matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr") {
         w = words.next().unwrap_or("");
     }
+    // "INC0012345 raised by Sarah Jones", "logged by", "reported by".
+    if w == "by" {
+        let verb = words.next().unwrap_or("");
+        w = if matches!(
+            verb,
+            "raised" | "logged" | "reported" | "submitted" | "made" | "opened"
+        ) {
+            "from"
+        } else {
+            ""
+        };
+    }
     if matches!(w, "from" | "for" | "of") {
         let token = words.next().unwrap_or("");
         if is_record_reference(token) {

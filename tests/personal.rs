@@ -468,6 +468,8 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // Scotland's CHI and Northern Ireland's Health and Care Number, labelled, whose
     // check digit fails: for review, as a mistyped NHS number is; not a phone number.
     ("Patient (Health and Care Number 320 482 1957) and CHI number 0101801234 were seen.", &[(Kind::NhsNumber, "320 482 1957", Severity::Review), (Kind::NhsNumber, "0101801234", Severity::Review)]),
+    // A council tax account's and a customer's number; a ticket raised by a person.
+    ("Council tax account 40012345 is in arrears; council tax 2024 rose. Customer number C-889911 rang. Helpdesk ticket INC0012345 raised by Sarah Jones.", &[(Kind::OtherIdentifier, "40012345", Severity::High), (Kind::OtherIdentifier, "C-889911", Severity::High), (Kind::OtherIdentifier, "INC0012345", Severity::High)]),
     // A firefighter's service number; not a bus service's, nor a helpline's.
     ("Watch Manager Siobhan Bell (service no. 40718) reported it. Service no. 12 runs hourly; customer service number 08001234567.", &[(Kind::OtherIdentifier, "40718", Severity::High), (Kind::Phone, "08001234567", Severity::Info)]),
     // A prison number by a prison's words; not a part number.

@@ -789,6 +789,8 @@ fn weak_label_number(text: &str, label_at: (usize, usize), s: usize, token: &str
 /// The last words of the labels `find_labelled_numbers` reads: "no.", "number", "id",
 /// "ref", "is", "was", and the last words of `PERSON_NUMBER_LABELS`.
 const LABEL_ENDS: &[&str] = &[
+    "account",
+    "tax",
     "number",
     "no",
     "num",
@@ -1011,10 +1013,21 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                 && (4..=8).contains(&token.len())
                 && token.bytes().all(|c| c.is_ascii_digit())
         };
+        // A council tax or rent account's number ("Council tax account 40012345", "rent
+        // account no. 6001234567"), or a customer's ("Customer number C-889911"): a
+        // household's or a person's.
+        let account = || {
+            (ends_with_label("council tax account")
+                || ends_with_label("council tax")
+                || ends_with_label("rent account")
+                || numbered && ends_with_label("customer"))
+                && (5..=14).contains(&digits)
+        };
         let strong = (record
             || PERSON_NUMBER_LABELS.iter().any(|l| ends_with_label(l))
             || weak()
-            || service())
+            || service()
+            || account())
             && !word.ends_with("custody suite");
         let system = numbered && !strong && {
             let last = word.rsplit([' ', ',', '(']).next().unwrap_or("");
