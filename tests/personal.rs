@@ -470,6 +470,10 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("Patient (Health and Care Number 320 482 1957) and CHI number 0101801234 were seen.", &[(Kind::NhsNumber, "320 482 1957", Severity::Review), (Kind::NhsNumber, "0101801234", Severity::Review)]),
     // A council tax account's and a customer's number; a ticket raised by a person.
     ("Council tax account 40012345 is in arrears; council tax 2024 rose. Customer number C-889911 rang. Helpdesk ticket INC0012345 raised by Sarah Jones.", &[(Kind::OtherIdentifier, "40012345", Severity::High), (Kind::OtherIdentifier, "C-889911", Severity::High), (Kind::OtherIdentifier, "INC0012345", Severity::High)]),
+    // Bank details, a passport's and a DVLA licence's number, a card's last digits; not
+    // a code or an account without a sort code, nor a year ending.
+    ("Refund to sort code 20-45-77, account 43567812. Passport number 123456789. Driving licence MORGA753116SM9IJ. IBAN GB33BUKB20201555555555. Paid by the card ending 4421.", &[(Kind::OtherIdentifier, "20-45-77", Severity::High), (Kind::OtherIdentifier, "43567812", Severity::High), (Kind::OtherIdentifier, "123456789", Severity::High), (Kind::OtherIdentifier, "MORGA753116SM9IJ", Severity::High), (Kind::OtherIdentifier, "GB33BUKB20201555555555", Severity::High), (Kind::OtherIdentifier, "4421", Severity::Review)]),
+    ("The year ending 2024. Code 20-45-71 applies. Account 43567811 was closed.", &[]),
     // A firefighter's service number; not a bus service's, nor a helpline's.
     ("Watch Manager Siobhan Bell (service no. 40718) reported it. Service no. 12 runs hourly; customer service number 08001234567.", &[(Kind::OtherIdentifier, "40718", Severity::High), (Kind::Phone, "08001234567", Severity::Info)]),
     // A prison number by a prison's words; not a part number.

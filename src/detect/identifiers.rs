@@ -219,6 +219,7 @@ impl IdentifierDetector {
         find_pupil_numbers(text, cues, out);
         find_labelled_numbers(text, cues, out);
         find_prison_numbers(text, cues, out);
+        find_financial_and_documents(text, cues, out);
         find_iso_births(text, cues, out);
         self.vehicle.each_near_digits(text, cues, |c| {
             let m = c.whole();
@@ -1055,6 +1056,113 @@ fn push_untaken(taken: &mut Option<Vec<(usize, usize)>>, out: &mut Vec<Hit>, hit
     if !taken.iter().any(|&(a, z)| a < e && s < z) {
         taken.push((s, e));
         out.push(hit);
+    }
+}
+
+/// Bank details, passports and driving licences, and the last digits of a payment card:
+/// "sort code 20-45-77, account 43567812", "IBAN GB33BUKB20201555555555", "Passport
+/// number 123456789", a DVLA licence number ("MORGA753116SM9IJ"), "card ending 4421".
+fn find_financial_and_documents(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let mut taken = None;
+    let label_before = |s: usize, labels: &[&str]| {
+        let before = line_before(text, s, 40).to_ascii_lowercase();
+        let before = before.trim_end_matches([' ', ':', '(', '#', '.', '-']);
+        let before = before
+            .strip_suffix(" is")
+            .unwrap_or(before)
+            .trim_end_matches([' ', ':']);
+        labels.iter().any(|l| {
+            before.ends_with(l)
+                && !before[..before.len() - l.len()].ends_with(|c: char| c.is_ascii_alphanumeric())
+        })
+    };
+    let runs = cues.digit_runs();
+    for (k, &(s, e)) in runs.iter().enumerate() {
+        let boundary_before = s == 0 || !b[s - 1].is_ascii_alphanumeric();
+        let boundary_after = !b.get(e).is_some_and(u8::is_ascii_alphanumeric);
+        // A sort code: three pairs joined by hyphens, after "sort code".
+        if e - s == 2
+            && boundary_before
+            && k + 2 < runs.len()
+            && runs[k + 1].0 == e + 1
+            && b[e] == b'-'
+            && runs[k + 1].1 - runs[k + 1].0 == 2
+            && runs[k + 2].0 == runs[k + 1].1 + 1
+            && b[runs[k + 1].1] == b'-'
+            && runs[k + 2].1 - runs[k + 2].0 == 2
+            && !b.get(runs[k + 2].1).is_some_and(u8::is_ascii_alphanumeric)
+            && label_before(s, &["sort code", "sortcode", "s/c"])
+        {
+            push_untaken(&mut taken, out, ("id.bank", s, runs[k + 2].1));
+            continue;
+        }
+        if !boundary_before || !boundary_after {
+            // A DVLA licence number: five letters (or 9s), six digits, then letters
+            // and a digit ("MORGA753116SM9IJ").
+            let dvla = e - s == 6
+                && s >= 5
+                && b[s - 5..s]
+                    .iter()
+                    .all(|c| c.is_ascii_uppercase() || *c == b'9')
+                && (s == 5 || !b[s - 6].is_ascii_alphanumeric())
+                && b.len() >= e + 5
+                && b[e..e + 2]
+                    .iter()
+                    .all(|c| c.is_ascii_uppercase() || *c == b'9')
+                && b[e + 2].is_ascii_digit()
+                && b[e + 3..e + 5].iter().all(u8::is_ascii_uppercase)
+                && !b.get(e + 5).is_some_and(u8::is_ascii_alphanumeric);
+            if dvla {
+                push_untaken(&mut taken, out, ("id.driving_licence", s - 5, e + 5));
+            }
+            // An IBAN: "GB", two check digits, four letters, fourteen digits.
+            if e - s == 2
+                && s >= 2
+                && &b[s - 2..s] == b"GB"
+                && (s == 2 || !b[s - 3].is_ascii_alphanumeric())
+                && b.len() >= e + 18
+                && b[e..e + 4].iter().all(u8::is_ascii_uppercase)
+                && b[e + 4..e + 18].iter().all(u8::is_ascii_digit)
+                && !b.get(e + 18).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                push_untaken(&mut taken, out, ("id.bank", s - 2, e + 18));
+            }
+            continue;
+        }
+        let n = e - s;
+        // An account number: eight digits after "account" or "a/c", with a sort code on
+        // its line.
+        if n == 8
+            && label_before(
+                s,
+                &[
+                    "account",
+                    "account no",
+                    "account number",
+                    "a/c",
+                    "acc no",
+                    "bank account",
+                ],
+            )
+            && line_before(text, s, 80)
+                .to_ascii_lowercase()
+                .contains("sort code")
+                | super::line_after(text, e, 60)
+                    .to_ascii_lowercase()
+                    .contains("sort code")
+        {
+            push_untaken(&mut taken, out, ("id.bank", s, e));
+        } else if n == 9 && label_before(s, &["passport", "passport no", "passport number"]) {
+            push_untaken(&mut taken, out, ("id.passport", s, e));
+        } else if n == 4
+            && label_before(s, &["card ending", "card ending in", "ending in", "ending"])
+            && line_before(text, s, 40)
+                .to_ascii_lowercase()
+                .contains("card")
+        {
+            push_untaken(&mut taken, out, ("id.card_ending", s, e));
+        }
     }
 }
 
