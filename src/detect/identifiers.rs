@@ -1065,16 +1065,30 @@ fn push_untaken(taken: &mut Option<Vec<(usize, usize)>>, out: &mut Vec<Hit>, hit
 fn find_financial_and_documents(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let mut taken = None;
+    // (Asked of many digit runs: no copy, ASCII case folded in place.)
     let label_before = |s: usize, labels: &[&str]| {
-        let before = line_before(text, s, 40).to_ascii_lowercase();
-        let before = before.trim_end_matches([' ', ':', '(', '#', '.', '-']);
-        let before = before
-            .strip_suffix(" is")
-            .unwrap_or(before)
-            .trim_end_matches([' ', ':']);
+        let before = line_before(text, s, 40).as_bytes();
+        fn trim<'a>(mut t: &'a [u8], set: &[u8]) -> &'a [u8] {
+            while let Some((last, rest)) = t.split_last() {
+                if !set.contains(last) {
+                    break;
+                }
+                t = rest;
+            }
+            t
+        }
+        let before = trim(before, b" :(#.-");
+        let before = match before.len().checked_sub(3) {
+            Some(k) if before[k..].eq_ignore_ascii_case(b" is") => trim(&before[..k], b" :"),
+            _ => before,
+        };
         labels.iter().any(|l| {
-            before.ends_with(l)
-                && !before[..before.len() - l.len()].ends_with(|c: char| c.is_ascii_alphanumeric())
+            let l = l.as_bytes();
+            before.len() >= l.len() && {
+                let k = before.len() - l.len();
+                before[k..].eq_ignore_ascii_case(l)
+                    && !before[..k].last().is_some_and(u8::is_ascii_alphanumeric)
+            }
         })
     };
     let runs = cues.digit_runs();
@@ -1131,9 +1145,13 @@ fn find_financial_and_documents(text: &str, cues: &CueHits, out: &mut Vec<Hit>) 
             continue;
         }
         let n = e - s;
+        // (A cheap test first: the label's letters in the bytes just before.)
+        let window = &b[s.saturating_sub(24)..s];
+        let has = |needle: &[u8]| memchr::memmem::find(window, needle).is_some();
         // An account number: eight digits after "account" or "a/c", with a sort code on
         // its line.
         if n == 8
+            && (has(b"ccount") || has(b"CCOUNT") || has(b"a/c") || has(b"A/C"))
             && label_before(
                 s,
                 &[
@@ -1153,9 +1171,13 @@ fn find_financial_and_documents(text: &str, cues: &CueHits, out: &mut Vec<Hit>) 
                     .contains("sort code")
         {
             push_untaken(&mut taken, out, ("id.bank", s, e));
-        } else if n == 9 && label_before(s, &["passport", "passport no", "passport number"]) {
+        } else if n == 9
+            && (has(b"assport") || has(b"ASSPORT"))
+            && label_before(s, &["passport", "passport no", "passport number"])
+        {
             push_untaken(&mut taken, out, ("id.passport", s, e));
         } else if n == 4
+            && has(b"nding")
             && label_before(s, &["card ending", "card ending in", "ending in", "ending"])
             && line_before(text, s, 40)
                 .to_ascii_lowercase()
