@@ -203,6 +203,8 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // A task a note gives someone; initials after a dash closing a note; a particle
     // starting a cell; a gallery named after a person.
     ("We should be consistent. Rhodri to confirm with the Chief Executive. Will to be decided.", &[("Rhodri", Severity::Review)]),
+    // A first name of two letters, spoken to at the start of a line; not "No –".
+    ("Figures attached.\n\nJo – please confirm the count.\nNo – that is wrong. Ask Jo.", &[("Jo", Severity::Review)]),
     ("[Saying what we do not use helps an attacker. – R.O.]\n40018901\tNÍ BHRIAIN, Aoife\tMDPHA\nIn the Morfydd Owen Gallery.", &[("R.O.", Severity::Review), ("NÍ BHRIAIN, Aoife", Severity::High)]),
 ];
 

@@ -1293,8 +1293,19 @@ fn judge(
                 && text[e..].starts_with(" (")
                 && job_title_after(text, lists, e).is_some()
         };
+        // A first name of two letters only when it opens a line and is spoken to:
+        // "Jo – please confirm", "Jo, can you check".
+        let short_addressed = || {
+            !first_not_name
+                && line_before(text, s, 80).trim_start().is_empty()
+                && (text[e..].starts_with(" – ")
+                    || text[e..].starts_with(" - ")
+                    || text[e..]
+                        .strip_prefix(", ")
+                        .is_some_and(|a| a.starts_with(|c: char| c.is_lowercase())))
+        };
         let person = is_capitalised(first)
-            && first.chars().count() >= 3
+            && (first.chars().count() >= 3 || first.chars().count() == 2 && short_addressed())
             && !is_month_or_day(first)
             && !lists.is_place(first)
             && !prev.is_some_and(|p| p == "the" || p == "The")
