@@ -609,7 +609,7 @@ fn is_record_reference(t: &str) -> bool {
         && letters >= 1
         && (joined || b[0].is_ascii_uppercase() && b.len() >= 6)
         // Not a standard's or a vulnerability's number, nor the request's own reference.
-        && !["ISO", "BS", "EN", "IEC", "RFC", "PAS", "CVE"]
+        && !crate::detect::identifiers::STANDARDS
             .iter()
             .any(|p| t.strip_prefix(p).is_some_and(|r| r.starts_with(['-', '/', ' '])))
         && !t.contains("FOI")

@@ -1163,12 +1163,12 @@ fn find_financial_and_documents(text: &str, cues: &CueHits, out: &mut Vec<Hit>) 
                     "bank account",
                 ],
             )
-            && line_before(text, s, 80)
+            && (line_before(text, s, 80)
                 .to_ascii_lowercase()
                 .contains("sort code")
-                | super::line_after(text, e, 60)
+                || super::line_after(text, e, 60)
                     .to_ascii_lowercase()
-                    .contains("sort code")
+                    .contains("sort code"))
         {
             push_untaken(&mut taken, out, ("id.bank", s, e));
         } else if n == 9
@@ -1597,7 +1597,7 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
 /// nor a bare "reference" with no record of a person named before it.
 /// The letters that start a standard's or a published vulnerability's number ("ISO
 /// 27001", "CVE-2025-68782"), which no case reference is.
-const STANDARDS: &[&str] = &["ISO", "BS", "EN", "IEC", "RFC", "PAS", "CVE"];
+pub(crate) const STANDARDS: &[&str] = &["ISO", "BS", "EN", "IEC", "RFC", "PAS", "CVE"];
 
 /// A reference after a bare "ref" or "reference" with no record of a person before it
 /// ("did raise one, ref GR-ENG-2025-007"), built as case systems build theirs (letters,

@@ -1174,38 +1174,30 @@ fn find_partial_ranges(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         if !private {
             continue;
         }
-        // Wildcards after: ".x", ".x.x", ".*", ".0.x".
+        // Wildcards after: ".x", ".x.x", ".*".
         let mut end = e;
-        let mut wild = false;
         let mut wilds = 0;
-        loop {
-            let rest = &b[end..];
-            if rest.len() >= 2 && rest[0] == b'.' && matches!(rest[1], b'x' | b'X' | b'*') {
-                end += 2;
-                wild = true;
-                wilds += 1;
-            } else if rest.len() >= 2 && rest[0] == b'.' && rest[1].is_ascii_digit() {
-                // A third part: a whole address or version is another detector's.
-                if wild {
-                    break;
-                }
-                end = usize::MAX;
-                break;
-            } else {
-                break;
-            }
+        while let [b'.', b'x' | b'X' | b'*', ..] = b[end..] {
+            end += 2;
+            wilds += 1;
         }
-        if end == usize::MAX || b.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+        // A third part in digits: a whole address or a version is another detector's.
+        if wilds == 0 && matches!(b[end..], [b'.', d, ..] if d.is_ascii_digit())
+            || b.get(end).is_some_and(u8::is_ascii_alphanumeric)
+        {
             continue;
         }
         // ("10.5.x" is as often a release series: a "10." range needs both parts.)
-        if wild {
+        if wilds > 0 {
             if a != 10 || wilds >= 2 {
                 out.push(("network.ipv4", s, end));
             }
             continue;
         }
-        let after = text[end..].trim_start_matches(' ').to_ascii_lowercase();
+        // (The longest word and the byte after it only: the rest of a long paste is not
+        // copied for each prefix.)
+        let after =
+            super::line_after(text[end..].trim_start_matches(' '), 0, 14).to_ascii_lowercase();
         let ranged = [
             "range",
             "subnet",

@@ -406,15 +406,15 @@ impl VersionDetector {
         // A number of three parts or more after "is", "to", "from" or "running" is a
         // release, not a quantity: "Live CAD is 6.2.14", "upgraded to 5.4.1". (The
         // document test below still applies: "the policy was updated to 2.1.3".)
-        let copula =
-            keyword.is_none() && !v_prefix && n >= 3 && before.is_some_and(|b| copula_at(text, b));
+        let after_copula = || before.is_some_and(|b| copula_at(text, b));
+        let copula = keyword.is_none() && !v_prefix && n >= 3 && after_copula();
         // "Collections is 7.3 (build 7.3.22187)": a number its build follows.
         let built = keyword.is_none()
             && !v_prefix
             && text[end..]
                 .strip_prefix(" (build ")
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
-            && before.is_some_and(|b| copula_at(text, b));
+            && after_copula();
         if keyword.is_none() && !v_prefix && !copula && !built {
             return None;
         }
