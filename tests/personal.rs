@@ -206,6 +206,15 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // A first name of two letters, spoken to at the start of a line; not "No –".
     ("Figures attached.\n\nJo – please confirm the count.\nNo – that is wrong. Ask Jo.", &[("Jo", Severity::Review)]),
     ("[Saying what we do not use helps an attacker. – R.O.]\n40018901\tNÍ BHRIAIN, Aoife\tMDPHA\nIn the Morfydd Owen Gallery.", &[("R.O.", Severity::Review), ("NÍ BHRIAIN, Aoife", Severity::High)]),
+    // Names in a table aligned with spaces, with two particles; not a list of names
+    // written the other way ("Nicolas JOLY, Jason").
+    ("Invoice    Agency     Locum\nINV-55134  Pennant    MACLEOD, Fiona      6098342\nINV-55187  L&B        van der Berg, Pieter   7345120\nNicolas JOLY, Jason L. Wright", &[("MACLEOD, Fiona", Severity::High), ("van der Berg, Pieter", Severity::High), ("Nicolas JOLY", Severity::High), ("Jason L. Wright", Severity::High)]),
+    // Drafting notes without brackets: initials opening them with a question or a
+    // note's words, in a comment's label, dotted after a dash; a first name signing
+    // after a dash, in brackets before what they said, after "Note to". Not a
+    // changelog's "ARM: Remove …", "XCB: check for …", nor a glossary's line.
+    ("RH – is this OK to release? I've taken it from the ticket. – P.R.\n   BLE: can we lose the SEND line?\n  >> Comment (KN): IT (Graham) says take out the server bit.\nLast time ICT said no. – Nia\n[Note to Priya: please check.]", &[("RH", Severity::Review), ("P.R.", Severity::Review), ("BLE", Severity::Review), ("KN", Severity::Review), ("Graham", Severity::Review), ("Nia", Severity::Review), ("Priya", Severity::Review)]),
+    ("ARM: Remove fallback to ARMv6.\nXCB: check for and handle I/O errors.\nIRC: I am on irc.gnome.org.\nEDR – endpoint detection and response\nCAD – can be used offline", &[]),
 ];
 
 #[test]
@@ -487,6 +496,11 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("The camera points at his house at 7 Mill Lane. The depot at 3 Mill Road.", &[(Kind::PostalAddress, "7 Mill Lane", Severity::High), (Kind::PostalAddress, "3 Mill Road", Severity::Review)]),
     // A table of card holders: the card's number; an audit's "Record viewed" column.
     ("Card no\tHolder\tEmployer\n40018872\tDA SILVA, Marco\tHargreaves & Sons Ltd\n\n| User ID | Name | Record viewed |\n| N04512 | OKAFOR, Chidi | X384117 |", &[(Kind::OtherIdentifier, "40018872", Severity::High), (Kind::OtherIdentifier, "N04512", Severity::High), (Kind::OtherIdentifier, "X384117", Severity::Review)]),
+    // Numbers that cards, passes, registers, certificates and crime records give one
+    // person, by their labels; not a firm's part number, a year or a lowercase "(gdc)".
+    ("Her Blue Badge number is 1234567890 and library card 21234001234567. HCPC registration PA12345; NMC PIN 12A3456E. The dog's microchip number is 977200009876543; Microchip MCP9804 sensor. Concessionary bus pass number 633597012345678901. Home Office reference B1234567. Pension scheme member no. 00123457. DBS certificate number 001234567890. Crime reference number 12/34567/24. Fixed penalty notice FPN 0071234. Library card 2024 figures.", &[(Kind::OtherIdentifier, "1234567890", Severity::High), (Kind::OtherIdentifier, "21234001234567", Severity::High), (Kind::OtherIdentifier, "PA12345", Severity::High), (Kind::OtherIdentifier, "12A3456E", Severity::High), (Kind::OtherIdentifier, "977200009876543", Severity::High), (Kind::OtherIdentifier, "633597012345678901", Severity::High), (Kind::OtherIdentifier, "B1234567", Severity::High), (Kind::OtherIdentifier, "00123457", Severity::High), (Kind::OtherIdentifier, "001234567890", Severity::High), (Kind::OtherIdentifier, "12/34567/24", Severity::High), (Kind::OtherIdentifier, "0071234", Severity::High)]),
+    // A register's column in a table aligned with spaces; not a compiler's "(gdc)".
+    ("Invoice    Locum                      GMC no.   Grade\nINV-55120  ADEYEMI-CLARKE, Oluwaseun  7123456   Consultant\n\nName\tEmail\tPort\nIain Buclaw\tibuclaw@example.com\t(gdc)\nA Jarno\tx\t(s390X*-linux)", &[(Kind::OtherIdentifier, "7123456", Severity::High), (Kind::Email, "ibuclaw@example.com", Severity::Review)]),
 ];
 
 #[test]

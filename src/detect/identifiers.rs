@@ -576,13 +576,17 @@ impl IdentifierDetector {
         let mut columns: Vec<(usize, IdColumn)> = Vec::new();
         // Home postcodes found here, which the address pass took for an organisation's.
         let mut homes: std::collections::HashSet<(usize, usize)> = Default::default();
+        // A table aligned with spaces: each marked column's first character on the line.
+        let mut aligned: Vec<(usize, IdColumn)> = Vec::new();
         for line in &doc.lines {
             let s = &text[line.start..line.end];
             // Most lines are no table row: one search for both separators settles them.
             if memchr::memchr2(b'\t', b'|', s.as_bytes()).is_none() {
                 columns.clear();
+                self.aligned_row(s, line.start, &mut aligned, out);
                 continue;
             }
+            aligned.clear();
             let sep = if s.contains('\t') {
                 '\t'
             } else if s.matches('|').count() >= 2 {
@@ -647,6 +651,84 @@ impl IdentifierDetector {
             });
         }
     }
+
+    /// One line of a table aligned with spaces ("Invoice    Locum    GMC no.    Grade"):
+    /// a header of three or more short cells, one naming a person's identifier, marks
+    /// that column by where it starts; each row below flags the value that starts there,
+    /// until a line without such a value or a blank line ends the table.
+    fn aligned_row(
+        &self,
+        s: &str,
+        at: usize,
+        aligned: &mut Vec<(usize, IdColumn)>,
+        out: &mut Vec<Hit>,
+    ) {
+        if memchr::memmem::find(s.as_bytes(), b"  ").is_none() {
+            aligned.clear();
+            return;
+        }
+        let cells = spaced_cells(s);
+        if !aligned.is_empty() {
+            let mut any = false;
+            for &(col, kind) in aligned.iter() {
+                if let Some(&(_, b, t)) = cells.iter().find(|c| c.0.abs_diff(col) <= 1) {
+                    if !t.contains(' ')
+                        && t.len() <= 24
+                        && t.bytes().any(|c| c.is_ascii_digit())
+                        && kind != IdColumn::Person
+                    {
+                        out.push((kind.detector(), at + b, at + b + t.len()));
+                        any = true;
+                    }
+                }
+            }
+            if any {
+                return;
+            }
+            aligned.clear();
+        }
+        if cells.len() < 3 || cells.iter().any(|c| c.2.len() > 30) {
+            return;
+        }
+        let headers: Vec<Option<(IdColumn, bool)>> = cells.iter().map(|c| id_column(c.2)).collect();
+        if headers.iter().any(|h| {
+            h.is_some_and(|(kind, person)| {
+                person && kind != IdColumn::Person && kind != IdColumn::Home
+            })
+        }) {
+            *aligned = cells
+                .iter()
+                .zip(&headers)
+                .filter_map(|(c, h)| h.map(|(kind, _)| (c.0, kind)))
+                .filter(|&(_, kind)| kind != IdColumn::Person)
+                .collect();
+        }
+    }
+}
+
+/// The cells of a line aligned with spaces: runs of text split by two or more spaces,
+/// each with the character column it starts at, its byte offset and its text.
+fn spaced_cells(s: &str) -> Vec<(usize, usize, &str)> {
+    let mut cells = Vec::new();
+    let mut start: Option<(usize, usize)> = None;
+    let mut spaces = 0;
+    for (col, (i, c)) in s.char_indices().enumerate() {
+        if c == ' ' {
+            spaces += 1;
+        } else {
+            if spaces >= 2 || start.is_none() {
+                if let Some((c0, b0)) = start {
+                    cells.push((c0, b0, s[b0..i].trim_end()));
+                }
+                start = Some((col, i));
+            }
+            spaces = 0;
+        }
+    }
+    if let Some((c0, b0)) = start {
+        cells.push((c0, b0, s[b0..].trim_end()));
+    }
+    cells
 }
 
 /// Words before a pupil's number (UPN).
@@ -757,6 +839,54 @@ const PERSON_NUMBER_LABELS: &[&str] = &[
     "hcpc",
     "gphc",
     "gdc",
+    // The same registers' numbers after "registration" ("HCPC registration PA12345").
+    "gmc registration",
+    "nmc registration",
+    "hcpc registration",
+    "gphc registration",
+    "gdc registration",
+    "social work england",
+    "social work england registration",
+    // Cards and passes a council, a library or a transport body issues to one person
+    // ("Blue Badge number", "library card 21234001234567", "bus pass no.").
+    "blue badge",
+    "blue badge serial",
+    "library card",
+    "library ticket",
+    "borrower",
+    "bus pass",
+    "travel pass",
+    "concessionary pass",
+    "freedom pass",
+    "entitlement card",
+    // A member's or candidate's number (a pension fund's, a leisure centre's, an exam
+    // board's), a taxpayer's, a certificate holder's, the Home Office's file on a person.
+    "member",
+    "membership",
+    "scheme member",
+    "candidate",
+    "utr",
+    "taxpayer reference",
+    "unique taxpayer reference",
+    "home office",
+    "home office reference",
+    "dbs",
+    "dbs certificate",
+    "disclosure certificate",
+    "firearm certificate",
+    "firearms certificate",
+    "shotgun certificate",
+    // A crime's, an arrest's or a fixed penalty's number: the victim's, suspect's or
+    // offender's.
+    "crime",
+    "crime reference",
+    "arrest summons",
+    "asn",
+    "fpn",
+    "fixed penalty",
+    "fixed penalty notice",
+    // A pet's microchip, which the database links to its keeper.
+    "microchip",
 ];
 
 /// Labels that are ordinary words in other writing ("PASS: x86-64" in a test log,
@@ -832,6 +962,27 @@ const LABEL_ENDS: &[&str] = &[
     "hcpc",
     "gphc",
     "gdc",
+    "registration",
+    "england",
+    "serial",
+    "card",
+    "ticket",
+    "borrower",
+    "member",
+    "membership",
+    "candidate",
+    "utr",
+    "reference",
+    "office",
+    "dbs",
+    "certificate",
+    "crime",
+    "summons",
+    "asn",
+    "fpn",
+    "penalty",
+    "notice",
+    "microchip",
 ];
 
 /// Words before "no." or "number" that name a thing's number, not a person's: "Model no.
@@ -1017,6 +1168,8 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         // A council tax or rent account's number ("Council tax account 40012345", "rent
         // account no. 6001234567"), or a customer's ("Customer number C-889911"): a
         // household's or a person's.
+        // A pet's microchip: its 9 to 15 digits ("Microchip MCP9804" is a firm's part).
+        let microchip = ends_with_label("microchip");
         let account = || {
             (ends_with_label("council tax account")
                 || ends_with_label("council tax")
@@ -1026,6 +1179,7 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         };
         let strong = (record
             || PERSON_NUMBER_LABELS.iter().any(|l| ends_with_label(l))
+                && (!microchip || digits >= 9 && digits == token.len())
             || weak()
             || service()
             || account())
@@ -1483,10 +1637,22 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
                 "cremation",
                 "burial",
                 "card",
+                // A professional register's number ("GMC no.", "NMC PIN").
+                "gmc",
+                "nmc",
+                "pin",
+                "hcpc",
+                "gphc",
+                "gdc",
             ],
             any(&[
                 "payroll", "badge", "upn", "uln", "nomis", "crn", "pnc", "sia", "username",
             ]) || any(&["reader"]) && any(&["ticket"])
+                // (A register's letters as the register writes them, not "(gdc)", a
+                // compiler.)
+                || ["GMC", "NMC", "HCPC", "GPhC", "GDC"]
+                    .iter()
+                    .any(|r| cell.contains(r))
                 || (id_word
                     && any(&[
                         "staff",

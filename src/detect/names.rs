@@ -708,6 +708,7 @@ pub(crate) fn find(
     same_person_same_tier(text, &mut hits);
     add_later_mentions(text, lists, words, &mut hits, skip);
     add_note_initials(text, &mut hits);
+    add_loose_note_initials(text, &mut hits);
     add_subject_initials(text, &mut hits);
     hits.sort_by_key(|h| h.start);
     hits
@@ -848,20 +849,31 @@ fn inverted(
         end += 1;
     }
     // A lowercase particle before the surname belongs to it ("de Souza, Rafael").
-    let before = line_before(text, s, 60);
-    let lead = before.trim_end_matches(' ');
-    // (The particle may start a cell: "40018901<TAB>NÍ BHRIAIN, Aoife".)
-    let k = lead.rfind([' ', '\t', '|']).map_or(0, |k| k + 1);
-    if (is_particle(&lead[k..]) || is_caps_particle(&lead[k..])) && lead.len() + 1 == before.len() {
+    // (Two of them: "van der Berg, Pieter".)
+    for _ in 0..2 {
+        let before = line_before(text, s, 60);
+        let lead = before.trim_end_matches(' ');
+        // (The particle may start a cell: "40018901<TAB>NÍ BHRIAIN, Aoife".)
+        let k = lead.rfind([' ', '\t', '|']).map_or(0, |k| k + 1);
+        if !((is_particle(&lead[k..]) || is_caps_particle(&lead[k..]))
+            && lead.len() + 1 == before.len())
+        {
+            break;
+        }
         s -= before.len() - k;
     }
     let before = line_before(text, s, 60);
     let t = before.trim_end_matches(' ');
     let after = line_after(text, end, 4);
-    // A cell, a list item or a line of its own.
-    let item = (t.trim_start().is_empty() || t.ends_with(['\t', '|', '•', '–', '-', '*']))
+    // A cell, a list item or a line of its own. (A cell of a table aligned with spaces
+    // has two or more on each side: "INV-55134  Pennant    MACLEOD, Fiona    6098342".)
+    let wide_before = !t.trim_start().is_empty() && before.len() - t.len() >= 2;
+    let item = (t.trim_start().is_empty()
+        || t.ends_with(['\t', '|', '•', '–', '-', '*'])
+        || wide_before && after.starts_with("  "))
         && (after.trim_end().is_empty()
             || after.starts_with(['\t', '|'])
+            || wide_before && after.starts_with("  ")
             || after.starts_with(" (")
             || after.starts_with(" |"));
     // After a label ("Officer: "), or before a job or a note.
@@ -888,6 +900,7 @@ fn inverted(
     let name_before = {
         let b = before.trim_end_matches([' ', '\u{a0}']);
         b.len() < before.len()
+            && !wide_before
             && b.rsplit([' ', '\t', '\u{a0}'])
                 .next()
                 .is_some_and(is_capitalised)
@@ -2266,7 +2279,10 @@ fn add_later_mentions(
 /// Initials that sign a drafting note in square brackets, for review: "[KH: remove
 /// this]", "[PvdB: we're on 6.4]", "[NB remove name – MJ]", "[… before issue. KH]". Not
 /// the note's words ("[NB: …]", "[TBC]", "[FOI: …]") nor a common acronym.
-fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
+/// Two or three capitals ("KH", "FWH"), or capitals with small letters between ("PvdB",
+/// "McK"), as a drafting note is signed: not a word in capitals ("JSON", "NEWS") nor a
+/// common acronym.
+fn is_note_initials(t: &str) -> bool {
     const NOT_INITIALS: [&str; 66] = [
         "NB", "PS", "FYI", "TBC", "TBD", "FOI", "EIR", "IG", "IT", "ICT", "HR", "DPO", "CEO",
         "COO", "CFO", "CIO", "CTO", "DPA", "ICO", "NHS", "SAR", "QA", "OK", "NA", "KPI", "SLA",
@@ -2274,17 +2290,113 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         "RDP", "SSO", "PSN", "LAN", "WAN", "PDF", "CSV", "XML", "SQL", "AD", "DC", "IP", "OS",
         "PC", "UK", "EU", "US", "GB", "IMO", "EG", "IE", "RE", "FW", "CSS", "SH", "JS", "NOT",
     ];
-    let b = text.as_bytes();
-    // Two or three capitals ("KH", "FWH"), or capitals with small letters between
-    // ("PvdB", "McK"): not a word in capitals ("JSON", "NEWS").
-    let initials = |t: &str| {
-        let caps = t.bytes().filter(u8::is_ascii_uppercase).count();
-        t.bytes().all(|c| c.is_ascii_alphabetic())
-            && t.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-            && caps >= 2
-            && (caps == t.len() && t.len() <= 3 || caps < t.len() && t.len() <= 5)
-            && !NOT_INITIALS.contains(&t)
+    let caps = t.bytes().filter(u8::is_ascii_uppercase).count();
+    t.bytes().all(|c| c.is_ascii_alphabetic())
+        && t.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && caps >= 2
+        && (caps == t.len() && t.len() <= 3 || caps < t.len() && t.len() <= 5)
+        && !NOT_INITIALS.contains(&t)
+}
+
+/// Initials that open or sign a drafting note written without brackets, for review:
+/// "RH – is this OK to release?", "   BLE: can we lose the SEND line?", ">> Comment (KN):
+/// …", "… we don't normally say this. – P.R.". The words after opening initials must be
+/// a note's ("can we", "is this", "please", "I've"): "EDR – endpoint detection" is a
+/// glossary's line.
+fn add_loose_note_initials(text: &str, hits: &mut Vec<NameHit>) {
+    const OPENERS: [&str; 44] = [
+        "can", "could", "is", "are", "do", "does", "did", "should", "shall", "would", "will",
+        "please", "pls", "i", "i've", "i'm", "i'd", "we", "we've", "we're", "agree", "agreed",
+        "ok", "ok?", "check", "happy", "have", "has", "this", "these", "remove", "delete", "take",
+        "need", "query", "why", "what", "where", "who", "how", "think", "suggest", "sorry",
+        "thanks",
+    ];
+    let mut found = Vec::new();
+    // Initials at `at` in `rest`, then ": " or a dash and a note's word.
+    // (Capitals only, and a question on the line or a note's own words: "XCB: check
+    // for I/O errors", "ARM: Remove fallback", "IRC: I am …" open a changelog's lines.)
+    let opening = |rest: &str| -> Option<usize> {
+        let n = rest
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        let after = [": ", " – ", " - ", " — "]
+            .iter()
+            .find_map(|sep| rest[n..].strip_prefix(sep))?;
+        let word = after.split([' ', ',']).next()?.to_ascii_lowercase();
+        let noted = after.contains('?')
+            || matches!(
+                word.as_str(),
+                "please"
+                    | "pls"
+                    | "agree"
+                    | "agreed"
+                    | "i've"
+                    | "i'm"
+                    | "i'd"
+                    | "happy"
+                    | "sorry"
+                    | "thanks"
+            );
+        (n <= 3
+            && rest[..n].bytes().all(|c| c.is_ascii_uppercase())
+            && is_note_initials(&rest[..n])
+            && rest[..n] != *"BTW"
+            && OPENERS.contains(&word.as_str())
+            && noted)
+            .then_some(n)
     };
+    let mut start = 0;
+    while start < text.len() {
+        let end =
+            memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |k| start + k);
+        let line = text[start..end].trim_end_matches('\r');
+        let lead = line.len() - line.trim_start_matches([' ', '\t', '>', '*', '•']).len();
+        let mut body = start + lead;
+        // ">> Comment (KN): …": a note's label and the initials in brackets.
+        for label in ["Comment (", "Note (", "Query (", "Sylw ("] {
+            if let Some(r) = text[body..end].strip_prefix(label) {
+                let at = body + label.len();
+                let n = r.find(')').unwrap_or(0);
+                if n > 0 && is_note_initials(&r[..n]) {
+                    found.push((at, at + n));
+                    body = at + n + 1;
+                    body += text[body..end].len()
+                        - text[body..end].trim_start_matches([':', ' ']).len();
+                }
+                break;
+            }
+        }
+        if let Some(n) = opening(&text[body..end]) {
+            found.push((body, body + n));
+        }
+        // "… normally say this. – P.R.": dotted initials after a dash, last on the line.
+        let lb = line.as_bytes();
+        let mut i = lb.len();
+        while i >= 2 && lb[i - 1] == b'.' && lb[i - 2].is_ascii_uppercase() {
+            i -= 2;
+        }
+        let pairs = (lb.len() - i) / 2;
+        if (2..=3).contains(&pairs)
+            && line[..i].ends_with(' ')
+            && line[..i]
+                .trim_end()
+                .strip_suffix(['–', '—', '-'])
+                .is_some_and(|b| b.trim_end().ends_with(['.', '?', '!']))
+            && !matches!(
+                &line[i..],
+                "U.K." | "N.B." | "P.S." | "E.G." | "I.E." | "U.S." | "A.M." | "P.M."
+            )
+        {
+            found.push((start + i, start + lb.len()));
+        }
+        start = end + 1;
+    }
+    add_initials(hits, found, NameCue::Initials);
+}
+
+fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let initials = is_note_initials;
     let mut found = Vec::new();
     for open in memchr::memchr_iter(b'[', b) {
         // The note, to its "]" on the same line.
@@ -2529,6 +2641,16 @@ fn mention_context(
     }) {
         return true;
     }
+    // "IT (Graham) says": a person named in brackets, then what they did.
+    if how == Mention::Lone
+        && text[..s].ends_with('(')
+        && text[e..]
+            .strip_prefix(") ")
+            .and_then(|a| a.split([' ', ',', '.', ';']).next())
+            .is_some_and(|w| PERSON_VERBS.contains(&w))
+    {
+        return true;
+    }
     // "Rhodri to confirm with the Chief Executive": a task a drafting note gives someone.
     const TASKS: [&str; 16] = [
         "confirm", "check", "advise", "chase", "review", "approve", "sign", "update", "reply",
@@ -2615,9 +2737,25 @@ fn mention_context(
             rest.is_empty() || rest.starts_with('\n') && line_after(rest, 1, 80).trim().is_empty()
         }
     };
+    // "… Last time ICT said no. – Nia": a first name after a sentence and a dash, last
+    // on its line (or its note), signs it.
+    let dash_sign = || {
+        how == Mention::Lone
+            && [" –", " —", " -"].iter().any(|d| {
+                before
+                    .strip_suffix(d)
+                    .is_some_and(|b| b.trim_end().ends_with(['.', '?', '!', ')']))
+            })
+            && {
+                let rest = line_after(text, e, 80);
+                let rest = rest.trim_start_matches([']', ')', '.']);
+                rest.trim().is_empty()
+            }
+    };
     if opens
         && (!lone && alone
             || how == Mention::Lone && alone && signs_off()
+            || dash_sign()
             || comma
             || after.starts_with([':', ']'])
             || after.starts_with(" –")
@@ -2663,7 +2801,12 @@ fn mention_context(
         "chase",
         "chased",
     ];
-    const BEFORE_TO: [&str; 22] = [
+    const BEFORE_TO: [&str; 26] = [
+        // "[Note to Priya: …", "Message to Dan".
+        "Note",
+        "note",
+        "Message",
+        "message",
         "spoke",
         "speak",
         "speaking",
@@ -2701,7 +2844,7 @@ fn mention_context(
     }
     matches!(p, "to" | "with") && {
         let b = line_before(text, s - gap.len() - p.len(), 40).trim_end();
-        let w = b.rsplit(' ').next().unwrap_or("");
+        let w = b.rsplit(' ').next().unwrap_or("").trim_start_matches('[');
         BEFORE_TO.contains(&w) || matches!(w, "goes" | "go" | "going" | "it")
     }
 }

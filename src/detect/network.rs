@@ -711,6 +711,10 @@ impl NetworkDetector {
             {
                 return;
             }
+            // "NMC PIN 12A3456E": a nurse's registration number, found as such.
+            if text[..cue.start()].trim_end().ends_with("NMC") {
+                return;
+            }
             // The secret follows the cue within the same clause.
             let window = super::line_after(text, cue.end(), 60);
             let window = window.split(['.', ';']).next().map_or(window, |w| {
