@@ -357,6 +357,22 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
                 .collect();
             &answer_cells
         };
+        // A question answered on its own line: "Do staff access it via Citrix? Yes.",
+        // "Single sign-on via SAML: Yes." (the question from the line's start, or from
+        // the sentence before it, to the "?" or ":").
+        if line.cells.is_empty() {
+            let l = &text[line.start..line.end];
+            for sep in ["? Yes", ": Yes"] {
+                for k in memchr::memmem::find_iter(l.as_bytes(), sep) {
+                    let yes = k + sep.len() - 3;
+                    if l[yes + 3..].starts_with(|c: char| c.is_alphanumeric()) || k > 160 {
+                        continue;
+                    }
+                    let qs = l[..k].rfind(". ").map_or(0, |d| d + 2);
+                    out.push((line.start + yes, (line.start + qs, line.start + k)));
+                }
+            }
+        }
         for &(s, e) in spans {
             let cell = &text[s..e];
             let body = strip_answer_number(cell);

@@ -357,7 +357,12 @@ impl Scanner {
             let class = if configured_role {
                 MailboxClass::Role
             } else {
-                self.shared.email.classify(local, |w| self.is_name_word(w))
+                match self.shared.email.classify(local, |w| self.is_name_word(w)) {
+                    // A team's word at a personal mail provider ("consume.noise@gmail.com"):
+                    // a person's or a small group's own account, for review.
+                    MailboxClass::Role if is_webmail(&lower) => MailboxClass::Unclear,
+                    c => c,
+                }
             };
             let detector = match class {
                 MailboxClass::Role => "email.role",
@@ -657,6 +662,37 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Is `address` (lowercase) at a personal mail provider, where no public body keeps its
+/// team mailboxes?
+fn is_webmail(address: &str) -> bool {
+    const WEBMAIL: &[&str] = &[
+        "gmail.com",
+        "googlemail.com",
+        "hotmail.com",
+        "hotmail.co.uk",
+        "outlook.com",
+        "live.com",
+        "live.co.uk",
+        "yahoo.com",
+        "yahoo.co.uk",
+        "icloud.com",
+        "me.com",
+        "aol.com",
+        "btinternet.com",
+        "sky.com",
+        "virginmedia.com",
+        "talktalk.net",
+        "ntlworld.com",
+        "protonmail.com",
+        "proton.me",
+        "gmx.com",
+        "mail.com",
+    ];
+    address
+        .rsplit_once('@')
+        .is_some_and(|(_, domain)| WEBMAIL.contains(&domain))
 }
 
 /// Why a text of `len` bytes is refused where at most `max` are taken.

@@ -96,6 +96,25 @@ fn a_plain_yes_confirms_the_product_in_the_question() {
             .all(|f| f.severity == Severity::Info), "{text}\n{:#?}", r.findings);
     }
 
+    // A question answered on its own line: "… via Citrix? Yes.", "… via SAML: Yes.";
+    // not "No", nor a "Yes" in the middle of a word.
+    let inline = "Dear Sir\n\nDo staff access it remotely via Citrix? Yes. Home-working staff connect.\nSingle sign-on via SAML: Yes.\nIs Sophos used? No. Is Okta used? Yesterday it was.\n";
+    let yes: Vec<_> = s
+        .scan(inline)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == "cyber.confirmation")
+        .map(|f| (f.kind, f.start))
+        .collect();
+    let at = |t: &str| inline.find(t).unwrap() + t.len() - 3;
+    assert_eq!(
+        yes,
+        [
+            (Kind::RemoteAccess, at("Citrix? Yes")),
+            (Kind::AuthProtocol, at("SAML: Yes"))
+        ]
+    );
+
     // "No" and "Exempt" confirm nothing.
     let no = "Dear Sir\n\n1. Do you use Sophos?\nNo.\n\n2. Do you use Okta?\nExempt under section 31(1)(a).\n";
     assert!(s

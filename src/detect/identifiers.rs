@@ -1317,12 +1317,12 @@ fn find_financial_and_documents(text: &str, cues: &CueHits, out: &mut Vec<Hit>) 
                     "bank account",
                 ],
             )
-            && (line_before(text, s, 80)
-                .to_ascii_lowercase()
-                .contains("sort code")
-                || super::line_after(text, e, 60)
-                    .to_ascii_lowercase()
-                    .contains("sort code"))
+            && {
+                // ("sort code" or its "s/c", before or after on the line.)
+                let sort = |t: String| t.contains("sort code") || t.contains("s/c");
+                sort(line_before(text, s, 80).to_ascii_lowercase())
+                    || sort(super::line_after(text, e, 60).to_ascii_lowercase())
+            }
         {
             push_untaken(&mut taken, out, ("id.bank", s, e));
         } else if n == 9
