@@ -125,6 +125,17 @@ fn a_plain_yes_confirms_the_product_in_the_question() {
 }
 
 #[test]
+fn machines_named_in_one_word_after_a_word_that_says_so() {
+    let text = "Dear Sir\n\nBadge printer PC is BBPRINT01. Server name: PAYSRV3. It runs on server WMBCAPP01. The server is ISO9001 certified; VMS ODS5 names; a PC is ATX2.\n";
+    let hosts: Vec<_> = cyber(text)
+        .into_iter()
+        .filter(|f| f.1 == Kind::NetworkDetail)
+        .map(|f| f.0)
+        .collect();
+    assert_eq!(hosts, ["BBPRINT01", "PAYSRV3", "WMBCAPP01"]);
+}
+
+#[test]
 fn versions_and_models_join_the_product() {
     let text = "Dear Sir\n\nThe Trust has 4,812 Dell OptiPlex 7090 desktops and HP EliteBook 840 G8 laptops running Windows 10 21H2. Servers run Windows Server 2012 R2 and ESXi 7.0 U3 on HPE ProLiant DL380 Gen10 hosts behind a FortiGate 100F running FortiOS 7.2.5.\n";
     let found: Vec<(String, Kind)> = cyber(text).into_iter().map(|f| (f.0, f.1)).collect();

@@ -232,6 +232,14 @@ impl CueHits {
             self.add(Cue::Extension.bit(), start);
             return;
         }
+        // "x6347": an extension written with an "x" (four or five digits).
+        if word.first() == Some(&b'x')
+            && (5..=6).contains(&word.len())
+            && word[1..].iter().all(u8::is_ascii_digit)
+        {
+            self.add(Cue::Extension.bit(), start);
+            return;
+        }
         if !matches!(word.first(), Some(b's' | b'S' | b'g' | b'G' | b'a' | b'A')) {
             return;
         }

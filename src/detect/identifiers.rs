@@ -1065,6 +1065,45 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         while e > de && !b[e - 1].is_ascii_alphanumeric() {
             e -= 1;
         }
+        // A card's or pass's number written in groups ("bus pass 633597 1104 2281 9",
+        // "card number 4111 1111 1111 1111").
+        if b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_digit) && s == ds {
+            let lb = line_before(text, s, 40).to_ascii_lowercase();
+            let lb = lb.trim_end_matches([' ', ':', '#', '.']);
+            let lb = lb
+                .strip_suffix(" no")
+                .or_else(|| lb.strip_suffix(" number"))
+                .unwrap_or(lb);
+            if [
+                "bus pass",
+                "travel pass",
+                "concessionary pass",
+                "freedom pass",
+                "library card",
+                "entitlement card",
+                "card",
+                "pass",
+                "blue badge",
+            ]
+            .iter()
+            .any(|l| {
+                lb.strip_suffix(l)
+                    .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+            }) {
+                let mut g = e;
+                let mut digits = e - s;
+                while b.get(g) == Some(&b' ') && b.get(g + 1).is_some_and(u8::is_ascii_digit) {
+                    let run = b[g + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+                    g += 1 + run;
+                    digits += run;
+                }
+                if (10..=20).contains(&digits) && !b.get(g).is_some_and(u8::is_ascii_alphanumeric) {
+                    push_untaken(&mut taken, out, ("id.person_number", s, g));
+                    reached = g;
+                    continue;
+                }
+            }
+        }
         let token = &text[s..e];
         let digits = token.bytes().filter(u8::is_ascii_digit).count();
         // Not part of a longer word or number ("…_A4172CZ", "07700 900123"), nor a date.
@@ -1797,6 +1836,8 @@ fn bare_ref_for_review(text: &str, c_start: usize, start: usize, end: usize) -> 
                 && !group.to_ascii_lowercase().contains("foi")
                 && !date_or_year(group)
                 && !STANDARDS.iter().any(|p| group.starts_with(p))
+                // The Information Commissioner's own case ("ICO reference IC-198765-X4Q2").
+                && !(group.starts_with("IC-") || has_word(near, &["ico"]))
         }
 }
 

@@ -194,6 +194,7 @@ impl NetworkDetector {
             }
         });
         find_partial_ranges(text, cues, out);
+        find_plain_hosts(text, cues, out);
         // An IPv6 address has at least two colons.
         if text.contains(':') {
             self.ipv6.each(text, &ipv6_starts(text), |c| {
@@ -1248,6 +1249,57 @@ fn after_host_word(text: &str, s: usize) -> bool {
         .next()
         .unwrap_or("");
     HOST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A machine's name of one word, capitals then digits ("BBPRINT01", "WMBCAPP01",
+/// "PAYSRV3"), right after a word that says it is one, perhaps with "is", "name" or
+/// "was" between ("Badge printer PC is BBPRINT01", "Server name: PAYSRV3", "on server
+/// WMBCAPP01"). Hyphenated names are `is_server_name`'s.
+fn find_plain_hosts(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for &(ds, de) in cues.digit_runs() {
+        if !(1..=3).contains(&(de - ds))
+            || b.get(de)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+        {
+            continue;
+        }
+        let mut s = ds;
+        while s > 0 && b[s - 1].is_ascii_uppercase() && ds - s <= 12 {
+            s -= 1;
+        }
+        if ds - s < 3
+            || de - s < 5
+            || s > 0
+                && (b[s - 1].is_ascii_alphanumeric()
+                    || matches!(b[s - 1], b'-' | b'.' | b'_' | b'/' | b'\\'))
+            || b.get(de) == Some(&b'.') && b.get(de + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
+        let before =
+            line_before(text, s, 40).trim_end_matches([' ', ':', '"', '“', '\'', '‘', '=']);
+        let before = ["is", "was", "name", "called", "named"]
+            .iter()
+            .find_map(|w| {
+                before
+                    .strip_suffix(w)
+                    .filter(|r| r.ends_with(' '))
+                    .map(|r| r.trim_end_matches([' ', ':']))
+            })
+            .unwrap_or(before);
+        let word = before
+            .rsplit(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if HOST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+            && !NOT_HOST_PREFIXES
+                .iter()
+                .any(|p| text[s..ds].eq_ignore_ascii_case(p))
+        {
+            out.push(("network.host", s, de));
+        }
+    }
 }
 
 /// Written all in capitals or all in lowercase, as hosts' names are.

@@ -264,6 +264,33 @@ fn find_bare_extensions(text: &str, starts: &[usize], out: &mut Vec<PhoneMatch>)
         }
         // The word is ASCII ("ext", "extension"): what follows starts on a char boundary.
         let word = &text.as_bytes()[s..];
+        // "x6347" after a comma, a bracket, a cell's start or "on", "Tel": not "x264".
+        // (Lowercase: "X25519", "X0208" are a curve's and a standard's names; nor the
+        // curve written "x25519".)
+        if word.first() == Some(&b'x') {
+            let prev = text[..s].trim_end_matches(' ');
+            let n = word[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            let placed = prev.is_empty()
+                || prev.ends_with([',', '(', '\t', '|', ':', ';', '\n'])
+                || prev.ends_with(" on")
+                || prev.ends_with(" or")
+                || prev.ends_with("Tel")
+                || prev.ends_with("tel");
+            if placed
+                && (4..=5).contains(&n)
+                && &word[1..1 + n] != b"25519"
+                && !word.get(1 + n).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                out.push(PhoneMatch {
+                    start: s,
+                    end: s + 1 + n,
+                    digits: text[s + 1..s + 1 + n].to_string(),
+                    class: NumberClass::Extension,
+                    has_extension: true,
+                });
+            }
+            continue;
+        }
         let word_len = if word.len() >= 9 && word[..9].eq_ignore_ascii_case(b"extension") {
             9
         } else {
