@@ -503,8 +503,8 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // review; an account number beside "s/c".
     ("Contact bluebadge@hartmoor.gov.uk, icocasework@ico.org.uk or medical.staffing@ebh.nhs.uk; consume.noise@gmail.com wrote. Refund to s/c 20-45-77 a/c 53118824.", &[(Kind::Email, "bluebadge@hartmoor.gov.uk", Severity::Info), (Kind::Email, "icocasework@ico.org.uk", Severity::Info), (Kind::Email, "medical.staffing@ebh.nhs.uk", Severity::Info), (Kind::Email, "consume.noise@gmail.com", Severity::Review), (Kind::OtherIdentifier, "20-45-77", Severity::High), (Kind::OtherIdentifier, "53118824", Severity::High)]),
     // An extension written "x6347"; not a codec's "x264", a curve's "X25519" nor a
-    // screen's "1920x1080". A pass's number in groups; the ICO's own case reference.
-    ("Rachel Hughes-Ibekwe, Medical Staffing Manager, x6347. Encoded with x264 at 1920x1080 on X25519. The van (KX19 PLE, bus pass 633597 1104 2281 9) rang. It was reported to the ICO (ICO reference IC-198765-X4Q2).", &[(Kind::Phone, "x6347", Severity::High), (Kind::OtherIdentifier, "KX19 PLE", Severity::High), (Kind::OtherIdentifier, "633597 1104 2281 9", Severity::High)]),
+    // screen's "1920x1080". A pass's number in groups.
+    ("Rachel Hughes-Ibekwe, Medical Staffing Manager, x6347. Encoded with x264 at 1920x1080 on X25519. The van (KX19 PLE, bus pass 633597 1104 2281 9) rang.", &[(Kind::Phone, "x6347", Severity::High), (Kind::OtherIdentifier, "KX19 PLE", Severity::High), (Kind::OtherIdentifier, "633597 1104 2281 9", Severity::High)]),
     // A register's column in a table aligned with spaces; not a compiler's "(gdc)".
     ("Invoice    Locum                      GMC no.   Grade\nINV-55120  ADEYEMI-CLARKE, Oluwaseun  7123456   Consultant\n\nName\tEmail\tPort\nIain Buclaw\tibuclaw@example.com\t(gdc)\nA Jarno\tx\t(s390X*-linux)", &[(Kind::OtherIdentifier, "7123456", Severity::High), (Kind::Email, "ibuclaw@example.com", Severity::Review)]),
 ];

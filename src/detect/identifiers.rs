@@ -1836,8 +1836,6 @@ fn bare_ref_for_review(text: &str, c_start: usize, start: usize, end: usize) -> 
                 && !group.to_ascii_lowercase().contains("foi")
                 && !date_or_year(group)
                 && !STANDARDS.iter().any(|p| group.starts_with(p))
-                // The Information Commissioner's own case ("ICO reference IC-198765-X4Q2").
-                && !(group.starts_with("IC-") || has_word(near, &["ico"]))
         }
 }
 
