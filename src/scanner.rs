@@ -94,6 +94,9 @@ impl Shared {
                             "Initials could also be an abbreviation: check."
                         }
                         NameCue::ListedWith => "Its first word is in no list of names: check.",
+                        NameCue::FamilyNameFirst => {
+                            "The two words could also be a place's or a firm's: check."
+                        }
                         _ => "It could also be a place or building named after a person: check.",
                     };
                     (Severity::Review, format!("{reason} {check}"))
@@ -633,11 +636,51 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
             }
         }
     }
+    // "Mr Nowak, licence 2024/HMO/00417,": a label of a word or two, then the reference.
+    if let Some(rest) = text[e..].strip_prefix(", ") {
+        let mut at = e + 2;
+        for (k, word) in rest.split(' ').take(3).enumerate() {
+            let token = word.trim_end_matches([',', '.', ';', ')']);
+            if k > 0
+                && is_record_reference(token)
+                && (token.contains('/') || token.matches('-').count() >= 2)
+            {
+                out.push((at, at + token.len()));
+                break;
+            }
+            if !word.bytes().all(|c| c.is_ascii_lowercase() || c == b'.') {
+                break;
+            }
+            at += word.len() + 1;
+        }
+    }
     let before = crate::detect::line_before(text, s, 60);
     let mut words = before.trim_end().rsplit(' ');
     let mut w = words.next().unwrap_or("");
+    // "2024/HMO/00417 (Mr Tariq Mahmood)": the reference, then the person in brackets.
+    let bracketed = w.starts_with('(') || before.ends_with('(');
+    if let Some(t) = w.strip_prefix('(') {
+        w = t;
+    }
     if matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr") {
         w = words.next().unwrap_or("");
+    }
+    if bracketed {
+        let token = if w.is_empty() {
+            words.next().unwrap_or("")
+        } else {
+            w
+        };
+        // (In parts, as a case system writes them: not a changelog's "VS2015 (Joao
+        // Reis)", "ISO8859-5 (Mike Fabian)".)
+        if is_record_reference(token) && (token.contains('/') || token.matches('-').count() >= 2) {
+            let head = words.map(|w| w.len() + 1).sum::<usize>();
+            let ts = s - before.len() + head;
+            if text[ts..].starts_with(token) {
+                out.push((ts, ts + token.len()));
+            }
+        }
+        return out;
     }
     // "INC0012345 raised by Sarah Jones", "logged by", "reported by".
     if w == "by" {
@@ -653,7 +696,13 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     }
     if matches!(w, "from" | "for" | "of") {
         let token = words.next().unwrap_or("");
-        if is_record_reference(token) {
+        // ("Bidding number 20041577 for Mrs Begum": digits alone after their label.)
+        let labelled_digits = (6..=12).contains(&token.len())
+            && token.bytes().all(|c| c.is_ascii_digit())
+            && words.clone().next().is_some_and(|l| {
+                matches!(l, "number" | "no." | "no" | "ref" | "ref." | "reference")
+            });
+        if is_record_reference(token) || labelled_digits {
             let head = words.map(|w| w.len() + 1).sum::<usize>();
             let ts = s - before.len() + head;
             if text[ts..].starts_with(token) {

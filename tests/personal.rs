@@ -214,6 +214,8 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // after a dash, in brackets before what they said, after "Note to". Not a
     // changelog's "ARM: Remove …", "XCB: check for …", nor a glossary's line.
     ("RH – is this OK to release? I've taken it from the ticket. – P.R.\n   BLE: can we lose the SEND line?\n  >> Comment (KN): IT (Graham) says take out the server bit.\nLast time ICT said no. – Nia\n[Note to Priya: please check.]", &[("RH", Severity::Review), ("P.R.", Severity::Review), ("BLE", Severity::Review), ("KN", Severity::Review), ("Graham", Severity::Review), ("Nia", Severity::Review), ("Priya", Severity::Review)]),
+    // Family name first ("Zhang Wei"), for review; a relative named by a first name.
+    ("The complaint was made by Zhang Wei. Her husband, Kwame, works nights. Zhang Council met.", &[("Zhang Wei", Severity::Review), ("Kwame", Severity::Review)]),
     ("ARM: Remove fallback to ARMv6.\nXCB: check for and handle I/O errors.\nIRC: I am on irc.gnome.org.\nEDR – endpoint detection and response\nCAD – can be used offline", &[]),
 ];
 
@@ -505,6 +507,10 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // An extension written "x6347"; not a codec's "x264", a curve's "X25519" nor a
     // screen's "1920x1080". A pass's number in groups.
     ("Rachel Hughes-Ibekwe, Medical Staffing Manager, x6347. Encoded with x264 at 1920x1080 on X25519. The van (KX19 PLE, bus pass 633597 1104 2281 9) rang.", &[(Kind::Phone, "x6347", Severity::High), (Kind::OtherIdentifier, "KX19 PLE", Severity::High), (Kind::OtherIdentifier, "633597 1104 2281 9", Severity::High)]),
+    // A case system's reference beside the person it is about: before the name in
+    // brackets, after it with a label, or "for" them after its label. Not a
+    // changelog's "VS2015 (Joao Reis)".
+    ("Licence number 2024/HMO/00417 (Mr Tariq Mahmood) was revoked. Mr Nowak, licence 2024/HMO/00418, appealed. Bidding number 20041577 for Mrs Begum was suspended. Make v8.h compatible with VS2015 (Joao Reis).", &[(Kind::OtherIdentifier, "2024/HMO/00417", Severity::High), (Kind::OtherIdentifier, "2024/HMO/00418", Severity::High), (Kind::OtherIdentifier, "20041577", Severity::High)]),
     // A register's column in a table aligned with spaces; not a compiler's "(gdc)".
     ("Invoice    Locum                      GMC no.   Grade\nINV-55120  ADEYEMI-CLARKE, Oluwaseun  7123456   Consultant\n\nName\tEmail\tPort\nIain Buclaw\tibuclaw@example.com\t(gdc)\nA Jarno\tx\t(s390X*-linux)", &[(Kind::OtherIdentifier, "7123456", Severity::High), (Kind::Email, "ibuclaw@example.com", Severity::Review)]),
 ];

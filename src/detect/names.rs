@@ -63,10 +63,13 @@ pub(crate) enum NameCue {
     /// A capitalised word and a listed surname joined to a name by "and" or a comma
     /// ("Amira El-Sayed and Tyrese Boateng").
     ListedWith,
+    /// A common Chinese, Korean or Vietnamese family name, then a given name ("Zhang
+    /// Wei").
+    FamilyNameFirst,
 }
 
 impl NameCue {
-    pub(crate) const ALL: [NameCue; 13] = [
+    pub(crate) const ALL: [NameCue; 14] = [
         NameCue::Title,
         NameCue::Greeting,
         NameCue::SignOff,
@@ -80,6 +83,7 @@ impl NameCue {
         NameCue::Initials,
         NameCue::SubjectInitials,
         NameCue::ListedWith,
+        NameCue::FamilyNameFirst,
     ];
 
     /// "Recognised as a name by …".
@@ -102,6 +106,9 @@ impl NameCue {
                 "the word before it, which says whose record it is (a patient, a pupil, a title)"
             }
             NameCue::ListedWith => "its surname, in a list with another person's name",
+            NameCue::FamilyNameFirst => {
+                "its family name written first, then a given name, as Chinese, Korean and Vietnamese names are"
+            }
         }
     }
 }
@@ -687,6 +694,7 @@ pub(crate) fn find(
                     .then(|| judge(text, doc, lists, emails, &ws, i, i))
                     .flatten()
             })
+            .or_else(|| family_name_first(text, doc, lists, &ws, i, j))
             .or_else(|| {
                 // "Station Manager Beddoes": a job's words as a rank before a surname.
                 (j > i && rank_before(text, lists, &ws, j)).then(|| {
@@ -1207,6 +1215,47 @@ fn firm_follows(after: &str) -> bool {
         word,
         "Sons" | "Son" | "Co" | "Company" | "Partners" | "Associates" | "Daughters" | "Daughter"
     )
+}
+
+/// Common Chinese, Korean and Vietnamese family names, which come first in the name.
+const EAST_ASIAN_FAMILY_NAMES: &[&str] = &[
+    "Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma",
+    "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Tang", "Han", "Cao",
+    "Deng", "Feng", "Zeng", "Peng", "Xiao", "Cai", "Pan", "Tian", "Dong", "Yuan", "Jiang", "Ye",
+    "Du", "Su", "Cheng", "Lu", "Ding", "Shen", "Ren", "Yao", "Fu", "Zhong", "Jin", "Cui", "Tan",
+    "Lam", "Chan", "Wong", "Cheung", "Leung", "Ho", "Ng", "Yip", "Lau", "Kwok", "Tsang", "Chow",
+    "Nguyen", "Tran", "Pham", "Hoang", "Phan", "Vu", "Dang", "Bui", "Kim", "Park", "Choi", "Jeong",
+    "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin",
+];
+
+/// A name written family name first, as Chinese, Korean and Vietnamese names are
+/// ("Zhang Wei", "Nguyen Lan"), that `judge` found no name: one of those languages'
+/// common family names, then a listed given name, for review.
+fn family_name_first(
+    text: &str,
+    doc: &Document,
+    lists: &Lookup,
+    ws: &[Word],
+    i: usize,
+    j: usize,
+) -> Option<NameHit> {
+    let first = &text[ws[i].start..ws[i].end];
+    let last = &text[ws[j].start..ws[j].end];
+    (j == i + 1
+        && EAST_ASIAN_FAMILY_NAMES.contains(&first)
+        && !lists.is_first(first)
+        && lists.is_first(last)
+        && !lists.is_not_name(last))
+    .then(|| {
+        name_hit(
+            text,
+            doc,
+            lists,
+            (ws[i].start, ws[j].end),
+            NameCue::FamilyNameFirst,
+            true,
+        )
+    })
 }
 
 /// Decides whether words `i..=j` are a person's name, and how senior.
@@ -2833,6 +2882,42 @@ fn mention_context(
     let Some((p, gap)) = prev else {
         return false;
     };
+    // A relative, neighbour or carer named by a first name: "her husband Kwame", "his
+    // daughter, Amira, attends".
+    const KIN: [&str; 26] = [
+        "husband",
+        "wife",
+        "partner",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "mum",
+        "dad",
+        "brother",
+        "sister",
+        "grandson",
+        "granddaughter",
+        "grandmother",
+        "grandfather",
+        "nephew",
+        "niece",
+        "cousin",
+        "uncle",
+        "aunt",
+        "carer",
+        "neighbour",
+        "boyfriend",
+        "girlfriend",
+        "stepson",
+        "stepdaughter",
+    ];
+    if how == Mention::Lone
+        && KIN.contains(&p)
+        && (gap == " " || gap == ", " && after.starts_with(','))
+    {
+        return true;
+    }
     if gap != " " {
         return false;
     }
