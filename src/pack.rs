@@ -188,6 +188,7 @@ impl RulePack {
         "id.passport",
         "id.driving_licence",
         "id.card_ending",
+        "id.social_handle",
         "id.vehicle",
         "id.vehicle_uncued",
         "id.ni_example",

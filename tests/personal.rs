@@ -511,6 +511,9 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // brackets, after it with a label, or "for" them after its label. Not a
     // changelog's "VS2015 (Joao Reis)".
     ("Licence number 2024/HMO/00417 (Mr Tariq Mahmood) was revoked. Mr Nowak, licence 2024/HMO/00418, appealed. Bidding number 20041577 for Mrs Begum was suspended. Make v8.h compatible with VS2015 (Joao Reis).", &[(Kind::OtherIdentifier, "2024/HMO/00417", Severity::High), (Kind::OtherIdentifier, "2024/HMO/00418", Severity::High), (Kind::OtherIdentifier, "20041577", Severity::High)]),
+    // A social media handle with a network's words on its line; not an email address,
+    // nor an "@" in code documentation. A field labelled "Reg:" is no person "Reg".
+    ("The requester tweets as @jane_smith92.\nSet @ctx to this file handle and @handler to NULL.\nReg: YA68NBF", &[(Kind::OtherIdentifier, "@jane_smith92", Severity::Review), (Kind::OtherIdentifier, "YA68NBF", Severity::High)]),
     // A register's column in a table aligned with spaces; not a compiler's "(gdc)".
     ("Invoice    Locum                      GMC no.   Grade\nINV-55120  ADEYEMI-CLARKE, Oluwaseun  7123456   Consultant\n\nName\tEmail\tPort\nIain Buclaw\tibuclaw@example.com\t(gdc)\nA Jarno\tx\t(s390X*-linux)", &[(Kind::OtherIdentifier, "7123456", Severity::High), (Kind::Email, "ibuclaw@example.com", Severity::Review)]),
 ];

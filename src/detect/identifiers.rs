@@ -220,6 +220,7 @@ impl IdentifierDetector {
         find_labelled_numbers(text, cues, out);
         find_prison_numbers(text, cues, out);
         find_financial_and_documents(text, cues, out);
+        find_social_handles(text, out);
         find_iso_births(text, cues, out);
         self.vehicle.each_near_digits(text, cues, |c| {
             let m = c.whole();
@@ -1377,6 +1378,55 @@ fn find_financial_and_documents(text: &str, cues: &CueHits, out: &mut Vec<Hit>) 
                 .contains("card")
         {
             push_untaken(&mut taken, out, ("id.card_ending", s, e));
+        }
+    }
+}
+
+/// A social network's words, which make "@name" on their line a handle.
+const SOCIAL_WORDS: &[&str] = &[
+    "twitter",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "instagram",
+    "insta",
+    "tiktok",
+    "facebook",
+    "bluesky",
+    "mastodon",
+    "snapchat",
+    "linkedin",
+    "youtube",
+];
+
+/// "@jane_smith92", "@kai.dance.ldn": a handle (letters, digits, "_" and inner dots, 2
+/// to 30) after a space, a bracket or the line's start, with a social network's word on
+/// its line; not an email address (a word character before the "@"), nor CSS's
+/// "@media".
+fn find_social_handles(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for at in memchr::memchr_iter(b'@', b) {
+        if at > 0 && !matches!(b[at - 1], b' ' | b'(' | b'\n' | b'\t' | b':' | b'"') {
+            continue;
+        }
+        let mut e = at + 1;
+        while e < b.len()
+            && (b[e].is_ascii_alphanumeric()
+                || b[e] == b'_'
+                || b[e] == b'.'
+                    && b.get(e + 1)
+                        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_'))
+        {
+            e += 1;
+        }
+        if !(3..=31).contains(&(e - at)) || b.get(e).is_some_and(|c| *c == b'@' || *c >= 0x80) {
+            continue;
+        }
+        let line = line_before(text, at, 120).to_ascii_lowercase()
+            + &super::line_after(text, e, 120).to_ascii_lowercase();
+        if has_word(&line, SOCIAL_WORDS) || line.contains("x.com") || line.contains("social media")
+        {
+            out.push(("id.social_handle", at, e));
         }
     }
 }

@@ -2806,7 +2806,12 @@ fn mention_context(
             || how == Mention::Lone && alone && signs_off()
             || dash_sign()
             || comma
-            || after.starts_with([':', ']'])
+            || after.starts_with(']')
+            || after.starts_with(':') && {
+                // A field's label, not a person spoken to: "Reg: YA68NBF", "Mark: 45".
+                let value = line_after(text, e + 1, 40).trim();
+                value.contains(' ') || !value.bytes().any(|c| c.is_ascii_digit())
+            }
             || after.starts_with(" –")
             || after.starts_with(" —")
             || after.starts_with(" - "))
