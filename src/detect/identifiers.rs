@@ -664,7 +664,11 @@ impl IdentifierDetector {
         aligned: &mut Vec<(usize, IdColumn)>,
         out: &mut Vec<Hit>,
     ) {
-        if memchr::memmem::find(s.as_bytes(), b"  ").is_none() {
+        // (Two spaces: one searcher, built once, for every line.)
+        static TWO_SPACES: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+            std::sync::OnceLock::new();
+        let two = TWO_SPACES.get_or_init(|| memchr::memmem::Finder::new(b"  "));
+        if two.find(s.as_bytes()).is_none() {
             aligned.clear();
             return;
         }
@@ -688,7 +692,11 @@ impl IdentifierDetector {
             }
             aligned.clear();
         }
-        if cells.len() < 3 || cells.iter().any(|c| c.2.len() > 30) {
+        // (A header names its columns: no digits, no long cell.)
+        if cells.len() < 3
+            || cells.iter().any(|c| c.2.len() > 30)
+            || s.bytes().any(|c| c.is_ascii_digit())
+        {
             return;
         }
         let headers: Vec<Option<(IdColumn, bool)>> = cells.iter().map(|c| id_column(c.2)).collect();
@@ -1068,7 +1076,16 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         }
         // A card's or pass's number written in groups ("bus pass 633597 1104 2281 9",
         // "card number 4111 1111 1111 1111").
-        if b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_digit) && s == ds {
+        if b.get(e) == Some(&b' ')
+            && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+            && s == ds
+            // (A cheap test first: a card's, pass's or badge's letters just before.)
+            && b[s.saturating_sub(40)..s].windows(4).any(|w| {
+                w.eq_ignore_ascii_case(b"card")
+                    || w.eq_ignore_ascii_case(b"pass")
+                    || w.eq_ignore_ascii_case(b"adge")
+            })
+        {
             let lb = line_before(text, s, 40).to_ascii_lowercase();
             let lb = lb.trim_end_matches([' ', ':', '#', '.']);
             let lb = lb

@@ -716,7 +716,7 @@ pub(crate) fn find(
     same_person_same_tier(text, &mut hits);
     add_later_mentions(text, lists, words, &mut hits, skip);
     add_note_initials(text, &mut hits);
-    add_loose_note_initials(text, &mut hits);
+    add_loose_note_initials(text, doc, &mut hits);
     add_subject_initials(text, &mut hits);
     hits.sort_by_key(|h| h.start);
     hits
@@ -1217,15 +1217,16 @@ fn firm_follows(after: &str) -> bool {
     )
 }
 
-/// Common Chinese, Korean and Vietnamese family names, which come first in the name.
+/// Common Chinese, Korean and Vietnamese family names, which come first in the name
+/// (sorted, for a binary search).
 const EAST_ASIAN_FAMILY_NAMES: &[&str] = &[
-    "Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma",
-    "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Tang", "Han", "Cao",
-    "Deng", "Feng", "Zeng", "Peng", "Xiao", "Cai", "Pan", "Tian", "Dong", "Yuan", "Jiang", "Ye",
-    "Du", "Su", "Cheng", "Lu", "Ding", "Shen", "Ren", "Yao", "Fu", "Zhong", "Jin", "Cui", "Tan",
-    "Lam", "Chan", "Wong", "Cheung", "Leung", "Ho", "Ng", "Yip", "Lau", "Kwok", "Tsang", "Chow",
-    "Nguyen", "Tran", "Pham", "Hoang", "Phan", "Vu", "Dang", "Bui", "Kim", "Park", "Choi", "Jeong",
-    "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin",
+    "Bui", "Cai", "Cao", "Chan", "Chen", "Cheng", "Cheung", "Cho", "Choi", "Chow", "Cui", "Dang",
+    "Deng", "Ding", "Dong", "Du", "Feng", "Fu", "Gao", "Guo", "Han", "He", "Ho", "Hoang", "Hu",
+    "Huang", "Jang", "Jeong", "Jiang", "Jin", "Kang", "Kim", "Kwok", "Lam", "Lau", "Leung", "Li",
+    "Liang", "Lim", "Lin", "Liu", "Lu", "Luo", "Ma", "Ng", "Nguyen", "Pan", "Park", "Peng", "Pham",
+    "Phan", "Ren", "Shen", "Shin", "Su", "Sun", "Tan", "Tang", "Tian", "Tran", "Tsang", "Vu",
+    "Wang", "Wong", "Wu", "Xiao", "Xie", "Xu", "Yang", "Yao", "Ye", "Yip", "Yoon", "Yuan", "Zeng",
+    "Zhang", "Zhao", "Zheng", "Zhong", "Zhou", "Zhu",
 ];
 
 /// A name written family name first, as Chinese, Korean and Vietnamese names are
@@ -1242,7 +1243,8 @@ fn family_name_first(
     let first = &text[ws[i].start..ws[i].end];
     let last = &text[ws[j].start..ws[j].end];
     (j == i + 1
-        && EAST_ASIAN_FAMILY_NAMES.contains(&first)
+        && first.len() <= 6
+        && EAST_ASIAN_FAMILY_NAMES.binary_search(&first).is_ok()
         && !lists.is_first(first)
         && lists.is_first(last)
         && !lists.is_not_name(last))
@@ -2352,7 +2354,7 @@ fn is_note_initials(t: &str) -> bool {
 /// …", "… we don't normally say this. – P.R.". The words after opening initials must be
 /// a note's ("can we", "is this", "please", "I've"): "EDR – endpoint detection" is a
 /// glossary's line.
-fn add_loose_note_initials(text: &str, hits: &mut Vec<NameHit>) {
+fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) {
     const OPENERS: [&str; 44] = [
         "can", "could", "is", "are", "do", "does", "did", "should", "shall", "would", "will",
         "please", "pls", "i", "i've", "i'm", "i'd", "we", "we've", "we're", "agree", "agreed",
@@ -2368,6 +2370,13 @@ fn add_loose_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         let n = rest
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(rest.len());
+        // (The initials first: most lines open with a word, and are settled here.)
+        if !(n <= 3
+            && rest[..n].bytes().all(|c| c.is_ascii_uppercase())
+            && is_note_initials(&rest[..n]))
+        {
+            return None;
+        }
         let after = [": ", " – ", " - ", " — "]
             .iter()
             .find_map(|sep| rest[n..].strip_prefix(sep))?;
@@ -2386,21 +2395,22 @@ fn add_loose_note_initials(text: &str, hits: &mut Vec<NameHit>) {
                     | "sorry"
                     | "thanks"
             );
-        (n <= 3
-            && rest[..n].bytes().all(|c| c.is_ascii_uppercase())
-            && is_note_initials(&rest[..n])
-            && rest[..n] != *"BTW"
-            && OPENERS.contains(&word.as_str())
-            && noted)
-            .then_some(n)
+        (rest[..n] != *"BTW" && OPENERS.contains(&word.as_str()) && noted).then_some(n)
     };
-    let mut start = 0;
-    while start < text.len() {
-        let end =
-            memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |k| start + k);
-        let line = text[start..end].trim_end_matches('\r');
+    for l in &doc.lines {
+        let (start, end) = (l.start, l.end);
+        let line = &text[start..end];
         let lead = line.len() - line.trim_start_matches([' ', '\t', '>', '*', '•']).len();
         let mut body = start + lead;
+        // (Most lines open with a lowercase word or none, and end in no initials.)
+        let opens_upper = text
+            .as_bytes()
+            .get(body)
+            .is_some_and(u8::is_ascii_uppercase);
+        let ends_stop = line.ends_with('.');
+        if !opens_upper && !ends_stop {
+            continue;
+        }
         // ">> Comment (KN): …": a note's label and the initials in brackets.
         for label in ["Comment (", "Note (", "Query (", "Sylw ("] {
             if let Some(r) = text[body..end].strip_prefix(label) {
@@ -2438,7 +2448,6 @@ fn add_loose_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         {
             found.push((start + i, start + lb.len()));
         }
-        start = end + 1;
     }
     add_initials(hits, found, NameCue::Initials);
 }
