@@ -364,8 +364,7 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
             let l = &text[line.start..line.end];
             // (At each "Y": a byte search, with no searcher built for each line.)
             for yes in memchr::memchr_iter(b'Y', l.as_bytes()) {
-                if yes < 2
-                    || yes > 162
+                if !(2..=162).contains(&yes)
                     || !matches!(&l.as_bytes()[yes - 2..yes], b"? " | b": ")
                     || !l[yes..].starts_with("Yes")
                     || l[yes + 3..].starts_with(|c: char| c.is_alphanumeric())
