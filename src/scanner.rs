@@ -624,6 +624,13 @@ fn is_record_reference(t: &str) -> bool {
         && !t.contains("EIR")
 }
 
+/// A record reference in parts, as a case system writes them beside a person's name
+/// ("2024/HMO/00417", "CMP-2024-0392"): not a changelog's "VS2015 (Joao Reis)" nor
+/// "ISO8859-5 (Mike Fabian)".
+fn is_multipart_reference(token: &str) -> bool {
+    is_record_reference(token) && (token.contains('/') || token.matches('-').count() >= 2)
+}
+
 /// The references next to the name at `s..e`: in brackets just after it ("Mr Liu
 /// Jianguo (CMP-2024-0392)"), or just before it with "from", "for" or "of" and perhaps
 /// a title between ("request CCTV-SAR-2024-07 from Mr Jamal Haddad").
@@ -641,10 +648,7 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
         let mut at = e + 2;
         for (k, word) in rest.split(' ').take(3).enumerate() {
             let token = word.trim_end_matches([',', '.', ';', ')']);
-            if k > 0
-                && is_record_reference(token)
-                && (token.contains('/') || token.matches('-').count() >= 2)
-            {
+            if k > 0 && is_multipart_reference(token) {
                 out.push((at, at + token.len()));
                 break;
             }
@@ -671,9 +675,7 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
         } else {
             w
         };
-        // (In parts, as a case system writes them: not a changelog's "VS2015 (Joao
-        // Reis)", "ISO8859-5 (Mike Fabian)".)
-        if is_record_reference(token) && (token.contains('/') || token.matches('-').count() >= 2) {
+        if is_multipart_reference(token) {
             let head = words.map(|w| w.len() + 1).sum::<usize>();
             let ts = s - before.len() + head;
             if text[ts..].starts_with(token) {

@@ -677,11 +677,8 @@ impl IdentifierDetector {
             let mut any = false;
             for &(col, kind) in aligned.iter() {
                 if let Some(&(_, b, t)) = cells.iter().find(|c| c.0.abs_diff(col) <= 1) {
-                    if !t.contains(' ')
-                        && t.len() <= 24
-                        && t.bytes().any(|c| c.is_ascii_digit())
-                        && kind != IdColumn::Person
-                    {
+                    // (`aligned` holds no name column: its cells are the name pass's.)
+                    if !t.contains(' ') && t.len() <= 24 && t.bytes().any(|c| c.is_ascii_digit()) {
                         out.push((kind.detector(), at + b, at + b + t.len()));
                         any = true;
                     }

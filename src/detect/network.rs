@@ -1243,7 +1243,13 @@ fn address_follows(text: &str, e: usize) -> bool {
 }
 
 fn after_host_word(text: &str, s: usize) -> bool {
-    let before = line_before(text, s, 24).trim_end_matches([' ', '(', '"', '“', '\'', '‘', ':']);
+    ends_with_host_word(
+        line_before(text, s, 24).trim_end_matches([' ', '(', '"', '“', '\'', '‘', ':']),
+    )
+}
+
+/// Is the last word of `before` one of `HOST_WORDS` ("server", "PC", "called")?
+fn ends_with_host_word(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| !c.is_ascii_alphanumeric())
         .next()
@@ -1288,11 +1294,7 @@ fn find_plain_hosts(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                     .map(|r| r.trim_end_matches([' ', ':']))
             })
             .unwrap_or(before);
-        let word = before
-            .rsplit(|c: char| !c.is_ascii_alphanumeric())
-            .next()
-            .unwrap_or("");
-        if HOST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+        if ends_with_host_word(before)
             && !NOT_HOST_PREFIXES
                 .iter()
                 .any(|p| text[s..ds].eq_ignore_ascii_case(p))
