@@ -3162,6 +3162,12 @@ fn same_person_same_tier(text: &str, hits: &mut [NameHit]) {
 mod role_tests {
     use super::*;
 
+    /// The family names are searched by bisection: they must stay sorted.
+    #[test]
+    fn east_asian_family_names_are_sorted() {
+        assert!(EAST_ASIAN_FAMILY_NAMES.windows(2).all(|w| w[0] < w[1]));
+    }
+
     proptest::proptest! {
         /// Note initials never panic, and each is whole initials inside a note on one
         /// line, for any text of brackets, letters, accents, dashes and colons.
