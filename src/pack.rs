@@ -170,6 +170,7 @@ impl RulePack {
         "id.nhs_unchecked",
         "id.ni",
         "id.dob",
+        "id.birth_year",
         "address.private",
         "address.organisation",
         "address.street",

@@ -1053,3 +1053,21 @@ fn lex26_plain_words_stay_plain() {
         assert_eq!(found(text), vec![], "{text}");
     }
 }
+
+/// Written as staff write them in notes and service reports: a "10." range with one
+/// wildcard before "range"; a port after its service's name; a plain account after
+/// "Login:" beside its password; a number with its service pack after a product; a
+/// launch protocol with its version, a web-filtering service and an audio-visual firm.
+/// Not a "10.5.x" release series, an HTTP status, a year after SSH, a glossary's
+/// "LTI" or a table's "Table 4.2".
+#[test]
+fn notes_and_service_reports() {
+    check(&[
+        ("ICT say the 10.42.x range must not go out; version 10.5.x of the app is fine.\n", &[("10.42.x", Kind::NetworkDetail)]),
+        ("Network: NVR on HTTP 8080, HTTPS 8443 and SSH: 22. HTTP 404 errors were seen.\n", &[("HTTP 8080", Kind::NetworkDetail), ("HTTPS 8443", Kind::NetworkDetail), ("SSH: 22", Kind::NetworkDetail)]),
+        ("Login:    admin / Harwood2019!  – recommend change at next visit.\n", &[("admin", Kind::Credential), ("Harwood2019!", Kind::Credential)]),
+        ("It was last upgraded in March 2023, to CAD 8.2 SP3. Table 4.2 gives the totals.\n", &[("CAD 8.2 SP3", Kind::SoftwareVersion)]),
+        ("Tools launch from the learning environment using LTI 1.3, and FortiGuard filters the web. LTI rates fell.\n", &[("LTI 1.3", Kind::AuthProtocol), ("FortiGuard", Kind::SecurityProduct)]),
+        ("Out-of-hours fixes are done by Northbeam AV Ltd.\n", &[("Northbeam AV Ltd", Kind::ItSupplier)]),
+    ]);
+}

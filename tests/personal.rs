@@ -216,6 +216,13 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("RH – is this OK to release? I've taken it from the ticket. – P.R.\n   BLE: can we lose the SEND line?\n  >> Comment (KN): IT (Graham) says take out the server bit.\nLast time ICT said no. – Nia\n[Note to Priya: please check.]", &[("RH", Severity::Review), ("P.R.", Severity::Review), ("BLE", Severity::Review), ("KN", Severity::Review), ("Graham", Severity::Review), ("Nia", Severity::Review), ("Priya", Severity::Review)]),
     // Family name first ("Zhang Wei"), for review; a relative named by a first name.
     ("The complaint was made by Zhang Wei. Her husband, Kwame, works nights. Zhang Council met.", &[("Zhang Wei", Severity::Review), ("Kwame", Severity::Review)]),
+    // More notes: a colleague placed by their team ("Ffion in Legal"), named in
+    // brackets before what their team says, given a task ("get Lee to"); a two-letter
+    // first name signing a bracketed note or spoken to at its head; a first name and a
+    // surname's initial signing after a dash; undotted initials after a sentence and a
+    // dash, after "Drafting comment from", and stamping a draft's version with a date.
+    // Not "(DOB 17/10/2012)", a place "in Legal" nor a sentence's "– UK".
+    ("ICT (Sanjay) say the names must go. Ffion in Legal thinks s40(5B). And get Lee to change it.\n[Raised by the team\n – Mo]\n[Comment from MH: Mo – the paragraph goes too far. Happy to talk – Martin H, ext 4451]\nI'd keep supplier names only. – KA\n[Drafting comment from SP: do we need to NCND?]\nDRAFT – v2 (TW, 19/11)\nPupil (DOB 17/10/2012) is in Legal Street. It is done. – UK", &[("Sanjay", Severity::Review), ("Ffion", Severity::Review), ("Lee", Severity::Review), ("Mo", Severity::Review), ("MH", Severity::Review), ("Mo", Severity::Review), ("Martin H", Severity::Review), ("KA", Severity::Review), ("SP", Severity::Review), ("TW", Severity::Review)]),
     ("ARM: Remove fallback to ARMv6.\nXCB: check for and handle I/O errors.\nIRC: I am on irc.gnome.org.\nEDR – endpoint detection and response\nCAD – can be used offline", &[]),
 ];
 
@@ -516,6 +523,9 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("The requester tweets as @jane_smith92.\nSet @ctx to this file handle and @handler to NULL.\nReg: YA68NBF", &[(Kind::OtherIdentifier, "@jane_smith92", Severity::Review), (Kind::OtherIdentifier, "YA68NBF", Severity::High)]),
     // A register's column in a table aligned with spaces; not a compiler's "(gdc)".
     ("Invoice    Locum                      GMC no.   Grade\nINV-55120  ADEYEMI-CLARKE, Oluwaseun  7123456   Consultant\n\nName\tEmail\tPort\nIain Buclaw\tibuclaw@example.com\t(gdc)\nA Jarno\tx\t(s390X*-linux)", &[(Kind::OtherIdentifier, "7123456", Severity::High), (Kind::Email, "ibuclaw@example.com", Severity::Review)]),
+    // A year of birth after "born", "b." or "year of birth", and a table's "Year of
+    // birth" column; not a list's item "b.", a building's year or a range.
+    ("Mrs Ada Okafor (b. 1961) was visited. Born in March 1958, she lives alone. Year of birth: 1975. See item b. 1961 figures. The hall was built in 1961. Staff born 1960-1969: 14.\nName | Year of birth | Ward\nAlan Smith | 1948 | Oak", &[(Kind::DateOfBirth, "1961", Severity::High), (Kind::DateOfBirth, "1958", Severity::High), (Kind::DateOfBirth, "1975", Severity::High), (Kind::DateOfBirth, "1948", Severity::High)]),
 ];
 
 #[test]

@@ -222,6 +222,7 @@ impl IdentifierDetector {
         find_financial_and_documents(text, cues, out);
         find_social_handles(text, out);
         find_iso_births(text, cues, out);
+        find_birth_years(text, cues, out);
         self.vehicle.each_near_digits(text, cues, |c| {
             let m = c.whole();
             let before = line_before(text, m.start(), 40);
@@ -1528,6 +1529,89 @@ fn find_iso_births(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     }
 }
 
+/// A year of birth on its own ("(b. 1961)", "born in 1958", "year of birth: 1975",
+/// "born March 1949"): part of a date of birth, which with a name identifies a person.
+/// The year must follow the cue closely, on the same line, and stand alone (not the
+/// start or end of a date, a range or a longer number).
+fn find_birth_years(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    let b = text.as_bytes();
+    for &(ds, de) in cues.digit_runs() {
+        if de - ds != 4
+            || !(b[ds..].starts_with(b"19") || b[ds..].starts_with(b"20"))
+            || (ds > 0 && (b[ds - 1].is_ascii_alphanumeric() || matches!(b[ds - 1], b'/' | b'-' | b'.')))
+            || b.get(de).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'/')
+            // ("1961-1999", "1961–99": a range, not a birth.)
+            || b.get(de) == Some(&b'-') && b.get(de + 1).is_some_and(u8::is_ascii_digit)
+            || text[de..].starts_with('–') && b.get(de + 3).is_some_and(u8::is_ascii_digit)
+            || out.iter().any(|h| h.1 < de && ds < h.2)
+        {
+            continue;
+        }
+        let before = line_before(text, ds, 32).to_ascii_lowercase();
+        let mut rest = before.trim_end_matches([' ', ':', '(', '-', '\t']);
+        // ("born in March 1949", "born in the year 1961".)
+        if let Some((head, last)) = rest.rsplit_once(' ') {
+            if MONTHS.contains(&last.trim_end_matches([',', '.'])) {
+                rest = head.trim_end();
+            }
+        }
+        for tail in [" the year", " in"] {
+            rest = rest.strip_suffix(tail).unwrap_or(rest);
+        }
+        let word_end = |w: &str| {
+            rest.strip_suffix(w)
+                .is_some_and(|h| h.is_empty() || h.ends_with(|c: char| !c.is_ascii_alphanumeric()))
+        };
+        // "b." only as a parenthesis or an aside ("(b. 1961)", "Okafor, b. 1961"), not
+        // a list's item b.
+        let abbreviated = rest
+            .strip_suffix("b.")
+            .is_some_and(|h| h.ends_with('(') || h.ends_with(", ") || h.ends_with(","));
+        if abbreviated
+            || [
+                "born",
+                "year of birth",
+                "birth year",
+                "yob",
+                "y.o.b.",
+                "dob",
+                "d.o.b.",
+                "date of birth",
+            ]
+            .iter()
+            .any(|w| word_end(w))
+        {
+            out.push(("id.birth_year", ds, de));
+        }
+    }
+}
+
 /// The check letter of a permanent UPN ("B801200005001"): the twelve digits times
 /// their positions (2 to 13), summed, modulo 23, as a letter of A-Z without I, O and S.
 fn upn_check_letter_ok(upn: &str) -> bool {
@@ -1619,7 +1703,14 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
     // (Or shared with another field: "DOB / contact".)
     if matches!(
         words.as_slice(),
-        ["dob"] | ["d", "o", "b"] | ["date", "of", "birth"] | ["birth", "date"] | ["born"]
+        ["dob"]
+            | ["d", "o", "b"]
+            | ["date", "of", "birth"]
+            | ["birth", "date"]
+            | ["born"]
+            | ["year", "of", "birth"]
+            | ["birth", "year"]
+            | ["yob"]
     ) || words.len() <= 3 && words.contains(&"dob")
     {
         return Some((IdColumn::Birth, true));

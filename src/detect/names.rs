@@ -1359,14 +1359,30 @@ fn judge(
         };
         // A first name of two letters only when it opens a line and is spoken to:
         // "Jo – please confirm", "Jo, can you check".
+        // Or signing a note after a dash ("… goes too far. – Mo]"), or spoken to at the
+        // head of a bracketed comment ("[Comment from MH: Mo – the paragraph").
         let short_addressed = || {
-            !first_not_name
-                && line_before(text, s, 80).trim_start().is_empty()
-                && (text[e..].starts_with(" – ")
-                    || text[e..].starts_with(" - ")
-                    || text[e..]
-                        .strip_prefix(", ")
-                        .is_some_and(|a| a.starts_with(|c: char| c.is_lowercase())))
+            let before = line_before(text, s, 80);
+            let spoken_to = text[e..].starts_with(" – ")
+                || text[e..].starts_with(" - ")
+                || text[e..]
+                    .strip_prefix(", ")
+                    .is_some_and(|a| a.starts_with(|c: char| c.is_lowercase()));
+            let head = before.trim_end().strip_suffix(':').is_some_and(|h| {
+                h.rfind('[')
+                    .is_some_and(|k| h.len() - k <= 24 && !h[k..].contains(']'))
+            });
+            // (At the start of its line only as a bracketed note's last word: " – Mo]".)
+            let signs = ([". – ", ". - ", "? – ", "! – ", ") – "]
+                .iter()
+                .any(|d| before.ends_with(d))
+                || matches!(before.trim(), "–" | "-" | "—") && text[e..].starts_with(']'))
+                && text[e..]
+                    .trim_start_matches([']', ')', '.'])
+                    .split('\n')
+                    .next()
+                    .is_some_and(|r| r.trim().is_empty());
+            !first_not_name && ((before.trim_start().is_empty() || head) && spoken_to || signs)
         };
         let person = is_capitalised(first)
             && (first.chars().count() >= 3 || first.chars().count() == 2 && short_addressed())
@@ -1385,6 +1401,38 @@ fn judge(
                 },
             )
             || is_capitalised(first) && !lists.is_place(first) && job();
+        // "Happy to talk – Martin H, ext 4451]": a first name and a surname's initial
+        // signing a note after a dash, the initial with it.
+        let signed_initial = || {
+            let a = &text.as_bytes()[e..];
+            let before = line_before(text, s, 80).trim_end();
+            let k = if a.get(2) == Some(&b'.') { 3 } else { 2 };
+            !first_not_name
+                && first.chars().count() >= 3
+                && is_capitalised(first)
+                && a.len() >= 2
+                && a[0] == b' '
+                && a[1].is_ascii_uppercase()
+                && a.get(k).map_or(true, |c| {
+                    matches!(c, b',' | b':' | b']' | b')' | b'\n' | b'\r')
+                })
+                && (before.ends_with(['–', '—', '[']) || before.ends_with(" -"))
+        };
+        if !person && signed_initial() {
+            let k = if text.as_bytes().get(e + 2) == Some(&b'.') {
+                3
+            } else {
+                2
+            };
+            return Some(name_hit(
+                text,
+                doc,
+                lists,
+                (s, e + k),
+                NameCue::FirstNameAlone,
+                true,
+            ));
+        }
         return person.then(|| name_hit(text, doc, lists, (s, e), NameCue::FirstNameAlone, true));
     }
     // Each asked at most once, and only if a cheaper test leaves it to decide.
@@ -2334,12 +2382,13 @@ fn add_later_mentions(
 /// "McK"), as a drafting note is signed: not a word in capitals ("JSON", "NEWS") nor a
 /// common acronym.
 fn is_note_initials(t: &str) -> bool {
-    const NOT_INITIALS: [&str; 66] = [
+    const NOT_INITIALS: [&str; 68] = [
         "NB", "PS", "FYI", "TBC", "TBD", "FOI", "EIR", "IG", "IT", "ICT", "HR", "DPO", "CEO",
         "COO", "CFO", "CIO", "CTO", "DPA", "ICO", "NHS", "SAR", "QA", "OK", "NA", "KPI", "SLA",
         "VPN", "MFA", "AOB", "WIP", "PTO", "CC", "ETA", "SSL", "TLS", "API", "SMS", "URL", "DNS",
         "RDP", "SSO", "PSN", "LAN", "WAN", "PDF", "CSV", "XML", "SQL", "AD", "DC", "IP", "OS",
         "PC", "UK", "EU", "US", "GB", "IMO", "EG", "IE", "RE", "FW", "CSS", "SH", "JS", "NOT",
+        "DOB", "REF",
     ];
     let caps = t.bytes().filter(u8::is_ascii_uppercase).count();
     t.bytes().all(|c| c.is_ascii_alphabetic())
@@ -2448,6 +2497,43 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         {
             found.push((start + i, start + lb.len()));
         }
+        // "… supplier names only. – KA": initials after a sentence and a dash, last on
+        // the line.
+        if let Some((b, last)) = line.trim_end().rsplit_once(' ') {
+            if is_note_initials(last)
+                && last.bytes().all(|c| c.is_ascii_uppercase())
+                && b.strip_suffix(['–', '—', '-'])
+                    .is_some_and(|b| b.trim_end().ends_with(['.', '?', '!']))
+            {
+                let at = start + b.len() + 1;
+                found.push((at, at + last.len()));
+            }
+        }
+        // "DRAFT – v2 (SP, 19/11)": initials and a date in brackets, as a draft's
+        // version is stamped.
+        for (k, _) in line.match_indices('(') {
+            let r = &line[k + 1..];
+            let n = r
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(r.len());
+            let Some(date) = r[n..].strip_prefix(", ") else {
+                continue;
+            };
+            let d = date.find(')').unwrap_or(0);
+            if (3..=10).contains(&d)
+                && date[..d]
+                    .bytes()
+                    .all(|c| c.is_ascii_digit() || matches!(c, b'/' | b'.'))
+                && date[..d].contains(['/', '.'])
+                && date.as_bytes()[0].is_ascii_digit()
+                && n >= 2
+                && r[..n].bytes().all(|c| c.is_ascii_uppercase())
+                && is_note_initials(&r[..n])
+            {
+                let at = start + k + 1;
+                found.push((at, at + n));
+            }
+        }
     }
     add_initials(hits, found, NameCue::Initials);
 }
@@ -2470,6 +2556,15 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         // Welsh and English too ("[Sylw / Comment LJ: …", "[Nodyn DW: …").
         let mut skip = 0;
         for label in [
+            "Drafting comment from ",
+            "Drafting note from ",
+            "Drafting comment ",
+            "Drafting note ",
+            "Internal comment from ",
+            "Internal note from ",
+            "Comment by ",
+            "Note by ",
+            "Query from ",
             "Sylw / Comment ",
             "Sylw/Comment ",
             "Comment from ",
@@ -2613,6 +2708,65 @@ fn add_initials(hits: &mut Vec<NameHit>, found: Vec<(usize, usize)>, cue: NameCu
     }
 }
 
+/// A team or department as a note names it after a colleague ("Ffion in Legal"): in
+/// capitals or capitalised, as a word of its own.
+const DEPARTMENTS: &[&str] = &[
+    "Legal",
+    "ICT",
+    "IT",
+    "HR",
+    "Finance",
+    "Estates",
+    "Comms",
+    "Communications",
+    "Procurement",
+    "Payroll",
+    "Facilities",
+    "Governance",
+    "Audit",
+    "Records",
+    "Property",
+    "Digital",
+    "Security",
+    "Compliance",
+    "Licensing",
+    "Planning",
+    "Housing",
+    "Highways",
+    "Transport",
+    "Operations",
+    "Ops",
+    "Safeguarding",
+    "Complaints",
+    "Democratic",
+    "Members",
+    "Press",
+    "Media",
+    "Marketing",
+    "Admissions",
+    "Registry",
+    "Research",
+    "Fleet",
+    "Networks",
+    "Infrastructure",
+    "Infra",
+    "Telecoms",
+    "Insurance",
+    "Claims",
+    "Contracts",
+    "Commissioning",
+    "Pensions",
+    "Revenues",
+    "Benefits",
+    "Parking",
+    "Enforcement",
+    "Workforce",
+    "IG",
+    "DPO",
+    "Accounts",
+    "Treasury",
+];
+
 /// Whose mention [`mention_context`] judges.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mention {
@@ -2705,7 +2859,26 @@ fn mention_context(
         && text[e..]
             .strip_prefix(") ")
             .and_then(|a| a.split([' ', ',', '.', ';']).next())
-            .is_some_and(|w| PERSON_VERBS.contains(&w))
+            .is_some_and(|w| {
+                PERSON_VERBS.contains(&w)
+                    || matches!(w, "say" | "think" | "want" | "confirm" | "advise")
+            })
+    {
+        return true;
+    }
+    // "Ffion in Legal thinks", "Sioned in ICT asks": a colleague placed by their team.
+    if how == Mention::Lone
+        && text[e..].strip_prefix(" in ").is_some_and(|a| {
+            let w = a.split([' ', ',', '.', ';', ')', ']']).next().unwrap_or("");
+            DEPARTMENTS.contains(&w)
+        })
+    {
+        return true;
+    }
+    // "get Lee to change it": a task given to someone.
+    if how == Mention::Lone
+        && prev.is_some_and(|(p, gap)| gap == " " && matches!(p, "get" | "Get" | "got" | "getting"))
+        && text[e..].starts_with(" to ")
     {
         return true;
     }
@@ -2800,9 +2973,10 @@ fn mention_context(
     let dash_sign = || {
         how == Mention::Lone
             && [" –", " —", " -"].iter().any(|d| {
-                before
-                    .strip_suffix(d)
-                    .is_some_and(|b| b.trim_end().ends_with(['.', '?', '!', ')']))
+                before.strip_suffix(d).is_some_and(|b| {
+                    b.trim_end().ends_with(['.', '?', '!', ')'])
+                        || b.trim().is_empty() && text[e..].starts_with(']')
+                })
             })
             && {
                 let rest = line_after(text, e, 80);

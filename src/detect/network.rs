@@ -226,6 +226,7 @@ impl NetworkDetector {
             out.push(("network.vlan", m.start(), m.end()));
         });
         self.find_ports(text, cues, out);
+        Self::find_service_ports(text, cues, out);
         self.find_ssids(text, doc, cues, out);
         self.find_credentials(text, cues, out);
     }
@@ -392,6 +393,56 @@ impl NetworkDetector {
                 && !out[from..].iter().any(|&(_, fs, fe)| fs < at + 3 && s < fe)
             {
                 out.push(("network.port", s, at + 3));
+            }
+        }
+    }
+
+    /// A port after its service's name and a space or colon ("HTTP 8080", "SSH: 2222",
+    /// "HTTPS 443"): a number from 1024 up (not a year), or the service's usual port
+    /// below it. Not "HTTP 404", "SMB 3.1" or "SSH 2019".
+    fn find_service_ports(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+        const USUAL: [u32; 16] = [
+            21, 22, 23, 25, 53, 80, 161, 389, 443, 445, 636, 990, 993, 995, 3389, 5900,
+        ];
+        let b = text.as_bytes();
+        for &at in cues.of(Cue::Port) {
+            let w = text[at..]
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(text.len() - at);
+            let word = &text[at..at + w];
+            if !PORT_SERVICE_NAMES
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(word))
+                || at > 0 && (b[at - 1].is_ascii_alphanumeric() || b[at - 1] == b'/')
+            {
+                continue;
+            }
+            let mut d = at + w;
+            d += [": ", ":", " "]
+                .iter()
+                .find(|sep| text[d..].starts_with(**sep))
+                .map_or(0, |s| s.len());
+            let n = b[d.min(b.len())..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if d == at + w || !(2..=5).contains(&n) {
+                continue;
+            }
+            let e = d + n;
+            if b.get(e).is_some_and(|&c| {
+                c.is_ascii_alphanumeric()
+                    || c == b'.' && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+            }) || out.iter().any(|h| h.1 < e && d < h.2)
+            {
+                continue;
+            }
+            let Ok(port) = text[d..e].parse::<u32>() else {
+                continue;
+            };
+            let year = n == 4 && (text[d..].starts_with("19") || text[d..].starts_with("20"));
+            if (1024..=65535).contains(&port) && !year || USUAL.contains(&port) {
+                out.push(("network.port", at, e));
             }
         }
     }
@@ -790,9 +841,45 @@ fn find_account_pairs(text: &str, out: &mut Vec<Hit>) {
             && password.bytes().any(|b| b.is_ascii_digit())
             && password.bytes().any(|b| b"!#$%&*@^~?+=".contains(&b))
             && looks_like_secret(password);
-        if machine_name && strong {
+        // "Login:    admin / Harwood2019!": after a label that says it is an account, a
+        // plain word is the account too.
+        let labelled = || {
+            (3..=24).contains(&account.len())
+                && account
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+                && account.bytes().any(|b| b.is_ascii_lowercase())
+                && {
+                    let l = super::line_before(text, left_start, 40)
+                        .trim_end()
+                        .trim_end_matches(':')
+                        .trim_end()
+                        .to_ascii_lowercase();
+                    [
+                        "login",
+                        "log-in",
+                        "logon",
+                        "username",
+                        "user name",
+                        "user",
+                        "credentials",
+                        "account",
+                    ]
+                    .iter()
+                    .any(|w| {
+                        l.strip_suffix(w)
+                            .is_some_and(|h| h.is_empty() || h.ends_with([' ', '(', '\t']))
+                    })
+                }
+        };
+        if strong && (machine_name || labelled()) {
             out.push(("credential.account", left_start, k));
-            out.push(("credential.password", from, from + password.len()));
+            if !out
+                .iter()
+                .any(|h| h.0 == "credential.password" && h.1 == from)
+            {
+                out.push(("credential.password", from, from + password.len()));
+            }
         }
     }
 }
@@ -900,6 +987,12 @@ fn port_end(text: &str, e: usize) -> usize {
     }
     end
 }
+
+/// The services whose name may stand before their port ("HTTP 8080").
+const PORT_SERVICE_NAMES: [&str; 15] = [
+    "rdp", "ssh", "smb", "https", "http", "ldaps", "ldap", "snmp", "smtp", "dns", "vnc", "winrm",
+    "telnet", "sftp", "ftp",
+];
 
 /// The further ports of a list after a port ending at `e` ("ports 80, 443 and 8443",
 /// "TCP 80/443"), each its own hit. An item that is not the last must be followed by
@@ -1192,11 +1285,10 @@ fn find_partial_ranges(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         {
             continue;
         }
-        // ("10.5.x" is as often a release series: a "10." range needs both parts.)
-        if wilds > 0 {
-            if a != 10 || wilds >= 2 {
-                out.push(("network.ipv4", s, end));
-            }
+        // ("10.5.x" is as often a release series: a "10." range needs both parts, or
+        // the word "range" after it, as below: "the 10.42.x range".)
+        if wilds > 0 && (a != 10 || wilds >= 2) {
+            out.push(("network.ipv4", s, end));
             continue;
         }
         // (The longest word and the byte after it only: the rest of a long paste is not
@@ -1216,7 +1308,9 @@ fn find_partial_ranges(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             after.starts_with(w)
                 && !after[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
         });
-        if ranged && end > e1 + 1 && text[..s].ends_with(' ') {
+        if ranged && wilds > 0 {
+            out.push(("network.ipv4", s, end));
+        } else if ranged && end > e1 + 1 && text[..s].ends_with(' ') {
             out.push(("network.partial_range", s, end));
         }
     }

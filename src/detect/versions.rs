@@ -279,6 +279,40 @@ impl VersionDetector {
             }
             if let Some((s, e)) = self.version_at(text, parts, products) {
                 out.push(("version.number", s, e));
+            } else if let Some(e) =
+                service_pack_after(text, end).filter(|_| text[..parts[0].0].ends_with(' '))
+            {
+                // (A table's cell, after a tab or a bar, is its Version column's.)
+                // "CAD 8.2 SP3", "4.7 CU12": a service pack or cumulative update says
+                // the number is software's; the product's name just before it with it.
+                let s = parts[0].0;
+                let s = previous_word(text, s)
+                    .filter(|&(ws, we)| {
+                        we + 1 == s
+                            && text[we..s] == *" "
+                            && text[ws..we].starts_with(|c: char| c.is_ascii_uppercase())
+                            && we - ws >= 2
+                            && ![
+                                "The",
+                                "Table",
+                                "Section",
+                                "Figure",
+                                "Appendix",
+                                "Annex",
+                                "Part",
+                                "Para",
+                                "Paragraph",
+                                "Item",
+                                "Step",
+                                "Stage",
+                                "Phase",
+                            ]
+                            .contains(&&text[ws..we])
+                    })
+                    .map_or(s, |(ws, _)| ws);
+                if s == parts[0].0 || !text[..parts[0].0].ends_with(char::is_alphanumeric) {
+                    out.push(("version.number", s, e));
+                }
             }
         }
     }
@@ -564,6 +598,22 @@ impl VersionDetector {
             out.push(("version.table", pos + lead, pos + lead + t.len()));
         }
     }
+}
+
+/// The end of " SP3" or " CU12" right after a version number ending at `end`.
+fn service_pack_after(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let tail = rest
+        .strip_prefix("SP")
+        .or_else(|| rest.strip_prefix("CU"))?;
+    let n = tail.bytes().take_while(u8::is_ascii_digit).count();
+    let e = end + 3 + n;
+    ((1..=3).contains(&n)
+        && !text
+            .as_bytes()
+            .get(e)
+            .is_some_and(u8::is_ascii_alphanumeric))
+    .then_some(e)
 }
 
 /// A header cell that names a column of versions ("Version", "Firmware", "OS build").

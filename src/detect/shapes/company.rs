@@ -6,7 +6,7 @@ use super::{word_at, Caps};
 
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
-pub(crate) const COMPANY: &str = r"(?:[A-Z][A-Za-z&'-]*\s){0,4}(?:Security|Systems|Technology|Technologies|Networks|Networking|Telecom|Telecoms|Telecommunications|Communications|Solutions|IT|ICT|Digital|Data|Computers?|Computing|Software|Cyber|Cloud|Infrastructure|Comms|Connect|Fibre)(?:\s[A-Z][A-Za-z&'-]*){0,3}\s(?:Ltd|Limited|plc|PLC|LLP|Inc|Group|UK)(?-u:\b)";
+pub(crate) const COMPANY: &str = r"(?:[A-Z][A-Za-z&'-]*\s){0,4}(?:Security|Systems|Technology|Technologies|Networks|Networking|Telecom|Telecoms|Telecommunications|Communications|Solutions|IT|ICT|Digital|Data|Computers?|Computing|Software|Cyber|Cloud|Infrastructure|Comms|Connect|Fibre|AV|Audiovisual)(?:\s[A-Z][A-Za-z&'-]*){0,3}\s(?:Ltd|Limited|plc|PLC|LLP|Inc|Group|UK)(?-u:\b)";
 
 /// Length of the `\s` (Unicode White_Space) char at `p`, if it lies wholly before `limit`.
 #[inline]
@@ -84,6 +84,8 @@ fn keyword(text: &str, s: usize, limit: usize) -> Option<usize> {
         b'I' => &[b"IT", b"ICT", b"Infrastructure"],
         b'D' => &[b"Digital", b"Data"],
         b'F' => &[b"Fibre"],
+        // Audio-visual: lecture capture, CCTV and meeting-room installers.
+        b'A' => &[b"AV", b"Audiovisual"],
         _ => return None,
     };
     for k in cands {
@@ -377,6 +379,8 @@ mod tests {
         "Comms",
         "Connect",
         "Fibre",
+        "AV",
+        "Audiovisual",
         "Ltd",
         "Limited",
         "plc",

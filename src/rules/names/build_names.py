@@ -86,7 +86,7 @@ Crispin Jolyon Rafferty Kian Jayden Arabella Araminta Cressida Fenella Hermione 
 Perdita Persephone Romilly Rosamund Tallulah Tarquin Tristram Venetia Xanthe Eluned Heulwen
 Tegwen Meic Casimir Septimus Rollo Wilf Reg Gaynor Lowenna Morwenna Demelza Kerensa Elowen
 Senara Ishbel Toyah Jem Florrie Hetty Tilda Olly Jago Algernon Cuthbert Lettice Jocasta
-Aodhán Aodh Ruadhán Mairéad Ayo Temi Chiwetel Barnabas Percival Ebenezer Ignatius Lancelot
+Aodhán Aodh Ruadhán Mairéad Ayo Temi Chiwetel Barnabas Percival Ebenezer Ignatius Lancelot Mo
 # South Asian
 Aarav Aarti Abhishek Aditi Aditya Ajay Akash Amit Amitabh Anand Anil Anjali Ankit Anupam Anusha
 Arjun Arun Aruna Ashok Bhavna Chetan Darshan Deepa Deepak Deepika Dev Dinesh Divya Ganesh Gita
