@@ -200,8 +200,14 @@ impl Document {
             }
         }
         // The nearest question above, within a few lines and with no other answer between.
+        self.question_above(i, 1)
+    }
+
+    /// The nearest question above line `i`, with at most `between` lines of words
+    /// between them (and none numbered: another question's answer).
+    pub(crate) fn question_above(&self, i: usize, between: usize) -> Option<(usize, usize)> {
         let mut seen = 0;
-        for l in self.lines[..i].iter().rev() {
+        for l in self.lines[..i.min(self.lines.len())].iter().rev() {
             if l.start == l.end {
                 continue;
             }
@@ -209,7 +215,7 @@ impl Document {
                 return Some((l.start, l.end));
             }
             seen += 1;
-            if seen > 1 {
+            if seen > between || seen > 1 && l.number.is_some() {
                 break;
             }
         }

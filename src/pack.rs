@@ -176,6 +176,7 @@ impl RulePack {
         "address.street",
         "address.street_postcode",
         "address.postcode",
+        "address.grid_reference",
         "id.collar",
         "id.staff",
         "id.case",

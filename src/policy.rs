@@ -388,7 +388,15 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
                 continue;
             }
             let yes = offset + lead;
-            if let Some(q) = doc.question_for(yes) {
+            // ("ANSWER\nThere are six cameras.\n\nYes, the cameras can be viewed
+            // remotely": a "Yes" opening a later paragraph of the same answer, its line
+            // not in a table.)
+            let later = || {
+                (line.cells.is_empty() && s == line.start)
+                    .then(|| doc.question_above(doc.line_index(yes), 3))
+                    .flatten()
+            };
+            if let Some(q) = doc.question_for(yes).or_else(later) {
                 if q.0 < yes {
                     out.push((yes, q));
                 }

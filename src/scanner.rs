@@ -279,6 +279,7 @@ impl Scanner {
         }
         self.scan_names(text, &doc, &cues, &mut found);
         add_repeated_identifiers(text, &mut found);
+        add_supplier_short_names(text, &mut found);
 
         let mut found = drop_contained(text, found);
         for c in &mut found {
@@ -600,6 +601,142 @@ fn add_repeated_identifiers(text: &str, found: &mut Vec<Candidate>) {
     found.extend(extra);
 }
 
+/// A supplier found by its full name ("Vigilant Security Systems Ltd") is often named
+/// again by its first word alone ("pasted from Vigilant service report"): that word,
+/// capitalised as written, mid-sentence and not before another capitalised word, is
+/// the same supplier. Not a word that many firms' names start with ("Northern",
+/// "Secure", "National").
+fn add_supplier_short_names(text: &str, found: &mut Vec<Candidate>) {
+    const GENERIC: &[&str] = &[
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "National",
+        "British",
+        "United",
+        "General",
+        "Global",
+        "International",
+        "Advanced",
+        "Secure",
+        "Smart",
+        "Total",
+        "First",
+        "Premier",
+        "Modern",
+        "Digital",
+        "Data",
+        "Network",
+        "Networks",
+        "Integrated",
+        "Business",
+        "Complete",
+        "Managed",
+        "Professional",
+        "Public",
+        "City",
+        "County",
+        "Council",
+        "Royal",
+        "New",
+        "Open",
+        "Direct",
+        "Express",
+        "Prime",
+        "Solutions",
+        "Systems",
+        "Security",
+        "Technology",
+        "Cloud",
+        "Cyber",
+        "Local",
+        "Regional",
+        "Metro",
+        "Civic",
+        "Capital",
+        "Trust",
+        "Group",
+        "Service",
+        "Services",
+        "The",
+        "Wales",
+        "Welsh",
+        "Scottish",
+        "English",
+        "Irish",
+        "London",
+        "Great",
+        "Copyright",
+    ];
+    // (A word the draft also writes in lowercase is a word: "the staff were vigilant".)
+    let written_lowercase = |w: &str| {
+        let lower = w.to_ascii_lowercase();
+        memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes()).any(|k| {
+            let e = k + lower.len();
+            // (As a word of prose, not part of an address: "tom@hargreaves-lunt.co.uk".)
+            let joined =
+                |c: &u8| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'@' | b'_');
+            (k == 0 || !joined(&text.as_bytes()[k - 1]))
+                && !text.as_bytes().get(e).is_some_and(joined)
+        })
+    };
+    let mut names: Vec<(&str, usize)> = Vec::new();
+    for (i, c) in found.iter().enumerate() {
+        if c.rule != "supplier.company" {
+            continue;
+        }
+        let first = text[c.start..c.end].split(' ').next().unwrap_or("");
+        if first.len() >= 4
+            && first.len() < c.end - c.start
+            && first.bytes().all(|b| b.is_ascii_alphabetic())
+            && first.as_bytes()[0].is_ascii_uppercase()
+            && first.bytes().skip(1).any(|b| b.is_ascii_lowercase())
+            && !GENERIC.contains(&first)
+            && !names.iter().any(|n| n.0 == first)
+            && !written_lowercase(first)
+        {
+            names.push((first, i));
+        }
+        if names.len() >= 16 {
+            break;
+        }
+    }
+    let b = text.as_bytes();
+    let mut extra = Vec::new();
+    for (name, i) in names {
+        for at in memchr::memmem::find_iter(b, name) {
+            let end = at + name.len();
+            let rest = &text[end..];
+            let before = text[..at].trim_end_matches([' ', '(', '“', '"']);
+            if at > 0 && b[at - 1].is_ascii_alphanumeric()
+                || b.get(end).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+                // (Mid-sentence only: a capitalised word opening one says nothing.)
+                || before.is_empty()
+                || before.ends_with(['.', '!', '?', '\n', ':', '–'])
+                || rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+                || found.iter().any(|c| c.start < end && at < c.end)
+            {
+                continue;
+            }
+            let mut c = found[i].clone();
+            c.start = at;
+            c.end = end;
+            c.reason = Cow::Owned(format!(
+                "{} The draft names the firm in full elsewhere; this is its short name.",
+                c.reason
+            ));
+            extra.push(c);
+        }
+    }
+    found.extend(extra);
+}
+
 /// A reference written as case systems write theirs: capitals, digits and "-" or "/"
 /// ("CMP-2024-0392", "CCTV-SAR-2024-07", "X384117"), at least four digits, a capital,
 /// and no lowercase (not a date, a year or a word).
@@ -637,15 +774,79 @@ fn is_multipart_reference(token: &str) -> bool {
 fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     if let Some(rest) = text[e..].strip_prefix(" (") {
-        if let Some(k) = rest.find(')').filter(|&k| k <= 24) {
-            if is_record_reference(&rest[..k]) {
+        if let Some(k) = rest.find(')').filter(|&k| k <= 40) {
+            let inside = &rest[..k];
+            if k <= 24 && is_record_reference(inside) {
                 out.push((e + 2, e + 2 + k));
+            } else if let Some((label, token)) = inside.rsplit_once(' ') {
+                // "Mr Derek Haines (agreement ALT/CR/022)": a word or two of label first.
+                // (With its label, a short number in parts is enough: "ALT/CR/022".)
+                let b = token.as_bytes();
+                let labelled_ref = (5..=24).contains(&b.len())
+                    && b.iter().all(|&c| {
+                        c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-' || c == b'/'
+                    })
+                    && b.iter().filter(|c| c.is_ascii_digit()).count() >= 3
+                    && b.iter().any(u8::is_ascii_uppercase)
+                    && b[0].is_ascii_alphanumeric()
+                    && b[b.len() - 1].is_ascii_digit()
+                    && (token.contains('/') || token.contains('-'))
+                    && !token.contains("FOI")
+                    && !token.contains("EIR")
+                    && !crate::detect::identifiers::STANDARDS.iter().any(|p| {
+                        token
+                            .strip_prefix(p)
+                            .is_some_and(|r| r.starts_with(['-', '/']))
+                    });
+                // (Not a pointer elsewhere: "(see ENF/23/0007)".)
+                let pointer = matches!(
+                    label.split(' ').next(),
+                    Some(
+                        "see"
+                            | "cf"
+                            | "cf."
+                            | "eg"
+                            | "e.g."
+                            | "ie"
+                            | "i.e."
+                            | "as"
+                            | "was"
+                            | "formerly"
+                    )
+                );
+                if !pointer
+                    && label.split(' ').count() <= 2
+                    && label
+                        .bytes()
+                        .all(|c| c.is_ascii_lowercase() || c == b' ' || c == b'.')
+                    && (is_multipart_reference(token) || labelled_ref)
+                {
+                    let at = e + 2 + label.len() + 1;
+                    out.push((at, at + token.len()));
+                }
             }
         }
     }
     // "Mr Nowak, licence 2024/HMO/00417,": a label of a word or two, then the reference.
     if let Some(rest) = text[e..].strip_prefix(", ") {
         let mut at = e + 2;
+        // "student Daniel Achebe, 22119305, DOB …": a number of its own after the name,
+        // closed by a comma or a bracket, is the person's.
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        // (Not a date written as six digits: "Lukyanov, 970825)".)
+        let dated = digits == 6 && {
+            let d = |i: usize| {
+                u32::from(rest.as_bytes()[i] - b'0') * 10 + u32::from(rest.as_bytes()[i + 1] - b'0')
+            };
+            (1..=12).contains(&d(2)) && ((1..=31).contains(&d(4)) || (1..=31).contains(&d(0)))
+        };
+        if (6..=12).contains(&digits)
+            && !dated
+            && matches!(rest.as_bytes().get(digits), Some(b',' | b')'))
+            && !rest[digits..].starts_with(",0")
+        {
+            out.push((e + 2, e + 2 + digits));
+        }
         for (k, word) in rest.split(' ').take(3).enumerate() {
             let token = word.trim_end_matches([',', '.', ';', ')']);
             if k > 0 && is_multipart_reference(token) {

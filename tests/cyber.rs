@@ -1071,3 +1071,25 @@ fn notes_and_service_reports() {
         ("Out-of-hours fixes are done by Northbeam AV Ltd.\n", &[("Northbeam AV Ltd", Kind::ItSupplier)]),
     ]);
 }
+
+/// A "Yes" opening a later paragraph of the answer confirms the product the question
+/// named; a supplier named in full is found again by its first word, mid-sentence,
+/// unless the draft also writes that word in lowercase.
+#[test]
+fn later_yes_and_a_suppliers_short_name() {
+    let found = cyber("Dear Mr Cole\n\nQUESTION 3\n\"How many CCTV cameras are there, are they Hikvision cameras, and can they be viewed remotely?\"\n\nANSWER\nThere are six cameras.\n\nYes, the cameras can be viewed remotely. The system is maintained by Vigilant Security Systems Ltd.\n\n---- pasted from Vigilant service report ----\n");
+    let got: Vec<(&str, Severity)> = found.iter().map(|f| (f.0.as_str(), f.2)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Hikvision", Severity::Info),
+            ("Yes", Severity::Review),
+            ("Vigilant Security Systems Ltd", Severity::Review),
+            ("Vigilant", Severity::Review)
+        ],
+        "{found:?}"
+    );
+    let found = cyber("Dear Sir\n\nThe system is maintained by Vigilant Security Systems Ltd. Staff stay vigilant; see the Vigilant report.\n");
+    let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(texts, ["Vigilant Security Systems Ltd"], "{found:?}");
+}

@@ -223,6 +223,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // dash, after "Drafting comment from", and stamping a draft's version with a date.
     // Not "(DOB 17/10/2012)", a place "in Legal" nor a sentence's "– UK".
     ("ICT (Sanjay) say the names must go. Ffion in Legal thinks s40(5B). And get Lee to change it.\n[Raised by the team\n – Mo]\n[Comment from MH: Mo – the paragraph goes too far. Happy to talk – Martin H, ext 4451]\nI'd keep supplier names only. – KA\n[Drafting comment from SP: do we need to NCND?]\nDRAFT – v2 (TW, 19/11)\nPupil (DOB 17/10/2012) is in Legal Street. It is done. – UK", &[("Sanjay", Severity::Review), ("Ffion", Severity::Review), ("Lee", Severity::Review), ("Mo", Severity::Review), ("MH", Severity::Review), ("Mo", Severity::Review), ("Martin H", Severity::Review), ("KA", Severity::Review), ("SP", Severity::Review), ("TW", Severity::Review)]),
+    // An elected member by the letters after the name, a minister by the role: in
+    // their public role.
+    ("Mr Haines has complained to Sir Robert Pemberton MP. It was opened by the then Environment Minister, Gwyneth Rowlands MS.", &[("Haines", Severity::High), ("Robert Pemberton", Severity::Info), ("Gwyneth Rowlands", Severity::Info)]),
     ("ARM: Remove fallback to ARMv6.\nXCB: check for and handle I/O errors.\nIRC: I am on irc.gnome.org.\nEDR – endpoint detection and response\nCAD – can be used offline", &[]),
 ];
 
@@ -526,6 +529,11 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // A year of birth after "born", "b." or "year of birth", and a table's "Year of
     // birth" column; not a list's item "b.", a building's year or a range.
     ("Mrs Ada Okafor (b. 1961) was visited. Born in March 1958, she lives alone. Year of birth: 1975. See item b. 1961 figures. The hall was built in 1961. Staff born 1960-1969: 14.\nName | Year of birth | Ward\nAlan Smith | 1948 | Oak", &[(Kind::DateOfBirth, "1961", Severity::High), (Kind::DateOfBirth, "1958", Severity::High), (Kind::DateOfBirth, "1975", Severity::High), (Kind::DateOfBirth, "1948", Severity::High)]),
+    // A reference beside its person: in brackets with a word of label, a number of its
+    // own after the name; a "Ref" column in a table aligned with spaces that has a
+    // column of people. A grid reference to 100 m. Not a pointer ("see …"), a date in
+    // six digits, a standard's number or a part number.
+    ("Plot 22 tenant is Mr Derek Haines (agreement ALT/CR/022). The viva case (student Daniel Achebe, 22119305, DOB 14/07/2003). Mr Ng (see CVE-2024-1234) and Mr Bell (see ENF/22/0031); report by Alexander V. Lukyanov, 970825).\nRef            Community     Landowner\nENF/23/0007    Llanerch      Mr Iestyn Pugh-Morgan\nThe caravans are at SN 9123 5876. Part SN 9123 was ordered.", &[(Kind::OtherIdentifier, "ALT/CR/022", Severity::High), (Kind::OtherIdentifier, "22119305", Severity::High), (Kind::DateOfBirth, "14/07/2003", Severity::High), (Kind::OtherIdentifier, "ENF/23/0007", Severity::Review), (Kind::PostalAddress, "SN 9123 5876", Severity::Review)]),
 ];
 
 #[test]

@@ -223,6 +223,7 @@ impl IdentifierDetector {
         find_social_handles(text, out);
         find_iso_births(text, cues, out);
         find_birth_years(text, cues, out);
+        find_grid_references(text, cues, out);
         self.vehicle.each_near_digits(text, cues, |c| {
             let m = c.whole();
             let before = line_before(text, m.start(), 40);
@@ -698,9 +699,16 @@ impl IdentifierDetector {
             return;
         }
         let headers: Vec<Option<(IdColumn, bool)>> = cells.iter().map(|c| id_column(c.2)).collect();
+        // A column of a person's identifier, or a reference column ("Ref", "Case")
+        // beside a column of people ("Landowner", "Name").
+        let of_people = headers
+            .iter()
+            .any(|h| h.is_some_and(|(kind, _)| kind == IdColumn::Person));
         if headers.iter().any(|h| {
             h.is_some_and(|(kind, person)| {
-                person && kind != IdColumn::Person && kind != IdColumn::Home
+                kind != IdColumn::Person
+                    && kind != IdColumn::Home
+                    && (person || of_people && matches!(kind, IdColumn::Other | IdColumn::Case))
             })
         }) {
             *aligned = cells
@@ -1612,6 +1620,55 @@ fn find_birth_years(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     }
 }
 
+/// An Ordnance Survey grid reference to 100 metres or closer ("SN 9123 5876",
+/// "SH612543"): it marks a spot as closely as an address does, so for review. Two
+/// letters of a 100 km square (the first of H, J, N, O, S or T; never I second), then
+/// an even number of digits, six to ten, written as one run or as two halves.
+fn find_grid_references(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let runs = cues.digit_runs();
+    for (k, &(ds, de)) in runs.iter().enumerate() {
+        // The square's letters, glued to the digits or a space before them.
+        let ls = if ds >= 3 && b[ds - 1] == b' ' {
+            ds - 3
+        } else if ds >= 2 {
+            ds - 2
+        } else {
+            continue;
+        };
+        let (l1, l2) = (b[ls], b[ls + 1]);
+        if !(matches!(l1, b'H' | b'J' | b'N' | b'O' | b'S' | b'T')
+            && l2.is_ascii_uppercase()
+            && l2 != b'I')
+            || ls > 0
+                && (b[ls - 1].is_ascii_alphanumeric() || matches!(b[ls - 1], b'-' | b'/' | b'.'))
+        {
+            continue;
+        }
+        let n = de - ds;
+        let end = if n % 2 == 0 && (6..=10).contains(&n) {
+            de
+        } else if (3..=5).contains(&n)
+            && b.get(de) == Some(&b' ')
+            && runs
+                .get(k + 1)
+                .is_some_and(|&(s2, e2)| s2 == de + 1 && e2 - s2 == n)
+        {
+            runs[k + 1].1
+        } else {
+            continue;
+        };
+        if b.get(end)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'/'))
+            || b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit)
+            || out.iter().any(|h| h.1 < end && ls < h.2)
+        {
+            continue;
+        }
+        out.push(("address.grid_reference", ls, end));
+    }
+}
+
 /// The check letter of a permanent UPN ("B801200005001"): the twelve digits times
 /// their positions (2 to 13), summed, modulo 23, as a letter of A-Z without I, O and S.
 fn upn_check_letter_ok(upn: &str) -> bool {
@@ -1744,6 +1801,22 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
         "holder",
         "licensee",
         "deceased",
+        "landowner",
+        "landowners",
+        "occupier",
+        "claimant",
+        "complainant",
+        "student",
+        "prisoner",
+        "client",
+        "lender",
+        "landlord",
+        "learner",
+        "offender",
+        "victim",
+        "witness",
+        "requester",
+        "customer",
     ];
     if words.len() <= 2
         && words.iter().all(|w| PEOPLE.contains(w))

@@ -2018,9 +2018,19 @@ fn seniority(text: &str, lists: &Lookup, s: usize, e: usize, doc: &Document) -> 
             .iter()
             .any(|p| lower_raw.contains(p))
     };
+    // "Sir Robert Pemberton MP", "Gwyneth Rowlands MS": an elected member, by the
+    // letters after the name (in capitals: "Ms" before a name is a title).
+    let member = || {
+        let rest = &text[e..];
+        ["MP", "MS", "MSP", "MLA", "MEP", "AM"].iter().any(|m| {
+            rest.strip_prefix(' ')
+                .and_then(|r| r.strip_prefix(m))
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        })
+    };
     if private {
         Tier::Private
-    } else if near(&lists.board) {
+    } else if member() || near(&lists.board) {
         if acting() {
             Tier::Senior
         } else {
