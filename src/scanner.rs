@@ -351,9 +351,17 @@ impl Scanner {
 
     #[inline(never)]
     fn scan_emails(&self, text: &str, found: &mut Vec<Candidate>) {
-        for (s, e) in self.shared.email.find(text) {
+        let spelt = crate::detect::email::find_obfuscated(text);
+        let marker = |a: &str| {
+            [" [at] ", " (at) ", "[at]", "(at)", " {at} ", " at "]
+                .iter()
+                .find_map(|m| a.find(m))
+                .unwrap_or(a.len())
+        };
+        for (s, e) in self.shared.email.find(text).chain(spelt) {
             let address = &text[s..e];
             let local = address.split('@').next().unwrap_or("");
+            let local = &local[..marker(local)];
             let lower = address.to_lowercase();
             let configured_role = !self.role_mailboxes.is_empty()
                 && (self.role_mailboxes.contains(&lower)
@@ -814,12 +822,15 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
                             | "formerly"
                     )
                 );
+                // ("Chen Xiaoling (card 21234001234567)": a long number of its own.)
+                let labelled_number =
+                    (6..=20).contains(&b.len()) && b.iter().all(u8::is_ascii_digit);
                 if !pointer
                     && label.split(' ').count() <= 2
                     && label
                         .bytes()
                         .all(|c| c.is_ascii_lowercase() || c == b' ' || c == b'.')
-                    && (is_multipart_reference(token) || labelled_ref)
+                    && (is_multipart_reference(token) || labelled_ref || labelled_number)
                 {
                     let at = e + 2 + label.len() + 1;
                     out.push((at, at + token.len()));

@@ -1093,3 +1093,15 @@ fn later_yes_and_a_suppliers_short_name() {
     let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
     assert_eq!(texts, ["Vigilant Security Systems Ltd"], "{found:?}");
 }
+
+/// A Windows account with its domain, with an account's words on its line; an address
+/// on a machine known by one name. Not a group ("AD\Users"), an escape in a text that
+/// writes them, "http://foo" or "http://localhost".
+#[test]
+fn domain_accounts_and_one_label_hosts() {
+    check(&[
+        ("The account HARTMOOR\\jsmith2 has admin rights; the AD\\Users group does not.\n", &[("HARTMOOR\\jsmith2", Kind::Credential)]),
+        ("Staff use http://intranet/hr and https://srv-app01/login; see http://foo/ and http://localhost/x.\n", &[("http://intranet/hr", Kind::NetworkDetail), ("https://srv-app01/login", Kind::NetworkDetail)]),
+        ("Print \"USER\\nname\" and \"LOG\\nuser\" and \"A\\nb\" and \"C\\nd\" with the account.\n", &[]),
+    ]);
+}

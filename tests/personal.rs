@@ -226,6 +226,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // An elected member by the letters after the name, a minister by the role: in
     // their public role.
     ("Mr Haines has complained to Sir Robert Pemberton MP. It was opened by the then Environment Minister, Gwyneth Rowlands MS.", &[("Haines", Severity::High), ("Robert Pemberton", Severity::Info), ("Gwyneth Rowlands", Severity::Info)]),
+    // A word before a name that is also a surname, or before a surname written first;
+    // "Thanks to" a first name; a senior coroner and a governing governor in their
+    // public role, a headteacher for review.
+    ("Trader Mohammed Iqbal was cautioned.\nPatient SMITH, John was seen.\nThanks to Priya for the figures.\nThe inquest was opened by HM Senior Coroner, Dr Alan Price. The Governing Governor, Ms Ruth Adeyemi, agreed. Headteacher Mrs Jane Holt wrote.", &[("Mohammed Iqbal", Severity::High), ("SMITH, John", Severity::High), ("Priya", Severity::Review), ("Alan Price", Severity::Info), ("Ruth Adeyemi", Severity::Info), ("Jane Holt", Severity::Review)]),
     ("ARM: Remove fallback to ARMv6.\nXCB: check for and handle I/O errors.\nIRC: I am on irc.gnome.org.\nEDR – endpoint detection and response\nCAD – can be used offline", &[]),
 ];
 
@@ -526,6 +530,10 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("The requester tweets as @jane_smith92.\nSet @ctx to this file handle and @handler to NULL.\nReg: YA68NBF", &[(Kind::OtherIdentifier, "@jane_smith92", Severity::Review), (Kind::OtherIdentifier, "YA68NBF", Severity::High)]),
     // A register's column in a table aligned with spaces; not a compiler's "(gdc)".
     ("Invoice    Locum                      GMC no.   Grade\nINV-55120  ADEYEMI-CLARKE, Oluwaseun  7123456   Consultant\n\nName\tEmail\tPort\nIain Buclaw\tibuclaw@example.com\t(gdc)\nA Jarno\tx\t(s390X*-linux)", &[(Kind::OtherIdentifier, "7123456", Severity::High), (Kind::Email, "ibuclaw@example.com", Severity::Review)]),
+    // Addresses written to dodge harvesters, by whose they read as; not a website's
+    // "2026 at www…" nor "meet at noon". A UK IBAN whose check digits agree. A number
+    // in brackets with its label after a name.
+    ("Email j.smith [at] hartmoor.gov.uk, jsmith at example dot com or foi(at)hartmoor(dot)gov(dot)uk. Strategy 2023–2026 at www.dunmoor.gov.uk/ig; meet at noon. IBAN GB29 NWBK 6016 1331 9268 19, not GB28 NWBK 6016 1331 9268 19. Borrower: Chen Xiaoling (card 21234001234567) owes.", &[(Kind::Email, "j.smith [at] hartmoor.gov.uk", Severity::High), (Kind::Email, "jsmith at example dot com", Severity::High), (Kind::Email, "foi(at)hartmoor(dot)gov(dot)uk", Severity::Info), (Kind::OtherIdentifier, "GB29 NWBK 6016 1331 9268 19", Severity::High), (Kind::OtherIdentifier, "21234001234567", Severity::High)]),
     // A year of birth after "born", "b." or "year of birth", and a table's "Year of
     // birth" column; not a list's item "b.", a building's year or a range.
     ("Mrs Ada Okafor (b. 1961) was visited. Born in March 1958, she lives alone. Year of birth: 1975. See item b. 1961 figures. The hall was built in 1961. Staff born 1960-1969: 14.\nName | Year of birth | Ward\nAlan Smith | 1948 | Oak", &[(Kind::DateOfBirth, "1961", Severity::High), (Kind::DateOfBirth, "1958", Severity::High), (Kind::DateOfBirth, "1975", Severity::High), (Kind::DateOfBirth, "1948", Severity::High)]),

@@ -67,6 +67,94 @@ fn address_around(text: &str, bytes: &[u8], at: usize) -> Option<(usize, usize)>
     Some((start, end))
 }
 
+/// An address written to dodge harvesters: "j.smith [at] hartmoor.gov.uk", "jsmith
+/// (at) example (dot) com", "jsmith at example dot com". The span covers it whole; the
+/// local part is what [`EmailDetector::classify`] reads. A plain " at " only before a
+/// domain spelt with "dot", or a real domain after a local part with a dot, underscore
+/// or digit ("j.smith at hartmoor.gov.uk"): not "meet at noon" nor "Sam at Leeds.gov.uk".
+pub(crate) fn find_obfuscated(text: &str) -> Vec<(usize, usize)> {
+    const ATS: [&str; 6] = [" [at] ", " (at) ", "[at]", "(at)", " {at} ", " at "];
+    const DOTS: [&str; 7] = [
+        " [dot] ", " (dot) ", "[dot]", "(dot)", " dot ", " {dot} ", ".",
+    ];
+    let b = text.as_bytes();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    // (Most drafts have none: one search for the marker's "at", then the shapes.)
+    for k in memchr::memmem::find_iter(b, b"at") {
+        let Some(&marker) = ATS.iter().find(|m| {
+            let off = m.find("at").unwrap_or(0);
+            k >= off && text.get(k - off..).is_some_and(|r| r.starts_with(**m))
+        }) else {
+            continue;
+        };
+        let ms = k - marker.find("at").unwrap_or(0);
+        let me = ms + marker.len();
+        if out.last().is_some_and(|&(_, e)| ms < e) {
+            continue;
+        }
+        // The local part, back from the marker.
+        let mut ls = ms;
+        while ls > 0
+            && (b[ls - 1].is_ascii_alphanumeric() || matches!(b[ls - 1], b'.' | b'_' | b'-' | b'+'))
+        {
+            ls -= 1;
+        }
+        while ls < ms && !b[ls].is_ascii_alphanumeric() {
+            ls += 1;
+        }
+        if ls == ms || ms - ls > 64 || b[ms - 1] == b'.' {
+            continue;
+        }
+        // The domain: labels joined by a dot, spelt or not.
+        let mut end = me;
+        let mut labels = 0;
+        let mut spelt = false;
+        let mut last = (me, me);
+        loop {
+            let ls2 = end;
+            while end < b.len() && (b[end].is_ascii_alphanumeric() || b[end] == b'-') {
+                end += 1;
+            }
+            if end == ls2 {
+                end = last.1;
+                break;
+            }
+            labels += 1;
+            last = (ls2, end);
+            let Some(dot) = DOTS.iter().find(|d| text[end..].starts_with(**d)) else {
+                break;
+            };
+            let next = end + dot.len();
+            if !b.get(next).is_some_and(u8::is_ascii_alphanumeric) {
+                break;
+            }
+            spelt |= *dot != ".";
+            end = next;
+        }
+        let tld = &text[last.0..last.1];
+        let plain = marker == " at ";
+        let local = &text[ls..ms];
+        // (A website is no mailbox: "2023–2026 at www.dunmoor.gov.uk/…".)
+        if labels < 2
+            || !local.bytes().any(|c| c.is_ascii_alphabetic())
+            || text[me..].starts_with("www")
+            || b.get(end) == Some(&b'/')
+            || !(2..=6).contains(&tld.len())
+            || !tld.bytes().all(|c| c.is_ascii_lowercase())
+            || plain
+                && !spelt
+                && !local
+                    .bytes()
+                    .any(|c| matches!(c, b'.' | b'_') || c.is_ascii_digit())
+            || plain && !local.bytes().all(|c| !c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        out.push((ls, end));
+    }
+    out
+}
+
 impl EmailDetector {
     #[inline(never)]
     pub(crate) fn new() -> EmailDetector {

@@ -224,6 +224,7 @@ impl IdentifierDetector {
         find_iso_births(text, cues, out);
         find_birth_years(text, cues, out);
         find_grid_references(text, cues, out);
+        find_ibans(text, out);
         self.vehicle.each_near_digits(text, cues, |c| {
             let m = c.whole();
             let before = line_before(text, m.start(), 40);
@@ -1666,6 +1667,57 @@ fn find_grid_references(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             continue;
         }
         out.push(("address.grid_reference", ls, end));
+    }
+}
+
+/// A UK IBAN ("GB29 NWBK 6016 1331 9268 19", "GB29NWBK60161331926819"): a bank account,
+/// whose check digits must agree (ISO 13616, modulo 97).
+fn find_ibans(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for s in memchr::memmem::find_iter(b, b"GB") {
+        if s > 0 && b[s - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        // The IBAN's 22 characters, read over single spaces.
+        let mut chars: Vec<u8> = Vec::with_capacity(22);
+        let mut e = s;
+        while e < b.len() && chars.len() < 22 {
+            let c = b[e];
+            if c == b' ' && e > s && b[e - 1] != b' ' && chars.len() % 4 == 0 {
+                e += 1;
+                continue;
+            }
+            if !c.is_ascii_alphanumeric() {
+                break;
+            }
+            chars.push(c);
+            e += 1;
+        }
+        if chars.len() != 22
+            || b.get(e).is_some_and(u8::is_ascii_alphanumeric)
+            || !chars[2..4].iter().all(u8::is_ascii_digit)
+            || !chars[4..8].iter().all(u8::is_ascii_uppercase)
+            || !chars[8..].iter().all(u8::is_ascii_digit)
+        {
+            continue;
+        }
+        // Moved: the first four characters to the end, letters as 10 to 35, modulo 97.
+        let mut rem: u32 = 0;
+        for &c in chars[4..].iter().chain(&chars[..4]) {
+            let v = if c.is_ascii_digit() {
+                u32::from(c - b'0')
+            } else {
+                u32::from(c - b'A') + 10
+            };
+            rem = if v >= 10 {
+                (rem * 100 + v) % 97
+            } else {
+                (rem * 10 + v) % 97
+            };
+        }
+        if rem == 1 && !out.iter().any(|h| h.1 < e && s < h.2) {
+            out.push(("id.bank", s, e));
+        }
     }
 }
 

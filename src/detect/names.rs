@@ -315,7 +315,13 @@ impl<'l> Lookup<'l> {
             let e = s + lower.len();
             let before = s.checked_sub(1).map(|k| b[k]);
             let joined_after = matches!(b.get(e), Some(b'@' | b'.' | b'_' | b'/' | b'-'))
-                && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
+                && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
+                // (An address written "morgner at informatik.hu-berlin.de".)
+                || [" at ", " [at] ", "[at]", "(at)", " (at) "].iter().any(|m| {
+                    text[e..].strip_prefix(m).is_some_and(|r| {
+                        r.split([' ', '>', ')', ',']).next().is_some_and(|d| d.contains('.') || r.contains(" dot "))
+                    })
+                });
             let ok = super::on_word_boundary(text, s, e)
                 && !joined_after
                 && !matches!(before, Some(b'.' | b'@' | b'/' | b'\\' | b'_' | b'-'));
@@ -696,6 +702,14 @@ pub(crate) fn find(
             })
             .or_else(|| family_name_first(text, doc, lists, &ws, i, j))
             .or_else(|| {
+                // "Patient SMITH, John": a word before a surname written first, which
+                // joined the run ("Nicolas JOLY, Jason" was taken above as "Nicolas
+                // JOLY").
+                (j > i && !(i..j).any(|m| lists.is_first(&text[ws[m].start..ws[m].end])))
+                    .then(|| inverted(text, doc, lists, &ws, j, j))
+                    .flatten()
+            })
+            .or_else(|| {
                 // "Station Manager Beddoes": a job's words as a rank before a surname.
                 (j > i && rank_before(text, lists, &ws, j)).then(|| {
                     name_hit(
@@ -709,6 +723,7 @@ pub(crate) fn find(
                 })
             })
         {
+            from = from.max(hit.end);
             hits.push(hit);
         }
     }
@@ -733,10 +748,13 @@ fn name_in_tail(text: &str, lists: &Lookup, ws: &[Word], i: usize, j: usize) -> 
     let word = |k: usize| &text[ws[k].start..ws[k].end];
     let k = (i + 1..=j)
         .find(|&k| is_initial(word(k)) || lists.is_first(word(k)) && !lists.is_not_name(word(k)))?;
+    // ("Trader Mohammed Iqbal", "Driver John Lowe": a word that is also a surname may
+    // stand before a first name and a listed surname.)
+    let strong_tail = j > k && lists.is_first(word(k)) && lists.is_surname(word(j));
     (i..k)
         .all(|m| {
             let w = word(m);
-            !lists.is_first(w) && (lists.is_not_name(w) || !lists.is_surname(w))
+            !lists.is_first(w) && (lists.is_not_name(w) || !lists.is_surname(w) || strong_tail)
         })
         .then_some(k)
 }
@@ -911,7 +929,8 @@ fn inverted(
             && !wide_before
             && b.rsplit([' ', '\t', '\u{a0}'])
                 .next()
-                .is_some_and(is_capitalised)
+                // (A given name: "Patient SMITH, John" is a record's.)
+                .is_some_and(|w| is_capitalised(w) && !lists.is_not_name(w))
     };
     let name_after = {
         let mut a = text[end..].chars();
@@ -3048,8 +3067,10 @@ fn mention_context(
         "chase",
         "chased",
     ];
-    const BEFORE_TO: [&str; 26] = [
-        // "[Note to Priya: …", "Message to Dan".
+    const BEFORE_TO: [&str; 28] = [
+        // "[Note to Priya: …", "Message to Dan", "Thanks to Kerry-Ann for".
+        "Thanks",
+        "thanks",
         "Note",
         "note",
         "Message",

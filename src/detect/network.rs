@@ -255,7 +255,47 @@ impl NetworkDetector {
                 .map(|(_, p)| p)
                 .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
             let odd_port = port.is_some_and(|p| p != "80" && p != "443");
-            if is_internal_host(host) || odd_port || host.parse::<std::net::Ipv4Addr>().is_ok() {
+            // A host of one label ("http://intranet/hr", "https://srv-app01/"): only an
+            // internal network resolves it.
+            // (A machine's name with a digit, or an intranet's usual name: "http://foo",
+            // "http://host:port" are documentation's placeholders.)
+            let authority = url
+                .split("://")
+                .nth(1)
+                .unwrap_or("")
+                .split(['/', '?', '#'])
+                .next()
+                .unwrap_or("");
+            let single_label = host.len() >= 3
+                && !host.contains('.')
+                && !authority.contains('@')
+                && host.starts_with(|c: char| c.is_ascii_alphabetic())
+                && !host.ends_with('-')
+                && !host.starts_with("xn--")
+                && host.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                && (host.bytes().any(|b| b.is_ascii_digit())
+                    || [
+                        "intranet",
+                        "sharepoint",
+                        "portal",
+                        "helpdesk",
+                        "servicedesk",
+                        "wiki",
+                        "jira",
+                        "confluence",
+                        "hr",
+                        "payroll",
+                        "timesheets",
+                        "staffnet",
+                        "insite",
+                    ]
+                    .iter()
+                    .any(|w| host.eq_ignore_ascii_case(w)));
+            if is_internal_host(host)
+                || odd_port
+                || single_label
+                || host.parse::<std::net::Ipv4Addr>().is_ok()
+            {
                 out.push(("network.url", m.start(), m.start() + url.len()));
             }
         });
@@ -805,6 +845,63 @@ impl NetworkDetector {
             out.push(("credential.key", m.start(), m.end()));
         });
         find_account_pairs(text, out);
+        find_domain_accounts(text, out);
+    }
+}
+
+/// A Windows account written with its domain ("HARTMOOR\jsmith2", "CORP\svc-backup"):
+/// the domain in capitals, one backslash, the account name. Not a UNC path ("\\srv").
+fn find_domain_accounts(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    // A text that writes escapes ("\\n", "\\t") has "WORD\\nword" by the dozen.
+    let mut escapes: Option<bool> = None;
+    for k in memchr::memchr_iter(b'\\', b) {
+        if k == 0 || b[k - 1] == b'\\' || b.get(k + 1) == Some(&b'\\') {
+            continue;
+        }
+        if matches!(b.get(k + 1), Some(b'n' | b't' | b'r'))
+            && *escapes
+                .get_or_insert_with(|| memchr::memmem::find_iter(b, b"\\n").take(4).count() >= 4)
+        {
+            continue;
+        }
+        let mut s = k;
+        while s > 0
+            && (b[s - 1].is_ascii_uppercase() || b[s - 1].is_ascii_digit() || b[s - 1] == b'-')
+        {
+            s -= 1;
+        }
+        let mut e = k + 1;
+        while e < b.len()
+            && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'.' | b'_' | b'-' | b'$'))
+        {
+            e += 1;
+        }
+        let e = e - text[..e].len() + text[..e].trim_end_matches(['.', '-']).len();
+        let domain = &text[s..k];
+        let user = &text[k + 1..e];
+        if (2..=15).contains(&domain.len())
+            && domain.as_bytes()[0].is_ascii_uppercase()
+            && (s == 0 || !(b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'\\' | b'/' | b':' | b'.')))
+            && (2..=32).contains(&user.len())
+            && user.as_bytes()[0].is_ascii_lowercase()
+            && !b.get(e).is_some_and(|&c| c == b'\\' || c == b'/')
+            && !out.iter().any(|h| h.1 < e && s < h.2)
+            // (With an account's words on the line: not an escape, "ASCII\nforward".)
+            && {
+                let line = format!(
+                    "{} {}",
+                    super::line_before(text, s, 80),
+                    super::line_after(text, e, 80)
+                )
+                .to_ascii_lowercase();
+                ["account", "user", "login", "log in", "logon", "log on", "sign in", "signs in", "domain", "admin", "credential", "runs as", "service"]
+                    .iter()
+                    .any(|w| line.contains(w))
+            }
+        {
+            out.push(("credential.account", s, e));
+        }
     }
 }
 
