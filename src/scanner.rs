@@ -361,7 +361,12 @@ impl Scanner {
         for (s, e) in self.shared.email.find(text).chain(spelt) {
             let address = &text[s..e];
             let local = address.split('@').next().unwrap_or("");
-            let local = &local[..marker(local)];
+            // (An obfuscated address has no "@": its local part ends at its marker.)
+            let local = if address.contains('@') {
+                local
+            } else {
+                &local[..marker(local)]
+            };
             let lower = address.to_lowercase();
             let configured_role = !self.role_mailboxes.is_empty()
                 && (self.role_mailboxes.contains(&lower)

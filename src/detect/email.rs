@@ -81,6 +81,14 @@ pub(crate) fn find_obfuscated(text: &str) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     // (Most drafts have none: one search for the marker's "at", then the shapes.)
     for k in memchr::memmem::find_iter(b, b"at") {
+        // (Most "at"s are inside a word: a marker's "at" has a space or bracket before
+        // it and after it.)
+        if k == 0
+            || !matches!(b[k - 1], b' ' | b'[' | b'(' | b'{')
+            || !matches!(b.get(k + 2), Some(b' ' | b']' | b')' | b'}'))
+        {
+            continue;
+        }
         let Some(&marker) = ATS.iter().find(|m| {
             let off = m.find("at").unwrap_or(0);
             k >= off && text.get(k - off..).is_some_and(|r| r.starts_with(**m))

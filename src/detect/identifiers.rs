@@ -1578,11 +1578,22 @@ fn find_birth_years(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             // ("1961-1999", "1961–99": a range, not a birth.)
             || b.get(de) == Some(&b'-') && b.get(de + 1).is_some_and(u8::is_ascii_digit)
             || text[de..].starts_with('–') && b.get(de + 3).is_some_and(u8::is_ascii_digit)
-            || out.iter().any(|h| h.1 < de && ds < h.2)
         {
             continue;
         }
-        let before = line_before(text, ds, 32).to_ascii_lowercase();
+        let raw = line_before(text, ds, 32);
+        // (Most years follow no birth word: a cheap look for one first.)
+        let rb = raw.as_bytes();
+        let cue = rb.windows(2).any(|w| {
+            matches!(
+                [w[0] | 0x20, w[1] | 0x20],
+                [b'r', b'n'] | [b'b', b'.'] | [b't', b'h'] | [b'o', b'b'] | [b'o', b'.']
+            )
+        });
+        if !cue {
+            continue;
+        }
+        let before = raw.to_ascii_lowercase();
         let mut rest = before.trim_end_matches([' ', ':', '(', '-', '\t']);
         // ("born in March 1949", "born in the year 1961".)
         if let Some((head, last)) = rest.rsplit_once(' ') {
@@ -1616,7 +1627,11 @@ fn find_birth_years(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             .iter()
             .any(|w| word_end(w))
         {
-            out.push(("id.birth_year", ds, de));
+            // (The spans found so far are asked last, of a year after a birth word only:
+            // asked of every year, they made the pass quadratic.)
+            if !out.iter().any(|h| h.1 < de && ds < h.2) {
+                out.push(("id.birth_year", ds, de));
+            }
         }
     }
 }
