@@ -1542,6 +1542,7 @@ fn find_iso_births(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
 /// "born March 1949"): part of a date of birth, which with a name identifies a person.
 /// The year must follow the cue closely, on the same line, and stand alone (not the
 /// start or end of a date, a range or a longer number).
+#[inline(never)]
 fn find_birth_years(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     const MONTHS: &[&str] = &[
         "january",
@@ -1640,6 +1641,7 @@ fn find_birth_years(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
 /// "SH612543"): it marks a spot as closely as an address does, so for review. Two
 /// letters of a 100 km square (the first of H, J, N, O, S or T; never I second), then
 /// an even number of digits, six to ten, written as one run or as two halves.
+#[inline(never)]
 fn find_grid_references(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let runs = cues.digit_runs();
@@ -1687,6 +1689,7 @@ fn find_grid_references(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
 
 /// A UK IBAN ("GB29 NWBK 6016 1331 9268 19", "GB29NWBK60161331926819"): a bank account,
 /// whose check digits must agree (ISO 13616, modulo 97).
+#[inline(never)]
 fn find_ibans(text: &str, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     for s in memchr::memmem::find_iter(b, b"GB") {
