@@ -477,6 +477,15 @@ impl Scanner {
         let mut refs: Vec<Candidate> = Vec::new();
         for h in &hits {
             for (rs, re) in references_beside(text, h.start, h.end) {
+                // A reference left for review because its sentence named no one is the
+                // person's beside their name.
+                if let Some(c) = found
+                    .iter_mut()
+                    .find(|c| (c.start, c.end) == (rs, re) && c.rule == "id.case_reference_review")
+                {
+                    *c = Candidate::from_pattern(case, rs, re);
+                    continue;
+                }
                 if !found.iter().any(|c| c.start < re && rs < c.end)
                     && !refs.iter().any(|c| c.start == rs)
                 {
@@ -879,12 +888,17 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut words = before.trim_end().rsplit(' ');
     let mut w = words.next().unwrap_or("");
     // "2024/HMO/00417 (Mr Tariq Mahmood)": the reference, then the person in brackets.
-    let bracketed = w.starts_with('(') || before.ends_with('(');
+    let mut bracketed = w.starts_with('(') || before.ends_with('(');
     if let Some(t) = w.strip_prefix('(') {
         w = t;
     }
     if matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr") {
         w = words.next().unwrap_or("");
+    }
+    // "CHC-24-0193 (patient: Mr Harold Green": a label in the brackets before the name.
+    if !bracketed && w.starts_with('(') && w.ends_with(':') && w.len() <= 16 {
+        bracketed = true;
+        w = "";
     }
     if bracketed {
         let token = if w.is_empty() {
@@ -892,7 +906,27 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
         } else {
             w
         };
-        if is_multipart_reference(token) {
+        // ("Library account 21234001234567 (Mr D Evans)": digits after their label.)
+        let labelled_digits = (6..=20).contains(&token.len())
+            && token.bytes().all(|c| c.is_ascii_digit())
+            && words.clone().next().is_some_and(|l| {
+                matches!(
+                    l.to_ascii_lowercase().as_str(),
+                    "account"
+                        | "number"
+                        | "no."
+                        | "no"
+                        | "ref"
+                        | "ref."
+                        | "reference"
+                        | "card"
+                        | "claim"
+                        | "licence"
+                        | "permit"
+                        | "case"
+                )
+            });
+        if is_multipart_reference(token) || labelled_digits {
             let head = words.map(|w| w.len() + 1).sum::<usize>();
             let ts = s - before.len() + head;
             if text[ts..].starts_with(token) {
@@ -908,6 +942,33 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
             verb,
             "raised" | "logged" | "reported" | "submitted" | "made" | "opened"
         ) {
+            "from"
+        } else {
+            ""
+        };
+    }
+    // "Licence PH/0412/22 was issued to Mr Kowalski": given to the person.
+    if w == "to" {
+        let verb = words.next().unwrap_or("");
+        w = if matches!(
+            verb,
+            "issued"
+                | "granted"
+                | "allocated"
+                | "awarded"
+                | "assigned"
+                | "sent"
+                | "given"
+                | "served"
+        ) {
+            // ("was", "were" between the reference and the verb.)
+            if words
+                .clone()
+                .next()
+                .is_some_and(|a| matches!(a, "was" | "were" | "is" | "been"))
+            {
+                words.next();
+            }
             "from"
         } else {
             ""

@@ -230,6 +230,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // "Thanks to" a first name; a senior coroner and a governing governor in their
     // public role, a headteacher for review.
     ("Trader Mohammed Iqbal was cautioned.\nPatient SMITH, John was seen.\nThanks to Priya for the figures.\nThe inquest was opened by HM Senior Coroner, Dr Alan Price. The Governing Governor, Ms Ruth Adeyemi, agreed. Headteacher Mrs Jane Holt wrote.", &[("Mohammed Iqbal", Severity::High), ("SMITH, John", Severity::High), ("Priya", Severity::Review), ("Alan Price", Severity::Info), ("Ruth Adeyemi", Severity::Info), ("Jane Holt", Severity::Review)]),
+    // Who did a piece of the work, closing the clause ("QA by Tomasz."); initials in a
+    // field named for them. Not "reported by SuSE." nor "Written by Will" with no stop.
+    ("Caseworker notes were QA by Tomasz. Patient initials: J.T. Reported by SuSE. Written by Will and others.", &[("Tomasz", Severity::Review), ("J.T.", Severity::Review)]),
     ("ARM: Remove fallback to ARMv6.\nXCB: check for and handle I/O errors.\nIRC: I am on irc.gnome.org.\nEDR – endpoint detection and response\nCAD – can be used offline", &[]),
 ];
 
@@ -534,6 +537,10 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // "2026 at www…" nor "meet at noon". A UK IBAN whose check digits agree. A number
     // in brackets with its label after a name.
     ("Email j.smith [at] hartmoor.gov.uk, jsmith at example dot com or foi(at)hartmoor(dot)gov(dot)uk. Strategy 2023–2026 at www.dunmoor.gov.uk/ig; meet at noon. IBAN GB29 NWBK 6016 1331 9268 19, not GB28 NWBK 6016 1331 9268 19. Borrower: Chen Xiaoling (card 21234001234567) owes.", &[(Kind::Email, "j.smith [at] hartmoor.gov.uk", Severity::High), (Kind::Email, "jsmith at example dot com", Severity::High), (Kind::Email, "foi(at)hartmoor(dot)gov(dot)uk", Severity::Info), (Kind::OtherIdentifier, "GB29 NWBK 6016 1331 9268 19", Severity::High), (Kind::OtherIdentifier, "21234001234567", Severity::High)]),
+    // A reference given to a person ("issued to"), digits with their label before a
+    // name in brackets, and a reference left for review whose brackets name the person
+    // (with a label) made high. Not "Page 12 was sent to Mr Li".
+    ("Licence PH/0412/22 was issued to Mr Kowalski. Library account 21234001234567 (Mr D Evans) is overdue. CHC ref CHC-24-0193 (patient: Mr Harold Green, 84). Page 12 was sent to Mr Li.", &[(Kind::OtherIdentifier, "PH/0412/22", Severity::High), (Kind::OtherIdentifier, "21234001234567", Severity::High), (Kind::OtherIdentifier, "CHC-24-0193", Severity::High)]),
     // A year of birth after "born", "b." or "year of birth", and a table's "Year of
     // birth" column; not a list's item "b.", a building's year or a range.
     ("Mrs Ada Okafor (b. 1961) was visited. Born in March 1958, she lives alone. Year of birth: 1975. See item b. 1961 figures. The hall was built in 1961. Staff born 1960-1969: 14.\nName | Year of birth | Ward\nAlan Smith | 1948 | Oak", &[(Kind::DateOfBirth, "1961", Severity::High), (Kind::DateOfBirth, "1958", Severity::High), (Kind::DateOfBirth, "1975", Severity::High), (Kind::DateOfBirth, "1948", Severity::High)]),

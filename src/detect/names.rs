@@ -2710,7 +2710,11 @@ fn add_subject_initials(text: &str, hits: &mut Vec<NameHit>) {
         }
         let before = line_before(text, s, 24).trim_end();
         let word = before.rsplit(' ').next().unwrap_or("");
-        if SUBJECTS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        // ("Patient initials: J.T.": a field that holds a person's initials.)
+        let field = before
+            .strip_suffix(':')
+            .is_some_and(|b| b.to_ascii_lowercase().ends_with("initials"));
+        if field || SUBJECTS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
             found.push((s, e));
         }
     }
@@ -2901,6 +2905,45 @@ fn mention_context(
             let w = a.split([' ', ',', '.', ';', ')', ']']).next().unwrap_or("");
             DEPARTMENTS.contains(&w)
         })
+    {
+        return true;
+    }
+    // "checked by Priya.", "QA by Tomasz": who did a piece of the work, closing the
+    // clause.
+    if how == Mention::Lone
+        && prev.is_some_and(|(p, gap)| gap == " " && p == "by")
+        && text[e..].starts_with(['.', ',', ';', ')', ']'])
+        && !text[s..e].chars().skip(1).any(char::is_uppercase)
+        && s >= 4
+        && {
+            let b = line_before(text, s - 3, 40).trim_end();
+            let w = b
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .trim_start_matches(['(', '[']);
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "checked"
+                    | "approved"
+                    | "signed"
+                    | "reviewed"
+                    | "qa"
+                    | "qa'd"
+                    | "drafted"
+                    | "written"
+                    | "prepared"
+                    | "authorised"
+                    | "countersigned"
+                    | "witnessed"
+                    | "verified"
+                    | "done"
+                    | "completed"
+                    | "sent"
+                    | "cleared"
+                    | "agreed"
+            )
+        }
     {
         return true;
     }
