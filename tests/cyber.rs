@@ -1105,3 +1105,27 @@ fn domain_accounts_and_one_label_hosts() {
         ("Print \"USER\\nname\" and \"LOG\\nuser\" and \"A\\nb\" and \"C\\nd\" with the account.\n", &[]),
     ]);
 }
+
+/// A remote-support tool's ID for a machine, and a product's release series ("10.x").
+/// Not the tool's own version ("TeamViewer 15").
+#[test]
+fn remote_support_ids_and_release_series() {
+    check(&[
+        (
+            "Remote support is via TeamViewer ID 1 234 567 890; AnyDesk address: 123456789.\n",
+            &[
+                ("TeamViewer", Kind::RemoteAccess),
+                ("1 234 567 890", Kind::Credential),
+                ("AnyDesk", Kind::RemoteAccess),
+                ("123456789", Kind::Credential),
+            ],
+        ),
+        (
+            "The firewalls run FortiOS 7.2.x; staff use TeamViewer 15.\n",
+            &[
+                ("FortiOS 7.2.x", Kind::SoftwareVersion),
+                ("TeamViewer 15", Kind::SoftwareVersion),
+            ],
+        ),
+    ]);
+}

@@ -683,6 +683,15 @@ pub(crate) fn is_version_token(token: &str, after_version: bool) -> bool {
     if digits_dots(token) {
         return token.len() <= 12;
     }
+    // A release series: "10.x", "7.2.x".
+    if let Some(series) = token
+        .strip_suffix(".x")
+        .or_else(|| token.strip_suffix(".X"))
+    {
+        if digits_dots(series) && series.len() <= 8 {
+            return true;
+        }
+    }
     if let Some(rest) = token.strip_prefix('v').or_else(|| token.strip_prefix('V')) {
         if digits_dots(rest) {
             return true;

@@ -846,6 +846,42 @@ impl NetworkDetector {
         });
         find_account_pairs(text, out);
         find_domain_accounts(text, out);
+        find_remote_support_ids(text, out);
+    }
+}
+
+/// The ID a remote-support tool gives a machine ("TeamViewer ID 1 234 567 890",
+/// "AnyDesk address 123 456 789"): with its password, anyone can connect to it.
+fn find_remote_support_ids(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for tool in ["TeamViewer", "AnyDesk", "RustDesk"] {
+        for k in memchr::memmem::find_iter(b, tool.as_bytes()) {
+            let rest = &text[k + tool.len()..];
+            let Some(after) = [" ID", " id", " address", " Address", " number"]
+                .iter()
+                .find_map(|l| rest.strip_prefix(l))
+            else {
+                continue;
+            };
+            let lead = after.len() - after.trim_start_matches([' ', ':', '-']).len();
+            let s = text.len() - after.len() + lead;
+            // Digits in groups of up to four, 9 or 10 in all.
+            let mut e = s;
+            let mut digits = 0;
+            while e < b.len()
+                && (b[e].is_ascii_digit()
+                    || b[e] == b' ' && b.get(e + 1).is_some_and(u8::is_ascii_digit))
+            {
+                digits += usize::from(b[e].is_ascii_digit());
+                e += 1;
+            }
+            if (9..=10).contains(&digits)
+                && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)
+                && !out.iter().any(|h| h.1 < e && s < h.2)
+            {
+                out.push(("credential.account", s, e));
+            }
+        }
     }
 }
 
