@@ -232,7 +232,7 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("Trader Mohammed Iqbal was cautioned.\nPatient SMITH, John was seen.\nThanks to Priya for the figures.\nThe inquest was opened by HM Senior Coroner, Dr Alan Price. The Governing Governor, Ms Ruth Adeyemi, agreed. Headteacher Mrs Jane Holt wrote.", &[("Mohammed Iqbal", Severity::High), ("SMITH, John", Severity::High), ("Priya", Severity::Review), ("Alan Price", Severity::Info), ("Ruth Adeyemi", Severity::Info), ("Jane Holt", Severity::Review)]),
     // Who did a piece of the work, closing the clause ("QA by Tomasz."); initials in a
     // field named for them. Not "reported by SuSE." nor "Written by Will" with no stop.
-    ("Caseworker notes were QA by Tomasz. Patient initials: J.T. Reported by SuSE. Written by Will and others.", &[("Tomasz", Severity::Review), ("J.T.", Severity::Review)]),
+    ("Caseworker notes were QA by Tomasz. Patient initials: J.T. Reported by SuSE. Written by Will and others. Per Marianne, the robot went down. Fees per annum.", &[("Tomasz", Severity::Review), ("J.T.", Severity::Review), ("Marianne", Severity::Review)]),
     ("ARM: Remove fallback to ARMv6.\nXCB: check for and handle I/O errors.\nIRC: I am on irc.gnome.org.\nEDR – endpoint detection and response\nCAD – can be used offline", &[]),
 ];
 

@@ -3086,8 +3086,10 @@ fn mention_context(
     }
     // Words that lead to a person; "to" and "with" only after a verb of speaking or
     // sending ("spoke to", "check with"), and for a part also after "goes", "it".
-    const LEADS: [&str; 21] = [
-        // A note to a colleague: "NB Sarah – check", "FAO Tomasz".
+    const LEADS: [&str; 22] = [
+        // A note to a colleague: "NB Sarah – check", "FAO Tomasz"; "Per Marianne, the
+        // robot went down".
+        "Per",
         "NB",
         "FAO",
         "ask",
