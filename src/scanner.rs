@@ -351,22 +351,17 @@ impl Scanner {
 
     #[inline(never)]
     fn scan_emails(&self, text: &str, found: &mut Vec<Candidate>) {
-        let spelt = crate::detect::email::find_obfuscated(text);
-        let marker = |a: &str| {
-            [" [at] ", " (at) ", "[at]", "(at)", " {at} ", " at "]
-                .iter()
-                .find_map(|m| a.find(m))
-                .unwrap_or(a.len())
-        };
-        for (s, e) in self.shared.email.find(text).chain(spelt) {
+        // Each address with where its local part ends: at its "@", or at the marker of
+        // one written to dodge harvesters.
+        let addresses = self
+            .shared
+            .email
+            .find(text)
+            .map(|(s, e)| (s, e, s + text[s..e].find('@').unwrap_or(e - s)))
+            .chain(crate::detect::email::find_obfuscated(text));
+        for (s, e, local_end) in addresses {
             let address = &text[s..e];
-            let local = address.split('@').next().unwrap_or("");
-            // (An obfuscated address has no "@": its local part ends at its marker.)
-            let local = if address.contains('@') {
-                local
-            } else {
-                &local[..marker(local)]
-            };
+            let local = &text[s..local_end];
             let lower = address.to_lowercase();
             let configured_role = !self.role_mailboxes.is_empty()
                 && (self.role_mailboxes.contains(&lower)
@@ -611,16 +606,23 @@ fn add_repeated_identifiers(text: &str, found: &mut Vec<Candidate>) {
         {
             continue;
         }
-        let mut c = found[ids[m.pattern().as_usize()].1].clone();
-        c.start = s;
-        c.end = e;
-        c.reason = Cow::Owned(format!(
-            "{} The draft gives it elsewhere too, where it was recognised.",
-            c.reason
+        extra.push(found_again(
+            &found[ids[m.pattern().as_usize()].1],
+            (s, e),
+            "The draft gives it elsewhere too, where it was recognised.",
         ));
-        extra.push(c);
     }
     found.extend(extra);
+}
+
+/// The finding `c` again at `span`, its reason saying why (`why`).
+fn found_again(c: &Candidate, (start, end): (usize, usize), why: &str) -> Candidate {
+    Candidate {
+        start,
+        end,
+        reason: Cow::Owned(format!("{} {why}", c.reason)),
+        ..c.clone()
+    }
 }
 
 /// A supplier found by its full name ("Vigilant Security Systems Ltd") is often named
@@ -746,14 +748,11 @@ fn add_supplier_short_names(text: &str, found: &mut Vec<Candidate>) {
             {
                 continue;
             }
-            let mut c = found[i].clone();
-            c.start = at;
-            c.end = end;
-            c.reason = Cow::Owned(format!(
-                "{} The draft names the firm in full elsewhere; this is its short name.",
-                c.reason
+            extra.push(found_again(
+                &found[i],
+                (at, end),
+                "The draft names the firm in full elsewhere; this is its short name.",
             ));
-            extra.push(c);
         }
     }
     found.extend(extra);
@@ -763,6 +762,11 @@ fn add_supplier_short_names(text: &str, found: &mut Vec<Candidate>) {
 /// ("CMP-2024-0392", "CCTV-SAR-2024-07", "X384117"), at least four digits, a capital,
 /// and no lowercase (not a date, a year or a word).
 fn is_record_reference(t: &str) -> bool {
+    record_reference_with(t, 4)
+}
+
+/// [`is_record_reference`]'s shape with at least `min_digits` digits.
+fn record_reference_with(t: &str, min_digits: usize) -> bool {
     let b = t.as_bytes();
     let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
     let letters = b.iter().filter(|c| c.is_ascii_uppercase()).count();
@@ -772,7 +776,7 @@ fn is_record_reference(t: &str) -> bool {
             .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-' || c == b'/')
         && b[0].is_ascii_alphanumeric()
         && b[b.len() - 1].is_ascii_alphanumeric()
-        && digits >= 4
+        && digits >= min_digits
         && letters >= 1
         && (joined || b[0].is_ascii_uppercase() && b.len() >= 6)
         // Not a standard's or a vulnerability's number, nor the request's own reference.
@@ -804,22 +808,9 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
                 // "Mr Derek Haines (agreement ALT/CR/022)": a word or two of label first.
                 // (With its label, a short number in parts is enough: "ALT/CR/022".)
                 let b = token.as_bytes();
-                let labelled_ref = (5..=24).contains(&b.len())
-                    && b.iter().all(|&c| {
-                        c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-' || c == b'/'
-                    })
-                    && b.iter().filter(|c| c.is_ascii_digit()).count() >= 3
-                    && b.iter().any(u8::is_ascii_uppercase)
-                    && b[0].is_ascii_alphanumeric()
-                    && b[b.len() - 1].is_ascii_digit()
+                let labelled_ref = record_reference_with(token, 3)
                     && (token.contains('/') || token.contains('-'))
-                    && !token.contains("FOI")
-                    && !token.contains("EIR")
-                    && !crate::detect::identifiers::STANDARDS.iter().any(|p| {
-                        token
-                            .strip_prefix(p)
-                            .is_some_and(|r| r.starts_with(['-', '/']))
-                    });
+                    && b[b.len() - 1].is_ascii_digit();
                 // (Not a pointer elsewhere: "(see ENF/23/0007)".)
                 let pointer = matches!(
                     label.split(' ').next(),

@@ -69,16 +69,17 @@ fn address_around(text: &str, bytes: &[u8], at: usize) -> Option<(usize, usize)>
 
 /// An address written to dodge harvesters: "j.smith [at] hartmoor.gov.uk", "jsmith
 /// (at) example (dot) com", "jsmith at example dot com". The span covers it whole; the
-/// local part is what [`EmailDetector::classify`] reads. A plain " at " only before a
+/// local part, up to the third number (where its marker starts), is what
+/// [`EmailDetector::classify`] reads. A plain " at " only before a
 /// domain spelt with "dot", or a real domain after a local part with a dot, underscore
 /// or digit ("j.smith at hartmoor.gov.uk"): not "meet at noon" nor "Sam at Leeds.gov.uk".
-pub(crate) fn find_obfuscated(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn find_obfuscated(text: &str) -> Vec<(usize, usize, usize)> {
     const ATS: [&str; 6] = [" [at] ", " (at) ", "[at]", "(at)", " {at} ", " at "];
     const DOTS: [&str; 7] = [
         " [dot] ", " (dot) ", "[dot]", "(dot)", " dot ", " {dot} ", ".",
     ];
     let b = text.as_bytes();
-    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut out: Vec<(usize, usize, usize)> = Vec::new();
     // (Most drafts have none: one search for the marker's "at", then the shapes.)
     for k in memchr::memmem::find_iter(b, b"at") {
         // (Most "at"s are inside a word: a marker's "at" has a space or bracket before
@@ -97,7 +98,7 @@ pub(crate) fn find_obfuscated(text: &str) -> Vec<(usize, usize)> {
         };
         let ms = k - marker.find("at").unwrap_or(0);
         let me = ms + marker.len();
-        if out.last().is_some_and(|&(_, e)| ms < e) {
+        if out.last().is_some_and(|&(_, e, _)| ms < e) {
             continue;
         }
         // The local part, back from the marker.
@@ -158,7 +159,7 @@ pub(crate) fn find_obfuscated(text: &str) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        out.push((ls, end));
+        out.push((ls, end, ms));
     }
     out
 }

@@ -235,22 +235,19 @@ impl NetworkDetector {
         self.url.each(text, cues.of(Cue::Url), |c| {
             let m = c.whole();
             let url = text[m.start()..m.end()].trim_end_matches(['.', ',', ';', ':']);
-            let host = url
-                .split("://")
-                .nth(1)
-                .unwrap_or("")
-                .split(['/', ':', '?', '#'])
-                .next()
-                .unwrap_or("");
-            // A port other than the web's own says a service, not a public page
-            // ("https://ezproxy.lib.example.ac.uk:2048").
-            let port = url
+            // The authority, "host:port" or "user@host" (up to the path, query or
+            // fragment), and its host.
+            let authority = url
                 .split("://")
                 .nth(1)
                 .unwrap_or("")
                 .split(['/', '?', '#'])
                 .next()
-                .unwrap_or("")
+                .unwrap_or("");
+            let host = authority.split(':').next().unwrap_or("");
+            // A port other than the web's own says a service, not a public page
+            // ("https://ezproxy.lib.example.ac.uk:2048").
+            let port = authority
                 .rsplit_once(':')
                 .map(|(_, p)| p)
                 .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
@@ -259,13 +256,6 @@ impl NetworkDetector {
             // internal network resolves it.
             // (A machine's name with a digit, or an intranet's usual name: "http://foo",
             // "http://host:port" are documentation's placeholders.)
-            let authority = url
-                .split("://")
-                .nth(1)
-                .unwrap_or("")
-                .split(['/', '?', '#'])
-                .next()
-                .unwrap_or("");
             let single_label = host.len() >= 3
                 && !host.contains('.')
                 && !authority.contains('@')
@@ -450,9 +440,9 @@ impl NetworkDetector {
                 .find(|c: char| !c.is_ascii_alphabetic())
                 .unwrap_or(text.len() - at);
             let word = &text[at..at + w];
-            if !PORT_SERVICE_NAMES
+            if !shapes::PORT_SERVICES
                 .iter()
-                .any(|n| n.eq_ignore_ascii_case(word))
+                .any(|n| n.eq_ignore_ascii_case(word.as_bytes()))
                 || at > 0 && (b[at - 1].is_ascii_alphanumeric() || b[at - 1] == b'/')
             {
                 continue;
@@ -913,7 +903,7 @@ fn find_domain_accounts(text: &str, out: &mut Vec<Hit>) {
         {
             e += 1;
         }
-        let e = e - text[..e].len() + text[..e].trim_end_matches(['.', '-']).len();
+        let e = text[..e].trim_end_matches(['.', '-']).len();
         let domain = &text[s..k];
         let user = &text[k + 1..e];
         if (2..=15).contains(&domain.len())
@@ -1120,12 +1110,6 @@ fn port_end(text: &str, e: usize) -> usize {
     }
     end
 }
-
-/// The services whose name may stand before their port ("HTTP 8080").
-const PORT_SERVICE_NAMES: [&str; 15] = [
-    "rdp", "ssh", "smb", "https", "http", "ldaps", "ldap", "snmp", "smtp", "dns", "vnc", "winrm",
-    "telnet", "sftp", "ftp",
-];
 
 /// The further ports of a list after a port ending at `e` ("ports 80, 443 and 8443",
 /// "TCP 80/443"), each its own hit. An item that is not the last must be followed by

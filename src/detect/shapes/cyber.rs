@@ -232,8 +232,9 @@ fn port_digits(t: &[u8], d: usize, limit: usize) -> Option<usize> {
 }
 
 /// The services whose port the third branch of [`PORT`] gives in brackets ("RDP
-/// (3389)"), in the pattern's order (lower case).
-const PORT_SERVICES: [&[u8]; 15] = [
+/// (3389)"), in the pattern's order (lower case); the network detector also reads a
+/// port after them ("HTTP 8080").
+pub(crate) const PORT_SERVICES: [&[u8]; 15] = [
     b"rdp", b"ssh", b"smb", b"https", b"http", b"ldaps", b"ldap", b"snmp", b"smtp", b"dns", b"vnc",
     b"winrm", b"telnet", b"sftp", b"ftp",
 ];

@@ -10,6 +10,7 @@
 
 mod company;
 mod cyber;
+pub(crate) use cyber::PORT_SERVICES;
 mod digits;
 mod labels;
 mod plain;
