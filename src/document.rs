@@ -255,7 +255,7 @@ fn new_line(text: &str, start: usize, end: usize) -> Line {
 fn question_number(line: &str) -> Option<u32> {
     let t = line
         .trim_start()
-        .trim_start_matches(['*', '#', '-', '•', ' ']);
+        .trim_start_matches(['*', '#', '-', '•', ' ', '>']);
     // A lettered item is numbered past the numbers: "(c) …" and "c) …" are 10,002.
     if let Some(c) = item_letter(t).or_else(|| {
         let b = t.as_bytes();
@@ -390,6 +390,16 @@ fn has_request_cue(b: &[u8]) -> bool {
     })
 }
 
+/// A line without the marks an e-mail reply quotes it with ("> ", ">> "): a request
+/// quoted in a reply is read as the same request written plainly.
+fn unquoted(l: &str) -> &str {
+    if l.starts_with('>') {
+        l.trim_start_matches(['>', ' ', '\t'])
+    } else {
+        l
+    }
+}
+
 /// Does the line (lowercased) open as a drafting note to a colleague does?
 fn is_note(l: &str) -> bool {
     let t = l.trim_start();
@@ -414,7 +424,7 @@ fn mark_letterhead(text: &str, lines: &mut [Line]) {
     let mut end = None;
     let mut buf = String::new();
     for (i, line) in lines.iter().enumerate().take(25) {
-        let l = lower_into(text, line, &mut buf);
+        let l = unquoted(lower_into(text, line, &mut buf));
         if l.starts_with("dear ")
             || l.len() > 110
             || is_heading(l, REQUEST_OPENERS)
@@ -444,7 +454,7 @@ fn mark_request(text: &str, lines: &mut [Line]) {
         if line.context == Context::Letterhead {
             continue;
         }
-        let l = lower_into(text, line, &mut buf);
+        let l = unquoted(lower_into(text, line, &mut buf));
         if l.len() < 40 && is_heading(l, RESPONSE_OPENERS) {
             in_section = false;
             continue;

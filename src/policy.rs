@@ -335,6 +335,46 @@ pub(crate) fn apply_context(c: &mut Candidate, context: Context) {
     }
 }
 
+const DENIED: &str =
+    "Named only to say the body does not use it. That tells an attacker less than \
+    naming what it does use, but it still narrows the field: decide whether to say it.";
+
+/// A product named only to deny it ("No – the Council does not use Mosaic.", "we don't
+/// use TeamViewer or AnyDesk"): `review` at most, as a judgement call, not `high`. Not one
+/// the clause goes on to use ("does not use RDP but uses Citrix": Citrix), nor a
+/// password.
+pub(crate) fn apply_denial(text: &str, c: &mut Candidate) {
+    if c.kind.family() != Family::Cyber
+        || c.severity != Severity::High
+        || matches!(
+            c.kind,
+            Kind::Credential | Kind::NetworkDetail | Kind::SoftwareVersion
+        )
+    {
+        return;
+    }
+    let before = line_before(text, c.start, 80);
+    let clause = before
+        .rfind(['.', ';', ':', '?', '!', '('])
+        .map_or(before, |k| &before[k + 1..]);
+    let Some(k) = [" not use ", "n't use ", " not using ", " never used "]
+        .iter()
+        .filter_map(|p| clause.rfind(p).map(|k| k + p.len()))
+        .max()
+    else {
+        return;
+    };
+    let rest = &clause[k..];
+    if rest.len() <= 40
+        && ![" but ", " instead", " use", " and ", " with "]
+            .iter()
+            .any(|w| rest.contains(w))
+    {
+        c.severity = Severity::Review;
+        c.reason = Cow::Borrowed(DENIED);
+    }
+}
+
 /// A plain "Yes" (or "Yes." / "Yes –") that answers a question naming a product:
 /// returns the span of the "Yes".
 pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize, usize))> {
@@ -364,16 +404,26 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
             let l = &text[line.start..line.end];
             // (At each "Y": a byte search, with no searcher built for each line.)
             for yes in memchr::memchr_iter(b'Y', l.as_bytes()) {
-                if !(2..=162).contains(&yes)
-                    || !matches!(&l.as_bytes()[yes - 2..yes], b"? " | b": ")
+                if !(2..=400).contains(&yes)
+                    || !matches!(&l.as_bytes()[yes - 2..yes], b"? " | b": " | b". ")
                     || !l[yes..].starts_with("Yes")
                     || l[yes + 3..].starts_with(|c: char| c.is_alphanumeric())
                 {
                     continue;
                 }
                 let k = yes - 2;
-                let qs = l[..k].rfind(". ").map_or(0, |d| d + 2);
-                out.push((line.start + yes, (line.start + qs, line.start + k)));
+                if yes <= 162 && l.as_bytes()[k] != b'.' {
+                    let qs = l[..k].rfind(". ").map_or(0, |d| d + 2);
+                    out.push((line.start + yes, (line.start + qs, line.start + k)));
+                }
+                // "(b) Records are held apart. Yes – access needs MFA.", "Regarding
+                // devices: Yes, …": a "Yes" inside the answer confirms the question
+                // it answers (when its own lead-in names no product).
+                if let Some(q) = doc.question_for(line.start + yes) {
+                    if q.1 <= line.start {
+                        out.push((line.start + yes, q));
+                    }
+                }
             }
         }
         for &(s, e) in spans {

@@ -284,6 +284,7 @@ impl Scanner {
         let mut found = drop_contained(text, found);
         for c in &mut found {
             policy::apply_context(c, doc.context_at(c.start));
+            policy::apply_denial(text, c);
         }
         self.add_confirmations(text, &doc, &mut found);
 
@@ -516,7 +517,9 @@ impl Scanner {
                 });
             if let Some(p) = product {
                 let at = found.partition_point(|c| c.start < yes);
-                if found.get(at).is_some_and(|c| c.start == yes) {
+                if found.get(at).is_some_and(|c| c.start == yes)
+                    || extra.last().is_some_and(|c: &Candidate| c.start == yes)
+                {
                     continue;
                 }
                 extra.push(policy::confirmation(

@@ -485,6 +485,54 @@ fn lab_estates_council_and_police_systems() {
 }
 
 #[test]
+fn quoted_requests_later_yeses_and_denials() {
+    // A request quoted as a mail reply quotes ("> "): its products are the requester's.
+    let text = "Acme NHS Trust\nFOI ref: X/1\n\n>> Your request (summarised):\n>> (a) is access protected by MFA such as Microsoft Authenticator;\n>> (b) can staff work from home through Citrix?\n\nAnswer --\n\n(a) Records are held apart. Yes - access requires MFA.\n(b) Regarding home working: Yes, staff connect from home.\n";
+    let found = cyber(text);
+    let at = |t: &str, ctx: Context| found.iter().filter(|f| f.0 == t && f.3 == ctx).count();
+    assert_eq!(
+        at("Microsoft Authenticator", Context::Request),
+        1,
+        "{found:?}"
+    );
+    assert_eq!(at("Citrix", Context::Request), 1, "{found:?}");
+    let yeses: Vec<_> = found
+        .iter()
+        .filter(|f| f.0 == "Yes")
+        .map(|f| (f.1, f.2))
+        .collect();
+    assert_eq!(
+        yeses,
+        [
+            (Kind::SecurityProduct, Severity::Review),
+            (Kind::RemoteAccess, Severity::Review)
+        ],
+        "{found:?}"
+    );
+    // A product named only to deny it is a judgement call (review), not high; one the
+    // clause goes on to use stays high.
+    let denied =
+        cyber("Dear Sir\n\nWe do not use TeamViewer. We do not use RDP but use Citrix instead.\n");
+    let sev: Vec<_> = denied.iter().map(|f| (f.0.as_str(), f.2)).collect();
+    assert_eq!(
+        sev,
+        [
+            ("TeamViewer", Severity::Review),
+            ("RDP", Severity::Review),
+            ("Citrix", Severity::High)
+        ]
+    );
+    // A guarded name the draft has shown to be the system is the system again inside a
+    // sentence; HID readers by their cue.
+    let again = found_texts("Dear Sir\n\nStudent records are held in SITS.\n[Comment: attendance data go to SITS overnight.]\nSITS is a word here.\nThe card readers are HID readers; we buy from HID Global.\n");
+    assert_eq!(again, ["SITS", "SITS", "HID", "HID Global"]);
+}
+
+fn found_texts(text: &str) -> Vec<String> {
+    cyber(text).into_iter().map(|f| f.0).collect()
+}
+
+#[test]
 fn ordinary_words_need_context() {
     // "Teams", "Edge", "Zoom" as ordinary words are not products.
     let plain = "Dear Sir\n\nOur teams work at the edge of the county. Costs zoom upward. Three staff and the BT Tower.\n";

@@ -95,7 +95,13 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("Cisco Meraki MR46 APs; key DC463A16E42F03240D76E8BA8B48C6BD871C2247-1.gpg", &[]),
     // A first name that is also a word, checked with; a first name closing a note.
     ("Can you check with Will whether we can name it? Will you send it?", &[("Will", Severity::Review)]),
-    ("Sandra's email is on file if the requester asks - but I'd rather we didn't.\nFemi\n", &[("Femi", Severity::Review)]),
+    // Initials heading a note after its label, with a hyphen for a dash or the note's
+    // own word after them; not a team's letters.
+    ("[Comment: KJ - we can't list badge numbers.]\n[Drafting note - RD: wrong report]\n[CM note: duty mobiles are not published]\n[Note: HR - please confirm]", &[("KJ", Severity::Review), ("RD", Severity::Review), ("CM", Severity::Review)]),
+    // A first name whose direct line or staff number a note speaks of.
+    ("NB (internal): Ffion's direct line was in the earlier draft. Check the Ffion Road depot.", &[("Ffion", Severity::Review)]),
+    // (and a first name whose email, line or record is spoken of: "Sandra's email").
+    ("Sandra's email is on file if the requester asks - but I'd rather we didn't.\nFemi\n", &[("Sandra", Severity::Review), ("Femi", Severity::Review)]),
     // A first name after a note's "NB", before "can" and a verb, or "from" somewhere;
     // not a thing that "can be" done, nor a word in capitals inside.
     ("NB Sarah – the ref is in the log.\n[NB Tomasz – do not give the count]", &[("Sarah", Severity::Review), ("Tomasz", Severity::Review)]),

@@ -355,7 +355,7 @@ impl LexiconDetector {
                     && before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
                     && text[..s].ends_with(' ')
             };
-            raw.retain(|&(s, e, rule, guarded)| {
+            let accepted = |&(s, e, rule, guarded): &(usize, usize, usize, bool)| {
                 !guarded
                     || plain.binary_search(&(rule, doc.line_index(s))).is_ok()
                     || tails.contains(&(rule, &text[s..e]))
@@ -364,6 +364,35 @@ impl LexiconDetector {
                     || self.has_cue(text, s, e, &self.rules[rule].cues)
                     || (self.rules[rule].models && model_code_follows(text, e))
                     || used_before(text, s) && text[s..e].bytes().any(|b| b.is_ascii_lowercase())
+            };
+            let keep: Vec<bool> = raw.iter().map(accepted).collect();
+            // A guarded term the draft has already shown to be the product ("student
+            // records are held in SITS" … "SEAtS integrates with SITS overnight") is
+            // the product wherever else it is written so inside a sentence.
+            // (Standing alone: "Precision" inside "Dell Precision 5570" shows nothing.)
+            let mut whole: Vec<(usize, usize)> =
+                raw.iter().filter(|r| !r.3).map(|r| (r.0, r.1)).collect();
+            whole.sort_unstable();
+            let mut reach = 0;
+            for w in &mut whole {
+                reach = reach.max(w.1);
+                w.1 = reach;
+            }
+            let inside = |s: usize, e: usize| {
+                let k = whole.partition_point(|w| w.0 <= s);
+                k > 0 && whole[k - 1].1 >= e
+            };
+            let shown: std::collections::HashSet<(usize, &str)> = raw
+                .iter()
+                .zip(&keep)
+                .filter(|(r, &k)| k && r.3 && !inside(r.0, r.1))
+                .map(|(r, _)| (r.2, &text[r.0..r.1]))
+                .collect();
+            let mut k = keep.into_iter();
+            raw.retain(|&(s, e, rule, _)| {
+                k.next().unwrap_or(false)
+                    || shown.contains(&(rule, &text[s..e]))
+                        && (mid_sentence(s) || coined(&text[s..e]))
             });
         }
         // Leftmost-longest, non-overlapping.

@@ -2587,6 +2587,12 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         for label in [
             "Drafting comment from ",
             "Drafting note from ",
+            "Drafting comment: ",
+            "Drafting comment - ",
+            "Drafting comment – ",
+            "Drafting note: ",
+            "Drafting note - ",
+            "Drafting note – ",
             "Drafting comment ",
             "Drafting note ",
             "Internal comment from ",
@@ -2598,6 +2604,8 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
             "Sylw/Comment ",
             "Comment from ",
             "Note from ",
+            "Comment: ",
+            "Note: ",
             "Comment ",
             "Note ",
             "Query ",
@@ -2617,10 +2625,12 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(note.len());
         let head = &note[..head_len];
-        if head_len < note.len()
-            && (note[head_len..].starts_with(": ") || note[head_len..].starts_with(" –"))
-            && initials(head)
-        {
+        // ("[KJ - we can't…", "[CM note: duty…": a hyphen for a dash, the note's
+        // own word after the initials.)
+        let signed = [": ", " –", " - ", " —", " note:", " comment:"]
+            .iter()
+            .any(|sep| note[head_len..].starts_with(sep));
+        if head_len < note.len() && signed && initials(head) {
             found.push((open + 1, open + 1 + head_len));
         }
         // "… – MJ]", "… before issue. KH]"
@@ -2896,6 +2906,37 @@ fn mention_context(
                 PERSON_VERBS.contains(&w)
                     || matches!(w, "say" | "think" | "want" | "confirm" | "advise")
             })
+    {
+        return true;
+    }
+    // "Ffion's direct line", "Kofi's mobile": a person's own contact details or records.
+    if how == Mention::Lone
+        && ["'s ", "’s "].iter().any(|p| {
+            text[e..].strip_prefix(p).is_some_and(|a| {
+                let a = a.to_ascii_lowercase();
+                [
+                    "direct line",
+                    "direct dial",
+                    "mobile",
+                    "personal",
+                    "home ",
+                    "email",
+                    "e-mail",
+                    "extension",
+                    "ext",
+                    "staff no",
+                    "staff number",
+                    "payroll",
+                    "dob",
+                    "date of birth",
+                    "ni number",
+                    "nhs number",
+                    "address",
+                ]
+                .iter()
+                .any(|w| a.starts_with(w))
+            })
+        })
     {
         return true;
     }
