@@ -444,6 +444,10 @@ impl Scanner {
             &skip,
             cues,
         );
+        let hits: Vec<_> = hits
+            .into_iter()
+            .filter(|h| !(h.unsure && names::facility_after(text, h.end)))
+            .collect();
         // The surnames of senior people named in full (one set, so that each address
         // is checked in one look-up per part, however many people the draft names).
         let senior: std::collections::HashSet<String> = hits
@@ -866,16 +870,40 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
         {
             out.push((e + 2, e + 2 + digits));
         }
-        for (k, word) in rest.split(' ').take(3).enumerate() {
+        // ("Olamide Bakare, SW no. SW1184.": a system's letters and "no." before a
+        // reference of one part.)
+        let mut numbered = false;
+        for (k, word) in rest.split(' ').take(4).enumerate() {
             let token = word.trim_end_matches([',', '.', ';', ')']);
-            if k > 0 && is_multipart_reference(token) {
+            let b = token.as_bytes();
+            if k > 0
+                && (is_multipart_reference(token)
+                    || numbered
+                        && record_reference_with(token, 3)
+                        && b[b.len() - 1].is_ascii_digit())
+            {
                 out.push((at, at + token.len()));
                 break;
             }
-            if !word.bytes().all(|c| c.is_ascii_lowercase() || c == b'.') {
+            numbered = matches!(word, "no." | "no" | "number" | "ref" | "ref." | "id" | "ID");
+            let abbreviation =
+                k == 0 && (1..=4).contains(&word.len()) && b.iter().all(u8::is_ascii_uppercase);
+            if !abbreviation && !word.bytes().all(|c| c.is_ascii_lowercase() || c == b'.') {
                 break;
             }
             at += word.len() + 1;
+        }
+    }
+    // "his PA Grainne Ni Dhomhnaill is WM-PA-0817": the person is given a reference.
+    if let Some(rest) = text[e..].strip_prefix(" is ") {
+        let token = rest
+            .split([' ', ',', ';', ')'])
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('.');
+        let b = token.as_bytes();
+        if is_multipart_reference(token) && b[b.len() - 1].is_ascii_digit() {
+            out.push((e + 4, e + 4 + token.len()));
         }
     }
     let before = crate::detect::line_before(text, s, 60);

@@ -1117,6 +1117,12 @@ fn notes_and_service_reports() {
         ("It was last upgraded in March 2023, to CAD 8.2 SP3. Table 4.2 gives the totals.\n", &[("CAD 8.2 SP3", Kind::SoftwareVersion)]),
         ("Tools launch from the learning environment using LTI 1.3, and FortiGuard filters the web. LTI rates fell.\n", &[("LTI 1.3", Kind::AuthProtocol), ("FortiGuard", Kind::SecurityProduct)]),
         ("Out-of-hours fixes are done by Northbeam AV Ltd.\n", &[("Northbeam AV Ltd", Kind::ItSupplier)]),
+        // A firmware build written as a code; a PIN of digits (not a year after "Chip and
+        // PIN"); a client or shared secret; a host struck through in Markdown.
+        ("Remove the tablet firmware (T575XXU5DWB1). Firmware updates are monthly.\n", &[("T575XXU5DWB1", Kind::SoftwareVersion)]),
+        ("Drivers log in with the shared PIN 4417. Chip and PIN 2019 terminals. PIN resets: 1250 in 2023.\n", &[("4417", Kind::Credential)]),
+        ("It uses an OAuth 2.0 client secret Zq8!vR2e-Lm41; the secret ballot of 2024 members.\n", &[("OAuth 2.0", Kind::AuthProtocol), ("Zq8!vR2e-Lm41", Kind::Credential)]),
+        ("It is hosted on (~~HTH-OH-APP01~~ deleted); HOME is ~HTH-OH-APP01.\n", &[("HTH-OH-APP01", Kind::NetworkDetail)]),
     ]);
 }
 

@@ -98,6 +98,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // Initials heading a note after its label, with a hyphen for a dash or the note's
     // own word after them; not a team's letters.
     ("[Comment: KJ - we can't list badge numbers.]\n[Drafting note - RD: wrong report]\n[CM note: duty mobiles are not published]\n[Note: HR - please confirm]", &[("KJ", Severity::Review), ("RD", Severity::Review), ("CM", Severity::Review)]),
+    // A pro-vice-chancellor is an executive, named in a public role; a place named
+    // like a person is the place when its kind follows ("Tudor Lodge care home").
+    ("Approved by Professor Amrita Bhattacharya, Pro-Vice-Chancellor (Education). The fire at Tudor Lodge care home. Tom Ward said so.", &[("Amrita Bhattacharya", Severity::Info), ("Tom Ward", Severity::Review)]),
     // A first name whose direct line or staff number a note speaks of.
     ("NB (internal): Ffion's direct line was in the earlier draft. Check the Ffion Road depot.", &[("Ffion", Severity::Review)]),
     // (and a first name whose email, line or record is spoken of: "Sandra's email").
@@ -555,6 +558,10 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // column of people. A grid reference to 100 m. Not a pointer ("see …"), a date in
     // six digits, a standard's number or a part number.
     ("Plot 22 tenant is Mr Derek Haines (agreement ALT/CR/022). The viva case (student Daniel Achebe, 22119305, DOB 14/07/2003). Mr Ng (see CVE-2024-1234) and Mr Bell (see ENF/22/0031); report by Alexander V. Lukyanov, 970825).\nRef            Community     Landowner\nENF/23/0007    Llanerch      Mr Iestyn Pugh-Morgan\nThe caravans are at SN 9123 5876. Part SN 9123 was ordered.", &[(Kind::OtherIdentifier, "ALT/CR/022", Severity::High), (Kind::OtherIdentifier, "22119305", Severity::High), (Kind::DateOfBirth, "14/07/2003", Severity::High), (Kind::OtherIdentifier, "ENF/23/0007", Severity::Review), (Kind::PostalAddress, "SN 9123 5876", Severity::Review)]),
+    // An ESR assignment number; a reference "for this" after its label; a system's
+    // letters and "no." after a name; a person who "is" a reference. Not a standard's
+    // number after "is".
+    ("WALSH, Bernadette, assignment no. 24781536, had the vaccine. The complaint ref for this is CFE/COMP/24/1187. Seen by Olamide Bakare, SW no. SW1184. His PA Grainne Ni Dhomhnaill is WM-PA-0817. The audit by John Smith is ISO-9001-2015 compliant.", &[(Kind::OtherIdentifier, "24781536", Severity::High), (Kind::OtherIdentifier, "CFE/COMP/24/1187", Severity::High), (Kind::OtherIdentifier, "SW1184", Severity::High), (Kind::OtherIdentifier, "WM-PA-0817", Severity::High)]),
 ];
 
 #[test]

@@ -70,6 +70,8 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
             "credential",
             "credentials",
             "login",
+            "client",
+            "shared",
         ],
     ),
     (

@@ -877,6 +877,8 @@ const PERSON_NUMBER_LABELS: &[&str] = &[
     "entitlement card",
     // A member's or candidate's number (a pension fund's, a leisure centre's, an exam
     // board's), a taxpayer's, a certificate holder's, the Home Office's file on a person.
+    // An NHS employee's ESR assignment number ("assignment no. 24781536").
+    "assignment",
     "member",
     "membership",
     "scheme member",
@@ -999,6 +1001,7 @@ const LABEL_ENDS: &[&str] = &[
     "penalty",
     "notice",
     "microchip",
+    "assignment",
 ];
 
 /// Words before "no." or "number" that name a thing's number, not a person's: "Model no.
@@ -1198,6 +1201,18 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             .or_else(|| label.strip_suffix(" was"))
             .unwrap_or(label)
             .trim_end_matches([' ', ':']);
+        // "the complaint ref for this is CFE/COMP/24/1187": the label, then whose it is.
+        let label = [
+            " for this",
+            " for this one",
+            " for it",
+            " for him",
+            " for her",
+            " for them",
+        ]
+        .iter()
+        .find_map(|w| label.strip_suffix(w))
+        .unwrap_or(label);
         // The label's "no." / "number" / "id" / "ref", if any, then its word(s).
         let (word, numbered) = ["number", "no.", "no", "num", "id", "ref", "ref."]
             .iter()

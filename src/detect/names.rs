@@ -39,6 +39,35 @@ pub(crate) struct NameHit {
     pub unsure: bool,
 }
 
+/// Does a place or building's kind follow `e` ("Tudor Lodge care home", "Mill House
+/// surgery")? A name that could be a place ([`NameHit::unsure`]) is then the place.
+pub(crate) fn facility_after(text: &str, e: usize) -> bool {
+    const FACILITIES: [&str; 16] = [
+        "care home",
+        "nursing home",
+        "residential home",
+        "children's home",
+        "surgery",
+        "medical centre",
+        "health centre",
+        "primary school",
+        "infant school",
+        "hotel",
+        "farm",
+        "estate",
+        "depot",
+        "retirement",
+        "sheltered",
+        "hostel",
+    ];
+    text[e..].strip_prefix(' ').is_some_and(|a| {
+        FACILITIES.iter().any(|f| {
+            a.strip_prefix(f)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        })
+    })
+}
+
 /// Why a run of words was taken to be a name: the end of its finding's reason. A
 /// closed set, so that the scanner makes each reason text once, not once per name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -810,10 +810,30 @@ impl NetworkDetector {
                 }
             });
             let base = cue.end();
+            // "the shared PIN 4417", "passcode: 190472": digits alone, next to the cue.
+            // (Not "Chip and PIN 2019 terminals": a year is no PIN.)
+            let pin = matches!(
+                text[cue.start()..cue.end()].to_ascii_lowercase().as_str(),
+                "pin" | "passcode" | "pass code"
+            ) && !text[..cue.start()]
+                .to_ascii_lowercase()
+                .trim_end()
+                .ends_with("chip and");
+            let year = |t: &str| t.len() == 4 && (t.starts_with("19") || t.starts_with("20"));
             let mut pos = 0;
             for token in window.split([' ', '(', ')', '“', '”', '"', '\'', '‘', '’', ',', ':', '='])
             {
                 let s = base + pos;
+                if pin
+                    && s - base <= 6
+                    && (4..=8).contains(&token.len())
+                    && token.bytes().all(|b| b.is_ascii_digit())
+                    && !year(token)
+                    && on_word_boundary(text, s, s + token.len())
+                {
+                    out.push(("credential.password", s, s + token.len()));
+                    break;
+                }
                 pos += token.len()
                     + window[pos + token.len()..]
                         .chars()
@@ -1254,7 +1274,9 @@ fn stands_alone(text: &str, s: usize, e: usize) -> bool {
     let before = text[..s].chars().next_back();
     let mut after = text[e..].chars();
     let (next, next2) = (after.next(), after.next());
-    let glued = before.is_some_and(|c| "./\\@=$%#&~+:-".contains(c))
+    // ("~~HTH-OH-APP01 / 10.0.0.1~~": struck through as Markdown writes it, not a path.)
+    let struck = text[..s].ends_with("~~");
+    let glued = before.is_some_and(|c| "./\\@=$%#&~+:-".contains(c)) && !struck
         || next.is_some_and(|c| "/\\@=".contains(c))
         || (next == Some('.') && next2.is_some_and(|c| c.is_ascii_alphanumeric()));
     !glued

@@ -227,6 +227,7 @@ impl VersionDetector {
         self.find_numbers(text, cues, products, out);
         self.find_table_columns(text, doc, out);
         find_patch_levels(text, out);
+        find_firmware_builds(text, out);
     }
 
     fn find_numbers(
@@ -642,6 +643,54 @@ fn find_patch_levels(text: &str, out: &mut Vec<Hit>) {
         }
     }
 }
+
+/// A firmware build written as a code rather than a dotted number, just after the word
+/// "firmware" ("the tablet firmware (T575XXU5DWB1)", "Firmware: V5.7.3_build220112",
+/// "firmware build RB2011-7.14"): capitals and digits, a letter and two digits at least.
+/// Not a word ("firmware updates"), nor a dotted number alone (`find_numbers` has it).
+fn find_firmware_builds(text: &str, out: &mut Vec<Hit>) {
+    for k in FIRMWARE.find_iter(text.as_bytes()) {
+        if k == 0 || !matches!(text.as_bytes()[k - 1], b'f' | b'F') {
+            continue;
+        }
+        let (s0, from) = (k - 1, k + 7);
+        if s0 > 0 && text.as_bytes()[s0 - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut rest = &text[from..];
+        let mut at = from;
+        for word in [" version", " build", " is", ":", " (", " "] {
+            if let Some(r) = rest.strip_prefix(word) {
+                at += word.len();
+                rest = r;
+            }
+        }
+        let len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
+            .unwrap_or(rest.len());
+        let token = rest[..len].trim_end_matches(['.', '-', '_']);
+        let b = token.as_bytes();
+        let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+        let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+        let dotted = token
+            .trim_start_matches(['v', 'V'])
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b'.');
+        if (6..=32).contains(&b.len())
+            && !dotted
+            && digits >= 2
+            && letters >= 1
+            && b[0].is_ascii_alphanumeric()
+            && (!b.iter().any(u8::is_ascii_lowercase) || token.contains("build"))
+            && at > from
+        {
+            out.push(("version.number", at, at + token.len()));
+        }
+    }
+}
+
+static FIRMWARE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("irmware"));
 
 static PATCH_LEVEL: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new("atch level"));

@@ -19,7 +19,7 @@ pub(crate) const VLAN: &str =
 pub(crate) const PORT: &str = r"(?i)(?-u:\b)(?:(?:TCP|UDP)(?:/|\s+))?ports?\s+([0-9]{2,5})(?-u:\b)|(?-u:\b)(?:TCP|UDP)(?:/|\s+)([0-9]{2,5})(?-u:\b)|(?-u:\b)(?:RDP|SSH|SMB|HTTPS|HTTP|LDAPS|LDAP|SNMP|SMTP|DNS|VNC|WinRM|Telnet|SFTP|FTP)\s*\([0-9]{2,5}\)";
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
-pub(crate) const SECRET_CUE: &str = r"(?i)(?-u:\b)(?:password|passwords|pw|pwd|passphrase|passcode|pass code|pre-shared[- ]key|psk|wi-?fi key|network key|key|pin|credentials?|login)(?-u:\b)";
+pub(crate) const SECRET_CUE: &str = r"(?i)(?-u:\b)(?:password|passwords|pw|pwd|passphrase|passcode|pass code|pre-shared[- ]key|psk|wi-?fi key|network key|key|pin|credentials?|login|client secret|shared secret)(?-u:\b)";
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
 pub(crate) const ACCOUNT_CUE: &str = r"(?i)(?-u:\b)(?:account|user ?name|user id|login|log-in)\s+(?:name\s+)?[“'\x22]?([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+|[a-z]+[0-9]+[a-z0-9]*)(?-u:\b)";
@@ -313,7 +313,7 @@ pub(crate) fn port_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
 /// The alternatives in pattern order (classes and optional parts expanded in the order
 /// the backtracker tries them). Each ends in a letter, so the trailing `\b` needs a
 /// non-word byte after it.
-const SECRET_ALTS: [&[u8]; 18] = [
+const SECRET_ALTS: [&[u8]; 20] = [
     b"password",
     b"passwords",
     b"pw",
@@ -332,6 +332,8 @@ const SECRET_ALTS: [&[u8]; 18] = [
     b"credentials",
     b"credential",
     b"login",
+    b"client secret",
+    b"shared secret",
 ];
 
 /// The leftmost-first match of [`SECRET_CUE`] that starts exactly at `at` and ends at or
@@ -339,7 +341,8 @@ const SECRET_ALTS: [&[u8]; 18] = [
 pub(crate) fn secret_cue_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
     let t = text.as_bytes();
     let c = first_lower(t, at, limit)?;
-    if !matches!(c, b'p' | b'w' | b'n' | b'k' | b'c' | b'l') || !boundary_before_word(t, at) {
+    if !matches!(c, b'p' | b'w' | b'n' | b'k' | b'c' | b'l' | b's') || !boundary_before_word(t, at)
+    {
         return None;
     }
     for alt in SECRET_ALTS.iter() {
