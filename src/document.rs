@@ -203,6 +203,36 @@ impl Document {
         self.question_above(i, 1)
     }
 
+    /// The question an answer's numbered heading points to, for a line `i` a few
+    /// paragraphs under it ("3. Vehicle tracking\n\nYes. …\nRegarding devices: Yes,
+    /// …"): the nearest short numbered line above, within `within` lines of words, with
+    /// no request line between.
+    pub(crate) fn question_under_heading(&self, i: usize, within: usize) -> Option<(usize, usize)> {
+        let mut seen = 0;
+        for (k, l) in self.lines[..i.min(self.lines.len())]
+            .iter()
+            .enumerate()
+            .rev()
+        {
+            if l.start == l.end {
+                continue;
+            }
+            if l.context == Context::Request || seen >= within {
+                return None;
+            }
+            seen += 1;
+            if let Some(n) = l.number {
+                if l.end - l.start > 80 {
+                    return None;
+                }
+                let q = self.questions.partition_point(|&q| q < (n, k));
+                let &(m, q) = self.questions.get(q.checked_sub(1)?)?;
+                return (m == n).then(|| (self.lines[q].start, self.lines[q].end));
+            }
+        }
+        None
+    }
+
     /// The nearest question above line `i`, with at most `between` lines of words
     /// between them (and none numbered: another question's answer).
     pub(crate) fn question_above(&self, i: usize, between: usize) -> Option<(usize, usize)> {

@@ -419,7 +419,11 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
                 // "(b) Records are held apart. Yes – access needs MFA.", "Regarding
                 // devices: Yes, …": a "Yes" inside the answer confirms the question
                 // it answers (when its own lead-in names no product).
-                if let Some(q) = doc.question_for(line.start + yes) {
+                let i = doc.line_index(line.start);
+                if let Some(q) = doc
+                    .question_for(line.start + yes)
+                    .or_else(|| doc.question_under_heading(i, 4))
+                {
                     if q.1 <= line.start {
                         out.push((line.start + yes, q));
                     }

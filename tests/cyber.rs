@@ -509,6 +509,10 @@ fn quoted_requests_later_yeses_and_denials() {
         ],
         "{found:?}"
     );
+    // A "Yes" a paragraph or two under the answer's numbered heading.
+    let text = "Dear Ms Eze\n\nYou asked:\n3. Do you track vehicles with the Ridewise app, and are phones managed with Microsoft Intune?\n\nOur response\n\n3. Vehicle tracking\n\nYes. The app runs on our tablets.\nRegarding device management: Yes, the tablets are enrolled.\n";
+    let yeses = cyber(text).into_iter().filter(|f| f.0 == "Yes").count();
+    assert_eq!(yeses, 2, "{:?}", cyber(text));
     // A product named only to deny it is a judgement call (review), not high; one the
     // clause goes on to use stays high.
     let denied =

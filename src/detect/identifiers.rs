@@ -2092,6 +2092,13 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
             Some((IdColumn::Vehicle, false))
         }
         ["ref" | "reference" | "id"] => Some((IdColumn::Other, false)),
+        // Some other record's number, in a table about people ("CAS no.", "Visa ref",
+        // "SEVIS ID"); not a thing's ("Order no.", "Phone number", "Room no.").
+        [w, "no" | "number" | "ref" | "reference" | "id"]
+            if w.len() >= 2 && !THING_NUMBER_WORDS.contains(w) && !ID_WORDS.contains(w) =>
+        {
+            Some((IdColumn::Other, false))
+        }
         // The record an audit row says was opened, in a table about people ("Record
         // viewed": a case's or a person's number).
         ["record", rest @ ..]
