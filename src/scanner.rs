@@ -390,6 +390,124 @@ impl Scanner {
             };
             found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
         }
+        self.team_acronym_mailboxes(text, found);
+    }
+
+    /// An unclear address whose local part is a team's initials, spelt out in the draft
+    /// ("fiu@" beside "Fire Investigation Unit", "swooh@" beside "Social Work Out of
+    /// Hours", "sen.transport@" beside "special educational needs"), is the team's:
+    /// `email.role`. The initials of every run of three to six words are read in one
+    /// pass, and only when an address asks.
+    fn team_acronym_mailboxes(&self, text: &str, found: &mut [Candidate]) {
+        // Packs three to six ASCII letters into a number (five bits a letter).
+        fn pack(letters: impl Iterator<Item = u8>) -> u64 {
+            letters.fold(0, |acc, c| {
+                acc << 5 | u64::from(c.to_ascii_lowercase() - b'a' + 1)
+            })
+        }
+        let tokens = |c: &Candidate| {
+            let local = text[c.start..c.end].split('@').next().unwrap_or("");
+            local
+                .split(|ch: char| !ch.is_ascii_alphabetic())
+                .filter(|t| !t.is_empty())
+                .map(str::to_ascii_lowercase)
+                .collect::<Vec<_>>()
+        };
+        let acronym = |t: &str| (3..=6).contains(&t.len());
+        let mut wanted = HashSet::new();
+        for c in found.iter().filter(|c| c.rule == "email.unclassified") {
+            for t in tokens(c) {
+                if acronym(&t) && !self.shared.email.is_role_token(&t) {
+                    wanted.insert(pack(t.bytes()));
+                }
+            }
+        }
+        if wanted.is_empty() {
+            return;
+        }
+        // The initials of the words of each run (words with only a space between).
+        let mut spelt = HashSet::new();
+        // (Each word's start and end, with its initial: a run that opens with a first
+        // name is a person's name, "jmb@" beside "John Michael Brown".)
+        let mut initials: Vec<u8> = Vec::new();
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i].is_ascii_alphabetic() {
+                let start = i;
+                // (A hyphenated word is one word: "Thien-Thi Nguyen" spells no "ttn".)
+                while i < b.len()
+                    && (b[i].is_ascii_alphabetic()
+                        || b[i] == b'-' && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic))
+                {
+                    i += 1;
+                }
+                if start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] >= 0x80) {
+                    continue;
+                }
+                initials.push(b[start]);
+                words.push((start, i));
+                if initials.len() > 6 {
+                    initials.remove(0);
+                    words.remove(0);
+                }
+                for n in 3..=initials.len() {
+                    let key = pack(initials[initials.len() - n..].iter().copied());
+                    if wanted.contains(&key) {
+                        // A name's words, capitalised ("Fire Investigation Unit",
+                        // "Social Work Out of Hours"): not a changelog's "the tarball
+                        // name".
+                        let run = &words[words.len() - n..];
+                        let (ws, we) = run[0];
+                        let named = b[ws].is_ascii_uppercase()
+                            && run.iter().all(|&(a, z)| {
+                                b[a].is_ascii_uppercase()
+                                    || matches!(
+                                        &text[a..z],
+                                        "of" | "and" | "for" | "the" | "in" | "on"
+                                    )
+                            });
+                        if named
+                            && !self
+                                .names
+                                .first
+                                .contains(&text[ws..we].to_ascii_lowercase())
+                        {
+                            spelt.insert(key);
+                        }
+                    }
+                }
+                if b.get(i) != Some(&b' ') {
+                    initials.clear();
+                    words.clear();
+                }
+            } else {
+                if b[i] != b' ' {
+                    initials.clear();
+                    words.clear();
+                }
+                i += 1;
+            }
+        }
+        if spelt.is_empty() {
+            return;
+        }
+        let role = self.pack.pattern("email.role");
+        for c in found.iter_mut().filter(|c| c.rule == "email.unclassified") {
+            let ts = tokens(c);
+            let by_initials = ts
+                .iter()
+                .any(|t| acronym(t) && spelt.contains(&pack(t.bytes())));
+            if by_initials
+                && ts.iter().all(|t| {
+                    self.shared.email.is_role_token(t)
+                        || acronym(t) && spelt.contains(&pack(t.bytes()))
+                })
+            {
+                *c = Candidate::from_pattern(role, c.start, c.end);
+            }
+        }
     }
 
     #[inline(never)]

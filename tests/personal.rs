@@ -558,6 +558,9 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // column of people. A grid reference to 100 m. Not a pointer ("see …"), a date in
     // six digits, a standard's number or a part number.
     ("Plot 22 tenant is Mr Derek Haines (agreement ALT/CR/022). The viva case (student Daniel Achebe, 22119305, DOB 14/07/2003). Mr Ng (see CVE-2024-1234) and Mr Bell (see ENF/22/0031); report by Alexander V. Lukyanov, 970825).\nRef            Community     Landowner\nENF/23/0007    Llanerch      Mr Iestyn Pugh-Morgan\nThe caravans are at SN 9123 5876. Part SN 9123 was ordered.", &[(Kind::OtherIdentifier, "ALT/CR/022", Severity::High), (Kind::OtherIdentifier, "22119305", Severity::High), (Kind::DateOfBirth, "14/07/2003", Severity::High), (Kind::OtherIdentifier, "ENF/23/0007", Severity::Review), (Kind::PostalAddress, "SN 9123 5876", Severity::Review)]),
+    // A team's initials as its mailbox, the team named in full in the draft; not a
+    // person's initials beside their name, hyphenated or not.
+    ("The Fire Investigation Unit is on fiu@sv-fire.example.org.uk. Social Work Out of Hours: swooh@sl.example.gov.uk. John Michael Brown, jmb@x.gov.uk. Thien-Thi Nguyen <ttn@gnuvola.org>.", &[(Kind::Email, "fiu@sv-fire.example.org.uk", Severity::Info), (Kind::Email, "swooh@sl.example.gov.uk", Severity::Info), (Kind::Email, "jmb@x.gov.uk", Severity::Review), (Kind::Email, "ttn@gnuvola.org", Severity::Review)]),
     // Another record's number in a table about people ("CAS no."), for review; not a
     // thing's ("Order no.").
     ("| Name | CAS no. | Order no. |\n|---|---|---|\n| ADEYEMI, Oluwadamilare | E4G7KX3M9P2QA1 | 55012 |", &[(Kind::OtherIdentifier, "E4G7KX3M9P2QA1", Severity::Review)]),

@@ -255,7 +255,7 @@ impl EmailDetector {
     }
 
     /// A token made wholly of role words ("foi", "foiadmin", "informationgovernance").
-    fn is_role_token(&self, token: &str) -> bool {
+    pub(crate) fn is_role_token(&self, token: &str) -> bool {
         fn segment(list: &WordList, t: &str, depth: usize) -> bool {
             if t.is_empty() {
                 return true;
