@@ -280,6 +280,7 @@ impl Scanner {
         self.scan_names(text, &doc, &cues, &mut found);
         add_repeated_identifiers(text, &mut found);
         add_supplier_short_names(text, &mut found);
+        self.add_references_before_records(text, &mut found);
 
         let mut found = drop_contained(text, found);
         for c in &mut found {
@@ -883,6 +884,46 @@ fn add_supplier_short_names(text: &str, found: &mut Vec<Candidate>) {
     found.extend(extra);
 }
 
+impl Scanner {
+    /// A reference just before a person's NHS number or date of birth names the same
+    /// person ("one participant on it – TCH-ONC-0417, NHS no. 628 194 8211, DOB …"):
+    /// the record's, high. The reference is the clause before the label, one token.
+    fn add_references_before_records(&self, text: &str, found: &mut Vec<Candidate>) {
+        let mut extra: Vec<Candidate> = Vec::new();
+        for c in found
+            .iter()
+            .filter(|c| matches!(c.kind, Kind::NhsNumber | Kind::DateOfBirth))
+        {
+            let before = crate::detect::line_before(text, c.start, 80);
+            // The label's clause ("NHS no. ", "DOB "), then the clause before it.
+            let Some(k) = before.rfind([',', ';', '(', '–']) else {
+                continue;
+            };
+            let head = before[..k].trim_end();
+            let token_start = head.rfind([' ', '\t', '(', ',']).map_or(0, |i| i + 1);
+            let token = &head[token_start..];
+            if !is_multipart_reference(token) {
+                continue;
+            }
+            let ts = c.start - before.len() + token_start;
+            let te = ts + token.len();
+            if found
+                .iter()
+                .chain(&extra)
+                .any(|f| f.start < te && ts < f.end)
+            {
+                continue;
+            }
+            extra.push(Candidate::from_pattern(
+                self.pack.pattern("id.case"),
+                ts,
+                te,
+            ));
+        }
+        found.extend(extra);
+    }
+}
+
 /// A reference written as case systems write theirs: capitals, digits and "-" or "/"
 /// ("CMP-2024-0392", "CCTV-SAR-2024-07", "X384117"), at least four digits, a capital,
 /// and no lowercase (not a date, a year or a word).
@@ -952,15 +993,59 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
                             | "formerly"
                     )
                 );
-                // ("Chen Xiaoling (card 21234001234567)": a long number of its own.)
-                let labelled_number =
-                    (6..=20).contains(&b.len()) && b.iter().all(u8::is_ascii_digit);
+                // ("Chen Xiaoling (card 21234001234567)": a long number of its own; a
+                // short one after a person's own number's word: "(badge 2207)", "(staff
+                // no. 40718)".)
+                let personal_label = label
+                    .rsplit(' ')
+                    .find(|w| !matches!(*w, "no." | "no" | "number" | "id" | "ID"))
+                    .is_some_and(|w| {
+                        matches!(
+                            w,
+                            "badge"
+                                | "staff"
+                                | "payroll"
+                                | "employee"
+                                | "collar"
+                                | "warrant"
+                                | "shoulder"
+                        )
+                    });
+                let labelled_number = (6..=20).contains(&b.len())
+                    && b.iter().all(u8::is_ascii_digit)
+                    || personal_label
+                        && (3..=10).contains(&b.len())
+                        && b.iter().all(u8::is_ascii_digit);
+                // ("Mei Ling Chan (PSNI reg T0418)": a register's letters in capitals, then
+                // a number of one part with letters.)
+                let register = label.split_once(' ').is_some_and(|(org, w)| {
+                    (2..=5).contains(&org.len())
+                        && org.bytes().all(|c| c.is_ascii_uppercase())
+                        && matches!(
+                            w,
+                            "reg"
+                                | "reg."
+                                | "registration"
+                                | "no."
+                                | "number"
+                                | "id"
+                                | "ID"
+                                | "ref"
+                        )
+                }) && (4..=16).contains(&b.len())
+                    && b.iter().all(|c| {
+                        c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'-' || *c == b'/'
+                    })
+                    && b.iter().filter(|c| c.is_ascii_digit()).count() >= 3
+                    && b[b.len() - 1].is_ascii_digit();
+                let lowercase_label = label
+                    .bytes()
+                    .all(|c| c.is_ascii_lowercase() || c == b' ' || c == b'.');
                 if !pointer
                     && label.split(' ').count() <= 2
-                    && label
-                        .bytes()
-                        .all(|c| c.is_ascii_lowercase() || c == b' ' || c == b'.')
-                    && (is_multipart_reference(token) || labelled_ref || labelled_number)
+                    && (lowercase_label
+                        && (is_multipart_reference(token) || labelled_ref || labelled_number)
+                        || register)
                 {
                     let at = e + 2 + label.len() + 1;
                     out.push((at, at + token.len()));

@@ -101,6 +101,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // A pro-vice-chancellor is an executive, named in a public role; a place named
     // like a person is the place when its kind follows ("Tudor Lodge care home").
     ("Approved by Professor Amrita Bhattacharya, Pro-Vice-Chancellor (Education). The fire at Tudor Lodge care home. Tom Ward said so.", &[("Amrita Bhattacharya", Severity::Info), ("Tom Ward", Severity::Review)]),
+    // A first name placed in a team by its letters, at a firm before what they did,
+    // beside the writer, or by who they are to someone; a word that is a first name
+    // whose number is given. Not "Tom at the Red Lion", nor "Victoria at the station".
+    ("Wayne in EOC says so. Alan at the web company says 6.4. Tom and I visited. My wife Grace has photos. Mark's number is on file. Meet Tom at the Red Lion pub.", &[("Wayne", Severity::Review), ("Alan", Severity::Review), ("Tom", Severity::Review), ("Grace", Severity::Review), ("Mark", Severity::Review)]),
     // A first name whose direct line or staff number a note speaks of.
     ("NB (internal): Ffion's direct line was in the earlier draft. Check the Ffion Road depot.", &[("Ffion", Severity::Review)]),
     // (and a first name whose email, line or record is spoken of: "Sandra's email").
@@ -558,6 +562,9 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // column of people. A grid reference to 100 m. Not a pointer ("see …"), a date in
     // six digits, a standard's number or a part number.
     ("Plot 22 tenant is Mr Derek Haines (agreement ALT/CR/022). The viva case (student Daniel Achebe, 22119305, DOB 14/07/2003). Mr Ng (see CVE-2024-1234) and Mr Bell (see ENF/22/0031); report by Alexander V. Lukyanov, 970825).\nRef            Community     Landowner\nENF/23/0007    Llanerch      Mr Iestyn Pugh-Morgan\nThe caravans are at SN 9123 5876. Part SN 9123 was ordered.", &[(Kind::OtherIdentifier, "ALT/CR/022", Severity::High), (Kind::OtherIdentifier, "22119305", Severity::High), (Kind::DateOfBirth, "14/07/2003", Severity::High), (Kind::OtherIdentifier, "ENF/23/0007", Severity::Review), (Kind::PostalAddress, "SN 9123 5876", Severity::Review)]),
+    // A register's letters and number in brackets after a name; a reference just before
+    // an NHS number or a date of birth. Not a standard's number.
+    ("Technician on shift was Mei Ling Chan (PSNI reg T0418). It held one participant – TCH-ONC-0417, NHS no. 628 194 8211. See ISO-27001-2022, DOB 03/07/2014.", &[(Kind::OtherIdentifier, "T0418", Severity::High), (Kind::OtherIdentifier, "TCH-ONC-0417", Severity::High), (Kind::NhsNumber, "628 194 8211", Severity::High), (Kind::DateOfBirth, "03/07/2014", Severity::High)]),
     // A team's initials as its mailbox, the team named in full in the draft; not a
     // person's initials beside their name, hyphenated or not.
     ("The Fire Investigation Unit is on fiu@sv-fire.example.org.uk. Social Work Out of Hours: swooh@sl.example.gov.uk. John Michael Brown, jmb@x.gov.uk. Thien-Thi Nguyen <ttn@gnuvola.org>.", &[(Kind::Email, "fiu@sv-fire.example.org.uk", Severity::Info), (Kind::Email, "swooh@sl.example.gov.uk", Severity::Info), (Kind::Email, "jmb@x.gov.uk", Severity::Review), (Kind::Email, "ttn@gnuvola.org", Severity::Review)]),

@@ -2938,8 +2938,9 @@ fn mention_context(
     {
         return true;
     }
-    // "Ffion's direct line", "Kofi's mobile": a person's own contact details or records.
-    if how == Mention::Lone
+    // "Ffion's direct line", "Kofi's mobile", "Mark's number is": a person's own contact
+    // details or records.
+    if matches!(how, Mention::Lone | Mention::LoneWord)
         && ["'s ", "’s "].iter().any(|p| {
             text[e..].strip_prefix(p).is_some_and(|a| {
                 let a = a.to_ascii_lowercase();
@@ -2961,6 +2962,9 @@ fn mention_context(
                     "ni number",
                     "nhs number",
                     "address",
+                    "number is",
+                    "phone number",
+                    "mobile number",
                 ]
                 .iter()
                 .any(|w| a.starts_with(w))
@@ -2969,14 +2973,71 @@ fn mention_context(
     {
         return true;
     }
-    // "Ffion in Legal thinks", "Sioned in ICT asks": a colleague placed by their team.
+    // "Ffion in Legal thinks", "Sioned in ICT asks", "Wayne in EOC says": a colleague
+    // placed by their team, named or in capitals.
     if how == Mention::Lone
         && text[e..].strip_prefix(" in ").is_some_and(|a| {
             let w = a.split([' ', ',', '.', ';', ')', ']']).next().unwrap_or("");
             DEPARTMENTS.contains(&w)
+                || (2..=5).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
         })
     {
         return true;
+    }
+    // "Alan at the web company says", "Jess at Civica confirmed": someone at a firm or
+    // a team, then what they did.
+    if how == Mention::Lone {
+        if let Some(a) = text[e..].strip_prefix(" at ") {
+            let clause = a.split(['.', ';', '\n', '?', '!']).next().unwrap_or("");
+            let mut words = clause.split([' ', ',']).filter(|w| !w.is_empty());
+            let first = words.next().unwrap_or("");
+            if (first == "the" || first.starts_with(|c: char| c.is_uppercase()))
+                && words
+                    .take(4)
+                    .any(|w| PERSON_VERBS.contains(&w) || matches!(w, "say" | "confirm" | "thinks"))
+            {
+                return true;
+            }
+        }
+    }
+    // "Tom and I visited": a person beside the writer.
+    if how != Mention::Caps
+        && text[e..].starts_with(" and I ")
+        && !text[s..e].chars().skip(1).any(char::is_uppercase)
+    {
+        return true;
+    }
+    // "My wife Grace has", "her son Kieran": a person named by who they are to someone.
+    {
+        let before = line_before(text, s, 40).trim_end();
+        let mut back = before.rsplit(' ');
+        let relation = back.next().unwrap_or("");
+        let whose = back.next().unwrap_or("").to_ascii_lowercase();
+        if matches!(whose.as_str(), "my" | "his" | "her" | "their" | "our")
+            && matches!(
+                relation,
+                "wife"
+                    | "husband"
+                    | "partner"
+                    | "son"
+                    | "daughter"
+                    | "mother"
+                    | "father"
+                    | "mum"
+                    | "dad"
+                    | "brother"
+                    | "sister"
+                    | "grandson"
+                    | "granddaughter"
+                    | "nephew"
+                    | "niece"
+                    | "carer"
+                    | "neighbour"
+                    | "child"
+            )
+        {
+            return true;
+        }
     }
     // "checked by Priya.", "QA by Tomasz": who did a piece of the work, closing the
     // clause.
