@@ -26,7 +26,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("Responsibility is Gordon Flack - Director of Finance and Deputy CEO. Gordon can be contacted by email.", &[("Gordon Flack", Severity::Info), ("Gordon", Severity::Info)]),
     // Ordinary capitalised words run into a name: a job, a department, a sentence's first word.
     ("Our Finance Manager Jane Smith said no. The Estates Officer Tom Brown agreed.", &[("Jane Smith", Severity::High), ("Tom Brown", Severity::High)]),
-    ("Director of Finance and Estates Jane Smith-Jones signed it.", &[("Jane Smith-Jones", Severity::Review)]),
+    // A director of the body's business is an executive (public role); a director of a
+    // service below the board (IT, estates, information governance) is for review.
+    ("Director of Finance and Estates Jane Smith-Jones signed it.", &[("Jane Smith-Jones", Severity::Info)]),
+    ("It is led by the Director of Place, Matthew Oduya. The Director of IT and Digital Services, Victor Balogun, agreed.", &[("Matthew Oduya", Severity::Info), ("Victor Balogun", Severity::Review)]),
     // A sentence-opening verb in no name list runs into the name the same way.
     ("Dear Sir,\n\nCall Jane Smith on extension 4418. Contact Sarah Jones for details. Ask Payroll Tom Brown.", &[("Jane Smith", Severity::High), ("Sarah Jones", Severity::High), ("Tom Brown", Severity::High)]),
     // ... and a gerund; a first name in no other list keeps its run whole.

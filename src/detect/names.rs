@@ -2076,8 +2076,34 @@ fn seniority(text: &str, lists: &Lookup, s: usize, e: usize, doc: &Document) -> 
                 .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
         })
     };
+    // "Director of IT and Digital Services", "Director of Estates": a director of a
+    // service below the board (a chief officer's "Director of Place" is on it).
+    let service_director = || {
+        let remit = |r: &str| {
+            matches!(
+                r.split([' ', ',']).next().unwrap_or(""),
+                "it" | "ict"
+                    | "digital"
+                    | "information"
+                    | "estates"
+                    | "facilities"
+                    | "technology"
+                    | "data"
+                    | "ig"
+                    | "systems"
+                    | "infrastructure"
+                    | "cyber"
+            )
+        };
+        lower_after.strip_prefix("director of ").is_some_and(remit)
+            || lower_before
+                .rfind("director of ")
+                .is_some_and(|i| remit(&lower_before[i + 12..]))
+    };
     if private {
         Tier::Private
+    } else if service_director() {
+        Tier::Senior
     } else if member() || near(&lists.board) {
         if acting() {
             Tier::Senior
