@@ -296,7 +296,49 @@ fn line_names_a_person(text: &str, at: usize) -> bool {
     let before = line_before(text, at, 160);
     // Only the clause the number stands in: a contact given a sentence earlier is another's.
     let before = before.rsplit(". ").next().unwrap_or(before);
-    before.contains('@') && !before.to_lowercase().contains("foi") || asks_for_someone(text, at)
+    before.contains('@') && !before.to_lowercase().contains("foi")
+        || asks_for_someone(text, at)
+        || reached_through(before)
+}
+
+/// "The ACFO can be contacted via the switchboard on …", "Ms Boateng may be reached
+/// on …": the number is given as one person's way in (not a team's, a service's or an
+/// office's).
+fn reached_through(clause: &str) -> bool {
+    let lower = clause.to_ascii_lowercase();
+    [
+        "can be contacted",
+        "may be contacted",
+        "can be reached",
+        "may be reached",
+    ]
+    .iter()
+    .filter_map(|p| lower.find(p))
+    .any(|k| {
+        let subject = lower[..k].trim_end().rsplit(' ').next().unwrap_or("");
+        !subject.is_empty()
+            && !matches!(
+                subject,
+                "team"
+                    | "service"
+                    | "services"
+                    | "office"
+                    | "department"
+                    | "desk"
+                    | "unit"
+                    | "line"
+                    | "centre"
+                    | "center"
+                    | "helpline"
+                    | "directorate"
+                    | "we"
+                    | "it"
+                    | "they"
+                    | "staff"
+                    | "officers"
+                    | "teams"
+            )
+    })
 }
 
 /// "call 0113 496 0500 and ask for Nadia": the number is given as one person's way in.

@@ -145,6 +145,7 @@ fn phones() {
             Case { name: "team number", text: "the Communications Team on 0161 496 0590", want: &[("0161 496 0590", "phone.uk.public", Info)] },
             Case { name: "ICO helpline", text: "(telephone 0303 123 1113)", want: &[("0303 123 1113", "phone.uk.public", Info)] },
             Case { name: "switchboard given as a person's contact", text: "Switchboard: 020 7946 0000\n\nMichael Tennant – michael.tennant1@nhs.net – 020 7946 0000", want: &[("020 7946 0000", "phone.uk.public", Info), ("020 7946 0000", "phone.uk.switchboard_as_contact", Review)] },
+            Case { name: "switchboard as the way to reach one person, not a team", text: "Switchboard: 0117 496 0000\n\nThe ACFO can be contacted via the switchboard on 0117 496 0000. The team can be contacted on 0117 496 0000.", want: &[("0117 496 0000", "phone.uk.public", Info), ("0117 496 0000", "phone.uk.switchboard_as_contact", Review), ("0117 496 0000", "phone.uk.public", Info)] },
             Case { name: "international", text: "our US office, +1 415 555 0132,", want: &[("+1 415 555 0132", "phone.international", High)] },
             Case { name: "brackets area code", text: "Tel (020) 7946 0518 direct", want: &[("(020) 7946 0518", "phone.uk.direct", High)] },
             Case { name: "dots", text: "call 020.7946.0518 now", want: &[("020.7946.0518", "phone.uk.direct", High)] },
