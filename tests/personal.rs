@@ -26,6 +26,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("Responsibility is Gordon Flack - Director of Finance and Deputy CEO. Gordon can be contacted by email.", &[("Gordon Flack", Severity::Info), ("Gordon", Severity::Info)]),
     // Ordinary capitalised words run into a name: a job, a department, a sentence's first word.
     ("Our Finance Manager Jane Smith said no. The Estates Officer Tom Brown agreed.", &[("Jane Smith", Severity::High), ("Tom Brown", Severity::High)]),
+    // A board role joined to another ("University Secretary and Registrar"); a regional
+    // probation director. Not a person joined to a role ("the Chief Executive and her
+    // deputy, Ann Lee").
+    ("Write to the University Secretary and Registrar, Jonathan Pickering, at the address. Approved for the Regional Probation Director, Andrew Cheung. Emails between the Chief Executive and her deputy, Ann Lee, exist.", &[("Jonathan Pickering", Severity::Info), ("Andrew Cheung", Severity::Info), ("Ann Lee", Severity::High)]),
     // A director of the body's business is an executive (public role); a director of a
     // service below the board (IT, estates, information governance) is for review.
     ("Director of Finance and Estates Jane Smith-Jones signed it.", &[("Jane Smith-Jones", Severity::Info)]),

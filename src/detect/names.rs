@@ -2031,10 +2031,26 @@ fn seniority(text: &str, lists: &Lookup, s: usize, e: usize, doc: &Document) -> 
     // The role starts the text after the name, or ends the text before it, with or
     // without the title: "Chief Constable Sarah Lindqvist", "Cllr Ffion Roberts".
     // With no title stripped, the two texts before the name are one.
+    // ("the University Secretary and Registrar, Jonathan Pickering": a role, then
+    // another joined to it.)
+    // (The second role capitalised, as a title is: not "the Chief Executive and her
+    // deputy, Ann Lee".)
+    let joined = lower_before
+        .rfind(" and ")
+        .filter(|&i| lower_before.len() - i <= 40)
+        .filter(|_| {
+            let raw = role_end(before_clause.trim_end());
+            raw.rfind(" and ").is_some_and(|k| {
+                let second = &raw[k + 5..];
+                !second.is_empty() && second.split(' ').all(starts_upper)
+            })
+        })
+        .map(|i| &lower_before[..i]);
     let near = |roles: &RoleSet| {
         roles.starts(lower_after)
             || roles.ends(lower_before)
             || lower_raw != lower_before && roles.ends(lower_raw)
+            || joined.is_some_and(|b| roles.ends(b))
     };
     // "Cllr Yvonne Tate-Barlow, in her private capacity as organiser of …": not in
     // the public role.
