@@ -395,10 +395,10 @@ impl Scanner {
     }
 
     /// An unclear address whose local part is a team's initials, spelt out in the draft
-    /// ("fiu@" beside "Fire Investigation Unit", "swooh@" beside "Social Work Out of
-    /// Hours", "sen.transport@" beside "special educational needs"), is the team's:
-    /// `email.role`. The initials of every run of three to six words are read in one
-    /// pass, and only when an address asks.
+    /// as a name is, capitalised ("fiu@" beside "Fire Investigation Unit", "swooh@"
+    /// beside "Social Work Out of Hours"), is the team's: `email.role`. The initials of
+    /// every run of three to six words are read in one pass, and only when an address
+    /// asks.
     fn team_acronym_mailboxes(&self, text: &str, found: &mut [Candidate]) {
         // Packs three to six ASCII letters into a number (five bits a letter).
         fn pack(letters: impl Iterator<Item = u8>) -> u64 {
