@@ -190,17 +190,22 @@ impl Document {
                 .then_some(h.number)
                 .flatten()
         };
-        if let Some(n) = line.number.or_else(heading) {
-            // The last question numbered n above line i.
-            let k = self.questions.partition_point(|&q| q < (n, i));
-            if let Some(&(m, q)) = k.checked_sub(1).map(|k| &self.questions[k]) {
-                if m == n {
-                    return Some((self.lines[q].start, self.lines[q].end));
-                }
-            }
+        if let Some(q) = line
+            .number
+            .or_else(heading)
+            .and_then(|n| self.question_numbered(n, i))
+        {
+            return Some(q);
         }
         // The nearest question above, within a few lines and with no other answer between.
         self.question_above(i, 1)
+    }
+
+    /// The last question numbered `n` above line `i`.
+    fn question_numbered(&self, n: u32, i: usize) -> Option<(usize, usize)> {
+        let k = self.questions.partition_point(|&q| q < (n, i));
+        let &(m, q) = self.questions.get(k.checked_sub(1)?)?;
+        (m == n).then(|| (self.lines[q].start, self.lines[q].end))
     }
 
     /// The question an answer's numbered heading points to, for a line `i` a few
@@ -225,9 +230,7 @@ impl Document {
                 if l.end - l.start > 80 {
                     return None;
                 }
-                let q = self.questions.partition_point(|&q| q < (n, k));
-                let &(m, q) = self.questions.get(q.checked_sub(1)?)?;
-                return (m == n).then(|| (self.lines[q].start, self.lines[q].end));
+                return self.question_numbered(n, k);
             }
         }
         None

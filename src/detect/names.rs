@@ -2985,7 +2985,7 @@ fn mention_context(
     if matches!(how, Mention::Lone | Mention::LoneWord)
         && ["'s ", "’s "].iter().any(|p| {
             text[e..].strip_prefix(p).is_some_and(|a| {
-                let a = a.to_ascii_lowercase();
+                // (Compared in place: not a lowercased copy of the rest of the draft.)
                 [
                     "direct line",
                     "direct dial",
@@ -3009,7 +3009,7 @@ fn mention_context(
                     "mobile number",
                 ]
                 .iter()
-                .any(|w| a.starts_with(w))
+                .any(|w| a.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)))
             })
         })
     {

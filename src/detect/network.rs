@@ -812,13 +812,15 @@ impl NetworkDetector {
             let base = cue.end();
             // "the shared PIN 4417", "passcode: 190472": digits alone, next to the cue.
             // (Not "Chip and PIN 2019 terminals": a year is no PIN.)
-            let pin = matches!(
-                text[cue.start()..cue.end()].to_ascii_lowercase().as_str(),
-                "pin" | "passcode" | "pass code"
-            ) && !text[..cue.start()]
-                .to_ascii_lowercase()
-                .trim_end()
-                .ends_with("chip and");
+            let cue_word = &text[cue.start()..cue.end()];
+            // (Compared in place: not a lowercased copy of the draft before the cue.)
+            let head = text[..cue.start()].trim_end().as_bytes();
+            let pin = ["pin", "passcode", "pass code"]
+                .iter()
+                .any(|w| cue_word.eq_ignore_ascii_case(w))
+                && !head
+                    .get(head.len().saturating_sub(8)..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(b"chip and"));
             let year = |t: &str| t.len() == 4 && (t.starts_with("19") || t.starts_with("20"));
             let mut pos = 0;
             for token in window.split([' ', '(', ')', '“', '”', '"', '\'', '‘', '’', ',', ':', '='])
