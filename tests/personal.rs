@@ -588,3 +588,29 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
 fn uk_identifiers_without_cues_in_tables_and_after_records() {
     assert_identifiers(IDENTIFIERS_WIDER);
 }
+
+/// Numbers the body's own records give one person, by the label before them (with a
+/// register's letters and digits in groups), and registrations in the older formats
+/// beside a word that says so.
+const RECORDS_AND_OLDER_PLATES: &[(&str, &[Expected])] = &[
+    // Labels with an ID word: staff, ESR, hospital, case-note, student and person
+    // numbers; "#", "(no. …)", "is", "for the …,".
+    ("Staff #4471 badged in. Re: ESR no. 30291184 - return to work. Notes vol. 2, hosp no RK0041278. Case note no. CN 88/41277. The student ID number 21045873 is the appellant's. The panel considered person ID LAS-2204871. The safeguarding referral (no. SG/24/1187) was made. The complaint reference is PALS-24-0871. The DBS certificate number for the volunteer, 001745228913, was recorded.", &[(Kind::OtherIdentifier, "4471", Severity::High), (Kind::OtherIdentifier, "30291184", Severity::High), (Kind::OtherIdentifier, "RK0041278", Severity::High), (Kind::OtherIdentifier, "CN 88/41277", Severity::High), (Kind::OtherIdentifier, "21045873", Severity::High), (Kind::OtherIdentifier, "LAS-2204871", Severity::High), (Kind::OtherIdentifier, "SG/24/1187", Severity::High), (Kind::OtherIdentifier, "PALS-24-0871", Severity::High), (Kind::OtherIdentifier, "001745228913", Severity::High)]),
+    // A register's letters before the digits, digits in groups; labels that need no ID
+    // word; an NMC PIN after "PIN" alone (not a password).
+    ("Council tax ref CTX 8812 0045 - summons issued. Blue Badge no. BB 0412 7731 2 was recovered. Appellant - UTR 73105 28846 - appeal. Rent account: RA 1002345. Claim ref HB/CTR 0045127: overpayment. Employee ID Number: NH-44-1270. HCPC reg. no. RA 044127. The check flagged PIN 12I4471E as lapsed.", &[(Kind::OtherIdentifier, "CTX 8812 0045", Severity::High), (Kind::OtherIdentifier, "BB 0412 7731 2", Severity::High), (Kind::OtherIdentifier, "73105 28846", Severity::High), (Kind::OtherIdentifier, "RA 1002345", Severity::High), (Kind::OtherIdentifier, "HB/CTR 0045127", Severity::High), (Kind::OtherIdentifier, "NH-44-1270", Severity::High), (Kind::OtherIdentifier, "RA 044127", Severity::High), (Kind::OtherIdentifier, "12I4471E", Severity::High)]),
+    // Not: a unit's or a service's short number, a count of staff, a year, a helpline
+    // in groups (a phone number), a firm's rates account.
+    ("Unit no. 4 is empty. Staff numbers rose to 1,204 in 2024. Staff no. 2024 figures. The service number is 0300 123 4567. Business rates account no. 40012345 is held by Harcourt Retail Ltd.", &[(Kind::Phone, "0300 123 4567", Severity::Info)]),
+    // Registrations in the prefix, suffix, dateless and Northern Irish formats, by a
+    // word beside them, and the next in a list.
+    ("The complainant's Land Rover, registration BFZ 7412, was removed. Reg: P123 GHN\nPersonalised registration K1 RBY was captured. Personalised plate SAM 11L is held by a PA. The vehicles were registered W389 MKL and OFZ 2210.", &[(Kind::OtherIdentifier, "BFZ 7412", Severity::High), (Kind::OtherIdentifier, "P123 GHN", Severity::High), (Kind::OtherIdentifier, "K1 RBY", Severity::High), (Kind::OtherIdentifier, "SAM 11L", Severity::High), (Kind::OtherIdentifier, "W389 MKL", Severity::High), (Kind::OtherIdentifier, "OFZ 2210", Severity::High)]),
+    // Not: a law's year in capitals by a vehicle, a collar number, a camera, a
+    // standard, without a word that says "vehicle".
+    ("Police vehicle collisions: FREEDOM OF INFORMATION ACT 2000. The car was seen by PC 4127 on CAM 12. The car park is ISO 9001 certified. He met ABC 123 at noon.", &[(Kind::OtherIdentifier, "4127", Severity::High)]),
+];
+
+#[test]
+fn record_numbers_and_older_registrations() {
+    assert_identifiers(RECORDS_AND_OLDER_PLATES);
+}

@@ -218,6 +218,7 @@ impl IdentifierDetector {
         self.find_table_columns(text, doc, out);
         find_pupil_numbers(text, cues, out);
         find_labelled_numbers(text, cues, out);
+        find_record_numbers(text, cues, out);
         find_prison_numbers(text, cues, out);
         find_financial_and_documents(text, cues, out);
         find_social_handles(text, out);
@@ -250,6 +251,7 @@ impl IdentifierDetector {
                 out.push(("id.vehicle_uncued", m.start(), m.end()));
             }
         });
+        find_older_plates(text, cues, out);
     }
 
     /// A postcode: with a house and street before it (across line breaks) it is a
@@ -1278,6 +1280,394 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             continue;
         }
         push_untaken(&mut taken, out, ("id.person_number", s, e));
+    }
+}
+
+/// Labels of a number that the body's own records give one person, before an ID word
+/// ("staff no.", "ESR number", "hosp no", "person ID", "warrant card no.", "emp. no.",
+/// "Employee ID Number", "Staff #4471", "claim ref"): lowercase, the label's last words.
+const RECORD_LABELS: &[&str] = &[
+    "staff",
+    "employee",
+    "emp",
+    "personnel",
+    "payroll",
+    "esr",
+    "esr assignment",
+    "student",
+    "learner",
+    "patient",
+    "hospital",
+    "hosp",
+    "case note",
+    "case notes",
+    "casenote",
+    "person",
+    "client",
+    "service user",
+    "warrant card",
+    "service",
+    "nndr account",
+    "business rates account",
+    "rent account",
+    "council tax",
+    "council tax account",
+    "housing benefit",
+    "housing benefit claim",
+    "benefit claim",
+    "claim",
+    "referral",
+    "safeguarding referral",
+    "complaint",
+    "grievance",
+    "disciplinary",
+    "dbs certificate",
+    "dbs",
+    "blue badge",
+    "hcpc reg",
+    "hcpc registration",
+    "unit",
+];
+
+/// Labels that say whose the number is with no ID word after them ("UTR 73105 28846",
+/// "Rent account: RA 1002345", "ESR 30291184").
+const RECORD_LABELS_BARE: &[&str] = &[
+    "utr",
+    "esr",
+    "rent account",
+    "council tax account",
+    "hcpc reg",
+    "hcpc registration",
+];
+
+/// The ID words that end a record's label, lowercase, longest first where one ends
+/// another ("id number" before "number").
+const RECORD_ID_WORDS: &[&str] = &[
+    "id number",
+    "id no",
+    "id",
+    "number",
+    "no",
+    "nos",
+    "num",
+    "ref",
+    "reference",
+    "#",
+];
+
+/// Labels whose words are also a thing's ("unit", "service", "person"): their number
+/// needs letters in it or six digits ("Unit No. 0451278", "service number is FF 20417";
+/// not "Unit no. 4", "service number 1234").
+const LOOSE_RECORD_LABELS: &[&str] = &["unit", "service", "person", "client", "claim"];
+
+/// A number after a label that says a record of the body's gives it to one person: a
+/// member of staff's, a patient's, a student's, a tenant's, a claimant's or a case's
+/// ("Staff #4471", "ESR no. 30291184", "hosp no RK0041278", "Case note no. CN 88/41277",
+/// "Council tax ref CTX 8812 0045", "Blue Badge no. BB 0412 7731 2", "UTR 73105 28846",
+/// "complaint reference is PALS-24-0871", "referral (no. SG/24/1187)"). The number may
+/// open with a register's letters and a space, and run on in groups of digits.
+fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let part = |c: u8| c.is_ascii_alphanumeric() || c == b'-' || c == b'/';
+    let mut reached = 0;
+    let mut taken: Option<Vec<(usize, usize)>> = None;
+    for &(ds, de) in cues.digit_runs() {
+        if ds < reached {
+            continue;
+        }
+        let mut s = ds;
+        while s > 0 && part(b[s - 1]) && ds - s < 24 {
+            s -= 1;
+        }
+        let mut e = de;
+        while e < b.len() && part(b[e]) && e - ds < 24 {
+            e += 1;
+        }
+        while s < ds && !b[s].is_ascii_alphanumeric() {
+            s += 1;
+        }
+        while e > de && !b[e - 1].is_ascii_alphanumeric() {
+            e -= 1;
+        }
+        reached = e;
+        // A later group of a number already read, or glued to a word ("_", "@", ".").
+        if (s > 1 && b[s - 1] == b' ' && b[s - 2].is_ascii_digit())
+            || (s > 0 && matches!(b[s - 1], b'_' | b'.' | b'@' | b'=' | b'$'))
+            || text[..s].ends_with('£')
+            || matches!(b.get(e), Some(b'_' | b'@' | b'%'))
+            || (b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric))
+        {
+            continue;
+        }
+        let core = &text[s..e];
+        let all_digits = core.bytes().all(|c| c.is_ascii_digit());
+        // A register's letters before it ("RA 1002345", "HB/CTR 0045127"), unless they
+        // are the label's own ID word ("ID 12345").
+        let mut start = s;
+        if s > 2 && b[s - 1] == b' ' {
+            let mut p = s - 1;
+            while p > 0 && (b[p - 1].is_ascii_uppercase() || b[p - 1] == b'/') && s - 1 - p < 8 {
+                p -= 1;
+            }
+            let word = &text[p..s - 1];
+            let letters = word.bytes().filter(u8::is_ascii_uppercase).count();
+            if (1..=6).contains(&letters)
+                && word.starts_with(|c: char| c.is_ascii_uppercase())
+                && word.ends_with(|c: char| c.is_ascii_uppercase())
+                && (p == 0 || !b[p - 1].is_ascii_alphanumeric())
+                && !RECORD_ID_WORDS
+                    .iter()
+                    .chain(&["pin"])
+                    .any(|w| word.eq_ignore_ascii_case(w))
+                && !RECORD_LABELS_BARE
+                    .iter()
+                    .chain(RECORD_LABELS)
+                    .any(|l| word.eq_ignore_ascii_case(l))
+            {
+                start = p;
+            }
+        }
+        // Groups of digits after it ("8812 0045", "0412 7731 2"), for a number of
+        // digits alone.
+        let mut end = e;
+        let mut digits = core.bytes().filter(u8::is_ascii_digit).count();
+        if all_digits {
+            while b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+                let run = b[end + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+                if digits + run > 20
+                    || b.get(end + 1 + run)
+                        .is_some_and(|c| c.is_ascii_alphabetic())
+                {
+                    break;
+                }
+                end += 1 + run;
+                digits += run;
+            }
+        }
+        let value = &text[start..end];
+        if digits < 4
+            || date_or_year(core)
+            || core.len() == 4 && (core.starts_with("19") || core.starts_with("20")) && all_digits
+            // A phone number in groups ("0300 123 4567").
+            || end > e && b[s] == b'0' && (10..=11).contains(&digits)
+        {
+            continue;
+        }
+        // The label, read back from the number: separators and "is"/"was", an ID word,
+        // then the label's words.
+        let head = line_before(text, start, 64);
+        let lower = head.to_ascii_lowercase();
+        let mut rest = lower.as_str();
+        let trim = |r: &str| {
+            r.trim_end_matches([' ', ':', '(', '\t', '-', '–', '—'])
+                .len()
+        };
+        rest = &rest[..trim(rest)];
+        for w in [" is", " was"] {
+            if let Some(r) = rest.strip_suffix(w) {
+                rest = &r[..trim(r)];
+            }
+        }
+        let id_word = RECORD_ID_WORDS.iter().find_map(|w| {
+            let r = rest.strip_suffix('.').unwrap_or(rest);
+            r.strip_suffix(w)
+                .filter(|l| *w == "#" || l.is_empty() || l.ends_with([' ', '(', '.', '-']))
+        });
+        fn label_ends(r: &str, labels: &[&'static str]) -> Option<&'static str> {
+            let r = r.trim_end_matches([' ', '(', ':']);
+            let r = r.strip_suffix('.').unwrap_or(r);
+            labels.iter().copied().find(|l| {
+                r.strip_suffix(l).is_some_and(|w| {
+                    w.is_empty() || w.ends_with(|c: char| !c.is_ascii_alphanumeric())
+                })
+            })
+        }
+        // Whose it is, between the label and the number ("DBS certificate number for
+        // the volunteer, 001745228913", "hospital number for the deceased, H-0912453").
+        let whose = || {
+            let (l, who) = rest.rsplit_once(" for ")?;
+            let who = who.trim_end_matches(',');
+            let words = who.split(' ').count();
+            (words <= 3 && who.bytes().all(|c| c.is_ascii_alphabetic() || c == b' '))
+                .then_some(())?;
+            RECORD_ID_WORDS
+                .iter()
+                .find_map(|w| l.strip_suffix(w).filter(|l| l.ends_with(' ')))
+                .and_then(|l| label_ends(l, RECORD_LABELS))
+        };
+        // A nurse's NMC PIN ("PIN 12I4471E"): two digits, a letter, four digits, a letter.
+        let nmc_pin = || (rest.ends_with(" pin") || rest == "pin") && nmc_pin_shape(value);
+        let label = match id_word {
+            Some(r) => label_ends(r, RECORD_LABELS),
+            None => label_ends(rest, RECORD_LABELS_BARE),
+        }
+        .or_else(whose)
+        .or_else(|| nmc_pin().then_some("nmc pin"));
+        let Some(label) = label else {
+            continue;
+        };
+        // A business's rates account ("… account 40012345 is held by Harcourt Retail
+        // Ltd"): a firm's, not a person's.
+        if label.ends_with("account") && {
+            let after = super::line_after(text, end, 80);
+            has_word(after, &["ltd", "limited", "plc", "llp", "company"])
+        } {
+            continue;
+        }
+        // (A person's number has no lowercase letters: not "client ID 3f2a9c1e-7b4d".)
+        if value.bytes().any(|c| c.is_ascii_lowercase()) {
+            continue;
+        }
+        let lettered = value.bytes().any(|c| c.is_ascii_alphabetic());
+        if LOOSE_RECORD_LABELS.contains(&label) && !lettered && digits < 6 {
+            continue;
+        }
+        push_untaken(&mut taken, out, ("id.record_number", start, end));
+        reached = end;
+    }
+}
+
+/// The shape of a nurse's or midwife's NMC PIN: two digits, a letter, four digits, a
+/// letter ("12I4471E").
+pub(crate) fn nmc_pin_shape(v: &str) -> bool {
+    let v = v.as_bytes();
+    v.len() == 8
+        && v[..2].iter().all(u8::is_ascii_digit)
+        && v[2].is_ascii_uppercase()
+        && v[3..7].iter().all(u8::is_ascii_digit)
+        && v[7].is_ascii_uppercase()
+}
+
+/// Letters that open a rank's collar number, a camera's or a standard's name, not a
+/// registration ("PC 4127", "CAM 12", "ISO 9001").
+const NOT_PLATE_LETTERS: &[&str] = &[
+    "PC", "DC", "SC", "PS", "DS", "DI", "DCI", "DCS", "SGT", "CAM", "NHS", "PCN", "ISO", "BS",
+    "EN", "IEC", "RFC", "PAS", "CVE", "TV", "VAT", "FOI", "SAR", "EIR", "UK", "GB", "NO", "ID",
+    "REF", "TEL", "EXT", "RM", "SI", "HB", "PO",
+];
+
+/// Words near a registration that say it is one ("registration", "Reg:", "vehicle",
+/// "plate", "VRM").
+const PLATE_CUES: &[&str] = &[
+    "registration",
+    "registrations",
+    "registered",
+    "reg",
+    "vrm",
+    "vrn",
+    "plate",
+    "plates",
+    "vehicle",
+    "vehicles",
+    "car",
+    "van",
+    "lorry",
+    "motorcycle",
+    "taxi",
+    "index",
+];
+
+/// Registrations in the older formats, beside a word that says they are one: the prefix
+/// ("R417 KDW", "K1 RBY"), suffix ("SAM 11L"), dateless and Northern Irish ("BFZ 7412",
+/// "1234 AB") formats, and each one after it in a list ("W389 MKL and OFZ 2210"). (The
+/// current format, "LD68 YHK", is the `vehicle` pattern's.)
+fn find_older_plates(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let upper = |from: usize, to: usize| b[from..to].iter().all(u8::is_ascii_uppercase);
+    let alnum_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let mut last_end = 0;
+    for &(ds, de) in cues.digit_runs() {
+        let n = de - ds;
+        if n > 4 {
+            continue;
+        }
+        // (start, end, the letters' range)
+        let mut found: Option<(usize, usize, usize, usize)> = None;
+        // Letters then digits: "BFZ 7412", "R417 KDW", "SAM 11L", "K1 RBY".
+        let sp_before = ds > 0 && b[ds - 1] == b' ';
+        let lb_end = if sp_before { ds - 1 } else { ds };
+        let mut lb = lb_end;
+        while lb > 0 && b[lb - 1].is_ascii_uppercase() && lb_end - lb < 4 {
+            lb -= 1;
+        }
+        let letters_before = lb_end - lb;
+        let bounded_before = lb == 0 || !alnum_at(lb - 1) && b[lb - 1] != b'-' && b[lb - 1] != b'/';
+        if letters_before > 0 && letters_before <= 3 && bounded_before {
+            // Prefix: one letter, 1-3 digits, (space), three letters.
+            let mut la = de;
+            if b.get(la) == Some(&b' ') {
+                la += 1;
+            }
+            let three_after = la + 3 <= b.len() && upper(la, la + 3) && !alnum_at(la + 3);
+            if letters_before == 1 && !sp_before && n <= 3 && three_after {
+                found = Some((lb, la + 3, la, la + 3));
+            } else if letters_before == 3
+                && n <= 3
+                && b.get(de).is_some_and(u8::is_ascii_uppercase)
+                && !alnum_at(de + 1)
+            {
+                // Suffix: three letters, (space), 1-3 digits, one letter.
+                found = Some((lb, de + 1, lb, lb_end));
+            } else if sp_before
+                && !alnum_at(de)
+                && (letters_before == 3 && n >= 2 || letters_before == 2 && n >= 3)
+            {
+                // Dateless and Northern Irish: letters, space, digits.
+                found = Some((lb, de, lb, lb_end));
+            }
+        }
+        // Digits then letters: "1234 AB".
+        if found.is_none() && n >= 2 && (ds == 0 || !alnum_at(ds - 1)) && b.get(de) == Some(&b' ') {
+            let la = de + 1;
+            let mut le = la;
+            while le < b.len() && b[le].is_ascii_uppercase() && le - la < 4 {
+                le += 1;
+            }
+            if (2..=3).contains(&(le - la)) && !alnum_at(le) {
+                found = Some((ds, le, la, le));
+            }
+        }
+        let Some((s, e, ls, le)) = found else {
+            continue;
+        };
+        if NOT_PLATE_LETTERS.contains(&&text[ls..le])
+            || s > 0 && matches!(b[s - 1], b'.' | b'@' | b'_' | b'#')
+            || matches!(b.get(e), Some(b'@' | b'_'))
+        {
+            continue;
+        }
+        // "ACT 2000", "SUMMER 2024": a year after capitals is a registration only where
+        // the line says so ("registration ABC 2001").
+        let digits = &text[ds..de];
+        let year = n == 4 && (digits.starts_with("19") || digits.starts_with("20"));
+        if year
+            && !has_word(
+                line_before(text, s, 40),
+                &["registration", "registered", "reg", "plate", "vrm", "vrn"],
+            )
+        {
+            continue;
+        }
+        let listed = last_end > 0 && {
+            let gap = &text[last_end..s];
+            matches!(gap, ", " | " and " | " & " | "; " | ", and " | " or ")
+        };
+        // (In its own sentence: not "The car park is shut. He met ABC 123".)
+        let before = line_before(text, s, 40);
+        let before = before.rsplit_once(". ").map_or(before, |(_, b)| b);
+        let cued = listed
+            || has_word(before, PLATE_CUES)
+            || has_word(
+                super::line_after(text, e, 24),
+                &["vehicle", "car", "registered"],
+            );
+        if cued && !out.iter().any(|h| h.1 < e && s < h.2) {
+            out.push(("id.vehicle", s, e));
+            last_end = e;
+        }
     }
 }
 

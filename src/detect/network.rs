@@ -841,6 +841,11 @@ impl NetworkDetector {
                         .chars()
                         .next()
                         .map_or(0, char::len_utf8);
+                // "PIN 12I4471E": a nurse's NMC PIN, found as such.
+                if cue_word.eq_ignore_ascii_case("pin") && super::identifiers::nmc_pin_shape(token)
+                {
+                    break;
+                }
                 if looks_like_secret(token) && on_word_boundary(text, s, s + token.len()) {
                     out.push(("credential.password", s, s + token.len()));
                     break;
