@@ -1187,3 +1187,67 @@ fn remote_support_ids_and_release_series() {
         ),
     ]);
 }
+
+/// The credentials in a one-paragraph answer, by their text.
+fn credentials(text: &str) -> Vec<String> {
+    cyber(&format!("Dear Sir\n\n{text}\n"))
+        .into_iter()
+        .filter(|f| f.1 == Kind::Credential && f.2 == Severity::High)
+        .map(|f| f.0)
+        .collect()
+}
+
+#[test]
+fn codes_that_open_doors_safes_and_alarms() {
+    let cases: &[(&str, &[&str])] = &[
+        ("[Drafting note: the key safe at the Millbrook depot is 2719.]", &["2719"]),
+        ("Door entry to the Records Store is by keypad (code C4691X).", &["C4691X"]),
+        ("The safe has a combination of 36-12-58; only the Cashier knows it.", &["36-12-58"]),
+        ("Contractors' access: barrier keypad code *2580#, valid until 31 May.", &["*2580#"]),
+        ("The staff door from the ambulance bay into the Emergency Department uses code 1357*, which was changed.", &["1357*"]),
+        ("The key safe at Retained Station 9 was changed to 1-1-0-7 on 2 January.", &["1-1-0-7"]),
+        ("The custody suite door code (4#2#7#1) was found in the book.", &["4#2#7#1"]),
+        ("The community midwives' car lockbox uses code 0 0 9 1.", &["0 0 9 1"]),
+        ("The master override code for the smart lockers is 000-4411.", &["000-4411"]),
+        // Not: another code, a year, a count, a number after a rank.
+        ("Sort code 20-45-77. Cost code 4471 pays for the doors. A keypad was fitted in 2019. A combination of 150 staff and volunteers. Error code 1603 was shown at the door.", &[]),
+        ("The safe combination was changed after PC 4417 Hollins left the team.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(credentials(text), *want, "{text}");
+    }
+}
+
+#[test]
+fn passwords_in_urls_settings_pairs_and_columns() {
+    let cases: &[(&str, &[&str])] = &[
+        ("DATABASE_URL=postgres://planning_ro:xT5!vgE2pq@db-plan-01.example:5432/planning", &["xT5!vgE2pq"]),
+        ("REDIS_URL=redis://:rds-pw-5531@cache01.example:6379", &["rds-pw-5531"]),
+        ("Mar 04 02:14:51 app02 php: login attempt user=jbarker pass=Summer2023!! result=OK", &["Summer2023!!"]),
+        ("settings: {\"smtp_user\": \"noreply\", \"smtp_pass\": \"Relay2024#Appts\"}", &["Relay2024#Appts"]),
+        ("environment: POSTGRES_PASSWORD=Harbour!Pg2023", &["Harbour!Pg2023"]),
+        ("The BMS is reached from the facilities PC using admin / P@ssw0rd1.", &["P@ssw0rd1"]),
+        ("| System | Account | Password |\n|---|---|---|\n| Payroll | payroll_admin | Ledger!Spring23 |\n| Web | webeditor | k8v$Qn2p |", &["Ledger!Spring23", "k8v$Qn2p"]),
+        // Not: a placeholder, a path, a URL's port, algorithms either side of a slash.
+        ("git fetch http://user:pass@host/repo. \"PWD\": \"/home/node/project\". See https://host.example:8080/x. Sessions use AES-256 / SHA-384.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(credentials(text), *want, "{text}");
+    }
+}
+
+#[test]
+fn keys_and_tokens_known_by_their_shape() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Extract from the log: Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmb2kuYm90In0.q3Vt8kR2mZ0xLw9pN4s7YbH1cD6eFgJ2aK5", &["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmb2kuYm90In0.q3Vt8kR2mZ0xLw9pN4s7YbH1cD6eFgJ2aK5"]),
+        ("Alerts go to https://hooks.slack.com/services/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.", &["https://hooks.slack.com/services/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"]),
+        ("An old script still holds sk_test_51Kx8Pq2Vm7Lt4Rw9Yb3Nc6Hd1Jf0Aa5Ze; it has no live access.", &["sk_test_51Kx8Pq2Vm7Lt4Rw9Yb3Nc6Hd1Jf0Aa5Ze"]),
+        ("The stored hash was $2b$12$Qk7mVx2Lp9Rt4Wn8Yb1Nc.5Hd3Jf0Pa2Ze4GuT6sK9mLq1Wx7Vb, since reset.", &["$2b$12$Qk7mVx2Lp9Rt4Wn8Yb1Nc.5Hd3Jf0Pa2Ze4GuT6sK9mLq1Wx7Vb"]),
+        ("Annex 3:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu7Lm2Zx9Vr4Kt8Wp1Nc3\n-----END RSA PRIVATE KEY-----\nEnd of annex.", &["-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu7Lm2Zx9Vr4Kt8Wp1Nc3\n-----END RSA PRIVATE KEY-----"]),
+        // Not: a public certificate, a short "SG." abbreviation, a word after "AIza".
+        ("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\nSee SG. 12 and AIzawl town.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(credentials(text), *want, "{text}");
+    }
+}

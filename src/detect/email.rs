@@ -37,6 +37,14 @@ fn address_around(text: &str, bytes: &[u8], at: usize) -> Option<(usize, usize)>
     if start == at || text[start..at].ends_with('.') {
         return None;
     }
+    // A URL's user and password ("postgres://app:Secret1@db01…"): the password before "@"
+    // is no mailbox's local part.
+    if let Some(pre) = text[..start].strip_suffix(':') {
+        let token = pre.rsplit(char::is_whitespace).next().unwrap_or(pre);
+        if token.contains("://") {
+            return None;
+        }
+    }
     // Domain: labels of letters, digits and hyphens separated by dots.
     let mut end = at + 1;
     while end < bytes.len() && end - at < 255 {

@@ -9,6 +9,7 @@ pub(crate) mod lexicon;
 pub(crate) mod names;
 pub(crate) mod network;
 pub(crate) mod phone;
+pub(crate) mod secrets;
 pub(crate) mod shapes;
 pub(crate) mod tokens;
 pub(crate) mod versions;

@@ -864,6 +864,11 @@ impl NetworkDetector {
         find_account_pairs(text, out);
         find_domain_accounts(text, out);
         find_remote_support_ids(text, out);
+        super::secrets::find_secret_shapes(text, out);
+        super::secrets::find_url_passwords(text, out);
+        super::secrets::find_paired_passwords(text, out);
+        super::secrets::find_password_columns(text, out);
+        super::secrets::find_access_codes(text, out);
     }
 }
 
@@ -1964,7 +1969,7 @@ fn admin_path_end(text: &str, e: usize) -> Option<usize> {
 
 /// A token that reads as a password: letters with digits or symbols, no spaces,
 /// not a date, version, reference or ordinary word.
-fn looks_like_secret(token: &str) -> bool {
+pub(crate) fn looks_like_secret(token: &str) -> bool {
     let len = token.chars().count();
     if !(6..=64).contains(&len) {
         return false;

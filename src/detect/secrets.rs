@@ -1,0 +1,609 @@
+//! Secrets that the password cues do not reach: codes that open doors, key safes and
+//! alarms; passwords inside URLs and `key=value` settings; a username and password
+//! written "admin / P@ssw0rd1"; a table's password column; and keys and tokens known by
+//! their own shape (a private key block, a JSON Web Token, a Slack webhook, a bcrypt
+//! hash, the prefixes of well-known API keys). Called from the network detector's
+//! credential pass.
+
+use super::{has_word, line_after, line_before};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::OnceLock;
+
+/// One detection: the detector name and the span.
+type Hit = (&'static str, usize, usize);
+
+/// Words that name a code which opens something. A code after one of these, in the
+/// same clause, is a secret ("the key safe at the depot is 2719", "keypad (code
+/// C4691X)", "combination of 36-12-58").
+const ACCESS_CUES: &[&str] = &[
+    "key safe",
+    "keysafe",
+    "key-safe",
+    "door code",
+    "door entry code",
+    "entry code",
+    "keypad code",
+    "keypad",
+    "access code",
+    "alarm code",
+    "gate code",
+    "lockbox",
+    "lock box",
+    "combination",
+    "immobiliser code",
+    "master code",
+    "barrier code",
+    "unlock code",
+];
+
+/// A bare "code" is an access code only in a sentence about getting in somewhere
+/// ("The appliance bay doors open with a fob or with the code 9911"); not a cost code,
+/// a sort code or an error code.
+const ENTRY_WORDS: &[&str] = &[
+    "door",
+    "doors",
+    "gate",
+    "gates",
+    "entry",
+    "entrance",
+    "keypad",
+    "lock",
+    "locked",
+    "unlock",
+    "opens",
+    "open",
+    "access",
+    "alarm",
+    "barrier",
+    "lockbox",
+    "safe",
+    "cabinet",
+    "store",
+    "locker",
+    "lockers",
+    "plant room",
+    "key safe",
+    "keysafe",
+];
+
+/// Words before "code" that make it some other code ("sort code 20-45-77", "cost code
+/// 4471", "error code 1603").
+const NOT_ACCESS_CODES: &[&str] = &[
+    "sort",
+    "cost",
+    "error",
+    "area",
+    "dialling",
+    "post",
+    "tax",
+    "product",
+    "discount",
+    "course",
+    "budget",
+    "ledger",
+    "gl",
+    "activity",
+    "cpv",
+    "nominal",
+    "procedure",
+    "diagnosis",
+    "status",
+    "exit",
+    "return",
+    "sic",
+    "ods",
+    "practice",
+    "finance",
+    "account",
+    "voucher",
+    "promo",
+    "promotional",
+    "qr",
+    "bar",
+    "source",
+    "country",
+    "language",
+    "subjective",
+    "objective",
+    "analysis",
+    "expenditure",
+    "reference",
+];
+
+/// Is `t` shaped like a code that opens something: 3 to 10 digits, maybe split by "-",
+/// "#", "*" or single spaces, maybe opening or closing with "*" or "#" ("2719", "*2580#",
+/// "4#2#7#1", "9-4-2-0", "36-12-58", "1 9 8 4"); or 4 to 8 capitals and digits with at
+/// least two digits ("C4691X").
+fn code_shape(t: &str) -> bool {
+    let b = t.as_bytes();
+    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+    if b.is_empty() || digits == 0 {
+        return false;
+    }
+    if b.iter()
+        .all(|&c| c.is_ascii_digit() || matches!(c, b'-' | b'#' | b'*' | b' '))
+    {
+        // Not a date, a time's digits or a year.
+        let inner = t.trim_matches(['*', '#']);
+        let year = inner.len() == 4
+            && (inner.starts_with("19") || inner.starts_with("20"))
+            && t.len() == 4;
+        // Digits alone: four to eight of them ("2719"; not "150 staff").
+        let plain = b.iter().all(u8::is_ascii_digit);
+        return (3..=10).contains(&digits)
+            && (!plain || (4..=8).contains(&digits))
+            && inner.starts_with(|c: char| c.is_ascii_digit())
+            && inner.ends_with(|c: char| c.is_ascii_digit())
+            && !inner.contains("  ")
+            && !inner.contains("--")
+            && !year;
+    }
+    (4..=8).contains(&b.len())
+        && digits >= 2
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+/// The clause after `at` on its line, up to `max` bytes: it ends at ";" or at ". ".
+fn clause_after(text: &str, at: usize, max: usize) -> &str {
+    let w = line_after(text, at, max);
+    let end = [w.find(". "), w.find(';'), w.strip_suffix('.').map(str::len)]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(w.len());
+    &w[..end]
+}
+
+/// The first code-shaped value in `window` (which starts at `base`), among its first
+/// `tokens` words, straight after the cue or after a word that leads to a value ("is",
+/// "was changed to", "of", "code", or a colon): spaced single digits ("1 9 8 4") are read
+/// as one. (Not "changed after PC 4417 left".)
+fn first_code(base: usize, window: &str, tokens: usize) -> Option<(usize, usize)> {
+    const LEADS: &[&str] = &[
+        "is", "was", "to", "of", "code", "are", "now", "be", "number", "no",
+    ];
+    let b = window.as_bytes();
+    let mut i = 0;
+    let mut seen = 0;
+    let mut prev: &str = "";
+    while i < b.len() && seen < tokens {
+        let mut colon = false;
+        while i < b.len() && matches!(b[i], b' ' | b'(' | b':' | b'"' | b'\'' | b',' | b'[') {
+            colon |= b[i] == b':';
+            i += 1;
+        }
+        // UTF-8 quotes (‘ “) before a value.
+        if b[i..].starts_with("‘".as_bytes()) || b[i..].starts_with("“".as_bytes()) {
+            i += 3;
+            continue;
+        }
+        let s = i;
+        while i < b.len() && !matches!(b[i], b' ' | b')' | b']' | b',' | b'"' | b'\'' | b';') {
+            if b[i..].starts_with("’".as_bytes()) || b[i..].starts_with("”".as_bytes()) {
+                break;
+            }
+            // (A whole character at a time: `i` stays on a character boundary.)
+            i += utf8_len(b[i]);
+        }
+        let mut e = i;
+        // Single digits spaced out ("0 0 9 1").
+        if e == s + 1 && b[s].is_ascii_digit() {
+            while e + 1 < b.len()
+                && b[e] == b' '
+                && b[e + 1].is_ascii_digit()
+                && !b.get(e + 2).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                e += 2;
+            }
+            i = e;
+        }
+        let t = window[s..e].trim_end_matches(['.', ':', '!', '?']);
+        if !t.is_empty() {
+            let led = seen == 0 || colon || LEADS.iter().any(|l| prev.eq_ignore_ascii_case(l));
+            seen += 1;
+            // Not a count ("4 digits", "2 hours") nor a time.
+            let next = window[s + t.len()..].trim_start();
+            let unit = [
+                "digit", "hour", "day", "minute", "week", "month", "times", "%",
+            ]
+            .iter()
+            .any(|u| next.starts_with(u));
+            if led && code_shape(t) && !unit && !t.contains(':') {
+                return Some((base + s, base + s + t.len()));
+            }
+            prev = t;
+        }
+        if i == s {
+            i += utf8_len(b[i]);
+        }
+    }
+    None
+}
+
+/// The length of the UTF-8 character that starts with byte `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
+fn access_cues() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        let mut words: Vec<&str> = ACCESS_CUES.to_vec();
+        words.push("code");
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(words)
+            .expect("the access cues build")
+    })
+}
+
+fn word_bounded(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    let before = s > 0 && b[s - 1].is_ascii_alphanumeric();
+    !before && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// Codes that open a door, a key safe, a lockbox, an alarm or a safe.
+pub(crate) fn find_access_codes(text: &str, out: &mut Vec<Hit>) {
+    for m in access_cues().find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if !word_bounded(text, s, e) {
+            continue;
+        }
+        let bare = m.pattern().as_usize() == ACCESS_CUES.len();
+        if bare {
+            let before = line_before(text, s, 100);
+            let sentence = before.rsplit_once(". ").map_or(before, |(_, b)| b);
+            let word = sentence
+                .trim_end()
+                .rsplit([' ', '(', '-'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let after = clause_after(text, e, 60);
+            if NOT_ACCESS_CODES.contains(&word.as_str())
+                || !(has_word(sentence, ENTRY_WORDS) || has_word(after, ENTRY_WORDS))
+            {
+                continue;
+            }
+        }
+        let window = clause_after(text, e, 70);
+        // The value is near the cue: within a few words ("is", "was changed to", "of").
+        if let Some((vs, ve)) = first_code(e, window, 10) {
+            if !out.iter().any(|h| h.1 < ve && vs < h.2) {
+                out.push(("credential.access_code", vs, ve));
+            }
+        }
+    }
+}
+
+/// A word that stands for a password in an example ("user:pass@host", "PASSWORD=xxxx").
+fn placeholder(v: &str) -> bool {
+    [
+        "pass", "password", "passwd", "secret", "pwd", "changeme", "xxxx", "****",
+    ]
+    .iter()
+    .any(|p| v.eq_ignore_ascii_case(p))
+        || v.bytes().all(|c| c == b'x' || c == b'X' || c == b'*')
+}
+
+/// A password inside a URL ("postgres://planning_ro:xT5!vgE2pq@db-plan-01…").
+pub(crate) fn find_url_passwords(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for k in memchr::memmem::find_iter(b, b"://") {
+        let user_s = k + 3;
+        let mut i = user_s;
+        while i < b.len() && !matches!(b[i], b' ' | b'\n' | b'/' | b'@' | b':' | b'"' | b'\'') {
+            i += 1;
+        }
+        // (The user may be empty: "redis://:secret@host".)
+        if b.get(i) != Some(&b':') {
+            continue;
+        }
+        let pw_s = i + 1;
+        let mut j = pw_s;
+        while j < b.len() && !matches!(b[j], b' ' | b'\n' | b'/' | b'@' | b'"' | b'\'') {
+            j += 1;
+        }
+        if b.get(j) == Some(&b'@')
+            && j >= pw_s + 4
+            && !b[pw_s..j].iter().all(u8::is_ascii_digit)
+            && !placeholder(&text[pw_s..j])
+        {
+            out.push(("credential.password", pw_s, j));
+        }
+    }
+}
+
+/// Keys and tokens known by their shape, with no cue needed: a private key block, a
+/// JSON Web Token, a Slack webhook, a bcrypt hash, and the prefixes of well-known keys
+/// (Stripe's secret and restricted keys, SendGrid's, Google's API keys).
+pub(crate) fn find_secret_shapes(text: &str, out: &mut Vec<Hit>) {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    const MARKS: &[&str] = &[
+        "-----BEGIN",
+        "eyJ",
+        "hooks.slack.com/services/",
+        "$2a$",
+        "$2b$",
+        "$2y$",
+        "sk_test_",
+        "rk_live_",
+        "rk_test_",
+        "SG.",
+        "AIza",
+        "github_pat_",
+        "glpat-",
+    ];
+    let ac = AC.get_or_init(|| AhoCorasick::new(MARKS).expect("the key marks build"));
+    let b = text.as_bytes();
+    let run = |from: usize, ok: &dyn Fn(u8) -> bool| {
+        let mut e = from;
+        while e < b.len() && ok(b[e]) {
+            e += 1;
+        }
+        e
+    };
+    let b64 = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_');
+    let mut reached = 0;
+    for m in ac.find_iter(text) {
+        let (s, mark) = (m.start(), MARKS[m.pattern().as_usize()]);
+        if s < reached {
+            continue;
+        }
+        let hit = match mark {
+            "-----BEGIN" => {
+                // "-----BEGIN RSA PRIVATE KEY-----" … "-----END RSA PRIVATE KEY-----".
+                let head = line_after(text, s, 60);
+                if !head.contains("PRIVATE KEY-----") {
+                    continue;
+                }
+                let tail = &text[s + head.len()..];
+                let Some(k) = tail.find("-----END ") else {
+                    continue;
+                };
+                let end_line = line_after(text, s + head.len() + k, 60);
+                Some((s, s + head.len() + k + end_line.len()))
+            }
+            "eyJ" => {
+                // header.payload.signature, each base64url.
+                let e1 = run(s, &b64);
+                if b.get(e1) != Some(&b'.') || e1 - s < 10 {
+                    None
+                } else {
+                    let e2 = run(e1 + 1, &b64);
+                    if b.get(e2) != Some(&b'.') || e2 - e1 < 10 {
+                        None
+                    } else {
+                        let e3 = run(e2 + 1, &b64);
+                        (e3 - e2 > 10).then_some((s, e3))
+                    }
+                }
+            }
+            "hooks.slack.com/services/" => {
+                let start = text[..s]
+                    .rfind("https://")
+                    .filter(|&h| h + 8 == s)
+                    .unwrap_or(s);
+                let e = run(s + mark.len(), &|c| c.is_ascii_alphanumeric() || c == b'/');
+                (e - s - mark.len() > 20).then_some((start, e))
+            }
+            "$2a$" | "$2b$" | "$2y$" => {
+                let e = run(s + 4, &|c| {
+                    c.is_ascii_alphanumeric() || matches!(c, b'$' | b'.' | b'/')
+                });
+                (e - s >= 50).then_some((s, e))
+            }
+            _ => {
+                // A prefix, then 16 or more of the key's characters, standing alone.
+                if s > 0 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_') {
+                    continue;
+                }
+                let e = run(s + mark.len(), &|c| b64(c) || c == b'.');
+                let e = if e > s + mark.len() && b[e - 1] == b'.' {
+                    e - 1
+                } else {
+                    e
+                };
+                let body = &b[s + mark.len()..e];
+                let mixed = body.iter().any(u8::is_ascii_digit)
+                    && body.iter().any(u8::is_ascii_uppercase)
+                    && body.iter().any(u8::is_ascii_lowercase);
+                (body.len() >= 16 && mixed).then_some((s, e))
+            }
+        };
+        if let Some((hs, he)) = hit {
+            if !out.iter().any(|h| h.1 < he && hs < h.2) {
+                out.push(("credential.key", hs, he));
+            }
+            reached = he;
+        }
+    }
+}
+
+/// A setting whose key names a password ("pass=Summer2023!!", "PASS=Pathl@b2016",
+/// "POSTGRES_PASSWORD=Harbour!Pg2023", `"smtp_pass": "Relay2024#Appts"`), and a username
+/// and password written "admin / P@ssw0rd1" in a sentence about signing in.
+pub(crate) fn find_paired_passwords(text: &str, out: &mut Vec<Hit>) {
+    const KEYS: &[&str] = &[
+        "pass",
+        "password",
+        "passwd",
+        "pwd",
+        "passphrase",
+        "psk",
+        "secret",
+    ];
+    let b = text.as_bytes();
+    // Each "=" and each JSON `": "`: the key before it, the value after.
+    let eq = memchr::memchr_iter(b'=', b).map(|k| (k, k + 1));
+    let json = memchr::memmem::find_iter(b, b"\": \"").map(|k| (k, k + 4));
+    for (k, vs) in eq.chain(json) {
+        let mut ks = k;
+        if b[..ks].ends_with(b"\"") {
+            ks -= 1;
+        }
+        let key_end = ks;
+        while ks > 0
+            && (b[ks - 1].is_ascii_alphanumeric() || matches!(b[ks - 1], b'_' | b'.' | b'-'))
+        {
+            ks -= 1;
+        }
+        let key = &text[ks..key_end];
+        let last = key.rsplit(['_', '.', '-']).next().unwrap_or(key);
+        if key.is_empty() || !KEYS.iter().any(|w| last.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let mut s = vs;
+        if b.get(s) == Some(&b'"') {
+            s += 1;
+        }
+        let mut e = s;
+        while e < b.len()
+            && !b[e].is_ascii_whitespace()
+            && !matches!(b[e], b';' | b'&' | b',' | b'"')
+        {
+            e += 1;
+        }
+        // Not a path ("PWD": "/home/…"), a variable or a placeholder.
+        let value = &text[s..e];
+        if e > s + 3
+            && !value.starts_with(['/', '$', '%', '<', '{', '['])
+            && !placeholder(value)
+            && !out.iter().any(|h| h.1 < e && s < h.2)
+        {
+            out.push(("credential.password", s, e));
+        }
+    }
+    for k in memchr::memmem::find_iter(b, b" / ") {
+        let s = k + 3;
+        let mut e = s;
+        while e < b.len() && !b[e].is_ascii_whitespace() && !matches!(b[e], b',' | b';' | b')') {
+            e += 1;
+        }
+        while e > s && matches!(b[e - 1], b'.' | b':') {
+            e -= 1;
+        }
+        let pw = &text[s..e];
+        let mut u = k;
+        while u > 0 && (b[u - 1].is_ascii_alphanumeric() || matches!(b[u - 1], b'_' | b'-' | b'.'))
+        {
+            u -= 1;
+        }
+        let user = &text[u..k];
+        let sentence = line_before(text, u, 80);
+        let sentence = sentence.rsplit_once(". ").map_or(sentence, |(_, x)| x);
+        // A password's mix: a symbol, or lower and upper case with a digit (not
+        // "AES-256 / SHA-384").
+        let mixed = pw.bytes().any(|c| b"!#$%&*@^~?+=".contains(&c))
+            || pw.bytes().any(|c| c.is_ascii_lowercase())
+                && pw.bytes().any(|c| c.is_ascii_uppercase())
+                && pw.bytes().any(|c| c.is_ascii_digit());
+        if !user.is_empty()
+            && user.len() <= 24
+            && mixed
+            && super::network::looks_like_secret(pw)
+            && has_word(
+                sentence,
+                &[
+                    "login",
+                    "log in",
+                    "logon",
+                    "log on",
+                    "sign in",
+                    "account",
+                    "credentials",
+                    "using",
+                    "username",
+                    "user",
+                ],
+            )
+            && !out.iter().any(|h| h.1 < e && s < h.2)
+        {
+            out.push(("credential.password", s, e));
+        }
+    }
+}
+
+/// The cells under a table's password column ("| System | Account | Password |",
+/// "Site\tSSID\tPre-shared key").
+pub(crate) fn find_password_columns(text: &str, out: &mut Vec<Hit>) {
+    const HEADERS: &[&str] = &[
+        "password",
+        "passwords",
+        "passcode",
+        "pre-shared key",
+        "psk",
+        "wi-fi key",
+        "wifi key",
+        "network key",
+        "pin",
+        "door code",
+        "key safe code",
+        "access code",
+    ];
+    let mut column: Option<(char, usize)> = None;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let row = line.trim_end_matches(['\n', '\r']);
+        let sep = if row.contains('\t') {
+            '\t'
+        } else if row.matches('|').count() >= 2 {
+            '|'
+        } else {
+            column = None;
+            continue;
+        };
+        let mut cells = Vec::new();
+        let mut at = start;
+        for c in row.split(sep) {
+            cells.push((at, c));
+            at += c.len() + sep.len_utf8();
+        }
+        if let Some(i) = cells
+            .iter()
+            .position(|(_, c)| HEADERS.iter().any(|h| c.trim().eq_ignore_ascii_case(h)))
+        {
+            column = Some((sep, i));
+            continue;
+        }
+        let Some((csep, i)) = column else {
+            continue;
+        };
+        if csep != sep {
+            column = None;
+            continue;
+        }
+        let Some(&(cs, cell)) = cells.get(i) else {
+            continue;
+        };
+        let t = cell.trim();
+        let lead = cell.len() - cell.trim_start().len();
+        let placeholder = t.is_empty()
+            || t.bytes().all(|c| matches!(c, b'-' | b':' | b' '))
+            || [
+                "n/a",
+                "none",
+                "withheld",
+                "redacted",
+                "[redacted]",
+                "not held",
+                "yes",
+                "no",
+            ]
+            .iter()
+            .any(|p| t.eq_ignore_ascii_case(p));
+        if !placeholder && !t.contains(' ') && t.len() <= 64 {
+            out.push(("credential.password", cs + lead, cs + lead + t.len()));
+        }
+    }
+}
