@@ -614,3 +614,32 @@ const RECORDS_AND_OLDER_PLATES: &[(&str, &[Expected])] = &[
 fn record_numbers_and_older_registrations() {
     assert_identifiers(RECORDS_AND_OLDER_PLATES);
 }
+
+/// The person-name findings of a draft, with their severity.
+fn name_findings(text: &str) -> Vec<(String, Severity)> {
+    scanner()
+        .scan(text)
+        .findings
+        .into_iter()
+        .filter(|f| f.kind == Kind::PersonName)
+        .map(|f| (f.text, f.severity))
+        .collect()
+}
+
+#[test]
+fn name_parts_in_surname_and_forename_columns_and_fields() {
+    let cases: &[(&str, &[(&str, Severity)])] = &[
+        // A pipe table's Surname and Forename columns, in capitals or not.
+        ("| Surname | Forename | Grade |\n|---|---|---|\n| MACAULAY | Iain | Band 5 |\n| DA SILVA | Rafael | Band 3 |", &[("MACAULAY", Severity::High), ("Iain", Severity::High), ("DA SILVA", Severity::High), ("Rafael", Severity::High)]),
+        // Fields on one line.
+        ("ID#: 10457  Surname: OYELARAN  Forename: Bisi  Absence days: 23", &[("OYELARAN", Severity::High), ("Bisi", Severity::High)]),
+        // A comma-separated extract.
+        ("surname,forename,team,start_date\nKaczmarek,Agnieszka,Revenues,2021-06-01\nO'Sullivan,Niamh,Revenues,2022-09-12\n\nTotal: 2", &[("Kaczmarek", Severity::High), ("Agnieszka", Severity::High), ("O'Sullivan", Severity::High), ("Niamh", Severity::High)]),
+        // Not: placeholders, a lowercase value, prose about surnames.
+        ("| Surname | Forename |\n|---|---|\n| Redacted | N/A |\n\nSurname: unknown. We record the surname and forename of each caller.", &[]),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(String, Severity)> = want.iter().map(|(t, s)| (t.to_string(), *s)).collect();
+        assert_eq!(name_findings(text), want, "{text}");
+    }
+}

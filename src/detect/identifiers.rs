@@ -219,6 +219,7 @@ impl IdentifierDetector {
         find_pupil_numbers(text, cues, out);
         find_labelled_numbers(text, cues, out);
         find_record_numbers(text, cues, out);
+        find_name_fields(text, out);
         find_prison_numbers(text, cues, out);
         find_financial_and_documents(text, cues, out);
         find_social_handles(text, out);
@@ -625,6 +626,16 @@ impl IdentifierDetector {
                 if kind == IdColumn::Person {
                     continue;
                 }
+                if kind == IdColumn::NamePart {
+                    if let Some(&(pos, cell)) = cells.get(col) {
+                        let t = cell.trim();
+                        if name_part_shaped(t) {
+                            let lead = cell.len() - cell.trim_start().len();
+                            out.push((kind.detector(), pos + lead, pos + lead + t.len()));
+                        }
+                    }
+                    continue;
+                }
                 if let Some(&(pos, cell)) = cells.get(col) {
                     let t = cell.trim();
                     let longest = if kind == IdColumn::Home { 160 } else { 24 };
@@ -682,7 +693,15 @@ impl IdentifierDetector {
             let mut any = false;
             for &(col, kind) in aligned.iter() {
                 if let Some(&(_, b, t)) = cells.iter().find(|c| c.0.abs_diff(col) <= 1) {
-                    // (`aligned` holds no name column: its cells are the name pass's.)
+                    // (`aligned` holds no whole-name column: its cells are the name
+                    // pass's. A name part's is flagged here.)
+                    if kind == IdColumn::NamePart {
+                        if name_part_shaped(t) {
+                            out.push((kind.detector(), at + b, at + b + t.len()));
+                            any = true;
+                        }
+                        continue;
+                    }
                     if !t.contains(' ') && t.len() <= 24 && t.bytes().any(|c| c.is_ascii_digit()) {
                         out.push((kind.detector(), at + b, at + b + t.len()));
                         any = true;
@@ -722,6 +741,119 @@ impl IdentifierDetector {
                 .collect();
         }
     }
+}
+
+/// Name parts given as fields or in a comma-separated table: "Surname: OYELARAN
+/// Forename: Bisi", "First name: Agnieszka"; "surname,forename,team" then
+/// "Kaczmarek,Agnieszka,Revenues".
+fn find_name_fields(text: &str, out: &mut Vec<Hit>) {
+    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    const LABELS: &[&str] = &[
+        "surname",
+        "forename",
+        "forenames",
+        "first name",
+        "first names",
+        "last name",
+        "family name",
+        "given name",
+        "given names",
+        "middle name",
+    ];
+    let ac = AC.get_or_init(|| {
+        aho_corasick::AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(LABELS)
+            .expect("the name field labels build")
+    });
+    let b = text.as_bytes();
+    let mut csv_rows_from = 0;
+    for m in ac.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if s > 0 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_')
+            || b.get(e)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+        {
+            continue;
+        }
+        // A field: "Surname: OYELARAN", up to two spaces, a tab, "|", ",", ";" or the
+        // line's end.
+        let rest = super::line_after(text, e, 80);
+        let value = rest.trim_start_matches([' ', '\t']);
+        if let Some(v) = value.strip_prefix(':') {
+            let lead = rest.len() - v.len();
+            let v0 = v.trim_start_matches([' ', '\t']);
+            let vs = e + lead + (v.len() - v0.len());
+            let stop = [v0.find("  "), v0.find(['\t', '|', ',', ';', '(', '\r'])]
+                .into_iter()
+                .flatten()
+                .min()
+                .unwrap_or(v0.len());
+            let t = v0[..stop].trim_end();
+            if name_part_shaped(t) {
+                out.push(("person.column", vs, vs + t.len()));
+            }
+            continue;
+        }
+        // A comma-separated header: the label is one of its cells.
+        if s < csv_rows_from {
+            continue;
+        }
+        let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[s..].find('\n').map_or(text.len(), |i| s + i);
+        let header = text[line_start..line_end].trim_end_matches('\r');
+        let cells: Vec<&str> = header.split(',').collect();
+        if cells.len() < 3 || header.contains(", ") {
+            continue;
+        }
+        if !cells
+            .iter()
+            .any(|c| LABELS.iter().any(|l| c.trim().eq_ignore_ascii_case(l)))
+        {
+            continue;
+        }
+        // Its rows: the lines below with as many cells, until one without.
+        let mut pos = line_end + 1;
+        while pos < text.len() {
+            let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+            let row = text[pos..end].trim_end_matches('\r');
+            let cells_here: Vec<&str> = row.split(',').collect();
+            if cells_here.len() != cells.len() {
+                break;
+            }
+            for (i, c) in cells_here.iter().enumerate() {
+                let named = LABELS
+                    .iter()
+                    .any(|l| cells[i].trim().eq_ignore_ascii_case(l));
+                if named && name_part_shaped(c.trim()) {
+                    let off = pos + cells_here[..i].iter().map(|x| x.len() + 1).sum::<usize>();
+                    let lead = c.len() - c.trim_start().len();
+                    out.push(("person.column", off + lead, off + lead + c.trim().len()));
+                }
+            }
+            pos = end + 1;
+        }
+        csv_rows_from = pos;
+    }
+}
+
+/// Can `t`, a table cell under a "Surname" or "Forename" header, be that part of a
+/// name: one to four words of letters (with "-", "'", "’" or "."), opening with a
+/// capital, not a placeholder ("N/A", "Redacted", "Vacant")?
+fn name_part_shaped(t: &str) -> bool {
+    let words = t.split(' ').filter(|w| !w.is_empty()).count();
+    (1..=4).contains(&words)
+        && t.len() <= 60
+        && t.starts_with(char::is_uppercase)
+        && t.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
+        && ![
+            "n/a", "na", "redacted", "withheld", "vacant", "tbc", "unknown", "none", "name",
+            "surname", "forename", "not", "known",
+        ]
+        .iter()
+        .any(|p| t.eq_ignore_ascii_case(p))
 }
 
 /// The cells of a line aligned with spaces: runs of text split by two or more spaces,
@@ -2184,6 +2316,10 @@ enum IdColumn {
     /// "Name", "Staff name", "Manager", "Tenant": the table is about people. Its cells
     /// are left to the name pass; the table's "Ext" and "Ref" columns are then marked.
     Person,
+    /// "Surname", "Forename", "First name", "Family name": a part of a person's name in
+    /// each cell, which the name pass cannot tell from a word when it stands alone
+    /// ("MACAULAY", "Iain"). The table is about people, as for `Person`.
+    NamePart,
 }
 
 impl IdColumn {
@@ -2199,6 +2335,7 @@ impl IdColumn {
             IdColumn::Extension => "phone.extension",
             IdColumn::Host => "network.host",
             IdColumn::Person => "",
+            IdColumn::NamePart => "person.column",
         }
     }
 }
@@ -2293,6 +2430,18 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
         "requester",
         "customer",
     ];
+    // ("Surname", "Forename(s)", "First name", "Last name", "Family name", "Given name".)
+    if matches!(
+        words.as_slice(),
+        ["surname" | "surnames" | "forename" | "forenames"]
+            | [
+                "first" | "last" | "family" | "given" | "middle",
+                "name" | "names"
+            ]
+            | ["firstname" | "lastname" | "familyname"]
+    ) {
+        return Some((IdColumn::NamePart, true));
+    }
     if words.len() <= 2
         && words.iter().all(|w| PEOPLE.contains(w))
         && !matches!(words.as_slice(), ["full"] | ["holder"])
