@@ -278,6 +278,20 @@ impl Scanner {
             }
         }
         self.scan_names(text, &doc, &cues, &mut found);
+        // Systems named by a version after them or a word before them: after the names,
+        // so that a person's name before a version stays a person's.
+        let versions: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|c| c.rule == "software.version_number")
+            .map(|c| (c.start, c.end))
+            .collect();
+        let mut spans: Vec<(usize, usize)> = found.iter().map(|c| (c.start, c.end)).collect();
+        spans.sort_unstable();
+        let mut systems = Vec::new();
+        crate::detect::versions::find_named_systems(text, &versions, &spans, &mut systems);
+        for (detector, s, e) in systems {
+            found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
+        }
         add_repeated_identifiers(text, &mut found);
         add_supplier_short_names(text, &mut found);
         self.add_references_before_records(text, &mut found);

@@ -1251,3 +1251,25 @@ fn keys_and_tokens_known_by_their_shape() {
         assert_eq!(credentials(text), *want, "{text}");
     }
 }
+
+#[test]
+fn systems_named_by_a_version_a_system_word_or_a_supplier() {
+    let review = |text: &str| -> Vec<String> {
+        cyber(&format!("Dear Sir\n\n{text}\n"))
+            .into_iter()
+            .filter(|f| f.1 == Kind::ItSupplier && f.2 == Severity::Review)
+            .map(|f| f.0)
+            .collect()
+    };
+    let cases: &[(&str, &[&str])] = &[
+        ("Footage is uploaded automatically to DEMS 360 (v4.1.7) each night.", &["DEMS 360"]),
+        ("Rota changes are published on the staff rostering system, RotaCloud, and rangers are told.", &["RotaCloud"]),
+        ("Inquests are listed using Inquest Manager, supplied by Halden Digital Ltd, since 2022.", &["Inquest Manager", "Halden Digital Ltd"]),
+        // Not: a kind of system spelled out before its initials, a word that opens a
+        // clause, a person before a version.
+        ("It links to the integrated communications control system (ICCS) in both rooms. The system, as a whole, works. Upgrade 2.1 is due. Release notes by Rich Trott v20.1.0 say so.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(review(text), *want, "{text}");
+    }
+}

@@ -899,6 +899,274 @@ fn clause_before(text: &str, at: usize) -> &str {
     &line[cut..]
 }
 
+/// Words that open a sentence or name no system, though capitalised before a version or
+/// after "system,".
+const NOT_SYSTEM_WORDS: &[&str] = &[
+    "The",
+    "This",
+    "That",
+    "These",
+    "Our",
+    "Its",
+    "It",
+    "We",
+    "Version",
+    "Release",
+    "Build",
+    "Update",
+    "Patch",
+    "Service",
+    "Pack",
+    "Firmware",
+    "Currently",
+    "Now",
+    "Since",
+    "From",
+    "Until",
+    "In",
+    "On",
+    "At",
+    "And",
+    "Or",
+    "But",
+    "Yes",
+    "No",
+    "Q",
+    "Question",
+    "Answer",
+    "Response",
+    "Part",
+    "Section",
+    "Appendix",
+    "Annex",
+    "Table",
+    "Figure",
+    "Page",
+    "Item",
+    "Phase",
+    "Stage",
+    "Step",
+    "Level",
+    "Year",
+    "Tier",
+    "Option",
+    "Schedule",
+    "Rev",
+    "Revision",
+    "Draft",
+    "Policy",
+    "Standard",
+    "Guidance",
+    "Act",
+    "Regulations",
+    "Edition",
+    "Upgrade",
+    "Upgraded",
+    "Upgrading",
+    "Fix",
+    "Fixed",
+    "Fixes",
+    "Float",
+    "Bump",
+    "Use",
+    "Add",
+    "Added",
+    "Remove",
+    "Removed",
+    "Set",
+    "Support",
+    "Supports",
+    "Requires",
+    "Required",
+    "Minimum",
+    "Maximum",
+    "Note",
+    "See",
+    "Run",
+    "Running",
+    "Installed",
+    "Moved",
+    "Migrated",
+];
+
+/// The last `n` words on the line before `end`, in order.
+fn line_words_before(text: &str, end: usize, n: usize) -> impl Iterator<Item = &str> {
+    let line = &text[text[..end].rfind('\n').map_or(0, |i| i + 1)..end];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let from = words.len().saturating_sub(n);
+    words.into_iter().skip(from)
+}
+
+/// The capitalised name (one to three words; a word of digits only after the first)
+/// that ends at `end`: its start, or None.
+fn name_ending_at(text: &str, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut start = end;
+    let mut words = 0;
+    let mut p = end;
+    while words < 3 {
+        let mut q = p;
+        while q > 0 && (b[q - 1].is_ascii_alphanumeric() || b[q - 1] == b'-') {
+            q -= 1;
+        }
+        if q == p {
+            break;
+        }
+        let w = &text[q..p];
+        let capital = w.starts_with(|c: char| c.is_ascii_uppercase());
+        let digits = w.bytes().all(|c| c.is_ascii_digit());
+        if !(capital || digits && words == 0) || NOT_SYSTEM_WORDS.contains(&w) {
+            break;
+        }
+        start = q;
+        words += 1;
+        if q > 0 && b[q - 1] == b' ' {
+            p = q - 1;
+        } else {
+            break;
+        }
+    }
+    // A name, not a number alone: a capitalised word of three or more letters in it.
+    let name = &text[start..end];
+    let lettered = name
+        .split(' ')
+        .any(|w| w.len() >= 3 && w.starts_with(|c: char| c.is_ascii_uppercase()));
+    (words > 0 && lettered).then_some(start)
+}
+
+/// The capitalised name (one to three words) that starts at `start`: its end, or None.
+/// It must end where a clause does (",", ")", ".", ";", " and", " –").
+fn name_starting_at(text: &str, start: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut e = start;
+    let mut words = 0;
+    loop {
+        let s = e;
+        let opens = b.get(s).is_some_and(u8::is_ascii_uppercase)
+            || words > 0 && b.get(s).is_some_and(u8::is_ascii_digit);
+        if !opens {
+            break;
+        }
+        let mut q = s;
+        while q < b.len() && (b[q].is_ascii_alphanumeric() || b[q] == b'-') {
+            q += 1;
+        }
+        if NOT_SYSTEM_WORDS.contains(&&text[s..q]) || q - s < 2 {
+            return None;
+        }
+        e = q;
+        words += 1;
+        if words == 3
+            || b.get(e) != Some(&b' ')
+            || !b.get(e + 1).is_some_and(u8::is_ascii_uppercase)
+        {
+            break;
+        }
+        e += 1;
+    }
+    let rest = &text[e..];
+    let closes = rest.starts_with([',', ')', '.', ';'])
+        || rest.starts_with(" and ")
+        || rest.starts_with(" –")
+        || rest.starts_with(" - ");
+    (words > 0 && e > start + 2 && closes).then_some(e)
+}
+
+/// Systems named by what the draft says of them, for review: the name right before a
+/// version ("DEMS 360 (v4.1.7)"), a name set after "system," or "platform (" ("the
+/// staff rostering system, RotaCloud,"), and a name a supplier is said to supply
+/// ("Inquest Manager, supplied by Halden Digital Ltd").
+///
+/// Run after the name pass, with every span found so far in `taken` (sorted by start;
+/// none longer than 4 KB counts):
+/// a name already found there, a person's or a product's, is left as it is ("Rich Trott
+/// v20.1.0", a release manager's name before a version, stays a person's).
+pub(crate) fn find_named_systems(
+    text: &str,
+    versions: &[(usize, usize)],
+    taken: &[(usize, usize)],
+    out: &mut Vec<Hit>,
+) {
+    // (A binary search, then back over the spans that start shortly before: not every
+    // span for every name, on a long draft with many.)
+    let taken = |s: usize, e: usize| {
+        let i = taken.partition_point(|&(a, _)| a < e);
+        taken[..i]
+            .iter()
+            .rev()
+            .take_while(|&&(a, _)| a + 4096 > s)
+            .any(|&(_, z)| s < z)
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    // Before a version.
+    for &(vs, _) in versions {
+        let mut p = vs;
+        let before = &text[..p];
+        if let Some(r) = before.strip_suffix(" (") {
+            p = r.len();
+        } else if let Some(r) = before.strip_suffix(' ') {
+            p = r.len();
+        } else {
+            continue;
+        }
+        if let Some(s) = name_ending_at(text, p) {
+            found.push((s, p));
+        }
+    }
+    // After a word for a system, or before "supplied by".
+    let b = text.as_bytes();
+    for (word, after) in [
+        (&b"system"[..], true),
+        (b"platform", true),
+        (b"software", true),
+        (b"application", true),
+        (b"database", true),
+        (b", supplied by", false),
+        (b" (supplied by", false),
+        (b", provided by", false),
+        (b", developed by", false),
+    ] {
+        for k in memchr::memmem::find_iter(b, word) {
+            if after {
+                if k > 0 && b[k - 1].is_ascii_alphabetic() {
+                    continue;
+                }
+                let mut p = k + word.len();
+                if b.get(p) == Some(&b's') {
+                    p += 1;
+                }
+                let rest = &text[p..];
+                let lead = [", ", " (", " called ", " known as ", " named "]
+                    .iter()
+                    .find(|l| rest.starts_with(**l));
+                let Some(lead) = lead else {
+                    continue;
+                };
+                if let Some(e) = name_starting_at(text, p + lead.len()) {
+                    // Not the initials of the words before it: "integrated
+                    // communications control system (ICCS)" names a kind of system.
+                    let name = &text[p + lead.len()..e];
+                    let initials: String = line_words_before(text, p, name.len())
+                        .map(|w| w.chars().next().unwrap_or(' ').to_ascii_uppercase())
+                        .collect();
+                    if !(name.bytes().all(|c| c.is_ascii_uppercase()) && initials == name) {
+                        found.push((p + lead.len(), e));
+                    }
+                }
+            } else if let Some(s) = name_ending_at(text, k) {
+                found.push((s, k));
+            }
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    for (s, e) in found {
+        if !taken(s, e) {
+            out.push(("supplier.named_system", s, e));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
