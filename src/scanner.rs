@@ -980,7 +980,8 @@ fn is_multipart_reference(token: &str) -> bool {
 fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     if let Some(rest) = text[e..].strip_prefix(" (") {
-        if let Some(k) = rest.find(')').filter(|&k| k <= 40) {
+        // To the bracket's end, or to the first comma in it ("(ID 20231187, DOB …)").
+        if let Some(k) = rest.find([')', ',', ';']).filter(|&k| k <= 40) {
             let inside = &rest[..k];
             if k <= 24 && is_record_reference(inside) {
                 out.push((e + 2, e + 2 + k));
@@ -1052,9 +1053,11 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
                     })
                     && b.iter().filter(|c| c.is_ascii_digit()).count() >= 3
                     && b[b.len() - 1].is_ascii_digit();
+                // ("ID" is written in capitals: "Ruby Ashworth (ID 20231187, …)".)
                 let lowercase_label = label
                     .bytes()
-                    .all(|c| c.is_ascii_lowercase() || c == b' ' || c == b'.');
+                    .all(|c| c.is_ascii_lowercase() || c == b' ' || c == b'.')
+                    || label == "ID";
                 if !pointer
                     && label.split(' ').count() <= 2
                     && (lowercase_label

@@ -643,3 +643,18 @@ fn name_parts_in_surname_and_forename_columns_and_fields() {
         assert_eq!(name_findings(text), want, "{text}");
     }
 }
+
+/// A visits booking line is published; a date after a date of birth's brackets close
+/// is no birthday; the address under the requester's titled name in the letterhead is
+/// theirs, on a Welsh street too; "(ID …, DOB …)" after a name is the person's number.
+const READ_SET_31: &[(&str, &[Expected])] = &[
+    ("Dear Sir\n\nVisits can be booked by telephoning the HMP Ashcombe visits booking line on 01632 960555.", &[(Kind::Phone, "01632 960555", Severity::Info)]),
+    ("A letter from his son, Mr Kofi Oduya (date of birth 02/11/1994), on 9 October 2023. Date of birth (DD/MM/YYYY): 14/03/1941.", &[(Kind::DateOfBirth, "02/11/1994", Severity::High), (Kind::DateOfBirth, "14/03/1941", Severity::High)]),
+    ("Our ref: FOI/2024/0187\n\nMr Callum Hughes-Whitfield\n7 Maes y Dderwen, Llanfair Tarren LD3 9RT\n\nDear Mr Hughes-Whitfield", &[(Kind::PostalAddress, "7 Maes y Dderwen, Llanfair Tarren LD3 9RT", Severity::High)]),
+    ("Dear Sir\n\nLearners: Ruby Ashworth (ID 20231187, DOB 21/07/2007) and Hassan Mahmood (ID 20220954), L2.", &[(Kind::OtherIdentifier, "20231187", Severity::High), (Kind::DateOfBirth, "21/07/2007", Severity::High), (Kind::OtherIdentifier, "20220954", Severity::High)]),
+];
+
+#[test]
+fn published_lines_birth_clauses_addressees_and_ids_after_names() {
+    assert_identifiers(READ_SET_31);
+}

@@ -159,7 +159,12 @@ impl IdentifierDetector {
         self.date.each(text, &date_starts(text, cues), |c| {
             let m = c.whole();
             let before = line_before(text, m.start(), 30).to_lowercase();
-            if has_word(&before, BIRTH_CUES) {
+            // The cue's clause only: not a later date after its brackets close ("(date
+            // of birth 02/11/1994), on 9 October 2023").
+            // (A bracket that only glosses the cue stays: "Date of birth (DD/MM/YYYY):".)
+            let clause = before.rsplit(';').next().unwrap_or(&before);
+            let clause = clause.rsplit("), ").next().unwrap_or(clause);
+            if has_word(clause, BIRTH_CUES) {
                 out.push(("id.dob", m.start(), m.end()));
             }
         });
@@ -368,7 +373,13 @@ impl IdentifierDetector {
                     };
                     // An address over several lines names its building on one above, with
                     // a capital ("Wycliffe House,\nWater Lane,\nWilmslow\nSK9 5AF").
+                    // (Not the address under a titled person's name in the letterhead:
+                    // the requester's, "Mr Callum Hughes-Whitfield\n7 Maes y Dderwen".)
+                    let addressee = street.is_some_and(|st| {
+                        titled_line_above(text, text[..st].rfind('\n').map_or(0, |i| i + 1))
+                    });
                     let own = matches!(context, Context::Letterhead | Context::Signature)
+                        && !addressee
                         || has_word(&named.to_lowercase(), ORG_ADDRESS_WORDS)
                         || street.is_none()
                             && (has_word(
