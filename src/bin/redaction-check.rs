@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use redaction_check::{
-    convert_offsets, Config, Context, Family, Finding, Kind, OffsetUnit, Scanner, Severity,
+    convert_offsets, Config, Context, Family, Finding, Kind, OffsetUnit, Report, Scanner, Severity,
 };
 
 const USAGE: &str = "\
@@ -226,13 +226,24 @@ fn run(args: &[String]) -> Result<u8, String> {
             .as_ref()
             .and_then(|p| p.extension())
             .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+        // A bug that panics in the scanner loses this file's result, not the others':
+        // it is reported as this file's error and the run goes on (exit code 2).
+        let guarded =
+            |f: &dyn Fn() -> Result<(String, Report), String>| {
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|_| {
+                    Err("internal error while scanning (a bug in redaction-check; please report it)"
+                    .to_string())
+                })
+            };
         let scanned = match input.path.as_deref() {
-            Some(path) if is_docx => read_bytes(Some(path))
-                .and_then(|bytes| scanner.scan_docx(&bytes).map_err(|e| e.to_string()))
-                .map(|d| (d.text, d.report)),
-            _ => read_input(input.path.as_deref()).map(|t| {
-                let r = scanner.scan(&t);
-                (t, r)
+            Some(path) if is_docx => guarded(&|| {
+                read_bytes(Some(path))
+                    .and_then(|bytes| scanner.scan_docx(&bytes).map_err(|e| e.to_string()))
+                    .map(|d| (d.text, d.report))
+            }),
+            _ => read_input(input.path.as_deref()).and_then(|t| {
+                let r = guarded(&|| Ok((String::new(), scanner.scan(&t))))?.1;
+                Ok((t, r))
             }),
         };
         let (text, report) = match scanned {
