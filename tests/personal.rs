@@ -658,3 +658,18 @@ const READ_SET_31: &[(&str, &[Expected])] = &[
 fn published_lines_birth_clauses_addressees_and_ids_after_names() {
     assert_identifiers(READ_SET_31);
 }
+
+#[test]
+fn names_given_with_an_age() {
+    let cases: &[(&str, &[(&str, Severity)])] = &[
+        ("Home visit. Mother present with children Ayaan (7) and Liban (4).", &[("Ayaan", Severity::High), ("Liban", Severity::High)]),
+        ("Child: Aaliyah (aged 9)\nStatus: Child in Need", &[("Aaliyah", Severity::High)]),
+        ("The twins Amara Okoye (3) and Zeb (3) were seen.", &[("Amara Okoye", Severity::High), ("Zeb", Severity::High)]),
+        // Not: a document's part, a law's year, staff of an age, a year beside children.
+        ("See Section (3) and Table (2). The Children Act (1989) applies. Staff aged 60 or over. Grants to children in Wales (2023).", &[]),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(String, Severity)> = want.iter().map(|(t, s)| (t.to_string(), *s)).collect();
+        assert_eq!(name_findings(text), want, "{text}");
+    }
+}

@@ -225,6 +225,7 @@ impl IdentifierDetector {
         find_labelled_numbers(text, cues, out);
         find_record_numbers(text, cues, out);
         find_name_fields(text, out);
+        find_names_with_ages(text, out);
         find_prison_numbers(text, cues, out);
         find_financial_and_documents(text, cues, out);
         find_social_handles(text, out);
@@ -846,6 +847,184 @@ fn find_name_fields(text: &str, out: &mut Vec<Hit>) {
             pos = end + 1;
         }
         csv_rows_from = pos;
+    }
+}
+
+/// Words for family members and children: a name given with an age in brackets beside
+/// one of these is a person's ("children Ayaan (7) and Liban (4)").
+const FAMILY_WORDS: &[&str] = &[
+    "child",
+    "children",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "sibling",
+    "siblings",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "grandchild",
+    "grandchildren",
+    "grandson",
+    "granddaughter",
+    "pupil",
+    "pupils",
+    "baby",
+    "babies",
+    "twins",
+    "nephew",
+    "niece",
+    "stepson",
+    "stepdaughter",
+    "foster",
+    "kids",
+    "boy",
+    "girl",
+    "boys",
+    "girls",
+    "infant",
+];
+
+/// A name given with the person's age: "Aaliyah (aged 9)", "Kacper, aged 12", and "Ayaan
+/// (7)" beside a word for a child or a family member. One or two capitalised words of
+/// letters before the age.
+fn find_names_with_ages(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = memchr::memchr2(b'(', b',', &b[from..]).map(|i| from + i) {
+        from = k + 1;
+        // The age after the mark: "(7)", "(aged 9)", "(age 9)", ", aged 12".
+        let rest = &text[k + 1..];
+        let (explicit, age_text) = if b[k] == b'(' {
+            match rest
+                .strip_prefix("aged ")
+                .or_else(|| rest.strip_prefix("age "))
+            {
+                Some(r) => (true, r),
+                None => (false, rest),
+            }
+        } else {
+            match rest.strip_prefix(" aged ") {
+                Some(r) => (true, r),
+                None => continue,
+            }
+        };
+        let digits = age_text.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) {
+            continue;
+        }
+        let after = &age_text[digits..];
+        let closed = if b[k] == b'(' {
+            after.starts_with(')') || explicit && after.starts_with([')', ',', ' '])
+        } else {
+            after.starts_with([',', '.', ';', ')', ' ']) || after.is_empty()
+        };
+        if !closed {
+            continue;
+        }
+        // The name before it: one or two capitalised words, right before the mark.
+        let head = &text[..k];
+        let head = if b[k] == b'(' {
+            head.strip_suffix(' ')
+        } else {
+            Some(head)
+        };
+        let Some(head) = head else {
+            continue;
+        };
+        let mut start = head.len();
+        let mut words = 0;
+        loop {
+            let word_start = head[..start]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_alphabetic() || c == '-' || c == '\'')
+                .last()
+                .map_or(start, |(i, _)| i);
+            let word = &head[word_start..start];
+            if word.chars().count() < 2 || !word.starts_with(char::is_uppercase) {
+                break;
+            }
+            start = word_start;
+            words += 1;
+            if words == 2 || !head[..start].ends_with(' ') {
+                break;
+            }
+            let prev = head[..start - 1].rsplit(' ').next().unwrap_or("");
+            if !(prev.starts_with(char::is_uppercase)
+                && prev.chars().count() >= 2
+                && prev
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\''))
+            {
+                break;
+            }
+            start -= 1;
+        }
+        if words == 0 {
+            continue;
+        }
+        let name = &head[start..];
+        // A word for a place in a document, not a name ("Section (3)").
+        let first = name.split(' ').next().unwrap_or(name);
+        if [
+            "Section",
+            "Table",
+            "Figure",
+            "Appendix",
+            "Annex",
+            "Paragraph",
+            "Page",
+            "Item",
+            "Question",
+            "Part",
+            "Schedule",
+            "Note",
+            "Step",
+            "Stage",
+            "Level",
+            "Year",
+            "Room",
+            "Ward",
+            "Floor",
+            "Unit",
+            "Block",
+            "Phase",
+            "Option",
+            "Chapter",
+            "Article",
+            "Rule",
+            "Regulation",
+            "Clause",
+            "Point",
+            "Box",
+            "Line",
+            "Row",
+            "Column",
+            "Grade",
+            "Band",
+            "Total",
+            "Key",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Miss",
+            "Dr",
+            "The",
+            "A",
+            "An",
+        ]
+        .contains(&first)
+        {
+            continue;
+        }
+        let sentence = line_before(text, start, 120);
+        let sentence = sentence.rsplit(". ").next().unwrap_or(sentence);
+        if explicit || has_word(&sentence.to_lowercase(), FAMILY_WORDS) {
+            out.push(("person.with_age", start, k.min(start + name.len())));
+        }
     }
 }
 
