@@ -673,3 +673,25 @@ fn names_given_with_an_age() {
         assert_eq!(name_findings(text), want, "{text}");
     }
 }
+
+#[test]
+fn initials_listed_as_present_absent_or_copied_in() {
+    let cases: &[(&str, &[(&str, Severity)])] = &[
+        (
+            "Present: AK, JW, SM, Chief Operating Officer (chair)\nApologies: BT\nCc: HMcK",
+            &[
+                ("AK", Severity::Review),
+                ("JW", Severity::Review),
+                ("SM", Severity::Review),
+                ("BT", Severity::Review),
+                ("HMcK", Severity::Review),
+            ],
+        ),
+        // Not: teams' and roles' letters, a word.
+        ("Attendees: HR, IT, Legal, DPO\nPresent: all members", &[]),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(String, Severity)> = want.iter().map(|(t, s)| (t.to_string(), *s)).collect();
+        assert_eq!(name_findings(text), want, "{text}");
+    }
+}

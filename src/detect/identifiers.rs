@@ -226,6 +226,7 @@ impl IdentifierDetector {
         find_record_numbers(text, cues, out);
         find_name_fields(text, out);
         find_names_with_ages(text, out);
+        find_listed_initials(text, out);
         find_prison_numbers(text, cues, out);
         find_financial_and_documents(text, cues, out);
         find_social_handles(text, out);
@@ -847,6 +848,59 @@ fn find_name_fields(text: &str, out: &mut Vec<Hit>) {
             pos = end + 1;
         }
         csv_rows_from = pos;
+    }
+}
+
+/// Initials in a list of people after its label: "Present: AK, JW, SM", "Apologies:
+/// BT", "Cc: HMcK". Not a team's or a role's letters ("HR", "IT", "DPO").
+fn find_listed_initials(text: &str, out: &mut Vec<Hit>) {
+    const LABELS: &[&str] = &[
+        "Present:",
+        "Attendees:",
+        "Attending:",
+        "In attendance:",
+        "Apologies:",
+        "Cc:",
+        "CC:",
+        "Copy to:",
+        "Circulation:",
+        "Distribution:",
+        "Also present:",
+        "Absent:",
+    ];
+    const NOT_INITIALS: &[&str] = &[
+        "HR", "IT", "ICT", "IG", "FOI", "DPO", "SIRO", "CEO", "COO", "CFO", "CIO", "CTO", "CMO",
+        "CNO", "MD", "GP", "LA", "NHS", "ICO", "SLT", "SMT", "ELT", "PA", "EA", "CSU", "ICB", "UK",
+        "OD", "QA", "PR", "DPA", "SAR", "CISO", "DDaT", "PMO", "ALL", "TBC", "NB", "AOB", "MP",
+        "MS", "MSP", "AM", "MEP", "HMRC", "DWP", "ICS", "CCG", "BI", "EPR", "PALS", "CQC",
+    ];
+    let b = text.as_bytes();
+    for label in LABELS {
+        for k in memchr::memmem::find_iter(b, label.as_bytes()) {
+            // At a line's start.
+            if k > 0 && b[k - 1] != b'\n' {
+                continue;
+            }
+            let s0 = k + label.len();
+            let line = super::line_after(text, s0, 200);
+            let mut pos = s0;
+            for item in line.split([',', ';']) {
+                let t = item.trim();
+                let lead = item.len() - item.trim_start().len();
+                let t = t.strip_prefix("and ").unwrap_or(t);
+                let upper = t.bytes().filter(u8::is_ascii_uppercase).count();
+                if (2..=5).contains(&t.len())
+                    && upper >= 2
+                    && t.starts_with(|c: char| c.is_ascii_uppercase())
+                    && t.bytes().all(|c| c.is_ascii_alphabetic())
+                    && !NOT_INITIALS.contains(&t)
+                {
+                    let at = pos + lead + (item.trim().len() - t.len());
+                    out.push(("person.initials_listed", at, at + t.len()));
+                }
+                pos += item.len() + 1;
+            }
+        }
     }
 }
 
