@@ -309,6 +309,380 @@ Yan Tsz-Ho Wing-Sze Chun-Kit Ka-Man Ka-Ho Wai-Man Hoi-Yan Ka-Ki Pui-Yee Man-Kit 
 Wai Chi-Wai
 # Short forms used as names (Polish, Yoruba) and British South Asian names
 Kasia Gosia Basia Kuba Tomek Olu Bayo Ife Shahida Fozia Kausar
+# Names common among people living in the UK of South Asian, African, East and South-East
+# Asian, Middle Eastern, Eastern European and other origins that the sources miss,
+# compiled for redaction-check (stop 31); entries that are also common English words
+# (a Zipf frequency of 3.0 or more in the English word list of the PyPI package
+# `wordfreq`) left out, but for names known to be names first.
+Aamina Aanya Abdal Abdelgadir Abdelmageed Abdelmoneim Abdelrahim Abdiaziz Abdifatah
+Abdihakim Abdijabar Abdikarim Abdiladif Abdimalik Abdinasir Abdiqadir Abdiqani Abdirahim
+Abdirashid Abdirisaq Abdirizak Abdisalam Abdisamad Abdishakur Abdissa Abdiwali Abdiweli
+Abdulahi Abdulai Abdulla Abdulsalam Abdulwasiu Abeba Abegail Abenaa Abi Abinaya Abirami
+Abishan Abla Ablavi Abolfazl Abrehet Absame Abshir Abubakar Abuk Abukar Abukari Achan Achol
+Ackeem Adaku Adamu Adanna Adebisi Ademola Adenrele Adeoye Adesola Adesuwa Adetola Adewumi
+Adewunmi Adeyinka Adhiambo Adiam Adib Adjei Adom Adoma Adomako Adotey Adut Adzo Aeron Aerona
+Afaf Aferdita Afewerki Afi Afiq Afiwa Afriyie Afshan Afshin Afzal Afërdita Agaba Agron
+Agyeiwaa Ahad Ahimbisibwe Ahmadu Ahmednur Ahsan Aidas Aidil Ailean Ailyn Aimable Aiman
+Ainembabazi Ainomugisha Ainsley Aishat Aishwarya Aiste Aistė Aiza Ajak Ajanthan Ajibola Ajok
+Akanbi Akande Akanimoh Akanksha Akankwasa Akberet Akech Akeem Akello Akena Akhil Akil
+Akinola Akintunde Akinwunmi Aklilu Aklima Akmal Akofa Akol Akoth Akpene Akpos Akram Akunna
+Akuol Alaba Alake Alali Albena Aleem Aleena Aleeza Alem Alemayehu Aleyamma Aleyna Aleš
+Alganesh Alhassan Alim Alishba Aliya Aliyah Alketa Alojz Alok Alper Alrick Altaf Aluel Alya
+Alzbeta Alžbeta Alžběta Amadu Amali Aman Amanya Amare Amarjeet Ambily Ambreen Aminat Aminu
+Aminullah Aminur Amirah Amirali Amisha Amjad Amondi Amoy Ampaire Amran Anab Anahita Analiza
+Anam Ananya Anas Anastasija Anastasiya Anatolii Anatoliy Anatoly Anaya Anbu Ancy Anees
+Aneesa Anelia Aneliya Anesu Aneurin Anezka Anežka Ania Aniebiet Aniekan Anila Anis Anitha
+Anjana Anjaneyulu Anju Anjuman Ankita Ankur Annaliza Annamma Anndra Anoma Anoop Anotida
+Anoushka Anowara Anshul Antek Anu Anuj Anum Anuoluwapo Anupama Anushka Anyango Aoibh Aoko
+Aparna Apiyo Aqib Aqila Aqilah Aqsa Araba Aravind Aravinda Aravinthan Araya Arbnora Archana
+Arda Ardalan Ardeshir Ardiana Ardita Areeba Areej Aref Arek Arezoo Arfa Ariba Arinaitwe
+Arinda Arjeta Arkady Arkan Armita Arnav Arooj Aroosa Arsalan Arsema Arsen Arseny Arshad
+Arshdeep Arti Arulraj Arumugam Arvin Arwa Asabe Asad Asadullah Asantewaa Asanthi Aseda Aseel
+Asen Asghar Ashenafi Ashfaq Ashik Ashikur Ashitey Ashraf Ashrafun Ashutosh Ashwin Asifa
+Asiimwe Asingwire Asiya Asiye Aslam Aslan Asli Aslı Asmerom Assefa Asuquo Aswathy Asya Ataa
+Atakan Atanas Ataur Atem Athira Atieno Atif Atikur Atiqah Atiqullah Atis Atousa Attah Attiya
+Atuhaire Atukunda Atwine Audley Audu Auma Austeja Austėja Auwal Avan Avin Awais Awale Awang
+Awatif Awen Awet Aweys Awil Awino Awudu Awuor Axmed Aya Ayak Ayanda Ayanle Ayat Ayaz Aydan
+Aydin Aydın Ayebare Ayele Ayen Ayesiga Ayham Ayishetu Ayitey Aylin Ayobami Ayokunle Aysha
+Ayshe Aysun Ayub Azam Azar Azhar Azim Azita Azizul Azizullah Azizur Azri Azza Babajide
+Babirye Babs Babu Babylyn Badrul Bahar Bahoz Bahram Bakambu Bakari Bakhtiyar Bakri Balaji
+Balakrishnan Balaraba Baljeet Balqis Baltazar Banafsheh Bandi Bandula Banza Baraa Baraka
+Barakat Baran Barasa Bardia Bari Barrington Baryalai Barış Bashiir Bashkim Basirat Basit
+Baskaran Basra Bassel Bassey Batrisyia Batuhan Baz Bazza Beathag Beena Behar Behnaz Bekele
+Belal Belay Belinay Bency Benedicte Benedito Benett Beng Bengu Bengü Beni Benjie Berhanu
+Berhe Berk Berkay Besart Besarta Besiana Betelhem Beto Betul Betül Bex Beytullah Beyza
+Bhakti Bhargavi Bhaskar Bhavik Bheki Bhekithemba Bhuvana Bia Bibin Bienvenu Bijoy Biju Bilan
+Bilikis Bilyana Bimpe Bindhu Bindiya Bindu Biniyam Bino Binoy Binta Binu Biodun Birhanu
+Birtukan Bismark Bisrat Blagoy Blendi Boatemaa Bodrul Boguslaw Boguslawa Bogusław Bogusława
+Bohdana Bohumil Bohumila Bohuslav Bol Bolaji Bolanle Boma Bongani Bontu Borislav Borislava
+Boru Borya Boryana Bosibori Botan Bowen Boyan Bozhidar Brikena Bruk Brynmor Buddhini Buhle
+Bukky Bukurie Bulent Bunty Bupe Burcu Buse Busisiwe Busola Buthaina Bwalya Bwambale
+Byaruhanga Bénédicte Bülent Caasha Cabdi Cabdiraxmaan Cabdullahi Cadi Caerwyn Cahit Canab
+Carine Cath Cawo Caz Celestin Ceren Ceyda Chaewon Chak Chala Chaltu Chama Chamari Chamathka
+Chanaka Chancelle Chandrika Charith Charito Chathuri Chathurika Chaz Chebet Chee Chelimo
+Chenai Cheng Chenxi Chepkemoi Chepkoech Cherono Cheruiyot Chevelle Chhavi Chiagozie
+Chiamanda Chibueze Chibuike Chibuye Chibuzor Chidiebere Chido Chiedozie Chiedza Chikondi
+Chikumbutso Chileshe Chilufya Chimamanda Chimezie Chimwemwe Chinaza Chinazom Chinecherem
+Chinedum Chinemerem Chinenye Chinweike Chinwendu Chiomaka Chiratidzo Chisimdi Chisom Chisomo
+Chitra Chiu Chizaram Chol Chola Choolwe Chuka Chuks Chukwuma Chunyan Chye Cigdem Cinar
+Ciorstaidh Cismaan Clarisse Cleber Cleiton Conroy Costela Courtland Criostoir Críostóir Cuan
+Cumar Cuneyt Cuong Curstaidh Cyiza Czesław Célestin Cüneyt Cường Dagnija Dagogo Dahabo Dahir
+Dahyun Daiva Dalal Dalisay Dalitso Dalma Damayanthi Damia Damilare Damith Damla Danait
+Dancho Dandan Danguole Danguolė Daniil Daniyal Danladi Danut Darach Darasimi Darek Darkoa
+Daryoush Dasha Dasom Dasun Daud Dauda Davie Davood Dayib Dazza Deano Debs Dedei Deepesh
+Deepthi Deeq Defne Deka Delali Delano Delaram Delboy Dele Delshad Delwar Demeke Demet Demola
+Denitsa Denzil Deqa Dervan Desta Deyan Dhanalakshmi Dhanush Dhanya Dhia Didem Didzis
+Dielleza Diep Diepreye Dieudonne Dieudonné Dilek Dilhani Dilnia Dilpreet Dilraj Dilrukshi
+Dilwar Dilys Dima Dimo Dinh Dinithi Dinsa Dinushan Dipti Dirie Divina Diệp Dler Dmitriy Doaa
+Dobromira Dodong Dodzi Dohyun Dolapo Domingos Dongwook Donika Donka Dorentina Dorotka Dorsa
+Doruk Dotun Dougie Dragomir Drahomir Drahomira Drahomír Drahomíra Dren Drenusha Driton Dua
+Duaa Duale Dualeh Dualta Duda Dudu Dughall Dujon Dulan Dulani Duminda Dumisani Dumitrel
+Dunni Dut Duy Duygu Dzidzor Dzifa Dùghall Dănuț Ebele Ebi Ebiere Ebise Ebiye Ebo Ebru
+Ebtisam Ebun Ebunoluwa Ebyan Ece Echezona Eck Ecrin Edet Edidiong Edijs Edinam Edon Edona
+Edris Edson Edyta Eesa Effiong Efia Efosa Egal Ege Eghosa Ehigie Ehimare Ehiremen Ehis
+Ehizogie Ehsaan Einars Einārs Eiteag Ejiro Ekaete Ekaette Ekam Ekanem Ekemini Ekhlas Eki
+Ekinadose Ekpo Ekua Ekuwa Ekwutosi Elango Elanur Elfatih Elhadi Eliane Elie Elikem Elira
+Elitsa Elizaveta Elkhair Elmahdi Elmi Elnaz Elnour Elom Elorm Elrasheed Elsayed Elsheikh
+Elsy Eltahir Elvir Emel Emem Ememobong Emenike Emiliya Emiliyan Emoke Emrah Emőke Enam
+Endale Eni Eno Enobong Entela Entisar Enyonam Eoghain Eoghann Ephrem Eranga Erdem Eren Erhan
+Eriona Erjon Erjona Ersin Erza Erzsi Erzsike Ese Eseosa Eshal Eshetu Esin Esinam Eslem Esma
+Esohe Esra Esraa Etain Etim Etornam Eugeniusz Eunbi Eunhye Eunjung Eunseo Euphemia Eurig
+Eustace Evandro Evans Evariste Evgeni Evgenia Evgeniy Evodie Ewka Ewurabena Ewurama Exauce
+Exaucé Eyasu Eyerusalem Eylul Eylül Eymen Eyo Eyram Eyup Eyüp Eze Ezinne Eòghann Fabiano
+Fabrice Fadia Fadlalla Faduma Fadwa Fady Fadzai Fadzi Fadzil Faezeh Fafa Faheem Fahim Fai
+Faiza Falah Fana Fanel Fangfang Fani Fara Faramarz Faraz Fardin Fardowsa Fareeha Farhad
+Farhat Farhia Farhiya Faridoon Farirai Farooq Faruque Farzaneh Farzin Fasil Fatbardha Fateh
+Fatin Fatjona Fatme Fatmir Fatuma Fawzia Fayisa Fayyaz Fazal Fazlul Fazlur Fearchar Fekadu
+Felicien Feng Ferdia Ferdous Ferdousi Ferehiwot Fereshta Fereshteh Ferhat Feri Feride Ferko
+Ferkó Festim Feyisayo Fiadh Fidele Fidèle Figen Fikre Fikret Fikri Fikru Filsan Fionnlagh
+Firas Firoozeh Fisayo Fisnik Fiston Fitore Fitzgerald Fitzroy Fiyin Fiza Flann Fliss
+Floraidh Flordeliza Flore Flutura Flòraidh Fola Folarin Forough Fosiya Fouzia Fowsia Foysal
+Franek Frehiwot Fuat Funda Fung Fungai Furkan Furqan Fuseina Fuseini Fyodor Félicien Fănel
+Gabija Gachanja Gadisa Gakwaya Galgalo Galin Galya Gamini Gamuchirai Gamze Ganesan Ganiyu
+Ganza Garang Garba Gashaw Gasim Gatete Gathoni Gav Gaz Gazmend Gazza Gebre Gebrehiwet
+Gebremariam Gebremedhin Gedeon Gedi Geedi Geetha Geethani Gelareh Gellert Gellért Gemechu
+Genadi Genc Gennady Genowefa Gentian Georgy Germano Ghadeer Ghaffar Ghazal Ghazala Ghebre
+Ghebreab Ghebremedhin Ghirmay Gholamreza Giang Gigel Gihan Gilleasbuig Gints Giovana Girmay
+Gitau Githinji Gizela Gizem Gjergj Gleb Glody Gloire Gobinath Godefroid Godfred Gokhan
+Goktug Gokul Golnar Golshan Gopakumar Gopi Gopika Granit Graziela Grazina Gražina Grigor
+Grigory Grzesiek Guan Guangming Guddu Gugu Gulaid Gulalai Gulan Gulcan Gulistan Gulizar
+Gulnar Gulnaz Gulnur Gulsum Gundars Gunjan Guohua Guoliang Guoqiang Gurbachan Gurbir Gurj
+Gurkan Gurpal Gurveer Gutu Guuleed Guylain Guyo Gédéon Gökhan Göktuğ Gülcan Gülistan Gülizar
+Gülnaz Gülnur Gülsüm Gürkan Haben Habimana Habon Habtamu Habte Hacer Hadas Hadeel Hadi Hadia
+Hadil Haf Hafeez Hafiy Hafizah Hafizur Hafsah Hafwen Hagos Haidar Haider Haifa Haikal
+Hailemariam Haitao Haitham Haiyan Haji Hajira Hakim Hakizimana Haleema Haleh Halim Hamda
+Hameed Hameeda Hamida Hamidreza Hamidullah Hamisi Hamisu Hamit Hammad Hamoud Hamoudi Hanad
+Hanadi Hanan Hande Haneen Haneul Hani Hania Hanieh Hanif Hanis Haniya Hannan Hansa Hansika
+Haoyang Haoyu Harbans Hardi Hariharan Harika Harith Haritha Harj Harjot Harkirat Harmeet
+Harnoor Harpal Harshani Hasanur Haseeb Hashi Hashmat Hasib Hasitha Hasnain Hassana Hasti
+Hategekimana Hau Havva Hawi Hawkar Hawo Hayat Hayatullah Hayoon Hayri Haz Hazal Hazim Haziq
+Hazwan Hedd Heddwyn Hedvika Heena Hei Hekmat Helal Helder Helia Helina Hemanth Hemin Hend
+Hengameh Heniek Heorhiy Heritier Herkus Hermela Hersi Hesam Heshan Heta Hevi Hezekiah Hibaaq
+Hidayah Hien Hikmatullah Hikmet Hilal Hilmi Himanshu Hin Hinda Hing Hira Hiranur Hiraya
+Hiren Hirsi Hiruni Hirut Hiwet Hiền Hoai Hoda Hodman Hodo Hogr Homa Homayoun Hongmei Hongwei
+Hongyan Hongyu Honorata Hoorain Hooria Hopeton Hosai Hoshyar Hosneara Houda Houman Hoài
+Hristina Hristiyan Hryhoriy Huat Hughie Huguette Huijuan Huimin Huma Humayun Husna Husnu
+Hussaina Hussnain Huu Huyen Huyền Hyeri Hyewon Hysen Hyunjoo Hyunsoo Hyusein Hélder Héritier
+Hêvî Hüsnü Hậu Hữu Ibiere Ibim Ibinabo Ibrar Ibtisam Icilda Idalina Idara Iddrisu Idemudia
+Idi Idil Idman Ifa Ifeolu Ifesinachi Ifiok Ifor Ifra Igbal Ihsanullah Ihuoma Ijaz Ijeoma
+Ikechi Ikhwan Ikram Ikran Ilango Ilham Ilian Ilirjan Ilirjana Iliya Ilker Ilunga Ilwad Imani
+Imaobong Imdad Immy Imran Imrich Imtiaz Imuetinyan Inaam Inaaya Inacio Inam Inas Inayatullah
+Inday Inder Indika Ineza Ingabire Ingus Ini Iniobong Inoka Inonge Insyirah Intan Intars
+Inyang Inácio Ionie Ipek Iradukunda Iram Iranzi Irek Irem Ireneusz Ireoluwa Iresha Irmak
+Irum Isah Ishan Ishaq Ishara Ishfaq Ishimwe Ishrat Ismaciil Ismaeel Ismaila Isoken Israa
+Issah Issy Istahil Istar Itohan Itoro Ivaylo Ivelina Ivie Ivone Iyad Iyanu Iyobosa Iyore Iza
+Izabella Izoduwa Izuchukwu Izzah Izzat Izzati Izzie Işıl İlker İpek İrem Jaamac Jabbar Jaber
+Jabril Jac Jacko Jacky Jadesola Jadzia Jagan Jagath Jagoda Jahmal Jahura Jaiden Jaimin
+Jaimon Jairo Jaison Jakir Jale Jama Jamal Jamil Jamshid Janaina Janarthanan Janaína Jancsi
+Janka Jannatul Japneet Jarek Jarin Jarnail Jaromir Jaromír Jaroslava Jas Jase Jashim Jasim
+Jasjit Jaskaran Jasmeet Jasraj Jassim Jasveer Jathusha Javaid Javed Javeria Javid Jawahir
+Jawed Jawid Jayant Jayanthi Jayasree Jaypee Jayshree Jaz Jeancy Jeena Jegan Jehona Jelagat
+Jemal Jenalyn Jennylyn Jensen Jepkosgei Jeptoo Jermain Jessa Jessy Jeta Jetmir Jeton
+Jeyanthi Jhanelle Jharna Jhun Jiah Jiahao Jiahui Jiajun Jiale Jiali Jiamin Jianguo Jianjun
+Jianming Jianping Jianxin Jiaqi Jiarui Jiawei Jiaxin Jibin Jibola Jibril Jibrin Jide Jigna
+Jiho Jiji Jijo Jimcale Jincy Jindriska Jindřiška Jingjing Jingwen Jingyi Jinhee Jinhua Jins
+Jinto Jinty Jinu Jisha Jisoo Jitesh Jithin Jiyan Jiyun Jobin Jocelyne Jodian Johnno Joice
+Joji Jolana Jomar Jomari Jomon Jonno Jono Joonho Jothi Joud Jovelyn Joynab Juca Juci Juhi
+Juliano Juma Jumana Jummai Jungmin Jungwoo Junho Junhui Junjie Junyi Jurate Jurek Jurgis
+Jurijs Jurģis Juvenal Jyothi Jyotsna Jūra Jūratė Kaafi Kaan Kabeya Kabongo Kabwe Kadeem
+Kadhim Kadian Kadir Kafayat Kafiya Kafui Kah Kahsay Kaiden Kailash Kaiyuan Kajal Kajanan
+Kajani Kajeepan Kakra Kalaba Kalai Kalaivani Kalala Kalana Kaleb Kalekye Kalimullah Kalisa
+Kalombo Kalonji Kaloyan Kalsoom Kaltrina Kaltun Kalyani Kamalini Kamaljeet Kamalpreet
+Kamanzi Kambiz Kamen Kamile Kamilla Kamilė Kamoru Kamsi Kamsiyochukwu Kanchana Kandiah
+Kanika Kanku Kanmani Kansiime Kantilal Kanwaljit Kanyinda Kapembwa Kapil Kapinga Karanja
+Kardo Kariuki Kartar Karthikeyan Kaseem Kasonde Kasongo Kasozi Kasra Kassahun Kasule
+Katayoun Kath Kathir Katongo Katya Kavata Kavinda Kawsar Kawser Kayden Kayitesi Kayley Kayse
+Kayvan Kaz Kazadi Kazeem Kazem Kazhal Kazik Kazimieras Keat Kedir Keerthana Keerthi
+Keerthika Keir Keita Kejsi Kekeli Kemigisha Kemoy Kemunto Kenechukwu Keneisha Kennedy Keong
+Kerem Kerene Kerubo Kesete Kethees Ketheeswaran Keval Kewal Keyvan Kez Keza Kezza Khadar
+Khai Khairi Khalid Khalida Khalif Khaliq Khan Khanda Khang Khanyisile Khashayar Khawla
+Khizar Khoa Khoi Kholoud Khurram Khurshid Khôi Khải Kiala Kiarash Kiarie Kiat Kibet Kidus
+Kien Kiflom Kiggundu Kiin Kiir Kiko Kimani Kimia Kimone Kinfe Kinjal Kinyua Kioko Kipchoge
+Kipkemboi Kipkorir Kiplagat Kipngeno Kiprop Kiprotich Kipruto Kiptoo Kirabo Kiranjit Kirezi
+Kiril Kirpal Kirti Kirushanth Kirushanthy Kisakye Kisanet Kishanth Kitija Kiu Kiyan Kizito
+Kizza Kiên Klajdi Kledi Klodiana Kobby Kobra Kochu Kodzo Kofitse Kohinoor Kok Kokila Koku
+Kolade Kolya Kome Komla Konadu Kondwani Koorosh Korkoi Korku Kosi Kosrat Kossi Kostadin
+Kostya Kostyantyn Kowsalya Kowsar Kowsika Krasimir Krasimira Kremena Kreshnik Krishan
+Krishnan Krupa Krysia Krzysiek Kseniya Kuan Kubilay Kubra Kuda Kudakwashe Kudjo Kudzaishe
+Kuen Kufre Kugan Kulbir Kuldip Kuljit Kully Kulsoom Kulsum Kumara Kumari Kumbirai Kumbukani
+Kumsal Kunal Kunda Kundai Kunjumon Kuol Kuria Kuzey Kwabina Kwabla Kwadjo Kwai Kwami Kwamina
+Kwan Kyarikunda Kyomugisha Kyomuhendo Kyunghee Kyungsoo Kübra Labiba Labinot Lachezar Ladan
+Ladi Lado Ladu Laiba Lailuma Laima Lakhwinder Lakmini Lalit Lalita Lalith Lamees Lamia Lamis
+Lamya Langelihle Lartey Lasantha Lascelles Lasith Lasma Lata Latha Latifat Lavan Lavdrim
+Lawal Lawan Lekan Lekshmi Lelde Lelisa Leman Lemlem Lencho Leng Lenka Lennon Lensa Lenuta
+Lenuța Lenworth Lerato Letchumi Letemichael Letensae Leul Leusa Leutrim Levent Liadan Lian
+Liaqat Libin Libor Libuse Libuše Lidiya Lidya Ligaya Lihua Lijana Liji Lijuan Lijun Lilibeth
+Lils Limbani Limya Lincy Lindiwe Linford Lingling Lini Linu Linval Lipi Liping Liridon
+Lirije Liton Livvy Lixin Liyana Llew Loganathan Logeswaran Loi Lokman Lolade Lombe Lorelie
+Lorenc Lorinc Louay Loz Lozza Lual Luam Lubana Lubasi Lubega Lubica Lucica Lucyna Ludmiła
+Ludovit Ludwik Lughaidh Luize Lujain Lukusa Lule Luljeta Lun Lurdes Lurdinha Lushomo Lutete
+Luul Luula Luxika Luxmi Luxshan Luyando Luzviminda Luīze Lwanga Lwazi Lyosha Lyuba Lyuben
+Lyubomir Lyubov Lyuda Lyudmyla Líadan Lāsma Lőrinc Lợi Maame Maan Maano Mabior Macca Macey
+Machar Macharia Maciek Madalitso Madan Maddison Maddy Madhavan Madhu Mading Madoc Madushan
+Madushani Madzia Maebh Magdi Magool Mahalakshmi Maham Mahama Mahamed Mahamoud Mahan Mahbooba
+Mahboubeh Mahela Mahin Mahira Mahjabeen Mahmuda Mahmudul Mahrukh Mahshid Mahtab Mahya Mahyar
+Maicon Maimuna Maina Mainza Maisarah Majak Majlinda Majok Makafui Makanaka Makeda Makokha
+Maksim Maksims Maksuda Makuei Makuochukwu Mala Malala Malani Malar Maliha Malith Mallikarjun
+Malonga Malsha Malual Mamdouh Mamoun Mamta Mamunur Manahil Mandip Mandla Manh Manikandan
+Manikanta Maninder Manjinder Manjola Manjula Mannan Manoel Manohar Manoharan Mansi Mansoor
+Mansour Mansur Manveer Manyang Manzi Mapalo Maqsood Maral Maram Marcis Mardochee Mardochée
+Mared Marharyta Mariamma Maricar Maricris Marigona Marivic Mariyam Maros Maroš Martyna
+Marufa Maryama Maryan Masha Mashair Mashuk Masinde Masooda Masum Mateen Mathivathani Mathuja
+Mathumitha Mathuran Matin Matondo Matvey Matviy Mavinga Mawahib Mawuena Mawunya Mawusi
+Mawutor Maxamed Maxamuud Mayank Mayen Mayooran Mayowa Maysoon Mazhar Mazin Mazlan Mazvita
+Mazyar Mbabazi Mbala Mbemba Mbombo Mbugua Mbuotidem Mburu Mbuyi Mduduzi Measho Meaza
+Mebrahtu Mebrat Medeea Medhanie Medine Meenakshi Mehmood Mehrab Mehreen Mehret Mehri Mehria
+Mehrnaz Mehrnoosh Mehrzad Mehtap Mehwish Meimei Meklit Melek Melike Melis Meltem Memoona
+Memunatu Mengistu Mengqi Merhawit Merlie Merline Mert Merve Merveille Meseret Meti Metodi
+Mfon Mfoniso Mian Michalina Mico Mihaiela Mihaita Mihret Mihăiță Mikail Miks Mikyung Milada
+Milen Miluse Miluše Mim Minahil Minara Minghui Mingyu Mingze Minho Minjae Minoo Minseo
+Minsoo Mirac Miraç Mirek Mirembe Mirlind Mirosława Mirza Misbah Misgana Mithat Mithu Miyoung
+Mlungisi Moataz Moawia Mobeen Mobolaji Mofizur Mohammadreza Mohammod Mohamoud Mohit Mohsin
+Moin Moinul Moise Mojdeh Mojtaba Mokaya Mokhlesur Mokhtar Momchil Momtaz Monir Monirul
+Monowara Montasir Monu Moraa Moriom Morjina Moshiur Motiejus Mouaz Mounika Mounir Mousumi
+Mowlid Moyo Moz Moïse Mphatso Mpiana Mpumelelo Mputu Mqondisi Mthulisi Muath Muawia Muayad
+Muaz Mubanga Mubashir Muchen Muchiri Mudassar Mueni Mufaro Mugabo Mugahid Muge Mugisha Mugo
+Muhaimin Muhamet Muhammadu Muhannad Muhib Muhit Muhsin Muhumuza Muiris Muirne Mujahid Mujib
+Mujinga Mujuni Mukamana Mukamurenzi Mukasa Mukeba Mukendi Mukhtaar Mukhtar Muktadir Mukuka
+Mukul Mulenga Mulikat Mulu Mulumba Muma Mumba Mumbi Mumbua Mumin Mumit Mumtaz Mumuni Muna
+Munachi Munashe Mundher Munim Muntadhar Munther Munyaneza Munyaradzi Muqtadir Murad Murchadh
+Muriuki Murtadha Murtala Murtaza Murugan Musarrat Mushtaq Musinguzi Muskan Musoke Musonda
+Mustansar Mustapha Musyoka Mutale Mutesi Muthoni Muthu Muthukumar Mutinta Mutiso Mutiu
+Mutombo Mutoni Mutsa Mutsawashe Mutua Muuse Muzhgan Mwaba Mwamba Mwanaisha Mwansa Mwape
+Mwelwa Mwende Mwenya Mwesigwa Mwikali Mwila Mwiza Mwongeli Mykolas Mylene Myroslav Myroslava
+Müge Mārcis Mạnh Naana Nabatanzi Nabi Nabila Nabilah Nabirye Nabukeera Nabukenya Nadeeshani
+Nadege Nader Nadezhda Nadhirah Nadifa Nadira Nadiya Nadya Nadège Nafisa Nafula Nagarajan
+Nagaraju Nagendra Nagham Nagla Naheed Nahid Naiga Naji Najib Najiba Najla Najma Najwa
+Nakalema Nakamya Nakanwagi Nakato Nakayiza Nakibuuka Nakimera Nakimuli Nakitende Nalini
+Nalubega Nalule Nalwadda Nalwanga Namaganda Namal Namatovu Namirembe Namubiru Namukasa
+Namukolo Namuli Namutebi Nanda Nandhini Nandi Nankya Nansi Nansubuga Nanthakumar Nantongo
+Naomie Naqib Narasimha Nari Nariman Narin Naseem Naser Nasim Nasimiyu Nasra Nasreldin
+Nassali Nastaran Nastassia Nasteho Nastya Natalee Nataliia Natarajan Natercia Natukunda
+Natércia Nauman Naveeda Navpreet Navraj Navya Nawar Nayden Nayeem Nayna Nazan Nazanin Nazdar
+Nazifa Nazila Nazim Nazirah Nazish Nazli Nazlı Nazmi Nazreen Nazım Ndayisaba Ndinda Ndubuisi
+Nduku Ndungu Nduta Nebiyu Necdet Nedim Nedko Nedyalko Neelam Neema Neenu Neeraj Neeta Neethu
+Negasi Negassi Nehal Nehir Nekesa Neli Neneng Nertil Neslihan Nesreen Nethmi Neuza Nevaeh
+Nevin Nexhat Nexhmije Ngalula Ngan Ngandu Nghia Nghĩa Ngonidzashe Ngor Ngosa Ngoy Ngozika
+Ngugi Ngân Nhan Nhi Nhlanhla Nhu Nhung Nhyira Nhàn Nhân Như Nibal Nickeisha Nickesha Nidaa
+Nidal Nighat Nigisti Nihat Nijole Nijolė Nikol Nilanthi Nilay Nilmini Nilufa Nilufar Nilufer
+Niluka Nilüfer Nimal Nimesh Nimmy Nimo Ning Ninh Ninsiima Niousha Nipa Nirav Nirojan Nirosh
+Nisa Nisar Nish Nishani Nishant Nishanthan Nishanthini Nishat Nishtiman Nithin Nivetha
+Niwagaba Niyonzima Nizar Njabulo Njambi Njavwa Njomza Njoroge Njuguna Nkandu Nkiru Nkongolo
+Nkosana Nkulu Nkululeko Nnaemeka Nnenna Nneoma Nobuhle Noemia Nokutenda Nokuthula Nomalanga
+Nomathemba Nomsa Nomvula Nonoy Nooria Noorullah Nooshin Noraini Nordia Nortey Nosa Nosakhare
+Nosheen Nouman Noushin Nowshin Noémia Nqobile Nsengimana Nshuti Nsikak Nsimba Nsingi Nsubuga
+Ntando Ntombi Nuhu Nurie Nurin Nurjahan Nusiba Nutifafa Nuura Nuurto Nuwagaba Nwachukwu
+Nwakaego Nyaboke Nyakato Nyakio Nyakundi Nyamweya Nyandeng Nyaradzo Nyarai Nyarko Nyibol
+Nyok Nyokabi Nzinga Nzioka Nzuzi Oanh Obaidul Obaidullah Obed Obeng Obi Obiageli Obiora
+Obong Obsa Obumneme Ocen Ochan Ochieng Ochola Odane Odera Odeta Odete Odoi Odongo Oduor
+Ofonime Oforiwaa Oghenekaro Ogheneochuko Oghenero Oghenetega Oghenevwoke Ognyan Ogochukwu
+Ogola Ogonna Ogutu Oguz Oguzhan Ohemaa Oighrig Oishi Ojars Ojiugo Ojok Ojārs Okai Okello
+Oketch Okon Okot Okoth Oktay Okwudili Olabisi Olaide Olajide Olaolu Olatunji Oldrich Oldřich
+Olek Oleksander Olexander Olisa Olubukola Oludare Olumuyiwa Olusanya Oluseun Olusola
+Oluwabukola Oluwadamilola Oluwafunmilayo Oluwagbenga Oluwakayode Oluwanifemi Oluwapelumi
+Oluwatimilehin Oluwatobiloba Oluwatomi Oluwatomisin Oluwatosin Oluwayemisi Oluyemi Olweny
+Olya Omari Ombati Omed Omnia Omolola Omondi Omoregie Omoruyi Omosede Omowunmi Oneika Oneil
+Onome Onoriode Onsongo Onur Onyango Onyebuchi Onyedika Onyekachi Onyekachukwu Onyinyechi
+Opeyemi Opio Opiyo Oreoluwa Orest Orges Orjola Orly Orrin Osagie Osahon Osakpolor
+Osamudiamen Osaretin Osaro Osarumen Osas Osasere Osayande Osayuki Osaze Osazee Osei
+Osemudiamen Oshane Ostap Otakar Otim Ouma Ovie Owino Owor Oya Oyebola Oyelola Oyin
+Oyindamola Oyinkansola Oyku Ozan Oğuz Oğuzhan Padma Padmaja Palani Palitha Palwasha Panashe
+Panna Pantea Panyin Pappu Papy Parag Paramjeet Parastoo Pardis Pari Parinaz Parul Parvaneh
+Parvathi Parvathy Parviz Parwin Pasan Pascaline Pashtana Pathum Patrycja Paudie Pavan
+Pavandeep Pavithra Pavlina Pavlína Payal Pedram Peigi Pejman Pelin Pelumi Pencho Perekeme
+Perparim Perveen Pervez Perwin Peshawa Petey Peti Petko Petranka Petya Phani Phong Phuc
+Phumzile Phung Phát Phúc Phụng Pinal Pinar Piotrek Pirasanna Pirashanth Piriyanka Pisti
+Piumi Plamedi Plamen Plamena Poh Pokuaa Pola Polat Poonam Poornima Pooya Popy Potyi Poyraz
+Prabath Prabha Prabhakaran Prabhdeep Prabhu Pragya Prasanth Pratik Praveen Preet Preethi
+Preeti Premadasa Premysl Prerna Preslav Preslava Preye Prisca Pritam Pryderi Przemek Puja
+Puneet Purvi Puspa Puya Pyotr Përparim Pınar Přemysl Qadir Qadra Qaisar Qaiser Qali Qayum
+Qayyum Qemal Qendresa Qendrim Qian Qianqian Qistina Qiuyue Quan Quddus Qudratullah Qudsia
+Quim Quoc Qutaiba Quy Quynh Quân Quý Quốc Quỳnh Qëndrim Raad Rab Rabab Rabiu Rachidi Rachna
+Radoslav Radostin Radostina Radovan Rafaqat Rafsan Raghad Raghavendra Raghu Raha Rahaf
+Rahama Raheela Rahena Rahila Rahima Rahimullah Rahma Rahman Rahmanullah Raho Rahwa Raihan
+Raimondas Raja Rajani Rajat Rajeev Rajeevan Rajeswari Rajiv Rajkumar Rajmund Rajnikant Rajon
+Raju Rajveer Rakib Rakiya Ramachandran Ramadevi Ramakant Ramakrishna Ramana Ramani Ramatu
+Rameez Ramil Raminder Ramkumar Ramtin Ramy Ramya Raneem Rani Ranil Ranjan Ranjeet Ranjini
+Ranjith Ransford Ranu Raonaid Raqib Rasel Rasheed Rashidi Rasik Rastislav Rathika Rauf Rav
+Ravichandran Rawand Rawya Raya Rayko Raz Raza Razak Razia Razu Razzaq Redon Reena Reham
+Rehema Rehman Rehmat Rekan Remigijus Remigiusz Remya Renars Renas Renuka Renārs Resham
+Reshma Reshmi Resmi Rexhep Rezan Rezarta Rezwan Rhonwen Riad Riaz Richa Rida Riddhi Ridwan
+Rifat Riffat Rigat Riham Rikesh Rilwan Rima Rimsha Rinku Rinor Riona Rishabh Ritu Rivaldo
+Riyad Rizal Rizalina Rizwana Roaa Robbo Robina Roble Rogerio Rogério Rohail Rojda Rojhat
+Rokeya Roksolana Rola Rolly Romario Romek Romeu Rommel Ronahi Ronahî Ropafadzo Rosamma
+Rosangela Rosette Roshanak Rosinha Rositsa Rosman Rostam Rostislav Rosângela Rovena Roystone
+Rrahman Ruba Rubel Ruchi Rudina Rudorwashe Ruel Ruhel Ruihan Ruiqi Ruixin Rukayat Rukevwe
+Rukia Rukshan Rula Ruma Rumbi Rumbidzai Rumel Rumen Rumyana Runa Ruoxi Rupa Rupal Ruphin
+Ruqaya Ruqia Ruqiya Rustem Rutendo Rutene Ruun Ruvarashe Ruvimbo Ruzgar Rwema Rysiek Rzgar
+Ríona Rüstem Rüzgar Rıza Saadet Saadi Saado Sabeen Sabiha Sabira Sabirin Sabu Sachini Sadbh
+Sadegh Sadek Sadik Sadika Sadiqullah Sadiya Sado Sadri Sadık Saeeda Safa Safaa Safdar Safia
+Safwan Saghar Sagir Sahal Sahan Sahira Sahithi Sahro Saidur Saif Saifullah Sailaja Saira
+Sajad Sajan Sajani Sajeev Sajeevan Sajeevini Saji Sajida Sajith Sajitha Saju Sakar Sakariye
+Sakhile Sakina Sakshi Salamatu Salar Saleban Saleha Salem Salifu Salisu Salman Saloni Salwa
+Samad Samah Samaneh Samanthi Samatar Sameh Samia Samim Samitha Sampa Samra Samreen Samsam
+Sanaa Sanal Sanam Sanaullah Sandamali Sandile Sandrine Sanduni Sandya Sangeeta Sanghoon
+Sanjana Sanjaya Sanjeewani Sanjida Sanjiv Sanju Santhosh Sanyi Sanyu Saorla Saqib Sarada
+Saraswathy Sarath Saratu Saravana Sarbast Sarfraz Saritha Sarla Sarwar Sashana Sashank
+Sashko Sasho Satheesh Sathiyan Sathya Sathyan Sattar Saurabh Savas Savaş Sawsan Sayedullah
+Saynab Seb Sebestyen Sebestyén Seble Sebnem Sedem Sedinam Seema Seena Seethal Sefa Segen
+Seher Sehrish Seidu Sekar Sekhar Sekinat Selassie Selorm Selvaraj Sema Semih Semret Semyon
+Sena Senay Senayt Seng Senga Senthilkumar Senyo Senzeni Seojin Seonag Seosaimhin Seosaimhín
+Seoyun Sepehr Serap Sercan Serdar Sergejs Serhat Serife Serwaa Serwah Serwan Seryozha Sesan
+Setanta Setara Setareh Setayesh Seunghyun Seungmin Sevda Sevdie Sevgin Sevil Sewwandi Seyi
+Seyoum Shaban Shabbir Shabir Shadan Shafi Shafiq Shafiqa Shafiul Shafiullah Shafqat
+Shaghayegh Shagufta Shah Shahab Shahad Shahana Shahbaz Shaheen Shahidullah Shahla Shahriar
+Shahril Shahrukh Shahrzad Shahzad Shaima Shaista Shaji Shaka Shakeela Shakib Shakiba Shakila
+Shakir Shakur Shamaila Shamar Shamiso Shams Shamsa Shamsul Shamsun Shamsunnahar Shanaz
+Shaneika Shanique Shanmugam Shanoy Shanshan Shantae Shanthini Shapla Shaquille Sharanjit
+Sharif Sharifa Sharjeel Sharmaake Sharmarke Shashank Shashikant Shathi Shaukat Shayan Shaz
+Shaza Shazza Sheeba Shehan Shehnaz Shehroz Shehryar Shehzad Shelina Shema Shemsije Shene
+Sheneika Shereen Sherene Sherin Shernette Shervin Shibu Shiine Shijo Shiju Shikha Shilpi
+Shima Shingai Shinto Shipon Shireen Shireesha Shiromi Shirzad Shiyu Shkelzen Shkodran
+Shkurte Shno Shobha Shofiqul Shohel Shokoufeh Shola Sholeh Sholto Shpend Shpresa Shqipe
+Shruti Shuaibu Shuang Shubham Shug Shugufa Shuhan Shuhel Shukri Shukria Shulan Shuma Shuo
+Shuvai Shvan Shyma Siad Siamak Sibi Sibongile Sibusiso Siciid Siddig Sidra Siew Sifan
+Sigitas Siham Sihle Siji Siju Sijuwade Sikandar Sikhumbuzo Silviya Simbarashe Simin Simiyu
+Simranjit Sinan Sindhu Sindiso Sinem Sini Sinthu Sinthuja Sinthujan Siphesihle Siphiwe Sipho
+Siqi Sirad Sirajul Siripala Sirisha Sisay Sithabile Sithembiso Sitsofe Siun Sivanesan
+Sivapalan Sivarajah Sivaranjini Siyabonga Siyana Siyu Sizwe Siún Skaiste Skaistė Skender
+Skënder Slaine Slava Slavena Slavi Slavka Slavomir Slavomír Slawek Sláine Slávka Smitha
+Snezhana Snizhana Sobhan Sobia Sodiq Sofea Soha Sohag Sohaila Sohan Sohee Soheila Sokol
+Solmaz Solomiya Solveiga Somayeh Somhairle Sona Sonali Sonam Sonu Sooah Sooyoung Soph Sora
+Sosina Souad Soumya Sourabh Sowjanya Sowmya Soye Sozan Sozdar Soňa Spandana Sravan Sravani
+Sreedevi Sreedhar Sreeja Sreejith Sreekumar Sreelakshmi Sreenath Sridhar Srikanth Srikar
+Srinivas Srinivasa Sriram Sritharan Sriyani Sruthi Ssali Ssekandi Ssemakula Ssentongo
+Sserwadda Stanimir Stanislava Stanislawa Stanisława Stanka Staszek Stefka Stevo Stilyan
+Storai Suad Subba Subhan Subhash Subin Subrahmanyam Sucaad Sude Sudha Sudhakar Sudheer
+Sudhir Suela Sueli Suet Sufia Sufian Sufyan Sughra Sugirthan Sugule Suhail Suhair Suhel Suja
+Sujith Sujon Sukh Sukhi Sukhpreet Sukhraj Sulafa Sule Suleiman Sulemana Suma Sumaia Sumaya
+Sumbal Sumeet Sumera Sumi Sumin Sumit Sumitha Sumithra Sumon Sumona Sunaina Sundar Sundas
+Sundus Suneetha Sunghoon Sunish Sunyoung Suong Supriya Supun Surayya Surendra Suriya Surya
+Susantha Suthakaran Sutharsan Sutharsini Svatopluk Sveta Svetla Svetoslav Swathi Swee Sweta
+Swetha Syafiqah Syahirah Syahmi Syamala Syazwan Syazwani Sylwester Syuhada Szabina Szonja
+Sławek Sương Tabinda Tadala Tadeas Tadeáš Tadiwa Tadiwanashe Taehyun Tafara Tafari Taghreed
+Tahani Taher Tahera Tahmeena Tahmineh Tahsin Taibat Taimoor Taina Tainá Taisiya Tajudeen
+Takunda Takura Tala Tamana Tamanda Tamilselvan Tamim Tamrat Tamuno Tamunosiki Tanatswa Taner
+Tangwen Tanjila Tanko Tannaz Tanwen Tanyaradzwa Tanzeela Tanzila Taofeek Taonga Tapfumanei
+Taraneh Taranjit Tarig Tariqul Tariro Tarisai Tarkan Tarun Tarık Tasfia Tasin Taslina Tasnia
+Tasnima Taulant Tauqeer Tausif Tavga Tavish Tawab Tawananyasha Tawonga Tayfun Tayyab Tayyaba
+Taz Tearlach Teck Tefera Tefik Tega Teisha Teja Tejal Tejaswi Tejpal Tekeste Tekie Teklay
+Temesgen Temilade Tendekai Tesfamariam Tesfamichael Tesfu Teshome Teta Tetteh Tevfik
+Tewodros Tez Tezza Teàrlach Thabo Thais Thamer Thandeka Thandiwe Thandolwethu Thang
+Thangaraj Thankamma Thanujan Thanushan Tharani Tharmaraj Tharsan Tharshika Tharsika Tharun
+Thayalan Thayalini Thaís Themba Thembani Thembekile Thenmozhi Theophilus Thien Thilanka
+Thinesh Thinh Thisara Thivya Thiện Thoa Thoko Thon Thuan Thulani Thurairajah Thuraya
+Thushari Thusyanthan Thusyanthy Thuvaragan Thuận Thắng Thịnh Tianhao Tiantian Tianyu
+Tichaona Tien Tigisti Tihomir Tijjani Tijo Tilahun Timi Timiro Timofey Timotej Timur Tinaye
+Tincy Tinevimbo Tingting Tinomudaishe Tinotenda Tintu Tiong Tipu Tishana Tissa Titi Tiwa
+Tiwalade Tiwonge Tiến Toan Toba Tobenna Tobiloba Tochukwu Tolera Tolga Tolosa Toluwani Tolya
+Tomiwa Tommo Tomy Tonderai Tonderayi Tonye Tooba Torrin Touhid Touraj Towhid Toàn Tremaine
+Tresor Trevon Trong Trésor Trọng Tsega Tsegai Tsegay Tsegaye Tsehay Tsehaye Tshibangu
+Tshimanga Tsige Tsigereda Tsitsi Tsun Tsungai Tsungirirai Tsvetan Tsvetanka Tsvetelina
+Tsvetomir Tuana Tugba Tugrul Tumusiime Tumwine Tuncay Tuncer Tuong Turgay Tusiime Tuğba
+Tuğrul Twagirayezu Twesigye Twinomugisha Tymofiy Tymur Tyreke Tyrese Tyrique Tze Tường Ubaah
+Ubax Ubong Udara Uday Udeshika Udoka Uduak Ufuk Ufuoma Ugbaad Ugis Ugnius Ugochi Ugochukwu
+Ugonna Ugurcan Uilleam Uinseann Uju Uliana Ulisses Umamaheswari Umaru Umbreen Umer Umit Umme
+Ummi Umran Umut Umutoni Unnikrishnan Upali Upasana Upeksha Uran Urgessa Urmila Uthayakumar
+Utibe Uwa Uwamahoro Uwase Uwimana Uyen Uyi Uyiosa Uyên Uzair Uzochukwu Uzoma Uğurcan Uģis
+Vaibhav Vaidotas Vaiva Valbon Valdas Valdet Valdir Valerii Valeriy Vali Valli Valmir Valmira
+Valquiria Valquíria Valters Valya Vamshi Vamsi Vandana Vanitha Varghese Varinder Vartika
+Vasanth Vasanthan Vasanthi Vasavi Vasil Vasilisa Vasily Vasko Vasuki Vel Velichka Velislav
+Velmurugan Velu Venelin Venkat Venkata Venkatesh Venkateswara Ventsislav Vesa Vesela Veselin
+Veselina Vesselina Veton Vian Vidya Vijaya Vijayakumar Vijayalakshmi Vika Viktoras Viktorie
+Viktoriya Vilem Viliam Vilija Vilém Vimbai Vimbainashe Vinay Vindya Vineeth Vinny Vinoth
+Vira Virendra Virginija Virginijus Vit Vithushan Vithya Vitya Viv Vivek Vladimira Vladimirs
+Vladimíra Vlasta Vlastimil Vlora Volkan Volodya Vongai Vova Vratislav Vullnet Vusi Vusumuzi
+Vyara Vygantas Vít Wacera Waclaw Wacław Wadud Wadzanai Wael Wafaa Wafula Wagner Wahed Wahida
+Wahidullah Wahome Wail Wainaina Wairimu Wais Waithera Wajid Wajiha Wakil Walaa Wale Wali
+Wambura Wanderley Wang Wangari Wangechi Wangeci Wangui Wani Wanjala Wanjira Wanjugu Wanyama
+Warfa Warsan Wasantha Wasanthi Wasay Wassim Wasswa Waweru Wegahta Weiwei Wekesa Welat Weldu
+Wenhui Wenjing Wenjun Wenwen Wenxuan Weyni Wezi Wida Widad Wieslawa Wiesław Wiesława Wigdan
+Wijdan Wilberforce Wimal Wioletta Wisal Wisam Wissam Wlodzimierz Wojtek Woldu Wondimu Worku
+Worlali Wubshet Wullie Wumi Wumpini Wun Włodzimierz Xaliimo Xasan Xawa Xhavit Xhejna Xhemal
+Xhensila Xhevdet Xiang Xiaobo Xiaodong Xiaofeng Xiaogang Xiaohui Xiaojing Xiaojun Xiaoli
+Xiaolin Xiaoling Xiaomei Xiaopeng Xiaoqing Xiaowei Xiaoxiao Xiaoxue Xiaoyan Xinran Xinyi
+Xinyu Xinyue Xiyu Xorlali Xueying Xuseen Yagmur Yahaya Yahia Yahye Yakubu Yakup Yalcin Yalda
+Yalini Yalçın Yama Yamen Yamikani Yamuna Yanan Yanhong Yanique Yanitsa Yanling Yanmei
+Yannick Yanping Yanyan Yaqi Yared Yaro Yaroslava Yasaman Yasen Yaser Yashar Yashpal
+Yashwanth Yasith Yasotha Yat Yathushan Yau Yavor Yawa Yayra Yağmur Yeabsira Yeganeh Yehor
+Yejin Yekaterina Yekini Yelena Yeliz Yerin Yeshi Yesim Yeukai Yevgenia Yevgeny Yevheniya
+Yeşim Yifan Yigitcan Yihan Yiming Yingjie Yingying Yiran Yiu Yixin Yixuan Yiğitcan Ylber Yll
+Ylli Yllka Yoana Yogarajah Yogendra Yogesh Yogeswaran Yohan Yohana Yomi Yonatan Yonis
+Yoonjung Yordan Yordanka Yosef Yosyp Younas Younghee Youngjae Youngsoo Younis Yousaf Yousef
+Yuan Yuchen Yue Yuhan Yuhang Yujie Yulan Yulian Yuliya Yulya Yumna Yunfei Yunus Yunxi Yuqi
+Yurub Yury Yusra Yuting Yutong Yuusuf Yuwei Yuxin Yuze Yılmaz Zabih Zabihullah Zafer Zaher
+Zahida Zahirul Zahraa Zahura Zaiga Zakariya Zakariye Zakhar Zaki Zakia Zakir Zalmay Zaman
+Zamira Zamzam Zanda Zandile Zanele Zannat Zarghona Zarif Zarifa Zarin Zarina Zarmeen Zarmina
+Zawadi Zayaan Zayd Zaynab Zbynek Zbyněk Zbyszek Zdenko Zdzislaw Zdzislawa Zdzisław Zdzisława
+Zeb Zeca Zeenat Zef Zeina Zekarias Zekeriya Zelalem Zeliha Zenel Zente Zenzele Zerai Zeray
+Zerrin Zeshan Zewditu Zewdu Zeyad Zeynab Zeyu Zhanna Zhe Zhengyang Zhenya Zhenyu Zhihao
+Zhijun Zhila Zhiming Zhiqiang Zhivka Zhivko Zhixin Zhiyu Zhiyuan Zhong Zhuo Zhuoran Zhwan
+Zia Ziaul Ziaullah Ziba Zibusiso Ziggy Zigmars Zigmas Zigmārs Zihao Zijian Zikora Zikri
+Zilan Zilvinas Zimo Zinaida Zinar Zinat Zinhle Ziqi Zirak Zirui Zixuan Ziyad Ziyang Ziyi
+Ziyu Zlatica Zlatka Zodwa Zohaib Zohal Zoita Zoița Zoli Zoriana Zornitsa Zosia Zozan Zryan
+Zsofi Zsuzsi Zsófi Zubaida Zufan Zuhair Zuhal Zuhour Zuhur Zuhura Zulai Zulaikha Zulfiqar
+Zulmira Zumra Zunaira Zunera Zuwaira Zvikomborero Zygmunt Zümra Çiğdem Çınar Étaín Öykü Ümit
+Ümran Điệp Đình Đông Đạt Định Đức Ľubica Ľudovít Şebnem Şenay Şerife Şule Žilvinas
 """
 
 EXTRA_SURNAMES = """
@@ -580,6 +954,343 @@ Mirani Pujara Radia Rajani Sodha Tanna Unadkat Vekaria Dabhi Hindocha Jethwa Lod
 Pattni Thanki Aujla Bhachu Bhandal Bhullar Boparai Dhami Dhesi Dhindsa Garcha Ghuman Jassal
 Khaira Kooner Kular Nagra Nijjar Panesar Purewal Sanghera Sohi Takhar Thandi Dosanjh Marwaha
 Pabla Shergill Tatla Birdi Kalra Rayat Sagoo Sunner Thiara Pannu
+# Names common among people living in the UK of South Asian, African, East and South-East
+# Asian, Middle Eastern, Eastern European and other origins that the sources miss,
+# compiled for redaction-check (stop 31); entries that are also common English words
+# (a Zipf frequency of 3.0 or more in the English word list of the PyPI package
+# `wordfreq`) left out, but for names known to be names first.
+Abban Abboud Abdelgadir Abdelhamid Abdelkarim Abdelmageed Abdelrahim Abdikarim Abdillahi
+Abdinur Abdiqadir Abdirahman Abdirashid Abdirizak Abdissa Abdulai Abdulkadir Abdulla
+Abdullaev Abdulle Abedi Abedin Abera Abeyratne Abeysekara Abeywardena Abokor Abramov
+Abramova Abrenica Abtidoon Abukari Abuya Acar Achakzai Achebe Acquah Adamu Adebiyi Adelaja
+Adeniji Adeniran Adeniyi Adeosun Aderemi Aderinto Adesanya Adetoro Adewole Adeyeye Adeyinka
+Adichie Adigun Adjetey Admasu Adomaitiene Adomaitienė Adomaitis Adomaityte Adomaitytė Adotey
+Afanasiev Afridi Afriyie Afshar Afzal Agaba Agbaje Agbayani Agbeko Agbenyega Agbo Agbonlahor
+Agboola Aghedo Agu Ahiable Ahimbisibwe Ahmadu Ahmadzadeh Ahmedov Ahmedova Ahmet Aidoo
+Aigbogun Ailenei Aimufua Ainte Ajak Ajala Ajami Ajibade Ajibola Ajiboye Ajose Akakpo Akbulut
+Akech Akena Akgul Akgun Akgül Akgün Akhavan Akhmedov Akimov Akinbode Akinde Akindele
+Akinlade Akinsanya Akinsola Akinwunmi Akinyele Akkad Akkaya Akol Akpalu Akpan Akpomedaye
+Akpoveta Aksenov Aksoy Aktar Aktas Aktaş Akula Akyuz Akyüz Akın Alade Alakija Alamieyeseigha
+Alavi Alawi Aleksandrov Aleksandrova Alekseev Alekseeva Alemayehu Alexandrov Alexandrova
+Alhassan Aliev Alieva Aliu Aliyev Aliyu Alizadeh Alizai Alkan Alla Allawi Allotey Alokozai
+Alokozay Altaf Altintas Altun Altıntaş Aluko Alvi Alwis Amachree Amadi Amadu Amaechi
+Amankwaa Amante Amanya Amare Amedzro Amegashie Amewu Aminu Amissah Amofa Amollo Amory Ampah
+Ampem Ampomah Amusan Anane Andemariam Andrada Andreev Andreeva Andrei Andriyenko Angelov
+Angelova Anghel Anisimov Anjorin Anjum Ankomah Ankrah Anozie Antonov Antonova Antoun Anyaoku
+Apeagyei Apostol Archibong Ardeleanu Arhin Arif Ariffin Arinaitwe Ariyaratnam Arkhipov Armah
+Arowolo Arsala Arulampalam Arulanandam Aryee Asafo Asenov Asenova Asfaha Asfaw Asgari Ashfaq
+Ashie Ashitey Ashong Asiamah Asiimwe Asmelash Asogwa Asrat Assaf Asuquo Atanasov Atanasova
+Atassi Atem Ates Ateş Athukorala Athwal Atluri Atsu Atta Attah Attar Attipoe Atuhaire Atwine
+Audu Avci Avcı Avram Awale Awan Awang Awasthi Awoyemi Awudu Awuni Axinte Ayalew Ayana
+Aydemir Ayebare Ayele Ayeni Ayensu Ayesiga Ayew Ayhan Ayinde Ayitey Aynalem Ayomike Azikiwe
+Azimi Azumah Azzam Azzawi Babalola Baban Babirye Baciu Badmus Badri Bagdonaite Bagdonaitė
+Bagdonas Bagdoniene Bagdonienė Baghaei Baghdadi Baharudin Bahmani Bahra Bahta Baidoo Bajpai
+Bajraktari Bakambu Bakar Bakheit Bakht Bakir Bakr Bakri Baksh Bakır Balachandran Balazova
+Baloghova Baloghová Balogova Balogová Baluyot Balážová Banez Bankole Banu Banza Bapat Bapir
+Baranauskaite Baranauskaitė Baranauskas Baranauskiene Baranauskienė Baranov Baranova Barasa
+Barauskas Bari Bartha Bartosova Bartošová Barzinji Basaran Basra Bassey Bathula Bawuah
+Bayati Bayrak Bayram Baysal Bañez Başaran Beddoe Bediako Begom Beharry Behzadi Bejan Bekoe
+Bektas Bektaş Belay Belousov Belov Belova Belyaev Belyaeva Bempah Bencze Benesova Benešová
+Bentil Bento Beqiri Berhanu Bett Bezerra Bhagwandeen Bhangal Bhangu Bhattacharjee
+Bhattacharya Bhayani Bhimji Bhosale Bhudia Bhuiya Bhutta Bhutto Bhuyan Bielik Bihi Bilyk
+Birhanu Biryukov Bisht Bispo Bissoon Bitar Biwott Bizimana Blaho Blahova Blazkova Blažková
+Blethyn Bláhová Boddu Bogdanov Bogdanova Bol Bollu Bondoc Boodhoo Borisov Borisova Bovell
+Bozdag Bozdağ Bozkurt Bradosti Braganza Brandao Brandão Bratu Bregu Brobbey Buabeng Bucur
+Buenaventura Bukhari Bulhan Bulut Bures Buresova Bureš Burešová Bushati Butkiene Butkienė
+Butkute Butkutė Buzatu Buzhala Bwalya Bwambale Byaruhanga Byeon Bykov Cabanban Cakir Cakmak
+Cani Canlas Capraru Cardozo Carew Catapang Cayabyab Cazacu Cech Cechova Cela Celaj Cengiz
+Cermakova Cervenak Cervenakova Ceylan Chaggar Chahine Chala Chalabi Challa Chandarana
+Chandrasekaran Chandy Chatha Chattha Chaturvedi Chaudhri Chavan Chavula Chege Chennupati
+Cheon Chepkwony Chernenko Chernov Chernova Chernyshev Cheruiyot Cheruku Chheda Chibuzor
+Chigbo Chigumba Chikowore Chikwanda Chilembo Chileshe Chilufya Chilukuri Chimbwanda Chinta
+Chinwuba Chipunza Chiriac Chirila Chirilă Chirwa Chisanga Chitando Chiweshe Chol Chovanec
+Chowdary Chua Chughtai Cierny Ciftci Cinar Cioban Ciocan Ciurar Coban Cojocaru Colaco Coman
+Conceicao Conceição Conka Conkova Constantinescu Coskun Costea Covaci Cozma Coşkun Craciun
+Cradock Cristovao Cristóvão Crăciun Csizmadia Cudjoe Cuffy Căpraru D'Costa D'Cruz D'Mello
+D'Silva D'Souza Dabbagh Dadzie Dafalla Dag Daghestani Dagne Dahdah Daher Dahir Daka Dalisay
+Damasceno Dambrauskas Daneshvar Danielova Danielová Danilov Danilova Dankwa Dantuluri
+Danylyuk Dapaah Dapkus Dappa Dasari Dascalu Dascălu Dassanayake Dattani Daud Dauda Dauti
+Davoudi Davydov Davydova Dayrit Dağ Dcosta Debebe Dedaj Dehghan Dema Demchenko Demeke
+Demeter Demeterova Demeterová Demidov Demin Demirci Demiri Demissie Denisov Denisova
+Deonarine Derese Devarapalli Devasia Dhadwal Dhanani Dhanda Dhanoa Dhinsa Dhoot Diab
+Diakiese Diete Digpal Dikko Dimaano Dimaculangan Dimagiba Dimov Dimova Dinc Dindial Dinsa
+Dinç Dirie Dirir Diriye Dissanayaka Dizayee Dlamini Dmitriev Dmitrieva Dobrev Dobreva
+Docherty Dodoo Dogar Dogbe Dogru Dokubo Dolezalova Doležalová Donchev Doncheva Donkoh
+Doodnath Dookhan Doski Dostalova Dostálová Dosunmu Douri Doğru Dragne Dragomir Dragu Dsouza
+Duale Duberry Dudova Dudová Dudziak Duka Dulai Dulaimi Duman Dumitrache Duodu Durmaz Duru
+Dushku Duskova Dut Duzda Dušková Dužda Dwivedi Dwomoh Dyachenko Dzamesi Dzikunu Dziva Eapen
+Ebanks Ebohon Ebreo Edet Edirisinghe Edokpolo Effiong Efimov Efrem Efremov Egharevba Egorov
+Egorova Eguavoen Ehigiator Eisa Ekanayaka Ekanem Ekeh Ekezie Ekhator Ekici Ekinci Ekpo
+Ekundayo Elbashir Elezi Elfadil Elfaki Elhadi Elhag Eliseev Elkhalifa Elkheir Elmahdi Elmi
+Elnour Elnur Elrayah Elsayed Eltahir Eltigani Eltom Elzein Emami Emeagwali Emelyanov Emin
+Enabulele Enache Enchev Eom Erbas Erbaş Erdem Erdos Erdős Eremin Eren Ergun Ergün Erhabor
+Erkan Ermakov Erol Erturk Ertürk Esfahani Eshete Eshun Eskandari Esmaili Essa Essel Essien
+Etim Etuk Eweka Eyo Ezeani Ezekwesili Ezenwa Ezeobi Ezeoke Ezeudu Ezzeddine Facey Fadare
+Fadlalla Fadul Fagbemi Faizi Fajemisin Fakhoury Falade Falana Fallahi Famuyiwa Fantahun
+Farahani Farahi Farahmand Faraj Faraji Farole Faruk Faruque Fasanya Fathi Fatunde Fawole
+Fayad Fayisa Fedorenko Fedorova Fedoruk Fedotov Feitosa Fekadu Ferdous Ferenc Ferko Ferkova
+Ferková Fetahu Fiagbe Fialova Fialová Fidalgo Fijalkowski Fijałkowski Fikre Filatov Filippov
+Filippova Fiqi Fisseha Fjodorova Fjodorovs Florescu Fok Folarin Fomin Fomina Fordjour
+Frankowski Freimanis Freire Frolov Frolova Fuseini Gaafar Gabco Gabos Gabosova Gabčo Gadalla
+Gaddam Gadde Gadhia Gaerlan Gahir Gai Gaikwad Gailis Gajdos Gajdoš Gakpo Galang Galappaththi
+Galkin Gambo Ganatra Ganchev Gancheva Ganeshalingam Ganta Garang Gasanov Gashaw Gatchalian
+Gatete Gathogo Gatluak Gavrilov Gavrilova Gawronski Gawroński Gazi Gbadamosi Gbedemah
+Gebeyehu Gebrekidan Gebremeskel Gebrezgabiher Gebru Gedi Geele Gelle Gemechu Gencer Genov
+Gençer Georgewill Gerasimov Gerasimova Gergely Ghaffari Ghai Ghanbari Ghartey Ghasemzadeh
+Ghazali Ghazi Ghaznavi Ghebrehiwet Ghebrehiwot Ghebremeskel Ghebrezgiabher Ghirmay Ghita
+Ghiță Giang Gidda Gikonyo Gilani Gillani Girmay Gitau Githinji Gizaw Gjeka Gjergji Gjoka
+Gjonaj Gjoni Goh Gohel Gok Gokce Golebiowski Golestani Golubev Goncharov Gondal Gondwe
+Gopalan Gopaul Gorantla Gorasia Gorbunov Gorshkov Gosal Goud Govindasamy Gołębiowski
+Grabarczyk Grachev Grecu Greenidge Grigaite Grigaitė Grigas Grigiene Grigienė Grigore
+Grigoriev Grigorieva Grinberga Grinbergs Grishin Gromov Grīnberga Grīnbergs Gudaitis Gudina
+Guevarra Guimaraes Guimarães Guishard Gujjar Gulaid Guled Guler Gunaratne Gunathilake
+Gunatilleke Gunawardene Gunda Gundogdu Gunes Gungor Gurbuz Gure Gusev Guseva Gutta Guven
+Gwenzi Gyan Gyebi Gyimah Gáboš Gábošová Gök Gökçe Güler Gündoğdu Güneş Güngör Gürbüz Güven
+Habimana Habtemariam Habtu Hadad Hadi Hadzhiev Hadzhieva Hafeez Hafiz Haghighi Haibe
+Hailemariam Haileselassie Hajdari Haji Hajizadeh Hajkova Hakeem Hakim Hakizimana Halabi
+Halai Halil Hallak Hama Hamadani Hamadi Hamawandi Hamdi Hamidi Hamiti Hamoud Hamwi Hamza
+Hanak Hanák Haqqani Harb Hared Haroon Haroun Harrilal Harripersad Harun Haruna Hasanov
+Hasanova Hashemian Hashi Hashmi Hassabo Hassani Hassanzadeh Hassoun Hategekimana Hau
+Havlicek Havlickova Havlíček Havlíčková Havran Havrylenko Hawladar Hawlader Hawrami Haxhiu
+Hayat Hazell Hedayati Heeralal Hegyi Helou Herawi Herki Hersi Hettiarachchi Hewage Heydari
+Hii Hijazi Hirad Hiti Hlabangana Hlinka Hnatyuk Hollosi Hollósi Holubova Holubová Homsi
+Honcharenko Hordiienko Hosang Hosany Hosein Hoseini Hosseinzadeh Hotak Hothi Hoti Hourani
+Hoxhaj Hristov Hristova Hruba Hrubá Hruskova Hrušková Hryhorenko Hrytsenko Hudakova Hudec
+Hudáková Huq Husar Huseyin Huseynov Hussaini Hussin Hysa Hyuseinov Hyuseinova Hájková
+Hüseyin Hầu Iacob Iancu Ibanga Ibeh Ibekwe Ibiama Ibitoye Ibragimov Ibrahimi Idahosa Iddrisu
+Ideye Idicula Idlibi Idowu Idrizi Ifeanyi Igbinedion Igbinosa Ige Ighalo Ighodaro Ignatenko
+Igwe Iheanacho Ikeji Ikpeazu Ikram Ilie Iliescu Iliev Ilieva Ilmi Ilunga Ilyin Ilyina
+Imasuen Imran Imtiaz Ingabire Inyang Iordache Iradukunda Iroegbu Irshad Isaev Ishaq Ishimwe
+Isik Ismailov Ismailova Ispas Issah Isse Istok Itty Ivanchev Ivanenko Ivanovs Ivanyuk Iwobi
+Iwuchukwu Iyamu Iyere Iyoha Izevbigie Işık Ištok Jaafar Jaafari Jabbar Jabbour Jabouri
+Jadhav Jafary Jafarzadeh Jaff Jaffri Jafree Jafri Jagessar Jaggernauth Jagpal Jahan Jahangir
+Jahangiri Jaja Jakubauskas Jalal Jalalzai Jamac Jamal Jamali Jamaluddin Jamshidi Janabi
+Jandova Jandová Jandu Janga Janjua Jankauskaite Jankauskaitė Jankowiak Jansone Jardim Jarrah
+Jasaitis Jashari Jatt Javadi Javaid Jawad Jawadi Jawahiri Jayakody Jayalath Jayamanne
+Jayaratne Jayatilleke Jayawardene Jeavons Jegatheesan Jekabsone Jekabsons Jelinkova
+Jelínková Jemmott Jethva Jeyakumar Jeyarajah Jeyaseelan Jhaj Jhutti Jibrin Jimale Jimcale
+Jimoh Jindal Jirde Jitaru Jobanputra Jonaitiene Jonaitienė Jonaitis Jonaityte Jonaitytė
+Jonnalagadda Josan Jubouri Juknevicius Juknevičius Juma Jumaili Juneja Jurco Jureviciene
+Jurevicius Jureviciute Jurevičienė Jurevičius Jurevičiūtė Jurčo Jusoh Jutla Jutt Jēkabsone
+Jēkabsons Kaabi Kabamba Kabasele Kabbani Kabeya Kabila Kabongo Kabuli Kabuye Kacar Kachhela
+Kachingwe Kadam Kadhim Kadir Kadlecova Kadlecová Kadriu Kadyrov Kagimu Kahiga Kahin Kahlon
+Kahraman Kahsai Kahsay Kairiene Kairienė Kairyte Kairytė Kakad Kakkar Kakooza Kalala Kalam
+Kalenga Kalinauskas Kalinin Kalinina Kalio Kalirai Kalisa Kalisz Kalkan Kalnietis Kalombo
+Kalonji Kalule Kalumba Kalynychenko Kamali Kamande Kamanga Kamanzi Kamaruddin Kamath Kambal
+Kaminskas Kamotho Kamrani Kanaan Kanagalingam Kanagasabai Kanani Kanapathipillai Kancharla
+Kandasamy Kandhola Kandola Kandrac Kandráč Kandula Kanev Kaneva Kanj Kanku Kansara Kansiime
+Kanthasamy Kanyinda Kapembwa Kapend Kapinga Karabulut Karaca Karadag Karadağ Karaivanov
+Karakaya Karakus Karakuş Karami Karanja Karatas Karataş Karbalai Kareem Karimov Karimzadeh
+Kariyawasam Karpenko Karpov Karpova Karsan Kartal Karunanayake Karunarathne Kaseke Kashani
+Kashmiri Kasirye Kasonde Kasongo Kasozi Kasperek Kassa Kassahun Kassim Kasturi Kasule
+Kataria Katende Kathiravelu Katongo Kattampally Katumba Kausar Kaushik Kavaliauskaite
+Kavaliauskaitė Kavaliauskiene Kavaliauskienė Kaweesa Kayani Kayembe Kayitesi Kaymak Kayondo
+Kazadi Kazakov Kazakova Kazem Kazi Kazlauskaite Kazlauskaitė Kaçar Kehinde Kemboi Kermani
+Keshavarz Keskin Kesse Keter Keynan Khademi Khafaji Khair Khalid Khalifeh Khalili Khaliq
+Khanam Khangura Khanom Kharitonov Khattak Khawaja Khayat Khayyat Khazraji Khela Kheyre
+Khokhar Khokhlov Khondoker Khoo Khorasani Khoshnaw Khouri Khuc Khumalo Khwaja Khúc Kiala
+Kiangebeni Kiani Kiarie Kibet Kidanemariam Kiese Kieu Kifle Kiflom Kiggundu Kigozi Kiir
+Kilani Kilaru Kilinc Kilonzo Kimani Kini Kinyua Kioko Kipkemboi Kiprono Kiprop Kipsang
+Kiptanui Kiptoo Kiragu Kirillov Kirilov Kirilova Kirov Kirton Kirubakaran Kirui Kiseleva
+Kissi Kithinji Kiwanuka Kiyani Kiyombo Kizito Kiều Klimov Knyazev Kocak Kocaman Koci Kocis
+Kocisova Kodikara Koech Koev Kohistani Kok Kolarova Kolawole Kolesnikov Kolev Koleva
+Kollarova Kolli Kollárová Kolodziejska Kolomiets Kolářová Komarov Komarova Kommineni
+Komolafe Konadu Kondapalli Kondratiev Konecna Koneru Konečná Konovalov Kopecka Kopecká Korir
+Korkmaz Korolev Koroleva Kose Kosgei Kostadinov Kostadinova Kostenko Kostov Kostova Kotey
+Kotha Kotla Kotlar Kotlarova Kotlár Kotlárová Kotov Koul Kovachev Kovacheva Kovacik
+Kovacikova Kovalev Kovaleva Kovalyov Kovarova Kováčik Kováčiková Kovářová Kozachenko Koziel
+Kozieł Kozlova Koçak Kočiš Kočišová Kołodziejska Kpakpo Kpodo Krajci Krajčí Kralova Krasnov
+Krastev Krasteva Kratochvilova Kratochvílová Kriauciunas Kriaučiūnas Krizova Kronbergs
+Krylov Krylova Králová Kuany Kubacki Kubaisi Kubba Kubicki Kubilius Kucinskas Kudirka
+Kudjawu Kudryavtsev Kuffour Kufuor Kugathasan Kuka Kulatunga Kulikov Kulikova Kulmiye Kumah
+Kumara Kumarasamy Kumaraswamy Kumwenda Kunjumon Kuol Kuqi Kur Kuria Kuriakose Kurnaz Kurti
+Kurtulus Kurtuluş Kurup Kushnir Kuskis Kuti Kutty Kuwornu Kuzmenko Kuzmin Kuzmina Kuznecova
+Kuznecovs Kuzņecova Kuzņecovs Kučinskas Kušķis Kwiatek Kyalo Kyambadde Kyeremateng Kyeremeh
+Kyeyune Kyomugisha Kyrylenko Köse Kılınç Křížová Lacerda Lacko Lacsamana Lacson Lado Ladu
+Lagat Lagman Laham Laivins Laiviņš Lakatosova Lakatošová Lakew Lamba Lami Lamptey Landeg
+Langat Lapina Lapins Lapinskas Lapiņa Lapiņš Larbi Lartey Laryea Lasisi Latifi Lawan Lazarev
+Lazarov Lazarova Lebedeva Legesse Leitis Lencho Leonov Lian Liaqat Liban Liburd Lidder Liew
+Lika Limani Lodhi Lodin Loganathan Logari Loginov Lokko Lokuge Lokwa Lorincz Lotay Lougher
+Louro Lual Lualhati Luamba Lubega Lue Lukacova Lukeba Lukha Lukosevicius Lukosius
+Lukoševičius Lukošius Lukusa Lukyanenko Lukyanov Lukáčová Lule Luli Lumumba Lungu Lupu
+Lusala Lusamba Lushi Lutaaya Lutete Luyombo Lwanga Lytvyn Lytvynenko Lőrincz Maalin Maalouf
+Mabhena Mabiala Mabil Mabini Mabior Macapagal Machar Macharia Maciulis MacSwan Madala
+Madhvani Mading Madushanka Madzima Madziva Mafuta Magala Magaya Magomedov Magsaysay
+Mahadevan Mahalingam Mahama Mahamud Mahdavi Mahdi Mahendran Mahil Mahlangu Mahmoudi
+Mahmoudian Maina Majidi Majok Makanda Makarova Makdisi Makengo Makiadi Makiese Makokha
+Maksimov Maksimova Makuei Mala Malabanan Malalasekera Maleki Maliki Mallari Maloku Malonga
+Maltsev Malual Malyshev Malá Mamat Mammadov Mamo Mamun Manalastas Manansala Manchala
+Mandalia Mandava Manea Manek Mangubat Maniam Manku Manoharan Mansor Mansouri Manyang Manyika
+Manyok Manyonga Mapfumo Maposa Mapuranga Maqbool Maqsood Maragh Maraj Marasigan
+Marcinkevicius Marcinkevičius Mardini Maresova Marešová Marfo Margarit Marimo Marinescu
+Marinho Marinov Marinova Markevicius Markevičius Markose Markova Marková Marku Martynov
+Martynova Marufu Masamba Mascarenhas Masek Mashhadani Mashingaidze Masinde Maskova Maslov
+Masood Masrani Massamba Massoud Masuku Masum Matanhire Matar Mathai Matharu Mathe Mathema
+Mathur Mathurin Matin Matondo Matousek Matoušek Matsika Mattu Matveev Matveeva Mavinga
+Mawere Mayamba Mayanja Mayen Mayorov Mazarura Mazeika Mazhindu Mazurenko Mačiulis Mašek
+Mašková Mažeika Mbabazi Mbakwe Mbala Mbanefo Mbayo Mbemba Mbenza Mbewe Mbiya Mbogo Mbombo
+Mbongo Mbugua Mbuku Mbunga Mburu Mbuyi McFadyen McKinlay McNicol McRobert McTavish Meah
+Measho Mebrahtu Medani Mednis Medvedeva Mehboob Mehdi Mehmedov Mehmedova Mehmet Mehmi
+Mehmood Mehra Mehrabi Mehreteab Mehrotra Meireles Mekala Melnikov Melnikova Melnychuk Mema
+Menezes Mengesha Mepani Mersha Mesfin Metin Mgbemena Mguni Mhaka Mhandu Mhango Mhlanga Mian
+Mici Mihai Mihaila Mihailova Mihailovs Mihalache Mihalik Mihaylov Mihaylova Mihálik Mihăilă
+Mikalauskas Mikhael Mikhailova Mikheev Milanov Milasius Milašius Milenov Minchev Minott
+Mircea Mireku Mirghani Mirgova Mirgová Mironov Mironova Mirzadeh Misik Misquitta Mistri
+Mitev Miteva Mitrea Mitrofanov Mitu Miya Miyah Mišík Mkandawire Mkhize Mladenov Mladenova
+Mlambo Mockiene Mockienė Mockus Mockute Mockutė Modha Moga Mohamad Mohamedain Mohammadzadeh
+Mohiuddin Mohmand Mohsen Moiseev Mokaya Mokhtar Moldovan Molnarova Molnárová Momand Momin
+Moradian Moraru Moravcova Moravcová Morkunas Morkūnas Morozovs Mosawi Mostafavi Motamedi
+Motin Mousa Moussa Moussawi Mpagi Mpiana Mpoyi Mputu Mrazova Mridha Mrázová Msiska Mubiru
+Muchena Muchiri Mudalige Mudzingwa Mugabo Mugari Mugenzi Mughal Mugisha Mugo Muhit Muhumuza
+Muja Mujaddidi Mujinga Mujuni Mukadi Mukamana Mukasa Mukeba Mukendi Mukhtar Mukiibi Mukit
+Mukriyani Mukuka Mulaj Mulamba Mulenga Mulindwa Mulugeta Mulumba Mulwa Mumba Mumtaz Mumuni
+Munasinghe Munemo Mungroo Muniandy Munir Munthali Munyaneza Muppalla Muralitharan Murambiwa
+Murati Murenzi Muriithi Muriuki Murugesu Musa Musau Musavi Musawi Mushayi Mushonga Mushtaq
+Musil Musilova Musilová Musinguzi Musisi Musiyiwa Musliu Musoke Musonda Mussie Mustafov
+Mustafova Musyoka Mutai Mutale Mutambara Mutandwa Mutati Mutebi Mutero Muthee Muthoni
+Muthusamy Mutiso Mutombo Mutoni Mutuma Mutunga Muuse Muwanga Muzenda Mvula Mwale Mwamba
+Mwansa Mwanza Mwendwa Mwesigwa Mwila Mykhailenko Mykhailyuk Mărgărit Naderi Nadesan
+Nagalingam Nagarajah Nagda Nahal Nahar Nahas Najm Nakato Nakimuli Nalla Nallapati Nambiar
+Namboothiri Namutebi Nanan Nandamuri Nandra Nanton Naseri Nasir Nassif Nathwani Natukunda
+Naumov Navaneethan Navickaite Navickaitė Navickas Navickiene Navickienė Navratilova
+Navrátilová Nazarenko Nazari Nazarov Nazarova Nazir Ndahiro Ndayisaba Ndayishimiye Nderitu
+Ndhlovu Ndoja Ndreu Ndukwe Ndungu Nduwimana Neagu Nedelchev Nedelcu Negassi Negi Negru
+Negussie Nejad Nekkanti Nenov Nepomuceno Nesterenko Nesterov Nettey Neyazi Ngai Ngalula
+Ngandu Ngatia Nghiem Nghiêm Ngoma Ngombe Ngor Ngoy Ngugi Ngure Ngwenya Nica Niculescu Nika
+Nikbakht Nikiforov Nikitin Nikitina Nikolaev Nikolaeva Nikolla Nikpour Nimmagadda Nimo Ninan
+Nisar Niwagaba Niyonsaba Niyonzima Nizam Njeru Njuguna Nkala Nkata Nketia Nkhata Nkhoma
+Nkomo Nkongolo Nkosi Nkulu Nkurunziza Nlandu Nleya Nnaemeka Nnaji Nnamdi Nnorom Nobrega Noor
+Norkus Noronha Nortey Norville Nour Novac Novikovs Nowaczyk Nsakala Nsanzimana Nsengimana
+Nsereko Nshuti Nsiah Nsiala Nsima Nsimba Nsingi Nsubuga Nsumbu Ntumba Nuhiu Nuhu Nur
+Nuristani Nurmagomedov Nuwagaba Nwabudike Nwabueze Nwagbara Nwakanma Nwaneri Nwaogu Nwaokolo
+Nweke Nwigwe Nwogu Nwokolo Nwokoye Nyaga Nyakundi Nyamande Nyamayaro Nyamu Nyamweya Nyandoro
+Nyirenda Nyok Nyoni Nzeribe Nzinga Nzioka Nzola Nzomo Nzuzi Nóbrega Obafemi Obaidi Obaseki
+Obeid Oberoi Obiakor Obiefuna Obieze Obinna Obiri Obot Obote Obuobi Ocen Ochan Ochola Ocran
+Odartey Odera Odeyemi Odili Odinaka Odion Odo Odoi Odongo Odoom Oduor Oduro Odusanya Ofoegbu
+Ofor Ogbe Ogbebor Ogbeide Ogbomo Ogbonna Ogbonnaya Ogbu Ogbuagu Oghenekaro Ogiemwonyi
+Ognyanov Ogola Ogu Oguejiofor Ogunade Ogunbanjo Ogundele Ogunjimi Ogunlade Ogunlana Ogunmola
+Ogunniyi Oguntade Ogunwale Ogunyemi Ogutu Oguz Ohaeri Ojelabi Ojok Ojuolape Okai Okbazghi
+Okeagu Okechukwu Okello Okereke Oketch Okezie Okine Okoe Okoli Okolie Okon Okonjo Okonta
+Okorie Okot Okoth Okotie Okpala Okpalaeke Okumagba Okunade Okundaye Okunola Okur Okwu
+Okwuosa Oladapo Oladele Oladimeji Oladosu Olagunju Olajide Olaleye Olaniran Olaniyi
+Olanrewaju Olasunkanmi Olatunde Olatunji Olawoyin Olayinka Oliinyk Ollivierre Olojede Oloo
+Olorunfemi Olteanu Oluwole Olweny Omari Omatseye Ombati Omelchenko Omer Omidi Omisore Omole
+Omollo Omoregie Omorogbe Omoruyi Onafowokan Onal Onanuga Onokpite Onsongo Onu Onuora
+Onwudiwe Onwuegbuzie Onyancha Onyango Onyeama Onyekwere Onyema Onyemaechi Onyia Onyshchenko
+Ooi Opara Oparah Opare Opio Opiyo Oravec Orji Orlova Ornek Oryem Osae Osafo Osaghae Osagie
+Osayande Osazuwa Osemwegie Oshiomhole Osho Osifo Osipov Osipova Osmanov Osmanova Osoble
+Osoro Ossei Ostapenko Osuji Osunde Otchere Otedola Otim Otoo Ouma Ovchinnikov Oviasu Oware
+Owino Owiredu Owor Owuor Oyakhire Oyebode Oyenuga Oyetunde Oyewusi Ozbek Ozcan Ozdem Ozer
+Ozgur Ozkan Ozkaya Ozoemena Ozola Ozolina Ozoliņa Ozols Ozor Oztekin Oğuz Pabari Padda
+Padhiar Paixao Paixão Paktiawal Paladugu Palaniappan Pallath Palle Pana Panayotov Panchenko
+Panganiban Pangilinan Panicker Panjshiri Pankhania Panlilio Panov Pană Pappachan Paracha
+Paramanathan Paramesvaran Pararajasingam Paraschiv Paruchuri Parveen Parvez Parvizi Pashov
+Pasupuleti Pathiranage Patwary Paulauskaite Paulauskaitė Paulauskiene Paulauskienė Paun
+Pavel Pavlikova Pavlova Pavlovs Pavlíková Pawar Peddi Pendyala Penev Peneva Pepa Pepple
+Persad Perumal Pervez Pestana Petcu Petersone Petersons Petkov Petkova Petraitiene
+Petraitienė Petraitis Petraityte Petraitytė Petrauskaite Petrauskaitė Petre Petrescu Petrovs
+Petrunov Phadke Philbert Phiri Phua Phull Pieris Pietrzyk Pindoria Pintilie Pirvu Pirzada
+Pislaru Pjetri Pllana Plotnikov Poku Polakova Polat Polyakov Polyakova Poláková Ponnam
+Ponnambalam Ponnusamy Ponnuthurai Ponomarev Pooni Popoola Popovs Portela Pospisilova
+Pospíšilová Potapov Pothen Potluri Pourmand Pramanik Pranckevicius Pranckevičius Prata
+Premadasa Prifti Prokhorov Prokofiev Prokopenko Prytherch Pulickal Pulla Punnoose
+Pushparajah Putnins Putniņš Pylypenko Pyo Pîrvu Pîslaru Păun Pētersone Pētersons Qabbani
+Qaderi Qadir Qadiri Qadri Qalib Qasim Qassem Qazi Qerimi Quader Quaicoe Quansah Quaresma
+Quarshie Quashie Queiros Queiroz Queirós Quek Quiambao Quiazon Quintas Quraishi Rabadia
+Rabiu Radchenko Radev Radeva Raducanu Radzevicius Radzevičius Rafiei Rafiq Rafique
+Ragoonanan Rahal Rahaman Rahbar Raheem Rahim Rahma Rahmanian Raileanu Raina Raithatha Rajab
+Rajakulendran Rajapakse Rajapakshe Rajasingham Raji Rajoo Rajput Rakhimov Ramadani
+Ramanauskas Ramanauskiene Ramanauskienė Ramasamy Rambaran Ramcharan Ramdass Ramdeen
+Ramjattan Ramkhelawan Ramkissoon Ramlal Ramlee Ramli Ramly Ramnarine Ramoutar Rampersad
+Ramsaran Ranatunga Ranaweera Ranjbar Rashidi Rasool Rasul Rasuli Rathnayaka Ratnasingham
+Ratnayaka Rattray Rattu Rauf Ravindran Ravipati Ravuri Rawat Rawi Raykov Raykova Razali
+Razavi Razzaq Rebelo Rehal Rehmat Resende Rezaee Rezazadeh Rhees Riak Rifai Rigo Rigova
+Rigová Riha Rihova Rimkiene Rimkienė Rimkus Rimkute Rimkutė Rizk Roble Rodionov Romanova
+Rosli Rostas Rostás Rosu Rotaru Rotich Rouf Roșu Ruan Rubaie Rumyantsev Rupani Rupasinghe
+Ruprai Rusev Ruseva Rushiti Rusnakova Rusnáková Russom Rutayisire Rutkauskas Ruto Ruzickova
+Rwema Ryabov Ryatt Ryba Rybak Rybakov Răducanu Răileanu Růžičková Saadeh Saadi Sabaratnam
+Sablan Sabonis Sabouri Sabra Sabri Sachania Sackey Sadauskas Sadiq Sadri Safavi Safdar
+Safonov Saghir Saglam Sahak Sahi Sahil Sajid Sajjadi Sakala Sakalauskiene Sakalauskienė
+Saldanha Salifu Salih Salisu Sall Salleh Salonga Samad Samarakoon Samaraweera Samarrai
+Samatar Samater Samim Samimi Samonte Sandher Sandu Sanka Sanusi Sanyaolu Saqib Sarai Sarbu
+Sardar Sardinha Sarfo Sarfraz Sarkodie Sarwar Sarwari Sarı Sathasivam Satkunanathan Sattar
+Satti Sava Savickas Savin Savjani Savu Sawant Sayce Sayegh Sağlam Scaria Seah Sebarenzi
+Sebestyen Sebestyén Sebunya Sediqi Sedlackova Sedláčková Seecharan Seepersad Sefa Sehmi
+Sehra Seidu Seixas Sejdiu Sekibo Sekyere Selimi Sellathurai Selvanayagam Selvaraj Semenko
+Semenov Semenova Semere Semjonova Semjonovs Senadheera Senaratne Seneviratne Seong Serban
+Sergeev Sergeeva Serhiyenko Sevcik Sevcikova Sevinc Sevinç Seyoum Shabbir Shafi Shafiei
+Shafique Shahbazi Shahid Shahidi Shahin Shahrokhi Shahzad Shaibani Shakeel Shakoor Shalhoub
+Shami Shammari Shamsudin Shang Shapoval Shariati Shastri Shaukat Shava Shcherbak Shcherbakov
+Shek Shiferaw Shikder Shinde Shingadia Shirazi Shirdon Shkreli Shoko Shokri Shonibare Shukri
+Shumba Shvets Shwani Siad Sial Siame Siaw Sibindi Sichone Siddig Siddiqi Sidorov Sidorova
+Sigauke Silarajs Silarājs Silis Sima Simbulan Simiyu Simkiene Simko Simkova Simkus Simkute
+Simonov Simsek Simwinga Sinani Sinkala Sinkevicius Sinkevičius Sinnadurai Sinnathamby Sira
+Sirbu Siriwardene Sithole Sivagnanam Sivagurunathan Sivak Sivakova Sivaková Sivananthan
+Sivanathan Sivapalan Sivarajah Sivasubramaniam Sivathasan Sivák Skariah Skerritt Skucas
+Skučas Skvortsov Slavov Slavova Sleiman Slobodova Slobodová Smirnovs Snikeris Sniķeris
+Sobczyk Sobieraj Sobolev Sobral Soh Sohail Sohanpal Sokolenko Sokolovs Solanke Soleimani
+Soliman Soloviev Solovieva Somaiya Sonaike Sond Sonmez Sookdeo Sooknanan Sookram Soor Sopko
+Sorokin Sorokina Sosu Sothinathan Sotirov Soukupova Soukupová Sowah Spasov Spruds Sprūds
+Srikanthan Sriskandarajah Sritharan Srour Ssebunya Ssekajja Ssekandi Ssekitoleko Ssemakula
+Ssempala Ssemwogerere Ssentongo Ssenyonga Sserwadda Ssewankambo Stachowiak Stamatov Stamenov
+Stanciu Stanczyk Stanev Staneva Stanikzai Stankeviciene Stankeviciute Stankevičienė
+Stankevičiūtė Stankova Stankus Stasiuk Staskevicius Stastna Stastny Stavrev Stańczyk
+Staňková Staškevičius Stefan Stefanov Stefanova Stepanenko Stepankova Stepanov Stepanova
+Stoev Stoeva Stoian Stonkus Stoyanov Stoyanova Strods Suchak Sudani Sugulle Sukys Sulaiman
+Sulaimon Sulcs Sulemana Suleyman Sumanasekara Sunkara Suntharalingam Suppiah Surapaneni
+Surdu Suthakaran Swati Sydorenko Sykorova Sylejmani Szenasi Szep Szymczyk Szénási Szép Sârbu
+Sîrbu Sönmez Süleyman Sýkorová Sīlis Tabatabaei Tabbaa Tackie Tadikonda Tafa Tagger Tagoe
+Taha Tahlil Taiwo Takac Takacova Takáč Takáčová Talebi Tamakloe Tamimi Tamirat Tamosiunas
+Tamošiūnas Tamulevicius Tamulevičius Tamuno Tanase Tancos Tancoš Tanev Taneva Tanko Tanui
+Tanveer Tapfumaneyi Tarafder Tarar Tarasenko Tarasov Tarasova Taskin Tawfiq Tawiah Tawil
+Taşkın Tecle Teferi Tehrani Tekeste Tekie Tekin Teklehaimanot Teklu Teles Tembo Temel Temori
+Tennakoon Teo Tereshchenko Terziev Tesfai Tesfazion Teshome Tessema Tewelde Thaci Thakker
+Thampi Thanabalasingham Thangarajah Thangavelu Thankachan Thaqi Tharmalingam Thavarajah
+Thaçi Theivendran Thenuwara Thethi Thillainathan Thiruchelvam Thirunavukarasu Thon Thoppil
+Thota Thuraisingham Ticha Tichá Tijjani Tikhomirov Tikhonov Tikhonova Tikriti Tilahun
+Timofeev Tinubu Tiongson Tirziu Titov Titova Tiwana Todorova Toh Tokhi Tola Tolaj Tolessa
+Tomkova Tomková Tonev Toneva Topal Topalli Topiwala Toprak Toska Tosun Tothova Trandafir
+Trieu Trifonov Triệu Trofimov Tross Tsegay Tsegaye Tsehaye Tshabalala Tshiamala Tshibangu
+Tshili Tshilumba Tshimanga Tshisekedi Tshiswaka Tshuma Tsikata Tsvetkov Tsvetkova Tudorache
+Tudose Tufail Tuffour Tuli Tulloch Tummala Tumusiime Tumwine Tunc Tunç Turan Tusiime
+Twagirayezu Twesigye Twinomugisha Twum Tymoshenko Tîrziu Tóthová Tănase Ubaidi Ucar Uchendu
+Ude Udeze Udo Udofia Udoh Udom Udugama Ugas Ugiagbe Ugwuanyi Ukaegbu Ukaj Ukpe Ukpong Ullah
+Ulusoy Umali Umeadi Umeh Umoh Umutoni Unal Ungureanu Unni Upite Upitis Uppalapati Upīte
+Upītis Uqaili Urbonaite Urbonaitė Urbonavicius Urbonavičius Urboniene Urbonienė Ursache Ursu
+Usen Usenko Uslu Usman Usmani Uthayakumar Uwaifo Uwamahoro Uwase Uwimana Uyar Uysal Uzoma
+Uzun Uzunov Uzunova Uçar Vacek Vackova Vacková Vadasz Vadgama Vadher Vadlamudi Vadász Vago
+Vahidi Vaiciulis Vaidyanathan Vaitkiene Vaitkienė Vaitkus Vaitkute Vaitkutė Vaičiulis Vaja
+Vakili Valach Valadares Valancius Valančius Valchev Valenta Valentova Valentová Valkov
+Valkova Vallabhaneni Vallipuram Vanga Vangu Vankova Vargis Vargova Vargová Varsani Vasani
+Vasile Vasilescu Vasilev Vasileva Vasiliauskaite Vasiliauskaitė Vasiliauskiene
+Vasiliauskienė Vasilieva Vasiljeva Vasiljevs Vasilyev Vasilyeva Vasiļjeva Vasiļjevs Vaskelis
+Vasudevan Vasylenko Vata Vavrova Vazhappilly Vaňková Vaškelis Veerasamy Velho Velichkov
+Velikov Veloso Velupillai Vemula Vemuri Venckus Venkatesan Verghese Vesela Veselá Viegas
+Vigneswaran Vij Vilcu Vinogradov Vinogradova Vithana Vithlani Vladimirov Vladut Vlasenko
+Vlasov Vlasova Vlckova Vlăduț Vlčková Voicu Volkovs Voloshyn Vorobiev Vorobieva Voronin
+Voronov Vrapi Vuksani Vuppala Vágó Vávrová Vîlcu Waberi Wachira Wadud Wafula Waheed Wahid
+Wahidi Wahla Walpola Walrond Walusimbi Wamala Wambua Wambugu Wambui Wani Wanigasekara
+Wanjala Wanjiku Wanniarachchi Wanyama Wanyoike Waqar Wardhere Warfa Warnakulasuriya Warraich
+Warrier Warui Wasswa Waweru Wazir Waziri Weerakoon Weeraratne Weerasekara Wehbe Wehliye
+Wekesa Weldegebriel Weldemichael Weldu Wickramaratne Wickramasingha Wickremesinghe
+Wijayasinghe Wijesekara Wijesuriya Wijetunga Wilczek Wiredu Wireko Wogan Wojtczak Wokoma
+Wolde Woldegiorgis Woldemichael Woldeselassie Wondimu Wubetu Wynter Xhafa Xhaka Xhemaili
+Xing Xirsi Yaacob Yaakob Yahia Yahya Yakovenko Yakovlev Yakovleva Yakubu Yalamanchili Yalcin
+Yalçın Yanev Yaneva Yankey Yankov Yankova Yaqoob Yaqub Yare Yaremchuk Yarlagadda Yaro Yaseen
+Yasin Yassine Yatsenko Yavuz Yazici Yazıcı Yeluri Yemane Yener Yeoh Yigit Yilma Yimer Yiğit
+Ymeri Yogalingam Yoganathan Yonis Yook Yorath Yordanov Yordanova Yousafzai Yousef Yousif
+Yousuf Yucel Yudin Yue Yunus Yusein Yuseinova Yussuf Yusupov Yuusuf Yücel Zabielskis
+Zadorozhnyi Zaharia Zahedi Zaher Zahid Zahiri Zaidan Zaidi Zainudin Zaitsev Zaitseva
+Zajacova Zajacová Zakarevicius Zakarevičius Zakaria Zakharchenko Zakharova Zaki Zala Zamani
+Zamfir Zand Zandi Zangana Zarei Zavoianu Zawada Zazai Zein Zeleke Zemaitiene Zemaitis
+Zemaityte Zemanova Zemanová Zenebe Zenelaj Zeqiri Zerai Zerezghi Zewde Zhan Zhdanov Zhelev
+Zheleva Zhuk Zhukov Zhukova Zhuravlev Zhuri Zia Ziaei Zialcita Zilinskas Zimba Zinchenko
+Zinyama Ziverts Zlatev Zlateva Zogaj Zoubi Zsigmond Zubaidi Zubair Zuhairi Zukauskaite
+Zukauskiene Zulfiqar Zulkifli Zziwa Zăvoianu Zīverts Çakmak Çakır Çela Çiftçi Çoban Çınar
+Önal Örnek Özbek Özcan Özdem Özer Özgür Özkan Özkaya Öztekin Ünal Čech Čechová Čermáková
+Červeňák Červeňáková Čierny Čonka Čonková Đinh Đoàn Đàm Đặng Říha Říhová Şimşek Ševčík
+Ševčíková Šimkienė Šimko Šimková Šimkus Šimkutė Šmite Štěpánková Šukys Šulcs Šťastná Šťastný
+Žemaitienė Žemaitis Žemaitytė Žilinskas Žukauskaitė Žukauskienė Șerban
 """
 
 # Entries of the sources that, in British English prose, are ordinary words far more
@@ -626,7 +1337,7 @@ NOT_NAMES = """
 # "Best wishes"). NB the scanner skips a not-name even after a title, so with these here
 # "Mr Green" or "Dr Hall" is not found: remove a word here to have it found again.
 Will May Mark Bill Rose Hope Chase Price Page Hall Lane Field Fields Wood Green Long Little
-King Bishop Ward Parks Day Major Law Low Prince Best
+King Bishop Ward Parks Day Major Law Low Prince Best Wing Dock
 # Months, days, seasons, times
 January February March April June July August September October November December Feb Mar Apr
 Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon
