@@ -147,8 +147,8 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
     (
         Cue::Collar,
         &[
-            "pc", "pcso", "dc", "ds", "sgt", "insp", "di", "ps", "collar", "warrant", "shoulder",
-            "badge",
+            "pc", "pcso", "dc", "ds", "sgt", "insp", "di", "ps", "sc", "collar", "warrant",
+            "shoulder", "badge",
         ],
     ),
     (Cue::Url, &["http", "https"]),

@@ -7,7 +7,7 @@ use super::{word_at, word_before, Caps};
 
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
-pub(crate) const COLLAR: &str = r"(?-u:\b)(?:PC|PCSO|DC|DS|Sgt|Insp|DI|PS)(?: |\. )([0-9]{3,5})(?-u:\b)|(?-u:\b)(?i:collar|warrant|shoulder|badge)(?: number| no\.?)?(?: is| was)? ([0-9]{3,6})(?-u:\b)";
+pub(crate) const COLLAR: &str = r"(?-u:\b)(?:PC|PCSO|DC|DS|Sgt|Insp|DI|PS|SC)(?: |\. )([0-9]{3,5})(?-u:\b)|(?-u:\b)(?i:collar|warrant|shoulder|badge)(?: number| no\.?)?(?: is| was)? ([0-9]{3,6})(?-u:\b)";
 /// The pattern (exactly as given), for the reference tests. "mosaic": the social care
 /// case system many councils use, whose ID is a person's; up to 12 digits after a letter:
 /// a unique pupil number ("K801200312045").
@@ -95,7 +95,9 @@ pub(crate) fn collar_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
         return None;
     }
     // Branch 1: case-sensitive rank, then " " or ". ", then 3-5 digits and a boundary.
-    const RANKS: [&[u8]; 8] = [b"PC", b"PCSO", b"DC", b"DS", b"Sgt", b"Insp", b"DI", b"PS"];
+    const RANKS: [&[u8]; 9] = [
+        b"PC", b"PCSO", b"DC", b"DS", b"Sgt", b"Insp", b"DI", b"PS", b"SC",
+    ];
     for rank in RANKS {
         if !lit(t, at, limit, rank) {
             continue;
