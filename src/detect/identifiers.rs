@@ -1835,6 +1835,37 @@ fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         // The label, read back from the number: separators and "is"/"was", an ID word,
         // then the label's words.
         let head = line_before(text, start, 64);
+        // Most numbers have no such label: the word just before must be one a label ends
+        // with (an ID word, "is", "was", a bare label, or a comma or "#" before the number),
+        // asked of the bytes before anything is copied.
+        let lead = head.trim_end_matches([' ', ':', '(', '\t', '-', '–', '—']);
+        let last_word = lead
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !(lead.ends_with([',', '#', '.'])
+            || [
+                "no",
+                "nos",
+                "number",
+                "num",
+                "id",
+                "ref",
+                "reference",
+                "is",
+                "was",
+                "utr",
+                "esr",
+                "account",
+                "reg",
+                "registration",
+                "pin",
+            ]
+            .iter()
+            .any(|w| last_word.eq_ignore_ascii_case(w)))
+        {
+            continue;
+        }
         let lower = head.to_ascii_lowercase();
         let mut rest = lower.as_str();
         let trim = |r: &str| {
