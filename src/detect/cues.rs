@@ -37,9 +37,15 @@ pub(crate) enum Cue {
     Host,
     /// A bare extension: "ext. 4418", "Extension 4418", "extension4418".
     Extension,
+    /// The last word of a code that opens something ("key safe", "door code").
+    Access,
+    /// A name field's label ("Surname", "First name").
+    NameField,
+    /// A word that may open a key known by its shape ("eyJ…", "AIza…", "SG", "BEGIN").
+    Shape,
 }
 
-const CUES: usize = 13;
+const CUES: usize = 16;
 
 impl Cue {
     pub(crate) fn bit(self) -> u16 {
@@ -173,6 +179,29 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
         &["ltd", "limited", "plc", "llp", "inc", "group", "uk"],
     ),
     (Cue::Extension, &["ext"]),
+    (
+        Cue::Access,
+        &[
+            "code",
+            "safe",
+            "keysafe",
+            "keypad",
+            "lockbox",
+            "box",
+            "combination",
+        ],
+    ),
+    (
+        Cue::NameField,
+        &[
+            "surname",
+            "surnames",
+            "forename",
+            "forenames",
+            "name",
+            "names",
+        ],
+    ),
 ];
 
 /// Prefixes of server names (`Cue::Host`): a word that starts with one.
@@ -241,6 +270,22 @@ impl CueHits {
         {
             self.add(Cue::Extension.bit(), start);
             return;
+        }
+        // The words that may open a key known by its shape (`secrets::find_secret_shapes`).
+        if matches!(
+            word.first(),
+            Some(b'e' | b'A' | b'S' | b's' | b'r' | b'g' | b'h' | b'B')
+        ) && (word.len() > 10 && word.starts_with(b"eyJ")
+            || word.len() > 20 && word.starts_with(b"AIza")
+            || word == b"SG"
+            || word == b"BEGIN"
+            || word.eq_ignore_ascii_case(b"glpat")
+            || word.eq_ignore_ascii_case(b"hooks")
+            || [&b"sk_test_"[..], b"rk_live_", b"rk_test_", b"github_pat_"]
+                .iter()
+                .any(|p| word.len() > p.len() && word[..p.len()].eq_ignore_ascii_case(p)))
+        {
+            self.add(Cue::Shape.bit(), start);
         }
         if !matches!(word.first(), Some(b's' | b'S' | b'g' | b'G' | b'a' | b'A')) {
             return;

@@ -224,7 +224,7 @@ impl IdentifierDetector {
         find_pupil_numbers(text, cues, out);
         find_labelled_numbers(text, cues, out);
         find_record_numbers(text, cues, out);
-        find_name_fields(text, out);
+        find_name_fields(text, cues.of(Cue::NameField), out);
         find_names_with_ages(text, out);
         find_listed_initials(text, out);
         find_prison_numbers(text, cues, out);
@@ -759,8 +759,7 @@ impl IdentifierDetector {
 /// Name parts given as fields or in a comma-separated table: "Surname: OYELARAN
 /// Forename: Bisi", "First name: Agnieszka"; "surname,forename,team" then
 /// "Kaczmarek,Agnieszka,Revenues".
-fn find_name_fields(text: &str, out: &mut Vec<Hit>) {
-    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+fn find_name_fields(text: &str, starts: &[usize], out: &mut Vec<Hit>) {
     const LABELS: &[&str] = &[
         "surname",
         "forename",
@@ -773,17 +772,39 @@ fn find_name_fields(text: &str, out: &mut Vec<Hit>) {
         "given names",
         "middle name",
     ];
-    let ac = AC.get_or_init(|| {
-        aho_corasick::AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(LABELS)
-            .expect("the name field labels build")
-    });
     let b = text.as_bytes();
     let mut csv_rows_from = 0;
-    for m in ac.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
+    // The cue words the word pass noted: "surname(s)", "forename(s)", "name(s)"; a
+    // "name" takes the word before it ("first name").
+    for &at in starts {
+        let e = at
+            + b[at..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+        let s = if text[at..e].eq_ignore_ascii_case("name")
+            || text[at..e].eq_ignore_ascii_case("names")
+        {
+            let before = &text[..at];
+            let Some(w) = before.strip_suffix(' ') else {
+                continue;
+            };
+            // (After the last character that is no ASCII letter, whatever its width.)
+            let ws = w
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_ascii_alphabetic())
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            if !["first", "last", "family", "given", "middle"]
+                .iter()
+                .any(|x| w[ws..].eq_ignore_ascii_case(x))
+            {
+                continue;
+            }
+            ws
+        } else {
+            at
+        };
         if s > 0 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_')
             || b.get(e)
                 .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')

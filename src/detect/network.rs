@@ -864,11 +864,16 @@ impl NetworkDetector {
         find_account_pairs(text, out);
         find_domain_accounts(text, out);
         find_remote_support_ids(text, out);
-        super::secrets::find_secret_shapes(text, out);
+        super::secrets::find_secret_shapes(text, cues.of(Cue::Shape), out);
         super::secrets::find_url_passwords(text, out);
         super::secrets::find_paired_passwords(text, out);
-        super::secrets::find_password_columns(text, out);
-        super::secrets::find_access_codes(text, out);
+        {
+            let mut at: Vec<usize> = cues.of(Cue::Secret).to_vec();
+            at.extend_from_slice(cues.of(Cue::Access));
+            at.sort_unstable();
+            super::secrets::find_password_columns(text, &at, out);
+        }
+        super::secrets::find_access_codes(text, cues.of(Cue::Access), out);
     }
 }
 

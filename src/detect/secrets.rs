@@ -6,8 +6,6 @@
 //! credential pass.
 
 use super::{has_word, line_after, line_before};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::sync::OnceLock;
 
 /// One detection: the detector name and the span.
 type Hit = (&'static str, usize, usize);
@@ -231,33 +229,58 @@ fn utf8_len(lead: u8) -> usize {
     }
 }
 
-fn access_cues() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        let mut words: Vec<&str> = ACCESS_CUES.to_vec();
-        words.push("code");
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(words)
-            .expect("the access cues build")
-    })
-}
-
 fn word_bounded(text: &str, s: usize, e: usize) -> bool {
     let b = text.as_bytes();
     let before = s > 0 && b[s - 1].is_ascii_alphanumeric();
     !before && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)
 }
 
-/// Codes that open a door, a key safe, a lockbox, an alarm or a safe.
-pub(crate) fn find_access_codes(text: &str, out: &mut Vec<Hit>) {
-    for m in access_cues().find_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        if !word_bounded(text, s, e) {
+/// The access cue that ends with the cue word at `at` (`Cue::Access`: "code", "safe",
+/// "keypad"…): its end, and whether it is "code" alone. Tried longest first, as one
+/// leftmost-longest automaton over `ACCESS_CUES` and "code" would.
+fn access_cue_at(text: &str, at: usize) -> Option<(usize, bool)> {
+    let b = text.as_bytes();
+    let word_end = at
+        + b[at..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+    let word = &text[at..word_end];
+    let mut best: Option<usize> = None;
+    for cue in ACCESS_CUES {
+        // The cue's last word is this one; the rest stands just before it.
+        let last_start = cue.rfind([' ', '-']).map_or(0, |i| i + 1);
+        if !cue[last_start..].eq_ignore_ascii_case(word) {
             continue;
         }
-        let bare = m.pattern().as_usize() == ACCESS_CUES.len();
+        let head = &cue[..last_start];
+        let Some(s) = at.checked_sub(head.len()) else {
+            continue;
+        };
+        if text.is_char_boundary(s)
+            && text[s..at].eq_ignore_ascii_case(head)
+            && word_bounded(text, s, word_end)
+        {
+            best = Some(best.map_or(s, |b: usize| b.min(s)));
+        }
+    }
+    match best {
+        Some(_) => Some((word_end, false)),
+        None if word.eq_ignore_ascii_case("code") && word_bounded(text, at, word_end) => {
+            Some((word_end, true))
+        }
+        None => None,
+    }
+}
+
+/// Codes that open a door, a key safe, a lockbox, an alarm or a safe, after the cue
+/// words the word pass noted (`starts`: where "code", "safe", "keypad"… start).
+pub(crate) fn find_access_codes(text: &str, starts: &[usize], out: &mut Vec<Hit>) {
+    for &at in starts {
+        let Some((e, bare)) = access_cue_at(text, at) else {
+            continue;
+        };
+        let s = at;
         if bare {
             let before = line_before(text, s, 100);
             let sentence = before.rsplit_once(". ").map_or(before, |(_, b)| b);
@@ -324,16 +347,11 @@ pub(crate) fn find_url_passwords(text: &str, out: &mut Vec<Hit>) {
 
 /// Keys and tokens known by their shape, with no cue needed: a private key block, a
 /// JSON Web Token, a Slack webhook, a bcrypt hash, and the prefixes of well-known keys
-/// (Stripe's secret and restricted keys, SendGrid's, Google's API keys).
-pub(crate) fn find_secret_shapes(text: &str, out: &mut Vec<Hit>) {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    const MARKS: &[&str] = &[
-        "-----BEGIN",
-        "eyJ",
-        "hooks.slack.com/services/",
-        "$2a$",
-        "$2b$",
-        "$2y$",
+/// (Stripe's secret and restricted keys, SendGrid's, Google's API keys, GitHub's and
+/// GitLab's tokens). `starts`: the words the word pass noted as opening one
+/// (`Cue::Shape`); a bcrypt hash is found by its "$".
+pub(crate) fn find_secret_shapes(text: &str, starts: &[usize], out: &mut Vec<Hit>) {
+    const PREFIXES: &[&str] = &[
         "sk_test_",
         "rk_live_",
         "rk_test_",
@@ -342,7 +360,6 @@ pub(crate) fn find_secret_shapes(text: &str, out: &mut Vec<Hit>) {
         "github_pat_",
         "glpat-",
     ];
-    let ac = AC.get_or_init(|| AhoCorasick::new(MARKS).expect("the key marks build"));
     let b = text.as_bytes();
     let run = |from: usize, ok: &dyn Fn(u8) -> bool| {
         let mut e = from;
@@ -352,72 +369,81 @@ pub(crate) fn find_secret_shapes(text: &str, out: &mut Vec<Hit>) {
         e
     };
     let b64 = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_');
+    let dollars = memchr::memchr_iter(b'$', b).filter(|&k| {
+        b[k..].starts_with(b"$2a$") || b[k..].starts_with(b"$2b$") || b[k..].starts_with(b"$2y$")
+    });
+    let mut at: Vec<usize> = starts.iter().copied().chain(dollars).collect();
+    at.sort_unstable();
     let mut reached = 0;
-    for m in ac.find_iter(text) {
-        let (s, mark) = (m.start(), MARKS[m.pattern().as_usize()]);
-        if s < reached {
+    for p in at {
+        if p < reached {
             continue;
         }
-        let hit = match mark {
-            "-----BEGIN" => {
-                // "-----BEGIN RSA PRIVATE KEY-----" … "-----END RSA PRIVATE KEY-----".
-                let head = line_after(text, s, 60);
-                if !head.contains("PRIVATE KEY-----") {
-                    continue;
-                }
-                let tail = &text[s + head.len()..];
-                let Some(k) = tail.find("-----END ") else {
-                    continue;
-                };
-                let end_line = line_after(text, s + head.len() + k, 60);
-                Some((s, s + head.len() + k + end_line.len()))
+        let rest = &text[p..];
+        let hit = if rest.starts_with("BEGIN") {
+            // "-----BEGIN RSA PRIVATE KEY-----" … "-----END RSA PRIVATE KEY-----".
+            let Some(s) = p.checked_sub(5).filter(|&s| &b[s..p] == b"-----") else {
+                continue;
+            };
+            let head = line_after(text, s, 60);
+            if !head.contains("PRIVATE KEY-----") {
+                continue;
             }
-            "eyJ" => {
-                // header.payload.signature, each base64url.
-                let e1 = run(s, &b64);
-                if b.get(e1) != Some(&b'.') || e1 - s < 10 {
+            let tail = &text[s + head.len()..];
+            let Some(k) = tail.find("-----END ") else {
+                continue;
+            };
+            let end_line = line_after(text, s + head.len() + k, 60);
+            Some((s, s + head.len() + k + end_line.len()))
+        } else if rest.starts_with("eyJ") {
+            // header.payload.signature, each base64url.
+            let e1 = run(p, &b64);
+            if b.get(e1) != Some(&b'.') || e1 - p < 10 {
+                None
+            } else {
+                let e2 = run(e1 + 1, &b64);
+                if b.get(e2) != Some(&b'.') || e2 - e1 < 10 {
                     None
                 } else {
-                    let e2 = run(e1 + 1, &b64);
-                    if b.get(e2) != Some(&b'.') || e2 - e1 < 10 {
-                        None
-                    } else {
-                        let e3 = run(e2 + 1, &b64);
-                        (e3 - e2 > 10).then_some((s, e3))
-                    }
+                    let e3 = run(e2 + 1, &b64);
+                    (e3 - e2 > 10).then_some((p, e3))
                 }
             }
-            "hooks.slack.com/services/" => {
-                let start = text[..s]
-                    .rfind("https://")
-                    .filter(|&h| h + 8 == s)
-                    .unwrap_or(s);
-                let e = run(s + mark.len(), &|c| c.is_ascii_alphanumeric() || c == b'/');
-                (e - s - mark.len() > 20).then_some((start, e))
+        } else if rest.len() > 5 && rest[..5].eq_ignore_ascii_case("hooks") {
+            const SLACK: &str = "hooks.slack.com/services/";
+            if !rest.starts_with(SLACK) {
+                continue;
             }
-            "$2a$" | "$2b$" | "$2y$" => {
-                let e = run(s + 4, &|c| {
-                    c.is_ascii_alphanumeric() || matches!(c, b'$' | b'.' | b'/')
-                });
-                (e - s >= 50).then_some((s, e))
+            let start = text[..p].strip_suffix("https://").map_or(p, str::len);
+            let e = run(p + SLACK.len(), &|c| c.is_ascii_alphanumeric() || c == b'/');
+            (e - p - SLACK.len() > 20).then_some((start, e))
+        } else if rest.starts_with('$') {
+            let e = run(p + 4, &|c| {
+                c.is_ascii_alphanumeric() || matches!(c, b'$' | b'.' | b'/')
+            });
+            (e - p >= 50).then_some((p, e))
+        } else {
+            // A prefix, then 16 or more of the key's characters, standing alone.
+            let Some(mark) = PREFIXES
+                .iter()
+                .find(|m| rest.len() >= m.len() && (rest[..m.len()].eq_ignore_ascii_case(m)))
+            else {
+                continue;
+            };
+            if p > 0 && (b[p - 1].is_ascii_alphanumeric() || b[p - 1] == b'_') {
+                continue;
             }
-            _ => {
-                // A prefix, then 16 or more of the key's characters, standing alone.
-                if s > 0 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_') {
-                    continue;
-                }
-                let e = run(s + mark.len(), &|c| b64(c) || c == b'.');
-                let e = if e > s + mark.len() && b[e - 1] == b'.' {
-                    e - 1
-                } else {
-                    e
-                };
-                let body = &b[s + mark.len()..e];
-                let mixed = body.iter().any(u8::is_ascii_digit)
-                    && body.iter().any(u8::is_ascii_uppercase)
-                    && body.iter().any(u8::is_ascii_lowercase);
-                (body.len() >= 16 && mixed).then_some((s, e))
-            }
+            let e = run(p + mark.len(), &|c| b64(c) || c == b'.');
+            let e = if e > p + mark.len() && b[e - 1] == b'.' {
+                e - 1
+            } else {
+                e
+            };
+            let body = &b[p + mark.len()..e];
+            let mixed = body.iter().any(u8::is_ascii_digit)
+                && body.iter().any(u8::is_ascii_uppercase)
+                && body.iter().any(u8::is_ascii_lowercase);
+            (body.len() >= 16 && mixed).then_some((p, e))
         };
         if let Some((hs, he)) = hit {
             if !out.iter().any(|h| h.1 < he && hs < h.2) {
@@ -533,8 +559,9 @@ pub(crate) fn find_paired_passwords(text: &str, out: &mut Vec<Hit>) {
 }
 
 /// The cells under a table's password column ("| System | Account | Password |",
-/// "Site\tSSID\tPre-shared key").
-pub(crate) fn find_password_columns(text: &str, out: &mut Vec<Hit>) {
+/// "Site\tSSID\tPre-shared key"). `cues`: where the secret and access cue words start
+/// (a header names one), so that only those lines are read as headers.
+pub(crate) fn find_password_columns(text: &str, cues: &[usize], out: &mut Vec<Hit>) {
     const HEADERS: &[&str] = &[
         "password",
         "passwords",
@@ -549,61 +576,77 @@ pub(crate) fn find_password_columns(text: &str, out: &mut Vec<Hit>) {
         "key safe code",
         "access code",
     ];
-    let mut column: Option<(char, usize)> = None;
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let start = pos;
-        pos += line.len();
-        let row = line.trim_end_matches(['\n', '\r']);
+    let line_of = |at: usize| {
+        let s = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let e = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        (s, e)
+    };
+    let split = |s: usize, e: usize| -> Option<(char, Vec<(usize, &str)>)> {
+        let row = text[s..e].trim_end_matches('\r');
         let sep = if row.contains('\t') {
             '\t'
         } else if row.matches('|').count() >= 2 {
             '|'
         } else {
-            column = None;
-            continue;
+            return None;
         };
         let mut cells = Vec::new();
-        let mut at = start;
+        let mut at = s;
         for c in row.split(sep) {
             cells.push((at, c));
             at += c.len() + sep.len_utf8();
         }
-        if let Some(i) = cells
+        Some((sep, cells))
+    };
+    let mut done = 0;
+    for &cue in cues {
+        if cue < done {
+            continue;
+        }
+        let (ls, le) = line_of(cue);
+        done = le;
+        let Some((sep, header)) = split(ls, le) else {
+            continue;
+        };
+        let Some(i) = header
             .iter()
             .position(|(_, c)| HEADERS.iter().any(|h| c.trim().eq_ignore_ascii_case(h)))
-        {
-            column = Some((sep, i));
-            continue;
-        }
-        let Some((csep, i)) = column else {
+        else {
             continue;
         };
-        if csep != sep {
-            column = None;
-            continue;
-        }
-        let Some(&(cs, cell)) = cells.get(i) else {
-            continue;
-        };
-        let t = cell.trim();
-        let lead = cell.len() - cell.trim_start().len();
-        let placeholder = t.is_empty()
-            || t.bytes().all(|c| matches!(c, b'-' | b':' | b' '))
-            || [
-                "n/a",
-                "none",
-                "withheld",
-                "redacted",
-                "[redacted]",
-                "not held",
-                "yes",
-                "no",
-            ]
-            .iter()
-            .any(|p| t.eq_ignore_ascii_case(p));
-        if !placeholder && !t.contains(' ') && t.len() <= 64 {
-            out.push(("credential.password", cs + lead, cs + lead + t.len()));
+        // The rows below, until a line that is no row of this table.
+        let mut pos = le + 1;
+        while pos < text.len() {
+            let (rs, re) = line_of(pos);
+            let Some((rsep, cells)) = split(rs, re) else {
+                break;
+            };
+            if rsep != sep {
+                break;
+            }
+            if let Some(&(cs, cell)) = cells.get(i) {
+                let t = cell.trim();
+                let lead = cell.len() - cell.trim_start().len();
+                let placeholder = t.is_empty()
+                    || t.bytes().all(|c| matches!(c, b'-' | b':' | b' '))
+                    || [
+                        "n/a",
+                        "none",
+                        "withheld",
+                        "redacted",
+                        "[redacted]",
+                        "not held",
+                        "yes",
+                        "no",
+                    ]
+                    .iter()
+                    .any(|p| t.eq_ignore_ascii_case(p));
+                if !placeholder && !t.contains(' ') && t.len() <= 64 {
+                    out.push(("credential.password", cs + lead, cs + lead + t.len()));
+                }
+            }
+            pos = re + 1;
+            done = re;
         }
     }
 }
