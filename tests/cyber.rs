@@ -1273,3 +1273,24 @@ fn systems_named_by_a_version_a_system_word_or_a_supplier() {
         assert_eq!(review(text), *want, "{text}");
     }
 }
+
+#[test]
+fn hosts_in_other_schemes_and_services_and_ssid_columns() {
+    let network = |text: &str| -> Vec<String> {
+        cyber(&format!("Dear Sir\n\n{text}\n"))
+            .into_iter()
+            .filter(|f| f.1 == Kind::NetworkDetail && f.2 == Severity::High)
+            .map(|f| f.0)
+            .collect()
+    };
+    let cases: &[(&str, &[&str])] = &[
+        ("REDIS_URL=redis://:rds-pw-5531@cache01.harbourside.internal:6379", &["cache01.harbourside.internal"]),
+        ("The keytab for HTTP/sso.harbourside.internal was attached.", &["sso.harbourside.internal"]),
+        ("| Site | SSID | Pre-shared key |\n|---|---|---|\n| Station 3 | KVFRS-STN3 | x |\n| Training | KVFRS-TRAIN | y |", &["KVFRS-STN3", "KVFRS-TRAIN"]),
+        // Not: a public site's path, an SSID column's placeholder.
+        ("See https://www.example.gov.uk/guidance/x.\n\n| Site | SSID |\n|---|---|\n| Depot | n/a |", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(network(text), *want, "{text}");
+    }
+}

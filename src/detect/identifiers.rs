@@ -653,6 +653,20 @@ impl IdentifierDetector {
                     let t = cell.trim();
                     let longest = if kind == IdColumn::Home { 160 } else { 24 };
                     // A machine's name is one word; an extension, digits alone.
+                    // An SSID is the network's name, digits or none ("KVFRS-TRAIN").
+                    if kind == IdColumn::Ssid {
+                        let named = !t.is_empty()
+                            && t.len() <= 32
+                            && t.chars().any(char::is_alphabetic)
+                            && !["n/a", "none", "withheld", "redacted", "-"]
+                                .iter()
+                                .any(|p| t.eq_ignore_ascii_case(p));
+                        if named {
+                            let lead = cell.len() - cell.trim_start().len();
+                            out.push((kind.detector(), pos + lead, pos + lead + t.len()));
+                        }
+                        continue;
+                    }
                     let shaped = match kind {
                         IdColumn::Host => !t.contains(' ') && t.chars().any(char::is_alphabetic),
                         IdColumn::Extension => {
@@ -2609,6 +2623,8 @@ enum IdColumn {
     Extension,
     /// "Hostname", "Asset name", "Device name": a machine's name on the network.
     Host,
+    /// "SSID", "Network name": a wireless network's name.
+    Ssid,
     /// "Name", "Staff name", "Manager", "Tenant": the table is about people. Its cells
     /// are left to the name pass; the table's "Ext" and "Ref" columns are then marked.
     Person,
@@ -2630,6 +2646,7 @@ impl IdColumn {
             IdColumn::Birth => "id.dob",
             IdColumn::Extension => "phone.extension",
             IdColumn::Host => "network.host",
+            IdColumn::Ssid => "network.ssid",
             IdColumn::Person => "",
             IdColumn::NamePart => "person.column",
         }
@@ -2755,6 +2772,13 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
             ]
     ) {
         return Some((IdColumn::Host, true));
+    }
+    // ("SSID", "Network name", "Wireless SSID": a table of wireless networks.)
+    if matches!(
+        words.as_slice(),
+        ["ssid" | "ssids"] | ["network" | "wireless" | "wifi", "name" | "ssid" | "ssids"]
+    ) {
+        return Some((IdColumn::Ssid, true));
     }
     let id_word = words.iter().any(|w| ID_WORDS.contains(w));
     let only = |kind: &[&str]| {

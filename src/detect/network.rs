@@ -294,8 +294,20 @@ impl NetworkDetector {
             let (s, e) = (m.start(), m.end());
             let host = &text[s..e];
             let before = text[..s].chars().next_back();
+            // The host of a URL of another scheme ("redis://:secret@cache01.x.internal",
+            // "ldap://dc01.corp.local"), or of a Kerberos service ("HTTP/sso.x.internal"):
+            // read as a host (an http URL is the URL pattern's).
+            let token = text[..s].rsplit(char::is_whitespace).next().unwrap_or("");
+            let other_scheme = token.contains("://")
+                && !token.starts_with("http://")
+                && !token.starts_with("https://")
+                && (token.ends_with("://") || token.ends_with('@'));
+            let service = token.strip_suffix('/').is_some_and(|t| {
+                (3..=10).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_uppercase())
+            });
             // Part of an email address, a URL's path or a longer dotted token.
-            if before.is_some_and(|c| c == '@' || c == '/' || c == '.' || c == '\\')
+            if !(other_scheme || service)
+                && before.is_some_and(|c| c == '@' || c == '/' || c == '.' || c == '\\')
                 || text[e..].starts_with('@')
                 || host.chars().all(|c| c.is_ascii_digit() || c == '.')
             {
