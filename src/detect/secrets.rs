@@ -213,7 +213,11 @@ fn first_code(base: usize, window: &str, tokens: usize) -> Option<(usize, usize)
             prev = t;
         }
         if i == s {
-            i += utf8_len(b[i]);
+            // (An empty word at the window's end: nothing more to read.)
+            let Some(&lead) = b.get(i) else {
+                break;
+            };
+            i += utf8_len(lead);
         }
     }
     None
