@@ -3,7 +3,8 @@
 # SECONDS (default 1800), on seed corpora made here under fuzz/corpus/.
 # Needs cargo-fuzz (installed if missing). Nightly features come from
 # RUSTC_BOOTSTRAP=1 on the stable toolchain. A crash stops the run and leaves its
-# input under fuzz/artifacts/<target>/: add it to tests/fuzz_regressions.rs.
+# input under fuzz/artifacts/<target>/: copy a scan crash into tests/data/fuzz/, which
+# tests/fuzz_regressions.rs scans with the target's checks.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
