@@ -1,4 +1,5 @@
-//! Inputs the fuzzers (`scripts/fuzz.sh`) once crashed on, kept as tests: each file in
+//! Inputs the fuzzers (`scripts/fuzz.sh`) or the property test once crashed on, kept as
+//! tests: each file in
 //! `tests/data/fuzz/` is scanned as the `scan` target scans it (bytes read as UTF-8
 //! with replacement characters), with the target's checks.
 

@@ -413,7 +413,7 @@ pub(crate) fn find_secret_shapes(text: &str, starts: &[usize], out: &mut Vec<Hit
                     (e3 - e2 > 10).then_some((p, e3))
                 }
             }
-        } else if rest.len() > 5 && rest[..5].eq_ignore_ascii_case("hooks") {
+        } else if rest.len() > 5 && rest.as_bytes()[..5].eq_ignore_ascii_case(b"hooks") {
             const SLACK: &str = "hooks.slack.com/services/";
             if !rest.starts_with(SLACK) {
                 continue;
@@ -428,10 +428,10 @@ pub(crate) fn find_secret_shapes(text: &str, starts: &[usize], out: &mut Vec<Hit
             (e - p >= 50).then_some((p, e))
         } else {
             // A prefix, then 16 or more of the key's characters, standing alone.
-            let Some(mark) = PREFIXES
-                .iter()
-                .find(|m| rest.len() >= m.len() && (rest[..m.len()].eq_ignore_ascii_case(m)))
-            else {
+            let Some(mark) = PREFIXES.iter().find(|m| {
+                rest.len() >= m.len()
+                    && rest.as_bytes()[..m.len()].eq_ignore_ascii_case(m.as_bytes())
+            }) else {
                 continue;
             };
             if p > 0 && (b[p - 1].is_ascii_alphanumeric() || b[p - 1] == b'_') {
