@@ -1467,6 +1467,29 @@ const THING_NUMBER_WORDS: &[&str] = &[
     "vlan",
 ];
 
+/// The word around the run of digits `ds..de`: letters, digits, "/" and "-", at most 24
+/// bytes either side of the run, trimmed to open and close with a letter or digit. Its
+/// start and end, and its end before the trim (where the next run may start).
+fn word_around_digits(b: &[u8], ds: usize, de: usize) -> (usize, usize, usize) {
+    let part = |c: u8| c.is_ascii_alphanumeric() || c == b'-' || c == b'/';
+    let mut s = ds;
+    while s > 0 && part(b[s - 1]) && ds - s < 24 {
+        s -= 1;
+    }
+    let mut e = de;
+    while e < b.len() && part(b[e]) && e - ds < 24 {
+        e += 1;
+    }
+    let raw_end = e;
+    while s < ds && !b[s].is_ascii_alphanumeric() {
+        s += 1;
+    }
+    while e > de && !b[e - 1].is_ascii_alphanumeric() {
+        e -= 1;
+    }
+    (s, e, raw_end)
+}
+
 /// A number after a label that says it is a person's: a prison, police, probation or
 /// electoral register's number ("prison no. A4172CZ", "CRN X349872", "PNC ID
 /// 24/118734X", "elector no. KA1-0143"); or after a system's word and "no." in a
@@ -1475,28 +1498,14 @@ const THING_NUMBER_WORDS: &[&str] = &[
 /// "/" and "-").
 fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
-    let part = |c: u8| c.is_ascii_alphanumeric() || c == b'-' || c == b'/';
     let mut reached = 0;
     let mut taken: Option<Vec<(usize, usize)>> = None;
     for &(ds, de) in cues.digit_runs() {
         if ds < reached {
             continue;
         }
-        let mut s = ds;
-        while s > 0 && part(b[s - 1]) && ds - s < 24 {
-            s -= 1;
-        }
-        let mut e = de;
-        while e < b.len() && part(b[e]) && e - ds < 24 {
-            e += 1;
-        }
-        reached = e;
-        while s < ds && !b[s].is_ascii_alphanumeric() {
-            s += 1;
-        }
-        while e > de && !b[e - 1].is_ascii_alphanumeric() {
-            e -= 1;
-        }
+        let (s, e, raw_end) = word_around_digits(b, ds, de);
+        reached = raw_end;
         // A card's or pass's number written in groups ("bus pass 633597 1104 2281 9",
         // "card number 4111 1111 1111 1111").
         if b.get(e) == Some(&b' ')
@@ -1779,27 +1788,13 @@ const LOOSE_RECORD_LABELS: &[&str] = &["unit", "service", "person", "client", "c
 /// open with a register's letters and a space, and run on in groups of digits.
 fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
-    let part = |c: u8| c.is_ascii_alphanumeric() || c == b'-' || c == b'/';
     let mut reached = 0;
     let mut taken: Option<Vec<(usize, usize)>> = None;
     for &(ds, de) in cues.digit_runs() {
         if ds < reached {
             continue;
         }
-        let mut s = ds;
-        while s > 0 && part(b[s - 1]) && ds - s < 24 {
-            s -= 1;
-        }
-        let mut e = de;
-        while e < b.len() && part(b[e]) && e - ds < 24 {
-            e += 1;
-        }
-        while s < ds && !b[s].is_ascii_alphanumeric() {
-            s += 1;
-        }
-        while e > de && !b[e - 1].is_ascii_alphanumeric() {
-            e -= 1;
-        }
+        let (s, e, _) = word_around_digits(b, ds, de);
         reached = e;
         // A later group of a number already read, or glued to a word ("_", "@", ".").
         if (s > 1 && b[s - 1] == b' ' && b[s - 2].is_ascii_digit())
