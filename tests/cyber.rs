@@ -1253,6 +1253,25 @@ fn keys_and_tokens_known_by_their_shape() {
 }
 
 #[test]
+fn passphrases_of_plain_words() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Visitors join Hallam-Guest with the passphrase copper kettle 77, changed each term.", &["copper kettle 77"]),
+        ("The passphrase for the plotter is orchard violet window 9.", &["orchard violet window 9"]),
+        ("After the breach the reception PC password was reset to ‘marble otter 2031’ by the contractor.", &["marble otter 2031"]),
+        ("The caretaker had written the password down as \"Bramble Hill four five six\" on the cupboard.", &["Bramble Hill four five six"]),
+        ("The Wi-Fi key – 'seven green bottles, standing!' – is on the staff room board.", &["seven green bottles, standing!"]),
+        // Not: sentences about passwords, however worded.
+        ("The passphrase is changed every 90 days. The password must be at least 12 characters long.", &[]),
+        ("Click the \"Forgotten password\" link. The password \"must be changed\" on first use.", &[]),
+        ("The passphrase three random words 2024, as the NCSC advises, is our standard.", &[]),
+        ("Staff were told their password \"should be three random words\".", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(credentials(text), *want, "{text}");
+    }
+}
+
+#[test]
 fn systems_named_by_a_version_a_system_word_or_a_supplier() {
     let review = |text: &str| -> Vec<String> {
         cyber(&format!("Dear Sir\n\n{text}\n"))

@@ -833,6 +833,17 @@ impl NetworkDetector {
                 && !head
                     .get(head.len().saturating_sub(8)..)
                     .is_some_and(|t| t.eq_ignore_ascii_case(b"chip and"));
+            // A passphrase of plain words, quoted or ending its clause.
+            if cue_word.len() > 3
+                && !cue_word.eq_ignore_ascii_case("key")
+                && !cue_word.eq_ignore_ascii_case("login")
+                && !cue_word.to_ascii_lowercase().starts_with("credential")
+            {
+                if let Some((s, e)) = super::secrets::passphrase_after(base, window) {
+                    out.push(("credential.password", s, e));
+                    return;
+                }
+            }
             let year = |t: &str| t.len() == 4 && (t.starts_with("19") || t.starts_with("20"));
             let mut pos = 0;
             for token in window.split([' ', '(', ')', '“', '”', '"', '\'', '‘', '’', ',', ':', '='])

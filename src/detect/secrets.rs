@@ -654,3 +654,368 @@ pub(crate) fn find_password_columns(text: &str, cues: &[usize], out: &mut Vec<Hi
         }
     }
 }
+
+/// Words that lead from a password's cue to the password itself: "the passphrase was
+/// changed to ‘…’", "the password had been written as "…"".
+const PHRASE_LEADS: &[&str] = &[
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "had",
+    "have",
+    "been",
+    "being",
+    "now",
+    "still",
+    "then",
+    "changed",
+    "set",
+    "reset",
+    "to",
+    "as",
+    "written",
+    "left",
+    "given",
+    "of",
+    "remains",
+    "reads",
+    "read",
+    "used",
+    "shared",
+    "new",
+    "temporary",
+    "default",
+    "currently",
+    "down",
+];
+
+/// Words that a passphrase of plain words does not hold, but sentences about passwords
+/// do: "the passphrase is changed every 90 days", "password of at least 12 characters".
+const PROSE_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "if",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "into",
+    "to",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "not",
+    "no",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "when",
+    "where",
+    "how",
+    "why",
+    "all",
+    "any",
+    "each",
+    "every",
+    "some",
+    "more",
+    "most",
+    "less",
+    "least",
+    "than",
+    "then",
+    "only",
+    "also",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "should",
+    "will",
+    "would",
+    "per",
+    "via",
+    "after",
+    "before",
+    "under",
+    "over",
+    "within",
+    "without",
+    "between",
+    "about",
+    "against",
+    "during",
+    "until",
+    "since",
+    "our",
+    "your",
+    "their",
+    "his",
+    "her",
+    "we",
+    "they",
+    "you",
+    "he",
+    "she",
+    "them",
+    "us",
+    "there",
+    "here",
+    "so",
+    "such",
+    "same",
+    "other",
+    "another",
+    "both",
+    "either",
+    "neither",
+    "one",
+    "once",
+    "twice",
+    "least",
+    "characters",
+    "character",
+    "digits",
+    "digit",
+    "letters",
+    "letter",
+    "symbols",
+    "symbol",
+    "days",
+    "day",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "years",
+    "year",
+    "hours",
+    "hour",
+    "minutes",
+    "times",
+    "time",
+    "length",
+    "long",
+    "minimum",
+    "maximum",
+    "policy",
+    "policies",
+    "required",
+    "requirement",
+    "requirements",
+    "complexity",
+    "complex",
+    "strong",
+    "weak",
+    "changed",
+    "change",
+    "changes",
+    "reset",
+    "resets",
+    "expire",
+    "expires",
+    "expired",
+    "expiry",
+    "rotated",
+    "rotation",
+    "stored",
+    "held",
+    "kept",
+    "managed",
+    "manager",
+    "protected",
+    "encrypted",
+    "hashed",
+    "issued",
+    "sent",
+    "given",
+    "shared",
+    "known",
+    "used",
+    "use",
+    "set",
+    "enforced",
+    "enabled",
+    "disabled",
+    "needed",
+    "entered",
+    "enter",
+    "field",
+    "box",
+    "prompt",
+    "screen",
+    "page",
+    "link",
+    "button",
+    "option",
+    "menu",
+    "account",
+    "accounts",
+    "user",
+    "users",
+    "staff",
+    "system",
+    "systems",
+    "service",
+    "services",
+    "access",
+    "login",
+    "logon",
+    "number",
+    "numbers",
+    "same",
+    "individual",
+    "unique",
+    "random",
+    "secure",
+    "security",
+    "safe",
+    "separate",
+    "different",
+    "withheld",
+    "redacted",
+    "exempt",
+    "section",
+    "information",
+    "request",
+    "requested",
+    "details",
+];
+
+/// A passphrase of plain words after a password's cue, which the token test cannot
+/// see: quoted, within a few words of the cue ("the passphrase was changed to ‘correct
+/// pony staple 1912’", "the password had been written as "Ashcombe one two three""); or
+/// unquoted right after it, two to five plain words and a number ending the clause
+/// ("uses the passphrase riverside lantern 42, which is changed quarterly"). Not a
+/// sentence about passwords ("the passphrase is changed every 90 days", "the password
+/// "reset" link").
+pub(crate) fn passphrase_after(base: usize, window: &str) -> Option<(usize, usize)> {
+    let rest = window.trim_start_matches([' ', ':', '–', '-', '—']);
+    let mut at = window.len() - rest.len();
+    let mut leads = 0;
+    // "The passphrase for the plotter is …": what it opens, then "is".
+    if rest.len() > 4 && rest.as_bytes()[..4].eq_ignore_ascii_case(b"for ") {
+        let head = &rest[..rest.len().min(40)];
+        let is = [" is ", " was "]
+            .iter()
+            .filter_map(|w| head.find(w).map(|i| i + w.len()))
+            .min();
+        match is {
+            Some(i) if !head[..i].contains([',', ':', '(', '"', '‘', '“']) => {
+                at += i;
+                leads = 1;
+            }
+            _ => return None,
+        }
+    }
+    loop {
+        let w = &window[at..];
+        let word_len = w
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(w.len());
+        let word = &w[..word_len];
+        if word.is_empty()
+            || leads >= 5
+            || !PHRASE_LEADS.iter().any(|l| word.eq_ignore_ascii_case(l))
+        {
+            break;
+        }
+        // (Only a whole word followed by a space, a colon or a quote leads on.)
+        let next = w[word_len..].chars().next();
+        if !matches!(next, Some(' ' | ':' | '‘' | '“' | '"' | '\'')) {
+            break;
+        }
+        leads += 1;
+        at += word_len;
+        at += window[at..].len() - window[at..].trim_start_matches([' ', ':']).len();
+    }
+    let w = &window[at..];
+    let open = w.chars().next()?;
+    let close = match open {
+        '‘' => Some('’'),
+        '“' => Some('”'),
+        '"' => Some('"'),
+        '\'' => Some('\''),
+        _ => None,
+    };
+    let prose = |t: &str| {
+        PROSE_WORDS.iter().any(|p| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .eq_ignore_ascii_case(p)
+        })
+    };
+    if let Some(close) = close {
+        let inner = &w[open.len_utf8()..];
+        let end = inner.find(close)?;
+        let phrase = inner[..end].trim();
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        // Two to six words, and not the words of a sentence about passwords: at most
+        // a third of them prose ("my dog eats paper, twice!").
+        if !(2..=6).contains(&words.len())
+            || phrase.len() > 48
+            || words.iter().filter(|t| prose(t)).count() * 3 > words.len()
+            || words.iter().any(|t| {
+                let t = t.to_ascii_lowercase();
+                t.contains("password") || t.contains("passphrase") || t.contains("forgot")
+            })
+        {
+            return None;
+        }
+        let s = base + at + open.len_utf8() + (inner.len() - inner.trim_start().len());
+        return Some((s, s + phrase.len()));
+    }
+    // Unquoted: straight after the cue (or after "is"/"was"), plain words up to the end
+    // of the clause.
+    if leads > 1 {
+        return None;
+    }
+    let end = w
+        .find([',', '.', ';', ')', '(', '\n', '\r'])
+        .unwrap_or(w.len());
+    let phrase = w[..end].trim_end();
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let plain = |t: &&str| t.len() >= 3 && t.bytes().all(|b| b.is_ascii_lowercase());
+    let number = |t: &&str| (1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    // (Window cut short: the clause must end inside it.)
+    if end == w.len() && window.len() >= 60
+        || !(3..=5).contains(&words.len())
+        || words.iter().filter(|t| number(t)).count() != 1
+        || words.iter().filter(|t| plain(t)).count() + 1 != words.len()
+        || words.iter().any(|t| prose(t))
+    {
+        return None;
+    }
+    let s = base + at;
+    Some((s, s + phrase.len()))
+}
