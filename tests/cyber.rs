@@ -1313,3 +1313,83 @@ fn hosts_in_other_schemes_and_services_and_ssid_columns() {
         assert_eq!(network(text), *want, "{text}");
     }
 }
+
+#[test]
+fn hosts_with_tiers_and_roles_and_the_next_of_a_list() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Dear Sir\n\nThe booking database servers (BKG-DB-01 and BKG-DB-02) sit in the data centre.\n", &["BKG-DB-01", "BKG-DB-02"]),
+        ("Dear Sir\n\nThe change upgraded vSphere on HV-PRD-03; the standby is DR-UAT-01.\n", &["HV-PRD-03", "DR-UAT-01"]),
+        ("Dear Sir\n\nThe lift management server, LIFT-MGR-02, and core switch LAB-CORE-SW2 are in scope.\n", &["LIFT-MGR-02", "LAB-CORE-SW2"]),
+        ("Dear Sir\n\nThe web farm is hosts web-node01, web-node02 and web-node03.\n", &["web-node01", "web-node02", "web-node03"]),
+        // Not: a policy's or a form's number, a standard's part.
+        ("Dear Sir\n\nSee policy HR-POL-01 and procedure IG-SOP-02, form CE-PLUS-01 and PAS-1192-2.\n", &[]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = network(text).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn ports_in_settings_logs_and_access_lists() {
+    let cases: &[(&str, &[&str])] = &[
+        ("radius:\n  server: 10.72.9.20\n  port: 1812\n", &["10.72.9.20", "1812"]),
+        ("auth_ldap_port = 636\nSMTP_PORT=587\n", &["636", "587"]),
+        ("Jan 02 DENY TCP 10.50.3.21:3389 from outside\n", &["10.50.3.21", "3389"]),
+        ("kernel: DROP IN=eth0 PROTO=TCP SPT=51234 DPT=22 WINDOW=1024\n", &["22"]),
+        ("iptables -A INPUT -p tcp --dport 8443 -j ACCEPT\n", &["8443"]),
+        ("ip access-list extended GUEST-IN\n permit tcp any host 10.9.9.9 eq 443\n permit tcp any any eq www\n", &["10.9.9.9", "443", "www"]),
+        // Not: prose with a colon or an equals sign, a time, a port of 0.
+        ("Dear Sir\n\nThe port: 12 ships a year. The report = 12 pages. Meet at 10:30. Score eq 5. port=0\n", &[]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = network(text).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn update_numbers_coded_firmware_and_authentication_mechanisms() {
+    let high = |text: &str, kind: Kind| -> Vec<String> {
+        cyber(&format!("Dear Sir\n\n{text}\n"))
+            .into_iter()
+            .filter(|f| f.1 == kind && f.2 == Severity::High)
+            .map(|f| f.0)
+            .collect()
+    };
+    let cases: &[(&str, Kind, &[&str])] = &[
+        (
+            "Update KB5034441 is not yet applied to 37 servers (KB5012170 is).",
+            Kind::SoftwareVersion,
+            &["KB5034441", "KB5012170"],
+        ),
+        (
+            "The access switches run YB.16.10.0021.",
+            Kind::SoftwareVersion,
+            &["YB.16.10.0021"],
+        ),
+        (
+            "We meet ISO 27001 control A.12.6.1; the file is 512 KB; see KB123.",
+            Kind::SoftwareVersion,
+            &[],
+        ),
+        (
+            "The audit found SMBv1 enabled and legacy authentication still allowed.",
+            Kind::AuthProtocol,
+            &["SMBv1", "legacy authentication"],
+        ),
+        (
+            "Home workers complete MFA with SMS one-time codes or time-based one-time passcodes.",
+            Kind::AuthProtocol,
+            &["SMS one-time codes", "time-based one-time passcodes"],
+        ),
+        (
+            "SMS codes for parking are sold at the machine; the app sends push notifications.",
+            Kind::AuthProtocol,
+            &[],
+        ),
+    ];
+    for (text, kind, want) in cases {
+        assert_eq!(high(text, *kind), *want, "{text}");
+    }
+}

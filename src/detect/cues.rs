@@ -147,7 +147,7 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
         Cue::Port,
         &[
             "tcp", "udp", "port", "ports", "rdp", "ssh", "smb", "https", "http", "ldaps", "ldap",
-            "snmp", "smtp", "dns", "vnc", "winrm", "telnet", "sftp", "ftp",
+            "snmp", "smtp", "dns", "vnc", "winrm", "telnet", "sftp", "ftp", "dpt", "dport", "eq",
         ],
     ),
     (

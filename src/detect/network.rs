@@ -122,6 +122,9 @@ const SERVER_ROLES: &[&str] = &[
     // End devices named as the network names them: a laptop, tablet, kiosk or an
     // appliance's mobile data terminal ("KST-LT-0412", "AVFRS-MDT-031").
     "lt", "lap", "laptop", "tab", "tablet", "kiosk", "mdt",
+    // Environments, tiers and management roles ("VC-PRD-01", "HQ-CORE-SW1",
+    // "PUMP-MGR-01", "MOB-CTRL-04"), a mailbox server ("MBX"), a recorder ("NVR").
+    "prd", "prod", "uat", "mgmt", "mgr", "core", "dist", "edge", "ctrl", "mbx", "nvr", "cad",
 ];
 
 /// Is `word` a server's role ("DC", "sql", "GW")?
@@ -191,6 +194,10 @@ impl NetworkDetector {
                 &["version", "v", "build", "release"],
             ) {
                 out.push(("network.ipv4", s, e));
+                // "10.50.3.21:3389": the port after the address.
+                if let Some(p) = digits_after(text, e, b':') {
+                    out.push(("network.port", e + 1, p));
+                }
             }
         });
         find_partial_ranges(text, cues, out);
@@ -226,6 +233,7 @@ impl NetworkDetector {
             out.push(("network.vlan", m.start(), m.end()));
         });
         self.find_ports(text, cues, out);
+        find_config_ports(text, cues, out);
         Self::find_service_ports(text, cues, out);
         self.find_ssids(text, doc, cues, out);
         self.find_credentials(text, cues, out);
@@ -368,6 +376,15 @@ impl NetworkDetector {
                     // REC04").
                     if let Some(end) = range_last_host(text, &text[s..e], e) {
                         out.push(("network.host", end.0, end.1));
+                    }
+                    // The next of a list, the same name but its number ("sp-onprem01 and
+                    // sp-onprem02"), when the pass does not find it itself.
+                    let mut last = (s, e);
+                    while let Some(next) = listed_next_host(text, &text[last.0..last.1], last.1) {
+                        if !is_server_name(&text[next.0..next.1], false) {
+                            out.push(("network.host", next.0, next.1));
+                        }
+                        last = next;
                     }
                 }
             });
@@ -1428,6 +1445,136 @@ fn range_last_host(text: &str, name: &str, e: usize) -> Option<(usize, usize)> {
         .then_some((start, start + token_len))
 }
 
+/// The next host of a list after a host's `name` ending at `e` (", ", " and ", " or ",
+/// " & "): the same name up to its last digits, and as many digits, differing.
+fn listed_next_host(text: &str, name: &str, e: usize) -> Option<(usize, usize)> {
+    let rest = &text[e..];
+    let lead = [", ", " and ", " or ", " & "]
+        .iter()
+        .find(|l| rest.starts_with(**l))?;
+    let start = e + lead.len();
+    let token_len = text[start..]
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(text.len() - start);
+    let token = &text[start..start + token_len];
+    let stem = name.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = name.len() - stem.len();
+    (digits > 0
+        && token.len() == name.len()
+        && token != name
+        && token.starts_with(stem)
+        && token[stem.len()..].bytes().all(|b| b.is_ascii_digit())
+        && stands_alone(text, start, start + token_len))
+    .then_some((start, start + token_len))
+}
+
+/// The end of a port number of one to five digits (at most 65535) right after `sep` at
+/// `at`, standing alone ("…:3389", "=636").
+fn digits_after(text: &str, at: usize, sep: u8) -> Option<usize> {
+    let b = text.as_bytes();
+    if b.get(at) != Some(&sep) {
+        return None;
+    }
+    let n = b[at + 1..]
+        .iter()
+        .take(6)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let e = at + 1 + n;
+    ((1..=5).contains(&n)
+        && text[at + 1..e]
+            .parse::<u32>()
+            .is_ok_and(|p| (1..=65535).contains(&p))
+        && !b
+            .get(e)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(*c, b':' | b'.' | b'/')))
+    .then_some(e)
+}
+
+/// Ports as settings, logs and access lists give them: a key that ends in "port" with
+/// "=" or ":" ("port: 1812", "auth_ldap_port = 636", "--dport 22"), a firewall log's
+/// destination port ("DPT=22"), an access list's "eq 443" or "eq www" on a permit or
+/// deny line.
+fn find_config_ports(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    // A setting's key ending in "_port" ("auth_ldap_port", "DB_PORT") is no word of its own.
+    let mut starts: Vec<usize> = cues.of(Cue::Port).to_vec();
+    if memchr::memchr(b'_', b).is_some() {
+        for key in [&b"_port"[..], b"_PORT", b"_Port"] {
+            starts.extend(
+                memchr::memmem::find_iter(b, key)
+                    .map(|k| k + 1)
+                    .filter(|&k| !b.get(k + 4).is_some_and(u8::is_ascii_alphanumeric)),
+            );
+        }
+    }
+    for at in starts {
+        let word_len = b[at..]
+            .iter()
+            .take(6)
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        let word = &b[at..at + word_len];
+        let port_key = word.eq_ignore_ascii_case(b"port")
+            || word.eq_ignore_ascii_case(b"dpt")
+            || word.eq_ignore_ascii_case(b"dport");
+        if port_key {
+            let e = at + word_len;
+            // The separator, with spaces either side of "=" or ":" (a setting), or a
+            // space alone after "--dport".
+            let rest = &text[e..];
+            let lead = rest.len() - rest.trim_start_matches(' ').len();
+            let sep = b.get(e + lead).copied();
+            // (A colon only on a "Port: 1812" line of its own: not "The port: 12 ships".)
+            let own_line = || {
+                line_before(text, at, 40)
+                    .trim_start_matches([' ', '\t', '-', '•', '*'])
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.')
+            };
+            let (sep_at, sep_byte) = match sep {
+                Some(b'=') => (e + lead, b'='),
+                Some(b':') if own_line() => (e + lead, b':'),
+                _ if word.eq_ignore_ascii_case(b"dport") && lead == 1 => (e, b' '),
+                _ => continue,
+            };
+            let after = &text[sep_at + 1..];
+            let gap = after.len() - after.trim_start_matches(' ').len();
+            let from = sep_at + gap;
+            // (The digits start after the spaces: read them as after a separator.)
+            if let Some(end) = digits_after(text, from, if gap > 0 { b' ' } else { sep_byte }) {
+                if !out.iter().any(|h| h.1 < end && from + 1 < h.2) {
+                    out.push(("network.port", from + 1, end));
+                }
+            }
+        } else if word.eq_ignore_ascii_case(b"eq") && word_len == 2 {
+            let line = line_before(text, at, 120).to_ascii_lowercase();
+            if !(line.contains("permit") || line.contains("deny")) || b.get(at + 2) != Some(&b' ') {
+                continue;
+            }
+            let from = at + 3;
+            let n = b[from..]
+                .iter()
+                .take(8)
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+            let value = &text[from..from + n];
+            let service = [
+                "www", "http", "https", "ssh", "telnet", "smtp", "domain", "snmp", "ftp", "ntp",
+                "ldap", "bootps", "tftp",
+            ]
+            .iter()
+            .any(|s| value.eq_ignore_ascii_case(s));
+            let number = (1..=5).contains(&n)
+                && value.bytes().all(|c| c.is_ascii_digit())
+                && value.parse::<u32>().is_ok_and(|p| p <= 65535);
+            if (service || number) && !b.get(from + n).is_some_and(|c| c.is_ascii_alphanumeric()) {
+                out.push(("network.port", from, from + n));
+            }
+        }
+    }
+}
+
 /// The first two parts of a private address range, written with wildcards ("10.40.x.x",
 /// "192.168.*"): an address range, high; or before "range", "subnet" or "network"
 /// ("the 172.16 range"): for review, as it says less.
@@ -1641,13 +1788,19 @@ fn is_server_name(name: &str, cued: bool) -> bool {
     if n.len() + role.len() != last.len() || !(numbered(n) || bare) {
         return false;
     }
-    if cued {
-        // "the bucket kvmh-imm-01", "a VM called Ledger-01"; not "named XC-QUERY-1".
-        return !NOT_HOST_PREFIXES
+    // "the bucket kvmh-imm-01", "a VM called Ledger-01"; not "named XC-QUERY-1". (A name
+    // with a role needs no cue: "servers (PAS-DB-01 …)".)
+    if cued
+        && !NOT_HOST_PREFIXES
             .iter()
             .any(|p| p.eq_ignore_ascii_case(site))
-            && (upper || lower || padded(n))
-            && (n.len() >= 2 || parts.iter().any(|p| role_of(p)));
+        && (upper || lower || padded(n))
+        && (n.len() >= 2 || parts.iter().any(|p| role_of(p)))
+    {
+        return true;
+    }
+    if !(upper || lower) {
+        return false;
     }
     if role.is_empty() {
         // "GLN-SQL-03", "CTX-RDS01-04": the role, then its number; "fw-hq-01": the role

@@ -228,6 +228,7 @@ impl VersionDetector {
         self.find_table_columns(text, doc, out);
         find_patch_levels(text, out);
         find_firmware_builds(text, out);
+        find_update_numbers(text, cues, out);
     }
 
     fn find_numbers(
@@ -685,6 +686,47 @@ fn find_firmware_builds(text: &str, out: &mut Vec<Hit>) {
             && at > from
         {
             out.push(("version.number", at, at + token.len()));
+        }
+    }
+}
+
+/// Windows updates by their number ("KB5034441 has not been applied"), and a switch's
+/// firmware by its coded release ("WC.16.10.0012": two capitals, then three numbers,
+/// the last of three or more digits; not a standard's clause, "A.12.6.1").
+fn find_update_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let runs = cues.digit_runs();
+    for (k, &(s, e)) in runs.iter().enumerate() {
+        let alone_after = !b.get(e).is_some_and(|c| c.is_ascii_alphanumeric());
+        // "KB5034441".
+        if (6..=7).contains(&(e - s))
+            && alone_after
+            && s >= 2
+            && b[s - 2..s].eq_ignore_ascii_case(b"kb")
+            && (s == 2 || !b[s - 3].is_ascii_alphanumeric())
+        {
+            out.push(("version.update", s - 2, e));
+            continue;
+        }
+        // "WC.16.10.0012".
+        if s >= 3
+            && b[s - 1] == b'.'
+            && b[s - 3..s - 1].iter().all(u8::is_ascii_uppercase)
+            && (s == 3 || !b[s - 4].is_ascii_alphanumeric() && b[s - 4] != b'.')
+            && (1..=3).contains(&(e - s))
+            && k + 2 < runs.len()
+            && b.get(e) == Some(&b'.')
+            && runs[k + 1].0 == e + 1
+            && (1..=3).contains(&(runs[k + 1].1 - runs[k + 1].0))
+            && b.get(runs[k + 1].1) == Some(&b'.')
+            && runs[k + 2].0 == runs[k + 1].1 + 1
+            && (3..=5).contains(&(runs[k + 2].1 - runs[k + 2].0))
+            && !b.get(runs[k + 2].1).is_some_and(|c| {
+                c.is_ascii_alphanumeric()
+                    || *c == b'.' && b.get(runs[k + 2].1 + 1).is_some_and(u8::is_ascii_digit)
+            })
+        {
+            out.push(("version.number", s - 3, runs[k + 2].1));
         }
     }
 }
