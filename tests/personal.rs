@@ -719,3 +719,21 @@ fn names_common_in_the_uk_from_many_origins() {
         assert_eq!(name_findings(text), want, "{text}");
     }
 }
+
+/// Homes found without a postcode by what the draft says of them: "Flat" and its
+/// number before the block and street, a label that says "address"; and an address
+/// block that stops at a blank line or a table row.
+const FLATS_AND_LABELLED_ADDRESSES: &[(&str, &[Expected])] = &[
+    ("The tenant at Flat 11, Kestrel House, Mill Road is the subject. Mr A was moved to Flat 3B, Orchard Court in May. Post for Flat 2, 40 Ashby Street was returned.", &[(Kind::PostalAddress, "Flat 11, Kestrel House, Mill Road", Severity::High), (Kind::PostalAddress, "Flat 3B, Orchard Court", Severity::High), (Kind::PostalAddress, "Flat 2, 40 Ashby Street", Severity::High)]),
+    ("Patient: DOE, J\nAddress: 5 The Sidings, Melbourne\nClient's address (do not share): Pen y Graig, Llanbedr, Harlech\nHome address: Bryn Hyfryd, Dolgellau LL40 9ZZ\n", &[(Kind::PostalAddress, "5 The Sidings, Melbourne", Severity::High), (Kind::PostalAddress, "Pen y Graig, Llanbedr, Harlech", Severity::High), (Kind::PostalAddress, "Bryn Hyfryd, Dolgellau LL40 9ZZ", Severity::High)]),
+    // A street in a table row above a blank line is not the start of the address
+    // after it.
+    ("Dear Sir\n\n| Address | Tenancy ref | Repair |\n|---|---|---|\n| 71 Wren Street | T/0090215 | Roof leak |\n\nAddress: The Barn, Cilcain CH7 5ZZ\n", &[(Kind::PostalAddress, "71 Wren Street", Severity::Review), (Kind::OtherIdentifier, "T/0090215", Severity::High), (Kind::PostalAddress, "The Barn, Cilcain CH7 5ZZ", Severity::High)]),
+    // Not: a flat in a sentence, an address of another sort, an organisation's.
+    ("Flat 3 is empty. The flat rate is 2%. Email address: see above. IP address: none. Address: Civic Centre, Market Street, Leeds\nRegistered office address: Unit 4, Mill Yard, Leeds\n", &[]),
+];
+
+#[test]
+fn flats_and_labelled_addresses() {
+    assert_identifiers(FLATS_AND_LABELLED_ADDRESSES);
+}

@@ -67,6 +67,174 @@ const ORG_ADDRESS_WORDS: &[&str] = &[
     "unit",
 ];
 
+/// Labels with "address" in them that name no home: "Email address:", "IP address:",
+/// "Registered office address:", "Our address:".
+const NOT_HOME_LABELS: &[&str] = &[
+    "email",
+    "e-mail",
+    "ip",
+    "mac",
+    "web",
+    "website",
+    "url",
+    "office",
+    "business",
+    "registered",
+    "site",
+    "premises",
+    "our",
+    "organisation",
+    "company",
+    "return",
+    "ipv4",
+    "ipv6",
+    "server",
+    "gateway",
+    "memory",
+    "wallet",
+    "bitcoin",
+    "hardware",
+    "network",
+    "billing",
+    "invoice",
+    "delivery",
+    "trading",
+    "branch",
+    "venue",
+    "school",
+    "practice",
+];
+
+/// A home address on a line of its own after a label that says it is one, with no
+/// postcode to find it by ("Address: 2 The Paddocks, Bottesford", "Complainant's address
+/// (internal use only): Hafod Uchaf, Cwmystwyth, Aberystwyth"): the value, to the line's
+/// end. Not in the letterhead or signature, nor an organisation's ("Address: Civic
+/// Centre, …"), nor an address of another sort ("Email address:", "IP address:").
+fn find_labelled_addresses(text: &str, doc: &Document, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = memchr::memmem::find(&b[from..], b"ddress").map(|k| from + k) {
+        from = k + 6;
+        if k == 0 || !b[k - 1].eq_ignore_ascii_case(&b'a') {
+            continue;
+        }
+        let ls = text[..k].rfind('\n').map_or(0, |i| i + 1);
+        let le = text[k..].find('\n').map_or(text.len(), |i| k + i);
+        from = from.max(le);
+        let line = &text[ls..le];
+        let Some(colon) = line.find(':') else {
+            continue;
+        };
+        let label = line[..colon].to_ascii_lowercase();
+        let (vs, ve) = {
+            let v = &line[colon + 1..];
+            // (Not a bracket left open to the next line: "Room 14, Lodge (previously".)
+            let v = match v.rfind(" (") {
+                Some(o) if !v[o..].contains(')') => &v[..o],
+                _ => v,
+            };
+            let lead = v.len() - v.trim_start().len();
+            (ls + colon + 1 + lead, ls + colon + 1 + v.trim_end().len())
+        };
+        let value = &text[vs..ve];
+        let words = label.split(|c: char| !c.is_alphanumeric() && c != '-');
+        // The label ends with "address", perhaps glossed in brackets ("Complainant's
+        // address (internal use only)"); not "address is spelled as "[HOST]".
+        let bare = match label.find(" (") {
+            Some(o) if label.trim_end().ends_with(')') => &label[..o],
+            _ => label.as_str(),
+        };
+        if colon > 60
+            || !bare.trim_end().ends_with("address")
+            || k > ls + colon
+            || label.split_whitespace().count() > 6
+            || words.clone().any(|w| NOT_HOME_LABELS.contains(&w))
+            || !(6..=120).contains(&value.len())
+            || !value.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+            || !(value.contains(',') || value.starts_with(|c: char| c.is_ascii_digit()))
+            || value.contains(['@', '|', '\t'])
+            || value.contains("://")
+            || has_word(&value.to_lowercase(), ORG_ADDRESS_WORDS)
+            || matches!(doc.context_at(vs), Context::Letterhead | Context::Signature)
+            || out
+                .iter()
+                .any(|h| h.1 < ve && vs < h.2 && h.0.starts_with("address."))
+        {
+            continue;
+        }
+        out.push(("address.private", vs, ve));
+    }
+}
+
+/// A flat's address with no postcode: "Flat", its number, then the block and street in
+/// capitals, part by part after commas ("Flat 9, Marlowe House, Canal Street", "Flat 4,
+/// 19 Clarendon Road", "Apartment 12, Quayside"). A flat is someone's home. Not "flat
+/// 2" in a sentence, nor a block alone ("Flat 3 is empty").
+fn find_flats(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for word in FLAT_WORDS {
+        for k in memchr::memmem::find_iter(b, word.as_bytes()) {
+            if k > 0 && b[k - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let mut p = k + word.len();
+            let n = b[p..]
+                .iter()
+                .take(4)
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if n == 0 {
+                continue;
+            }
+            p += n;
+            if b.get(p).is_some_and(u8::is_ascii_uppercase) {
+                p += 1;
+            }
+            // The parts after the number: each starts with a capital or a house number,
+            // and is words in capitals ("Marlowe House", "19 Clarendon Road").
+            let mut end = p;
+            let mut parts = 0;
+            while parts < 4 && text[end..].starts_with(", ") {
+                let from = end + 2;
+                let part_len = text[from..]
+                    .find([',', '.', ';', '(', ')', '\n', '\r', '–', '|', '\t'])
+                    .unwrap_or(text.len() - from);
+                let mut part = &text[from..from + part_len];
+                // The part ends with the last capitalised word ("Canal Street was …").
+                let mut kept = 0;
+                for (i, w) in part.split(' ').enumerate() {
+                    let number = i == 0
+                        && w.len() <= 4
+                        && w.starts_with(|c: char| c.is_ascii_digit())
+                        && w.bytes().all(|c| c.is_ascii_alphanumeric());
+                    if number || w.starts_with(|c: char| c.is_uppercase()) && w.len() > 1 {
+                        kept = w.as_ptr() as usize - part.as_ptr() as usize + w.len();
+                    } else {
+                        break;
+                    }
+                }
+                part = &part[..kept];
+                if part.is_empty() || part.bytes().all(|c| c.is_ascii_digit()) {
+                    break;
+                }
+                end = from + part.len();
+                parts += 1;
+                if part.len() < part_len {
+                    break;
+                }
+            }
+            if parts == 0
+                || out
+                    .iter()
+                    .any(|h| h.1 < end && k < h.2 && h.0.starts_with("address."))
+            {
+                continue;
+            }
+            out.push(("address.private", k, end));
+        }
+    }
+}
+
 impl IdentifierDetector {
     #[inline(never)]
     pub(crate) fn new() -> IdentifierDetector {
@@ -169,6 +337,8 @@ impl IdentifierDetector {
             }
         });
         self.find_addresses(text, doc, cues, out);
+        find_labelled_addresses(text, doc, out);
+        find_flats(text, out);
         self.find_streets(text, cues, out);
         self.collar.each(text, cues.of(Cue::Collar), |c| {
             if let Some(g) = c.get_group(1).or_else(|| c.get_group(2)) {
@@ -276,11 +446,22 @@ impl IdentifierDetector {
                 from += 1;
             }
             // Start of the fourth line back, but no further than `from`.
+            // An address block has no blank line in it, and is no table row above the
+            // postcode's line ("| 88 Ormsby Street | … |", then "Address: … SY21 0BQ").
             let mut window_start = from;
             let mut newlines = 0;
+            let mut line_end = pc.0;
             for (i, b) in text.as_bytes()[from..pc.0].iter().enumerate().rev() {
                 if *b == b'\n' {
+                    let line = &text.as_bytes()[from + i + 1..line_end];
+                    if newlines > 0
+                        && (line.iter().all(u8::is_ascii_whitespace) || line.contains(&b'|'))
+                    {
+                        window_start = line_end + 1;
+                        break;
+                    }
                     newlines += 1;
+                    line_end = from + i;
                     if newlines == 4 {
                         window_start = from + i + 1;
                         break;
@@ -388,8 +569,21 @@ impl IdentifierDetector {
                                 &super::line_after(text, pc.1, 40).to_lowercase(),
                                 ORG_ADDRESS_WORDS,
                             ) || has_titled_word(block_before(text, pc.0), ORG_ADDRESS_WORDS));
+                    // After a label that says it is an address ("Address: Ty Newydd,
+                    // Llanfair Caereinion, Welshpool SY21 0BQ"): the whole address.
+                    let labelled = line.rfind(':').filter(|&k| {
+                        let label = line[..k].trim().to_ascii_lowercase();
+                        label.ends_with("address")
+                            && label.len() <= 40
+                            && line[k + 1..].trim().len() >= 4
+                    });
                     match street {
                         _ if own => out.push(("address.organisation", pc.0, pc.1)),
+                        _ if labelled.is_some() => {
+                            let k = labelled.unwrap_or(0) + 1;
+                            let lead = line[k..].len() - line[k..].trim_start().len();
+                            out.push(("address.private", pc.0 - line.len() + k + lead, pc.1));
+                        }
                         Some(start) => {
                             // With a house number before it, a home ("7 Maes y Deri").
                             let lead = line_before(text, start, 8);
@@ -471,9 +665,22 @@ impl IdentifierDetector {
             .collect();
         addresses.sort_unstable();
         for (s, number_end, e) in streets {
-            // An address found by its postcode starts or ends within reach.
+            // An address found by its postcode starts or ends within reach, in the same
+            // block (no blank line or table row between: "| 71 Wren Street | … |", a
+            // blank line, then "Address: The Barn, Cilcain CH7 5ZZ").
             let k = addresses.partition_point(|&a| a < s);
-            if addresses.get(k).is_some_and(|&a| a <= e + 160) {
+            if addresses.get(k).is_some_and(|&a| {
+                a <= e + 160 && {
+                    let between = &text[e.min(a)..a];
+                    let pieces: Vec<&str> = between.split('\n').collect();
+                    // (A blank line: a piece between two line breaks with nothing in it.)
+                    let blank = pieces.len() > 2
+                        && pieces[1..pieces.len() - 1]
+                            .iter()
+                            .any(|l| l.trim().is_empty());
+                    !(between.contains('|') || blank)
+                }
+            }) {
                 continue;
             }
             let number = &text[s..number_end];
