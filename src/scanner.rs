@@ -289,6 +289,7 @@ impl Scanner {
         spans.sort_unstable();
         let mut systems = Vec::new();
         crate::detect::versions::find_named_systems(text, &versions, &spans, &mut systems);
+        crate::detect::versions::find_support_firms(text, &spans, &mut systems);
         for (detector, s, e) in systems {
             found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
         }

@@ -1287,6 +1287,13 @@ fn systems_named_by_a_version_a_system_word_or_a_supplier() {
         // Not: a kind of system spelled out before its initials, a word that opens a
         // clause, a person before a version.
         ("It links to the integrated communications control system (ICCS) in both rooms. The system, as a whole, works. Upgrade 2.1 is due. Release notes by Rich Trott v20.1.0 say so.", &[]),
+        // Firms said to support, host or manage the body's IT.
+        ("The core switches are managed by Wharfedale Networks under contract.", &["Wharfedale Networks"]),
+        ("Our website is hosted by Brindle Web Design; the phones by Cobalt Voice Ltd.", &["Brindle Web Design"]),
+        ("The storage array is under Penhallow IT support until 2027.", &["Penhallow IT"]),
+        // Not: a person, a firm of another trade, a body that reviewed something, a
+        // sentence about no IT.
+        ("The network is managed by Sarah Jones. Cleaning is provided by Brightwash Ltd. The review was supported by Audit Wales. The hall is maintained by Castle Joinery Ltd.", &[]),
     ];
     for (text, want) in cases {
         assert_eq!(review(text), *want, "{text}");

@@ -1209,6 +1209,204 @@ pub(crate) fn find_named_systems(
     }
 }
 
+/// Words that say who supports, hosts or supplies something: the firm's name follows.
+const SUPPORT_LEADS: &[&str] = &[
+    "supported by ",
+    "managed by ",
+    "hosted by ",
+    "maintained by ",
+    "provided by ",
+    "supplied by ",
+    "installed by ",
+    "serviced by ",
+    "support from ",
+    "contract with ",
+    "contracts are with ",
+    "outsourced to ",
+    "wiped by ",
+];
+
+/// Words of a firm's name that say it works in IT or telecoms ("Tarn Valley Networks",
+/// "Quarry Hill IT", "Harrier Voice Ltd").
+const IT_FIRM_WORDS: &[&str] = &[
+    "IT",
+    "ICT",
+    "Network",
+    "Networks",
+    "Networking",
+    "Systems",
+    "Solutions",
+    "Technology",
+    "Technologies",
+    "Tech",
+    "Digital",
+    "Data",
+    "Cloud",
+    "Voice",
+    "Telecom",
+    "Telecoms",
+    "Comms",
+    "Communications",
+    "Computing",
+    "Computers",
+    "Software",
+    "Web",
+    "Managed",
+    "Security",
+    "Cyber",
+    "Integration",
+    "Infrastructure",
+    "Mobile",
+    "Connect",
+    "Hosting",
+    "Broadband",
+    "Fibre",
+    "Wireless",
+    "Document",
+    "Print",
+    "Recycling",
+];
+
+/// Words of an IT sentence: what the firm supports is IT ("network", "server",
+/// "website", "telephony").
+const IT_WORDS: &[&str] = &[
+    "network",
+    "networks",
+    "server",
+    "servers",
+    "system",
+    "systems",
+    "website",
+    "email",
+    "e-mail",
+    "telephony",
+    "phones",
+    "handsets",
+    "firewall",
+    "firewalls",
+    "switches",
+    "hosting",
+    "laptops",
+    "desktops",
+    "devices",
+    "cctv",
+    "cameras",
+    "software",
+    "wi-fi",
+    "wifi",
+    "wireless",
+    "printers",
+    "printing",
+    "it",
+    "ict",
+    "infrastructure",
+    "backup",
+    "backups",
+    "cloud",
+    "broadband",
+    "internet",
+    "connectivity",
+    "hardware",
+    "pcs",
+    "storage",
+    "vpn",
+    "telecoms",
+    "mobile",
+    "appliances",
+    "access points",
+    "data centre",
+    "helpdesk",
+    "service desk",
+    "assets",
+    "wan",
+    "lan",
+    "hosts",
+    "kit",
+    "equipment",
+];
+
+/// Firms said to support, host, manage or supply the body's IT, for review ("managed
+/// by Tarn Valley Networks", "hosted by Harrier Voice Ltd", "under Quarry Hill IT
+/// support"): a name in capitals after the words that say so, ending in a firm's
+/// ending or holding a word of IT, in a sentence about IT. Not a person ("managed by
+/// Sarah Jones": the name pass has it), nor a firm of another trade.
+pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut Vec<Hit>) {
+    let taken = |s: usize, e: usize| {
+        let i = taken.partition_point(|&(a, _)| a < e);
+        taken[..i]
+            .iter()
+            .rev()
+            .take_while(|&&(a, _)| a + 4096 > s)
+            .any(|&(_, z)| s < z)
+    };
+    let b = text.as_bytes();
+    let mut starts: Vec<usize> = Vec::new();
+    for lead in SUPPORT_LEADS {
+        starts.extend(memchr::memmem::find_iter(b, lead.as_bytes()).map(|k| k + lead.len()));
+    }
+    // "under Quarry Hill IT support".
+    for k in memchr::memmem::find_iter(b, b"under ") {
+        starts.push(k + 6);
+    }
+    starts.sort_unstable();
+    for s in starts {
+        // The words in capitals ("&" between them), up to six.
+        let mut e = s;
+        let mut words: Vec<&str> = Vec::new();
+        while words.len() < 6 {
+            let q = e;
+            let len = b[q..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-' || **c == b'&')
+                .count();
+            let w = &text[q..q + len];
+            let capital = w.starts_with(|c: char| c.is_ascii_uppercase()) || w == "&";
+            if len == 0 || !capital {
+                break;
+            }
+            words.push(w);
+            e = q + len;
+            if b.get(e) != Some(&b' ') {
+                break;
+            }
+            e += 1;
+        }
+        let e = text[..e].trim_end().len();
+        while words.last() == Some(&"&") {
+            words.pop();
+        }
+        if words.is_empty() || e <= s {
+            continue;
+        }
+        let mut name_end = e;
+        // "under X support": the name ends before "support"; it must be there.
+        if text[..s].ends_with("under ") {
+            if !text[e..].starts_with(" support") {
+                continue;
+            }
+        } else if text[e..].starts_with(" support") {
+            name_end = e;
+        }
+        let ending = words
+            .last()
+            .is_some_and(|w| ["Ltd", "Limited", "plc", "PLC", "LLP"].contains(w));
+        let it_word = words.iter().any(|w| IT_FIRM_WORDS.contains(w));
+        if !(ending || it_word) || words.len() < 2 && !it_word {
+            continue;
+        }
+        // A sentence about IT: an IT word within the sentence around it.
+        let before = super::line_before(text, s, 160);
+        let before = before.rsplit(". ").next().unwrap_or(before);
+        let after = super::line_after(text, name_end, 80);
+        let after = after.split(". ").next().unwrap_or(after);
+        let sentence = format!("{before} {after}").to_ascii_lowercase();
+        if !super::has_word(&sentence, IT_WORDS) || taken(s, name_end) {
+            continue;
+        }
+        out.push(("supplier.company", s, name_end));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
