@@ -1391,7 +1391,7 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
             .last()
             .is_some_and(|w| ["Ltd", "Limited", "plc", "PLC", "LLP"].contains(w));
         let it_word = words.iter().any(|w| IT_FIRM_WORDS.contains(w));
-        if !(ending || it_word) || words.len() < 2 && !it_word {
+        if !it_word && (!ending || words.len() < 2) {
             continue;
         }
         // A sentence about IT: an IT word within the sentence around it.
