@@ -1400,3 +1400,26 @@ fn update_numbers_coded_firmware_and_authentication_mechanisms() {
         assert_eq!(high(text, *kind), *want, "{text}");
     }
 }
+
+#[test]
+fn devices_named_by_their_model_code_alone() {
+    let high = |text: &str| -> Vec<String> {
+        cyber(&format!("Dear Sir\n\n{text}\n"))
+            .into_iter()
+            .filter(|f| f.1 == Kind::DeviceMakeModel && f.2 == Severity::High)
+            .map(|f| f.0)
+            .collect()
+    };
+    let cases: &[(&str, &[&str])] = &[
+        ("Footage is kept on three HX-7716NR-Q4 network video recorders.", &["HX-7716NR-Q4"]),
+        ("The libraries have new APs (Q5-LR x 12) and 4 x KX318B switches.", &["Q5-LR", "KX318B"]),
+        ("We run a pair of PX-220G in high availability.", &["PX-220G"]),
+        ("The Wi-Fi access point model (RZ-550) should come out.", &["RZ-550"]),
+        // Not: a rating, a year, a paper size, a lift's or a defibrillator's model, a
+        // charset, a motorway.
+        ("IP67 cameras are fitted. During COVID-19 cameras were paused. A4 printers and 4G routers. The lift (Marlow model ML-630) and a Hartland model AED-220. UTF-8 readers. The M62 cameras.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(high(text), *want, "{text}");
+    }
+}

@@ -229,6 +229,7 @@ impl VersionDetector {
         find_patch_levels(text, out);
         find_firmware_builds(text, out);
         find_update_numbers(text, cues, out);
+        find_model_codes(text, cues, out);
     }
 
     fn find_numbers(
@@ -1205,6 +1206,184 @@ pub(crate) fn find_named_systems(
     for (s, e) in found {
         if !taken(s, e) {
             out.push(("supplier.named_system", s, e));
+        }
+    }
+}
+
+/// Kinds of device a model code may stand before ("two DS-9632NI-I8 network video
+/// recorders", "JL256A switches").
+const DEVICE_NOUNS: &[&str] = &[
+    "camera",
+    "cameras",
+    "recorder",
+    "recorders",
+    "nvr",
+    "nvrs",
+    "dvr",
+    "dvrs",
+    "switch",
+    "switches",
+    "firewall",
+    "firewalls",
+    "router",
+    "routers",
+    "appliance",
+    "appliances",
+    "server",
+    "servers",
+    "laptop",
+    "laptops",
+    "tablet",
+    "tablets",
+    "handset",
+    "handsets",
+    "phones",
+    "printer",
+    "printers",
+    "mfd",
+    "mfds",
+    "controller",
+    "controllers",
+    "sensors",
+    "monitors",
+    "pumps",
+    "terminals",
+    "radios",
+    "scanners",
+    "ap",
+    "aps",
+    "point",
+    "points",
+    "arrays",
+    "array",
+    "desktops",
+    "workstations",
+    "readers",
+    "panels",
+];
+
+/// Words that may stand between a model code and its kind of device ("network video
+/// recorders", "PTZ cameras", "core switches").
+const DEVICE_MODIFIERS: &[&str] = &[
+    "network",
+    "video",
+    "wireless",
+    "ptz",
+    "ip",
+    "core",
+    "edge",
+    "access",
+    "security",
+    "patient",
+    "door",
+    "storage",
+    "rack",
+    "dome",
+    "bullet",
+    "body-worn",
+    "multifunction",
+];
+
+/// Is `t` shaped like a device's model code: capitals and digits, perhaps joined by
+/// hyphens, four to twenty characters, a letter and a digit at least ("FG-100F",
+/// "JL256A", "PSA3000", "DS-9632NI-I8", "AP-635"). Not an ingress rating ("IP67") or a
+/// year.
+fn model_code(t: &str) -> bool {
+    let b = t.as_bytes();
+    (4..=20).contains(&b.len())
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'-')
+        && b.iter().any(u8::is_ascii_digit)
+        && b.iter().any(u8::is_ascii_uppercase)
+        && b[0].is_ascii_alphanumeric()
+        && b[b.len() - 1].is_ascii_alphanumeric()
+        && !t.starts_with("IP")
+        && !t.starts_with("COVID")
+        && !t.starts_with("ISO")
+        && !t.starts_with("FOI")
+        && !t.starts_with("UTF")
+        && !t.contains("--")
+}
+
+/// A device named by its model code alone, with what says it is one: its kind of
+/// device after it ("two DS-9632NI-I8 network video recorders"), a count before it ("2 x
+/// JL256A", "a pair of FG-100F"), a count after it ("U6-LR x 24"), or in brackets after a
+/// model or appliance word ("the AP model (AP-635)", "Pulse Secure appliances
+/// (PSA3000)").
+fn find_model_codes(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let mut last = usize::MAX;
+    for &(ds, de) in cues.digit_runs() {
+        // The token around the digits.
+        let mut s = ds;
+        while s > 0 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'-') && ds - s < 20 {
+            s -= 1;
+        }
+        if s == last {
+            continue;
+        }
+        let mut e = de;
+        while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'-') && e - s < 24 {
+            e += 1;
+        }
+        let e = text[..e].trim_end_matches('-').len();
+        let s = s + (text[s..e].len() - text[s..e].trim_start_matches('-').len());
+        last = s;
+        let token = &text[s..e];
+        if !model_code(token)
+            || s > 0 && matches!(b[s - 1], b'.' | b'/' | b'\\' | b'_' | b'@' | b':')
+            || b.get(e)
+                .is_some_and(|c| matches!(c, b'.' | b'/' | b'\\' | b'_' | b'@'))
+                && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
+        // The words after it: a kind of device, perhaps after a modifier; or "x 24".
+        let after = super::line_after(text, e, 40);
+        let mut words = after.split_whitespace();
+        let noun_after = words.next().is_some_and(|w| {
+            let w = w
+                .trim_end_matches([',', '.', ';', ')'])
+                .to_ascii_lowercase();
+            DEVICE_NOUNS.contains(&w.as_str())
+                || DEVICE_MODIFIERS.contains(&w.as_str())
+                    && words.next().is_some_and(|w2| {
+                        let w2 = w2
+                            .trim_end_matches([',', '.', ';', ')'])
+                            .to_ascii_lowercase();
+                        DEVICE_NOUNS.contains(&w2.as_str())
+                            || DEVICE_MODIFIERS.contains(&w2.as_str())
+                                && words.next().is_some_and(|w3| {
+                                    DEVICE_NOUNS.contains(
+                                        &w3.trim_end_matches([',', '.', ';', ')'])
+                                            .to_ascii_lowercase()
+                                            .as_str(),
+                                    )
+                                })
+                    })
+        });
+        let count_after = {
+            let a = after.trim_start();
+            (a.starts_with("x ") || a.starts_with("× "))
+                && a[a.find(' ').unwrap_or(0) + 1..].starts_with(|c: char| c.is_ascii_digit())
+        };
+        let before = super::line_before(text, s, 40);
+        let before_lower = before.to_ascii_lowercase();
+        let count_before = {
+            let t = before_lower.trim_end();
+            t.ends_with(" x") || t.ends_with('×') || t.ends_with("pair of")
+        };
+        // (A model of a kind of device, not of a lift or a defibrillator: "the AP model
+        // (AP-635)".)
+        let bracketed = before.ends_with('(') && {
+            let t = before_lower.trim_end_matches(['(', ' ']);
+            let mut w = t.rsplit(' ');
+            let last = w.next().unwrap_or("");
+            DEVICE_NOUNS.contains(&last)
+                || last == "model" && w.next().is_some_and(|p| DEVICE_NOUNS.contains(&p))
+        };
+        if noun_after || count_after || count_before || bracketed {
+            out.push(("device.model_code", s, e));
         }
     }
 }
