@@ -133,8 +133,10 @@ fn find_labelled_addresses(text: &str, doc: &Document, out: &mut Vec<Hit>) {
                 Some(o) if !v[o..].contains(')') => &v[..o],
                 _ => v,
             };
+            // (A value of spaces alone is none: its start would pass its end.)
             let lead = v.len() - v.trim_start().len();
-            (ls + colon + 1 + lead, ls + colon + 1 + v.trim_end().len())
+            let at = ls + colon + 1 + lead;
+            (at, at + v.trim().len())
         };
         let value = &text[vs..ve];
         let words = label.split(|c: char| !c.is_alphanumeric() && c != '-');

@@ -926,7 +926,11 @@ pub(crate) fn passphrase_after(base: usize, window: &str) -> Option<(usize, usiz
     let mut leads = 0;
     // "The passphrase for the plotter is …": what it opens, then "is".
     if rest.len() > 4 && rest.as_bytes()[..4].eq_ignore_ascii_case(b"for ") {
-        let head = &rest[..rest.len().min(40)];
+        let mut cut = rest.len().min(40);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let head = &rest[..cut];
         let is = [" is ", " was "]
             .iter()
             .filter_map(|w| head.find(w).map(|i| i + w.len()))
