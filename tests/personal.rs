@@ -737,3 +737,20 @@ const FLATS_AND_LABELLED_ADDRESSES: &[(&str, &[Expected])] = &[
 fn flats_and_labelled_addresses() {
     assert_identifiers(FLATS_AND_LABELLED_ADDRESSES);
 }
+
+/// References by what follows them or by an application's word: "Under reference …
+/// the complaint by Mr …", "Your insurance claim …", an application (for review unless
+/// its sentence names someone).
+const REFERENCES_AND_APPLICATIONS: &[(&str, &[Expected])] = &[
+    ("Under reference NSE/24/0331 the complaint by Mrs Hale was closed.", &[(Kind::OtherIdentifier, "NSE/24/0331", Severity::High)]),
+    ("Subject: RE: Your insurance claim INS-2023-40871 - pothole damage", &[(Kind::OtherIdentifier, "INS-2023-40871", Severity::High)]),
+    ("Right to Buy application RTB/22/0417 was withdrawn in May.", &[(Kind::OtherIdentifier, "RTB/22/0417", Severity::Review)]),
+    ("Householder application 24/00871/HOUS by Mr Pryce was refused.", &[(Kind::OtherIdentifier, "24/00871/HOUS", Severity::High)]),
+    // Not: the request's own references, "your reference" for the request, a year.
+    ("Our ref: FOI/2024/0412. Your reference 24/0087 for this request is noted. Application 2024 forms are online.", &[]),
+];
+
+#[test]
+fn references_by_what_follows_and_applications() {
+    assert_identifiers(REFERENCES_AND_APPLICATIONS);
+}

@@ -136,6 +136,7 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
             "enquiry",
             "ref",
             "datix",
+            "application",
         ],
     ),
     (

@@ -382,7 +382,12 @@ impl IdentifierDetector {
                 let datix = text.as_bytes()[c.start..]
                     .get(..5)
                     .is_some_and(|w| w.eq_ignore_ascii_case(b"datix"));
-                let tied = !datix || names_a_person(text, g.start, g.end);
+                // An application is often a firm's or on a public register (planning):
+                // tied to a person only when its sentence names one.
+                let application = text.as_bytes()[c.start..]
+                    .get(..11)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"application"));
+                let tied = !(datix || application) || names_a_person(text, g.start, g.end);
                 out.push((
                     if tied { "id.case" } else { "id.case_review" },
                     g.start,
@@ -3232,10 +3237,12 @@ fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) ->
         return false;
     }
     // The body's own FOI reference is not tied to a person.
+    // ("Our ref", "your reference": not "Your insurance claim CLM-2023-11874".)
     let before = line_before(text, c_start, 20).to_lowercase();
+    let last_word = before.split_whitespace().next_back().unwrap_or("");
     if before.contains("foi")
-        || before.contains("our ")
-        || before.contains("your ")
+        || last_word == "our"
+        || last_word == "your"
         || group.to_lowercase().contains("foi")
     {
         return false;
@@ -3283,10 +3290,22 @@ fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) ->
     let plain = |b: u8| b.is_ascii_digit();
     let near = line_before(text, c_start, 40);
     let person_record = has_word(near, PERSON_RECORDS) && !has_word(near, THING_RECORDS);
+    // "Under reference ENF/24/0087 the complaint by Mr Desmond Okafor …": a person's
+    // record, named after the reference.
+    let person_after = || {
+        let after = super::line_after(text, end, 60);
+        let after = after
+            .split(". ")
+            .next()
+            .unwrap_or(after)
+            .to_ascii_lowercase();
+        has_word(&after, PERSON_WORDS)
+            || has_word(&after, PERSON_RECORDS) && !has_word(&after, THING_RECORDS)
+    };
     match label.as_str() {
         // "(reference 99-1234)", ", reference 99-1234", or after the record it belongs to.
-        "reference" => near.trim_end().ends_with(['(', ',']) || person_record,
-        "ref" | "ref." => person_record,
+        "reference" => near.trim_end().ends_with(['(', ',']) || person_record || person_after(),
+        "ref" | "ref." => person_record || person_after(),
         // A record word with no "number" or "reference" after it ("claim AV-30716",
         // "enforcement case ENF/23/0412"): the reference must look like one, not a count
         // or a year.
@@ -3297,7 +3316,7 @@ fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) ->
                 && !(group.len() == 4 && (group.starts_with("19") || group.starts_with("20")))
         }
         "case" | "complaint" | "crime" | "claim" | "appeal" | "referral" | "tenancy" | "permit"
-        | "incident" | "enforcement" | "enquiry" => {
+        | "incident" | "enforcement" | "enquiry" | "application" => {
             if digits < 4
                 || group.bytes().all(plain)
                 || group.bytes().any(|b| b.is_ascii_lowercase())

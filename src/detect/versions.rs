@@ -229,7 +229,7 @@ impl VersionDetector {
         find_patch_levels(text, out);
         find_firmware_builds(text, out);
         find_update_numbers(text, cues, out);
-        find_model_codes(text, cues, out);
+        find_model_codes(text, cues, products, out);
     }
 
     fn find_numbers(
@@ -1310,7 +1310,7 @@ fn model_code(t: &str) -> bool {
 /// JL256A", "a pair of FG-100F"), a count after it ("U6-LR x 24"), or in brackets after a
 /// model or appliance word ("the AP model (AP-635)", "Pulse Secure appliances
 /// (PSA3000)").
-fn find_model_codes(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+fn find_model_codes(text: &str, cues: &CueHits, products: &[(usize, usize)], out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let mut last = usize::MAX;
     for &(ds, de) in cues.digit_runs() {
@@ -1382,7 +1382,12 @@ fn find_model_codes(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             DEVICE_NOUNS.contains(&last)
                 || last == "model" && w.next().is_some_and(|p| DEVICE_NOUNS.contains(&p))
         };
-        if noun_after || count_after || count_before || bracketed {
+        // (A model the lexicon named with its make or its kind keeps that finding.)
+        let named = || {
+            let i = products.partition_point(|&(a, _)| a < e);
+            products[..i].iter().rev().take(8).any(|&(_, z)| s < z)
+        };
+        if (noun_after || count_after || count_before || bracketed) && !named() {
             out.push(("device.model_code", s, e));
         }
     }

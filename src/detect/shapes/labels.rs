@@ -20,7 +20,7 @@ pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:(?:payroll|staff|employee|per
 /// the incident reporting system most NHS bodies use, whose references are incidents'
 /// ("Datix 78112", "the Datix for this is INC-2023-14471").
 #[cfg(test)]
-pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement|enquiry)(?: reference| ref\.?| number| no\.?| id)?|datix(?: for (?:this|it))?(?: reference| ref\.?| number| no\.?| id)?(?: is| was)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:(?:[/-]|\x{2010}|\x{2011})[A-Z]{1,4})?(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
+pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement|enquiry|application)(?: reference| ref\.?| number| no\.?| id)?|datix(?: for (?:this|it))?(?: reference| ref\.?| number| no\.?| id)?(?: is| was)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:(?:[/-]|\x{2010}|\x{2011})[A-Z]{1,4})?(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
 
 // ---------------------------------------------------------------------------------------
 // Shared helpers. All reads of the pattern's consumed text stay below `limit`; only the
@@ -353,7 +353,7 @@ fn case_tail(t: &[u8], at: usize, p: usize, limit: usize) -> Option<Caps> {
 
 /// The words a record's reference follows, with or without a suffix (`CASE_SUFFIXES`).
 /// None is a prefix of another: at most one matches.
-const CASE_WORDS: [&[u8]; 11] = [
+const CASE_WORDS: [&[u8]; 12] = [
     b"complaint",
     b"case",
     b"crime",
@@ -366,6 +366,9 @@ const CASE_WORDS: [&[u8]; 11] = [
     b"enforcement",
     // A safeguarding or care enquiry's ("Safeguarding enquiry SG-2023-04417").
     b"enquiry",
+    // An application's ("Householder application 23/01478/HOUS", "Right to Buy
+    // application RTB/23/0091").
+    b"application",
 ];
 
 /// `(?: reference| ref\.?| number| no\.?| id)?` expanded in priority order.
@@ -1037,6 +1040,7 @@ mod tests {
         "permit",
         "enforcement",
         "enquiry",
+        "application",
         " id",
         " ID",
         "reference",
