@@ -754,3 +754,30 @@ const REFERENCES_AND_APPLICATIONS: &[(&str, &[Expected])] = &[
 fn references_by_what_follows_and_applications() {
     assert_identifiers(REFERENCES_AND_APPLICATIONS);
 }
+
+#[test]
+fn lone_first_names_given_a_task_or_doing_something() {
+    let cases: &[(&str, &[(&str, Severity)])] = &[
+        (
+            "Dear Sir\n\nACTION: Nkechi to ring the requester back.\n",
+            &[("Nkechi", Severity::Review)],
+        ),
+        (
+            "Dear Sir\n\nPlease note Rhodri rebooted the router after the outage.\n",
+            &[("Rhodri", Severity::Review)],
+        ),
+        (
+            "Dear Sir\n\nThe draft is ready; Tunde has marked up the redactions.\n",
+            &[("Tunde", Severity::Review)],
+        ),
+        // Not: a first name that is also a word, a place, "has been".
+        (
+            "Dear Sir\n\nWill to check the contract. Mark has been paid. Paris has been visited.\n",
+            &[],
+        ),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(String, Severity)> = want.iter().map(|(t, s)| (t.to_string(), *s)).collect();
+        assert_eq!(name_findings(text), want, "{text}");
+    }
+}

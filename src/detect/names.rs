@@ -2967,6 +2967,50 @@ fn mention_context(
     }) {
         return true;
     }
+    // "ACTION: Hamza to ring the requester", "Priya to check": a task given to a
+    // person. "Kieran rebooted the FortiGate", "Tunde has marked up the redactions":
+    // what a person did (a name that is no word only: not "Will has", "Mark to").
+    if how == Mention::Lone {
+        let mut after = text[e..].split(' ').skip(1);
+        let (w1, w2) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
+        let w2 = w2.trim_end_matches([',', '.', ';', ':']);
+        const TASKS: [&str; 24] = [
+            "ring", "call", "check", "send", "confirm", "chase", "email", "reply", "draft",
+            "update", "review", "ask", "follow", "contact", "speak", "liaise", "arrange", "amend",
+            "redact", "sign", "approve", "look", "pick", "respond",
+        ];
+        const DONE: [&str; 18] = [
+            "rebooted",
+            "restarted",
+            "reset",
+            "marked",
+            "redacted",
+            "handled",
+            "logged",
+            "raised",
+            "updated",
+            "visited",
+            "attended",
+            "completed",
+            "prepared",
+            "found",
+            "forwarded",
+            "chased",
+            "actioned",
+            "uploaded",
+        ];
+        if next.is_some_and(|(n, gap)| gap == " " && n == "to") && TASKS.contains(&w2)
+            || next.is_some_and(|(n, gap)| gap == " " && DONE.contains(&n))
+            || next.is_some_and(|(n, gap)| gap == " " && (n == "has" || n == "had"))
+                && (DONE.contains(&w2)
+                    || [
+                        "sent", "done", "spoken", "written", "said", "asked", "checked",
+                    ]
+                    .contains(&w2))
+        {
+            return true;
+        }
+    }
     // "IT (Graham) says": a person named in brackets, then what they did.
     if how == Mention::Lone
         && text[..s].ends_with('(')
