@@ -2971,9 +2971,12 @@ fn mention_context(
     // person. "Kieran rebooted the FortiGate", "Tunde has marked up the redactions":
     // what a person did (a name that is no word only: not "Will has", "Mark to").
     if how == Mention::Lone {
-        let mut after = text[e..].split(' ').skip(1);
-        let (w1, w2) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
-        let w2 = w2.trim_end_matches([',', '.', ';', ':']);
+        // (The word after the next: "to ring", "has marked".)
+        let w2 = text[e..]
+            .split(' ')
+            .nth(2)
+            .unwrap_or("")
+            .trim_end_matches([',', '.', ';', ':']);
         const TASKS: [&str; 24] = [
             "ring", "call", "check", "send", "confirm", "chase", "email", "reply", "draft",
             "update", "review", "ask", "follow", "contact", "speak", "liaise", "arrange", "amend",
