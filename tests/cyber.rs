@@ -1253,6 +1253,21 @@ fn keys_and_tokens_known_by_their_shape() {
 }
 
 #[test]
+fn one_time_backup_and_recovery_codes() {
+    let cases: &[(&str, &[&str])] = &[
+        ("The Duo code the engineer read out was 402 917.", &["402 917"]),
+        ("[DN: backup codes for the admin account: 7391 0482, 6620 1957]", &["7391 0482", "6620 1957"]),
+        ("The laptop's BitLocker recovery key is 104728-559130-002871-663019.", &["104728-559130-002871-663019"]),
+        ("Her OTP was 882164 at 09:12.", &["882164"]),
+        // Not: counts, times, years, an escrow date.
+        ("Backup codes were issued to 4200 users. The MFA code expires after 30 seconds. Recovery key escrow began in 2023. 2FA codes sent: 120000 per month.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(credentials(text), *want, "{text}");
+    }
+}
+
+#[test]
 fn passphrases_of_plain_words() {
     let cases: &[(&str, &[&str])] = &[
         ("Visitors join Hallam-Guest with the passphrase copper kettle 77, changed each term.", &["copper kettle 77"]),

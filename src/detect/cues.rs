@@ -190,6 +190,15 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
             "lockbox",
             "box",
             "combination",
+            // One-time, backup and recovery codes (`secrets::find_one_time_codes`).
+            "backup",
+            "recovery",
+            "otp",
+            "mfa",
+            "2fa",
+            "authenticator",
+            "verification",
+            "duo",
         ],
     ),
     (

@@ -914,6 +914,7 @@ impl NetworkDetector {
             super::secrets::find_password_columns(text, &at, out);
         }
         super::secrets::find_access_codes(text, cues.of(Cue::Access), out);
+        super::secrets::find_one_time_codes(text, cues.of(Cue::Access), out);
     }
 }
 

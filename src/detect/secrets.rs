@@ -1023,3 +1023,122 @@ pub(crate) fn passphrase_after(base: usize, window: &str) -> Option<(usize, usiz
     let s = base + at;
     Some((s, s + phrase.len()))
 }
+
+/// Words that open a one-time, backup or recovery code's cue (`Cue::Access`).
+const ONE_TIME_WORDS: &[&str] = &[
+    "backup",
+    "recovery",
+    "otp",
+    "mfa",
+    "2fa",
+    "authenticator",
+    "verification",
+    "duo",
+];
+
+/// One-time, backup and recovery codes: digits (six at least, perhaps in groups) in the
+/// clause after "backup codes", "recovery key", "MFA code", "the Duo code … was",
+/// "OTP": "739 204", "4827 1936, 5510 7724", "418902-337106-590418-…". Not a count
+/// ("backup codes for 4,200 users"), a year or a date.
+pub(crate) fn find_one_time_codes(text: &str, starts: &[usize], out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let mut reached = 0;
+    for &at in starts {
+        if at < reached {
+            continue;
+        }
+        let len = b[at..]
+            .iter()
+            .take(14)
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+            .count();
+        let word = &text[at..at + len];
+        if !ONE_TIME_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        // A code's word after it, within a few words ("backup codes", "Duo code from
+        // Kieran", "recovery key"); "OTP" names one itself.
+        let clause = clause_after(text, at + len, 100);
+        let lower = clause.to_ascii_lowercase();
+        let code_word = word.eq_ignore_ascii_case("otp")
+            || lower
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .take(4)
+                .any(|w| {
+                    matches!(
+                        w,
+                        "code" | "codes" | "key" | "keys" | "token" | "passcode" | "pin"
+                    )
+                });
+        if !code_word {
+            continue;
+        }
+        let base = at + len;
+        let cb = clause.as_bytes();
+        let mut i = 0;
+        while i < cb.len() {
+            if !cb[i].is_ascii_digit()
+                || i > 0
+                    && (cb[i - 1].is_ascii_alphanumeric()
+                        || matches!(cb[i - 1], b'.' | b'/' | b'-' | b',' | 0xA3))
+            {
+                i += 1;
+                continue;
+            }
+            // Digits, perhaps in groups joined by a single space or a hyphen.
+            let s = i;
+            let mut digits = 0;
+            let mut e = i;
+            while e < cb.len() {
+                if cb[e].is_ascii_digit() {
+                    digits += 1;
+                    e += 1;
+                } else if matches!(cb[e], b' ' | b'-')
+                    && e + 1 < cb.len()
+                    && cb[e + 1].is_ascii_digit()
+                    && cb[e - 1].is_ascii_digit()
+                {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            i = e;
+            let token = &clause[s..e];
+            let next = clause[e..]
+                .trim_start()
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            let count = matches!(
+                next.to_ascii_lowercase().as_str(),
+                "users"
+                    | "staff"
+                    | "accounts"
+                    | "people"
+                    | "days"
+                    | "hours"
+                    | "minutes"
+                    | "seconds"
+                    | "codes"
+                    | "devices"
+                    | "times"
+                    | "per"
+                    | "of"
+            ) || clause[e..].starts_with(['%', ','])
+                && token.bytes().all(|c| c.is_ascii_digit())
+                && token.len() <= 3;
+            if (6..=64).contains(&digits)
+                && !count
+                && !cb.get(e).is_some_and(|c| {
+                    c.is_ascii_alphabetic()
+                        || *c == b'/'
+                        || *c == b'.' && cb.get(e + 1).is_some_and(u8::is_ascii_digit)
+                })
+            {
+                out.push(("credential.one_time_code", base + s, base + e));
+                reached = base + e;
+            }
+        }
+    }
+}
