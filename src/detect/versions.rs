@@ -1525,8 +1525,24 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
     };
     let b = text.as_bytes();
     let mut starts: Vec<usize> = Vec::new();
-    for lead in SUPPORT_LEADS {
-        starts.extend(memchr::memmem::find_iter(b, lead.as_bytes()).map(|k| k + lead.len()));
+    // One search for each lead's last word (" by ", " with ", " from ", " to "), then
+    // the whole lead checked in place: not a search of the draft for each lead.
+    for tail in [" by ", " with ", " from ", " to "] {
+        for k in memchr::memmem::find_iter(b, tail.as_bytes()) {
+            let end = k + tail.len();
+            // Every lead's word before its last ends in "d", "t" or "e" ("supported by",
+            // "support from", "are with"): most of the draft's " to " and " by " are
+            // passed over on one byte.
+            if k == 0 || !matches!(b[k - 1], b'd' | b't' | b'e') {
+                continue;
+            }
+            if SUPPORT_LEADS
+                .iter()
+                .any(|lead| lead.ends_with(tail) && text[..end].ends_with(lead))
+            {
+                starts.push(end);
+            }
+        }
     }
     // "under Quarry Hill IT support".
     for k in memchr::memmem::find_iter(b, b"under ") {
