@@ -1189,12 +1189,18 @@ fn remote_support_ids_and_release_series() {
 }
 
 /// The credentials in a one-paragraph answer, by their text.
-fn credentials(text: &str) -> Vec<String> {
+/// The texts of a draft's findings of one kind and severity, the draft opened with a
+/// greeting (so that its first line is no letterhead).
+fn of_kind(text: &str, kind: Kind, severity: Severity) -> Vec<String> {
     cyber(&format!("Dear Sir\n\n{text}\n"))
         .into_iter()
-        .filter(|f| f.1 == Kind::Credential && f.2 == Severity::High)
+        .filter(|f| f.1 == kind && f.2 == severity)
         .map(|f| f.0)
         .collect()
+}
+
+fn credentials(text: &str) -> Vec<String> {
+    of_kind(text, Kind::Credential, Severity::High)
 }
 
 #[test]
@@ -1288,13 +1294,6 @@ fn passphrases_of_plain_words() {
 
 #[test]
 fn systems_named_by_a_version_a_system_word_or_a_supplier() {
-    let review = |text: &str| -> Vec<String> {
-        cyber(&format!("Dear Sir\n\n{text}\n"))
-            .into_iter()
-            .filter(|f| f.1 == Kind::ItSupplier && f.2 == Severity::Review)
-            .map(|f| f.0)
-            .collect()
-    };
     let cases: &[(&str, &[&str])] = &[
         ("Footage is uploaded automatically to DEMS 360 (v4.1.7) each night.", &["DEMS 360"]),
         ("Rota changes are published on the staff rostering system, RotaCloud, and rangers are told.", &["RotaCloud"]),
@@ -1311,19 +1310,16 @@ fn systems_named_by_a_version_a_system_word_or_a_supplier() {
         ("The network is managed by Sarah Jones. Cleaning is provided by Brightwash Ltd. The review was supported by Audit Wales. The hall is maintained by Castle Joinery Ltd.", &[]),
     ];
     for (text, want) in cases {
-        assert_eq!(review(text), *want, "{text}");
+        assert_eq!(
+            of_kind(text, Kind::ItSupplier, Severity::Review),
+            *want,
+            "{text}"
+        );
     }
 }
 
 #[test]
 fn hosts_in_other_schemes_and_services_and_ssid_columns() {
-    let network = |text: &str| -> Vec<String> {
-        cyber(&format!("Dear Sir\n\n{text}\n"))
-            .into_iter()
-            .filter(|f| f.1 == Kind::NetworkDetail && f.2 == Severity::High)
-            .map(|f| f.0)
-            .collect()
-    };
     let cases: &[(&str, &[&str])] = &[
         ("REDIS_URL=redis://:rds-pw-5531@cache01.harbourside.internal:6379", &["cache01.harbourside.internal"]),
         ("The keytab for HTTP/sso.harbourside.internal was attached.", &["sso.harbourside.internal"]),
@@ -1332,7 +1328,11 @@ fn hosts_in_other_schemes_and_services_and_ssid_columns() {
         ("See https://www.example.gov.uk/guidance/x.\n\n| Site | SSID |\n|---|---|\n| Depot | n/a |", &[]),
     ];
     for (text, want) in cases {
-        assert_eq!(network(text), *want, "{text}");
+        assert_eq!(
+            of_kind(text, Kind::NetworkDetail, Severity::High),
+            *want,
+            "{text}"
+        );
     }
 }
 
@@ -1372,13 +1372,6 @@ fn ports_in_settings_logs_and_access_lists() {
 
 #[test]
 fn update_numbers_coded_firmware_and_authentication_mechanisms() {
-    let high = |text: &str, kind: Kind| -> Vec<String> {
-        cyber(&format!("Dear Sir\n\n{text}\n"))
-            .into_iter()
-            .filter(|f| f.1 == kind && f.2 == Severity::High)
-            .map(|f| f.0)
-            .collect()
-    };
     let cases: &[(&str, Kind, &[&str])] = &[
         (
             "Update KB5034441 is not yet applied to 37 servers (KB5012170 is).",
@@ -1412,19 +1405,12 @@ fn update_numbers_coded_firmware_and_authentication_mechanisms() {
         ),
     ];
     for (text, kind, want) in cases {
-        assert_eq!(high(text, *kind), *want, "{text}");
+        assert_eq!(of_kind(text, *kind, Severity::High), *want, "{text}");
     }
 }
 
 #[test]
 fn devices_named_by_their_model_code_alone() {
-    let high = |text: &str| -> Vec<String> {
-        cyber(&format!("Dear Sir\n\n{text}\n"))
-            .into_iter()
-            .filter(|f| f.1 == Kind::DeviceMakeModel && f.2 == Severity::High)
-            .map(|f| f.0)
-            .collect()
-    };
     let cases: &[(&str, &[&str])] = &[
         ("Footage is kept on three HX-7716NR-Q4 network video recorders.", &["HX-7716NR-Q4"]),
         ("The libraries have new APs (Q5-LR x 12) and 4 x KX318B switches.", &["Q5-LR", "KX318B"]),
@@ -1435,6 +1421,10 @@ fn devices_named_by_their_model_code_alone() {
         ("IP67 cameras are fitted. During COVID-19 cameras were paused. A4 printers and 4G routers. The lift (Marlow model ML-630) and a Hartland model AED-220. UTF-8 readers. The M62 cameras.", &[]),
     ];
     for (text, want) in cases {
-        assert_eq!(high(text), *want, "{text}");
+        assert_eq!(
+            of_kind(text, Kind::DeviceMakeModel, Severity::High),
+            *want,
+            "{text}"
+        );
     }
 }
