@@ -190,17 +190,11 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
             "lockbox",
             "box",
             "combination",
-            // One-time, backup and recovery codes (`secrets::find_one_time_codes`).
-            "backup",
-            "recovery",
-            "otp",
-            "mfa",
-            "2fa",
-            "authenticator",
-            "verification",
-            "duo",
         ],
     ),
+    // One-time, backup and recovery codes (`secrets::find_one_time_codes`): their words
+    // are access cues too.
+    (Cue::Access, super::secrets::ONE_TIME_WORDS),
     (
         Cue::NameField,
         &[

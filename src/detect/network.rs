@@ -1421,20 +1421,23 @@ const HOST_WORDS: &[&str] = &[
     "gateway",
 ];
 
-/// Does one of `HOST_WORDS` stand just before `s` (across a space, an opening bracket or
-/// quote, a colon)?
-/// The last host of a range written as "NAME01 to NAME04" after a host's `name` ending
-/// at `e`: the second name, its last part's letters and as many digits.
-fn range_last_host(text: &str, name: &str, e: usize) -> Option<(usize, usize)> {
+/// The name that follows one of `leads` right after `e` (a run of letters, digits and
+/// hyphens): where it starts, and the name.
+fn name_after_lead<'t>(text: &'t str, e: usize, leads: &[&str]) -> Option<(usize, &'t str)> {
     let rest = &text[e..];
-    let lead = [" to ", " - ", "–", " – "]
-        .iter()
-        .find(|l| rest.starts_with(**l))?;
+    let lead = leads.iter().find(|l| rest.starts_with(**l))?;
     let start = e + lead.len();
     let token_len = text[start..]
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
         .unwrap_or(text.len() - start);
-    let token = &text[start..start + token_len];
+    Some((start, &text[start..start + token_len]))
+}
+
+/// The last host of a range written as "NAME01 to NAME04" after a host's `name` ending
+/// at `e`: the second name, its last part's letters and as many digits.
+fn range_last_host(text: &str, name: &str, e: usize) -> Option<(usize, usize)> {
+    let (start, token) = name_after_lead(text, e, &[" to ", " - ", "–", " – "])?;
+    let token_len = token.len();
     let last = name.rsplit('-').next()?;
     let (letters, digits) = letters_then_digits(last);
     let (t_letters, t_digits) = letters_then_digits(token);
@@ -1449,15 +1452,8 @@ fn range_last_host(text: &str, name: &str, e: usize) -> Option<(usize, usize)> {
 /// The next host of a list after a host's `name` ending at `e` (", ", " and ", " or ",
 /// " & "): the same name up to its last digits, and as many digits, differing.
 fn listed_next_host(text: &str, name: &str, e: usize) -> Option<(usize, usize)> {
-    let rest = &text[e..];
-    let lead = [", ", " and ", " or ", " & "]
-        .iter()
-        .find(|l| rest.starts_with(**l))?;
-    let start = e + lead.len();
-    let token_len = text[start..]
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-        .unwrap_or(text.len() - start);
-    let token = &text[start..start + token_len];
+    let (start, token) = name_after_lead(text, e, &[", ", " and ", " or ", " & "])?;
+    let token_len = token.len();
     let stem = name.trim_end_matches(|c: char| c.is_ascii_digit());
     let digits = name.len() - stem.len();
     (digits > 0
@@ -1663,6 +1659,8 @@ fn address_follows(text: &str, e: usize) -> bool {
         .is_ok_and(|ip| ip.is_private())
 }
 
+/// Does one of `HOST_WORDS` stand just before `s` (across a space, an opening bracket or
+/// quote, a colon)?
 fn after_host_word(text: &str, s: usize) -> bool {
     ends_with_host_word(
         line_before(text, s, 24).trim_end_matches([' ', '(', '"', '“', '\'', '‘', ':']),

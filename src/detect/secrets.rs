@@ -1025,7 +1025,7 @@ pub(crate) fn passphrase_after(base: usize, window: &str) -> Option<(usize, usiz
 }
 
 /// Words that open a one-time, backup or recovery code's cue (`Cue::Access`).
-const ONE_TIME_WORDS: &[&str] = &[
+pub(crate) const ONE_TIME_WORDS: &[&str] = &[
     "backup",
     "recovery",
     "otp",

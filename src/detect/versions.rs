@@ -1115,6 +1115,18 @@ fn name_starting_at(text: &str, start: usize) -> Option<usize> {
     (words > 0 && e > start + 2 && closes).then_some(e)
 }
 
+/// Does `s..e` overlap one of `taken` (sorted by start)? A binary search, then back over
+/// the spans that start shortly before: not every span for every name, on a long draft
+/// with many.
+fn overlaps_taken(taken: &[(usize, usize)], s: usize, e: usize) -> bool {
+    let i = taken.partition_point(|&(a, _)| a < e);
+    taken[..i]
+        .iter()
+        .rev()
+        .take_while(|&&(a, _)| a + 4096 > s)
+        .any(|&(_, z)| s < z)
+}
+
 /// Systems named by what the draft says of them, for review: the name right before a
 /// version ("DEMS 360 (v4.1.7)"), a name set after "system," or "platform (" ("the
 /// staff rostering system, RotaCloud,"), and a name a supplier is said to supply
@@ -1130,16 +1142,6 @@ pub(crate) fn find_named_systems(
     taken: &[(usize, usize)],
     out: &mut Vec<Hit>,
 ) {
-    // (A binary search, then back over the spans that start shortly before: not every
-    // span for every name, on a long draft with many.)
-    let taken = |s: usize, e: usize| {
-        let i = taken.partition_point(|&(a, _)| a < e);
-        taken[..i]
-            .iter()
-            .rev()
-            .take_while(|&&(a, _)| a + 4096 > s)
-            .any(|&(_, z)| s < z)
-    };
     let mut found: Vec<(usize, usize)> = Vec::new();
     // Before a version.
     for &(vs, _) in versions {
@@ -1204,7 +1206,7 @@ pub(crate) fn find_named_systems(
     found.sort_unstable();
     found.dedup();
     for (s, e) in found {
-        if !taken(s, e) {
+        if !overlaps_taken(taken, s, e) {
             out.push(("supplier.named_system", s, e));
         }
     }
@@ -1515,14 +1517,6 @@ const IT_WORDS: &[&str] = &[
 /// ending or holding a word of IT, in a sentence about IT. Not a person ("managed by
 /// Sarah Jones": the name pass has it), nor a firm of another trade.
 pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut Vec<Hit>) {
-    let taken = |s: usize, e: usize| {
-        let i = taken.partition_point(|&(a, _)| a < e);
-        taken[..i]
-            .iter()
-            .rev()
-            .take_while(|&&(a, _)| a + 4096 > s)
-            .any(|&(_, z)| s < z)
-    };
     let b = text.as_bytes();
     let mut starts: Vec<usize> = Vec::new();
     // One search for each lead's last word (" by ", " with ", " from ", " to "), then
@@ -1600,7 +1594,7 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
         let after = super::line_after(text, name_end, 80);
         let after = after.split(". ").next().unwrap_or(after);
         let sentence = format!("{before} {after}").to_ascii_lowercase();
-        if !super::has_word(&sentence, IT_WORDS) || taken(s, name_end) {
+        if !super::has_word(&sentence, IT_WORDS) || overlaps_taken(taken, s, name_end) {
             continue;
         }
         out.push(("supplier.company", s, name_end));
