@@ -451,6 +451,17 @@ fn is_question(l: &str) -> bool {
     t.ends_with('?') || t.ends_with("?*") || t.ends_with("? yes/no")
 }
 
+/// Does a numbered line (lowercased) ask in its first sentence? "1. How many staff? 45."
+/// restates the question; "b) Footage is uploaded to VideoManager. Is that the cloud
+/// service you name? Yes. …" answers, asking back only after a sentence of its own.
+fn asks_first(l: &str) -> bool {
+    let l = strip_number(l);
+    l.find('?').is_some_and(|q| {
+        let head = &l[..q];
+        !(head.contains(". ") || head.contains(".  ") || head.contains("; "))
+    })
+}
+
 /// The first lines, before the greeting or the first paragraph of prose.
 fn mark_letterhead(text: &str, lines: &mut [Line]) {
     // Only a heading that a body follows is a letterhead: a short paste is all answer.
@@ -495,7 +506,7 @@ fn mark_request(text: &str, lines: &mut [Line]) {
         if l.is_empty() {
             continue;
         }
-        let question = is_question(l) || (line.number.is_some() && l.contains('?'));
+        let question = is_question(l) || (line.number.is_some() && asks_first(l));
         if in_section {
             section_lines += 1;
             let body = strip_number(l);
@@ -823,6 +834,18 @@ mod tests {
         assert_eq!(question_number("A. Smith"), None);
         assert_eq!(question_number("Part 2: Do you use Zoom?"), Some(2));
         assert!(is_question("a) “does the trust use veeam?”"));
+    }
+
+    /// A lettered answer that asks back after a sentence of its own is an answer; a
+    /// numbered line that asks in its first sentence still asks.
+    #[test]
+    fn an_answer_that_asks_back_is_no_request() {
+        let text = "The applicant asked:\n\na) Which cameras do you use?\nb) Is it cloud-hosted?\n\nRESPONSE\n\na) We use the Motorola VB400.\n\nb) Footage goes to VideoManager. Is that the cloud service you name in your question?  Yes. Remote users use Citrix Workspace.\n";
+        let c = contexts(text);
+        assert_eq!(&c[2..4], &[Context::Request; 2], "{c:?}");
+        assert_ne!(c[9], Context::Request, "{c:?}");
+        assert!(asks_first("3. how many staff? 45 staff."));
+        assert!(!asks_first("b) footage goes there. is that it? yes."));
     }
 
     #[test]
