@@ -200,6 +200,12 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("There are 214 access points at Ysbyty Dewi Sant. Dewi Jones agreed.", &[("Dewi Jones", Severity::High)]),
     // Initials signing a drafting note: for review.
     ("[PvdB: we're now on 6.4 – do we say so?]\n[NB remove name/address - MJ]\n[NB: check]", &[("PvdB", Severity::Review), ("MJ", Severity::Review)]),
+    // Initials after a note's label and a dash or bracket, alone in a comment's
+    // brackets, in a drafting note's brackets in capitals, signing a note's line after a
+    // dash, and after a verb of drafting. Not a panel that reviewed something, nor a
+    // team's letters ("[Note: HR - …]").
+    ("[Comment — ST: the ones on the list]\n[Comment (DL): IT would prefer not]\n<<Comment [MNS]: says no>>\n>> DRAFTING NOTE (LH): I think we NCND\nNB - suggest we do the same here - GPJ\n[v3 - tracked changes accepted by MNS]\nDrafted by: PS 2193 / checked LH\n[Comment – YA]: the range", &[("ST", Severity::Review), ("DL", Severity::Review), ("MNS", Severity::Review), ("LH", Severity::Review), ("GPJ", Severity::Review), ("MNS", Severity::Review), ("LH", Severity::Review), ("YA", Severity::Review)]),
+    ("Reviewed by IRP in March. Approved by SMT.\n[Note: HR - please confirm]\nWe will do the same here - UK", &[]),
     // A bilingual note's label ("Sylw / Comment").
     ("[Sylw / Comment LJ: please check the table below]", &[("LJ", Severity::Review)]),
     // A first name alone after a person's label or before a job in brackets; not

@@ -761,6 +761,7 @@ pub(crate) fn find(
     add_later_mentions(text, lists, words, &mut hits, skip);
     add_note_initials(text, &mut hits);
     add_loose_note_initials(text, doc, &mut hits);
+    add_editor_initials(text, &mut hits);
     add_subject_initials(text, &mut hits);
     hits.sort_by_key(|h| h.start);
     hits
@@ -2475,6 +2476,86 @@ fn add_later_mentions(
     hits.extend(extra);
 }
 
+/// Where the initials start after a note's label and its opening bracket near the
+/// start of a line: "Comment (KN)", "DRAFTING NOTE (LH)", "Query (AB)"; at most two
+/// words before the label.
+fn note_label_bracket(line: &str) -> Option<usize> {
+    let head = line.get(..line.len().min(40)).unwrap_or(line);
+    let lower = head.to_ascii_lowercase();
+    ["comment (", "note (", "query (", "sylw ("]
+        .iter()
+        .find_map(|label| {
+            let k = lower.find(label)?;
+            let before = &lower[..k];
+            (before.is_empty()
+                || before.ends_with(' ')
+                    && before.split_whitespace().count() <= 2
+                    && before.bytes().all(|c| c.is_ascii_alphabetic() || c == b' '))
+            .then_some(k + label.len())
+        })
+}
+
+/// Does the line open as a drafting note does ("NB", "Note", "Comment", "[", ">>")?
+fn is_note_line(line: &str) -> bool {
+    let t = line.trim_start_matches([' ', '\t', '>', '<', '*', '•']);
+    let word = t.split([' ', ':', '-', '(']).next().unwrap_or("");
+    t.starts_with('[')
+        || ["nb", "n.b.", "note", "comment", "drafting", "query"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Capital initials after a verb of drafting and "by" ("accepted by MNS", "checked by
+/// LH", "Drafted by: KB") or right after "checked" ("checked LH"): who worked on the
+/// draft, for review.
+fn add_editor_initials(text: &str, hits: &mut Vec<NameHit>) {
+    // (Not "approved", "reviewed" or "agreed": panels and boards do those, "Reviewed by
+    // IRP", "approved by SMT".)
+    const VERBS: [&str; 10] = [
+        "accepted", "checked", "drafted", "amended", "edited", "updated", "redacted", "prepared",
+        "added", "deleted",
+    ];
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    let mut take = |at: usize| {
+        let at = at + text[at..].len() - text[at..].trim_start_matches([':', ' ']).len();
+        let n = b[at..]
+            .iter()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        let t = &text[at..at + n];
+        if (2..=3).contains(&n)
+            && !b
+                .get(at + n)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+            && is_note_initials(t)
+        {
+            found.push((at, at + n));
+        }
+    };
+    for k in memchr::memmem::find_iter(b, b"ed by") {
+        let verb = previous_word_of(text, k + 2);
+        if VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v)) {
+            take(k + 5);
+        }
+    }
+    for k in memchr::memmem::find_iter(b, b"hecked ") {
+        if k > 0 && b[k - 1] | 0x20 == b'c' {
+            take(k + 7);
+        }
+    }
+    found.sort_unstable();
+    add_initials(hits, found, NameCue::Initials);
+}
+
+/// The word of letters that ends at `end`.
+fn previous_word_of(text: &str, end: usize) -> &str {
+    let s = text[..end]
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    &text[s..end]
+}
+
 /// Initials that sign a drafting note in square brackets, for review: "[KH: remove
 /// this]", "[PvdB: we're on 6.4]", "[NB remove name – MJ]", "[… before issue. KH]". Not
 /// the note's words ("[NB: …]", "[TBC]", "[FOI: …]") nor a common acronym.
@@ -2560,18 +2641,17 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         if !opens_upper && !ends_stop {
             continue;
         }
-        // ">> Comment (KN): …": a note's label and the initials in brackets.
-        for label in ["Comment (", "Note (", "Query (", "Sylw ("] {
-            if let Some(r) = text[body..end].strip_prefix(label) {
-                let at = body + label.len();
-                let n = r.find(')').unwrap_or(0);
-                if n > 0 && is_note_initials(&r[..n]) {
-                    found.push((at, at + n));
-                    body = at + n + 1;
-                    body += text[body..end].len()
-                        - text[body..end].trim_start_matches([':', ' ']).len();
-                }
-                break;
+        // ">> Comment (KN): …", ">> DRAFTING NOTE (LH): …": a note's label, in any
+        // case and perhaps after a word or two, and the initials in brackets.
+        if let Some(at) = note_label_bracket(&text[body..end]) {
+            let at = body + at;
+            let r = &text[at..end];
+            let n = r.find(')').unwrap_or(0);
+            if n > 0 && is_note_initials(&r[..n]) {
+                found.push((at, at + n));
+                body = at + n + 1;
+                body +=
+                    text[body..end].len() - text[body..end].trim_start_matches([':', ' ']).len();
             }
         }
         if let Some(n) = opening(&text[body..end]) {
@@ -2599,11 +2679,14 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         }
         // "… supplier names only. – KA": initials after a sentence and a dash, last on
         // the line.
+        // On a note's own line ("NB - suggest we do the same - GPJ") the dash is enough.
         if let Some((b, last)) = line.trim_end().rsplit_once(' ') {
             if is_note_initials(last)
                 && last.bytes().all(|c| c.is_ascii_uppercase())
-                && b.strip_suffix(['–', '—', '-'])
-                    .is_some_and(|b| b.trim_end().ends_with(['.', '?', '!']))
+                && b.strip_suffix(['–', '—', '-']).is_some_and(|b| {
+                    b.trim_end().ends_with(['.', '?', '!'])
+                        || is_note_line(line) && b.ends_with(' ')
+                })
             {
                 let at = start + b.len() + 1;
                 found.push((at, at + last.len()));
@@ -2689,6 +2772,28 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
                 break;
             }
         }
+        // "[Comment — ST: …", "[Comment (DL): …": a dash or a bracket after the label.
+        let mut bracket = None;
+        if skip > 0 {
+            for (opener, shut) in [("— ", None), ("– ", None), ("- ", None), ("(", Some(')'))] {
+                if let Some(r) = note.strip_prefix(opener) {
+                    skip += opener.len();
+                    note = r;
+                    bracket = shut;
+                    break;
+                }
+            }
+        }
+        // "<<Comment [MNS]: …": the bracket holds only the initials of a comment's
+        // author.
+        let labelled = || {
+            let before = line_before(text, open, 12).trim_end().to_ascii_lowercase();
+            before.ends_with("comment") || before.ends_with("note")
+        };
+        if skip == 0 && note.len() <= 5 && initials(note) && labelled() {
+            found.push((open + 1, open + 1 + note.len()));
+            continue;
+        }
         let open = open + skip;
         let close = close - skip;
         // "[KH: …", "[PvdB – …"
@@ -2700,8 +2805,11 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         // own word after the initials.)
         let signed = [": ", " –", " - ", " —", " note:", " comment:"]
             .iter()
-            .any(|sep| note[head_len..].starts_with(sep));
-        if head_len < note.len() && signed && initials(head) {
+            .any(|sep| note[head_len..].starts_with(sep))
+            || bracket.is_some_and(|c| note[head_len..].starts_with(c))
+            // "[Comment – YA]: …": the label's initials are all the bracket holds.
+            || skip > 0 && head_len == note.len();
+        if head_len > 0 && signed && initials(head) {
             found.push((open + 1, open + 1 + head_len));
         }
         // "… – MJ]", "… before issue. KH]"
