@@ -156,6 +156,63 @@ fn versions_and_models_join_the_product() {
     }
 }
 
+/// Machines named by a server's role and a padded number need no word before them,
+/// and the next of a list is found with the first; a role of two letters needs one.
+#[test]
+fn machines_named_by_their_role_and_lists_of_them() {
+    check(&[
+        (
+            "Recording runs on two Dell PowerEdge R750 servers (NVR01/NVR02, 192.168.60.11).",
+            &[
+                ("Dell PowerEdge R750", Kind::DeviceMakeModel),
+                ("NVR01", Kind::NetworkDetail),
+                ("NVR02", Kind::NetworkDetail),
+                ("192.168.60.11", Kind::NetworkDetail),
+            ],
+        ),
+        (
+            "The reports are hosted on APP01. The database servers are SQL01 and SQL02.",
+            &[
+                ("APP01", Kind::NetworkDetail),
+                ("SQL01", Kind::NetworkDetail),
+                ("SQL02", Kind::NetworkDetail),
+            ],
+        ),
+        (
+            "The file server FS01 was patched.",
+            &[("FS01", Kind::NetworkDetail)],
+        ),
+        (
+            "Use Form FS01 or PC01; switch SW05 and CA01 are codes.",
+            &[],
+        ),
+    ]);
+}
+
+/// A version after a "v" is no address, whatever its parts; a product's name between
+/// a version word or "running" and its number goes with the number. Not a table's or
+/// a section's number.
+#[test]
+fn versions_with_their_product_between() {
+    check(&[
+        (
+            "The cameras run firmware v4.2.1.88.",
+            &[("v4.2.1.88", Kind::SoftwareVersion)],
+        ),
+        (
+            "It is currently on version RiO 7.3.2 and the store is running OneFS 9.5.",
+            &[
+                ("RiO 7.3.2", Kind::SoftwareVersion),
+                ("OneFS 9.5", Kind::SoftwareVersion),
+            ],
+        ),
+        (
+            "See Table 3.2 running to Section 4.1; version Table 3.2.",
+            &[],
+        ),
+    ]);
+}
+
 /// Software has releases: a release number is a version without a product beside it;
 /// a press release's number and a policy's version are not.
 #[test]
@@ -654,6 +711,11 @@ fn server_names_and_unquoted_network_names() {
                 ("BLT-Pupil", "network.ssid"),
                 ("BLT-Guest", "network.ssid"),
             ],
+        ),
+        // A name in capitals after "SSID is", which has no audience or band to say so.
+        (
+            "Dear Sir\n\nThe custody SSID is FMC-CUSTODY-SEC on VLAN 214.\n",
+            &[("FMC-CUSTODY-SEC", "network.ssid"), ("VLAN 214", "network.vlan")],
         ),
         // Networks named after "networks", in a list under the line that names them,
         // or quoted before "network".

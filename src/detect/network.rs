@@ -798,9 +798,13 @@ impl NetworkDetector {
                 let name = &text[s..e];
                 let sibling = alike.get(first(name)).is_some_and(|&(_, two)| two);
                 // Right after its label, a name needs no audience or band: "(SSID
-                // HDC-FLEET-SEC)".
+                // HDC-FLEET-SEC)", "the custody SSID is FMC-CUSTODY-SEC".
                 let labelled = || {
                     let before = line_before(text, s, 16).trim_end_matches([' ', ':', '(']);
+                    let before = before
+                        .strip_suffix(" is")
+                        .or_else(|| before.strip_suffix(" was"))
+                        .unwrap_or(before);
                     ["SSID", "SSIDs", "ssid"]
                         .iter()
                         .any(|l| before.ends_with(l))
@@ -1693,8 +1697,19 @@ fn find_plain_hosts(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         while s > 0 && b[s - 1].is_ascii_uppercase() && ds - s <= 12 {
             s -= 1;
         }
-        if ds - s < 3
-            || de - s < 5
+        // A server's role of three letters or more and a padded number need no word
+        // before them: "NVR02", "SQL01", "APP01"; one of two letters needs one ("server
+        // FS01"; "Form FS01" is a form). Not "PC01", "SW05": models and codes use those.
+        let role = ds - s >= 2
+            && de - ds >= 2
+            && b[ds] == b'0'
+            && is_server_role(&text[s..ds])
+            && !WEAK_ROLES
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(&text[s..ds]));
+        if ds - s < 2
+            || ds - s == 2 && !role
+            || de - s < 5 && !role
             || s > 0
                 && (b[s - 1].is_ascii_alphanumeric()
                     || matches!(b[s - 1], b'-' | b'.' | b'_' | b'/' | b'\\'))
@@ -1703,7 +1718,7 @@ fn find_plain_hosts(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             continue;
         }
         let before =
-            line_before(text, s, 40).trim_end_matches([' ', ':', '"', '“', '\'', '‘', '=']);
+            line_before(text, s, 40).trim_end_matches([' ', ':', '"', '“', '\'', '‘', '=', '(']);
         let before = ["is", "was", "name", "called", "named"]
             .iter()
             .find_map(|w| {
@@ -1713,12 +1728,40 @@ fn find_plain_hosts(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                     .map(|r| r.trim_end_matches([' ', ':']))
             })
             .unwrap_or(before);
-        if ends_with_host_word(before)
+        let cued = ends_with_host_word(before);
+        if (role && ds - s >= 3 || cued)
             && !NOT_HOST_PREFIXES
                 .iter()
                 .any(|p| text[s..ds].eq_ignore_ascii_case(p))
         {
             out.push(("network.host", s, de));
+            // The next of a list, its letters the same: "NVR01/NVR02", "SQL01 and SQL02".
+            let mut e = de;
+            while let Some(rest) = ["/", " and ", ", ", " & ", " or "]
+                .iter()
+                .find_map(|sep| text[e..].strip_prefix(sep))
+            {
+                let next = e + (text[e..].len() - rest.len());
+                let n = rest.as_bytes();
+                let letters = ds - s;
+                let digits = n
+                    .iter()
+                    .skip(letters)
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+                if !(n.len() > letters
+                    && n[..letters] == b[s..ds]
+                    && (1..=3).contains(&digits)
+                    && !n
+                        .get(letters + digits)
+                        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-'))
+                {
+                    break;
+                }
+                e = next + letters + digits;
+
+                out.push(("network.host", next, e));
+            }
         }
     }
 }

@@ -353,10 +353,6 @@ impl VersionDetector {
                 .parse::<u32>()
                 .unwrap_or(u32::MAX)
         };
-        // 10.1.2.3 is an address (the network detector's); 30.04.2024 a date.
-        if n == 4 && (0..4).all(|k| value(k) <= 255) {
-            return None;
-        }
         if n == 3 && value(0) <= 31 && value(1) <= 12 && (1990..2100).contains(&value(2)) {
             return None;
         }
@@ -380,6 +376,11 @@ impl VersionDetector {
                 w.eq_ignore_ascii_case("release") || w.eq_ignore_ascii_case("version")
             });
         let v_prefix = v_prefix || r_prefix;
+        // 10.1.2.3 is an address (the network detector's), but not with a "v" before it
+        // ("firmware v4.2.1.88"); 30.04.2024 a date.
+        if n == 4 && !v_prefix && (0..4).all(|k| value(k) <= 255) {
+            return None;
+        }
         let number_start = if v_prefix { start - 1 } else { start };
         if !v_prefix
             && text[..start]
@@ -436,6 +437,23 @@ impl VersionDetector {
             let w = &text[ws..we];
             (w.eq_ignore_ascii_case("release") || w.eq_ignore_ascii_case("version"))
                 .then_some((ws, true, false))
+        });
+        // A product's name between, after a version word or "running" ("version RiO
+        // 7.3.2", "running OneFS 9.5"): the name with its number, as the lexicon would
+        // give a product it knows.
+        let keyword = keyword.or_else(|| {
+            let (cs, ce) = before?;
+            if ce != number_start - 1 || !text[ce..number_start].starts_with(' ') {
+                return None;
+            }
+            let name = &text[cs..ce];
+            let (ws, we) = previous_word(text, cs)?;
+            let lead = &text[ws..we];
+            (product_like(name)
+                && ["version", "release", "running", "runs", "run"]
+                    .iter()
+                    .any(|k| lead.eq_ignore_ascii_case(k)))
+            .then_some((cs, true, false))
         });
         // The version word as the sentence's subject: "The version currently in use is
         // 3.8.2", "the release deployed is 6.1".
@@ -601,6 +619,55 @@ impl VersionDetector {
             out.push(("version.table", pos + lead, pos + lead + t.len()));
         }
     }
+}
+
+/// A word that can be a product's name before its version: a capital first, another
+/// capital or a letter after it ("RiO", "OneFS", "Niche"), no more than 16 letters;
+/// not a document's part ("Table 3.2", "Section 4.1") nor a word a sentence starts with.
+fn product_like(name: &str) -> bool {
+    const NOT_PRODUCTS: &[&str] = &[
+        "The",
+        "This",
+        "That",
+        "Table",
+        "Section",
+        "Figure",
+        "Appendix",
+        "Annex",
+        "Part",
+        "Para",
+        "Paragraph",
+        "Item",
+        "Step",
+        "Stage",
+        "Phase",
+        "Page",
+        "Chapter",
+        "Version",
+        "Release",
+        "Clause",
+        "Schedule",
+        "Question",
+        "Option",
+        "Level",
+        "Grade",
+        "Band",
+        "Tier",
+        "Year",
+        "Week",
+        "Day",
+        "Room",
+        "Floor",
+        "Unit",
+        "Block",
+        "Ward",
+        "Bay",
+    ];
+    (2..=16).contains(&name.len())
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.bytes().all(|b| b.is_ascii_alphanumeric())
+        && name.bytes().skip(1).any(|b| b.is_ascii_alphabetic())
+        && !NOT_PRODUCTS.contains(&name)
 }
 
 /// The end of " SP3" or " CU12" right after a version number ending at `end`.
