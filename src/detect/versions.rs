@@ -447,6 +447,12 @@ impl VersionDetector {
                 return None;
             }
             let name = &text[cs..ce];
+            // (A product the lexicon knows keeps the lexicon's finding: "runs FortiOS
+            // 7.2.5".)
+            let k = products.partition_point(|p| p.1 <= cs);
+            if products.get(k).is_some_and(|p| p.0 <= cs) {
+                return None;
+            }
             let (ws, we) = previous_word(text, cs)?;
             let lead = &text[ws..we];
             (product_like(name)
