@@ -752,6 +752,8 @@ const REFERENCES_AND_APPLICATIONS: &[(&str, &[Expected])] = &[
     ("Subject: RE: Your insurance claim INS-2023-40871 - pothole damage", &[(Kind::OtherIdentifier, "INS-2023-40871", Severity::High)]),
     ("Right to Buy application RTB/22/0417 was withdrawn in May.", &[(Kind::OtherIdentifier, "RTB/22/0417", Severity::Review)]),
     ("Householder application 24/00871/HOUS by Mr Pryce was refused.", &[(Kind::OtherIdentifier, "24/00871/HOUS", Severity::High)]),
+    // A police occurrence's reference; not a year after it.
+    ("Vehicle FM17 XKD, occurrence FM-24-000318. An occurrence 2023 review.", &[(Kind::OtherIdentifier, "FM17 XKD", Severity::High), (Kind::OtherIdentifier, "FM-24-000318", Severity::High)]),
     // Not: the request's own references, "your reference" for the request, a year.
     ("Our ref: FOI/2024/0412. Your reference 24/0087 for this request is noted. Application 2024 forms are online.", &[]),
 ];
@@ -759,6 +761,76 @@ const REFERENCES_AND_APPLICATIONS: &[(&str, &[Expected])] = &[
 #[test]
 fn references_by_what_follows_and_applications() {
     assert_identifiers(REFERENCES_AND_APPLICATIONS);
+}
+
+/// Officers' numbers: a rank in capitals, a civil enforcement officer's "CEO 117", each
+/// number of a list after its label. Not a year after "CEO", a date after initials.
+const OFFICERS_NUMBERS: &[(&str, &[Expected])] = &[
+    (
+        "Drafted by: SGT 2193 MCALLISTER / checked LH",
+        &[(Kind::OtherIdentifier, "2193", Severity::High)],
+    ),
+    (
+        "PCN issued by CEO 117 on Monday. The CEO 2024 awards.",
+        &[(Kind::OtherIdentifier, "117", Severity::High)],
+    ),
+    (
+        "Officers attended (collar nos. 4471 / 3308); collar numbers 2207, 2291 and 2230.",
+        &[
+            (Kind::OtherIdentifier, "4471", Severity::High),
+            (Kind::OtherIdentifier, "3308", Severity::High),
+            (Kind::OtherIdentifier, "2207", Severity::High),
+            (Kind::OtherIdentifier, "2291", Severity::High),
+            (Kind::OtherIdentifier, "2230", Severity::High),
+        ],
+    ),
+    (
+        "Blue badge no. 1234/2024 was issued.",
+        &[(Kind::OtherIdentifier, "1234", Severity::High)],
+    ),
+];
+
+#[test]
+fn officers_numbers() {
+    assert_identifiers(OFFICERS_NUMBERS);
+}
+
+/// Words that say an address is someone's home make it one, whatever its building is
+/// called; not an email or office address.
+const HOME_ADDRESSES: &[(&str, &[Expected])] = &[
+    ("Dear Sir\n\nStudent no. 22041873, term address Room 14B, Fenwick Hall, 3 Abbey Lane, Northbridge NB3 7RE, email on file.", &[(Kind::OtherIdentifier, "22041873", Severity::High), (Kind::PostalAddress, "Room 14B, Fenwick Hall, 3 Abbey Lane, Northbridge NB3 7RE", Severity::High)]),
+    ("Dear Sir\n\nShe lives at Flat 2, Mercer House, 41 Mercer Street, Fenmoor FM1 2TD.", &[(Kind::PostalAddress, "Flat 2, Mercer House, 41 Mercer Street, Fenmoor FM1 2TD", Severity::High)]),
+    ("Dear Sir\n\nOur office address is County Hall, Northbridge NB3 7RE.", &[(Kind::PostalAddress, "NB3 7RE", Severity::Info)]),
+];
+
+#[test]
+fn addresses_said_to_be_homes() {
+    assert_identifiers(HOME_ADDRESSES);
+}
+
+#[test]
+fn names_by_who_did_something_and_short_forms() {
+    let cases: &[(&str, &[(&str, Severity)])] = &[
+        // A surname, a comma and a first name after "by" as a field ends ("…;").
+        (
+            "Dear Sir\n\nThe appeal was refused on 02/05/24 by Kaur, Jaspreet; the notice stands.\n",
+            &[("Kaur, Jaspreet", Severity::High)],
+        ),
+        // A short form of a first name with a surname.
+        (
+            "Dear Sir\n\nI asked Kev Doyle and Stu Okafor on 01/06.\n",
+            &[("Kev Doyle", Severity::High), ("Stu Okafor", Severity::High)],
+        ),
+        // Not: places after "by".
+        (
+            "Dear Sir\n\nIt is served by Leeds, Bradford; and by Hull, York.\n",
+            &[],
+        ),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(String, Severity)> = want.iter().map(|(t, s)| (t.to_string(), *s)).collect();
+        assert_eq!(name_findings(text), want, "{text}");
+    }
 }
 
 #[test]

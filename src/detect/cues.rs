@@ -137,6 +137,7 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
             "ref",
             "datix",
             "application",
+            "occurrence",
         ],
     ),
     (
@@ -154,7 +155,7 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
     (
         Cue::Collar,
         &[
-            "pc", "pcso", "dc", "ds", "sgt", "insp", "di", "ps", "sc", "collar", "warrant",
+            "pc", "pcso", "dc", "ds", "sgt", "insp", "di", "ps", "sc", "ceo", "collar", "warrant",
             "shoulder", "badge",
         ],
     ),

@@ -347,10 +347,20 @@ impl IdentifierDetector {
                 // "Blue Badge 2023/24 statistics": a year, not a badge's number.
                 let n = &text[g.start..g.end];
                 let year = n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
-                // Of the collar's words only "badge" starts with a "b".
-                let badge = text.as_bytes()[c.start].eq_ignore_ascii_case(&b'b');
+                // Of the collar's words only "badge" starts with a "b"; of the ranks only
+                // "CEO" has an "E" second ("the CEO 2024 awards" is a year's).
+                let badge = text.as_bytes()[c.start].eq_ignore_ascii_case(&b'b')
+                    || text.as_bytes().get(c.start + 1) == Some(&b'E');
                 if !(badge && year) {
                     out.push(("id.collar", g.start, g.end));
+                    // The numbers after a label's first: "(collar nos. 4471 / 3308)".
+                    if c.get_group(2).is_some() {
+                        let mut e = g.end;
+                        while let Some(next) = listed_number(text, e, 3, 6) {
+                            out.push(("id.collar", next.0, next.1));
+                            e = next.1;
+                        }
+                    }
                 }
             }
         });
@@ -496,6 +506,13 @@ impl IdentifierDetector {
                     out.push(("address.private", start, pc.1));
                     continue;
                 }
+            }
+            // After words that say it is someone's home ("term address Room 14B,
+            // Fenwick Hall, 3 Abbey Lane, …"), a home, whatever its building is called.
+            let line = line_before(text, pc.0, 120);
+            if let Some(k) = home_label_end(line) {
+                out.push(("address.private", pc.0 - line.len() + k, pc.1));
+                continue;
             }
             match street {
                 Some(st) => {
@@ -2192,6 +2209,56 @@ pub(crate) fn nmc_pin_shape(v: &str) -> bool {
         && v[7].is_ascii_uppercase()
 }
 
+/// Where the address starts after words on its line that say it is a home: "home
+/// address", "term address", "lives at" and their like, then perhaps ":", "is" or "of".
+/// Only when what follows up to the postcode is one address (no sentence ends in it).
+fn home_label_end(line: &str) -> Option<usize> {
+    const HOME_LABELS: [&str; 9] = [
+        "home address",
+        "term address",
+        "term-time address",
+        "residential address",
+        "private address",
+        "home is at",
+        "lives at",
+        "living at",
+        "resides at",
+    ];
+    let lower = line.to_ascii_lowercase();
+    let (k, label) = HOME_LABELS
+        .iter()
+        .filter_map(|l| lower.rfind(l).map(|k| (k, *l)))
+        .max_by_key(|&(k, _)| k)?;
+    let mut at = k + label.len();
+    for lead in [":", " is", " of", " "] {
+        if lower[at..].starts_with(lead) {
+            at += lead.len();
+        }
+    }
+    at += lower[at..].len() - lower[at..].trim_start().len();
+    let value = &line[at..];
+    (value.len() >= 4
+        && value.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && !value.contains(". ")
+        && !value.contains(['@', '|', '\t']))
+    .then_some(at)
+}
+
+/// The next number of a list after `e` ("4471 / 3308", "4471, 3308", "4471 and
+/// 3308"), of `min` to `max` digits and standing alone.
+fn listed_number(text: &str, e: usize, min: usize, max: usize) -> Option<(usize, usize)> {
+    let rest = &text[e..];
+    let after = [" / ", ", ", " and ", " & "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))?;
+    let s = e + rest.len() - after.len();
+    let n = after.bytes().take_while(u8::is_ascii_digit).count();
+    let edge = after[n..].starts_with(|c: char| c.is_alphanumeric() || c == '/' || c == '.')
+        && !after[n..].starts_with(". ")
+        && after.len() > n + 1;
+    ((min..=max).contains(&n) && !edge).then_some((s, s + n))
+}
+
 /// Letters that open a rank's collar number, a camera's or a standard's name, not a
 /// registration ("PC 4127", "CAM 12", "ISO 9001").
 const NOT_PLATE_LETTERS: &[&str] = &[
@@ -3316,7 +3383,7 @@ fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) ->
                 && !(group.len() == 4 && (group.starts_with("19") || group.starts_with("20")))
         }
         "case" | "complaint" | "crime" | "claim" | "appeal" | "referral" | "tenancy" | "permit"
-        | "incident" | "enforcement" | "enquiry" | "application" => {
+        | "incident" | "enforcement" | "enquiry" | "application" | "occurrence" => {
             if digits < 4
                 || group.bytes().all(plain)
                 || group.bytes().any(|b| b.is_ascii_lowercase())

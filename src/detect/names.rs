@@ -932,8 +932,10 @@ fn inverted(
             || wide_before && after.starts_with("  ")
             || after.starts_with(" (")
             || after.starts_with(" |"));
-    // After a label ("Officer: "), or before a job or a note.
-    let field = (item || t.ends_with([':', ';']))
+    // After a label ("Officer: ") or "by" ("refused by Kaur, Jaspreet;"), or before a
+    // job or a note.
+    let by = t.ends_with(" by") || t.ends_with(" By");
+    let field = (item || by || t.ends_with([':', ';']))
         && (after.trim_end().is_empty()
             || after.starts_with(['\t', '|', ')', ';', ']'])
             || after.starts_with(" (")
@@ -2524,10 +2526,17 @@ fn add_editor_initials(text: &str, hits: &mut Vec<NameHit>) {
             .take_while(|c| c.is_ascii_uppercase())
             .count();
         let t = &text[at..at + n];
+        // (Not a rank before a collar number: "Drafted by: SGT 2193"; a date may follow
+        // initials: "edited by MC 08/04".)
+        let collar = text[at + n..].strip_prefix(' ').is_some_and(|r| {
+            let d = r.bytes().take_while(u8::is_ascii_digit).count();
+            d >= 3 && !r[d..].starts_with(['/', '.', '-'])
+        });
         if (2..=3).contains(&n)
             && !b
                 .get(at + n)
                 .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+            && !collar
             && is_note_initials(t)
         {
             found.push((at, at + n));

@@ -7,7 +7,7 @@ use super::{word_at, word_before, Caps};
 
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
-pub(crate) const COLLAR: &str = r"(?-u:\b)(?:PC|PCSO|DC|DS|Sgt|Insp|DI|PS|SC)(?: |\. )([0-9]{3,5})(?-u:\b)|(?-u:\b)(?i:collar|warrant|shoulder|badge)(?: number| no\.?)?(?: is| was)? ([0-9]{3,6})(?-u:\b)";
+pub(crate) const COLLAR: &str = r"(?-u:\b)(?:PC|PCSO|DC|DS|Sgt|SGT|Insp|INSP|DI|PS|SC|CEO)(?: |\. )([0-9]{3,5})(?-u:\b)|(?-u:\b)(?i:collar|warrant|shoulder|badge)(?: numbers?| nos?\.?)?(?: is| was)? ([0-9]{3,6})(?-u:\b)";
 /// The pattern (exactly as given), for the reference tests. "mosaic": the social care
 /// case system many councils use, whose ID is a person's; up to 12 digits after a letter:
 /// a unique pupil number ("K801200312045").
@@ -20,7 +20,7 @@ pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:(?:payroll|staff|employee|per
 /// the incident reporting system most NHS bodies use, whose references are incidents'
 /// ("Datix 78112", "the Datix for this is INC-2023-14471").
 #[cfg(test)]
-pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement|enquiry|application)(?: reference| ref\.?| number| no\.?| id)?|datix(?: for (?:this|it))?(?: reference| ref\.?| number| no\.?| id)?(?: is| was)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:(?:[/-]|\x{2010}|\x{2011})[A-Z]{1,4})?(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
+pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement|enquiry|application|occurrence)(?: reference| ref\.?| number| no\.?| id)?|datix(?: for (?:this|it))?(?: reference| ref\.?| number| no\.?| id)?(?: is| was)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:(?:[/-]|\x{2010}|\x{2011})[A-Z]{1,4})?(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
 
 // ---------------------------------------------------------------------------------------
 // Shared helpers. All reads of the pattern's consumed text stay below `limit`; only the
@@ -95,8 +95,9 @@ pub(crate) fn collar_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
         return None;
     }
     // Branch 1: case-sensitive rank, then " " or ". ", then 3-5 digits and a boundary.
-    const RANKS: [&[u8]; 9] = [
-        b"PC", b"PCSO", b"DC", b"DS", b"Sgt", b"Insp", b"DI", b"PS", b"SC",
+    // ("CEO 117": a civil enforcement officer's number, as parking services write it.)
+    const RANKS: [&[u8]; 12] = [
+        b"PC", b"PCSO", b"DC", b"DS", b"Sgt", b"SGT", b"Insp", b"INSP", b"DI", b"PS", b"SC", b"CEO",
     ];
     for rank in RANKS {
         if !lit(t, at, limit, rank) {
@@ -124,7 +125,15 @@ pub(crate) fn collar_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
             continue;
         }
         let p = at + word.len();
-        for opt in [&b" number"[..], &b" no."[..], &b" no"[..], &b""[..]] {
+        for opt in [
+            &b" numbers"[..],
+            &b" number"[..],
+            &b" nos."[..],
+            &b" nos"[..],
+            &b" no."[..],
+            &b" no"[..],
+            &b""[..],
+        ] {
             if !lit(t, p, limit, opt) {
                 continue;
             }
@@ -353,7 +362,7 @@ fn case_tail(t: &[u8], at: usize, p: usize, limit: usize) -> Option<Caps> {
 
 /// The words a record's reference follows, with or without a suffix (`CASE_SUFFIXES`).
 /// None is a prefix of another: at most one matches.
-const CASE_WORDS: [&[u8]; 12] = [
+const CASE_WORDS: [&[u8]; 13] = [
     b"complaint",
     b"case",
     b"crime",
@@ -369,6 +378,9 @@ const CASE_WORDS: [&[u8]; 12] = [
     // An application's ("Householder application 23/01478/HOUS", "Right to Buy
     // application RTB/23/0091").
     b"application",
+    // A police occurrence's ("occurrence FM-24-000318"), as forces' records call
+    // incidents.
+    b"occurrence",
 ];
 
 /// `(?: reference| ref\.?| number| no\.?| id)?` expanded in priority order.
@@ -401,7 +413,7 @@ pub(crate) fn case_ref_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
     }
     if !matches!(
         t[at] | 0x20,
-        b'p' | b'c' | b'r' | b't' | b'i' | b'a' | b'e' | b'd'
+        b'p' | b'c' | b'r' | b't' | b'i' | b'a' | b'e' | b'd' | b'o'
     ) || word_before(t, at)
     {
         return None;
@@ -1041,6 +1053,7 @@ mod tests {
         "enforcement",
         "enquiry",
         "application",
+        "occurrence",
         " id",
         " ID",
         "reference",

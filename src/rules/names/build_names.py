@@ -309,6 +309,10 @@ Yan Tsz-Ho Wing-Sze Chun-Kit Ka-Man Ka-Ho Wai-Man Hoi-Yan Ka-Ki Pui-Yee Man-Kit 
 Wai Chi-Wai
 # Short forms used as names (Polish, Yoruba) and British South Asian names
 Kasia Gosia Basia Kuba Tomek Olu Bayo Ife Shahida Fozia Kausar
+# English short forms that colleagues sign and are named by in notes ("asked Kev Doyle",
+# "Cheers, Stu"); not those that are words or abbreviations too (Dec, Nat, Vic, Di, Em,
+# Tel, Del; Deb and Barb are dropped below).
+Ros Kev Nige Stu Mags Oli Marg Manj Jez Trev Rog
 # Names common among people living in the UK of South Asian, African, East and South-East
 # Asian, Middle Eastern, Eastern European and other origins that the sources miss,
 # compiled for redaction-check (stop 31); entries that are also common English words
