@@ -453,13 +453,27 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
             // (At each "Y": a byte search, with no searcher built for each line.)
             for yes in memchr::memchr_iter(b'Y', l.as_bytes()) {
                 if !(2..=400).contains(&yes)
-                    || !matches!(&l.as_bytes()[yes - 2..yes], b"? " | b": " | b". ")
                     || !l[yes..].starts_with("Yes")
                     || l[yes + 3..].starts_with(|c: char| c.is_alphanumeric())
                 {
                     continue;
                 }
-                let k = yes - 2;
+                // What ends the question: "? ", ": ", ". " (perhaps with more spaces:
+                // "…in your question?  Yes."), or a dash ("On your last point — Yes.").
+                let gap = l[..yes].trim_end_matches(' ');
+                if gap.len() == yes {
+                    continue;
+                }
+                let k = if gap.ends_with(['?', ':', '.']) {
+                    gap.len() - 1
+                } else if let Some(g) = gap.strip_suffix(['—', '–']) {
+                    if !g.ends_with(' ') {
+                        continue;
+                    }
+                    g.len()
+                } else {
+                    continue;
+                };
                 if yes <= 162 && l.as_bytes()[k] != b'.' {
                     let qs = l[..k].rfind(". ").map_or(0, |d| d + 2);
                     out.push((line.start + yes, (line.start + qs, line.start + k)));

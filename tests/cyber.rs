@@ -115,6 +115,25 @@ fn a_plain_yes_confirms_the_product_in_the_question() {
         ]
     );
 
+    // A "Yes" after a question and two spaces, or after a dash, in an answer that asks
+    // back: it confirms the product its question named. Not a dash glued to a word.
+    let back = "You asked:\n\na) Is footage kept on Axon Evidence?\nb) Are the cameras Hikvision?\n\nResponse\n\na) Footage goes to the evidence store. Is that the cloud service you name in your question?  Yes. It is.\nb) There are 23 cameras. On your last point — Yes. All of them.\nc) Self-signed—Yes is no answer.\n";
+    let yes: Vec<_> = s
+        .scan(back)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == "cyber.confirmation")
+        .map(|f| (f.kind, f.start))
+        .collect();
+    let at = |t: &str| back.find(t).unwrap() + t.len() - 3;
+    assert_eq!(
+        yes,
+        [
+            (Kind::ItSupplier, at("question?  Yes")),
+            (Kind::DeviceMakeModel, at("point — Yes"))
+        ]
+    );
+
     // "No" and "Exempt" confirm nothing.
     let no = "Dear Sir\n\n1. Do you use Sophos?\nNo.\n\n2. Do you use Okta?\nExempt under section 31(1)(a).\n";
     assert!(s
