@@ -2559,9 +2559,13 @@ fn add_editor_initials(text: &str, hits: &mut Vec<NameHit>) {
 
 /// The word of letters that ends at `end`.
 fn previous_word_of(text: &str, end: usize) -> &str {
-    let s = text[..end]
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1);
+    let head = &text[..end];
+    let s = head.len()
+        - head
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_alphabetic)
+            .count();
     &text[s..end]
 }
 
@@ -3771,6 +3775,26 @@ mod role_tests {
                 proptest::prop_assert!(open.is_some_and(|o| !text[o..h.start].contains('\n')), "{:?}", text);
             }
         }
+    }
+
+    /// The word before "ed by" may follow a letter outside ASCII: "…\u{fffd}ed by MC"
+    /// (the fuzzer's input cut a character there).
+    #[test]
+    fn editor_initials_after_a_wide_character() {
+        for text in [
+            "\u{fffd}ed by MC 1",
+            "é checked LH",
+            "accepted by MNS",
+            "ñed by",
+        ] {
+            let mut hits = Vec::new();
+            add_editor_initials(text, &mut hits);
+            assert!(
+                hits.iter().all(|h| text.is_char_boundary(h.start)),
+                "{text}"
+            );
+        }
+        assert_eq!(previous_word_of("x\u{fffd}ed", 6), "ed");
     }
 
     #[test]
