@@ -2482,19 +2482,22 @@ fn add_later_mentions(
 /// start of a line: "Comment (KN)", "DRAFTING NOTE (LH)", "Query (AB)"; at most two
 /// words before the label.
 fn note_label_bracket(line: &str) -> Option<usize> {
-    let head = line.get(..line.len().min(40)).unwrap_or(line);
-    let lower = head.to_ascii_lowercase();
-    ["comment (", "note (", "query (", "sylw ("]
+    let head = &line.as_bytes()[..line.len().min(40)];
+    // (Most lines have no bracket near their start: settled by one byte search.)
+    let open = memchr::memchr(b'(', head)?;
+    let before = head[..open].strip_suffix(b" ")?;
+    let word_start = before
         .iter()
-        .find_map(|label| {
-            let k = lower.find(label)?;
-            let before = &lower[..k];
-            (before.is_empty()
-                || before.ends_with(' ')
-                    && before.split_whitespace().count() <= 2
-                    && before.bytes().all(|c| c.is_ascii_alphabetic() || c == b' '))
-            .then_some(k + label.len())
-        })
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let word = &before[word_start..];
+    let lead = &before[..word_start];
+    (["comment", "note", "query", "sylw"]
+        .iter()
+        .any(|l| word.eq_ignore_ascii_case(l.as_bytes()))
+        && lead.iter().all(|c| c.is_ascii_alphabetic() || *c == b' ')
+        && lead.split(|c| *c == b' ').filter(|w| !w.is_empty()).count() <= 2)
+        .then_some(open + 1)
 }
 
 /// Does the line open as a drafting note does ("NB", "Note", "Comment", "[", ">>")?
