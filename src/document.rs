@@ -458,7 +458,7 @@ fn asks_first(l: &str) -> bool {
     let l = strip_number(l);
     l.find('?').is_some_and(|q| {
         let head = &l[..q];
-        !(head.contains(". ") || head.contains(".  ") || head.contains("; "))
+        !(head.contains(". ") || head.contains("; "))
     })
 }
 

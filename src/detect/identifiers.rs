@@ -347,10 +347,10 @@ impl IdentifierDetector {
                 // "Blue Badge 2023/24 statistics": a year, not a badge's number.
                 let n = &text[g.start..g.end];
                 let year = n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
-                // Of the collar's words only "badge" starts with a "b"; of the ranks only
-                // "CEO" has an "E" second ("the CEO 2024 awards" is a year's).
+                // Of the collar's words only "badge" starts with a "b". ("The CEO 2024
+                // awards" is a year's too.)
                 let badge = text.as_bytes()[c.start].eq_ignore_ascii_case(&b'b')
-                    || text.as_bytes().get(c.start + 1) == Some(&b'E');
+                    || text[c.start..].starts_with("CEO");
                 if !(badge && year) {
                     out.push(("id.collar", g.start, g.end));
                     // The numbers after a label's first: "(collar nos. 4471 / 3308)".

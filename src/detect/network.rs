@@ -1683,7 +1683,8 @@ fn ends_with_host_word(before: &str) -> bool {
 /// A machine's name of one word, capitals then digits ("BBPRINT01", "WMBCAPP01",
 /// "PAYSRV3"), right after a word that says it is one, perhaps with "is", "name" or
 /// "was" between ("Badge printer PC is BBPRINT01", "Server name: PAYSRV3", "on server
-/// WMBCAPP01"). Hyphenated names are `is_server_name`'s.
+/// WMBCAPP01"), or a server's role with a padded number ("NVR01", "SQL01"); and the
+/// names after it in a list ("NVR01/NVR02"). Hyphenated names are `is_server_name`'s.
 fn find_plain_hosts(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     for &(ds, de) in cues.digit_runs() {
@@ -1759,7 +1760,6 @@ fn find_plain_hosts(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                     break;
                 }
                 e = next + letters + digits;
-
                 out.push(("network.host", next, e));
             }
         }
