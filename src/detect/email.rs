@@ -40,6 +40,9 @@ fn address_around(text: &str, bytes: &[u8], at: usize) -> Option<(usize, usize)>
     // A URL's user and password ("postgres://app:Secret1@db01…"): the password before "@"
     // is no mailbox's local part.
     if let Some(pre) = text[..start].strip_suffix(':') {
+        // (The last 256 bytes at most: a line of "a:b@" with no space would be walked
+        // back to its start at every "@".)
+        let pre = super::line_before(pre, pre.len(), 256);
         let token = pre.rsplit(char::is_whitespace).next().unwrap_or(pre);
         if token.contains("://") {
             return None;

@@ -175,6 +175,15 @@ fn find_labelled_addresses(text: &str, doc: &Document, out: &mut Vec<Hit>) {
 fn find_flats(text: &str, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     for word in FLAT_WORDS {
+        // The addresses found so far, asked by one binary search each (not a walk over
+        // all of them for each flat: a draft may hold thousands).
+        let found = super::names::SpanSet::new(
+            out.iter()
+                .filter(|h| h.0.starts_with("address."))
+                .map(|h| (h.1, h.2))
+                .collect(),
+        );
+        let mut last_end = 0;
         for k in memchr::memmem::find_iter(b, word.as_bytes()) {
             if k > 0 && b[k - 1].is_ascii_alphanumeric() {
                 continue;
@@ -225,13 +234,10 @@ fn find_flats(text: &str, out: &mut Vec<Hit>) {
                     break;
                 }
             }
-            if parts == 0
-                || out
-                    .iter()
-                    .any(|h| h.1 < end && k < h.2 && h.0.starts_with("address."))
-            {
+            if parts == 0 || found.overlaps(k, end) || k < last_end {
                 continue;
             }
+            last_end = end;
             out.push(("address.private", k, end));
         }
     }
@@ -1019,6 +1025,7 @@ fn find_name_fields(text: &str, starts: &[usize], out: &mut Vec<Hit>) {
     ];
     let b = text.as_bytes();
     let mut csv_rows_from = 0;
+    let mut csv_line_read = 0;
     // The cue words the word pass noted: "surname(s)", "forename(s)", "name(s)"; a
     // "name" takes the word before it ("first name").
     for &at in starts {
@@ -1075,12 +1082,14 @@ fn find_name_fields(text: &str, starts: &[usize], out: &mut Vec<Hit>) {
             }
             continue;
         }
-        // A comma-separated header: the label is one of its cells.
-        if s < csv_rows_from {
+        // A comma-separated header: the label is one of its cells. (Each line is read
+        // as a header once, whatever number of labels it holds.)
+        if s < csv_rows_from || s < csv_line_read {
             continue;
         }
         let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[s..].find('\n').map_or(text.len(), |i| s + i);
+        csv_line_read = line_end;
         let header = text[line_start..line_end].trim_end_matches('\r');
         let cells: Vec<&str> = header.split(',').collect();
         if cells.len() < 3 || header.contains(", ") {

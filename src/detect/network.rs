@@ -305,7 +305,12 @@ impl NetworkDetector {
             // The host of a URL of another scheme ("redis://:secret@cache01.x.internal",
             // "ldap://dc01.corp.local"), or of a Kerberos service ("HTTP/sso.x.internal"):
             // read as a host (an http URL is the URL pattern's).
-            let token = text[..s].rsplit(char::is_whitespace).next().unwrap_or("");
+            // (A look back of a line's last 256 bytes at most: a long line with no space
+            // would make the look at each name a walk to the line's start.)
+            let token = line_before(text, s, 256)
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("");
             let other_scheme = token.contains("://")
                 && !token.starts_with("http://")
                 && !token.starts_with("https://")
@@ -1687,7 +1692,12 @@ fn ends_with_host_word(before: &str) -> bool {
 /// names after it in a list ("NVR01/NVR02"). Hyphenated names are `is_server_name`'s.
 fn find_plain_hosts(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
+    // The end of the last list walked: its names are found already.
+    let mut listed_to = 0;
     for &(ds, de) in cues.digit_runs() {
+        if ds < listed_to {
+            continue;
+        }
         if !(1..=3).contains(&(de - ds))
             || b.get(de)
                 .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
@@ -1762,6 +1772,7 @@ fn find_plain_hosts(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                 e = next + letters + digits;
                 out.push(("network.host", next, e));
             }
+            listed_to = e;
         }
     }
 }
@@ -2729,6 +2740,21 @@ https://intranet.example.local/path, http://10.1.2.3:8080/x, HTTPS://Portal.corp
         let text = format!("{}a.b_ x", "a-".repeat(10_000));
         assert_eq!(super::host_starts(&text), [0]);
         assert_eq!(super::host_starts("see a-b.c and -x-y.z"), [4, 15]);
+    }
+
+    /// A list of role-named hosts ("NVR01 and NVR02 and …") is walked once: each name
+    /// found once, not each again from every name before it (quadratic, and thousands
+    /// of findings for each name of a long paste).
+    #[test]
+    fn a_list_of_hosts_is_walked_once() {
+        let text = "NVR01 and ".repeat(500);
+        let cues = crate::detect::cues::CueHits::scan(&text);
+        let mut out = Vec::new();
+        super::find_plain_hosts(&text, &cues, &mut out);
+        assert_eq!(out.len(), 500);
+        let mut spans: Vec<_> = out.iter().map(|h| (h.1, h.2)).collect();
+        spans.dedup();
+        assert_eq!(spans.len(), 500);
     }
 
     /// Thousands of networks' names and servers' names on one line: each name is

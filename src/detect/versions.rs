@@ -1107,8 +1107,15 @@ const NOT_SYSTEM_WORDS: &[&str] = &[
 
 /// The last `n` words on the line before `end`, in order.
 fn line_words_before(text: &str, end: usize, n: usize) -> impl Iterator<Item = &str> {
-    let line = &text[text[..end].rfind('\n').map_or(0, |i| i + 1)..end];
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // (At most the line's last 512 bytes, less a word the window cuts: a long line is
+    // not split whole at each call.)
+    let line = super::line_before(text, end, 512);
+    let from = end - line.len();
+    let cut = from > 0 && text.as_bytes()[from - 1] != b'\n';
+    let mut words: Vec<&str> = line.split_whitespace().collect();
+    if cut && !line.starts_with(char::is_whitespace) && !words.is_empty() {
+        words.remove(0);
+    }
     let from = words.len().saturating_sub(n);
     words.into_iter().skip(from)
 }
