@@ -112,6 +112,8 @@ const NOT_HOME_LABELS: &[&str] = &[
 /// Centre, …"), nor an address of another sort ("Email address:", "IP address:").
 fn find_labelled_addresses(text: &str, doc: &Document, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
+    // The addresses found so far (and this pass's own, as it pushes them).
+    let mut taken = crate::detect::Taken::of(out, |h| h.0.starts_with("address."));
     let mut from = 0;
     while let Some(k) = memchr::memmem::find(&b[from..], b"ddress").map(|k| from + k) {
         from = k + 6;
@@ -158,9 +160,7 @@ fn find_labelled_addresses(text: &str, doc: &Document, out: &mut Vec<Hit>) {
             || value.contains("://")
             || has_word(&value.to_lowercase(), ORG_ADDRESS_WORDS)
             || matches!(doc.context_at(vs), Context::Letterhead | Context::Signature)
-            || out
-                .iter()
-                .any(|h| h.1 < ve && vs < h.2 && h.0.starts_with("address."))
+            || taken.overlaps(out, vs, ve)
         {
             continue;
         }
@@ -2302,6 +2302,7 @@ const PLATE_CUES: &[&str] = &[
 /// "1234 AB") formats, and each one after it in a list ("W389 MKL and OFZ 2210"). (The
 /// current format, "LD68 YHK", is the `vehicle` pattern's.)
 fn find_older_plates(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let mut taken = crate::detect::Taken::new(out);
     let b = text.as_bytes();
     let upper = |from: usize, to: usize| b[from..to].iter().all(u8::is_ascii_uppercase);
     let alnum_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
@@ -2391,7 +2392,7 @@ fn find_older_plates(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                 super::line_after(text, e, 24),
                 &["vehicle", "car", "registered"],
             );
-        if cued && !out.iter().any(|h| h.1 < e && s < h.2) {
+        if cued && !taken.overlaps(out, s, e) {
             out.push(("id.vehicle", s, e));
             last_end = e;
         }
@@ -2643,6 +2644,7 @@ fn find_prison_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
 
 /// A date of birth written year first ("DOB 1981-09-14"), which `Date` does not read.
 fn find_iso_births(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let mut taken = crate::detect::Taken::new(out);
     let b = text.as_bytes();
     for &(ds, de) in cues.digit_runs() {
         let e = ds + 10;
@@ -2663,7 +2665,7 @@ fn find_iso_births(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             && two(8)
             && (1..=12).contains(&month())
             && has_word(&line_before(text, ds, 30).to_lowercase(), BIRTH_CUES)
-            && !out.iter().any(|h| h.1 < e && ds < h.2)
+            && !taken.overlaps(out, ds, e)
         {
             out.push(("id.dob", ds, e));
         }
@@ -2676,6 +2678,7 @@ fn find_iso_births(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
 /// start or end of a date, a range or a longer number).
 #[inline(never)]
 fn find_birth_years(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let mut taken = crate::detect::Taken::new(out);
     const MONTHS: &[&str] = &[
         "january",
         "february",
@@ -2762,7 +2765,7 @@ fn find_birth_years(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         {
             // (The spans found so far are asked last, of a year after a birth word only:
             // asked of every year, they made the pass quadratic.)
-            if !out.iter().any(|h| h.1 < de && ds < h.2) {
+            if !taken.overlaps(out, ds, de) {
                 out.push(("id.birth_year", ds, de));
             }
         }
@@ -2775,6 +2778,7 @@ fn find_birth_years(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
 /// an even number of digits, six to ten, written as one run or as two halves.
 #[inline(never)]
 fn find_grid_references(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let mut taken = crate::detect::Taken::new(out);
     let b = text.as_bytes();
     let runs = cues.digit_runs();
     for (k, &(ds, de)) in runs.iter().enumerate() {
@@ -2811,7 +2815,7 @@ fn find_grid_references(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         if b.get(end)
             .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'/'))
             || b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit)
-            || out.iter().any(|h| h.1 < end && ls < h.2)
+            || taken.overlaps(out, ls, end)
         {
             continue;
         }
@@ -2823,6 +2827,7 @@ fn find_grid_references(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
 /// whose check digits must agree (ISO 13616, modulo 97).
 #[inline(never)]
 fn find_ibans(text: &str, out: &mut Vec<Hit>) {
+    let mut taken = crate::detect::Taken::new(out);
     let b = text.as_bytes();
     for s in memchr::memmem::find_iter(b, b"GB") {
         if s > 0 && b[s - 1].is_ascii_alphanumeric() {
@@ -2865,7 +2870,7 @@ fn find_ibans(text: &str, out: &mut Vec<Hit>) {
                 (rem * 10 + v) % 97
             };
         }
-        if rem == 1 && !out.iter().any(|h| h.1 < e && s < h.2) {
+        if rem == 1 && !taken.overlaps(out, s, e) {
             out.push(("id.bank", s, e));
         }
     }

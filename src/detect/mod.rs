@@ -101,6 +101,75 @@ pub(crate) fn on_word_boundary(text: &str, start: usize, end: usize) -> bool {
 
 /// The text of the same line before `at`, at most `max` bytes (cut on a char boundary).
 /// Looks back at most `max` bytes, so that a very long line costs no more.
+/// "Does `[s, e)` overlap a span found so far?", asked of a pass's output as it grows,
+/// in a binary search each: the spans there when the pass began are one `SpanSet`; the
+/// pass's own, pushed since, are read as they come (their starts in order, as a pass
+/// that walks the draft pushes them: then with the furthest end so far; out of order,
+/// one by one). Asking `out.iter().any(…)` at every candidate instead made a long paste
+/// of one repeated line quadratic.
+pub(crate) struct Taken {
+    before: names::SpanSet,
+    seen: usize,
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+    in_order: bool,
+    own: Vec<(usize, usize)>,
+}
+
+impl Taken {
+    pub(crate) fn new(out: &[(&'static str, usize, usize)]) -> Taken {
+        Taken::of(out, |_| true)
+    }
+
+    /// [`Taken::new`] for the spans of `out` that `keep` keeps (those there now; the
+    /// pass's own pushes all count).
+    pub(crate) fn of(
+        out: &[(&'static str, usize, usize)],
+        keep: impl Fn(&(&'static str, usize, usize)) -> bool,
+    ) -> Taken {
+        Taken {
+            before: names::SpanSet::new(
+                out.iter().filter(|h| keep(h)).map(|h| (h.1, h.2)).collect(),
+            ),
+            seen: out.len(),
+            starts: Vec::new(),
+            max_end: Vec::new(),
+            in_order: true,
+            own: Vec::new(),
+        }
+    }
+
+    /// Does `[s, e)` overlap a span of `out` (the same output `new` was given, perhaps
+    /// grown since)?
+    pub(crate) fn overlaps(
+        &mut self,
+        out: &[(&'static str, usize, usize)],
+        s: usize,
+        e: usize,
+    ) -> bool {
+        for h in &out[self.seen.min(out.len())..] {
+            let (a, b) = (h.1, h.2);
+            if self.starts.last().is_some_and(|&last| a < last) {
+                self.in_order = false;
+            }
+            let furthest = self.max_end.last().map_or(b, |&m| m.max(b));
+            self.starts.push(a);
+            self.max_end.push(furthest);
+            self.own.push((a, b));
+        }
+        self.seen = out.len();
+        if self.before.overlaps(s, e) {
+            return true;
+        }
+        if self.in_order {
+            let upto = self.starts.partition_point(|&a| a < e);
+            upto > 0 && self.max_end[upto - 1] > s
+        } else {
+            self.own.iter().any(|&(a, b)| a < e && s < b)
+        }
+    }
+}
+
 pub(crate) fn line_before(text: &str, at: usize, max: usize) -> &str {
     let mut from = at.saturating_sub(max);
     while !text.is_char_boundary(from) {
@@ -446,6 +515,29 @@ pub(crate) fn test_corpus(size: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// `Taken` answers as asking every span of the output would, whatever order the
+        /// spans are pushed in, between questions asked in any order.
+        #[test]
+        fn taken_agrees_with_asking_every_span(
+            before in proptest::collection::vec((0usize..60, 1usize..12), 0..8),
+            steps in proptest::collection::vec((proptest::bool::ANY, 0usize..60, 1usize..12), 0..40),
+        ) {
+            let mut out: Vec<(&'static str, usize, usize)> =
+                before.iter().map(|&(s, l)| ("x", s, s + l)).collect();
+            let mut taken = Taken::new(&out);
+            for (push, s, l) in steps {
+                let e = s + l;
+                if push {
+                    out.push(("y", s, e));
+                } else {
+                    let naive = out.iter().any(|h| h.1 < e && s < h.2);
+                    proptest::prop_assert_eq!(taken.overlaps(&out, s, e), naive);
+                }
+            }
+        }
+    }
 
     proptest::proptest! {
         /// The hash of any bytes is the hash of their eight-byte blocks, the last one

@@ -465,6 +465,7 @@ impl NetworkDetector {
     /// "HTTPS 443"): a number from 1024 up (not a year), or the service's usual port
     /// below it. Not "HTTP 404", "SMB 3.1" or "SSH 2019".
     fn find_service_ports(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+        let mut taken = crate::detect::Taken::new(out);
         const USUAL: [u32; 16] = [
             21, 22, 23, 25, 53, 80, 161, 389, 443, 445, 636, 990, 993, 995, 3389, 5900,
         ];
@@ -497,7 +498,7 @@ impl NetworkDetector {
             if b.get(e).is_some_and(|&c| {
                 c.is_ascii_alphanumeric()
                     || c == b'.' && b.get(e + 1).is_some_and(u8::is_ascii_digit)
-            }) || out.iter().any(|h| h.1 < e && d < h.2)
+            }) || taken.overlaps(out, d, e)
             {
                 continue;
             }
@@ -930,6 +931,7 @@ impl NetworkDetector {
 /// The ID a remote-support tool gives a machine ("TeamViewer ID 1 234 567 890",
 /// "AnyDesk address 123 456 789"): with its password, anyone can connect to it.
 fn find_remote_support_ids(text: &str, out: &mut Vec<Hit>) {
+    let mut taken = crate::detect::Taken::new(out);
     let b = text.as_bytes();
     for tool in ["TeamViewer", "AnyDesk", "RustDesk"] {
         for k in memchr::memmem::find_iter(b, tool.as_bytes()) {
@@ -954,7 +956,7 @@ fn find_remote_support_ids(text: &str, out: &mut Vec<Hit>) {
             }
             if (9..=10).contains(&digits)
                 && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)
-                && !out.iter().any(|h| h.1 < e && s < h.2)
+                && !taken.overlaps(out, s, e)
             {
                 out.push(("credential.account", s, e));
             }
@@ -965,6 +967,7 @@ fn find_remote_support_ids(text: &str, out: &mut Vec<Hit>) {
 /// A Windows account written with its domain ("HARTMOOR\jsmith2", "CORP\svc-backup"):
 /// the domain in capitals, one backslash, the account name. Not a UNC path ("\\srv").
 fn find_domain_accounts(text: &str, out: &mut Vec<Hit>) {
+    let mut taken = crate::detect::Taken::new(out);
     let b = text.as_bytes();
     // A text that writes escapes ("\\n", "\\t") has "WORD\\nword" by the dozen.
     let mut escapes: Option<bool> = None;
@@ -999,7 +1002,7 @@ fn find_domain_accounts(text: &str, out: &mut Vec<Hit>) {
             && (2..=32).contains(&user.len())
             && user.as_bytes()[0].is_ascii_lowercase()
             && !b.get(e).is_some_and(|&c| c == b'\\' || c == b'/')
-            && !out.iter().any(|h| h.1 < e && s < h.2)
+            && !taken.overlaps(out, s, e)
             // (With an account's words on the line: not an escape, "ASCII\nforward".)
             && {
                 let line = format!(
@@ -1502,6 +1505,7 @@ fn digits_after(text: &str, at: usize, sep: u8) -> Option<usize> {
 /// destination port ("DPT=22"), an access list's "eq 443" or "eq www" on a permit or
 /// deny line.
 fn find_config_ports(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let mut taken = crate::detect::Taken::new(out);
     let b = text.as_bytes();
     // A setting's key ending in "_port" ("auth_ldap_port", "DB_PORT") is no word of its own.
     let mut starts: Vec<usize> = cues.of(Cue::Port).to_vec();
@@ -1549,7 +1553,7 @@ fn find_config_ports(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             let from = sep_at + gap;
             // (The digits start after the spaces: read them as after a separator.)
             if let Some(end) = digits_after(text, from, if gap > 0 { b' ' } else { sep_byte }) {
-                if !out.iter().any(|h| h.1 < end && from + 1 < h.2) {
+                if !taken.overlaps(out, from + 1, end) {
                     out.push(("network.port", from + 1, end));
                 }
             }

@@ -280,6 +280,7 @@ fn access_cue_at(text: &str, at: usize) -> Option<(usize, bool)> {
 /// Codes that open a door, a key safe, a lockbox, an alarm or a safe, after the cue
 /// words the word pass noted (`starts`: where "code", "safe", "keypad"… start).
 pub(crate) fn find_access_codes(text: &str, starts: &[usize], out: &mut Vec<Hit>) {
+    let mut taken = crate::detect::Taken::new(out);
     for &at in starts {
         let Some((e, bare)) = access_cue_at(text, at) else {
             continue;
@@ -304,7 +305,7 @@ pub(crate) fn find_access_codes(text: &str, starts: &[usize], out: &mut Vec<Hit>
         let window = clause_after(text, e, 70);
         // The value is near the cue: within a few words ("is", "was changed to", "of").
         if let Some((vs, ve)) = first_code(e, window, 10) {
-            if !out.iter().any(|h| h.1 < ve && vs < h.2) {
+            if !taken.overlaps(out, vs, ve) {
                 out.push(("credential.access_code", vs, ve));
             }
         }
@@ -355,6 +356,7 @@ pub(crate) fn find_url_passwords(text: &str, out: &mut Vec<Hit>) {
 /// GitLab's tokens). `starts`: the words the word pass noted as opening one
 /// (`Cue::Shape`); a bcrypt hash is found by its "$".
 pub(crate) fn find_secret_shapes(text: &str, starts: &[usize], out: &mut Vec<Hit>) {
+    let mut taken = crate::detect::Taken::new(out);
     const PREFIXES: &[&str] = &[
         "sk_test_",
         "rk_live_",
@@ -450,7 +452,7 @@ pub(crate) fn find_secret_shapes(text: &str, starts: &[usize], out: &mut Vec<Hit
             (body.len() >= 16 && mixed).then_some((p, e))
         };
         if let Some((hs, he)) = hit {
-            if !out.iter().any(|h| h.1 < he && hs < h.2) {
+            if !taken.overlaps(out, hs, he) {
                 out.push(("credential.key", hs, he));
             }
             reached = he;
@@ -462,6 +464,7 @@ pub(crate) fn find_secret_shapes(text: &str, starts: &[usize], out: &mut Vec<Hit
 /// "POSTGRES_PASSWORD=Harbour!Pg2023", `"smtp_pass": "Relay2024#Appts"`), and a username
 /// and password written "admin / P@ssw0rd1" in a sentence about signing in.
 pub(crate) fn find_paired_passwords(text: &str, out: &mut Vec<Hit>) {
+    let mut taken = crate::detect::Taken::new(out);
     const KEYS: &[&str] = &[
         "pass",
         "password",
@@ -507,7 +510,7 @@ pub(crate) fn find_paired_passwords(text: &str, out: &mut Vec<Hit>) {
         if e > s + 3
             && !value.starts_with(['/', '$', '%', '<', '{', '['])
             && !placeholder(value)
-            && !out.iter().any(|h| h.1 < e && s < h.2)
+            && !taken.overlaps(out, s, e)
         {
             out.push(("credential.password", s, e));
         }
@@ -555,7 +558,7 @@ pub(crate) fn find_paired_passwords(text: &str, out: &mut Vec<Hit>) {
                     "user",
                 ],
             )
-            && !out.iter().any(|h| h.1 < e && s < h.2)
+            && !taken.overlaps(out, s, e)
         {
             out.push(("credential.password", s, e));
         }
