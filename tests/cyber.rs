@@ -225,8 +225,13 @@ fn versions_with_their_product_between() {
                 ("OneFS 9.5", Kind::SoftwareVersion),
             ],
         ),
+        // A service pack after a "v" number: the product's name before it goes with it.
         (
-            "See Table 3.2 running to Section 4.1; version Table 3.2.",
+            "The service is on EXACT v12.6 SP3 in the data centre.",
+            &[("EXACT v12.6 SP3", Kind::SoftwareVersion)],
+        ),
+        (
+            "See Table 3.2 running to Section 4.1; version Table 3.2. The Policy v4.1 applies.",
             &[],
         ),
     ]);

@@ -206,6 +206,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // team's letters ("[Note: HR - …]").
     ("[Comment — ST: the ones on the list]\n[Comment (DL): IT would prefer not]\n<<Comment [MNS]: says no>>\n>> DRAFTING NOTE (LH): I think we NCND\nNB - suggest we do the same here - GPJ\n[v3 - tracked changes accepted by MNS]\nDrafted by: PS 2193 / checked LH\n[Comment – YA]: the range", &[("ST", Severity::Review), ("DL", Severity::Review), ("MNS", Severity::Review), ("LH", Severity::Review), ("GPJ", Severity::Review), ("MNS", Severity::Review), ("LH", Severity::Review), ("YA", Severity::Review)]),
     ("Reviewed by IRP in March. Approved by SMT.\n[Note: HR - please confirm]\nWe will do the same here - UK", &[]),
+    // A date between the initials and the colon; two writers after a draft's dash; a
+    // note's writer after "NB from"; a note dropped into a line between double hyphens.
+    // Not a reference's letters after a dash, nor "-- IT: is this right?".
+    ("[Comment TH 09/04: check this]\nRESPONSE   [DRAFT 3 - MK/DL]\nNB from CO - not sure about this.\nLaptops (T14) -- SB: leave model out?? -- and more\n[DRAFT - FOI/ICO]\nThe rate -- IT: is this right?", &[("TH", Severity::Review), ("MK", Severity::Review), ("DL", Severity::Review), ("CO", Severity::Review), ("SB", Severity::Review)]),
     // A bilingual note's label ("Sylw / Comment").
     ("[Sylw / Comment LJ: please check the table below]", &[("LJ", Severity::Review)]),
     // A first name alone after a person's label or before a job in brackets; not
@@ -752,6 +756,9 @@ const REFERENCES_AND_APPLICATIONS: &[(&str, &[Expected])] = &[
     ("Subject: RE: Your insurance claim INS-2023-40871 - pothole damage", &[(Kind::OtherIdentifier, "INS-2023-40871", Severity::High)]),
     ("Right to Buy application RTB/22/0417 was withdrawn in May.", &[(Kind::OtherIdentifier, "RTB/22/0417", Severity::Review)]),
     ("Householder application 24/00871/HOUS by Mr Pryce was refused.", &[(Kind::OtherIdentifier, "24/00871/HOUS", Severity::High)]),
+    // A complaint's reference by its letters; a farm's holding number by its label.
+    // Not a form's code, a year after "holding".
+    ("This is CCTV-COMP-2023-014 and COMP/24/0193. The landowner's holding no. 12/345/6789. The COMP-1 form; the holding 2024 figures.", &[(Kind::OtherIdentifier, "CCTV-COMP-2023-014", Severity::High), (Kind::OtherIdentifier, "COMP/24/0193", Severity::High), (Kind::OtherIdentifier, "12/345/6789", Severity::High)]),
     // A police occurrence's reference; not a year after it.
     ("Vehicle FM17 XKD, occurrence FM-24-000318. An occurrence 2023 review.", &[(Kind::OtherIdentifier, "FM17 XKD", Severity::High), (Kind::OtherIdentifier, "FM-24-000318", Severity::High)]),
     // Not: the request's own references, "your reference" for the request, a year.

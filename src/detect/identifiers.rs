@@ -1477,6 +1477,9 @@ fn find_pupil_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
 /// person: "prison no. A4172CZ", "CRN X349872", "PNC ID 24/118734X", "elector no.
 /// KA1-0143", "custody record 44-0871". Lowercase, without their "no."/"number".
 const PERSON_NUMBER_LABELS: &[&str] = &[
+    // A farm's holding number (County Parish Holding), which leads to its farmer.
+    "holding",
+    "cph",
     "prison",
     "prisoner",
     "nomis",
@@ -1827,6 +1830,16 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             .or_else(|| token.strip_prefix("DSAR"))
             .is_some_and(|r| r.starts_with(['-', '/']));
         if sar {
+            push_untaken(&mut taken, out, ("id.case", s, e));
+            continue;
+        }
+        // A complaint's reference says so in its letters ("COMP/24/0193",
+        // "CCTV-COMP-2023-014"): a complaint is a person's.
+        let complaint = token.contains(['/', '-'])
+            && token
+                .split(['/', '-'])
+                .any(|p| matches!(p, "COMP" | "COMPL" | "CMP" | "CMPL"));
+        if complaint {
             push_untaken(&mut taken, out, ("id.case", s, e));
             continue;
         }

@@ -2601,12 +2601,12 @@ fn is_note_initials(t: &str) -> bool {
 /// a note's ("can we", "is this", "please", "I've"): "EDR – endpoint detection" is a
 /// glossary's line.
 fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) {
-    const OPENERS: [&str; 44] = [
+    const OPENERS: [&str; 51] = [
         "can", "could", "is", "are", "do", "does", "did", "should", "shall", "would", "will",
         "please", "pls", "i", "i've", "i'm", "i'd", "we", "we've", "we're", "agree", "agreed",
         "ok", "ok?", "check", "happy", "have", "has", "this", "these", "remove", "delete", "take",
         "need", "query", "why", "what", "where", "who", "how", "think", "suggest", "sorry",
-        "thanks",
+        "thanks", "leave", "keep", "drop", "omit", "cut", "redact", "withhold",
     ];
     let mut found = Vec::new();
     // Initials at `at` in `rest`, then ": " or a dash and a note's word.
@@ -2643,6 +2643,15 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
             );
         (rest[..n] != *"BTW" && OPENERS.contains(&word.as_str()) && noted).then_some(n)
     };
+    // "… T14 Gen 3) -- SB: leave model out?? -- …": a note dropped into a line between
+    // double hyphens, opened by initials and a note's words.
+    for k in memchr::memmem::find_iter(text.as_bytes(), b" -- ") {
+        let at = k + 4;
+        let rest = super::line_after(text, at, 200);
+        if let Some(n) = opening(rest) {
+            found.push((at, at + n));
+        }
+    }
     for l in &doc.lines {
         let (start, end) = (l.start, l.end);
         let line = &text[start..end];
@@ -2673,6 +2682,24 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         if let Some(n) = opening(&text[body..end]) {
             found.push((body, body + n));
         }
+        // "NB from CO - not sure …", "Note from KH: …": the note's writer after "from".
+        for label in ["NB from ", "Note from ", "Comment from "] {
+            if let Some(r) = text[body..end].strip_prefix(label) {
+                let n = r.bytes().take_while(u8::is_ascii_uppercase).count();
+                let next = &r[n..];
+                if (2..=3).contains(&n)
+                    && is_note_initials(&r[..n])
+                    && [" - ", " – ", " — ", ": ", " -- "]
+                        .iter()
+                        .any(|sep| next.starts_with(sep))
+                {
+                    let at = body + label.len();
+                    found.push((at, at + n));
+                }
+                break;
+            }
+        }
+
         // "… normally say this. – P.R.": dotted initials after a dash, last on the line.
         let lb = line.as_bytes();
         let mut i = lb.len();
@@ -2819,9 +2846,20 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         let head = &note[..head_len];
         // ("[KJ - we can't…", "[CM note: duty…": a hyphen for a dash, the note's
         // own word after the initials.)
+        // ("[Comment TH 09/04: …": a date between the initials and the colon.)
+        let dated = || {
+            note[head_len..].strip_prefix(' ').is_some_and(|r| {
+                let d = r
+                    .bytes()
+                    .take_while(|c| c.is_ascii_digit() || *c == b'/' || *c == b'.')
+                    .count();
+                (3..=10).contains(&d) && r[..d].contains('/') && r[d..].starts_with(':')
+            })
+        };
         let signed = [": ", " –", " - ", " —", " note:", " comment:"]
             .iter()
             .any(|sep| note[head_len..].starts_with(sep))
+            || skip > 0 && dated()
             || bracket.is_some_and(|c| note[head_len..].starts_with(c))
             // "[Comment – YA]: …": the label's initials are all the bracket holds.
             || skip > 0 && head_len == note.len();
@@ -2841,6 +2879,20 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
             && initials(&note[tail_from..])
         {
             found.push((open + 1 + tail_from, open + 1 + close));
+        }
+        // "[DRAFT 3 - MK/DL]": two writers' initials after a dash, joined by a slash.
+        if let Some((lead, pair)) = note.rsplit_once(' ') {
+            if let Some((a, b)) = pair.split_once('/') {
+                if lead.trim_end().ends_with(['–', '—', '-'])
+                    && [a, b]
+                        .iter()
+                        .all(|x| x.bytes().all(|c| c.is_ascii_uppercase()) && initials(x))
+                {
+                    let at = open + 1 + lead.len() + 1;
+                    found.push((at, at + a.len()));
+                    found.push((at + a.len() + 1, at + pair.len()));
+                }
+            }
         }
         // "… useful to an attacker. – R.O.]": dotted initials after a dash.
         let nb = note.as_bytes();

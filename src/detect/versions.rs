@@ -517,7 +517,20 @@ impl VersionDetector {
                 .get(word_start..word_start + 7)
                 .is_some_and(|w| w.eq_ignore_ascii_case("release"))
             && !word_is(word_before, &["press", "news", "media"]);
-        if n == 2 && !firmware && !release && !built && !word_is(word_before, &["firmware"]) {
+        // "EXACT v12.6 SP3": a service pack or cumulative update after a "v" number
+        // says software.
+        let number_end = parts[n - 1].1;
+        let packed = v_prefix
+            && text[number_end..end]
+                .split(' ')
+                .any(|t| t.starts_with("SP") || t.starts_with("CU"));
+        if n == 2
+            && !firmware
+            && !release
+            && !built
+            && !packed
+            && !word_is(word_before, &["firmware"])
+        {
             let software = {
                 let mut w = word_before;
                 let mut found = false;
@@ -566,6 +579,19 @@ impl VersionDetector {
         if !firmware && (self.documents.found_in(clause) || self.documents.found_in(after)) {
             return None;
         }
+        // The product's name just before a packed "v" number goes with it ("EXACT
+        // v12.6 SP3").
+        let span_start = match previous_word(text, span_start) {
+            Some((ws, we))
+                if packed
+                    && keyword.is_none()
+                    && text[we..span_start] == *" "
+                    && product_like(&text[ws..we]) =>
+            {
+                ws
+            }
+            _ => span_start,
+        };
         Some((span_start, end))
     }
 
