@@ -1594,6 +1594,8 @@ fn weak_label_number(text: &str, label_at: (usize, usize), s: usize, token: &str
 /// The last words of the labels `find_labelled_numbers` reads: "no.", "number", "id",
 /// "ref", "is", "was", and the last words of `PERSON_NUMBER_LABELS`.
 const LABEL_ENDS: &[&str] = &[
+    "holding",
+    "cph",
     "account",
     "tax",
     "number",
