@@ -2556,7 +2556,6 @@ fn add_editor_initials(text: &str, hits: &mut Vec<NameHit>) {
             take(k + 7);
         }
     }
-    found.sort_unstable();
     add_initials(hits, found, NameCue::Initials);
 }
 
@@ -2978,11 +2977,13 @@ fn add_subject_initials(text: &str, hits: &mut Vec<NameHit>) {
     add_initials(hits, found, NameCue::SubjectInitials);
 }
 
-/// Initials found (in order) where no name was, for review.
-fn add_initials(hits: &mut Vec<NameHit>, found: Vec<(usize, usize)>, cue: NameCue) {
+/// Initials found where no name was, for review. (Put in order here: the cursor asks
+/// in order, and a pass may find its notes in more than one sweep.)
+fn add_initials(hits: &mut Vec<NameHit>, mut found: Vec<(usize, usize)>, cue: NameCue) {
     if found.is_empty() {
         return;
     }
+    found.sort_unstable();
     let taken = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
     let mut in_taken = taken.cursor();
     for (s, e) in found {
