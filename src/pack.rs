@@ -190,6 +190,7 @@ impl RulePack {
         "id.passport",
         "id.driving_licence",
         "id.card_ending",
+        "id.masked_number",
         "id.social_handle",
         "id.vehicle",
         "id.vehicle_uncued",

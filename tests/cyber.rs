@@ -1517,3 +1517,32 @@ fn devices_named_by_their_model_code_alone() {
         );
     }
 }
+
+#[test]
+fn systems_said_to_be_and_asked_about_and_releases_a_body_is_on() {
+    // A system the requester asks about by name, confirmed by "Yes"; the answer that
+    // says the database is it, and its later mention.
+    let text = "Dear Sir\n\nYou asked:\n\n 4) What software is used for the vetting database – is it Core-Vet?\n\nRESPONSE\n\nQuestion 4\n\nYes, the vetting database is Core-Vet, which most forces use. Staff sign in and Core-Vet checks them.\n";
+    let got: Vec<(String, Severity)> = cyber(text)
+        .into_iter()
+        .filter(|f| f.1 == Kind::ItSupplier)
+        .map(|f| (f.0, f.2))
+        .collect();
+    let want = [
+        ("Core-Vet", Severity::Info),
+        ("Yes", Severity::Review),
+        ("Core-Vet", Severity::Review),
+        ("Core-Vet", Severity::Review),
+    ];
+    let want: Vec<(String, Severity)> = want.iter().map(|(t, s)| (t.to_string(), *s)).collect();
+    assert_eq!(got, want, "{text}");
+    check(&[
+        // A product's release after words that say the body is on it or moves to it.
+        ("[RH – we are on LCS 2.19.4.] We are still on Core-Vet 4.7 until then. We upgraded to Niche 7.2 last year.", &[("LCS 2.19.4", Kind::SoftwareVersion), ("Core-Vet 4.7", Kind::SoftwareVersion), ("Niche 7.2", Kind::SoftwareVersion)]),
+        // Not: a document's part, a word after "is" with its capital, a question about
+        // no system.
+        ("This is on Table 4.7 and we were on Page 2.1. The system is Available. Is it Monday? Is it Core-Vet?", &[]),
+        // A server named by its site, a role glued to its purpose, and a padded number.
+        ("The live version runs on CBC-REVDB-02 and XYZ-FINSQL-01.", &[("CBC-REVDB-02", Kind::NetworkDetail), ("XYZ-FINSQL-01", Kind::NetworkDetail)]),
+    ]);
+}

@@ -866,3 +866,55 @@ fn lone_first_names_given_a_task_or_doing_something() {
         assert_eq!(name_findings(text), want, "{text}");
     }
 }
+
+/// Read set `stop28c`: the digits a mask leaves of an account; a table's columns named
+/// by a record's kind after a word ("VTE appeal", "CT account", "Paid to a/c") beside a
+/// column of people, and "Carer(s)"; a child's ID; a requester's address on the line
+/// under their labelled, titled name in the letterhead.
+const READ_SET_34: &[(&str, &[Expected])] = &[
+    ("Dear Sir\n\nPaid to a/c ****6621 on 3 May; card XXXX-XXXX-XXXX-4471 refunded; account **** 0388.", &[(Kind::OtherIdentifier, "6621", Severity::High), (Kind::OtherIdentifier, "4471", Severity::High), (Kind::OtherIdentifier, "0388", Severity::High)]),
+    // Not: stars before a year, two X's, a word ending in X's.
+    ("Dear Sir\n\nSee note *** 2024 below. Flight XX 1234 landed. BOXXX 1234 is a box.", &[]),
+    ("Dear Sir\n\nFC ref    | Carer(s)              | Places\nFC-20417  | OKONJO, Blessing      | 2\n\nVTE appeal   | Claimant         | CT account\nVT/24/118203 | KOWALCZYK, Ewa   | 60043318\n", &[(Kind::OtherIdentifier, "FC-20417", Severity::Review), (Kind::OtherIdentifier, "VT/24/118203", Severity::High), (Kind::OtherIdentifier, "60043318", Severity::High)]),
+    // Not: a thing's account in a table about things.
+    ("Dear Sir\n\nSupplier     | Contract account | Value\nBrightwash   | 60043318         | 2,000\n", &[]),
+    ("Dear Sir\n\nSubject: weekly fee uplift – child ID 1182734\n\nThe child no. 3 was placed.", &[(Kind::OtherIdentifier, "1182734", Severity::High)]),
+    ("Northfield Trust\nHarrowgate Road, Northfield NF3 8BA\n\nRequester      : Mr Hamza Qureshi\n                 14 Tennyson Close, Northfield NF5 2LW\n\n------\nREQUEST\n------\n(a) How many permits were issued?\n", &[(Kind::PostalAddress, "NF3 8BA", Severity::Info), (Kind::PostalAddress, "14 Tennyson Close, Northfield NF5 2LW", Severity::High)]),
+];
+
+#[test]
+fn masked_numbers_record_columns_and_a_requesters_address() {
+    assert_identifiers(READ_SET_34);
+}
+
+#[test]
+fn initials_by_a_birth_date_note_labels_and_names_signing_a_note() {
+    let cases: &[(&str, &[(&str, Severity)])] = &[
+        // Dotted initials with a date of birth after them.
+        (
+            "Dear Sir\n\nWe can hold the fee for J.W. (DOB 11/07/2009) until the review.\n",
+            &[("J.W.", Severity::Review)],
+        ),
+        // A note's label, then its writer's initials and a colon or a dash.
+        (
+            "Dear Sir\n\n>> Comment KD: I don't think we should give the models.\nNote DW - check this\n",
+            &[("KD", Severity::Review), ("DW", Severity::Review)],
+        ),
+        // A first name alone as the last sentence of a note's line, or after a dash
+        // with the note's marks after it, or spoken to after the marks.
+        (
+            "Dear Sir\n\n    Hannah – can you pull the list for the 6? I don't want to identify her. Kris\n\n  ** Bhavna – they named it so I said yes. Do NOT add the version. – Tomasz **\n",
+            &[("Hannah", Severity::Review), ("Kris", Severity::Review), ("Bhavna", Severity::Review), ("Tomasz", Severity::Review)],
+        ),
+        // Not: a note's label before a team's letters, initials not by a birth date, a
+        // word that ends a sentence.
+        (
+            "Dear Sir\n\nComment IT: pending. The A.B. test ran (2019). This is what we do. Mark\n",
+            &[],
+        ),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(String, Severity)> = want.iter().map(|(t, s)| (t.to_string(), *s)).collect();
+        assert_eq!(name_findings(text), want, "{text}");
+    }
+}

@@ -536,6 +536,7 @@ impl IdentifierDetector {
                         || has_titled_word(line_before(text, start, 80), ORG_ADDRESS_WORDS);
                     let letterhead_org = context == Context::Letterhead
                         && !titled_line_above(text, start)
+                        && !titled_line_above(text, text[..start].rfind('\n').map_or(0, |i| i + 1))
                         && !greeting_follows(text, pc.1);
                     if org || letterhead_org {
                         out.push(("address.organisation", pc.0, pc.1));
@@ -2002,6 +2003,10 @@ const RECORD_LABELS: &[&str] = &[
     "hcpc reg",
     "hcpc registration",
     "unit",
+    "child",
+    "young person",
+    "tenant",
+    "resident",
 ];
 
 /// Labels that say whose the number is with no ID word after them ("UTR 73105 28846",
@@ -2033,7 +2038,17 @@ const RECORD_ID_WORDS: &[&str] = &[
 /// Labels whose words are also a thing's ("unit", "service", "person"): their number
 /// needs letters in it or six digits ("Unit No. 0451278", "service number is FF 20417";
 /// not "Unit no. 4", "service number 1234").
-const LOOSE_RECORD_LABELS: &[&str] = &["unit", "service", "person", "client", "claim"];
+const LOOSE_RECORD_LABELS: &[&str] = &[
+    "unit",
+    "service",
+    "person",
+    "client",
+    "claim",
+    "child",
+    "young person",
+    "tenant",
+    "resident",
+];
 
 /// A number after a label that says a record of the body's gives it to one person: a
 /// member of staff's, a patient's, a student's, a tenant's, a claimant's or a case's
@@ -2477,6 +2492,12 @@ fn find_financial_and_documents(text: &str, cues: &CueHits, out: &mut Vec<Hit>) 
             push_untaken(&mut taken, out, ("id.bank", s, runs[k + 2].1));
             continue;
         }
+        // The digits a mask leaves of a bank account or card number ("****6621",
+        // "XXXX-XXXX-XXXX-4471", "**** 0388").
+        if (3..=6).contains(&(e - s)) && boundary_after && masked_before(b, s) {
+            push_untaken(&mut taken, out, ("id.masked_number", s, e));
+            continue;
+        }
         if !boundary_before || !boundary_after {
             // A DVLA licence number: five letters (or 9s), six digits, then letters
             // and a digit ("MORGA753116SM9IJ").
@@ -2552,6 +2573,35 @@ fn find_financial_and_documents(text: &str, cues: &CueHits, out: &mut Vec<Hit>) 
             push_untaken(&mut taken, out, ("id.card_ending", s, e));
         }
     }
+}
+
+/// Does a mask stand right before `s`: three asterisks or more, or four capital or small
+/// X's, perhaps in groups with spaces or hyphens between, and no word glued on before
+/// ("****", "XXXX-XXXX-XXXX-", "**** **** ")? Not a word ending in X's.
+fn masked_before(b: &[u8], s: usize) -> bool {
+    let mut i = s;
+    // (Apart from the digits by a space or a hyphen, a mask of four: "**** 0388", not
+    // "*** 2024".)
+    let apart = i > 0 && matches!(b[i - 1], b' ' | b'-');
+    if apart {
+        i -= 1;
+    }
+    let (mut stars, mut exes, mut small) = (0, 0, 0);
+    while i > 0 && s - i <= 24 {
+        match b[i - 1] {
+            b'*' => stars += 1,
+            b'X' => exes += 1,
+            b'x' => small += 1,
+            b' ' | b'-' if i >= 2 && matches!(b[i - 2], b'*' | b'X' | b'x') => {}
+            _ => break,
+        }
+        i -= 1;
+    }
+    let boundary = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+    let least = if apart { 4 } else { 3 };
+    let mask = stars >= least && exes + small == 0
+        || stars == 0 && (exes >= 4 && small == 0 || small >= 4 && exes == 0);
+    boundary && mask && matches!(b[s - 1], b'*' | b'X' | b'x' | b' ' | b'-')
 }
 
 /// A social network's words, which make "@name" on their line a handle.
@@ -2971,6 +3021,13 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
     if lower.contains(['\'', '’']) {
         lower = lower.replace("'s ", " ").replace("’s ", " ");
     }
+    // ("Carer(s)": a plural in brackets; "Paid to a/c": an account's short form.)
+    if lower.contains('(') {
+        lower = lower.replace("(s)", "s");
+    }
+    if lower.contains("a/c") {
+        lower = lower.replace("a/c", "account");
+    }
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -3047,6 +3104,10 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
         "witness",
         "requester",
         "customer",
+        "carer",
+        "carers",
+        "guardian",
+        "parent",
     ];
     // ("Surname", "Forename(s)", "First name", "Last name", "Family name", "Given name".)
     if matches!(
@@ -3272,6 +3333,15 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
                     .all(|w| matches!(*w, "viewed" | "accessed" | "opened" | "id" | "no")) =>
         {
             Some((IdColumn::Other, false))
+        }
+        // A person's record named by its kind after a word or two, in a table about
+        // people ("VTE appeal", "CT account", "Paid to a/c", "HB claim"); not a thing's
+        // ("Contract account").
+        [lead @ .., "account" | "appeal" | "claim"]
+            if (1..=2).contains(&lead.len())
+                && lead.iter().all(|w| !THING_NUMBER_WORDS.contains(w)) =>
+        {
+            Some((IdColumn::Case, false))
         }
         // A repair or works job's number, in a table about tenants or residents.
         ["job", "no" | "number" | "ref" | "reference"] => Some((IdColumn::Case, false)),
@@ -3727,10 +3797,18 @@ fn titled_line_above(text: &str, at: usize) -> bool {
         .trim_end_matches(['\n', '\r'])
         .rsplit('\n')
         .take(2);
+    // ("Requester : Mr Hamza Qureshi": a field's label may stand before the title.)
     let titled = |l: &str| {
+        let l = l.trim_start();
+        let l = l
+            .split_once(':')
+            .filter(|(label, _)| {
+                label.len() <= 24 && label.bytes().all(|c| c.is_ascii_alphabetic() || c == b' ')
+            })
+            .map_or(l, |(_, v)| v.trim_start());
         ["Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr ", "Prof"]
             .iter()
-            .any(|t| l.trim_start().starts_with(t))
+            .any(|t| l.starts_with(t))
     };
     let Some(prev) = lines.next() else {
         return false;

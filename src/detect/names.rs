@@ -2678,6 +2678,25 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
                     text[body..end].len() - text[body..end].trim_start_matches([':', ' ']).len();
             }
         }
+        // ">> Comment KD: I don't think …": a note's label, then its writer's initials
+        // and a colon or a dash.
+        let head = &text[body..end];
+        let label = ["comment ", "note ", "query ", "nb "].iter().find(|l| {
+            head.get(..l.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(l))
+        });
+        if let Some(l) = label {
+            let r = &head[l.len()..];
+            let n = r.bytes().take_while(u8::is_ascii_uppercase).count();
+            if (2..=3).contains(&n)
+                && is_note_initials(&r[..n])
+                && [": ", " – ", " - ", " — "]
+                    .iter()
+                    .any(|sep| r[n..].starts_with(sep))
+            {
+                found.push((body + l.len(), body + l.len() + n));
+            }
+        }
         if let Some(n) = opening(&text[body..end]) {
             found.push((body, body + n));
         }
@@ -2970,7 +2989,13 @@ fn add_subject_initials(text: &str, hits: &mut Vec<NameHit>) {
         let field = before
             .strip_suffix(':')
             .is_some_and(|b| b.to_ascii_lowercase().ends_with("initials"));
-        if field || SUBJECTS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        // ("J.W. (DOB 11/07/2009)": initials with the person's date of birth after them.)
+        let born = || {
+            let after = text[e..].trim_start_matches([' ', '(', ',', '[']);
+            let head = after.get(..5).unwrap_or(after).to_ascii_lowercase();
+            head.starts_with("dob") || head.starts_with("d.o.b") || head.starts_with("born ")
+        };
+        if field || SUBJECTS.iter().any(|w| w.eq_ignore_ascii_case(word)) || born() {
             found.push((s, e));
         }
     }
@@ -3402,7 +3427,8 @@ fn mention_context(
             let head = &before[k + 1..before.len() - 1];
             head.len() <= 24 && !head.contains(']')
         });
-    let opens = before.trim_start().is_empty()
+    // ("** Bhavna – they've named it": a note's marks before it.)
+    let opens = before.trim_start_matches([' ', '\t', '*', '>']).is_empty()
         || before.ends_with(['[', '–', '—', '.', '!', '?'])
         || comment_head;
     let after = &text[e..];
@@ -3449,13 +3475,23 @@ fn mention_context(
             })
             && {
                 let rest = line_after(text, e, 80);
-                let rest = rest.trim_start_matches([']', ')', '.']);
+                let rest = rest.trim_start_matches([']', ')', '.', ' ', '*']);
                 rest.trim().is_empty()
             }
+    };
+    // "… don't want to identify her. Kris": a first name alone as a sentence, last on a
+    // line of a note's sentences, signs it.
+    let end_sign = || {
+        how == Mention::Lone
+            && before.ends_with(['.', '!', '?'])
+            && text[..s].ends_with(' ')
+            && before.trim_start().len() > 20
+            && line_after(text, e, 80).trim().is_empty()
     };
     if opens
         && (!lone && alone
             || how == Mention::Lone && alone && signs_off()
+            || end_sign()
             || dash_sign()
             || comma
             || after.starts_with(']')

@@ -1834,9 +1834,18 @@ fn is_server_name(name: &str, cued: bool) -> bool {
     // "libxcb-sync0"): only a padded number ("01") says server there.
     let padded = |n: &str| n.len() >= 2 && n.starts_with('0');
     let numbered = |n: &str| (1..=3).contains(&n.len()) && (upper || padded(n));
+    // ("CBC-REVDB-02": a role glued to what the server is for, "REV" and "DB"; in
+    // capitals, a site before it and a padded number after.)
+    let glued = |letters: &str| {
+        upper
+            && (4..=8).contains(&letters.len())
+            && ["DB", "SQL", "APP", "SRV", "SVR", "WEB"]
+                .iter()
+                .any(|r| letters.ends_with(r) && letters.len() - r.len() >= 2)
+    };
     let role_of = |p: &str| {
         let (letters, n) = letters_then_digits(p);
-        letters.len() + n.len() == p.len() && is_server_role(letters)
+        letters.len() + n.len() == p.len() && (is_server_role(letters) || glued(letters))
     };
     let last = parts[parts.len() - 1];
     let (role, n) = letters_then_digits(last);

@@ -441,6 +441,8 @@ impl VersionDetector {
         // A product's name between, after a version word or "running" ("version RiO
         // 7.3.2", "running OneFS 9.5"): the name with its number, as the lexicon would
         // give a product it knows.
+        // (A product's name so placed says software, however many parts its number has.)
+        let mut named = false;
         let keyword = keyword.or_else(|| {
             let (cs, ce) = before?;
             if ce != number_start - 1 || !text[ce..number_start].starts_with(' ') {
@@ -455,11 +457,24 @@ impl VersionDetector {
             }
             let (ws, we) = previous_word(text, cs)?;
             let lead = &text[ws..we];
-            (product_like(name)
-                && ["version", "release", "running", "runs", "run"]
+            // Or after words that say the body is on it or moves to it ("we're still on
+            // Core-Vet 4.7", "upgraded to LCS 2.19.4"): not "on Table 4.7".
+            let on = || {
+                let is = |l: &str| lead.eq_ignore_ascii_case(l);
+                let Some((ps, pe)) = previous_word(text, ws) else {
+                    return false;
+                };
+                let w = &text[ps..pe];
+                is("on") && ON_WORDS.iter().any(|k| w.eq_ignore_ascii_case(k))
+                    || (is("to") || is("from"))
+                        && UPGRADE_WORDS.iter().any(|k| w.eq_ignore_ascii_case(k))
+            };
+            named = product_like(name)
+                && (["version", "release", "running", "runs", "run"]
                     .iter()
-                    .any(|k| lead.eq_ignore_ascii_case(k)))
-            .then_some((cs, true, false))
+                    .any(|k| lead.eq_ignore_ascii_case(k))
+                    || on());
+            named.then_some((cs, true, false))
         });
         // The version word as the sentence's subject: "The version currently in use is
         // 3.8.2", "the release deployed is 6.1".
@@ -529,6 +544,7 @@ impl VersionDetector {
             && !release
             && !built
             && !packed
+            && !named
             && !word_is(word_before, &["firmware"])
         {
             let software = {
@@ -697,8 +713,9 @@ fn product_like(name: &str) -> bool {
     ];
     (2..=16).contains(&name.len())
         && name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name.bytes().all(|b| b.is_ascii_alphanumeric())
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
         && name.bytes().skip(1).any(|b| b.is_ascii_alphabetic())
+        && !name.ends_with('-')
         && !NOT_PRODUCTS.contains(&name)
 }
 
@@ -875,6 +892,22 @@ fn previous_word(text: &str, at: usize) -> Option<(usize, usize)> {
 
 /// Words after which a number of three parts is a release: "is 6.2.14", "running 3.1.4".
 const COPULAS: &[&str] = &["is", "was", "are", "running", "runs"];
+
+/// Words before "on" that say the body uses a release ("still on", "we're on",
+/// "currently on").
+const ON_WORDS: &[&str] = &[
+    "still",
+    "are",
+    "re",
+    "now",
+    "currently",
+    "remain",
+    "remains",
+    "stuck",
+    "is",
+    "was",
+    "were",
+];
 
 /// Words before "to" or "from" that move software between releases: "upgraded to 5.4.1"
 /// (not "refer to 3.1.2", a paragraph).
@@ -1072,6 +1105,9 @@ const NOT_SYSTEM_WORDS: &[&str] = &[
     "Or",
     "But",
     "Yes",
+    "Not",
+    "Also",
+    "Still",
     "No",
     "Q",
     "Question",
@@ -1214,8 +1250,9 @@ fn name_starting_at(text: &str, start: usize) -> Option<usize> {
         e += 1;
     }
     let rest = &text[e..];
-    let closes = rest.starts_with([',', ')', '.', ';'])
+    let closes = rest.starts_with([',', ')', '.', ';', '?'])
         || rest.starts_with(" and ")
+        || rest.starts_with(" or ")
         || rest.starts_with(" –")
         || rest.starts_with(" - ");
     (words > 0 && e > start + 2 && closes).then_some(e)
@@ -1266,6 +1303,9 @@ pub(crate) fn find_named_systems(
     }
     // After a word for a system, or before "supplied by".
     let b = text.as_bytes();
+    // (The names a draft says are a system's: "system, RotaCloud,", "database is
+    // Core-Vet".)
+    let mut said: Vec<(usize, usize)> = Vec::new();
     for (word, after) in [
         (&b"system"[..], true),
         (b"platform", true),
@@ -1287,7 +1327,7 @@ pub(crate) fn find_named_systems(
                     p += 1;
                 }
                 let rest = &text[p..];
-                let lead = [", ", " (", " called ", " known as ", " named "]
+                let lead = [", ", " (", " called ", " known as ", " named ", " is "]
                     .iter()
                     .find(|l| rest.starts_with(**l));
                 let Some(lead) = lead else {
@@ -1300,8 +1340,17 @@ pub(crate) fn find_named_systems(
                     let initials: String = line_words_before(text, p, name.len())
                         .map(|w| w.chars().next().unwrap_or(' ').to_ascii_uppercase())
                         .collect();
-                    if !(name.bytes().all(|c| c.is_ascii_uppercase()) && initials == name) {
+                    // After "is", a name shaped as a product's is ("Core-Vet", "RotaCloud",
+                    // "EDRMS", "Inquest Manager"), not a word with its capital ("The
+                    // system is Available.").
+                    let shaped = *lead != " is "
+                        || name.contains(['-', ' '])
+                        || name.bytes().any(|c| c.is_ascii_digit())
+                        || name.bytes().skip(1).any(|c| c.is_ascii_uppercase());
+                    if shaped && !(name.bytes().all(|c| c.is_ascii_uppercase()) && initials == name)
+                    {
                         found.push((p + lead.len(), e));
+                        said.push((p + lead.len(), e));
                     }
                 }
             } else if let Some(s) = name_ending_at(text, k) {
@@ -1309,14 +1358,105 @@ pub(crate) fn find_named_systems(
             }
         }
     }
-    found.sort_unstable();
+    // Asked about by name ("What software is used for the vetting database – is it
+    // Core-Vet?", "is it Ticketer or Vix?"): the names after "is it", in a question
+    // about a system.
+    for k in memchr::memmem::find_iter(b, b"s it ") {
+        if k < 2 || !text[..k + 1].ends_with(" is") && !text[..k + 1].ends_with(" Is") {
+            continue;
+        }
+        let mut p = k + 5;
+        let line = super::line_before(text, k, 200);
+        let question = line
+            .rsplit(['.', '?', '!'])
+            .next()
+            .unwrap_or(line)
+            .to_ascii_lowercase();
+        if !super::has_word(&question, QUESTION_SYSTEM_WORDS) {
+            continue;
+        }
+        while let Some(e) = name_starting_at(text, p) {
+            let name = &text[p..e];
+            let shaped = name.contains(['-', ' '])
+                || name.bytes().any(|c| c.is_ascii_digit())
+                || name.bytes().skip(1).any(|c| c.is_ascii_uppercase());
+            if shaped {
+                found.push((p, e));
+            }
+            match [" or ", ", "]
+                .iter()
+                .find(|sep| text[e..].starts_with(**sep))
+            {
+                Some(sep) => p = e + sep.len(),
+                None => break,
+            }
+        }
+    }
+    // The draft's other mentions of a name it says is a system's ("the vetting
+    // database is Core-Vet" … "and Core-Vet authenticates users against the
+    // directory"): a name of four letters or more, as a whole word. (A few names per
+    // draft; one search each.) Not a name found by its version or supplier alone:
+    // a person's name may stand before a version in a changelog.
+    let said = {
+        let mut strong = said;
+        // (Shaped as a product's name is, not as a person's: "Core-Vet", "RotaCloud",
+        // "EDRMS2"; not "Joyee Cheung" in brackets after "applications".)
+        strong.retain(|&(s, e)| {
+            let name = &text[s..e];
+            !overlaps_taken(taken, s, e)
+                && !name.contains(' ')
+                && (name.contains('-')
+                    || name.bytes().any(|c| c.is_ascii_digit())
+                    || name.bytes().skip(1).any(|c| c.is_ascii_uppercase()))
+        });
+        strong
+    };
+    let mut names: Vec<&str> = said
+        .iter()
+        .map(|&(s, e)| &text[s..e])
+        .filter(|n| n.len() >= 4)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    for name in names.into_iter().take(32) {
+        for k in memchr::memmem::find_iter(b, name.as_bytes()) {
+            let e = k + name.len();
+            let whole = !text[..k].ends_with(|c: char| c.is_alphanumeric() || c == '-')
+                && !text[e..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+            if whole {
+                found.push((k, e));
+            }
+        }
+    }
+    found.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
     found.dedup();
+    // (One span where two found overlap: the first, the longer if they start together.)
+    let mut reached = 0;
     for (s, e) in found {
-        if !overlaps_taken(taken, s, e) {
+        if s >= reached && !overlaps_taken(taken, s, e) {
             out.push(("supplier.named_system", s, e));
+            reached = e;
         }
     }
 }
+
+/// Words that make a question about a system: "is it" after one of them asks about a
+/// product by name ("What software … – is it Core-Vet?").
+const QUESTION_SYSTEM_WORDS: &[&str] = &[
+    "software",
+    "system",
+    "systems",
+    "platform",
+    "database",
+    "product",
+    "application",
+    "app",
+    "supplier",
+    "provider",
+    "solution",
+    "tool",
+    "package",
+];
 
 /// Kinds of device a model code may stand before ("two DS-9632NI-I8 network video
 /// recorders", "JL256A switches").
