@@ -491,6 +491,8 @@ fn mark_request(text: &str, lines: &mut [Line]) {
     let mut in_section = false;
     let mut section_lines = 0;
     let mut section_numbers: Vec<u32> = Vec::new();
+    // The number of the paragraph that opened the section, if it had one.
+    let mut opener_number: Option<u32> = None;
     // The lettered items of the section, a bit each.
     let mut section_letters = 0u32;
     let mut buf = String::new();
@@ -528,7 +530,11 @@ fn mark_request(text: &str, lines: &mut [Line]) {
             if let Some(n) = line.number {
                 section_numbers.push(n);
             }
-            if answers || repeated || prose || section_lines > 80 {
+            // In a letter of numbered paragraphs, the paragraph after the one that
+            // opened the request answers it ("1. … You asked for the following:",
+            // "   (i) …", "2. Visits booking. …").
+            let next_paragraph = opener_number.is_some_and(|n| line.number == Some(n + 1));
+            if answers || repeated || prose || next_paragraph || section_lines > 80 {
                 in_section = false;
             } else {
                 line.context = Context::Request;
@@ -545,6 +551,7 @@ fn mark_request(text: &str, lines: &mut [Line]) {
         {
             in_section = true;
             section_lines = 0;
+            opener_number = line.number;
             section_numbers.clear();
             section_letters = 0;
             // "Summary of your request: How many staff…?" restates on the same line.

@@ -1546,3 +1546,27 @@ fn systems_said_to_be_and_asked_about_and_releases_a_body_is_on() {
         ("The live version runs on CBC-REVDB-02 and XYZ-FINSQL-01.", &[("CBC-REVDB-02", Kind::NetworkDetail), ("XYZ-FINSQL-01", Kind::NetworkDetail)]),
     ]);
 }
+
+#[test]
+fn numbered_paragraphs_answer_a_request_opened_in_one() {
+    // The paragraph after the one that opened the request answers it: its products
+    // are the body's, not the requester's words.
+    let text = "Our ref: FOI 240518\n\nTo: Ms K Nowak\n\n1. Thank you for your request of 2 May 2024. You asked for the following:\n\n   (i) How visits are booked.\n   (ii) Whether officers wear Reveal body-worn cameras.\n\n2. Visits booking. Visits are booked online.\n\n3. Body-worn video. The prison holds 148 cameras, model Reveal D5, docked on stations running DEMS 360 v4.3.\n";
+    let got: Vec<(String, Severity, Context)> =
+        cyber(text).into_iter().map(|f| (f.0, f.2, f.3)).collect();
+    assert!(
+        got.contains(&("Reveal".to_string(), Severity::Info, Context::Request)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Reveal D5".to_string(), Severity::High, Context::Answer)),
+        "{got:?}"
+    );
+    check(&[
+        // A wireless network's name in brackets after "Wi-Fi", in capitals; a firm
+        // named after "provider," in a sentence about IT.
+        ("Staff on the station Wi-Fi (SFRS-CREW) reach the app. Practices' IT is supported by the commissioned provider, Solent Digital Partners.", &[("SFRS-CREW", Kind::NetworkDetail), ("Solent Digital Partners", Kind::ItSupplier)]),
+        // Not: a setting in brackets, a care provider.
+        ("The Wi-Fi (2024) survey and the Wi-Fi (Phase-2) works finished. Our lead home care provider, Brightwater Homecare Ltd, visits.", &[]),
+    ]);
+}

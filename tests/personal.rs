@@ -918,3 +918,51 @@ fn initials_by_a_birth_date_note_labels_and_names_signing_a_note() {
         assert_eq!(name_findings(text), want, "{text}");
     }
 }
+
+#[test]
+fn record_subjects_stamped_initials_and_initials_given_a_task() {
+    let cases: &[(&str, &[(&str, Severity)])] = &[
+        // A surname in capitals and a first name after a subject's label or before a
+        // date of birth, whatever the name lists hold.
+        (
+            "Dear Sir\n\n  Patient: NKEMELU, Adaeze, DOB 14/09/1961\nGate log shows the visitor was NOWAKOWSKA, Katarzyna DOB 03/07/1988, of Boston.\n",
+            &[("NKEMELU, Adaeze", Severity::High), ("NOWAKOWSKA, Katarzyna", Severity::High)],
+        ),
+        // Initials with a day and month after a dash or a bracket; initials given a
+        // task at a sentence's start; a bracketed note's initials before a double
+        // hyphen.
+        (
+            "FOI RESPONSE -- DRAFT (changes accepted up to Q(c) -- HB 22/4)\n\nDear Sir\n\nNB -- T.A. 14/10: for the SAR team only\nThe login is kept. PR to confirm.\n  [GH -- is the router model needed?]\n",
+            &[("HB", Severity::Review), ("T.A.", Severity::Review), ("PR", Severity::Review), ("GH", Severity::Review)],
+        ),
+        // Not: a place and a word, a date that is none, a team given a task.
+        (
+            "Dear Sir\n\nPlaces: LONDON, Paris. See (AB 12/13). SMT to approve. IT to confirm.\n",
+            &[],
+        ),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(String, Severity)> = want.iter().map(|(t, s)| (t.to_string(), *s)).collect();
+        assert_eq!(name_findings(text), want, "{text}");
+    }
+}
+
+/// A tenant's rent account is a record of theirs, not a login.
+const RENT_ACCOUNTS: &[(&str, &[Expected])] = &[(
+    "Dear Sir\n\nThe tenant's rent account HAV-RA-0048217 is in arrears.",
+    &[(Kind::OtherIdentifier, "HAV-RA-0048217", Severity::High)],
+)];
+
+#[test]
+fn a_rent_account_is_no_login() {
+    assert_identifiers(RENT_ACCOUNTS);
+    let s = scanner();
+    let r = s.scan("Dear Sir\n\nThe service account svc-backup01 and user account jsmith2 run it.");
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.text == "jsmith2" && f.kind == Kind::Credential),
+        "{:?}",
+        r.findings
+    );
+}

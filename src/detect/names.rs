@@ -878,6 +878,52 @@ fn inverted(
     // "KHAN, Nadia": a surname in capitals before a first name is a name wherever it
     // stands, as police, NHS and council records write names.
     let caps = is_all_caps_name(surname);
+    // "Patient: NKEMELU, Adaeze, DOB …", "the visitor was NOWAKOWSKA, Katarzyna DOB
+    // 03/07/1988": a surname in capitals and a first name, after a label for a person
+    // or before the person's date of birth, whatever the lists hold.
+    let first_end = {
+        let mut k = f.end;
+        // ("Jun-Hao": a first name of two parts.)
+        while text[k..].starts_with('-') && text[k + 1..].starts_with(|c: char| c.is_uppercase()) {
+            k += 1 + text[k + 1..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(text.len() - k - 1);
+        }
+        k
+    };
+    // (A surname of two letters too: "LI, Jun-Hao".)
+    let caps2 = surname.chars().count() >= 2
+        && surname
+            .chars()
+            .all(|c| c.is_uppercase() || c == '\'' || c == '-');
+    let recorded = caps2
+        && i == j
+        && f.start == e + 2
+        && is_capitalised(first)
+        && !lists.is_title(surname)
+        && {
+            let after = text[first_end..].trim_start_matches([',', ' ', '(', '\u{a0}']);
+            let head = after.get(..5).unwrap_or(after).to_ascii_lowercase();
+            head.starts_with("dob")
+                || head.starts_with("d.o.b")
+                || head.starts_with("born ")
+                || SUBJECT_LABELS.iter().any(|l| {
+                    line_before(text, s, 40)
+                        .trim_end()
+                        .strip_suffix(':')
+                        .is_some_and(|b| b.trim_start().eq_ignore_ascii_case(l))
+                })
+        };
+    if recorded {
+        return Some(name_hit(
+            text,
+            doc,
+            lists,
+            (s, first_end),
+            NameCue::FirstAndSurname,
+            false,
+        ));
+    }
     if f.start != e + 2
         || !(is_capitalised(surname) || caps)
         || !lists.is_surname(surname)
@@ -1220,6 +1266,32 @@ const PERSON_LABELS: [&str; 24] = [
     "adviser",
     "advisor",
     "name",
+];
+
+/// Tasks a drafting note gives someone: "Rhodri to confirm with the Chief Executive",
+/// "PR to confirm.".
+const TASKS: [&str; 16] = [
+    "confirm", "check", "advise", "chase", "review", "approve", "sign", "update", "reply", "agree",
+    "decide", "respond", "clarify", "provide", "supply", "answer",
+];
+
+/// Labels of a record's subject, alone before a colon at a line's start ("Patient:",
+/// " pupil:"): a surname in capitals and a first name after one is the person's.
+const SUBJECT_LABELS: [&str; 14] = [
+    "patient",
+    "pupil",
+    "student",
+    "child",
+    "client",
+    "tenant",
+    "resident",
+    "claimant",
+    "visitor",
+    "prisoner",
+    "victim",
+    "deceased",
+    "applicant",
+    "subject",
 ];
 
 /// Does a label that names a person's part end the line before `s` ("Officer: ")?
@@ -2578,13 +2650,14 @@ fn previous_word_of(text: &str, end: usize) -> &str {
 /// "McK"), as a drafting note is signed: not a word in capitals ("JSON", "NEWS") nor a
 /// common acronym.
 fn is_note_initials(t: &str) -> bool {
-    const NOT_INITIALS: [&str; 68] = [
+    const NOT_INITIALS: [&str; 81] = [
         "NB", "PS", "FYI", "TBC", "TBD", "FOI", "EIR", "IG", "IT", "ICT", "HR", "DPO", "CEO",
         "COO", "CFO", "CIO", "CTO", "DPA", "ICO", "NHS", "SAR", "QA", "OK", "NA", "KPI", "SLA",
         "VPN", "MFA", "AOB", "WIP", "PTO", "CC", "ETA", "SSL", "TLS", "API", "SMS", "URL", "DNS",
         "RDP", "SSO", "PSN", "LAN", "WAN", "PDF", "CSV", "XML", "SQL", "AD", "DC", "IP", "OS",
         "PC", "UK", "EU", "US", "GB", "IMO", "EG", "IE", "RE", "FW", "CSS", "SH", "JS", "NOT",
-        "DOB", "REF",
+        "DOB", "REF", "SMT", "SLT", "ELT", "CMT", "CSU", "PMO", "SOC", "CAB", "GP", "BI", "ICB",
+        "CCG", "SOP",
     ];
     let caps = t.bytes().filter(u8::is_ascii_uppercase).count();
     t.bytes().all(|c| c.is_ascii_alphabetic())
@@ -2753,6 +2826,74 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
                 found.push((at, at + last.len()));
             }
         }
+        // "… admin login bwvadmin / Fenm00r#Dock. PR to confirm.": initials given a
+        // task, opening a sentence.
+        for (k, _) in line.match_indices(" to ") {
+            let head = &line[..k];
+            let (lead, ini) = head.rsplit_once(' ').unwrap_or(("", head));
+            let task = line[k + 4..]
+                .split([' ', '.', ',', ';'])
+                .next()
+                .unwrap_or("");
+            if (2..=3).contains(&ini.len())
+                && ini.bytes().all(|c| c.is_ascii_uppercase())
+                && is_note_initials(ini)
+                && TASKS.contains(&task)
+                && (lead
+                    .trim_start_matches([' ', '\t', '>', '*', '•', '['])
+                    .is_empty()
+                    || lead.ends_with(['.', '!', '?', ';', '–', '—']))
+            {
+                let at = start + k - ini.len();
+                found.push((at, at + ini.len()));
+            }
+        }
+        // "(tracked changes accepted up to Q(c) -- HB 22/4)", "NB -- T.A. 14/10: for the
+        // SAR team": initials and a day and month after a dash or a bracket, as a
+        // reviser stamps a draft or a note.
+        for (k, _) in line.match_indices('/') {
+            let lb = line.as_bytes();
+            let d = lb[..k]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            let m = lb[k + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if !(1..=2).contains(&d) || !(1..=2).contains(&m) || k < d + 1 || lb[k - d - 1] != b' '
+            {
+                continue;
+            }
+            let num = |t: &str| t.parse::<u32>().unwrap_or(0);
+            let (day, month) = (num(&line[k - d..k]), num(&line[k + 1..k + 1 + m]));
+            if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+                continue;
+            }
+            let after = &line[k + 1 + m..];
+            if !(after.is_empty() || after.starts_with([')', ']', ':', ' ', ',', '/'])) {
+                continue;
+            }
+            let head = &line[..k - d - 1];
+            let (lead, ini) = head.rsplit_once([' ', '(']).unwrap_or(("", head));
+            let dotted = ini.len() >= 4
+                && ini.len() <= 6
+                && ini
+                    .as_bytes()
+                    .chunks(2)
+                    .all(|p| p.len() == 2 && p[0].is_ascii_uppercase() && p[1] == b'.');
+            let plain = ini.bytes().all(|c| c.is_ascii_uppercase()) && is_note_initials(ini);
+            let opened = head.len() > ini.len()
+                && head.as_bytes()[head.len() - ini.len() - 1] == b'('
+                || [" --", " –", " —", " -"]
+                    .iter()
+                    .any(|sep| lead.ends_with(sep) || lead == sep.trim_start());
+            if (dotted || plain) && opened {
+                let at = start + head.len() - ini.len();
+                found.push((at, at + ini.len()));
+            }
+        }
         // "DRAFT – v2 (SP, 19/11)": initials and a date in brackets, as a draft's
         // version is stamped.
         for (k, _) in line.match_indices('(') {
@@ -2874,7 +3015,7 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
                 (3..=10).contains(&d) && r[..d].contains('/') && r[d..].starts_with(':')
             })
         };
-        let signed = [": ", " –", " - ", " —", " note:", " comment:"]
+        let signed = [": ", " –", " - ", " -- ", " —", " note:", " comment:"]
             .iter()
             .any(|sep| note[head_len..].starts_with(sep))
             || skip > 0 && dated()
@@ -3377,10 +3518,6 @@ fn mention_context(
         return true;
     }
     // "Rhodri to confirm with the Chief Executive": a task a drafting note gives someone.
-    const TASKS: [&str; 16] = [
-        "confirm", "check", "advise", "chase", "review", "approve", "sign", "update", "reply",
-        "agree", "decide", "respond", "clarify", "provide", "supply", "answer",
-    ];
     if how == Mention::Lone
         && next.is_some_and(|(n, gap)| gap == " " && n == "to")
         && text[e..]

@@ -815,7 +815,22 @@ impl NetworkDetector {
                         .iter()
                         .any(|l| before.ends_with(l))
                 };
-                if !quoted.contains(&(s, e)) && (is_ssid(name, sibling) || labelled()) {
+                // Or in brackets right after "Wi-Fi", in capitals: "the station Wi-Fi
+                // (SFRS-CREW)"; not "(WPA2-Enterprise)".
+                let bracketed = || {
+                    text[..s].ends_with('(')
+                        && text[e..].starts_with(')')
+                        && !name.bytes().any(|c| c.is_ascii_lowercase())
+                        && {
+                            let b = text[..s - 1].trim_end();
+                            ["Wi-Fi", "WiFi", "Wifi", "wifi", "wi-fi", "wireless"]
+                                .iter()
+                                .any(|l| b.ends_with(l))
+                        }
+                };
+                if !quoted.contains(&(s, e))
+                    && (is_ssid(name, sibling) || labelled() || bracketed())
+                {
                     out.push(("network.ssid", s, e));
                 }
             }
@@ -903,6 +918,16 @@ impl NetworkDetector {
             }
         });
         self.account_cue.each(text, cues.of(Cue::Account), |c| {
+            // ("rent account HAV-RA-0048217", "council tax account …": a person's record
+            // with the body, read as such by the identifier pass; no login.)
+            let before = super::line_before(text, c.whole().start(), 24).trim_end();
+            let word = before
+                .rsplit(|ch: char| !ch.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            if RECORD_ACCOUNTS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+                return;
+            }
             if let Some(g) = c.get_group(1) {
                 out.push(("credential.account", g.start, g.end));
             }
@@ -927,6 +952,13 @@ impl NetworkDetector {
         super::secrets::find_one_time_codes(text, cues.of(Cue::Access), out);
     }
 }
+
+/// Words before "account" that make it a person's record with the body, not a login:
+/// "rent account", "tax account", "customer account".
+const RECORD_ACCOUNTS: &[&str] = &[
+    "rent", "tax", "rates", "customer", "tenancy", "benefit", "bank", "mortgage", "loan", "water",
+    "housing", "arrears", "garage",
+];
 
 /// The ID a remote-support tool gives a machine ("TeamViewer ID 1 234 567 890",
 /// "AnyDesk address 123 456 789"): with its password, anyone can connect to it.

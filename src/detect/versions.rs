@@ -13,7 +13,7 @@
 use super::cues::CueHits;
 use super::lexicon::is_version_token;
 use super::network::Hit;
-use super::{is_word_char, WordSet};
+use super::{has_word, is_word_char, line_before, WordSet};
 use crate::document::Document;
 
 /// Words that introduce a version number. `true`: the word is part of the version's span
@@ -1358,6 +1358,46 @@ pub(crate) fn find_named_systems(
             }
         }
     }
+    // A firm named after the word for what it is to the body ("the ICB's commissioned
+    // provider, Solent Digital Partners.", "our IT supplier is Harbour Networks"): two
+    // or three capitalised words.
+    let mut firms: Vec<(usize, usize)> = Vec::new();
+    for word in [&b"provider"[..], b"supplier"] {
+        for k in memchr::memmem::find_iter(b, word) {
+            if k > 0 && b[k - 1].is_ascii_alphabetic() {
+                continue;
+            }
+            let p = k + word.len();
+            let Some(lead) = [", ", " is "].iter().find(|l| text[p..].starts_with(**l)) else {
+                continue;
+            };
+            // (Of IT, by the sentence: "practices' IT is supported by the ICB's
+            // commissioned provider, …"; not "our lead home care provider, …".)
+            let sentence = line_before(text, k, 160);
+            let sentence = sentence.rsplit(". ").next().unwrap_or(sentence);
+            let of_it = sentence
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == "IT" || w == "ICT")
+                || has_word(
+                    &sentence.to_ascii_lowercase(),
+                    &[
+                        "telephony",
+                        "network",
+                        "hosting",
+                        "software",
+                        "broadband",
+                        "cyber",
+                        "digital",
+                        "it support",
+                    ],
+                );
+            if let Some(e) = name_starting_at(text, p + lead.len()).filter(|_| of_it) {
+                if text[p + lead.len()..e].contains(' ') {
+                    firms.push((p + lead.len(), e));
+                }
+            }
+        }
+    }
     // Asked about by name ("What software is used for the vetting database – is it
     // Core-Vet?", "is it Ticketer or Vix?"): the names after "is it", in a question
     // about a system.
@@ -1366,13 +1406,13 @@ pub(crate) fn find_named_systems(
             continue;
         }
         let mut p = k + 5;
-        let line = super::line_before(text, k, 200);
+        let line = line_before(text, k, 200);
         let question = line
             .rsplit(['.', '?', '!'])
             .next()
             .unwrap_or(line)
             .to_ascii_lowercase();
-        if !super::has_word(&question, QUESTION_SYSTEM_WORDS) {
+        if !has_word(&question, QUESTION_SYSTEM_WORDS) {
             continue;
         }
         while let Some(e) = name_starting_at(text, p) {
@@ -1432,10 +1472,15 @@ pub(crate) fn find_named_systems(
     found.dedup();
     // (One span where two found overlap: the first, the longer if they start together.)
     let mut reached = 0;
-    for (s, e) in found {
+    for &(s, e) in &found {
         if s >= reached && !overlaps_taken(taken, s, e) {
             out.push(("supplier.named_system", s, e));
             reached = e;
+        }
+    }
+    for (s, e) in firms {
+        if !overlaps_taken(taken, s, e) && !overlaps_taken(&found, s, e) {
+            out.push(("supplier.company", s, e));
         }
     }
 }
