@@ -558,10 +558,12 @@ impl Scanner {
     /// senior person's name is theirs ("email.executive").
     #[inline(never)]
     fn scan_names(&self, text: &str, doc: &Document, cues: &CueHits, found: &mut Vec<Candidate>) {
+        // (Not names a table's column marked: the name pass judges them too, so that
+        // their later mentions are found, "OKAFOR, Chidi" … "Note from Chidi:".)
         let skip = names::SpanSet::new(
             found
                 .iter()
-                .filter(|c| c.kind != Kind::Phone)
+                .filter(|c| c.kind != Kind::Phone && c.kind != Kind::PersonName)
                 .map(|c| (c.start, c.end))
                 .collect(),
         );

@@ -1570,3 +1570,45 @@ fn numbered_paragraphs_answer_a_request_opened_in_one() {
         ("The Wi-Fi (2024) survey and the Wi-Fi (Phase-2) works finished. Our lead home care provider, Brightwater Homecare Ltd, visits.", &[]),
     ]);
 }
+
+#[test]
+fn systems_asked_about_by_the_question_before_pins_said_later_and_wrapped_releases() {
+    let text = "Dear Sir\n\nQ3. \"What intelligence database does the service use? Is it Memex or the\nnational IDB?\"\n\nRESPONSE:\nLocal intelligence is recorded on Memex Patriarch.\n\nYou asked whether it is the Broadcare system? No: what case management platform … is it the Broadcare system?\n";
+    let got: Vec<(String, Severity)> = cyber(text)
+        .into_iter()
+        .filter(|f| f.1 == Kind::ItSupplier)
+        .map(|f| (f.0, f.2))
+        .collect();
+    assert!(
+        got.contains(&("Memex".to_string(), Severity::Info)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Memex".to_string(), Severity::Review)),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|g| g.0 == "Broadcare"), "{got:?}");
+    check(&[
+        // A PIN said after "is" further on; a release wrapped onto the next line.
+        (
+            "Handset PIN for the iPhone is 482913 – change it. The kiosk admin PIN is still 7731.",
+            &[
+                ("iPhone", Kind::DeviceMakeModel),
+                ("482913", Kind::Credential),
+                ("7731", Kind::Credential),
+            ],
+        ),
+        (
+            "The dispensing system is JAC Pharmacy (release\n5.3.1), interfaced to the record.",
+            &[
+                ("JAC Pharmacy", Kind::ItSupplier),
+                ("release\n5.3.1", Kind::SoftwareVersion),
+            ],
+        ),
+        // Not: a year after a PIN, a question about no system.
+        (
+            "The PIN policy is 2024 compliant. Is it Monday or Tuesday?",
+            &[],
+        ),
+    ]);
+}

@@ -966,3 +966,31 @@ fn a_rent_account_is_no_login() {
         r.findings
     );
 }
+
+#[test]
+fn names_in_a_column_of_people_and_notes_closed_or_opened_mid_line() {
+    let cases: &[(&str, &[(&str, Severity)])] = &[
+        // A name written surname first in a column of people, in a pipe table and in a
+        // table aligned with spaces; its first name later, after "Note from".
+        (
+            "Dear Sir\n\n  Badge no.     | Driver                   | Vehicle\n  HDC/PH/0655   | Okonkwo-Bright, Adaeze   | AY21 MZP\n\n    Card no.         Name                    Branch\n    21170004513829   HOLLINGWORTH, Derek J   Central\n\n[Note from Adaeze: check the row]\n",
+            &[("Okonkwo-Bright, Adaeze", Severity::High), ("HOLLINGWORTH, Derek J", Severity::High), ("Adaeze", Severity::Review)],
+        ),
+        // A bracketed note closed lines later by its initials; a note opened by
+        // initials after "[" or mid-line after a sentence; a note's task to initials
+        // after "<<".
+        (
+            "Dear Sir\n\n[NB check whether we can give names, they were in the\npaper. Delete before sending if not. – RH]\n\n[JM – I've pasted the extract below so you can check\nthe totals.\n\n<<DRAFTING – delete below before release. SK to confirm.>>\n>> spot our handsets on marketplace chats. GPJ – agree?\n",
+            &[("RH", Severity::Review), ("JM", Severity::Review), ("SK", Severity::Review), ("GPJ", Severity::Review)],
+        ),
+        // Not: a placeholder in the column, a comment from a team.
+        (
+            "Dear Sir\n\n  Ref  | Driver              | Base\n  X1   | Redacted, Withheld  | North\n\n[Note from ICT: fine]\n",
+            &[],
+        ),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(String, Severity)> = want.iter().map(|(t, s)| (t.to_string(), *s)).collect();
+        assert_eq!(name_findings(text), want, "{text}");
+    }
+}

@@ -875,6 +875,19 @@ impl IdentifierDetector {
             }
             for &(col, kind) in &columns {
                 if kind == IdColumn::Person {
+                    // A name written surname first ("Okonkwo-Bright, Adaeze"), which the
+                    // name pass may not know: the column says it is a person's.
+                    if let Some(&(pos, cell)) = cells.get(col) {
+                        let t = cell.trim();
+                        if inverted_name_shaped(t) {
+                            let lead = cell.len() - cell.trim_start().len();
+                            out.push((
+                                IdColumn::NamePart.detector(),
+                                pos + lead,
+                                pos + lead + t.len(),
+                            ));
+                        }
+                    }
                     continue;
                 }
                 if kind == IdColumn::NamePart {
@@ -958,6 +971,13 @@ impl IdentifierDetector {
             let mut any = false;
             for &(col, kind) in aligned.iter() {
                 if let Some(&(_, b, t)) = cells.iter().find(|c| c.0.abs_diff(col) <= 1) {
+                    if kind == IdColumn::Person {
+                        if inverted_name_shaped(t) {
+                            out.push((IdColumn::NamePart.detector(), at + b, at + b + t.len()));
+                            any = true;
+                        }
+                        continue;
+                    }
                     // (`aligned` holds no whole-name column: its cells are the name
                     // pass's. A name part's is flagged here.)
                     if kind == IdColumn::NamePart {
@@ -1002,7 +1022,6 @@ impl IdentifierDetector {
                 .iter()
                 .zip(&headers)
                 .filter_map(|(c, h)| h.map(|(kind, _)| (c.0, kind)))
-                .filter(|&(_, kind)| kind != IdColumn::Person)
                 .collect();
         }
     }
@@ -1215,6 +1234,13 @@ const FAMILY_WORDS: &[&str] = &[
     "boys",
     "girls",
     "infant",
+    "volunteer",
+    "volunteers",
+    "young people",
+    "teenager",
+    "teenagers",
+    "cadet",
+    "cadets",
 ];
 
 /// A name given with the person's age: "Aaliyah (aged 9)", "Kacper, aged 12", and "Ayaan
@@ -1356,6 +1382,44 @@ fn find_names_with_ages(text: &str, out: &mut Vec<Hit>) {
             out.push(("person.with_age", start, k.min(start + name.len())));
         }
     }
+}
+
+/// Is `t`, a cell under a header for people, a name written surname first: one or two
+/// capitalised words, a comma, a capitalised first name or two and perhaps an initial
+/// ("Okonkwo-Bright, Adaeze", "HOLLINGWORTH, Derek J", "ap Dafydd, Siân")?
+fn inverted_name_shaped(t: &str) -> bool {
+    let Some((sur, first)) = t.split_once(", ") else {
+        return false;
+    };
+    let word = |w: &str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    };
+    // (Not a placeholder: "Redacted, Withheld", "Vacant, Agency".)
+    const PLACEHOLDERS: [&str; 8] = [
+        "Redacted", "Withheld", "Unknown", "Vacant", "Various", "Agency", "Pending", "None",
+    ];
+    if t.split([',', ' ']).any(|w| PLACEHOLDERS.contains(&w)) {
+        return false;
+    }
+    let sur_words: Vec<&str> = sur.split(' ').collect();
+    let first_words: Vec<&str> = first.split(' ').collect();
+    t.len() <= 48
+        && (1..=3).contains(&sur_words.len())
+        && sur_words.iter().all(|w| word(w))
+        && sur_words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && (1..=3).contains(&first_words.len())
+        && first_words[0].starts_with(char::is_uppercase)
+        && first_words[0].chars().skip(1).any(char::is_lowercase)
+        && word(first_words[0])
+        && first_words[1..].iter().all(|w| {
+            word(w) && w.starts_with(char::is_uppercase)
+                || w.trim_end_matches('.').len() == 1
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+        })
 }
 
 /// Can `t`, a table cell under a "Surname" or "Forename" header, be that part of a
@@ -2012,6 +2076,7 @@ const RECORD_LABELS: &[&str] = &[
 /// Labels that say whose the number is with no ID word after them ("UTR 73105 28846",
 /// "Rent account: RA 1002345", "ESR 30291184").
 const RECORD_LABELS_BARE: &[&str] = &[
+    "dbs cert",
     "utr",
     "esr",
     "rent account",

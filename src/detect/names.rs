@@ -2698,7 +2698,11 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         let after = [": ", " – ", " - ", " — "]
             .iter()
             .find_map(|sep| rest[n..].strip_prefix(sep))?;
-        let word = after.split([' ', ',']).next()?.to_ascii_lowercase();
+        let word = after
+            .split([' ', ','])
+            .next()?
+            .trim_end_matches(['?', '!'])
+            .to_ascii_lowercase();
         let noted = after.contains('?')
             || matches!(
                 word.as_str(),
@@ -2727,14 +2731,19 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
     for l in &doc.lines {
         let (start, end) = (l.start, l.end);
         let line = &text[start..end];
-        let lead = line.len() - line.trim_start_matches([' ', '\t', '>', '*', '•']).len();
+        // ("[JM – I've pasted …", "<<DRAFTING – … SK to confirm.>>": a note's opening
+        // marks too.)
+        let lead = line.len()
+            - line
+                .trim_start_matches([' ', '\t', '>', '*', '•', '[', '<'])
+                .len();
         let mut body = start + lead;
         // (Most lines open with a lowercase word or none, and end in no initials.)
         let opens_upper = text
             .as_bytes()
             .get(body)
             .is_some_and(u8::is_ascii_uppercase);
-        let ends_stop = line.ends_with('.');
+        let ends_stop = line.ends_with(['.', '?', ']']);
         if !opens_upper && !ends_stop {
             continue;
         }
@@ -2772,6 +2781,18 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         }
         if let Some(n) = opening(&text[body..end]) {
             found.push((body, body + n));
+        }
+        // "… spot our handsets on marketplace chats. GPJ – agree?": a note's initials
+        // opening a later sentence of its line.
+        if line.contains("? ") || line.ends_with('?') {
+            for (k, _) in line.match_indices(". ") {
+                let at = start + k + 2;
+                if at < end {
+                    if let Some(n) = opening(&text[at..end]) {
+                        found.push((at, at + n));
+                    }
+                }
+            }
         }
         // "NB from CO - not sure …", "Note from KH: …": the note's writer after "from".
         for label in ["NB from ", "Note from ", "Comment from "] {
@@ -2814,7 +2835,12 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         // "… supplier names only. – KA": initials after a sentence and a dash, last on
         // the line.
         // On a note's own line ("NB - suggest we do the same - GPJ") the dash is enough.
-        if let Some((b, last)) = line.trim_end().rsplit_once(' ') {
+        // ("… Delete before sending if not. – RH]": a note's closing bracket after them.)
+        if let Some((b, last)) = line
+            .trim_end()
+            .trim_end_matches([']', ')'])
+            .rsplit_once(' ')
+        {
             if is_note_initials(last)
                 && last.bytes().all(|c| c.is_ascii_uppercase())
                 && b.strip_suffix(['–', '—', '-']).is_some_and(|b| {
@@ -3524,6 +3550,24 @@ fn mention_context(
             .strip_prefix(" to ")
             .and_then(|a| a.split([' ', ',', '.', ';']).next())
             .is_some_and(|w| TASKS.contains(&w))
+    {
+        return true;
+    }
+    // "[Note from Kwame: kiosk admin PIN …": a note's writer.
+    if how == Mention::Lone
+        && prev.is_some_and(|(p, gap)| gap == " " && p == "from")
+        && (text[e..].starts_with(':')
+            || text[e..].starts_with(" –")
+            || text[e..].starts_with(" -"))
+        && {
+            let b = line_before(text, s, 40).trim_end();
+            let b = b.strip_suffix("from").unwrap_or(b).trim_end();
+            let w = b.rsplit([' ', '[', '(']).next().unwrap_or("");
+            [
+                "Note", "note", "Comment", "comment", "Message", "message", "Email", "email",
+            ]
+            .contains(&w)
+        }
     {
         return true;
     }

@@ -891,8 +891,15 @@ impl NetworkDetector {
             for token in window.split([' ', '(', ')', '“', '”', '"', '\'', '‘', '’', ',', ':', '='])
             {
                 let s = base + pos;
+                // ("Handset PIN for the iPhone is 482913", "admin PIN is still 7731".)
+                let said = || {
+                    let between = &window[..s - base];
+                    between.ends_with(" is ")
+                        || between.ends_with(" is still ")
+                        || between.ends_with(" was ")
+                };
                 if pin
-                    && s - base <= 6
+                    && (s - base <= 6 || s - base <= 40 && said())
                     && (4..=8).contains(&token.len())
                     && token.bytes().all(|b| b.is_ascii_digit())
                     && !year(token)

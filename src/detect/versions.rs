@@ -871,7 +871,8 @@ fn is_version_cell(t: &str) -> bool {
 /// The word run that ends just before `at` (with a space, a colon, "#" or "no." between),
 /// as a byte range.
 fn previous_word(text: &str, at: usize) -> Option<(usize, usize)> {
-    let mut head = text[..at].trim_end_matches([' ', ':', '#']);
+    // (A wrapped line may part the word from its number: "(release\n5.3.1)".)
+    let mut head = text[..at].trim_end_matches([' ', ':', '#', '\n', '\r']);
     if let Some(h) = head
         .strip_suffix(" no.")
         .or_else(|| head.strip_suffix(" No."))
@@ -1398,6 +1399,7 @@ pub(crate) fn find_named_systems(
             }
         }
     }
+    let mut asked: Vec<(usize, usize)> = Vec::new();
     // Asked about by name ("What software is used for the vetting database – is it
     // Core-Vet?", "is it Ticketer or Vix?"): the names after "is it", in a question
     // about a system.
@@ -1406,24 +1408,52 @@ pub(crate) fn find_named_systems(
             continue;
         }
         let mut p = k + 5;
-        let line = line_before(text, k, 200);
-        let question = line
-            .rsplit(['.', '?', '!'])
-            .next()
-            .unwrap_or(line)
-            .to_ascii_lowercase();
+        // ("is it the Broadcare system?")
+        if text[p..].starts_with("the ") {
+            p += 4;
+        }
+        // (Its sentence, which may wrap over lines.)
+        let mut from = k.saturating_sub(200);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &text[from..k];
+        // (Or the question before it: "What intelligence database does the service
+        // use? Is it Memex …")
+        let question = {
+            let mut parts = window.rsplit(['.', '?', '!']);
+            let last = parts.next().unwrap_or(window);
+            let asked_before = window[..window.len() - last.len()].ends_with('?');
+            let before = if asked_before {
+                parts.next().unwrap_or("")
+            } else {
+                ""
+            };
+            format!("{before} {last}").to_ascii_lowercase()
+        };
         if !has_word(&question, QUESTION_SYSTEM_WORDS) {
             continue;
         }
-        while let Some(e) = name_starting_at(text, p) {
-            let name = &text[p..e];
-            let shaped = name.contains(['-', ' '])
-                || name.bytes().any(|c| c.is_ascii_digit())
-                || name.bytes().skip(1).any(|c| c.is_ascii_uppercase());
-            if shaped {
-                found.push((p, e));
-            }
-            match [" or ", ", "]
+        // ("the Broadcare system?": a name before the word for what it is.)
+        let before_kind = |p: usize| {
+            let n = text[p..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .unwrap_or(text.len() - p);
+            let word = &text[p..p + n];
+            (n >= 3
+                && word.starts_with(|c: char| c.is_ascii_uppercase())
+                && !NOT_SYSTEM_WORDS.contains(&word)
+                && [" system", " software", " platform", " database", " app"]
+                    .iter()
+                    .any(|k| text[p + n..].starts_with(k)))
+            .then_some(p + n)
+        };
+        while let Some(e) = name_starting_at(text, p).or_else(|| before_kind(p)) {
+            // (In a question about a system, any name it asks about: "Is it Memex or
+            // the national IDB?", "is it the Broadcare system?".)
+            found.push((p, e));
+            asked.push((p, e));
+            match [" or the ", " or ", ", "]
                 .iter()
                 .find(|sep| text[e..].starts_with(**sep))
             {
@@ -1453,6 +1483,7 @@ pub(crate) fn find_named_systems(
     };
     let mut names: Vec<&str> = said
         .iter()
+        .chain(&asked)
         .map(|&(s, e)| &text[s..e])
         .filter(|n| n.len() >= 4)
         .collect();
