@@ -1809,7 +1809,7 @@ fn word_around_digits(b: &[u8], ds: usize, de: usize) -> (usize, usize, usize) {
 fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let mut reached = 0;
-    let mut taken: Option<Vec<(usize, usize)>> = None;
+    let mut taken: Option<crate::detect::Taken> = None;
     for &(ds, de) in cues.digit_runs() {
         if ds < reached {
             continue;
@@ -2124,7 +2124,7 @@ const LOOSE_RECORD_LABELS: &[&str] = &[
 fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let mut reached = 0;
-    let mut taken: Option<Vec<(usize, usize)>> = None;
+    let mut taken: Option<crate::detect::Taken> = None;
     for &(ds, de) in cues.digit_runs() {
         if ds < reached {
             continue;
@@ -2496,11 +2496,12 @@ fn find_older_plates(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
 
 /// Pushes `hit` unless it overlaps a span already found (`taken`: those spans, copied
 /// from `out` the first time one is asked about).
-fn push_untaken(taken: &mut Option<Vec<(usize, usize)>>, out: &mut Vec<Hit>, hit: Hit) {
+/// (One binary search each, not a look at every span: a paste of thousands of masked
+/// numbers stays linear.)
+fn push_untaken(taken: &mut Option<crate::detect::Taken>, out: &mut Vec<Hit>, hit: Hit) {
     let (_, s, e) = hit;
-    let taken = taken.get_or_insert_with(|| out.iter().map(|h| (h.1, h.2)).collect());
-    if !taken.iter().any(|&(a, z)| a < e && s < z) {
-        taken.push((s, e));
+    let taken = taken.get_or_insert_with(|| crate::detect::Taken::new(out));
+    if !taken.overlaps(out, s, e) {
         out.push(hit);
     }
 }

@@ -2787,8 +2787,14 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         if line.contains("? ") || line.ends_with('?') {
             for (k, _) in line.match_indices(". ") {
                 let at = start + k + 2;
-                if at < end {
-                    if let Some(n) = opening(&text[at..end]) {
+                // (Its sentence only, at most 200 bytes: a long line of sentences is
+                // read once, not once for each.)
+                let mut to = end.min(at + 200);
+                while !text.is_char_boundary(to) {
+                    to -= 1;
+                }
+                if at < to {
+                    if let Some(n) = opening(&text[at..to]) {
                         found.push((at, at + n));
                     }
                 }
