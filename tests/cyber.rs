@@ -1612,3 +1612,13 @@ fn systems_asked_about_by_the_question_before_pins_said_later_and_wrapped_releas
         ),
     ]);
 }
+
+#[test]
+fn releases_after_is_and_systems_spelled_out_in_brackets() {
+    check(&[
+        ("The platform is Moodle Workplace 4.1.9, hosted by Catalyst IT.", &[("Moodle Workplace 4.1.9", Kind::SoftwareVersion)]),
+        ("The custody record is held on NCS (National Custody System).", &[("NCS (National Custody System)", Kind::ItSupplier)]),
+        // Not: a document's part after "is", words in brackets that spell no system.
+        ("The figure is Table 4.1.9 and the answer is Section 2.1.3. The NHS (National Health Service) pays.", &[]),
+    ]);
+}

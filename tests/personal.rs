@@ -994,3 +994,20 @@ fn names_in_a_column_of_people_and_notes_closed_or_opened_mid_line() {
         assert_eq!(name_findings(text), want, "{text}");
     }
 }
+
+/// Read set `stop28b`: a table's rule drawn with "+" under its header; a header of two
+/// words and an ID word; a requester's address on their field's line in the letterhead;
+/// a microchip's and a DBS certificate's numbers; an extension said after "is".
+const READ_SET_34B: &[(&str, &[Expected])] = &[
+    ("Dear Sir\n\nTIME  | CUSTODY REF    | NAME              | DOB\n------+----------------+-------------------+-----------\n23:14 | CV-MW-24-01877 | BELLO, Daniel     | 14/09/1994\n", &[(Kind::OtherIdentifier, "CV-MW-24-01877", Severity::High), (Kind::DateOfBirth, "14/09/1994", Severity::High)]),
+    ("Dear Sir\n\nCase ref      | Name                  | Rod licence no.\nFE/TF/23/0417 | DAVIES, Kyle Anthony  | RL-2023-88410362\n", &[(Kind::OtherIdentifier, "FE/TF/23/0417", Severity::High), (Kind::OtherIdentifier, "RL-2023-88410362", Severity::Review)]),
+    ("Our ref: X1\nRequester ......... Declan Fitzgerald-Osei, 9 Rosebank Close, Ashcombe AS7 2RT\nReply by .......... email\n\nDear Mr Fitzgerald-Osei,\n", &[(Kind::PostalAddress, "9 Rosebank Close, Ashcombe AS7 2RT", Severity::High)]),
+    ("Dear Sir\n\nDog \"Tyson\", chip 826098100432715, seized. DBS cert 001768432519 seen. My extension is 2417.", &[(Kind::OtherIdentifier, "826098100432715", Severity::High), (Kind::OtherIdentifier, "001768432519", Severity::High), (Kind::Phone, "2417", Severity::High)]),
+    // Not: a chip's short number, a year after "extension is".
+    ("Dear Sir\n\nA chip 4471 failed. The extension is 2024 compliant.", &[]),
+];
+
+#[test]
+fn custody_tables_licence_columns_requester_fields_chips_and_extensions() {
+    assert_identifiers(READ_SET_34B);
+}

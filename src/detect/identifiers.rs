@@ -534,7 +534,21 @@ impl IdentifierDetector {
                     let org = has_word(&between, ORG_ADDRESS_WORDS)
                         || named.is_some_and(|n| has_word(&n, ORG_ADDRESS_WORDS))
                         || has_titled_word(line_before(text, start, 80), ORG_ADDRESS_WORDS);
+                    // ("Requester ......... Declan Fitzgerald-Osei, 9 Rosebank Close, …": a
+                    // field for a person on the address's line.)
+                    let person_field = has_word(
+                        &line_before(text, start, 120).to_ascii_lowercase(),
+                        &[
+                            "requester",
+                            "applicant",
+                            "complainant",
+                            "customer",
+                            "tenant",
+                            "resident",
+                        ],
+                    );
                     let letterhead_org = context == Context::Letterhead
+                        && !person_field
                         && !titled_line_above(text, start)
                         && !titled_line_above(text, text[..start].rfind('\n').map_or(0, |i| i + 1))
                         && !greeting_follows(text, pc.1);
@@ -840,6 +854,15 @@ impl IdentifierDetector {
             let s = &text[line.start..line.end];
             // Most lines are no table row: one search for both separators settles them.
             if memchr::memchr2(b'\t', b'|', s.as_bytes()).is_none() {
+                // ("------+------": a rule under the header, drawn with "+", ends no
+                // table.)
+                if !columns.is_empty()
+                    && s.contains('-')
+                    && s.bytes()
+                        .all(|c| matches!(c, b'-' | b'+' | b'=' | b':' | b' ' | b'\r'))
+                {
+                    continue;
+                }
                 columns.clear();
                 self.aligned_row(s, line.start, &mut aligned, out);
                 continue;
@@ -2071,12 +2094,18 @@ const RECORD_LABELS: &[&str] = &[
     "young person",
     "tenant",
     "resident",
+    "tech",
+    "technician",
+    "engineer",
+    "operative",
 ];
 
 /// Labels that say whose the number is with no ID word after them ("UTR 73105 28846",
 /// "Rent account: RA 1002345", "ESR 30291184").
 const RECORD_LABELS_BARE: &[&str] = &[
     "dbs cert",
+    "chip",
+    "microchip",
     "utr",
     "esr",
     "rent account",
@@ -2113,6 +2142,12 @@ const LOOSE_RECORD_LABELS: &[&str] = &[
     "young person",
     "tenant",
     "resident",
+    "tech",
+    "technician",
+    "engineer",
+    "operative",
+    "chip",
+    "microchip",
 ];
 
 /// A number after a label that says a record of the body's gives it to one person: a
@@ -2225,6 +2260,9 @@ fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                 "reg",
                 "registration",
                 "pin",
+                "chip",
+                "microchip",
+                "cert",
             ]
             .iter()
             .any(|w| last_word.eq_ignore_ascii_case(w)))
@@ -2295,6 +2333,11 @@ fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         }
         let lettered = value.bytes().any(|c| c.is_ascii_alphabetic());
         if LOOSE_RECORD_LABELS.contains(&label) && !lettered && digits < 6 {
+            continue;
+        }
+        // A pet's microchip number is fifteen digits ("chip 826098100432715"); not a
+        // chip's part number ("Microchip MCP9804").
+        if matches!(label, "chip" | "microchip") && (lettered || digits < 10) {
             continue;
         }
         push_untaken(&mut taken, out, ("id.record_number", start, end));
@@ -3387,6 +3430,17 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
         // "SEVIS ID"); not a thing's ("Order no.", "Phone number", "Room no.").
         [w, "no" | "number" | "ref" | "reference" | "id"]
             if w.len() >= 2 && !THING_NUMBER_WORDS.contains(w) && !ID_WORDS.contains(w) =>
+        {
+            Some((IdColumn::Other, false))
+        }
+        // ("Rod licence no.", "Fishing permit ref": two words before the ID word.)
+        // (The second may be a thing's word, the first says whose: "Rod licence".)
+        [a, w, "no" | "number" | "ref" | "reference" | "id"]
+            if a.len() >= 2
+                && w.len() >= 2
+                && !THING_NUMBER_WORDS.contains(a)
+                && !ID_WORDS.contains(a)
+                && !ID_WORDS.contains(w) =>
         {
             Some((IdColumn::Other, false))
         }

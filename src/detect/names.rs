@@ -3066,7 +3066,7 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         let lead = note[..tail_from].trim_end_matches(' ');
         if tail_from > head_len
             && lead.len() < tail_from
-            && lead.ends_with(['–', '—', '-', '.', ','])
+            && lead.ends_with(['–', '—', '-', '.', ',', '?', '!'])
             && initials(&note[tail_from..])
         {
             found.push((open + 1 + tail_from, open + 1 + close));

@@ -299,11 +299,23 @@ fn find_bare_extensions(text: &str, starts: &[usize], out: &mut Vec<PhoneMatch>)
         let Some(after) = text.get(s + word_len..) else {
             continue;
         };
-        let after_trim = after.trim_start_matches(['.', ' ', ':']);
-        let gap = after.len() - after_trim.len();
+        let mut after_trim = after.trim_start_matches(['.', ' ', ':']);
         if word_len == 3 && !after.starts_with(['.', ' ', ':']) {
             continue;
         }
+        // ("My extension is 2417.": the number alone; not a year, "is 2024 compliant".)
+        let mut said = false;
+        if let Some(r) = after_trim.strip_prefix("is ") {
+            after_trim = r.trim_start_matches(' ');
+            said = true;
+            let year = after_trim.len() >= 4
+                && (after_trim.starts_with("19") || after_trim.starts_with("20"))
+                && after_trim.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+            if year {
+                continue;
+            }
+        }
+        let gap = after.len() - after_trim.len();
         let n = after_trim.chars().take_while(char::is_ascii_digit).count();
         if !(3..=6).contains(&n) {
             continue;
@@ -317,7 +329,7 @@ fn find_bare_extensions(text: &str, starts: &[usize], out: &mut Vec<PhoneMatch>)
             continue;
         }
         out.push(PhoneMatch {
-            start: s,
+            start: if said { e - n } else { s },
             end: e,
             digits: after_trim[..n].to_string(),
             class: NumberClass::Extension,

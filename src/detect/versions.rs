@@ -473,8 +473,20 @@ impl VersionDetector {
                 && (["version", "release", "running", "runs", "run"]
                     .iter()
                     .any(|k| lead.eq_ignore_ascii_case(k))
-                    || on());
-            named.then_some((cs, true, false))
+                    || on()
+                    // "The platform is Moodle 4.1.9": a release of three parts after
+                    // "is" and the name.
+                    || n >= 3 && lead == "is");
+            if named {
+                return Some((cs, true, false));
+            }
+            // "The platform is Moodle Workplace 4.1.9": a name of two words.
+            let two = n >= 3
+                && product_like(lead)
+                && text[we..cs] == *" "
+                && previous_word(text, ws).is_some_and(|(ps, pe)| &text[ps..pe] == "is");
+            named = two;
+            two.then_some((ws, true, false))
         });
         // The version word as the sentence's subject: "The version currently in use is
         // 3.8.2", "the release deployed is 6.1".
@@ -1396,6 +1408,38 @@ pub(crate) fn find_named_systems(
                 if text[p + lead.len()..e].contains(' ') {
                     firms.push((p + lead.len(), e));
                 }
+            }
+        }
+    }
+    // A system's initials with its name spelled out in brackets ("held on NCS (National
+    // Custody System)"): the whole, as the draft names it.
+    for word in [&b" System)"[..], b" Platform)", b" Database)"] {
+        for k in memchr::memmem::find_iter(b, word) {
+            let close = k + word.len();
+            let head = line_before(text, k, 80);
+            let Some(open) = head.rfind('(') else {
+                continue;
+            };
+            let open = k - head.len() + open;
+            let spelled = text[open + 1..k].split(' ').all(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase())
+                    || matches!(w, "of" | "and" | "for" | "the")
+            });
+            let Some(lead) = text[..open].strip_suffix(' ') else {
+                continue;
+            };
+            let n = lead
+                .bytes()
+                .rev()
+                .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                .count();
+            let initials = &lead[lead.len() - n..];
+            if spelled
+                && (2..=6).contains(&n)
+                && initials.starts_with(|c: char| c.is_ascii_uppercase())
+                && !lead[..lead.len() - n].ends_with(|c: char| c.is_alphanumeric())
+            {
+                found.push((lead.len() - n, close));
             }
         }
     }
