@@ -2728,6 +2728,101 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
             found.push((at, at + n));
         }
     }
+    let b = text.as_bytes();
+    // Two or three capitals ending at `e`, a word of their own: their start.
+    let caps_before = |e: usize| -> Option<usize> {
+        let n = b[..e]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        ((2..=3).contains(&n) && (e == n || !b[e - n - 1].is_ascii_alphanumeric())).then(|| e - n)
+    };
+    // "… spot our handsets on marketplace chats. GPJ – agree?": a note's initials
+    // opening a later sentence of a line. (One sweep of the draft, the capitals asked
+    // first; the sentence read over at most 200 bytes.)
+    for k in memchr::memmem::find_iter(b, b". ") {
+        let at = k + 2;
+        if !(b.get(at).is_some_and(u8::is_ascii_uppercase)
+            && b.get(at + 1).is_some_and(u8::is_ascii_uppercase))
+        {
+            continue;
+        }
+        let rest = super::line_after(text, at, 200);
+        if let Some(n) = opening(rest) {
+            found.push((at, at + n));
+        }
+    }
+    // "… admin login bwvadmin / Fenm00r#Dock. PR to confirm.": initials given a task,
+    // opening a sentence.
+    for k in memchr::memmem::find_iter(b, b" to ") {
+        let Some(at) = caps_before(k) else {
+            continue;
+        };
+        let ini = &text[at..k];
+        let task = text[k + 4..]
+            .split([' ', '.', ',', ';', '\n'])
+            .next()
+            .unwrap_or("");
+        let lead = line_before(text, at, 200);
+        if is_note_initials(ini)
+            && TASKS.contains(&task)
+            && (lead
+                .trim_start_matches([' ', '\t', '>', '*', '•', '[', '<'])
+                .is_empty()
+                || lead.trim_end().ends_with(['.', '!', '?', ';', '–', '—']) && lead.ends_with(' '))
+        {
+            found.push((at, k));
+        }
+    }
+    // "(tracked changes accepted up to Q(c) -- HB 22/4)", "NB -- T.A. 14/10: for the
+    // SAR team": initials and a day and month after a dash or a bracket, as a reviser
+    // stamps a draft or a note.
+    for k in memchr::memchr_iter(b'/', b) {
+        let d = b[..k]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let m = b[k + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=2).contains(&d) || !(1..=2).contains(&m) || k < d + 3 || b[k - d - 1] != b' ' {
+            continue;
+        }
+        // (Initials before the space: a capital, or a stop after one.)
+        if !(b[k - d - 2].is_ascii_uppercase() || b[k - d - 2] == b'.') {
+            continue;
+        }
+        let num = |t: &str| t.parse::<u32>().unwrap_or(0);
+        let (day, month) = (num(&text[k - d..k]), num(&text[k + 1..k + 1 + m]));
+        if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+            continue;
+        }
+        let after = &b[k + 1 + m..];
+        if !(after.is_empty()
+            || matches!(
+                after[0],
+                b')' | b']' | b':' | b' ' | b',' | b'/' | b'\n' | b'\r'
+            ))
+        {
+            continue;
+        }
+        let head = line_before(text, k - d - 1, 40);
+        let (lead, ini) = head.rsplit_once([' ', '(']).unwrap_or(("", head));
+        let dotted = (4..=6).contains(&ini.len())
+            && ini
+                .as_bytes()
+                .chunks(2)
+                .all(|p| p.len() == 2 && p[0].is_ascii_uppercase() && p[1] == b'.');
+        let plain = ini.bytes().all(|c| c.is_ascii_uppercase()) && is_note_initials(ini);
+        let opened = head.len() > ini.len() && head.as_bytes()[head.len() - ini.len() - 1] == b'('
+            || [" --", " –", " —", " -"]
+                .iter()
+                .any(|sep| lead.ends_with(sep) || lead == sep.trim_start());
+        if (dotted || plain) && opened {
+            let at = k - d - 1 - ini.len();
+            found.push((at, at + ini.len()));
+        }
+    }
     for l in &doc.lines {
         let (start, end) = (l.start, l.end);
         let line = &text[start..end];
@@ -2781,24 +2876,6 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         }
         if let Some(n) = opening(&text[body..end]) {
             found.push((body, body + n));
-        }
-        // "… spot our handsets on marketplace chats. GPJ – agree?": a note's initials
-        // opening a later sentence of its line.
-        if line.contains("? ") || line.ends_with('?') {
-            for (k, _) in line.match_indices(". ") {
-                let at = start + k + 2;
-                // (Its sentence only, at most 200 bytes: a long line of sentences is
-                // read once, not once for each.)
-                let mut to = end.min(at + 200);
-                while !text.is_char_boundary(to) {
-                    to -= 1;
-                }
-                if at < to {
-                    if let Some(n) = opening(&text[at..to]) {
-                        found.push((at, at + n));
-                    }
-                }
-            }
         }
         // "NB from CO - not sure …", "Note from KH: …": the note's writer after "from".
         for label in ["NB from ", "Note from ", "Comment from "] {
@@ -2856,74 +2933,6 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
             {
                 let at = start + b.len() + 1;
                 found.push((at, at + last.len()));
-            }
-        }
-        // "… admin login bwvadmin / Fenm00r#Dock. PR to confirm.": initials given a
-        // task, opening a sentence.
-        for (k, _) in line.match_indices(" to ") {
-            let head = &line[..k];
-            let (lead, ini) = head.rsplit_once(' ').unwrap_or(("", head));
-            let task = line[k + 4..]
-                .split([' ', '.', ',', ';'])
-                .next()
-                .unwrap_or("");
-            if (2..=3).contains(&ini.len())
-                && ini.bytes().all(|c| c.is_ascii_uppercase())
-                && is_note_initials(ini)
-                && TASKS.contains(&task)
-                && (lead
-                    .trim_start_matches([' ', '\t', '>', '*', '•', '['])
-                    .is_empty()
-                    || lead.ends_with(['.', '!', '?', ';', '–', '—']))
-            {
-                let at = start + k - ini.len();
-                found.push((at, at + ini.len()));
-            }
-        }
-        // "(tracked changes accepted up to Q(c) -- HB 22/4)", "NB -- T.A. 14/10: for the
-        // SAR team": initials and a day and month after a dash or a bracket, as a
-        // reviser stamps a draft or a note.
-        for (k, _) in line.match_indices('/') {
-            let lb = line.as_bytes();
-            let d = lb[..k]
-                .iter()
-                .rev()
-                .take_while(|c| c.is_ascii_digit())
-                .count();
-            let m = lb[k + 1..]
-                .iter()
-                .take_while(|c| c.is_ascii_digit())
-                .count();
-            if !(1..=2).contains(&d) || !(1..=2).contains(&m) || k < d + 1 || lb[k - d - 1] != b' '
-            {
-                continue;
-            }
-            let num = |t: &str| t.parse::<u32>().unwrap_or(0);
-            let (day, month) = (num(&line[k - d..k]), num(&line[k + 1..k + 1 + m]));
-            if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
-                continue;
-            }
-            let after = &line[k + 1 + m..];
-            if !(after.is_empty() || after.starts_with([')', ']', ':', ' ', ',', '/'])) {
-                continue;
-            }
-            let head = &line[..k - d - 1];
-            let (lead, ini) = head.rsplit_once([' ', '(']).unwrap_or(("", head));
-            let dotted = ini.len() >= 4
-                && ini.len() <= 6
-                && ini
-                    .as_bytes()
-                    .chunks(2)
-                    .all(|p| p.len() == 2 && p[0].is_ascii_uppercase() && p[1] == b'.');
-            let plain = ini.bytes().all(|c| c.is_ascii_uppercase()) && is_note_initials(ini);
-            let opened = head.len() > ini.len()
-                && head.as_bytes()[head.len() - ini.len() - 1] == b'('
-                || [" --", " –", " —", " -"]
-                    .iter()
-                    .any(|sep| lead.ends_with(sep) || lead == sep.trim_start());
-            if (dotted || plain) && opened {
-                let at = start + head.len() - ini.len();
-                found.push((at, at + ini.len()));
             }
         }
         // "DRAFT – v2 (SP, 19/11)": initials and a date in brackets, as a draft's
