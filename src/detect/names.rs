@@ -903,7 +903,7 @@ fn inverted(
         && !lists.is_title(surname)
         && {
             let after = text[first_end..].trim_start_matches([',', ' ', '(', '\u{a0}']);
-            let head = after.get(..5).unwrap_or(after).to_ascii_lowercase();
+            let head = head_of(after, 5).to_ascii_lowercase();
             head.starts_with("dob")
                 || head.starts_with("d.o.b")
                 || head.starts_with("born ")
@@ -1267,6 +1267,16 @@ const PERSON_LABELS: [&str; 24] = [
     "advisor",
     "name",
 ];
+
+/// At most the first `n` bytes of `t`, cut on a char boundary: a short look at what
+/// follows, never a copy of the rest of the draft.
+fn head_of(t: &str, n: usize) -> &str {
+    let mut k = n.min(t.len());
+    while !t.is_char_boundary(k) {
+        k -= 1;
+    }
+    &t[..k]
+}
 
 /// Tasks a drafting note gives someone: "Rhodri to confirm with the Chief Executive",
 /// "PR to confirm.".
@@ -3174,7 +3184,7 @@ fn add_subject_initials(text: &str, hits: &mut Vec<NameHit>) {
         // ("J.W. (DOB 11/07/2009)": initials with the person's date of birth after them.)
         let born = || {
             let after = text[e..].trim_start_matches([' ', '(', ',', '[']);
-            let head = after.get(..5).unwrap_or(after).to_ascii_lowercase();
+            let head = head_of(after, 5).to_ascii_lowercase();
             head.starts_with("dob") || head.starts_with("d.o.b") || head.starts_with("born ")
         };
         if field || SUBJECTS.iter().any(|w| w.eq_ignore_ascii_case(word)) || born() {
