@@ -902,17 +902,14 @@ fn inverted(
         && is_capitalised(first)
         && !lists.is_title(surname)
         && {
-            let after = text[first_end..].trim_start_matches([',', ' ', '(', '\u{a0}']);
-            let head = head_of(after, 5).to_ascii_lowercase();
-            head.starts_with("dob")
-                || head.starts_with("d.o.b")
-                || head.starts_with("born ")
-                || SUBJECT_LABELS.iter().any(|l| {
-                    line_before(text, s, 40)
-                        .trim_end()
-                        .strip_suffix(':')
-                        .is_some_and(|b| b.trim_start().eq_ignore_ascii_case(l))
-                })
+            says_born(text[first_end..].trim_start_matches([',', ' ', '(', '\u{a0}']))
+                || line_before(text, s, 40)
+                    .trim_end()
+                    .strip_suffix(':')
+                    .is_some_and(|b| {
+                        let b = b.trim_start();
+                        SUBJECT_LABELS.iter().any(|l| b.eq_ignore_ascii_case(l))
+                    })
         };
     if recorded {
         return Some(name_hit(
@@ -1276,6 +1273,12 @@ fn head_of(t: &str, n: usize) -> &str {
         k -= 1;
     }
     &t[..k]
+}
+
+/// Does `after` open with a date of birth's label ("DOB", "D.O.B.", "born ")?
+fn says_born(after: &str) -> bool {
+    let head = head_of(after, 5).to_ascii_lowercase();
+    head.starts_with("dob") || head.starts_with("d.o.b") || head.starts_with("born ")
 }
 
 /// Tasks a drafting note gives someone: "Rhodri to confirm with the Chief Executive",
@@ -3182,11 +3185,7 @@ fn add_subject_initials(text: &str, hits: &mut Vec<NameHit>) {
             .strip_suffix(':')
             .is_some_and(|b| b.to_ascii_lowercase().ends_with("initials"));
         // ("J.W. (DOB 11/07/2009)": initials with the person's date of birth after them.)
-        let born = || {
-            let after = text[e..].trim_start_matches([' ', '(', ',', '[']);
-            let head = head_of(after, 5).to_ascii_lowercase();
-            head.starts_with("dob") || head.starts_with("d.o.b") || head.starts_with("born ")
-        };
+        let born = || says_born(text[e..].trim_start_matches([' ', '(', ',', '[']));
         if field || SUBJECTS.iter().any(|w| w.eq_ignore_ascii_case(word)) || born() {
             found.push((s, e));
         }

@@ -1356,10 +1356,7 @@ pub(crate) fn find_named_systems(
                     // After "is", a name shaped as a product's is ("Core-Vet", "RotaCloud",
                     // "EDRMS", "Inquest Manager"), not a word with its capital ("The
                     // system is Available.").
-                    let shaped = *lead != " is "
-                        || name.contains(['-', ' '])
-                        || name.bytes().any(|c| c.is_ascii_digit())
-                        || name.bytes().skip(1).any(|c| c.is_ascii_uppercase());
+                    let shaped = *lead != " is " || name.contains(' ') || product_shaped(name);
                     if shaped && !(name.bytes().all(|c| c.is_ascii_uppercase()) && initials == name)
                     {
                         found.push((p + lead.len(), e));
@@ -1517,11 +1514,7 @@ pub(crate) fn find_named_systems(
         // "EDRMS2"; not "Joyee Cheung" in brackets after "applications".)
         strong.retain(|&(s, e)| {
             let name = &text[s..e];
-            !overlaps_taken(taken, s, e)
-                && !name.contains(' ')
-                && (name.contains('-')
-                    || name.bytes().any(|c| c.is_ascii_digit())
-                    || name.bytes().skip(1).any(|c| c.is_ascii_uppercase()))
+            !overlaps_taken(taken, s, e) && !name.contains(' ') && product_shaped(name)
         });
         strong
     };
@@ -1558,6 +1551,15 @@ pub(crate) fn find_named_systems(
             out.push(("supplier.company", s, e));
         }
     }
+}
+
+/// Is a one-word name shaped as a product's is, not as a word with its capital: a
+/// hyphen, a digit or a capital after its first letter ("Core-Vet", "EDRMS2",
+/// "RotaCloud"; not "Available")?
+fn product_shaped(name: &str) -> bool {
+    name.contains('-')
+        || name.bytes().any(|c| c.is_ascii_digit())
+        || name.bytes().skip(1).any(|c| c.is_ascii_uppercase())
 }
 
 /// Words that make a question about a system: "is it" after one of them asks about a
