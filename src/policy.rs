@@ -75,6 +75,21 @@ const PUBLIC_PHONE_CUES: &[&str] = &[
     "desk",
     "ffôn",
     "switsfwrdd",
+    // A number the draft gives an audience to call is the service's: "residents can
+    // call", "the out-of-hours noise line on", "students … can email … or call".
+    "residents",
+    "public",
+    "tenants",
+    "callers",
+    "students",
+    "parents",
+    "customers",
+    "patients",
+    "visitors",
+    "anyone",
+    "out-of-hours",
+    "out of hours",
+    "service",
 ];
 
 /// Reason prefix for anything in the requester's own words.

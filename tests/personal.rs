@@ -455,6 +455,11 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("A safeguarding referral SG-23-1187 was made; claim AV-30716 was paid.", &[(Kind::OtherIdentifier, "SG-23-1187", Severity::High), (Kind::OtherIdentifier, "AV-30716", Severity::High)]),
     ("Our ref: FOI/2024/0562. Under framework reference RM6261, section 40(2) and ISO 27001 apply.", &[]),
     ("NI number QQ 12 34 56 C was given.", &[(Kind::NiNumber, "QQ 12 34 56 C", Severity::Review)]),
+    // A second number of the shape on a line labelled NHS no, mistyped: for review. Not
+    // on a line with no such label, nor a third number.
+    ("NHS no: 943 476 5919 (shown on the letter as 943 476 5991)", &[(Kind::NhsNumber, "943 476 5919", Severity::High), (Kind::NhsNumber, "943 476 5991", Severity::Review)]),
+    ("Order no: 943 476 5918 (shown on the letter as 943 476 5991)", &[]),
+    ("NHS no: 943 476 5919, invoices 402 374 0954 and 402 374 0955", &[(Kind::NhsNumber, "943 476 5919", Severity::High)]),
     // "payroll" alone before a number; "collar number is"; a council tax account's
     // reference column; a claim after an NI number ("PW" is its prefix, no password).
     ("reviewed by an officer (payroll AMB004417) on Monday; payroll costs rose by 12,000.", &[(Kind::OtherIdentifier, "AMB004417", Severity::High)]),
@@ -617,6 +622,8 @@ const RECORDS_AND_OLDER_PLATES: &[(&str, &[Expected])] = &[
     ("The complainant's Land Rover, registration BFZ 7412, was removed. Reg: P123 GHN\nPersonalised registration K1 RBY was captured. Personalised plate SAM 11L is held by a PA. The vehicles were registered W389 MKL and OFZ 2210.", &[(Kind::OtherIdentifier, "BFZ 7412", Severity::High), (Kind::OtherIdentifier, "P123 GHN", Severity::High), (Kind::OtherIdentifier, "K1 RBY", Severity::High), (Kind::OtherIdentifier, "SAM 11L", Severity::High), (Kind::OtherIdentifier, "W389 MKL", Severity::High), (Kind::OtherIdentifier, "OFZ 2210", Severity::High)]),
     // Not: a law's year in capitals by a vehicle, a collar number, a camera, a
     // standard, without a word that says "vehicle".
+    // A column of extensions in a log of callers; not in a table of teams.
+    ("  Date   Caller                Ext     Issue\n  04/03  NOWAK, Marek          62931   Axon not syncing\n\n  Team      Ext     Floor\n  Estates   62000   2\n", &[(Kind::Phone, "62931", Severity::High)]),
     ("Police vehicle collisions: FREEDOM OF INFORMATION ACT 2000. The car was seen by PC 4127 on CAM 12. The car park is ISO 9001 certified. He met ABC 123 at noon.", &[(Kind::OtherIdentifier, "4127", Severity::High)]),
 ];
 
@@ -983,9 +990,16 @@ fn names_in_a_column_of_people_and_notes_closed_or_opened_mid_line() {
             "Dear Sir\n\n[NB check whether we can give names, they were in the\npaper. Delete before sending if not. – RH]\n\n[JM – I've pasted the extract below so you can check\nthe totals.\n\n<<DRAFTING – delete below before release. SK to confirm.>>\n>> spot our handsets on marketplace chats. GPJ – agree?\n",
             &[("RH", Severity::Review), ("JM", Severity::Review), ("SK", Severity::Review), ("GPJ", Severity::Review)],
         ),
-        // Not: a placeholder in the column, a comment from a team.
+        // A caller's name with a rank and number before it, or a bracket after it, in a
+        // log aligned with spaces.
         (
-            "Dear Sir\n\n  Ref  | Driver              | Base\n  X1   | Redacted, Withheld  | North\n\n[Note from ICT: fine]\n",
+            "Dear Sir\n\n    Date   Caller                          Ext     Issue\n    04/03  PC 2291 OLUWASEUN, Adebayo      62417   Locked out\n    06/03  PARK, Hye-jin (HR, no. S40917)  61045   Printer\n",
+            &[("OLUWASEUN, Adebayo", Severity::High), ("PARK, Hye-jin", Severity::High)],
+        ),
+        // Not: a placeholder in the column, a comment from a team, a caller column's
+        // words.
+        (
+            "Dear Sir\n\n  Ref  | Driver              | Base\n  X1   | Redacted, Withheld  | North\n\n[Note from ICT: fine]\n\n  Date   Caller              Ext   Issue\n  04/03  Unknown, Withheld   -     Printer (Floor 2)\n",
             &[],
         ),
     ];

@@ -274,8 +274,13 @@ impl EmailDetector {
             if depth > 4 {
                 return false;
             }
+            // ("of" and "and" only join two words: "freedomofinformation",
+            // "healthandsafety".)
             (2..=t.len().min(24)).rev().any(|n| {
-                t.is_char_boundary(n) && list.contains(&t[..n]) && segment(list, &t[n..], depth + 1)
+                t.is_char_boundary(n)
+                    && (list.contains(&t[..n])
+                        || depth > 0 && n < t.len() && matches!(&t[..n], "of" | "and"))
+                    && segment(list, &t[n..], depth + 1)
             })
         }
         segment(&self.role_words, token, 0)
@@ -328,6 +333,13 @@ mod tests {
             ("j.smith.payroll", MailboxClass::Unclear),
             ("tradingstandards", MailboxClass::Role),
             ("patient.experience", MailboxClass::Role),
+            ("freedomofinformation", MailboxClass::Role),
+            ("homesafety", MailboxClass::Role),
+            ("contactus", MailboxClass::Role),
+            // ("of" joins, never stands: "of" and "ofinformation" are no team's.)
+            ("of", MailboxClass::Unclear),
+            ("ofinformation", MailboxClass::Unclear),
+            ("informationof", MailboxClass::Unclear),
         ];
         for (local, want) in cases {
             assert_eq!(d.classify(local, names), want, "{local}");

@@ -309,7 +309,8 @@ impl IdentifierDetector {
                     label.ends_with(l)
                         && !label[..label.len() - l.len()]
                             .ends_with(|c: char| c.is_ascii_alphanumeric())
-                }) {
+                }) || second_on_labelled_line(&text[..m.start()])
+                {
                     out.push(("id.nhs_unchecked", m.start(), m.end()));
                 }
                 return;
@@ -902,12 +903,12 @@ impl IdentifierDetector {
                     // name pass may not know: the column says it is a person's.
                     if let Some(&(pos, cell)) = cells.get(col) {
                         let t = cell.trim();
-                        if inverted_name_shaped(t) {
+                        if let Some((ns, ne)) = person_cell(t) {
                             let lead = cell.len() - cell.trim_start().len();
                             out.push((
                                 IdColumn::NamePart.detector(),
-                                pos + lead,
-                                pos + lead + t.len(),
+                                pos + lead + ns,
+                                pos + lead + ne,
                             ));
                         }
                     }
@@ -995,8 +996,8 @@ impl IdentifierDetector {
             for &(col, kind) in aligned.iter() {
                 if let Some(&(_, b, t)) = cells.iter().find(|c| c.0.abs_diff(col) <= 1) {
                     if kind == IdColumn::Person {
-                        if inverted_name_shaped(t) {
-                            out.push((IdColumn::NamePart.detector(), at + b, at + b + t.len()));
+                        if let Some((ns, ne)) = person_cell(t) {
+                            out.push((IdColumn::NamePart.detector(), at + b + ns, at + b + ne));
                             any = true;
                         }
                         continue;
@@ -1038,7 +1039,12 @@ impl IdentifierDetector {
             h.is_some_and(|(kind, person)| {
                 kind != IdColumn::Person
                     && kind != IdColumn::Home
-                    && (person || of_people && matches!(kind, IdColumn::Other | IdColumn::Case))
+                    && (person
+                        || of_people
+                            && matches!(
+                                kind,
+                                IdColumn::Other | IdColumn::Case | IdColumn::Extension
+                            ))
             })
         }) {
             *aligned = cells
@@ -1443,6 +1449,33 @@ fn inverted_name_shaped(t: &str) -> bool {
                 || w.trim_end_matches('.').len() == 1
                     && w.starts_with(|c: char| c.is_ascii_uppercase())
         })
+}
+
+/// The name written surname first in a cell of a column of people, as a span of `t`:
+/// the whole cell ("OKAFOR, Chidi"), or the name with a rank and number before it or a
+/// bracket after it ("PC 2291 OLUWASEUN, Adebayo", "PARK, Hye-jin (HR, staff no. S40917)",
+/// with whatever follows the bracket in a cell run into the next).
+fn person_cell(t: &str) -> Option<(usize, usize)> {
+    let mut s = 0;
+    let mut e = t.len();
+    if let Some(k) = t.find(" (") {
+        if t[k..].contains(')') {
+            e = k;
+        }
+    }
+    // (A rank or title of up to five letters, then a number: "PC 2291 ", "Sgt 1187 ".)
+    let mut parts = t[..e].splitn(3, ' ');
+    if let (Some(rank), Some(number), Some(_)) = (parts.next(), parts.next(), parts.next()) {
+        if (1..=5).contains(&rank.len())
+            && rank.starts_with(|c: char| c.is_ascii_uppercase())
+            && rank.bytes().all(|b| b.is_ascii_alphabetic())
+            && !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit())
+        {
+            s = rank.len() + number.len() + 2;
+        }
+    }
+    inverted_name_shaped(&t[s..e]).then_some((s, e))
 }
 
 /// Can `t`, a table cell under a "Surname" or "Forename" header, be that part of a
@@ -3217,6 +3250,17 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
         "carers",
         "guardian",
         "parent",
+        "caller",
+        "callers",
+        "reporter",
+        "requestor",
+        "visitor",
+        "person",
+        "individual",
+        "recipient",
+        "assignee",
+        "attendee",
+        "passenger",
     ];
     // ("Surname", "Forename(s)", "First name", "Last name", "Family name", "Given name".)
     if matches!(
@@ -3941,6 +3985,33 @@ fn titled_line_above(text: &str, at: usize) -> bool {
 }
 
 /// The NHS number's mod-11 check digit.
+/// A second number of an NHS number's shape on a line labelled with one, after the
+/// first: "NHS no: 485 777 3457 (shown on the letter as 485 777 3475)" – the same
+/// patient's, mistyped. `before` is the text before the second number.
+fn second_on_labelled_line(before: &str) -> bool {
+    let line = line_before(before, before.len(), 80).to_ascii_lowercase();
+    let Some(k) = ["nhs no", "nhs number", "nhs num"]
+        .iter()
+        .filter_map(|l| line.find(l).map(|k| k + l.len()))
+        .min()
+    else {
+        return false;
+    };
+    // Exactly one number of ten digits (3-3-4, spaced or not) between the label and
+    // this one, which is given as another form of it: "… as", "… or", "(", "/".
+    let digits: Vec<&str> = line[k..]
+        .split(|c: char| !c.is_ascii_digit() && c != ' ')
+        .map(str::trim)
+        .filter(|t| t.bytes().any(|b| b.is_ascii_digit()))
+        .collect();
+    let lead = line.trim_end();
+    digits.len() == 1
+        && digits[0].bytes().filter(u8::is_ascii_digit).count() == 10
+        && [" as", " or", "(", "/", " also", " aka"]
+            .iter()
+            .any(|w| lead.ends_with(w))
+}
+
 pub(crate) fn nhs_check_digit_ok(s: &str) -> bool {
     let d: Vec<u32> = s.chars().filter_map(|c| c.to_digit(10)).collect();
     if d.len() != 10 {
