@@ -201,6 +201,8 @@ impl RulePack {
         "docx.deletion",
         "docx.hidden",
         "supplier.company",
+        "supplier.table_column",
+        "version.table_product",
         "version.number",
         "version.table",
     ];

@@ -693,6 +693,12 @@ fn server_names_and_unquoted_network_names() {
             "Callsign | Station | Host | Fault\nA12P1 | Kingswood | AVFRS-MDT-031 | GPS drop\n\nKST-LT-0412 was left on a bus. Use form LT-2 or TAB-3.\n",
             &[("AVFRS-MDT-031", "network.host"), ("KST-LT-0412", "network.host")],
         ),
+        // A laptop's padded asset number of five digits; not a reference with a year or
+        // an unpadded number, nor one with no device's role.
+        (
+            "AnyConnect failing on SMP-LT-04417. See SR-2023-04417, PC-LT-12345, AB-CD-04417.\n",
+            &[("SMP-LT-04417", "network.host")],
+        ),
         // A private range's first parts: with wildcards, or before "range" or
         // "subnet" (for review, not asserted here: `network` asks for high); not a
         // version, a statistic or a public prefix.
@@ -1620,5 +1626,28 @@ fn releases_after_is_and_systems_spelled_out_in_brackets() {
         ("The custody record is held on NCS (National Custody System).", &[("NCS (National Custody System)", Kind::ItSupplier)]),
         // Not: a document's part after "is", words in brackets that spell no system.
         ("The figure is Table 4.1.9 and the answer is Section 2.1.3. The NHS (National Health Service) pays.", &[]),
+    ]);
+}
+
+#[test]
+fn systems_and_suppliers_in_a_tables_columns() {
+    check(&[
+        // A Product column in a table about licences, aligned with spaces: each name,
+        // and a name with its version.
+        (
+            "Dear Ms Hill\n\n  Product                  Licence type   Annual cost\n  -----------------------  -------------  -----------\n  Texthelp Read&Write      Site licence   £18,450\n  Dragon Professional 16   40 seats       £9,120\n  MindView                 Site licence   £4,880\n",
+            &[("Texthelp Read&Write", Kind::ItSupplier), ("Dragon Professional 16", Kind::SoftwareVersion), ("MindView", Kind::ItSupplier)],
+        ),
+        // A System column and its Supplier column; not a function, a placeholder or a
+        // system's kind in capitals.
+        (
+            "Dear Ms Hill\n\n| System | Supplier | Contract end |\n|---|---|---|\n| Orbis | Brightline Systems | 2026 |\n| Revenues and benefits | In-house | 2025 |\n| PACS | N/A | 2027 |\n",
+            &[("Orbis", Kind::ItSupplier), ("Brightline Systems", Kind::ItSupplier)],
+        ),
+        // Not: a Product column of goods, a Supplier column in a table of services.
+        (
+            "Dear Ms Hill\n\nProduct\tTest purchases\tSales\nVapes\t12\t3\n\nService\tSupplier\tValue\nCleaning\tSparkle Cleaning Ltd\t£10,000\n",
+            &[],
+        ),
     ]);
 }

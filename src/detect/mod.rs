@@ -11,6 +11,7 @@ pub(crate) mod network;
 pub(crate) mod phone;
 pub(crate) mod secrets;
 pub(crate) mod shapes;
+pub(crate) mod system_columns;
 pub(crate) mod tokens;
 pub(crate) mod versions;
 

@@ -1861,10 +1861,25 @@ fn is_server_name(name: &str, cued: bool) -> bool {
     // bare number inside ("CA-24-001"): a reference, a version or a product's.
     let year = |p: &str| p.len() == 4 && (p.starts_with("19") || p.starts_with("20"));
     let middle = &parts[1..parts.len() - 1];
-    if parts.iter().any(|p| {
+    // (An asset's padded number of five digits after a device's role is a machine's:
+    // "SMP-LT-04417", a laptop.)
+    let asset = |i: usize, p: &str| {
+        i == parts.len() - 1
+            && p.len() == 5
+            && p.starts_with('0')
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && middle.iter().any(|r| {
+                [
+                    "lt", "lap", "laptop", "pc", "ws", "wks", "tab", "tablet", "mdt", "kiosk",
+                ]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(r))
+            })
+    };
+    if parts.iter().enumerate().any(|(i, p)| {
         let (_, n) = letters_then_digits(p);
         let digits = p.bytes().filter(u8::is_ascii_digit).count();
-        year(n) || year(p) || digits >= 5
+        year(n) || year(p) || digits >= 5 && !asset(i, p)
     }) || middle.iter().any(|p| p.bytes().all(|b| b.is_ascii_digit()))
     {
         return false;
@@ -1889,7 +1904,7 @@ fn is_server_name(name: &str, cued: bool) -> bool {
     let last = parts[parts.len() - 1];
     let (role, n) = letters_then_digits(last);
     // A bare number may have four digits if padded: a desktop's "EOC-PC-0417".
-    let bare = role.is_empty() && n.len() == 4 && padded(n);
+    let bare = role.is_empty() && (n.len() == 4 && padded(n) || asset(parts.len() - 1, last));
     if n.len() + role.len() != last.len() || !(numbered(n) || bare) {
         return false;
     }

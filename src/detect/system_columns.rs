@@ -1,0 +1,403 @@
+//! A table's column of systems or products ("System", "Software", "Product") and, in
+//! a table about systems, its column of suppliers ("Supplier", "Vendor"): each cell
+//! names what the organisation runs, or who supports it, whether or not the lexicon
+//! knows the name. Tables with bars, tabs or columns aligned with spaces are read; a
+//! cell that is a category ("Payroll", "Revenues and benefits"), a placeholder
+//! ("N/A", "In-house") or already a finding is left alone. A product's cell ending in
+//! a version ("Dragon Professional 16", "JAWS 2024") is a software version.
+
+use super::WordList;
+use crate::document::Document;
+use std::sync::OnceLock;
+
+type Hit = (&'static str, usize, usize);
+
+/// Header words of a column of products: "System", "Software used", "Product name".
+const PRODUCT_HEADS: &[&str] = &[
+    "product",
+    "products",
+    "software",
+    "system",
+    "systems",
+    "application",
+    "applications",
+    "app",
+    "apps",
+    "platform",
+    "solution",
+    "package",
+    "tool",
+    "tools",
+];
+
+/// Header words of a column of suppliers.
+const SUPPLIER_HEADS: &[&str] = &[
+    "supplier",
+    "suppliers",
+    "vendor",
+    "vendors",
+    "provider",
+    "developer",
+    "contractor",
+];
+
+/// Other words a product's or supplier's header may hold: "Software name", "System in
+/// use", "Current supplier", "Clinical system", "IT provider".
+const HEAD_EXTRAS: &[&str] = &[
+    "name", "names", "used", "in", "use", "current", "clinical", "it", "ict", "main",
+];
+
+/// Header words that make a table one about systems, so that its Supplier column is
+/// one of IT suppliers: "Version", "Licence type", "Hosting".
+const IT_HEADS: &[&str] = &[
+    "version", "versions", "licence", "licences", "license", "licenses", "hosting", "hosted",
+    "software", "system", "seats", "users",
+];
+
+/// Cells that name nothing: "N/A", "In-house", "Not held".
+const PLACEHOLDERS: &[&str] = &[
+    "n/a",
+    "na",
+    "none",
+    "nil",
+    "-",
+    "–",
+    "—",
+    "tbc",
+    "tbd",
+    "various",
+    "other",
+    "others",
+    "in-house",
+    "in house",
+    "bespoke",
+    "not applicable",
+    "not held",
+    "not known",
+    "unknown",
+    "withheld",
+    "redacted",
+    "total",
+    "totals",
+    "see above",
+    "as above",
+    "yes",
+    "no",
+];
+
+/// Small words a name may hold in lowercase ("Revenues and Benefits", "Read&Write").
+const JOINERS: &[&str] = &[
+    "and", "of", "for", "the", "by", "with", "on", "in", "to", "&", "-",
+];
+
+fn generic_words() -> &'static WordList {
+    static WORDS: OnceLock<WordList> = OnceLock::new();
+    WORDS.get_or_init(|| WordList::from_source(include_str!("../rules/cyber/generic_systems.txt")))
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Column {
+    Product,
+    /// "Product", "Package", "Tool": a product's column in a table about systems.
+    Goods,
+    Supplier,
+}
+
+/// The column a header cell names.
+fn column_of(cell: &str) -> Option<Column> {
+    let lower = cell.trim().to_ascii_lowercase().replace("(s)", "s");
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 3 {
+        return None;
+    }
+    let of = |heads: &[&str]| {
+        words.iter().any(|w| heads.contains(w))
+            && words
+                .iter()
+                .all(|w| heads.contains(w) || HEAD_EXTRAS.contains(w))
+    };
+    if of(SUPPLIER_HEADS) {
+        Some(Column::Supplier)
+    } else if of(PRODUCT_HEADS) {
+        // ("Product", "Package", "Tool": also a shop's, a test purchase's, a trade's:
+        // these need another header to say the table is about IT.)
+        Some(if words.iter().any(|w| SOFTWARE_HEADS.contains(w)) {
+            Column::Product
+        } else {
+            Column::Goods
+        })
+    } else {
+        None
+    }
+}
+
+/// Product headers that are about software by themselves.
+const SOFTWARE_HEADS: &[&str] = &[
+    "software",
+    "system",
+    "systems",
+    "application",
+    "applications",
+    "app",
+    "apps",
+    "platform",
+    "solution",
+    "clinical",
+    "it",
+    "ict",
+];
+
+/// Does a header cell say the table is about systems?
+fn it_header(cell: &str) -> bool {
+    cell.to_ascii_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| IT_HEADS.contains(&w))
+}
+
+/// Is `w` a version after a product's name: "16", "2024", "4.2", "v3", "11.0.2"?
+fn version_word(w: &str) -> bool {
+    let n = w.strip_prefix(['v', 'V']).unwrap_or(w);
+    !n.is_empty()
+        && n.starts_with(|c: char| c.is_ascii_digit())
+        && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && !n.ends_with('.')
+        && (n.contains('.')
+            || n.len() <= 2
+            || n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+}
+
+/// How a cell reads: a name (`Some(false)`), a name and its version (`Some(true)`), or
+/// no name (`None`).
+fn name_cell(t: &str) -> Option<bool> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 6
+        || t.chars().count() > 48
+        || !t.starts_with(|c: char| c.is_uppercase())
+        || PLACEHOLDERS.iter().any(|p| t.eq_ignore_ascii_case(p))
+        || t.contains(['£', '$', '€', '%', '@', '/', ':', '(', '…'])
+    {
+        return None;
+    }
+    let versioned = words.len() >= 2 && version_word(words[words.len() - 1]);
+    let name = if versioned {
+        &words[..words.len() - 1]
+    } else {
+        &words[..]
+    };
+    // A name's words are capitalised ("Texthelp Read&Write", "JAWS"); "Housing
+    // management", "Revenues and benefits" describe a function.
+    let capitalised = name.iter().all(|w| {
+        JOINERS.contains(w)
+            || w.chars().filter(|c| c.is_alphabetic()).count() < 4
+            || !w.starts_with(|c: char| c.is_lowercase())
+    });
+    let generic = generic_words();
+    let all_generic = name.iter().all(|w| {
+        let lower = w.to_lowercase();
+        JOINERS.contains(&lower.as_str())
+            || generic.contains(lower.trim_matches(|c: char| !c.is_alphanumeric()))
+    });
+    // (A system's kind in capitals, "PACS", "RIS", "HR", is no product's name; with a
+    // version it is: "JAWS 2024".)
+    let acronym = !versioned
+        && name.len() == 1
+        && (2..=4).contains(&name[0].len())
+        && name[0].bytes().all(|b| b.is_ascii_uppercase());
+    if acronym {
+        return None;
+    }
+    // (A name needs a letter: "2024" or "16" alone is no product.)
+    let lettered = name.iter().any(|w| w.chars().any(char::is_alphabetic));
+    (capitalised && !all_generic && lettered).then_some(versioned)
+}
+
+/// A table's layout: by a separator, or by where its columns start.
+#[derive(Clone, Copy, PartialEq)]
+enum Layout {
+    Sep(char),
+    Aligned,
+}
+
+/// The cells of a line: (start within the line in bytes, the column's char position,
+/// the text).
+fn cells(s: &str, layout: Layout) -> Vec<(usize, usize, &str)> {
+    match layout {
+        Layout::Sep(sep) => {
+            let mut pos = 0;
+            s.split(sep)
+                .enumerate()
+                .map(|(i, c)| {
+                    let r = (pos, i, c);
+                    pos += c.len() + sep.len_utf8();
+                    r
+                })
+                .collect()
+        }
+        Layout::Aligned => {
+            let mut out = Vec::new();
+            let mut start: Option<(usize, usize)> = None;
+            let mut spaces = 0;
+            for (col, (i, c)) in s.char_indices().enumerate() {
+                if c == ' ' {
+                    spaces += 1;
+                } else {
+                    if spaces >= 2 || start.is_none() {
+                        if let Some((c0, b0)) = start {
+                            out.push((b0, c0, s[b0..i].trim_end()));
+                        }
+                        start = Some((col, i));
+                    }
+                    spaces = 0;
+                }
+            }
+            if let Some((c0, b0)) = start {
+                out.push((b0, c0, s[b0..].trim_end()));
+            }
+            out
+        }
+    }
+}
+
+fn layout_of(s: &str) -> Option<Layout> {
+    if s.contains('\t') {
+        Some(Layout::Sep('\t'))
+    } else if s.matches('|').count() >= 2 {
+        Some(Layout::Sep('|'))
+    } else if s.trim().contains("  ") {
+        Some(Layout::Aligned)
+    } else {
+        None
+    }
+}
+
+/// Is the line a table's rule ("---|---", "-----  -----", "+----+")?
+fn rule_line(s: &str) -> bool {
+    s.contains('-')
+        && s.bytes()
+            .all(|c| matches!(c, b'-' | b'+' | b'=' | b':' | b' ' | b'|' | b'\t' | b'\r'))
+}
+
+/// Finds the cells of the draft's product and supplier columns. `taken`: the spans of
+/// findings so far (sorted by start), whose cells are left to them.
+pub(crate) fn find(text: &str, doc: &Document, taken: &[(usize, usize)], out: &mut Vec<Hit>) {
+    // Most drafts have no table: a line with a bar, a tab or two spaces inside it.
+    let mut table: Option<(Layout, Vec<(usize, Column)>)> = None;
+    for line in &doc.lines {
+        let s = &text[line.start..line.end];
+        let Some(layout) = layout_of(s) else {
+            table = None;
+            continue;
+        };
+        if rule_line(s) {
+            continue;
+        }
+        // (Outside a table only a header is looked for: a short line with no digits.)
+        if table.is_none() && (s.len() > 200 || s.bytes().any(|b| b.is_ascii_digit())) {
+            continue;
+        }
+        let row = cells(s, layout);
+        if let Some((l, columns)) = &table {
+            if *l == layout {
+                let mut any = false;
+                for &(col, kind) in columns {
+                    let cell = match layout {
+                        Layout::Sep(_) => row.get(col),
+                        Layout::Aligned => row.iter().find(|c| c.1.abs_diff(col) <= 1),
+                    };
+                    let Some(&(b, _, raw)) = cell else { continue };
+                    let t = raw.trim();
+                    if t.is_empty() {
+                        continue;
+                    }
+                    any = true;
+                    let lead = raw.len() - raw.trim_start().len();
+                    let (s0, e0) = (line.start + b + lead, line.start + b + lead + t.len());
+                    let k = taken.partition_point(|&(_, e)| e <= s0);
+                    if taken[k..]
+                        .iter()
+                        .take_while(|&&(s, _)| s < e0)
+                        .next()
+                        .is_some()
+                    {
+                        continue;
+                    }
+                    match (kind, name_cell(t)) {
+                        (Column::Product, Some(true)) => {
+                            out.push(("version.table_product", s0, e0))
+                        }
+                        (_, Some(_)) => out.push(("supplier.table_column", s0, e0)),
+                        _ => {}
+                    }
+                }
+                if any || layout != Layout::Aligned {
+                    continue;
+                }
+            }
+        }
+        // A header: two or more cells, no digits; a product column, or a supplier
+        // column in a table about systems.
+        table = None;
+        if row.len() < 2
+            || s.bytes().any(|b| b.is_ascii_digit())
+            || row.iter().any(|c| c.2.len() > 30)
+        {
+            continue;
+        }
+        let heads: Vec<Option<Column>> = row.iter().map(|c| column_of(c.2)).collect();
+        let about_it = heads.contains(&Some(Column::Product)) || row.iter().any(|c| it_header(c.2));
+        let columns: Vec<(usize, Column)> = row
+            .iter()
+            .zip(&heads)
+            .filter_map(|(c, h)| match (*h)? {
+                Column::Product => Some((c.1, Column::Product)),
+                Column::Goods => about_it.then_some((c.1, Column::Product)),
+                Column::Supplier => about_it.then_some((c.1, Column::Supplier)),
+            })
+            .collect();
+        if !columns.is_empty() {
+            table = Some((layout, columns));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(&'static str, &str)> {
+        let doc = Document::parse(text);
+        let mut out = Vec::new();
+        find(text, &doc, &[], &mut out);
+        out.into_iter().map(|(d, s, e)| (d, &text[s..e])).collect()
+    }
+
+    #[test]
+    fn product_and_supplier_columns() {
+        let text = "| System | Supplier | Contract end |\n|---|---|---|\n| Orbis | Brightline Systems | 2026 |\n| Revenues and benefits | In-house | 2025 |\n\n  Product                  Licence type   Cost\n  -----------------------  -------------  -------\n  Texthelp Read&Write      Site licence   £18,450\n  Dragon Professional 16   40 seats       £9,120\n  JAWS 2024                12 seats       £6,300\n  Payroll                  Site licence   £1,000\n\nService\tSupplier\tValue\nCleaning\tSparkle Cleaning Ltd\t£10,000\n\nProduct\tTest purchases\tSales\nVapes\t12\t3\n\nSystem\tUse\nPACS\tImages\nFixed CCTV\tTown centre\n";
+        assert_eq!(
+            found(text),
+            [
+                ("supplier.table_column", "Orbis"),
+                ("supplier.table_column", "Brightline Systems"),
+                ("supplier.table_column", "Texthelp Read&Write"),
+                ("version.table_product", "Dragon Professional 16"),
+                ("version.table_product", "JAWS 2024"),
+            ]
+        );
+    }
+
+    #[test]
+    fn cells() {
+        assert_eq!(name_cell("MindView"), Some(false));
+        assert_eq!(name_cell("Sectra IDS7 24.1"), Some(true));
+        assert_eq!(name_cell("Email filtering"), None);
+        assert_eq!(name_cell("Revenues & Benefits"), None);
+        assert_eq!(name_cell("N/A"), None);
+        assert_eq!(name_cell("2024"), None);
+        assert_eq!(name_cell("£6,300"), None);
+    }
+}
