@@ -202,6 +202,7 @@ impl RulePack {
         "docx.hidden",
         "supplier.company",
         "supplier.table_column",
+        "supplier.named_app",
         "version.table_product",
         "version.number",
         "version.table",

@@ -291,6 +291,7 @@ impl Scanner {
         crate::detect::versions::find_named_systems(text, &versions, &spans, &mut systems);
         crate::detect::versions::find_support_firms(text, &spans, &mut systems);
         crate::detect::system_columns::find(text, &doc, &spans, &mut systems);
+        crate::detect::system_columns::find_apps(text, &spans, &mut systems);
         for (detector, s, e) in systems {
             found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
         }

@@ -1651,3 +1651,15 @@ fn systems_and_suppliers_in_a_tables_columns() {
         ),
     ]);
 }
+
+#[test]
+fn apps_named_in_prose() {
+    check(&[
+        (
+            "Residents can send recordings through the Noise App, and patients reach the portal through the NHS App.",
+            &[("Noise App", Kind::ItSupplier), ("NHS App", Kind::ItSupplier)],
+        ),
+        // Not: an app's kind, a word that opens a sentence, an app with no name.
+        ("Download the Mobile App. Online App forms are here. Use our App.", &[]),
+    ]);
+}

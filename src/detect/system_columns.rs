@@ -5,6 +5,9 @@
 //! cell that is a category ("Payroll", "Revenues and benefits"), a placeholder
 //! ("N/A", "In-house") or already a finding is left alone. A product's cell ending in
 //! a version ("Dragon Professional 16", "JAWS 2024") is a software version.
+//!
+//! And an app named as such in prose, "the Noise App", "the MyHousing App": a system's
+//! name, by the same test of its words.
 
 use super::WordList;
 use crate::document::Document;
@@ -364,6 +367,77 @@ pub(crate) fn find(text: &str, doc: &Document, taken: &[(usize, usize)], out: &m
     }
 }
 
+/// Words before "App" that name no app of the organisation's own: "the Mobile App",
+/// "Our App", "Download The App".
+const NOT_APP_WORDS: &[&str] = &[
+    "The",
+    "THE",
+    "Our",
+    "Your",
+    "Their",
+    "Its",
+    "This",
+    "That",
+    "An",
+    "A",
+    "Mobile",
+    "Web",
+    "Smartphone",
+    "Phone",
+    "New",
+    "Free",
+    "Download",
+    "Official",
+];
+
+/// Apps named in prose: one to three capitalised words before "App" ("the Noise App",
+/// "via the Report It App"). Not an app's kind ("Mobile App") or a heading's words
+/// alone ("The App"). `taken` as for [`find`].
+pub(crate) fn find_apps(text: &str, taken: &[(usize, usize)], out: &mut Vec<Hit>) {
+    let generic = generic_words();
+    for k in memchr::memmem::find_iter(text.as_bytes(), b" App") {
+        let end = k + 4;
+        if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        // The capitalised words before, nearest first, on this line.
+        let mut start = k;
+        let mut words = 0;
+        let mut named = false;
+        for w in text[..k].rsplit(' ').take(3) {
+            if w.is_empty()
+                || w.contains(['\n', '\t'])
+                || !w.starts_with(|c: char| c.is_uppercase())
+                || !w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                || NOT_APP_WORDS.contains(&w)
+            {
+                break;
+            }
+            if !generic.contains(&w.to_lowercase()) {
+                named = true;
+            }
+            start -= w.len() + usize::from(words > 0);
+            words += 1;
+        }
+        // (One word that opens a sentence is capitalised for that: "Online App forms".)
+        let lead = text[..start].trim_end_matches(' ');
+        let opens = lead.is_empty() || lead.ends_with(['.', '!', '?', ':', '\n', '"']);
+        if words == 0 || !named || words == 1 && opens {
+            continue;
+        }
+        let i = taken.partition_point(|&(_, e)| e <= start);
+        if taken[i..]
+            .iter()
+            .take_while(|&&(s, _)| s < end)
+            .next()
+            .is_some()
+        {
+            continue;
+        }
+        out.push(("supplier.named_app", start, end));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,6 +462,15 @@ mod tests {
                 ("version.table_product", "JAWS 2024"),
             ]
         );
+    }
+
+    #[test]
+    fn apps() {
+        let text = "Recordings come through the Noise App or the Report It App. Download the Mobile App, Our App, The App. Online App forms. Noise App users. A Citizen App\n";
+        let mut out = Vec::new();
+        find_apps(text, &[], &mut out);
+        let got: Vec<&str> = out.iter().map(|&(_, s, e)| &text[s..e]).collect();
+        assert_eq!(got, ["Noise App", "Report It App", "Citizen App"]);
     }
 
     #[test]
