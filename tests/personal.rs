@@ -996,6 +996,11 @@ fn names_in_a_column_of_people_and_notes_closed_or_opened_mid_line() {
             "Dear Sir\n\n    Date   Caller                          Ext     Issue\n    04/03  PC 2291 OLUWASEUN, Adebayo      62417   Locked out\n    06/03  PARK, Hye-jin (HR, no. S40917)  61045   Printer\n",
             &[("OLUWASEUN, Adebayo", Severity::High), ("PARK, Hye-jin", Severity::High)],
         ),
+        // One letter closing a bracketed note after a question; not after a label.
+        (
+            "Dear Sir\n\n[Note: OK to leave it? – G]\n\n[See Appendix – B]\n",
+            &[("G", Severity::Review)],
+        ),
         // Not: a placeholder in the column, a comment from a team, a caller column's
         // words.
         (

@@ -2932,16 +2932,19 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         // the line.
         // On a note's own line ("NB - suggest we do the same - GPJ") the dash is enough.
         // ("… Delete before sending if not. – RH]": a note's closing bracket after them.)
+        // (One letter only closing a bracketed note: "… OK to leave it? – G]".)
+        let closed = line.trim_end().ends_with(']');
         if let Some((b, last)) = line
             .trim_end()
             .trim_end_matches([']', ')'])
             .rsplit_once(' ')
         {
-            if is_note_initials(last)
+            let letter = closed && last.len() == 1 && last != "I" && last != "A";
+            if (is_note_initials(last) || letter)
                 && last.bytes().all(|c| c.is_ascii_uppercase())
                 && b.strip_suffix(['–', '—', '-']).is_some_and(|b| {
                     b.trim_end().ends_with(['.', '?', '!'])
-                        || is_note_line(line) && b.ends_with(' ')
+                        || !letter && is_note_line(line) && b.ends_with(' ')
                 })
             {
                 let at = start + b.len() + 1;
