@@ -914,6 +914,21 @@ impl Scanner {
             .filter(|c| matches!(c.kind, Kind::NhsNumber | Kind::DateOfBirth))
         {
             let before = crate::detect::line_before(text, c.start, 80);
+            // A record's block: "Ref: SW-23-04412" on a line of its own just above.
+            if let Some((ts, te)) = reference_line_above(text, c.start) {
+                if !found
+                    .iter()
+                    .chain(&extra)
+                    .any(|f| f.start < te && ts < f.end)
+                {
+                    extra.push(Candidate::from_pattern(
+                        self.pack.pattern("id.case"),
+                        ts,
+                        te,
+                    ));
+                }
+                continue;
+            }
             // The label's clause ("NHS no. ", "DOB "), then the clause before it.
             let Some(k) = before.rfind([',', ';', '(', '–']) else {
                 continue;
@@ -941,6 +956,44 @@ impl Scanner {
         }
         found.extend(extra);
     }
+}
+
+/// The reference of a record's block, on one of the two lines above `at` with no blank
+/// line between: "Ref: SW-23-04412" / "Resident: Mr Edward Gallagher, DOB 14/02/1938".
+/// Not the letter's own ("Our ref:", "Your ref:", "FOI ref:").
+fn reference_line_above(text: &str, at: usize) -> Option<(usize, usize)> {
+    let mut end = text[..at].rfind('\n')?;
+    for _ in 0..2 {
+        let start = text[..end].rfind('\n').map_or(0, |k| k + 1);
+        let line = &text[start..end];
+        let t = line.trim();
+        if t.is_empty() {
+            return None;
+        }
+        if let Some((label, value)) = t.split_once(':') {
+            let label = label.trim().to_ascii_lowercase();
+            let value = value.trim();
+            if matches!(
+                label.as_str(),
+                "ref"
+                    | "ref no"
+                    | "ref."
+                    | "reference"
+                    | "case ref"
+                    | "case reference"
+                    | "case no"
+                    | "referral ref"
+                    | "referral no"
+                    | "record ref"
+            ) && is_multipart_reference(value)
+            {
+                let s = start + line.find(value)?;
+                return Some((s, s + value.len()));
+            }
+        }
+        end = start.checked_sub(1)?;
+    }
+    None
 }
 
 /// A reference written as case systems write theirs: capitals, digits and "-" or "/"
