@@ -296,6 +296,7 @@ impl Scanner {
             found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
         }
         add_repeated_identifiers(text, &mut found);
+        add_reference_siblings(text, &mut found);
         add_supplier_short_names(text, &mut found);
         self.add_references_before_records(text, &mut found);
 
@@ -761,6 +762,78 @@ fn add_repeated_identifiers(text: &str, found: &mut Vec<Candidate>) {
 }
 
 /// The finding `c` again at `span`, its reason saying why (`why`).
+/// A reference of a series the draft has already tied to a person ("case
+/// EH/NOI/23/05532"), given elsewhere without its cue ("… asking about is
+/// EH/NOI/23/04127 – Mrs …"): the same system's record, as the found one. The series is
+/// the reference up to its last "/" or "-", with three parts or more before it and a
+/// part of letters among them; the number after it has as many digits.
+fn add_reference_siblings(text: &str, found: &mut Vec<Candidate>) {
+    let mut series: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, c) in found.iter().enumerate() {
+        if c.kind != Kind::OtherIdentifier || c.severity < Severity::Review {
+            continue;
+        }
+        let t = &text[c.start..c.end];
+        let Some(k) = t.rfind(['/', '-']) else {
+            continue;
+        };
+        let (prefix, number) = (&t[..=k], &t[k + 1..]);
+        let parts: Vec<&str> = prefix[..k].split(['/', '-']).collect();
+        // (Three parts: a shorter prefix, "RJ-2310-", numbers a depot's jobs and a
+        // tenant's alike.)
+        if parts.len() >= 3
+            && parts
+                .iter()
+                .any(|p| p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase()))
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+            && (3..=8).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && !series.iter().any(|s| s.0 == prefix)
+        {
+            series.push((prefix, number.len(), i));
+            // (A few series: one search of the draft each.)
+            if series.len() >= 8 {
+                break;
+            }
+        }
+    }
+    if series.is_empty() {
+        return;
+    }
+    let b = text.as_bytes();
+    let taken = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
+    let mut extra = Vec::new();
+    for &(prefix, digits, i) in &series {
+        for at in memchr::memmem::find_iter(b, prefix.as_bytes()) {
+            let s = at;
+            let e = at + prefix.len() + digits;
+            let glued = |c: Option<&u8>| {
+                c.is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'/')
+            };
+            if e > b.len()
+                || !b[at + prefix.len()..e].iter().all(u8::is_ascii_digit)
+                || glued(s.checked_sub(1).and_then(|k| b.get(k)))
+                || glued(b.get(e))
+                || taken.overlaps(s, e)
+                // (Not the letter's own reference: "Our ref: FOI/2024/0562".)
+                || crate::detect::line_before(text, s, 24)
+                    .to_ascii_lowercase()
+                    .contains("ref")
+            {
+                continue;
+            }
+            extra.push(found_again(
+                &found[i],
+                (s, e),
+                "Another reference of the same series is given in the draft as a person's.",
+            ));
+        }
+    }
+    found.extend(extra);
+}
+
 fn found_again(c: &Candidate, (start, end): (usize, usize), why: &str) -> Candidate {
     Candidate {
         start,

@@ -455,6 +455,9 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("A safeguarding referral SG-23-1187 was made; claim AV-30716 was paid.", &[(Kind::OtherIdentifier, "SG-23-1187", Severity::High), (Kind::OtherIdentifier, "AV-30716", Severity::High)]),
     ("Our ref: FOI/2024/0562. Under framework reference RM6261, section 40(2) and ISO 27001 apply.", &[]),
     ("NI number QQ 12 34 56 C was given.", &[(Kind::NiNumber, "QQ 12 34 56 C", Severity::Review)]),
+    // A reference of a series the draft gives as a person's case elsewhere; not the
+    // letter's own reference, nor a longer number.
+    ("The one asked about is EH/NOI/23/04127 – a barking dog. The van is case EH/NOI/23/05532.\nOur ref: EH/NOI/23/00001. See EH/NOI/23/0412799.", &[(Kind::OtherIdentifier, "EH/NOI/23/04127", Severity::High), (Kind::OtherIdentifier, "EH/NOI/23/05532", Severity::High)]),
     // A record's block: its reference on the line above the person's date of birth;
     // not the letter's own reference, nor one a blank line away.
     ("Example of a referral:\n    Ref: SW-23-04412\n    Resident: Mr Edward Gallagher, DOB 14/02/1938\n\nOur ref: FOI-23-04412\nDear Mr Smith, DOB 14/02/1939\n\nRef: SW-23-04413\n\nBorn: DOB 15/02/1938\n", &[(Kind::OtherIdentifier, "SW-23-04412", Severity::High), (Kind::DateOfBirth, "14/02/1938", Severity::High), (Kind::DateOfBirth, "14/02/1939", Severity::High), (Kind::DateOfBirth, "15/02/1938", Severity::High)]),
