@@ -1663,3 +1663,27 @@ fn apps_named_in_prose() {
         ("Download the Mobile App. Online App forms are here. Use our App.", &[]),
     ]);
 }
+
+#[test]
+fn a_port_after_an_address_and_voice_gateways() {
+    check(&[
+        (
+            "SIP trunks from Gamma into an AudioCodes Mediant 800 at 192.168.40.10 on 5060.",
+            &[
+                ("Gamma", Kind::ItSupplier),
+                ("AudioCodes Mediant 800", Kind::DeviceMakeModel),
+                ("192.168.40.10", Kind::NetworkDetail),
+                ("5060", Kind::NetworkDetail),
+            ],
+        ),
+        // Not a date, a year or a number with a word after it.
+        (
+            "The box 10.1.2.3 on 20 May; 10.1.2.4 on 2024; 10.1.2.5 on 8080 today.",
+            &[
+                ("10.1.2.3", Kind::NetworkDetail),
+                ("10.1.2.4", Kind::NetworkDetail),
+                ("10.1.2.5", Kind::NetworkDetail),
+            ],
+        ),
+    ]);
+}

@@ -197,6 +197,9 @@ impl NetworkDetector {
                 // "10.50.3.21:3389": the port after the address.
                 if let Some(p) = digits_after(text, e, b':') {
                     out.push(("network.port", e + 1, p));
+                } else if let Some(p) = port_on(text, e) {
+                    // "… at 192.168.40.10 on 5060.": the port the address listens on.
+                    out.push(("network.port", e + 4, p));
                 }
             }
         });
@@ -1940,6 +1943,22 @@ fn is_server_name(name: &str, cued: bool) -> bool {
             || middle.iter().any(|r| role_of(r))
             || (upper && role.len() >= 3 && padded(n))
     }
+}
+
+/// The end of a port given after an address with "on" ("192.168.40.10 on 5060"): two to
+/// five digits, not a year nor a number with a unit or a decimal after it ("on 2024",
+/// "on 20 May", "on 12.5").
+fn port_on(text: &str, e: usize) -> Option<usize> {
+    let rest = text[e..].strip_prefix(" on ")?;
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let year = n == 4 && (rest.starts_with("19") || rest.starts_with("20"));
+    // (What follows ends the clause: not "on 20 May", "on 12.5", "on 8080 today".)
+    let ends = match rest.as_bytes().get(n) {
+        None => true,
+        Some(b'.') => !rest.as_bytes().get(n + 1).is_some_and(u8::is_ascii_digit),
+        Some(c) => matches!(c, b',' | b';' | b')' | b'\n' | b'\r'),
+    };
+    ((2..=5).contains(&n) && !year && !rest.starts_with('0') && ends).then_some(e + 4 + n)
 }
 
 /// Roles that model names and codes use too ("GB-PC2", "Switch SW5"): with their number
