@@ -1002,6 +1002,12 @@ fn names_in_a_column_of_people_and_notes_closed_or_opened_mid_line() {
             "Dear Sir\n\n    Date   Caller                          Ext     Issue\n    04/03  PC 2291 OLUWASEUN, Adebayo      62417   Locked out\n    06/03  PARK, Hye-jin (HR, no. S40917)  61045   Printer\n",
             &[("OLUWASEUN, Adebayo", Severity::High), ("PARK, Hye-jin", Severity::High)],
         ),
+        // Dashes typed as hyphens: initials after a note's label and "--", initials
+        // and a first name signing after "--"; not a list's bullet.
+        (
+            "Dear Sir\n\n[Comment -- GW: the spreadsheet still shows it]\n[[deleted: \"We upgraded.\"]]  -- NB don't give version, s31 -- SK\n[NB -- delete this. Her car was damaged. -- Lisa]\n\nUnchecked:\n - Darwin - GCC/Clang\n",
+            &[("GW", Severity::Review), ("SK", Severity::Review), ("Lisa", Severity::Review)],
+        ),
         // One letter closing a bracketed note after a question; not after a label.
         (
             "Dear Sir\n\n[Note: OK to leave it? – G]\n\n[See Appendix – B]\n",

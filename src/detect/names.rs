@@ -2851,7 +2851,13 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
             .as_bytes()
             .get(body)
             .is_some_and(u8::is_ascii_uppercase);
-        let ends_stop = line.ends_with(['.', '?', ']']);
+        let ends_stop = line.ends_with(['.', '?', ']'])
+            // ("… s31 -- SK": capitals signing the line after a dash.)
+            || line.ends_with(|c: char| c.is_ascii_uppercase())
+                && line
+                    .trim_end()
+                    .rsplit_once(' ')
+                    .is_some_and(|(b, _)| b.ends_with(['-', '–', '—']));
         if !opens_upper && !ends_stop {
             continue;
         }
@@ -2876,15 +2882,24 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
                 .is_some_and(|h| h.eq_ignore_ascii_case(l))
         });
         if let Some(l) = label {
+            // (A dash may stand between the label and the initials: "Comment -- GW: …".)
             let r = &head[l.len()..];
+            let dash = ["-- ", "– ", "— ", "- "]
+                .iter()
+                .find(|d| r.starts_with(**d))
+                .map_or(0, |d| d.len());
+            let r = &r[dash..];
             let n = r.bytes().take_while(u8::is_ascii_uppercase).count();
             if (2..=3).contains(&n)
                 && is_note_initials(&r[..n])
-                && [": ", " – ", " - ", " — "]
-                    .iter()
-                    .any(|sep| r[n..].starts_with(sep))
+                && (r[n..].starts_with(": ")
+                    || dash == 0
+                        && [" – ", " - ", " — "]
+                            .iter()
+                            .any(|sep| r[n..].starts_with(sep)))
             {
-                found.push((body + l.len(), body + l.len() + n));
+                let at = body + l.len() + dash;
+                found.push((at, at + n));
             }
         }
         if let Some(n) = opening(&text[body..end]) {
@@ -2942,10 +2957,12 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
             let letter = closed && last.len() == 1 && last != "I" && last != "A";
             if (is_note_initials(last) || letter)
                 && last.bytes().all(|c| c.is_ascii_uppercase())
-                && b.strip_suffix(['–', '—', '-']).is_some_and(|b| {
-                    b.trim_end().ends_with(['.', '?', '!'])
-                        || !letter && is_note_line(line) && b.ends_with(' ')
-                })
+                && b.strip_suffix("--")
+                    .or_else(|| b.strip_suffix(['–', '—', '-']))
+                    .is_some_and(|b| {
+                        b.trim_end().ends_with(['.', '?', '!'])
+                            || !letter && is_note_line(line) && b.ends_with(' ')
+                    })
             {
                 let at = start + b.len() + 1;
                 found.push((at, at + last.len()));
@@ -3638,6 +3655,12 @@ fn mention_context(
     // ("** Bhavna – they've named it": a note's marks before it.)
     let opens = before.trim_start_matches([' ', '\t', '*', '>']).is_empty()
         || before.ends_with(['[', '–', '—', '.', '!', '?'])
+        // (A dash typed as hyphens after a sentence: "… claim ongoing. -- Lisa]"; not a
+        // list's bullet, "- Darwin - GCC".)
+        || before
+            .strip_suffix(" --")
+            .or_else(|| before.strip_suffix(" -"))
+            .is_some_and(|b| b.trim_end().ends_with(['.', '!', '?', ')']))
         || comment_head;
     let after = &text[e..];
     // ("Kieran,", "Seun, answers in red", not "Victoria, Australia".)
@@ -3675,7 +3698,7 @@ fn mention_context(
     // on its line (or its note), signs it.
     let dash_sign = || {
         how == Mention::Lone
-            && [" –", " —", " -"].iter().any(|d| {
+            && [" --", " –", " —", " -"].iter().any(|d| {
                 before.strip_suffix(d).is_some_and(|b| {
                     b.trim_end().ends_with(['.', '?', '!', ')'])
                         || b.trim().is_empty() && text[e..].starts_with(']')
