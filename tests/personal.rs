@@ -455,6 +455,9 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("A safeguarding referral SG-23-1187 was made; claim AV-30716 was paid.", &[(Kind::OtherIdentifier, "SG-23-1187", Severity::High), (Kind::OtherIdentifier, "AV-30716", Severity::High)]),
     ("Our ref: FOI/2024/0562. Under framework reference RM6261, section 40(2) and ISO 27001 apply.", &[]),
     ("NI number QQ 12 34 56 C was given.", &[(Kind::NiNumber, "QQ 12 34 56 C", Severity::Review)]),
+    // Rows of a staff list pasted without its header: a number beside a name written
+    // surname first in capitals; not beside words that look like one, nor a phone.
+    ("<<NB: take out the list pasted below>>\n| PATEL, Anjali | Band 5 | 40219877 |\n\n| Finance, Estates | 2024 | 120000 |\n| MENSAH, Kwabena | 01632960123 |", &[(Kind::OtherIdentifier, "40219877", Severity::Review), (Kind::Phone, "01632960123", Severity::High)]),
     // A reference of a series the draft gives as a person's case elsewhere; not the
     // letter's own reference, nor a longer number.
     ("The one asked about is EH/NOI/23/04127 – a barking dog. The van is case EH/NOI/23/05532.\nOur ref: EH/NOI/23/00001. See EH/NOI/23/0412799.", &[(Kind::OtherIdentifier, "EH/NOI/23/04127", Severity::High), (Kind::OtherIdentifier, "EH/NOI/23/05532", Severity::High)]),
@@ -1007,6 +1010,11 @@ fn names_in_a_column_of_people_and_notes_closed_or_opened_mid_line() {
         (
             "Dear Sir\n\n[Comment -- GW: the spreadsheet still shows it]\n[[deleted: \"We upgraded.\"]]  -- NB don't give version, s31 -- SK\n[NB -- delete this. Her car was damaged. -- Lisa]\n\nUnchecked:\n - Darwin - GCC/Clang\n",
             &[("GW", Severity::Review), ("SK", Severity::Review), ("Lisa", Severity::Review)],
+        ),
+        // A requester or complainant written surname first after their label.
+        (
+            "FOI ref: WCC/FOI/24/01123\nRequester: HENDERSON, Callum  (c.h@example.com)\nComplainant: AHMED, Zara\n",
+            &[("HENDERSON, Callum", Severity::High), ("AHMED, Zara", Severity::High)],
         ),
         // One letter closing a bracketed note after a question; not after a label.
         (

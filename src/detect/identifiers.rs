@@ -897,6 +897,9 @@ impl IdentifierDetector {
                     .collect();
                 continue;
             }
+            if columns.is_empty() {
+                headerless_row(&cells, out);
+            }
             for &(col, kind) in &columns {
                 if kind == IdColumn::Person {
                     // A name written surname first ("Okonkwo-Bright, Adaeze"), which the
@@ -1449,6 +1452,36 @@ fn inverted_name_shaped(t: &str) -> bool {
                 || w.trim_end_matches('.').len() == 1
                     && w.starts_with(|c: char| c.is_ascii_uppercase())
         })
+}
+
+/// A row of a table pasted without its header ("| PATEL, Anjali | Band 5 | 40219877 |"):
+/// a cell that is a name written surname first, the surname in capitals, makes a cell
+/// of six to twelve digits beside it that person's number (a phone number, which starts
+/// with 0, aside).
+fn headerless_row(cells: &[(usize, &str)], out: &mut Vec<Hit>) {
+    // (The surname in capitals, as records write it: "Finance, Estates" is no name.)
+    let named = cells.iter().any(|(_, c)| {
+        let t = c.trim();
+        person_cell(t).is_some_and(|(s, e)| {
+            t[s..e].split_once(", ").is_some_and(|(sur, _)| {
+                sur.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !sur.chars().any(char::is_lowercase)
+            })
+        })
+    });
+    if !named {
+        return;
+    }
+    for &(pos, cell) in cells {
+        let t = cell.trim();
+        if (6..=12).contains(&t.len())
+            && t.bytes().all(|b| b.is_ascii_digit())
+            && !t.starts_with('0')
+        {
+            let lead = cell.len() - cell.trim_start().len();
+            out.push(("id.table", pos + lead, pos + lead + t.len()));
+        }
+    }
 }
 
 /// The name written surname first in a cell of a column of people, as a span of `t`:

@@ -1290,7 +1290,11 @@ const TASKS: [&str; 16] = [
 
 /// Labels of a record's subject, alone before a colon at a line's start ("Patient:",
 /// " pupil:"): a surname in capitals and a first name after one is the person's.
-const SUBJECT_LABELS: [&str; 14] = [
+const SUBJECT_LABELS: [&str; 18] = [
+    "requester",
+    "requestor",
+    "complainant",
+    "service user",
     "patient",
     "pupil",
     "student",
