@@ -1687,3 +1687,15 @@ fn a_port_after_an_address_and_voice_gateways() {
         ),
     ]);
 }
+
+#[test]
+fn feature_updates_admin_pages_and_gis() {
+    check(&[
+        (
+            "The controllers run build 22H2; the rest are on 21H1. The admin page, https://www.example.gov.uk/opcc-admin-7731, and https://www.example.gov.uk/wp-admin are restricted. The GIS is supplied by Esri UK.",
+            &[("22H2", Kind::SoftwareVersion), ("21H1", Kind::SoftwareVersion), ("https://www.example.gov.uk/opcc-admin-7731", Kind::NetworkDetail), ("https://www.example.gov.uk/wp-admin", Kind::NetworkDetail), ("Esri UK", Kind::ItSupplier)],
+        ),
+        // Not: a code with the shape inside it, a public page about admin, a project's.
+        ("Ref AB22H2 and 22H2-x. See https://www.example.gov.uk/news/admin-changes-2024 and https://github.com/nodejs/admin.", &[]),
+    ]);
+}

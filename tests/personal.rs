@@ -457,6 +457,7 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("NI number QQ 12 34 56 C was given.", &[(Kind::NiNumber, "QQ 12 34 56 C", Severity::Review)]),
     // Rows of a staff list pasted without its header: a number beside a name written
     // surname first in capitals; not beside words that look like one, nor a phone.
+    ("[Comment: full list -\n   | ENF/23/0043 | PRITCHARD, Gwenllian | decking |\n   | ENF/23/0051 | Finance, Estates | caravan |", &[(Kind::OtherIdentifier, "ENF/23/0043", Severity::Review)]),
     ("<<NB: take out the list pasted below>>\n| PATEL, Anjali | Band 5 | 40219877 |\n\n| Finance, Estates | 2024 | 120000 |\n| MENSAH, Kwabena | 01632960123 |", &[(Kind::OtherIdentifier, "40219877", Severity::Review), (Kind::Phone, "01632960123", Severity::High)]),
     // A reference of a series the draft gives as a person's case elsewhere; not the
     // letter's own reference, nor a longer number.
@@ -1011,6 +1012,8 @@ fn names_in_a_column_of_people_and_notes_closed_or_opened_mid_line() {
             "Dear Sir\n\n[Comment -- GW: the spreadsheet still shows it]\n[[deleted: \"We upgraded.\"]]  -- NB don't give version, s31 -- SK\n[NB -- delete this. Her car was damaged. -- Lisa]\n\nUnchecked:\n - Darwin - GCC/Clang\n",
             &[("GW", Severity::Review), ("SK", Severity::Review), ("Lisa", Severity::Review)],
         ),
+        // Initials after "pasted by".
+        ("Dear Sir\n\nNB - HR note pasted by KJ, delete before sending.\n", &[("KJ", Severity::Review)]),
         // A requester or complainant written surname first after their label.
         (
             "FOI ref: WCC/FOI/24/01123\nRequester: HENDERSON, Callum  (c.h@example.com)\nComplainant: AHMED, Zara\n",

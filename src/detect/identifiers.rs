@@ -1474,9 +1474,19 @@ fn headerless_row(cells: &[(usize, &str)], out: &mut Vec<Hit>) {
     }
     for &(pos, cell) in cells {
         let t = cell.trim();
-        if (6..=12).contains(&t.len())
-            && t.bytes().all(|b| b.is_ascii_digit())
-            && !t.starts_with('0')
+        // (Or a case's reference: capitals, four digits or more, a "/" or "-":
+        // "ENF/23/0043".)
+        let reference = (5..=24).contains(&t.len())
+            && t.bytes().filter(u8::is_ascii_digit).count() >= 4
+            && t.bytes().any(|b| b.is_ascii_uppercase())
+            && t.bytes().any(|b| b == b'/' || b == b'-')
+            && t.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'/' || b == b'-')
+            && t.as_bytes()[0].is_ascii_alphanumeric();
+        if reference
+            || (6..=12).contains(&t.len())
+                && t.bytes().all(|b| b.is_ascii_digit())
+                && !t.starts_with('0')
         {
             let lead = cell.len() - cell.trim_start().len();
             out.push(("id.table", pos + lead, pos + lead + t.len()));

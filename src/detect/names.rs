@@ -2605,9 +2605,20 @@ fn is_note_line(line: &str) -> bool {
 fn add_editor_initials(text: &str, hits: &mut Vec<NameHit>) {
     // (Not "approved", "reviewed" or "agreed": panels and boards do those, "Reviewed by
     // IRP", "approved by SMT".)
-    const VERBS: [&str; 10] = [
-        "accepted", "checked", "drafted", "amended", "edited", "updated", "redacted", "prepared",
-        "added", "deleted",
+    const VERBS: [&str; 13] = [
+        "accepted",
+        "checked",
+        "drafted",
+        "amended",
+        "edited",
+        "updated",
+        "redacted",
+        "prepared",
+        "added",
+        "deleted",
+        "pasted",
+        "copied",
+        "forwarded",
     ];
     let b = text.as_bytes();
     let mut found = Vec::new();

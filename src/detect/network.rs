@@ -296,6 +296,7 @@ impl NetworkDetector {
                 || odd_port
                 || single_label
                 || host.parse::<std::net::Ipv4Addr>().is_ok()
+                || admin_path(url)
             {
                 out.push(("network.url", m.start(), m.start() + url.len()));
             }
@@ -1959,6 +1960,39 @@ fn port_on(text: &str, e: usize) -> Option<usize> {
         Some(c) => matches!(c, b',' | b';' | b')' | b'\n' | b'\r'),
     };
     ((2..=5).contains(&n) && !year && !rest.starts_with('0') && ends).then_some(e + 4 + n)
+}
+
+/// Does a URL's path lead to a site's administration page ("/wp-admin",
+/// "/opcc-admin-7731", "/administrator"), which even a public site's address should not
+/// give away? The path's first segment, its words an admin word and short codes or
+/// numbers only: not "/news/admin-changes-2024", "/admin-changes-2024".
+fn admin_path(url: &str) -> bool {
+    let Some(path) = url
+        .split("://")
+        .nth(1)
+        .and_then(|r| r.split_once('/'))
+        .map(|(_, p)| p)
+    else {
+        return false;
+    };
+    // (The first segment: an admin page sits at a site's root; "github.com/nodejs/admin"
+    // is a project's page.)
+    path.split(['/', '?', '#']).take(1).any(|segment| {
+        let words: Vec<&str> = segment
+            .split(['-', '_', '.'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.iter().any(|w| {
+            ["admin", "administrator", "cpanel", "phpmyadmin", "webmin"]
+                .iter()
+                .any(|a| w.eq_ignore_ascii_case(a))
+        }) && words.iter().all(|w| {
+            w.len() <= 5
+                || w.bytes().all(|b| b.is_ascii_digit())
+                || w.eq_ignore_ascii_case("administrator")
+                || w.eq_ignore_ascii_case("phpmyadmin")
+        })
+    })
 }
 
 /// Roles that model names and codes use too ("GB-PC2", "Switch SW5"): with their number

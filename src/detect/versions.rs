@@ -227,6 +227,7 @@ impl VersionDetector {
         self.find_numbers(text, cues, products, out);
         self.find_table_columns(text, doc, out);
         find_patch_levels(text, out);
+        find_feature_updates(text, out);
         find_firmware_builds(text, out);
         find_update_numbers(text, cues, out);
         find_model_codes(text, cues, products, out);
@@ -729,6 +730,35 @@ fn product_like(name: &str) -> bool {
         && name.bytes().skip(1).any(|b| b.is_ascii_alphabetic())
         && !name.ends_with('-')
         && !NOT_PRODUCTS.contains(&name)
+}
+
+/// Windows' feature updates named alone ("running build 22H2", "on 21H1"): two digits,
+/// "H", then 1 or 2, a word of its own. (After "Windows 11" the OS rule takes the whole.)
+fn find_feature_updates(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let mut taken = crate::detect::Taken::new(out);
+    for k in memchr::memchr_iter(b'H', b) {
+        if k < 2
+            || !b[k - 2].is_ascii_digit()
+            || !b[k - 1].is_ascii_digit()
+            || !matches!(b.get(k + 1), Some(b'1' | b'2'))
+        {
+            continue;
+        }
+        let (s, e) = (k - 2, k + 2);
+        let glued = |c: Option<&u8>| {
+            c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'/' | b'_'))
+        };
+        // (A full stop after it ends the sentence: "on 21H1.")
+        let stop = b.get(e) == Some(&b'.') && !b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
+        if glued(s.checked_sub(1).and_then(|i| b.get(i)))
+            || glued(b.get(e)) && !stop
+            || taken.overlaps(out, s, e)
+        {
+            continue;
+        }
+        out.push(("version.number", s, e));
+    }
 }
 
 /// The end of " SP3" or " CU12" right after a version number ending at `end`.
