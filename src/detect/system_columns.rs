@@ -265,16 +265,20 @@ fn cells(s: &str, layout: Layout) -> Vec<(usize, usize, &str)> {
     }
 }
 
+/// A line's layout: a tab, two bars, or two spaces between words (not an indent or
+/// trailing spaces). Searched with `memchr`, the common line having none of them.
 fn layout_of(s: &str) -> Option<Layout> {
-    if s.contains('\t') {
-        Some(Layout::Sep('\t'))
-    } else if s.matches('|').count() >= 2 {
-        Some(Layout::Sep('|'))
-    } else if s.trim().contains("  ") {
-        Some(Layout::Aligned)
-    } else {
-        None
+    let b = s.as_bytes();
+    if memchr::memchr(b'\t', b).is_some() {
+        return Some(Layout::Sep('\t'));
     }
+    if memchr::memchr_iter(b'|', b).nth(1).is_some() {
+        return Some(Layout::Sep('|'));
+    }
+    // (One searcher for two spaces, built once.)
+    static TWO_SPACES: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let two = TWO_SPACES.get_or_init(|| memchr::memmem::Finder::new(b"  "));
+    two.find(s.trim().as_bytes()).map(|_| Layout::Aligned)
 }
 
 /// Is the line a table's rule ("---|---", "-----  -----", "+----+")?
@@ -291,15 +295,15 @@ pub(crate) fn find(text: &str, doc: &Document, taken: &[(usize, usize)], out: &m
     let mut table: Option<(Layout, Vec<(usize, Column)>)> = None;
     for line in &doc.lines {
         let s = &text[line.start..line.end];
+        // (Outside a table only a header is looked for: a short line with no digits.)
+        if table.is_none() && s.len() > 200 {
+            continue;
+        }
         let Some(layout) = layout_of(s) else {
             table = None;
             continue;
         };
-        if rule_line(s) {
-            continue;
-        }
-        // (Outside a table only a header is looked for: a short line with no digits.)
-        if table.is_none() && (s.len() > 200 || s.bytes().any(|b| b.is_ascii_digit())) {
+        if table.is_none() && s.bytes().any(|b| b.is_ascii_digit()) || rule_line(s) {
             continue;
         }
         let row = cells(s, layout);
