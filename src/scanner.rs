@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::detect::company::CompanyDetector;
 use crate::detect::cues::CueHits;
 use crate::detect::email::{EmailDetector, MailboxClass};
-use crate::detect::identifiers::IdentifierDetector;
+use crate::detect::identifiers::{is_record_reference, record_reference_with, IdentifierDetector};
 use crate::detect::lexicon::{LexHit, LexRule, LexiconDetector};
 use crate::detect::names::{self, NameCue, NameLists, Tier};
 use crate::detect::network::NetworkDetector;
@@ -1067,35 +1067,6 @@ fn reference_line_above(text: &str, at: usize) -> Option<(usize, usize)> {
         end = start.checked_sub(1)?;
     }
     None
-}
-
-/// A reference written as case systems write theirs: capitals, digits and "-" or "/"
-/// ("CMP-2024-0392", "CCTV-SAR-2024-07", "X384117"), at least four digits, a capital,
-/// and no lowercase (not a date, a year or a word).
-fn is_record_reference(t: &str) -> bool {
-    record_reference_with(t, 4)
-}
-
-/// [`is_record_reference`]'s shape with at least `min_digits` digits.
-fn record_reference_with(t: &str, min_digits: usize) -> bool {
-    let b = t.as_bytes();
-    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
-    let letters = b.iter().filter(|c| c.is_ascii_uppercase()).count();
-    let joined = b.iter().any(|&c| c == b'-' || c == b'/');
-    (5..=24).contains(&b.len())
-        && b.iter()
-            .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-' || c == b'/')
-        && b[0].is_ascii_alphanumeric()
-        && b[b.len() - 1].is_ascii_alphanumeric()
-        && digits >= min_digits
-        && letters >= 1
-        && (joined || b[0].is_ascii_uppercase() && b.len() >= 6)
-        // Not a standard's or a vulnerability's number, nor the request's own reference.
-        && !crate::detect::identifiers::STANDARDS
-            .iter()
-            .any(|p| t.strip_prefix(p).is_some_and(|r| r.starts_with(['-', '/', ' '])))
-        && !t.contains("FOI")
-        && !t.contains("EIR")
 }
 
 /// A record reference in parts, as a case system writes them beside a person's name

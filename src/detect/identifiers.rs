@@ -1454,6 +1454,35 @@ fn inverted_name_shaped(t: &str) -> bool {
         })
 }
 
+/// A reference written as case systems write theirs: capitals, digits and "-" or "/"
+/// ("CMP-2024-0392", "CCTV-SAR-2024-07", "X384117"), at least four digits, a capital,
+/// and no lowercase (not a date, a year or a word).
+pub(crate) fn is_record_reference(t: &str) -> bool {
+    record_reference_with(t, 4)
+}
+
+/// [`is_record_reference`]'s shape with at least `min_digits` digits.
+pub(crate) fn record_reference_with(t: &str, min_digits: usize) -> bool {
+    let b = t.as_bytes();
+    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+    let letters = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+    let joined = b.iter().any(|&c| c == b'-' || c == b'/');
+    (5..=24).contains(&b.len())
+        && b.iter()
+            .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-' || c == b'/')
+        && b[0].is_ascii_alphanumeric()
+        && b[b.len() - 1].is_ascii_alphanumeric()
+        && digits >= min_digits
+        && letters >= 1
+        && (joined || b[0].is_ascii_uppercase() && b.len() >= 6)
+        // Not a standard's or a vulnerability's number, nor the request's own reference.
+        && !STANDARDS
+            .iter()
+            .any(|p| t.strip_prefix(p).is_some_and(|r| r.starts_with(['-', '/', ' '])))
+        && !t.contains("FOI")
+        && !t.contains("EIR")
+}
+
 /// A row of a table pasted without its header ("| PATEL, Anjali | Band 5 | 40219877 |"):
 /// a cell that is a name written surname first, the surname in capitals, makes a cell
 /// of six to twelve digits beside it that person's number (a phone number, which starts
@@ -1474,16 +1503,8 @@ fn headerless_row(cells: &[(usize, &str)], out: &mut Vec<Hit>) {
     }
     for &(pos, cell) in cells {
         let t = cell.trim();
-        // (Or a case's reference: capitals, four digits or more, a "/" or "-":
-        // "ENF/23/0043".)
-        let reference = (5..=24).contains(&t.len())
-            && t.bytes().filter(u8::is_ascii_digit).count() >= 4
-            && t.bytes().any(|b| b.is_ascii_uppercase())
-            && t.bytes().any(|b| b == b'/' || b == b'-')
-            && t.bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'/' || b == b'-')
-            && t.as_bytes()[0].is_ascii_alphanumeric();
-        if reference
+        // (Or a case's reference in parts: "ENF/23/0043".)
+        if is_record_reference(t) && t.contains(['/', '-'])
             || (6..=12).contains(&t.len())
                 && t.bytes().all(|b| b.is_ascii_digit())
                 && !t.starts_with('0')
@@ -1541,7 +1562,7 @@ fn name_part_shaped(t: &str) -> bool {
 
 /// The cells of a line aligned with spaces: runs of text split by two or more spaces,
 /// each with the character column it starts at, its byte offset and its text.
-fn spaced_cells(s: &str) -> Vec<(usize, usize, &str)> {
+pub(crate) fn spaced_cells(s: &str) -> Vec<(usize, usize, &str)> {
     let mut cells = Vec::new();
     let mut start: Option<(usize, usize)> = None;
     let mut spaces = 0;

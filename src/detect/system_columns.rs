@@ -15,10 +15,9 @@ use std::sync::OnceLock;
 
 type Hit = (&'static str, usize, usize);
 
-/// Header words of a column of products: "System", "Software used", "Product name".
-const PRODUCT_HEADS: &[&str] = &[
-    "product",
-    "products",
+/// Header words of a column of products that are about software by themselves:
+/// "System", "Software used", "Application name".
+const SOFTWARE_HEADS: &[&str] = &[
     "software",
     "system",
     "systems",
@@ -28,10 +27,12 @@ const PRODUCT_HEADS: &[&str] = &[
     "apps",
     "platform",
     "solution",
-    "package",
-    "tool",
-    "tools",
 ];
+
+/// Header words of a column of products that are also a shop's, a test purchase's or a
+/// trade's ("Product", "Package", "Tool"): about IT only with another word that says
+/// so ("Clinical product", "IT tool") or another header in the row.
+const GOODS_HEADS: &[&str] = &["product", "products", "package", "tool", "tools"];
 
 /// Header words of a column of suppliers.
 const SUPPLIER_HEADS: &[&str] = &[
@@ -116,42 +117,21 @@ fn column_of(cell: &str) -> Option<Column> {
     if words.is_empty() || words.len() > 3 {
         return None;
     }
-    let of = |heads: &[&str]| {
-        words.iter().any(|w| heads.contains(w))
-            && words
-                .iter()
-                .all(|w| heads.contains(w) || HEAD_EXTRAS.contains(w))
+    let of = |head: &dyn Fn(&str) -> bool| {
+        words.iter().any(|w| head(w)) && words.iter().all(|w| head(w) || HEAD_EXTRAS.contains(w))
     };
-    if of(SUPPLIER_HEADS) {
+    let software = |w: &str| SOFTWARE_HEADS.contains(&w);
+    if of(&|w| SUPPLIER_HEADS.contains(&w)) {
         Some(Column::Supplier)
-    } else if of(PRODUCT_HEADS) {
-        // ("Product", "Package", "Tool": also a shop's, a test purchase's, a trade's:
-        // these need another header to say the table is about IT.)
-        Some(if words.iter().any(|w| SOFTWARE_HEADS.contains(w)) {
-            Column::Product
-        } else {
-            Column::Goods
-        })
+    } else if of(&|w| software(w) || GOODS_HEADS.contains(&w)) {
+        let it = words
+            .iter()
+            .any(|w| software(w) || matches!(*w, "clinical" | "it" | "ict"));
+        Some(if it { Column::Product } else { Column::Goods })
     } else {
         None
     }
 }
-
-/// Product headers that are about software by themselves.
-const SOFTWARE_HEADS: &[&str] = &[
-    "software",
-    "system",
-    "systems",
-    "application",
-    "applications",
-    "app",
-    "apps",
-    "platform",
-    "solution",
-    "clinical",
-    "it",
-    "ict",
-];
 
 /// Does a header cell say the table is about systems?
 fn it_header(cell: &str) -> bool {
@@ -240,28 +220,12 @@ fn cells(s: &str, layout: Layout) -> Vec<(usize, usize, &str)> {
                 })
                 .collect()
         }
-        Layout::Aligned => {
-            let mut out = Vec::new();
-            let mut start: Option<(usize, usize)> = None;
-            let mut spaces = 0;
-            for (col, (i, c)) in s.char_indices().enumerate() {
-                if c == ' ' {
-                    spaces += 1;
-                } else {
-                    if spaces >= 2 || start.is_none() {
-                        if let Some((c0, b0)) = start {
-                            out.push((b0, c0, s[b0..i].trim_end()));
-                        }
-                        start = Some((col, i));
-                    }
-                    spaces = 0;
-                }
-            }
-            if let Some((c0, b0)) = start {
-                out.push((b0, c0, s[b0..].trim_end()));
-            }
-            out
-        }
+        // (The same cells as the identifier pass reads: a run of two spaces or more
+        // parts them.)
+        Layout::Aligned => super::identifiers::spaced_cells(s)
+            .into_iter()
+            .map(|(col, b, t)| (b, col, t))
+            .collect(),
     }
 }
 
@@ -323,13 +287,7 @@ pub(crate) fn find(text: &str, doc: &Document, taken: &[(usize, usize)], out: &m
                     any = true;
                     let lead = raw.len() - raw.trim_start().len();
                     let (s0, e0) = (line.start + b + lead, line.start + b + lead + t.len());
-                    let k = taken.partition_point(|&(_, e)| e <= s0);
-                    if taken[k..]
-                        .iter()
-                        .take_while(|&&(s, _)| s < e0)
-                        .next()
-                        .is_some()
-                    {
+                    if super::versions::overlaps_taken(taken, s0, e0) {
                         continue;
                     }
                     match (kind, name_cell(t)) {
@@ -429,13 +387,7 @@ pub(crate) fn find_apps(text: &str, taken: &[(usize, usize)], out: &mut Vec<Hit>
         if words == 0 || !named || words == 1 && opens {
             continue;
         }
-        let i = taken.partition_point(|&(_, e)| e <= start);
-        if taken[i..]
-            .iter()
-            .take_while(|&&(s, _)| s < end)
-            .next()
-            .is_some()
-        {
+        if super::versions::overlaps_taken(taken, start, end) {
             continue;
         }
         out.push(("supplier.named_app", start, end));

@@ -1304,7 +1304,7 @@ fn name_starting_at(text: &str, start: usize) -> Option<usize> {
 /// Does `s..e` overlap one of `taken` (sorted by start)? A binary search, then back over
 /// the spans that start shortly before: not every span for every name, on a long draft
 /// with many.
-fn overlaps_taken(taken: &[(usize, usize)], s: usize, e: usize) -> bool {
+pub(crate) fn overlaps_taken(taken: &[(usize, usize)], s: usize, e: usize) -> bool {
     let i = taken.partition_point(|&(a, _)| a < e);
     taken[..i]
         .iter()
