@@ -1699,3 +1699,21 @@ fn feature_updates_admin_pages_and_gis() {
         ("Ref AB22H2 and 22H2-x. See https://www.example.gov.uk/news/admin-changes-2024 and https://github.com/nodejs/admin.", &[]),
     ]);
 }
+
+#[test]
+fn four_part_versions_dictation_recorders_and_a_mailboxs_password() {
+    check(&[
+        (
+            "The back-office system is Uniform, version 10.4.2.1. Officers dictate on Olympus DS-9500 handheld recorders. Calls are triaged using NHS Pathways. [Comment: shared mailbox pw for complaintreviews@ is 0pcc-Rev!ew24 -- delete]",
+            &[
+                ("Uniform", Kind::ItSupplier),
+                ("version 10.4.2.1", Kind::SoftwareVersion),
+                ("Olympus DS-9500", Kind::DeviceMakeModel),
+                ("NHS Pathways", Kind::ItSupplier),
+                ("0pcc-Rev!ew24", Kind::Credential),
+            ],
+        ),
+        // Not: an address with no version word before it; a date after "build".
+        ("The gateway is 10.4.2.1 and the build of 30.04.2024 went well.", &[("10.4.2.1", Kind::NetworkDetail)]),
+    ]);
+}

@@ -1053,3 +1053,36 @@ const READ_SET_34B: &[(&str, &[Expected])] = &[
 fn custody_tables_licence_columns_requester_fields_chips_and_extensions() {
     assert_identifiers(READ_SET_34B);
 }
+
+/// Initials a drafter leaves in notes: a bracket of initials alone
+/// after a tracked change or a sentence; the initials after a draft word or its
+/// version in brackets; initials given a task by "so … can"; bold marks after a dash's
+/// initials. Not a link's label ("[GCC][]"), a team ("so IT can decide") or a
+/// bracket that explains an abbreviation.
+#[test]
+fn initials_alone_in_brackets_stamped_drafts_and_tasks_in_notes() {
+    let cases: &[(&str, &[(&str, Severity)])] = &[
+        (
+            "Dear Sir\n\nThe server is in Azure. [Deleted: the host is app01.] [LM]\n\nFOI ref: X-24-1   draft (LM) 02/05/24\nStatus:   DRAFT for sign-off (v3, DK)\n",
+            &[("LM", Severity::Review), ("LM", Severity::Review), ("DK", Severity::Review)],
+        ),
+        (
+            "Dear Sir\n\n[Comment: not sure about the PC detail. Left it in so HJ can decide. - RP]\n**NB -- do not send until Legal have seen it. -- SJW**\n",
+            &[("HJ", Severity::Review), ("RP", Severity::Review), ("SJW", Severity::Review)],
+        ),
+        // A name before its staff number in brackets, after a rank's capitals; a
+        // family name first after them.
+        (
+            "Dear Sir\n\nCrew: ECA Aroha Ngata (staff no. 408812), ECA Zhang Wei (staff no. 411907)\n",
+            &[("Aroha Ngata", Severity::High), ("Zhang Wei", Severity::Review)],
+        ),
+        (
+            "Dear Sir\n\nThe Finance Team (staff no. 3) agreed.\nIt is readily available. [GCC][] is widely used.\n[Note: left so IT can decide]\nThe Learning Management (LM) system, draft (v2) policy.\n",
+            &[],
+        ),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(String, Severity)> = want.iter().map(|(t, s)| (t.to_string(), *s)).collect();
+        assert_eq!(name_findings(text), want, "{text}");
+    }
+}

@@ -95,10 +95,13 @@ pub(crate) enum NameCue {
     /// A common Chinese, Korean or Vietnamese family name, then a given name ("Zhang
     /// Wei").
     FamilyNameFirst,
+    /// Capitalised words before a staff or collar number in brackets ("ECA Aroha Ngata
+    /// (staff no. 411907)").
+    NumberAfter,
 }
 
 impl NameCue {
-    pub(crate) const ALL: [NameCue; 14] = [
+    pub(crate) const ALL: [NameCue; 15] = [
         NameCue::Title,
         NameCue::Greeting,
         NameCue::SignOff,
@@ -113,6 +116,7 @@ impl NameCue {
         NameCue::SubjectInitials,
         NameCue::ListedWith,
         NameCue::FamilyNameFirst,
+        NameCue::NumberAfter,
     ];
 
     /// "Recognised as a name by …".
@@ -138,6 +142,7 @@ impl NameCue {
             NameCue::FamilyNameFirst => {
                 "its family name written first, then a given name, as Chinese, Korean and Vietnamese names are"
             }
+            NameCue::NumberAfter => "the staff or collar number in brackets after it",
         }
     }
 }
@@ -730,6 +735,13 @@ pub(crate) fn find(
                     .flatten()
             })
             .or_else(|| family_name_first(text, doc, lists, &ws, i, j))
+            // ("ECA Zhang Wei": a rank's capitals joined the run.)
+            .or_else(|| {
+                (j == i + 2 && is_all_caps_name(&text[ws[i].start..ws[i].end]))
+                    .then(|| family_name_first(text, doc, lists, &ws, i + 1, j))
+                    .flatten()
+            })
+            .or_else(|| numbered_name(text, doc, lists, &ws, i, j))
             .or_else(|| {
                 // "Patient SMITH, John": a word before a surname written first, which
                 // joined the run ("Nicolas JOLY, Jason" was taken above as "Nicolas
@@ -1368,6 +1380,69 @@ const EAST_ASIAN_FAMILY_NAMES: &[&str] = &[
     "Wang", "Wong", "Wu", "Xiao", "Xie", "Xu", "Yang", "Yao", "Ye", "Yip", "Yoon", "Yuan", "Zeng",
     "Zhang", "Zhao", "Zheng", "Zhong", "Zhou", "Zhu",
 ];
+
+/// Words a person's own number is introduced by, in brackets after their name.
+const NUMBER_LABELS: [&str; 12] = [
+    "staff no",
+    "staff number",
+    "staff id",
+    "employee no",
+    "employee number",
+    "payroll no",
+    "payroll number",
+    "collar no",
+    "collar number",
+    "warrant no",
+    "warrant number",
+    "badge no",
+];
+
+/// A name `judge` found none in, by the person's own number in brackets right after
+/// it: "ECA Aroha Ngata (staff no. 411907)", "Sgt Tomas Kerr (collar no 2291)". Two or
+/// three capitalised words before the bracket (after any rank's capitals), none an
+/// ordinary word unless a listed name.
+fn numbered_name(
+    text: &str,
+    doc: &Document,
+    lists: &Lookup,
+    ws: &[Word],
+    i: usize,
+    j: usize,
+) -> Option<NameHit> {
+    let e = ws[j].end;
+    let label = text[e..].strip_prefix(" (")?;
+    if !NUMBER_LABELS.iter().any(|l| {
+        label
+            .get(..l.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(l))
+    }) {
+        return None;
+    }
+    let word = |k: usize| &text[ws[k].start..ws[k].end];
+    let namelike = |k: usize| {
+        let w = word(k);
+        is_capitalised(w)
+            && !is_all_caps_name(w)
+            && w.chars().count() >= 2
+            && !lists.is_title(w)
+            && (!lists.is_not_name(w) || lists.is_first(w) || lists.is_surname(w))
+    };
+    // The name's first word: back over name-like words, two or three of them.
+    let mut k = j;
+    while k > i && j - k < 2 && namelike(k - 1) {
+        k -= 1;
+    }
+    (k < j && (k..=j).all(namelike)).then(|| {
+        name_hit(
+            text,
+            doc,
+            lists,
+            (ws[k].start, e),
+            NameCue::NumberAfter,
+            false,
+        )
+    })
+}
 
 /// A name written family name first, as Chinese, Korean and Vietnamese names are
 /// ("Zhang Wei", "Nguyen Lan"), that `judge` found no name: one of those languages'
@@ -2782,25 +2857,37 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         }
     }
     // "… admin login bwvadmin / Fenm00r#Dock. PR to confirm.": initials given a task,
-    // opening a sentence.
-    for k in memchr::memmem::find_iter(b, b" to ") {
-        let Some(at) = caps_before(k) else {
-            continue;
-        };
-        let ini = &text[at..k];
-        let task = text[k + 4..]
-            .split([' ', '.', ',', ';', '\n'])
-            .next()
-            .unwrap_or("");
-        let lead = line_before(text, at, 200);
-        if is_note_initials(ini)
-            && TASKS.contains(&task)
-            && (lead
+    // opening a sentence; in a bracketed note, after "so" or "until" too ("[… Left it
+    // in so HJ can decide. - RP]").
+    for pat in [" to ", " can ", " will "] {
+        for k in memchr::memmem::find_iter(b, pat.as_bytes()) {
+            let Some(at) = caps_before(k) else {
+                continue;
+            };
+            let ini = &text[at..k];
+            let task = text[k + pat.len()..]
+                .split([' ', '.', ',', ';', '\n'])
+                .next()
+                .unwrap_or("");
+            if !is_note_initials(ini) || !TASKS.contains(&task) {
+                continue;
+            }
+            let lead = line_before(text, at, 200);
+            let opens = lead
                 .trim_start_matches([' ', '\t', '>', '*', '•', '[', '<'])
                 .is_empty()
-                || lead.trim_end().ends_with(['.', '!', '?', ';', '–', '—']) && lead.ends_with(' '))
-        {
-            found.push((at, k));
+                || lead.trim_end().ends_with(['.', '!', '?', ';', '–', '—']) && lead.ends_with(' ');
+            let in_note = || {
+                (lead.ends_with(" so ") || lead.ends_with(" until "))
+                    && lead.rfind('[').is_some_and(|o| !lead[o..].contains(']'))
+                    && text[k..]
+                        .split('\n')
+                        .next()
+                        .is_some_and(|r| r.contains(']'))
+            };
+            if opens || in_note() {
+                found.push((at, k));
+            }
         }
     }
     // "(tracked changes accepted up to Q(c) -- HB 22/4)", "NB -- T.A. 14/10: for the
@@ -2866,11 +2953,12 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
             .as_bytes()
             .get(body)
             .is_some_and(u8::is_ascii_uppercase);
+        // ("**NB -- … -- SJW**": bold marks closing the note.)
+        let unbold = line.trim_end().trim_end_matches('*');
         let ends_stop = line.ends_with(['.', '?', ']'])
             // ("… s31 -- SK": capitals signing the line after a dash.)
-            || line.ends_with(|c: char| c.is_ascii_uppercase())
-                && line
-                    .trim_end()
+            || unbold.ends_with(|c: char| c.is_ascii_uppercase())
+                && unbold
                     .rsplit_once(' ')
                     .is_some_and(|(b, _)| b.ends_with(['-', '–', '—']));
         if !opens_upper && !ends_stop {
@@ -2966,7 +3054,7 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         let closed = line.trim_end().ends_with(']');
         if let Some((b, last)) = line
             .trim_end()
-            .trim_end_matches([']', ')'])
+            .trim_end_matches([']', ')', '*'])
             .rsplit_once(' ')
         {
             let letter = closed && last.len() == 1 && last != "I" && last != "A";
@@ -2984,9 +3072,29 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
             }
         }
         // "DRAFT – v2 (SP, 19/11)": initials and a date in brackets, as a draft's
-        // version is stamped.
+        // version is stamped; "(v3, DK)", "draft (LM) 02/05/24": its version and
+        // initials, or the initials alone right after "draft".
         for (k, _) in line.match_indices('(') {
             let r = &line[k + 1..];
+            let close = r.find(')').unwrap_or(0);
+            let (lead, ini) = r[..close].rsplit_once(", ").unwrap_or(("", &r[..close]));
+            let version = lead.len() >= 2
+                && matches!(lead.as_bytes()[0], b'v' | b'V')
+                && lead.as_bytes()[1..]
+                    .iter()
+                    .all(|&c| c.is_ascii_digit() || c == b'.');
+            let drafted = lead.is_empty()
+                && line[..k].trim_end().rsplit(' ').next().is_some_and(|w| {
+                    w.eq_ignore_ascii_case("draft") || w.eq_ignore_ascii_case("redraft")
+                });
+            if (version || drafted)
+                && ini.bytes().all(|c| c.is_ascii_uppercase())
+                && is_note_initials(ini)
+            {
+                let at = start + k + 1 + close - ini.len();
+                found.push((at, at + ini.len()));
+                continue;
+            }
             let n = r
                 .find(|c: char| !c.is_ascii_alphabetic())
                 .unwrap_or(r.len());
@@ -3081,7 +3189,17 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
             let before = line_before(text, open, 12).trim_end().to_ascii_lowercase();
             before.ends_with("comment") || before.ends_with("note")
         };
-        if skip == 0 && note.len() <= 5 && initials(note) && labelled() {
+        // "[Deleted: …] [LM]", "… not needed. [LM]": a bracket of capital initials alone,
+        // after a tracked change's bracket or a sentence, signs it.
+        let signs = || {
+            let before = line_before(text, open, 4).trim_end_matches(' ');
+            before.len() < line_before(text, open, 4).len()
+                && before.ends_with([']', '.', '!', '?'])
+                && note.bytes().all(|c| c.is_ascii_uppercase())
+                // (Last on its line: not a link's label, "[GCC][]".)
+                && super::line_after(text, open + 2 + close, 8).trim().is_empty()
+        };
+        if skip == 0 && note.len() <= 5 && initials(note) && (labelled() || signs()) {
             found.push((open + 1, open + 1 + note.len()));
             continue;
         }

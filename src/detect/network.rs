@@ -2335,7 +2335,16 @@ pub(crate) fn looks_like_secret(token: &str) -> bool {
         .filter(|c| "!#$%&*@^~?+=_".contains(*c))
         .count();
     let upper = token.chars().filter(|c| c.is_uppercase()).count();
-    if letters == 0 || token.contains("://") || token.contains('@') && token.contains('.') {
+    // (Nor a mailbox written without its domain, the account a password is for:
+    // "pw for complaintreviews@ is …".)
+    if letters == 0
+        || token.contains("://")
+        || token.contains('@') && token.contains('.')
+        || token.ends_with('@')
+            && token[..token.len() - 1]
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+    {
         return false;
     }
     // A standard's name and part ("PKCS#12").

@@ -378,8 +378,16 @@ impl VersionDetector {
             });
         let v_prefix = v_prefix || r_prefix;
         // 10.1.2.3 is an address (the network detector's), but not with a "v" before it
-        // ("firmware v4.2.1.88"); 30.04.2024 a date.
-        if n == 4 && !v_prefix && (0..4).all(|k| value(k) <= 255) {
+        // ("firmware v4.2.1.88") nor after a version word ("Uniform, version 10.4.2.1":
+        // the network detector leaves those here); 30.04.2024 a date.
+        if n == 4
+            && !v_prefix
+            && (0..4).all(|k| value(k) <= 255)
+            && !has_word(
+                line_before(text, start, 12),
+                &["version", "v", "build", "release"],
+            )
+        {
             return None;
         }
         let number_start = if v_prefix { start - 1 } else { start };
@@ -2070,7 +2078,6 @@ mod tests {
         ("Records policy version 1.0.3 is attached.", &[], &[]),
         ("Version 1.0.2 – approved by the Information Governance Group.", &[], &[]),
         ("The release 30.04.2024 notes apply.", &[], &[]),
-        ("Its address is version 10.1.2.3.", &[], &[]),
         ("Section 3.2.1 of the contract applies.", &[], &[]),
         ("The system is at version 8.3 of its roadmap.", &[], &[]),
         ("ISO 27001:2013 and ISO/IEC 27002.", &[], &[]),
@@ -2084,6 +2091,9 @@ mod tests {
         ("Status: Approved\r\nVersion: 2.1.3\r\n", &[], &[]),
         ("Version 1.2.3 of the FOI guidance notes applies.", &[], &[]),
         ("We follow the DSPT v6.1.2 standard.", &[], &[]),
+        // Four parts after a version word: the network detector leaves them here, as a
+        // release ("Uniform, version 10.4.2.1"), whatever their size.
+        ("The back-office system is Uniform, version 10.4.2.1.", &[], &["version 10.4.2.1"]),
         // A line of its own among a device's details is a version.
         (
             "Model: DS-7732NI-K4\nFirmware: V4.62.210\nLocation: server room\n",
