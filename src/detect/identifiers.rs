@@ -2340,7 +2340,10 @@ fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             .rsplit(|c: char| !c.is_ascii_alphabetic())
             .next()
             .unwrap_or("");
+        // ("Council tax a/c: 6001 2245 7": an account written short.)
+        let short_account = lead.ends_with(" a/c") || lead.ends_with(" A/C");
         if !(lead.ends_with([',', '#', '.'])
+            || short_account
             || [
                 "no",
                 "nos",
@@ -2366,7 +2369,11 @@ fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         {
             continue;
         }
-        let lower = head.to_ascii_lowercase();
+        let mut lower = head.to_ascii_lowercase();
+        if short_account {
+            let at = lower.rfind("a/c").unwrap_or(lower.len());
+            lower.replace_range(at..at + 3, "account");
+        }
         let mut rest = lower.as_str();
         let trim = |r: &str| {
             r.trim_end_matches([' ', ':', '(', '\t', '-', '–', '—'])
@@ -3632,11 +3639,13 @@ fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) ->
     }
     // The body's own FOI reference is not tied to a person.
     // ("Our ref", "your reference": not "Your insurance claim CLM-2023-11874".)
+    // ("Your complaint (CO/00871/24)" is the requester's own record: "our"/"your" set
+    // aside only a bare reference.)
     let before = line_before(text, c_start, 20).to_lowercase();
     let last_word = before.split_whitespace().next_back().unwrap_or("");
+    let bare = matches!(label.as_str(), "reference" | "ref" | "ref." | "(reference");
     if before.contains("foi")
-        || last_word == "our"
-        || last_word == "your"
+        || bare && (last_word == "our" || last_word == "your")
         || group.to_lowercase().contains("foi")
     {
         return false;
@@ -3696,10 +3705,23 @@ fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) ->
         has_word(&after, PERSON_WORDS)
             || has_word(&after, PERSON_RECORDS) && !has_word(&after, THING_RECORDS)
     };
+    // "We hold a file under reference ENF/23/0047": a reference whose own letters say
+    // it is an enforcement, complaint or anti-social behaviour case.
+    let lettered = || {
+        !has_word(near, THING_RECORDS)
+            && group.split(['/', '-']).any(|p| {
+                matches!(
+                    p,
+                    "ENF" | "COMP" | "CMP" | "ASB" | "SAR" | "DSAR" | "PSD" | "DISC" | "GRV"
+                )
+            })
+    };
     match label.as_str() {
         // "(reference 99-1234)", ", reference 99-1234", or after the record it belongs to.
-        "reference" => near.trim_end().ends_with(['(', ',']) || person_record || person_after(),
-        "ref" | "ref." => person_record || person_after(),
+        "reference" => {
+            near.trim_end().ends_with(['(', ',']) || person_record || person_after() || lettered()
+        }
+        "ref" | "ref." => person_record || person_after() || lettered(),
         // A record word with no "number" or "reference" after it ("claim AV-30716",
         // "enforcement case ENF/23/0412"): the reference must look like one, not a count
         // or a year.
