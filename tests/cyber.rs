@@ -1717,3 +1717,25 @@ fn four_part_versions_dictation_recorders_and_a_mailboxs_password() {
         ("The gateway is 10.4.2.1 and the build of 30.04.2024 went well.", &[("10.4.2.1", Kind::NetworkDetail)]),
     ]);
 }
+
+#[test]
+fn a_tables_version_and_product_headers_of_two_words() {
+    check(&[
+        (
+            "| Component              | Product / supplier                     | Version / detail |\n|------------------------|----------------------------------------|------------------|\n| Council tax & benefits | Capita Academy | 4.26.1 |\n| Database               | Microsoft SQL Server | SQL Server 2016 SP3 |\n| Backup                 | Veeam Backup & Replication | v12 |\n",
+            &[
+                ("Capita Academy", Kind::ItSupplier),
+                ("4.26.1", Kind::SoftwareVersion),
+                ("Microsoft SQL Server", Kind::ItSupplier),
+                ("SQL Server 2016 SP3", Kind::SoftwareVersion),
+                ("Veeam Backup & Replication", Kind::SecurityProduct),
+                ("v12", Kind::SoftwareVersion),
+            ],
+        ),
+        // Not: a table of documents with a version column; goods and their suppliers.
+        (
+            "| Document / policy | Version / date |\n|---|---|\n| Records Policy | 3.1 |\n\n| Product / supplier | Test purchases |\n|---|---|\n| Vapes | 12 |\n",
+            &[],
+        ),
+    ]);
+}

@@ -1091,10 +1091,22 @@ fn initials_alone_in_brackets_stamped_drafts_and_tasks_in_notes() {
 /// "Your"; a reference whose letters say it is an enforcement case. Not the body's own
 /// reference after "Our", nor a contract's.
 const READ_SET_36: &[(&str, &[Expected])] = &[
-    ("Dear Sir\n\n   Council tax a/c:     6001 2245 7\n", &[(Kind::OtherIdentifier, "6001 2245 7", Severity::High)]),
-    ("Dear Sir\n\nYour complaint (CO/00871/24) was recorded by the force.", &[(Kind::OtherIdentifier, "CO/00871/24", Severity::High)]),
-    ("Dear Sir\n\nWe hold a file under reference ENF/23/0047. A breach was reported.", &[(Kind::OtherIdentifier, "ENF/23/0047", Severity::High)]),
-    ("Dear Sir\n\nOur reference: ENF/23/0048. The contract reference ENF-2024-01 was signed.", &[]),
+    (
+        "Dear Sir\n\n   Council tax a/c:     6001 2245 7\n",
+        &[(Kind::OtherIdentifier, "6001 2245 7", Severity::High)],
+    ),
+    (
+        "Dear Sir\n\nYour complaint (CO/00871/24) was recorded by the force.",
+        &[(Kind::OtherIdentifier, "CO/00871/24", Severity::High)],
+    ),
+    (
+        "Dear Sir\n\nWe hold a file under reference ENF/23/0047. A breach was reported.",
+        &[(Kind::OtherIdentifier, "ENF/23/0047", Severity::High)],
+    ),
+    (
+        "Dear Sir\n\nOur reference: ENF/23/0048. The contract reference ENF-2024-01 was signed.",
+        &[],
+    ),
 ];
 
 #[test]

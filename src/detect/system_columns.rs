@@ -123,7 +123,10 @@ fn column_of(cell: &str) -> Option<Column> {
     let software = |w: &str| SOFTWARE_HEADS.contains(&w);
     if of(&|w| SUPPLIER_HEADS.contains(&w)) {
         Some(Column::Supplier)
-    } else if of(&|w| software(w) || GOODS_HEADS.contains(&w)) {
+    } else if of(&|w| software(w) || GOODS_HEADS.contains(&w))
+        // ("Product / supplier", "System and supplier": names of either.)
+        || of(&|w| software(w) || GOODS_HEADS.contains(&w) || SUPPLIER_HEADS.contains(&w))
+    {
         let it = words
             .iter()
             .any(|w| software(w) || matches!(*w, "clinical" | "it" | "ict"));
@@ -308,7 +311,7 @@ pub(crate) fn find(text: &str, doc: &Document, taken: &[(usize, usize)], out: &m
         table = None;
         if row.len() < 2
             || s.bytes().any(|b| b.is_ascii_digit())
-            || row.iter().any(|c| c.2.len() > 30)
+            || row.iter().any(|c| c.2.trim().len() > 30)
         {
             continue;
         }

@@ -906,7 +906,9 @@ static PATCH_LEVEL: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
 
 fn is_version_header(cell: &str) -> bool {
     let t = cell.trim().trim_matches(['*', ':', ' ']);
-    t.len() <= 20 && VERSION_HEADERS.iter().any(|h| t.eq_ignore_ascii_case(h))
+    let is = |t: &str| t.len() <= 20 && VERSION_HEADERS.iter().any(|h| t.eq_ignore_ascii_case(h));
+    // ("Version / detail", "Release/patch": a header of two, one of them a version's.)
+    is(t) || t.len() <= 32 && t.contains('/') && t.split('/').any(|p| is(p.trim()))
 }
 
 /// A cell that reads as a version: "24.1 SP2", "2023.1", "12.1", "R2", "7.2.5", "v3",
