@@ -55,6 +55,8 @@ const REQUEST_OPENERS: &[&str] = &[
     "requested the following",
     "your questions",
     "questions are repeated",
+    "asking for",
+    "asking:",
 ];
 
 const RESPONSE_OPENERS: &[&str] = &[

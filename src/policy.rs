@@ -416,6 +416,33 @@ pub(crate) fn apply_denial(text: &str, c: &mut Candidate) {
     {
         return;
     }
+    // "TeamViewer is not used.", "AnyDesk and TeamViewer are not in use": denied after
+    // it, the clause ending there.
+    let after = line_after(text, c.end, 40);
+    if let Some(r) = [
+        " is not used",
+        " are not used",
+        " is not in use",
+        " are not in use",
+        " isn't used",
+        " aren't used",
+        " is never used",
+        " are never used",
+    ]
+    .iter()
+    .find_map(|p| after.strip_prefix(p))
+    {
+        if r.is_empty()
+            || r.starts_with(['.', ';', ',', ')', ']'])
+            || r.starts_with(" by ")
+            || r.starts_with(" at ")
+            || r.starts_with(" here")
+        {
+            c.severity = Severity::Review;
+            c.reason = Cow::Borrowed(DENIED);
+            return;
+        }
+    }
     let before = line_before(text, c.start, 80);
     let clause = before
         .rfind(['.', ';', ':', '?', '!', '('])

@@ -1739,3 +1739,21 @@ fn a_tables_version_and_product_headers_of_two_words() {
         ),
     ]);
 }
+
+/// A request restated after "asking for:" is the requester's; a product denied after
+/// its name ("TeamViewer is not used") is for review, not high; not one said to be
+/// unused for one purpose only.
+#[test]
+fn a_request_asking_for_and_a_denial_after_the_name() {
+    let text = "Dear Mr Bains\n\nYou wrote to the Commissioner, asking for:\n\n  (i)   whether the OPCC uses Mimecast to filter its email;\n\n(i) Email security\nTeamViewer is not used. Sophos is not used for email but for laptops.\n";
+    let got: Vec<(String, Severity, Context)> =
+        cyber(text).into_iter().map(|f| (f.0, f.2, f.3)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Mimecast".to_string(), Severity::Info, Context::Request),
+            ("TeamViewer".to_string(), Severity::Review, Context::Answer),
+            ("Sophos".to_string(), Severity::High, Context::Answer),
+        ]
+    );
+}

@@ -1077,6 +1077,10 @@ fn initials_alone_in_brackets_stamped_drafts_and_tasks_in_notes() {
             &[("Aroha Ngata", Severity::High), ("Zhang Wei", Severity::Review)],
         ),
         (
+            "Dear Sir\n\nYou wrote to the Commissioner, Alison Tremayne-Kaur, on 2 May.\n",
+            &[("Alison Tremayne-Kaur", Severity::Info)],
+        ),
+        (
             "Dear Sir\n\nThe Finance Team (staff no. 3) agreed.\nIt is readily available. [GCC][] is widely used.\n[Note: left so IT can decide]\nThe Learning Management (LM) system, draft (v2) policy.\n",
             &[],
         ),
