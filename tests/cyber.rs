@@ -1757,3 +1757,20 @@ fn a_request_asking_for_and_a_denial_after_the_name() {
         ]
     );
 }
+
+#[test]
+fn apn_hosts_a_networks_name_after_network_and_noise_kit() {
+    check(&[
+        (
+            "Devices are managed over a private APN (wcc-ceo.apn.example). Laptops join the corporate network NMV-CLIN. Each kit holds a Cirrus Research Optimus Green meter and a Zoom H5 recorder.",
+            &[
+                ("wcc-ceo.apn.example", Kind::NetworkDetail),
+                ("NMV-CLIN", Kind::NetworkDetail),
+                ("Cirrus Research Optimus Green", Kind::DeviceMakeModel),
+                ("Zoom H5", Kind::DeviceMakeModel),
+            ],
+        ),
+        // Not: an APN without a dotted name, a network's plan in words.
+        ("The APN settings are standard. Our APN is internet. The network plan was agreed.", &[]),
+    ]);
+}

@@ -1080,6 +1080,12 @@ fn initials_alone_in_brackets_stamped_drafts_and_tasks_in_notes() {
             "Dear Sir\n\nYou wrote to the Commissioner, Alison Tremayne-Kaur, on 2 May.\n",
             &[("Alison Tremayne-Kaur", Severity::Info)],
         ),
+        // A given name of two letters: in capitals before a surname under the
+        // sign-off; signing a note with a surname's initial. Not a team's letters.
+        (
+            "Dear Sir\n\n[Comment: someone needs to rotate this. – Jo W.]\n\nTo: SW Out of Hours Managers\n\nYours sincerely\n\nJO WHITFIELD\nInformation Governance Assistant\n",
+            &[("Jo W.", Severity::Review), ("JO WHITFIELD", Severity::High)],
+        ),
         (
             "Dear Sir\n\nThe Finance Team (staff no. 3) agreed.\nIt is readily available. [GCC][] is widely used.\n[Note: left so IT can decide]\nThe Learning Management (LM) system, draft (v2) policy.\n",
             &[],

@@ -598,6 +598,22 @@ fn is_particle(w: &str) -> bool {
     )
 }
 
+/// Two capitals that may be a short given name before a surname in capitals ("JO
+/// WHITFIELD"): judged as a name only with a listed first name (`caps_name`).
+#[inline]
+fn short_caps_given(w: &str) -> bool {
+    w.len() == 2 && w.bytes().all(|c| c.is_ascii_uppercase())
+}
+
+/// Is the word after `e` (one space on) a word in capitals of three letters or more?
+fn caps_word_after(text: &str, e: usize) -> bool {
+    let Some(r) = text[e..].strip_prefix(' ') else {
+        return false;
+    };
+    let n = r.bytes().take_while(u8::is_ascii_uppercase).count();
+    n >= 3 && !r.as_bytes().get(n).is_some_and(u8::is_ascii_alphanumeric)
+}
+
 /// Is `w` a greeting ("Dear", "Hello")?
 #[inline]
 fn is_greeting(w: &str) -> bool {
@@ -632,7 +648,10 @@ pub(crate) fn find(
         from = first.end;
         let w = &text[first.start..first.end];
         if !starts_upper(w)
-            || !(is_capitalised(w) || is_initial(w) || is_all_caps_name(w))
+            || !(is_capitalised(w)
+                || is_initial(w)
+                || is_all_caps_name(w)
+                || short_caps_given(w) && caps_word_after(text, first.end))
             || lists.is_title(w)
             || is_greeting(w)
         {
@@ -671,7 +690,8 @@ pub(crate) fn find(
                     || is_initial(next)
                     || (is_all_caps_name(cur) || is_caps_particle(cur))
                         && (is_all_caps_name(next) || is_caps_particle(next))
-                    || is_all_caps_name(next) && is_initial(cur))
+                    || is_all_caps_name(next) && is_initial(cur)
+                    || j == i && short_caps_given(cur) && is_all_caps_name(next))
                     && !lists.is_title(next)
                     && (!lists.is_not_name(next)
                         || lists.is_place(next)
@@ -1110,8 +1130,10 @@ fn caps_name(
 ) -> Option<NameHit> {
     let (s, e) = (ws[i].start, ws[j].end);
     let (first, last) = (tokens[0], *tokens.last()?);
+    // (A given name of two letters too, before a surname: "JO WHITFIELD".)
+    let short_first = tokens.len() == 2 && short_caps_given(first);
     let shaped = (2..=4).contains(&tokens.len())
-        && is_all_caps_name(first)
+        && (is_all_caps_name(first) || short_first)
         && is_all_caps_name(last)
         && tokens[1..tokens.len() - 1]
             .iter()
@@ -1622,8 +1644,9 @@ fn judge(
             let a = &text.as_bytes()[e..];
             let before = line_before(text, s, 80).trim_end();
             let k = if a.get(2) == Some(&b'.') { 3 } else { 2 };
+            // (A first name of two letters too: "… rotate this. – Jo W.]".)
             !first_not_name
-                && first.chars().count() >= 3
+                && (first.chars().count() >= 3 || first_is_first && first.len() == 2)
                 && is_capitalised(first)
                 && a.len() >= 2
                 && a[0] == b' '

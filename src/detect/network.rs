@@ -205,6 +205,7 @@ impl NetworkDetector {
         });
         find_partial_ranges(text, cues, out);
         find_plain_hosts(text, cues, out);
+        find_apn_hosts(text, out);
         // An IPv6 address has at least two colons.
         if text.contains(':') {
             self.ipv6.each(text, &ipv6_starts(text), |c| {
@@ -722,6 +723,16 @@ impl NetworkDetector {
                             && after[8..].split(' ').next().is_some_and(|w| {
                                 let w = w.trim_end_matches([':', ',']).to_ascii_lowercase();
                                 ["name", "names", "is", "called", "named"].contains(&w.as_str())
+                            })
+                        // "join the corporate network NMV-CLIN": a name in capitals
+                        // right after it.
+                        || b[7] == b' '
+                            && after[8..].split([' ', ',', '.', ')']).next().is_some_and(|w| {
+                                w.len() >= 5
+                                    && w.contains('-')
+                                    && w.bytes().all(|c| {
+                                        c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-'
+                                    })
                             }))
             })
             .copied();
@@ -815,7 +826,8 @@ impl NetworkDetector {
                         .strip_suffix(" is")
                         .or_else(|| before.strip_suffix(" was"))
                         .unwrap_or(before);
-                    ["SSID", "SSIDs", "ssid"]
+                    // ("laptops join the corporate network NMV-CLIN".)
+                    ["SSID", "SSIDs", "ssid", " network"]
                         .iter()
                         .any(|l| before.ends_with(l))
                 };
@@ -1949,6 +1961,45 @@ fn is_server_name(name: &str, cued: bool) -> bool {
 /// The end of a port given after an address with "on" ("192.168.40.10 on 5060"): two to
 /// five digits, not a year nor a number with a unit or a decimal after it ("on 2024",
 /// "on 20 May", "on 12.5").
+/// A mobile network's access point name after "APN": "a private APN
+/// (wcc-ceo.apn.example)", "private APN nmas.vfl.example": the name the devices' SIMs
+/// dial into the organisation's network by, as internal as a host's.
+fn find_apn_hosts(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for k in memchr::memmem::find_iter(b, b"APN") {
+        if k > 0 && b[k - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut s = k + 3;
+        // "APN (", "APN: ", "APN is ".
+        let gap = b[s..]
+            .iter()
+            .take(4)
+            .take_while(|c| matches!(c, b' ' | b'(' | b':'))
+            .count();
+        if gap == 0 {
+            continue;
+        }
+        s += gap;
+        if text[s..].starts_with("is ") {
+            s += 3;
+        }
+        let n = b[s..]
+            .iter()
+            .take(80)
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_'))
+            .count();
+        let name = text[s..s + n].trim_end_matches(['.', '-', '_']);
+        // A name of two labels or more, letters in it, not a word ("APN settings").
+        if name.contains('.')
+            && name.bytes().any(|c| c.is_ascii_lowercase())
+            && name.split('.').all(|l| !l.is_empty())
+        {
+            out.push(("network.host", s, s + name.len()));
+        }
+    }
+}
+
 fn port_on(text: &str, e: usize) -> Option<usize> {
     let rest = text[e..].strip_prefix(" on ")?;
     let n = rest.bytes().take_while(u8::is_ascii_digit).count();
