@@ -1774,3 +1774,14 @@ fn apn_hosts_a_networks_name_after_network_and_noise_kit() {
         ("The APN settings are standard. Our APN is internet. The network plan was agreed.", &[]),
     ]);
 }
+
+#[test]
+fn a_pin_with_its_enter_key_and_a_supplier_after_supplied_by() {
+    check(&[
+        (
+            "The override PIN for the group rooms is 4471#. The record is RiO, supplied by The Access Group.",
+            &[("4471#", Kind::Credential), ("RiO", Kind::ItSupplier), ("The Access Group", Kind::ItSupplier)],
+        ),
+        ("The access group meets monthly. Chip and PIN 2019 terminals.", &[]),
+    ]);
+}

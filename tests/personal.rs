@@ -1123,3 +1123,22 @@ const READ_SET_36: &[(&str, &[Expected])] = &[
 fn short_accounts_your_complaint_and_enforcement_letters() {
     assert_identifiers(READ_SET_36);
 }
+
+/// Read set `stop30h`: initials a note's author signs with that are elsewhere an
+/// abbreviation ("[Comment (AD): …", "… – AD]"), two writers' initials stamped on a
+/// draft ("(draft 3 – JW/GPE comments still in!)"), initials answering a note's
+/// question ("do we say? JW: no"). Not a protocol pair's comments, nor "AD" in prose.
+#[test]
+fn author_initials_stamped_pairs_and_replies() {
+    let cases: &[(&str, &[(&str, Severity)])] = &[
+        (
+            "Dear Sir\n\n[Comment (AD): one of the seizures was from a car.]\n[NB do NOT reference. – AD]\nDATE ...... 17/06/2024   (draft 3 – JW/GPE comments still in!)\n[GPE: model is X – do we say? JW: no, s31.]\n",
+            &[("AD", Severity::Review), ("AD", Severity::Review), ("JW", Severity::Review), ("GPE", Severity::Review), ("GPE", Severity::Review), ("JW", Severity::Review)],
+        ),
+        ("Dear Sir\n\nSee the TCP/UDP comments. Users sign in to AD: no change. Is it AD? No.\n", &[]),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(String, Severity)> = want.iter().map(|(t, s)| (t.to_string(), *s)).collect();
+        assert_eq!(name_findings(text), want, "{text}");
+    }
+}

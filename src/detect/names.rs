@@ -2793,6 +2793,13 @@ fn is_note_initials(t: &str) -> bool {
         && !NOT_INITIALS.contains(&t)
 }
 
+/// Initials in a place only a note's author stands ("[Comment (AD): …", "… – AD]"):
+/// two letters that elsewhere are mostly an abbreviation ("AD" for a directory) count
+/// here too.
+fn is_author_initials(t: &str) -> bool {
+    is_note_initials(t) || matches!(t, "AD" | "DC" | "SH" | "JS" | "CC")
+}
+
 /// Initials that open or sign a drafting note written without brackets, for review:
 /// "RH – is this OK to release?", "   BLE: can we lose the SEND line?", ">> Comment (KN):
 /// …", "… we don't normally say this. – P.R.". The words after opening initials must be
@@ -2877,6 +2884,52 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         let rest = super::line_after(text, at, 200);
         if let Some(n) = opening(rest) {
             found.push((at, at + n));
+        }
+    }
+    // "[GPE: … do we say? JW: no, s31.]": initials answering a note's question.
+    for k in memchr::memmem::find_iter(b, b"? ") {
+        let at = k + 2;
+        let n = b[at..]
+            .iter()
+            .take(4)
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        if (2..=3).contains(&n)
+            && text[at + n..].starts_with(": ")
+            && is_note_initials(&text[at..at + n])
+        {
+            let reply = text[at + n + 2..]
+                .split([' ', ',', '.', ';', ']'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if matches!(
+                reply.as_str(),
+                "no" | "yes" | "agreed" | "agree" | "ok" | "fine" | "leave" | "remove"
+            ) {
+                found.push((at, at + n));
+            }
+        }
+    }
+    // "(draft 3 – JW/GPE comments still in!)": two writers' initials, their comments.
+    for k in memchr::memmem::find_iter(b, b" comments") {
+        let head = line_before(text, k, 12);
+        let pair = head.rsplit([' ', '(', '[']).next().unwrap_or("");
+        // (After a dash or a bracket, as a draft's stamp: not "TCP/UDP comments".)
+        let lead = &head[..head.len() - pair.len()];
+        let stamped = lead.ends_with(['(', '['])
+            || [" – ", " - ", " — ", " -- "]
+                .iter()
+                .any(|d| lead.ends_with(d));
+        if let Some((x, y)) = pair.split_once('/').filter(|_| stamped) {
+            if [x, y]
+                .iter()
+                .all(|t| t.bytes().all(|c| c.is_ascii_uppercase()) && is_note_initials(t))
+            {
+                let at = k - pair.len();
+                found.push((at, at + x.len()));
+                found.push((at + x.len() + 1, k));
+            }
         }
     }
     // "… admin login bwvadmin / Fenm00r#Dock. PR to confirm.": initials given a task,
@@ -3252,7 +3305,8 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
             || bracket.is_some_and(|c| note[head_len..].starts_with(c))
             // "[Comment – YA]: …": the label's initials are all the bracket holds.
             || skip > 0 && head_len == note.len();
-        if head_len > 0 && signed && initials(head) {
+        let author = bracket.is_some_and(|c| note[head_len..].starts_with(c));
+        if head_len > 0 && signed && (initials(head) || author && is_author_initials(head)) {
             found.push((open + 1, open + 1 + head_len));
         }
         // "… – MJ]", "… before issue. KH]"
@@ -3262,10 +3316,11 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
             .find(|(_, c)| !c.is_ascii_alphabetic())
             .map_or(0, |(i, c)| i + c.len_utf8());
         let lead = note[..tail_from].trim_end_matches(' ');
+        let tail = &note[tail_from..];
         if tail_from > head_len
             && lead.len() < tail_from
             && lead.ends_with(['–', '—', '-', '.', ',', '?', '!'])
-            && initials(&note[tail_from..])
+            && (initials(tail) || lead.ends_with(['–', '—', '-']) && is_author_initials(tail))
         {
             found.push((open + 1 + tail_from, open + 1 + close));
         }

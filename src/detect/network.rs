@@ -914,14 +914,19 @@ impl NetworkDetector {
                         || between.ends_with(" is still ")
                         || between.ends_with(" was ")
                 };
+                // ("… override PIN for the group rooms is 4471#": a keypad's enter key
+                // typed after it.)
+                let keyed = token.trim_end_matches(['#', '*', '.']);
+                let end =
+                    s + keyed.len() + usize::from(token[keyed.len()..].starts_with(['#', '*']));
                 if pin
                     && (s - base <= 6 || s - base <= 40 && said())
-                    && (4..=8).contains(&token.len())
-                    && token.bytes().all(|b| b.is_ascii_digit())
-                    && !year(token)
-                    && on_word_boundary(text, s, s + token.len())
+                    && (4..=8).contains(&keyed.len())
+                    && keyed.bytes().all(|b| b.is_ascii_digit())
+                    && !year(keyed)
+                    && on_word_boundary(text, s, end)
                 {
-                    out.push(("credential.password", s, s + token.len()));
+                    out.push(("credential.password", s, end));
                     break;
                 }
                 pos += token.len()
