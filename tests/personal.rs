@@ -1136,6 +1136,11 @@ fn author_initials_stamped_pairs_and_replies() {
             &[("AD", Severity::Review), ("AD", Severity::Review), ("JW", Severity::Review), ("GPE", Severity::Review), ("GPE", Severity::Review), ("JW", Severity::Review)],
         ),
         ("Dear Sir\n\nSee the TCP/UDP comments. Users sign in to AD: no change. Is it AD? No.\n", &[]),
+        // A "CEO" with a badge number is an enforcement officer, not a chief executive.
+        (
+            "Dear Sir\n\nThe witnesses were CEO Leanne Thorogood, badge no. CEO 1147, and the Chief Executive, Mark Dowd.\n",
+            &[("Leanne Thorogood", Severity::Review), ("Mark Dowd", Severity::Info)],
+        ),
     ];
     for (text, want) in cases {
         let want: Vec<(String, Severity)> = want.iter().map(|(t, s)| (t.to_string(), *s)).collect();

@@ -1078,6 +1078,22 @@ fn name_hit(
     } else {
         seniority(text, lists, s, e, doc)
     };
+    // A person given their badge, staff or collar number is named as staff are, not in
+    // a public role ("CEO Leanne Thorogood, badge no. CEO 1147": a civil enforcement
+    // officer, not a chief executive).
+    let numbered = || {
+        let after = line_after(text, e, 24).trim_start_matches([',', ' ', '(']);
+        NUMBER_LABELS.iter().any(|l| {
+            after
+                .get(..l.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(l))
+        })
+    };
+    let tier = if tier != Tier::Private && numbered() {
+        Tier::Private
+    } else {
+        tier
+    };
     NameHit {
         start: s,
         end: e,
