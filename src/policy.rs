@@ -416,8 +416,8 @@ pub(crate) fn apply_denial(text: &str, c: &mut Candidate) {
     {
         return;
     }
-    // "TeamViewer is not used.", "AnyDesk and TeamViewer are not in use": denied after
-    // it, the clause ending there.
+    // "TeamViewer is not used.", "AnyDesk is not used by staff": denied right after its
+    // name, the clause ending there (only the name just before the words).
     let after = line_after(text, c.end, 40);
     if let Some(r) = [
         " is not used",

@@ -2370,8 +2370,7 @@ fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             continue;
         }
         let mut lower = head.to_ascii_lowercase();
-        if short_account {
-            let at = lower.rfind("a/c").unwrap_or(lower.len());
+        if let Some(at) = lower.rfind("a/c").filter(|_| short_account) {
             lower.replace_range(at..at + 3, "account");
         }
         let mut rest = lower.as_str();
