@@ -1081,14 +1081,8 @@ fn name_hit(
     // A person given their badge, staff or collar number is named as staff are, not in
     // a public role ("CEO Leanne Thorogood, badge no. CEO 1147": a civil enforcement
     // officer, not a chief executive).
-    let numbered = || {
-        let after = line_after(text, e, 24).trim_start_matches([',', ' ', '(']);
-        NUMBER_LABELS.iter().any(|l| {
-            after
-                .get(..l.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(l))
-        })
-    };
+    let numbered =
+        || opens_number_label(line_after(text, e, 24).trim_start_matches([',', ' ', '(']));
     let tier = if tier != Tier::Private && numbered() {
         Tier::Private
     } else {
@@ -1435,6 +1429,13 @@ const NUMBER_LABELS: [&str; 12] = [
     "badge no",
 ];
 
+/// Does `s` open with one of [`NUMBER_LABELS`], in any case ("Staff No. 4471")?
+fn opens_number_label(s: &str) -> bool {
+    NUMBER_LABELS
+        .iter()
+        .any(|l| s.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)))
+}
+
 /// A name `judge` found none in, by the person's own number in brackets right after
 /// it: "ECA Aroha Ngata (staff no. 411907)", "Sgt Tomas Kerr (collar no 2291)". Two or
 /// three capitalised words before the bracket (after any rank's capitals), none an
@@ -1448,12 +1449,7 @@ fn numbered_name(
     j: usize,
 ) -> Option<NameHit> {
     let e = ws[j].end;
-    let label = text[e..].strip_prefix(" (")?;
-    if !NUMBER_LABELS.iter().any(|l| {
-        label
-            .get(..l.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(l))
-    }) {
+    if !opens_number_label(text[e..].strip_prefix(" (")?) {
         return None;
     }
     let word = |k: usize| &text[ws[k].start..ws[k].end];

@@ -189,10 +189,7 @@ impl NetworkDetector {
                 return;
             }
             // "version 4.1.2.10" is a version, not an address.
-            if !has_word(
-                super::line_before(text, s, 12),
-                &["version", "v", "build", "release"],
-            ) {
+            if !super::versions::after_version_word(text, s) {
                 out.push(("network.ipv4", s, e));
                 // "10.50.3.21:3389": the port after the address.
                 if let Some(p) = digits_after(text, e, b':') {

@@ -123,10 +123,9 @@ fn column_of(cell: &str) -> Option<Column> {
     let software = |w: &str| SOFTWARE_HEADS.contains(&w);
     if of(&|w| SUPPLIER_HEADS.contains(&w)) {
         Some(Column::Supplier)
-    } else if of(&|w| software(w) || GOODS_HEADS.contains(&w))
-        // ("Product / supplier", "System and supplier": names of either.)
-        || of(&|w| software(w) || GOODS_HEADS.contains(&w) || SUPPLIER_HEADS.contains(&w))
-    {
+    // (Products' words, perhaps with suppliers' too: "Product / supplier", "System and
+    // supplier" name either.)
+    } else if of(&|w| software(w) || GOODS_HEADS.contains(&w) || SUPPLIER_HEADS.contains(&w)) {
         let it = words
             .iter()
             .any(|w| software(w) || matches!(*w, "clinical" | "it" | "ict"));

@@ -383,10 +383,7 @@ impl VersionDetector {
         if n == 4
             && !v_prefix
             && (0..4).all(|k| value(k) <= 255)
-            && !has_word(
-                line_before(text, start, 12),
-                &["version", "v", "build", "release"],
-            )
+            && !after_version_word(text, start)
         {
             return None;
         }
@@ -903,6 +900,16 @@ static FIRMWARE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
 
 static PATCH_LEVEL: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new("atch level"));
+
+/// Is there a version word a little before `at` on its line ("version 4.1.2.10",
+/// "build 10.4.2.1")? A dotted quad after one is a version, not an address: the
+/// network detector leaves it, and this detector takes it.
+pub(crate) fn after_version_word(text: &str, at: usize) -> bool {
+    has_word(
+        line_before(text, at, 12),
+        &["version", "v", "build", "release"],
+    )
+}
 
 fn is_version_header(cell: &str) -> bool {
     let t = cell.trim().trim_matches(['*', ':', ' ']);
