@@ -156,6 +156,7 @@ impl RulePack {
         "network.url",
         "network.ssid",
         "network.ssid_public",
+        "device.table_model",
         "network.vlan",
         "network.port",
         "credential.password",

@@ -1399,6 +1399,25 @@ fn finding(text: &str, c: Candidate, context: Context) -> Finding {
 /// ends before it.
 #[inline(never)]
 fn drop_contained(text: &str, mut found: Vec<Candidate>) -> Vec<Candidate> {
+    // A Model column's cell gives way to what names it otherwise ("Milestone XProtect
+    // Corporate 2023 R3", a product and its version): the column only guesses. (A
+    // device found inside the cell, "Acer" of "Acer Spin 512", is the cell's.)
+    if found.iter().any(|c| c.rule == "device.table_model") {
+        let mut named: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|c| {
+                c.rule != "device.table_model"
+                    && c.kind.family() == Family::Cyber
+                    && c.kind != Kind::DeviceMakeModel
+            })
+            .map(|c| (c.start, c.end))
+            .collect();
+        named.sort_unstable();
+        found.retain(|c| {
+            c.rule != "device.table_model"
+                || !crate::detect::versions::overlaps_taken(&named, c.start, c.end)
+        });
+    }
     found.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
     let mut reach = 0;

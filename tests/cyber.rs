@@ -1785,3 +1785,30 @@ fn a_pin_with_its_enter_key_and_a_supplier_after_supplied_by() {
         ("The access group meets monthly. Chip and PIN 2019 terminals.", &[]),
     ]);
 }
+
+/// Tables' columns of wireless networks ("Pupil SSID"), devices' models ("Model", in a
+/// table about IT) and secrets ("Tablet PIN", "Password"); not a vehicle's model, a
+/// model with no IT header beside it, a network's setting ("SSID hidden"), a masked or
+/// missing secret, or a register's PIN.
+#[test]
+fn columns_of_ssids_models_and_secrets() {
+    check(&[
+        (
+            "School\tModel\tUnits\tPupil SSID\nCarsebridge Academy\tAcer Spin 512\t1,140\tDCC-EDU-PUPIL\nBraeside Primary\tHP 11 G9 EE\t210\tDCC-EDU-PRI",
+            &[
+                ("Acer Spin 512", Kind::DeviceMakeModel),
+                ("DCC-EDU-PUPIL", Kind::NetworkDetail),
+                ("HP 11 G9 EE", Kind::DeviceMakeModel),
+                ("DCC-EDU-PRI", Kind::NetworkDetail),
+            ],
+        ),
+        (
+            "| Round | Tablet PIN |\n|---|---|\n| R03 | 7731 |\n| R07 | **** |\n| R09 | N/A |\n\n| System | Account | Password |\n|---|---|---|\n| Intranet CMS | webeditor | k8v$Qn2p |",
+            &[("7731", Kind::Credential), ("k8v$Qn2p", Kind::Credential)],
+        ),
+        (
+            "Make\tModel\tNumber\nVauxhall\tAstra 2\t96\n\nRegistration\tModel\tIP address\nAB12 CDE\tTransit 350\tn/a\n\nSite\tSSID hidden\tPassword expiry\nDepot\tYes\t90 days\n\nName\tNMC PIN\nA Nurse\t12A3456E",
+            &[],
+        ),
+    ]);
+}

@@ -1147,3 +1147,19 @@ fn author_initials_stamped_pairs_and_replies() {
         assert_eq!(name_findings(text), want, "{text}");
     }
 }
+
+/// A reference whose own letters say it is a person's case needs no label: HR,
+/// professional standards, grievance, disciplinary. Not a year, a policy's number or a
+/// virus.
+#[test]
+fn personal_case_letters_without_a_label() {
+    let text = "Outcome: Disciplinary, HR/24/019. The breach was PSD/CO/2022/0387. See HR/2024, HR-POL-014 and SAR-CoV-2.";
+    let got: Vec<String> = scanner()
+        .scan(text)
+        .findings
+        .into_iter()
+        .filter(|f| f.kind == Kind::OtherIdentifier)
+        .map(|f| f.text)
+        .collect();
+    assert_eq!(got, ["HR/24/019", "PSD/CO/2022/0387"]);
+}

@@ -418,6 +418,7 @@ impl IdentifierDetector {
         find_pupil_numbers(text, cues, out);
         find_labelled_numbers(text, cues, out);
         find_record_numbers(text, cues, out);
+        find_personal_case_letters(text, cues, out);
         find_name_fields(text, cues.of(Cue::NameField), out);
         find_names_with_ages(text, out);
         find_listed_initials(text, out);
@@ -887,13 +888,16 @@ impl IdentifierDetector {
                     })
                     .collect()
             };
-            let headers: Vec<Option<(IdColumn, bool)>> =
+            let mut headers: Vec<Option<(IdColumn, bool)>> =
                 cells.iter().map(|(_, c)| id_column(c)).collect();
+            drop_vehicle_models(cells.iter().map(|c| c.1), &mut headers);
             if headers.iter().any(|h| h.is_some_and(|(_, person)| person)) {
+                let people = about_people(&headers);
                 columns = headers
                     .iter()
                     .enumerate()
                     .filter_map(|(i, h)| h.map(|(kind, _)| (i, kind)))
+                    .filter(|&(_, kind)| people || kind.is_secret_or_model())
                     .collect();
                 continue;
             }
@@ -932,14 +936,8 @@ impl IdentifierDetector {
                     let longest = if kind == IdColumn::Home { 160 } else { 24 };
                     // A machine's name is one word; an extension, digits alone.
                     // An SSID is the network's name, digits or none ("KVFRS-TRAIN").
-                    if kind == IdColumn::Ssid {
-                        let named = !t.is_empty()
-                            && t.len() <= 32
-                            && t.chars().any(char::is_alphabetic)
-                            && !["n/a", "none", "withheld", "redacted", "-"]
-                                .iter()
-                                .any(|p| t.eq_ignore_ascii_case(p));
-                        if named {
+                    if matches!(kind, IdColumn::Ssid | IdColumn::Secret | IdColumn::Model) {
+                        if column_value(kind, t) {
                             let lead = cell.len() - cell.trim_start().len();
                             out.push((kind.detector(), pos + lead, pos + lead + t.len()));
                         }
@@ -1014,7 +1012,15 @@ impl IdentifierDetector {
                         }
                         continue;
                     }
-                    if !t.contains(' ') && t.len() <= 24 && t.bytes().any(|c| c.is_ascii_digit()) {
+                    let value =
+                        if matches!(kind, IdColumn::Ssid | IdColumn::Secret | IdColumn::Model) {
+                            column_value(kind, t)
+                        } else {
+                            !t.contains(' ')
+                                && t.len() <= 24
+                                && t.bytes().any(|c| c.is_ascii_digit())
+                        };
+                    if value {
                         out.push((kind.detector(), at + b, at + b + t.len()));
                         any = true;
                     }
@@ -1032,7 +1038,9 @@ impl IdentifierDetector {
         {
             return;
         }
-        let headers: Vec<Option<(IdColumn, bool)>> = cells.iter().map(|c| id_column(c.2)).collect();
+        let mut headers: Vec<Option<(IdColumn, bool)>> =
+            cells.iter().map(|c| id_column(c.2)).collect();
+        drop_vehicle_models(cells.iter().map(|c| c.2), &mut headers);
         // A column of a person's identifier, or a reference column ("Ref", "Case")
         // beside a column of people ("Landowner", "Name").
         let of_people = headers
@@ -1050,12 +1058,87 @@ impl IdentifierDetector {
                             ))
             })
         }) {
+            let people = of_people || about_people(&headers);
             *aligned = cells
                 .iter()
                 .zip(&headers)
                 .filter_map(|(c, h)| h.map(|(kind, _)| (c.0, kind)))
+                .filter(|&(_, kind)| people || kind.is_secret_or_model())
                 .collect();
         }
+    }
+}
+
+/// Does a header row say its table is about people (or their machines and networks),
+/// so that its "Ref" and "ID" columns are theirs? Not by a column of secrets or models.
+fn about_people(headers: &[Option<(IdColumn, bool)>]) -> bool {
+    headers
+        .iter()
+        .any(|h| h.is_some_and(|(kind, person)| person && !kind.is_secret_or_model()))
+}
+
+/// A "Model" column holds devices' models in a table about IT: its header says which
+/// devices ("Laptop model"), or another header is IT's ("SSID", "IP address",
+/// "Firmware"). In a table of vehicles ("Registration", "Fuel") it holds cars'.
+fn drop_vehicle_models<'a>(
+    header_cells: impl Iterator<Item = &'a str>,
+    headers: &mut [Option<(IdColumn, bool)>],
+) {
+    if !headers
+        .iter()
+        .any(|h| h.is_some_and(|(k, _)| k == IdColumn::Model))
+    {
+        return;
+    }
+    let lower: Vec<String> = header_cells.map(str::to_ascii_lowercase).collect();
+    let vehicles = lower.iter().any(|c| has_word(c, VEHICLE_HEADS));
+    let it = lower.iter().any(|c| {
+        let words: Vec<&str> = c
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.len() > 1 && model_head(&words) || has_word(c, IT_TABLE_HEADS)
+    });
+    if vehicles || !it {
+        for h in headers.iter_mut() {
+            if h.is_some_and(|(k, _)| k == IdColumn::Model) {
+                *h = None;
+            }
+        }
+    }
+}
+
+/// A cell of a column of networks' names, secrets or devices' models that holds one:
+/// not a placeholder ("N/A", "Withheld", "Yes"), a mask ("****") or a category. A
+/// secret has no space; a model, a letter and a number ("HP 11 G9 EE", "Zebra TC52").
+fn column_value(kind: IdColumn, t: &str) -> bool {
+    const NOTHING: &[&str] = &[
+        "n/a", "na", "none", "nil", "withheld", "redacted", "-", "–", "—", "yes", "no", "hidden",
+        "not set", "not held", "unknown", "tbc", "various", "changed", "reset", "expired", "set",
+        "default", "n", "y",
+    ];
+    if t.is_empty() || NOTHING.iter().any(|p| t.eq_ignore_ascii_case(p)) {
+        return false;
+    }
+    match kind {
+        IdColumn::Ssid => t.len() <= 32 && t.chars().any(char::is_alphabetic),
+        IdColumn::Secret => {
+            (3..=64).contains(&t.chars().count())
+                && t.chars().any(char::is_alphanumeric)
+                && !t.contains(char::is_whitespace)
+                && !t
+                    .chars()
+                    .all(|c| matches!(c, '*' | '•' | '●' | 'x' | 'X' | '#'))
+        }
+        IdColumn::Model => {
+            t.chars().count() <= 40
+                && t.split_whitespace().count() <= 6
+                && t.chars().any(char::is_alphabetic)
+                && t.bytes().any(|b| b.is_ascii_digit())
+                && !t.contains(['£', '$', '€', '%', '/', ':'])
+                && t.starts_with(|c: char| c.is_alphanumeric())
+        }
+        _ => false,
     }
 }
 
@@ -2247,6 +2330,60 @@ const LOOSE_RECORD_LABELS: &[&str] = &[
     "microchip",
 ];
 
+/// The letters that open a reference to a person's own case: HR, professional
+/// standards, grievance, disciplinary, subject access, anti-social behaviour.
+const PERSONAL_CASE_LETTERS: &[&str] = &["HR", "PSD", "GRV", "DISC", "DSAR", "SAR", "ASB"];
+
+/// A reference whose own letters say it is a person's case, with no label before it:
+/// "Disciplinary, HR/24/019", "the breach was PSD/CO/2022/0387". Its parts are capitals
+/// and digits, with three digits or more; not a year alone ("HR/2024"), a document's
+/// number ("HR-POL-014") or a virus's name ("SAR-CoV-2").
+fn find_personal_case_letters(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for &at in cues.of(Cue::CaseRef) {
+        let letters = b[at..]
+            .iter()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        if !(2..=4).contains(&letters)
+            || !PERSONAL_CASE_LETTERS.contains(&&text[at..at + letters])
+            || !matches!(b.get(at + letters), Some(b'/' | b'-'))
+            || at > 0 && (b[at - 1].is_ascii_alphanumeric() || matches!(b[at - 1], b'/' | b'-'))
+        {
+            continue;
+        }
+        let mut end = at
+            + b[at..]
+                .iter()
+                .take_while(|&&c| c.is_ascii_alphanumeric() || c == b'/' || c == b'-')
+                .count();
+        while matches!(b[end - 1], b'/' | b'-') {
+            end -= 1;
+        }
+        // ("HR/ " ends at its letters: no reference.)
+        if end <= at + letters + 1 {
+            continue;
+        }
+        let value = &text[at..end];
+        let parts: Vec<&str> = value[letters + 1..].split(['/', '-']).collect();
+        let digits = value.bytes().filter(u8::is_ascii_digit).count();
+        if digits < 3
+            || value.bytes().any(|c| c.is_ascii_lowercase())
+            || parts.iter().any(|p| p.is_empty())
+            // ("HR-POL-014": a policy's number; "PSD/CO/…" has a complaint's two letters.)
+            || parts
+                .iter()
+                .any(|p| p.len() > 2 && p.bytes().all(|c| c.is_ascii_uppercase()))
+            || parts.len() == 1
+                && (date_or_year(parts[0])
+                    || parts[0].len() == 4 && (parts[0].starts_with("19") || parts[0].starts_with("20")))
+        {
+            continue;
+        }
+        out.push(("id.case", at, end));
+    }
+}
+
 /// A number after a label that says a record of the body's gives it to one person: a
 /// member of staff's, a patient's, a student's, a tenant's, a claimant's or a case's
 /// ("Staff #4471", "ESR no. 30291184", "hosp no RK0041278", "Case note no. CN 88/41277",
@@ -3190,8 +3327,13 @@ enum IdColumn {
     Extension,
     /// "Hostname", "Asset name", "Device name": a machine's name on the network.
     Host,
-    /// "SSID", "Network name": a wireless network's name.
+    /// "SSID", "Network name", "Pupil SSID": a wireless network's name.
     Ssid,
+    /// "PIN", "Tablet PIN", "Password", "Door code": a secret in each cell.
+    Secret,
+    /// "Model", "Device model", "Make / model": a device's make and model, in a table
+    /// about anything but vehicles.
+    Model,
     /// "Name", "Staff name", "Manager", "Tenant": the table is about people. Its cells
     /// are left to the name pass; the table's "Ext" and "Ref" columns are then marked.
     Person,
@@ -3202,6 +3344,12 @@ enum IdColumn {
 }
 
 impl IdColumn {
+    /// A column of secrets or devices' models, which says nothing of the table's other
+    /// columns ("Camera ID" beside "Model" is an asset's).
+    fn is_secret_or_model(self) -> bool {
+        matches!(self, IdColumn::Secret | IdColumn::Model)
+    }
+
     fn detector(self) -> &'static str {
         match self {
             IdColumn::Staff => "id.staff",
@@ -3214,11 +3362,223 @@ impl IdColumn {
             IdColumn::Extension => "phone.extension",
             IdColumn::Host => "network.host",
             IdColumn::Ssid => "network.ssid",
+            IdColumn::Secret => "credential.password",
+            IdColumn::Model => "device.table_model",
             IdColumn::Person => "",
             IdColumn::NamePart => "person.column",
         }
     }
 }
+
+/// Words of a header about a wireless network's setting, not its name: "SSID hidden",
+/// "SSID broadcast", "SSID security".
+const NOT_SSID_HEADS: &[&str] = &[
+    "hidden",
+    "broadcast",
+    "broadcasts",
+    "broadcasting",
+    "visible",
+    "enabled",
+    "count",
+    "number",
+    "no",
+    "of",
+    "total",
+    "security",
+    "encryption",
+    "auth",
+    "authentication",
+    "type",
+    "mode",
+    "band",
+    "vlan",
+];
+
+/// A column of secrets: "PIN", "Tablet PIN", "Password", "Admin password", "Door
+/// code", "Wi-Fi key"; its words all say what the secret opens. Not "NMC PIN" (a
+/// register's number), "Password expiry", "Password policy" or "Last changed".
+fn secret_head(words: &[&str]) -> bool {
+    const SECRETS: &[&str] = &[
+        "pin",
+        "pins",
+        "password",
+        "passwords",
+        "passcode",
+        "passcodes",
+        "passphrase",
+        "psk",
+    ];
+    // What a code or key opens: "Door code", "Keypad code", "Wi-Fi key".
+    const OPENS: &[&str] = &[
+        "door", "keypad", "alarm", "safe", "entry", "lockbox", "wifi", "wi",
+    ];
+    const OF: &[&str] = &[
+        "device",
+        "tablet",
+        "laptop",
+        "phone",
+        "handset",
+        "mobile",
+        "sim",
+        "admin",
+        "user",
+        "initial",
+        "default",
+        "temporary",
+        "temp",
+        "network",
+        "login",
+        "account",
+        "console",
+        "current",
+        "new",
+        "unlock",
+        "screen",
+        "fi",
+        "code",
+        "key",
+        "access",
+        "router",
+        "camera",
+        "nvr",
+        "dvr",
+        "local",
+        "root",
+        "bios",
+        "voicemail",
+    ];
+    if words.is_empty() || words.len() > 3 {
+        return false;
+    }
+    let secret = words.iter().any(|w| SECRETS.contains(w))
+        || words.iter().any(|w| OPENS.contains(w))
+            && words.iter().any(|w| matches!(*w, "code" | "key"));
+    secret
+        && words
+            .iter()
+            .all(|w| SECRETS.contains(w) || OPENS.contains(w) || OF.contains(w))
+}
+
+/// A column of devices' models: "Model", "Device model", "Make / model", "Handset".
+fn model_head(words: &[&str]) -> bool {
+    const DEVICES: &[&str] = &[
+        "device",
+        "devices",
+        "laptop",
+        "laptops",
+        "handset",
+        "handsets",
+        "phone",
+        "phones",
+        "tablet",
+        "tablets",
+        "printer",
+        "printers",
+        "camera",
+        "cameras",
+        "hardware",
+        "router",
+        "routers",
+        "switch",
+        "switches",
+        "firewall",
+        "firewalls",
+        "terminal",
+        "terminals",
+        "chromebook",
+        "chromebooks",
+        "scanner",
+        "scanners",
+        "kiosk",
+        "kiosks",
+        "pc",
+        "pcs",
+        "desktop",
+        "desktops",
+        "server",
+        "servers",
+        "radio",
+        "radios",
+        "unit",
+        "units",
+        "nvr",
+        "dvr",
+        "bwv",
+        "appliance",
+        "appliances",
+    ];
+    match words {
+        ["model" | "models"] | ["make", "model" | "models"] | ["make", "and", "model"] => true,
+        [d, "model" | "models"] | [d, "make", "model"] => DEVICES.contains(d),
+        _ => false,
+    }
+}
+
+/// Header words that make a table one about IT, whose "Model" column holds devices'
+/// models: "SSID", "IP address", "Firmware", "Asset tag", "Serial no.".
+const IT_TABLE_HEADS: &[&str] = &[
+    "ssid",
+    "ssids",
+    "ip",
+    "vlan",
+    "host",
+    "hostname",
+    "firmware",
+    "os",
+    "version",
+    "ict",
+    "it",
+    "serial",
+    "mac",
+    "device",
+    "devices",
+    "asset",
+    "camera",
+    "cameras",
+    "printer",
+    "printers",
+    "laptop",
+    "laptops",
+    "tablet",
+    "tablets",
+    "handset",
+    "handsets",
+    "phone",
+    "phones",
+    "chromebook",
+    "chromebooks",
+    "router",
+    "switch",
+    "server",
+    "servers",
+    "kiosk",
+    "kiosks",
+    "nvr",
+    "dvr",
+    "imei",
+    "sim",
+    "mdm",
+    "encryption",
+    "warranty",
+];
+
+/// Header words that make a table one of vehicles, whose "Model" column holds cars'
+/// and vans' models.
+const VEHICLE_HEADS: &[&str] = &[
+    "vehicle",
+    "vehicles",
+    "fleet",
+    "fuel",
+    "mileage",
+    "registration",
+    "reg",
+    "vrm",
+    "vrn",
+    "engine",
+    "mot",
+    "co2",
+    "emissions",
+];
 
 /// The words that make a header name an identifier: "number", "no.", "ref", "ID".
 const ID_WORDS: &[&str] = &["number", "no", "ref", "reference", "id"];
@@ -3362,12 +3722,22 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
     ) {
         return Some((IdColumn::Host, true));
     }
-    // ("SSID", "Network name", "Wireless SSID": a table of wireless networks.)
+    // ("SSID", "Network name", "Wireless SSID", "Pupil SSID": a table of wireless
+    // networks; not "SSID hidden", "SSID security", whose cells say how it is set.)
     if matches!(
         words.as_slice(),
         ["ssid" | "ssids"] | ["network" | "wireless" | "wifi", "name" | "ssid" | "ssids"]
-    ) {
+    ) || words.len() <= 3
+        && words.iter().any(|w| matches!(*w, "ssid" | "ssids"))
+        && !words.iter().any(|w| NOT_SSID_HEADS.contains(w))
+    {
         return Some((IdColumn::Ssid, true));
+    }
+    if secret_head(&words) {
+        return Some((IdColumn::Secret, true));
+    }
+    if model_head(&words) {
+        return Some((IdColumn::Model, true));
     }
     let id_word = words.iter().any(|w| ID_WORDS.contains(w));
     let only = |kind: &[&str]| {
