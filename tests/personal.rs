@@ -1163,3 +1163,51 @@ fn personal_case_letters_without_a_label() {
         .collect();
     assert_eq!(got, ["HR/24/019", "PSD/CO/2022/0387"]);
 }
+
+/// In a mail header, a surname the lists do not hold before a first name they do is a
+/// name ("From: Raghunathan, Priyanka <…>"), not an ordinary word ("Housing, Rose");
+/// written surname first, a director named elsewhere keeps the public role. A prison's
+/// director is its head.
+#[test]
+fn mail_headers_surname_first_and_a_prison_director() {
+    let cases: &[(&str, &[(&str, Severity)])] = &[
+        (
+            "Reply below.\n\nFrom: Raghunathan, Priyanka <priyanka.raghunathan@avmh.nhs.uk>\nTo: Mbeki, Thandiwe; Housing, Rose\n",
+            &[("Raghunathan, Priyanka", Severity::High), ("Mbeki, Thandiwe", Severity::High)],
+        ),
+        (
+            "Helen Achterberg, Executive Director of Place, has approved this.\n\nFrom: Brown, Mark\nTo: Achterberg, Helen\n",
+            &[("Helen Achterberg", Severity::Info), ("Brown, Mark", Severity::High), ("Achterberg, Helen", Severity::Info)],
+        ),
+        ("The Prison Director, Margaret Oduya, has written to the Board.", &[("Margaret Oduya", Severity::Info)]),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(String, Severity)> = want.iter().map(|(t, s)| (t.to_string(), *s)).collect();
+        assert_eq!(name_findings(text), want, "{text}");
+    }
+}
+
+/// A record, candidate or library card's number after its label: "record no.
+/// 1048823", "SCN 128406337", "card 20417000583926"; not a SIM card's or a small
+/// number.
+#[test]
+fn record_candidate_and_card_numbers() {
+    assert_identifiers(&[
+        (
+            "Patient record no. 1048823 was opened.",
+            &[(Kind::OtherIdentifier, "1048823", Severity::High)],
+        ),
+        (
+            "The pupil (SCN 128406337) was excluded.",
+            &[(Kind::OtherIdentifier, "128406337", Severity::High)],
+        ),
+        (
+            "Mr Tariq Al-Hashimi, card 20417000583926, was banned.",
+            &[(Kind::OtherIdentifier, "20417000583926", Severity::High)],
+        ),
+        (
+            "The SIM card 89441000300012345678 was lost. Record no. 12. Card 1234.",
+            &[],
+        ),
+    ]);
+}

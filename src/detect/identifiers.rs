@@ -2278,6 +2278,13 @@ const RECORD_LABELS: &[&str] = &[
     "technician",
     "engineer",
     "operative",
+    "record",
+    "medical record",
+    "health record",
+    "candidate",
+    "scn",
+    "card",
+    "library card",
 ];
 
 /// Labels that say whose the number is with no ID word after them ("UTR 73105 28846",
@@ -2292,6 +2299,11 @@ const RECORD_LABELS_BARE: &[&str] = &[
     "council tax account",
     "hcpc reg",
     "hcpc registration",
+    // A Scottish Candidate Number, a pupil's for life ("SCN 128406337").
+    "scn",
+    // A library or membership card's number ("card 20417000583926").
+    "card",
+    "library card",
 ];
 
 /// The ID words that end a record's label, lowercase, longest first where one ends
@@ -2328,6 +2340,9 @@ const LOOSE_RECORD_LABELS: &[&str] = &[
     "operative",
     "chip",
     "microchip",
+    "record",
+    "candidate",
+    "card",
 ];
 
 /// The letters that open a reference to a person's own case: HR, professional
@@ -2340,6 +2355,7 @@ const PERSONAL_CASE_LETTERS: &[&str] = &["HR", "PSD", "GRV", "DISC", "DSAR", "SA
 /// number ("HR-POL-014") or a virus's name ("SAR-CoV-2").
 fn find_personal_case_letters(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
+    let mut taken = None;
     for &at in cues.of(Cue::CaseRef) {
         let letters = b[at..]
             .iter()
@@ -2380,7 +2396,7 @@ fn find_personal_case_letters(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         {
             continue;
         }
-        out.push(("id.case", at, end));
+        push_untaken(&mut taken, out, ("id.case", at, end));
     }
 }
 
@@ -2500,6 +2516,8 @@ fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                 "chip",
                 "microchip",
                 "cert",
+                "scn",
+                "card",
             ]
             .iter()
             .any(|w| last_word.eq_ignore_ascii_case(w)))
@@ -2573,6 +2591,23 @@ fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         }
         let lettered = value.bytes().any(|c| c.is_ascii_alphabetic());
         if LOOSE_RECORD_LABELS.contains(&label) && !lettered && digits < 6 {
+            continue;
+        }
+        // A device's card is no person's: "SIM card 8944…", "network card". (A card's
+        // number is digits: "card XXXX-XXXX-XXXX-4471" is masked, its last four are
+        // found as such.)
+        if matches!(label, "card" | "library card")
+            && value.bytes().any(|c| !c.is_ascii_digit() && c != b' ')
+            || label == "card"
+                && [
+                    "sim", "sd", "network", "graphics", "sound", "gift", "credit", "debit", "smart",
+                ]
+                .iter()
+                .any(|w| {
+                    rest.trim_end_matches([' ', ':', '.'])
+                        .ends_with(&format!("{w} card"))
+                })
+        {
             continue;
         }
         // A pet's microchip number is fifteen digits ("chip 826098100432715"); not a
@@ -4742,7 +4777,12 @@ mod tests {
                 &[],
             ),
             ("Policy number\tTitle\nIG-004\tRecords policy\n", &[]),
-            ("Asset ID\tModel\tOS\nA00123\tLatitude 5420\tWin 11\n", &[]),
+            // (A table of things: its asset IDs are no one's; its Model column, in a
+            // table about IT, holds devices'.)
+            (
+                "Asset ID\tModel\tOS\nA00123\tLatitude 5420\tWin 11\n",
+                &[("device.table_model", "Latitude 5420")],
+            ),
             ("Number of staff\tSite\n412\tLeeds\n", &[]),
             ("Pupil numbers\tYear\n1,146\t2023\n", &[]),
             ("Staff member\tRole\nJo Bloggs 2\tBand 5\n", &[]),

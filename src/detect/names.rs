@@ -953,9 +953,12 @@ fn inverted(
             false,
         ));
     }
+    // (In a mail header's field a surname the lists do not hold is one before a first
+    // name they do: "From: Raghunathan, Priyanka <…>"; not a word: "To: Housing, Rose".)
     if f.start != e + 2
         || !(is_capitalised(surname) || caps)
         || !lists.is_surname(surname)
+            && !(lists.is_first(first) && !lists.is_not_name(surname) && in_mail_header(text, s))
         || lists.is_title(surname)
         || !(ws[i..j].iter().all(|w| {
             let p = &text[w.start..w.end];
@@ -1022,12 +1025,7 @@ fn inverted(
     // A surname that is also an ordinary word ("Wood, Amber") only as an item: "Places:
     // London, Paris" lists places.
     // (In a mail header's list of people, any: "Cc: Victor Hall; Wood, Amber".)
-    let header = || {
-        let line = line_before(text, s, 200).trim_start();
-        ["From:", "To:", "Cc:", "CC:", "Bcc:"]
-            .iter()
-            .any(|h| line.starts_with(h))
-    };
+    let header = || in_mail_header(text, s);
     // (Not in a list of names written the other way: "Nicolas JOLY, Jason L. Wright",
     // "Luca BRUNO, Ludwig Nussel".)
     let name_before = {
@@ -1095,6 +1093,14 @@ fn name_hit(
         cue,
         unsure,
     }
+}
+
+/// Is `at` on a mail header's line of people ("From:", "To:", "Cc:", "Bcc:")?
+fn in_mail_header(text: &str, at: usize) -> bool {
+    let line = line_before(text, at, 200).trim_start();
+    ["From:", "To:", "Cc:", "CC:", "Bcc:"]
+        .iter()
+        .any(|h| line.starts_with(h))
 }
 
 /// Does a mail header's line start here ("From:", "To:", "Cc:", "Sent by:")?
@@ -4274,6 +4280,14 @@ fn same_person_same_tier(text: &str, hits: &mut [NameHit]) {
         let name = &text[h.start..h.end];
         if !name.contains(' ') {
             if let Some(&t) = titled.get(&(title_before(h.start), name)) {
+                h.tier = h.tier.max(t);
+                continue;
+            }
+        }
+        // Written surname first, as mail headers and records do ("To: Achterberg,
+        // Helen"): the person named "Helen Achterberg" elsewhere.
+        if let Some((surname, first)) = name.split_once(", ") {
+            if let Some(&t) = folded.get(&fold(&format!("{first} {surname}"))) {
                 h.tier = h.tier.max(t);
                 continue;
             }
