@@ -955,10 +955,11 @@ fn inverted(
     }
     // (In a mail header's field a surname the lists do not hold is one before a first
     // name they do: "From: Raghunathan, Priyanka <…>"; not a word: "To: Housing, Rose".)
+    let surname_known = lists.is_surname(surname)
+        || lists.is_first(first) && !lists.is_not_name(surname) && in_mail_header(text, s);
     if f.start != e + 2
         || !(is_capitalised(surname) || caps)
-        || !lists.is_surname(surname)
-            && !(lists.is_first(first) && !lists.is_not_name(surname) && in_mail_header(text, s))
+        || !surname_known
         || lists.is_title(surname)
         || !(ws[i..j].iter().all(|w| {
             let p = &text[w.start..w.end];
