@@ -1812,3 +1812,23 @@ fn columns_of_ssids_models_and_secrets() {
         ),
     ]);
 }
+
+/// A release of three parts right after up to three capitalised words is a product's
+/// version ("run in Safe Exam Browser 3.6.1"); not a document's numbered part, nor a
+/// sentence's first word. A network's name right after "Wi-Fi" is an SSID.
+#[test]
+fn a_named_release_of_three_parts_and_an_ssid_after_wifi() {
+    check(&[
+        (
+            "Mock assessments run in Safe Exam Browser 3.6.1. The depot Wi-Fi HDC-DEPOT-FLEET serves the tablets.",
+            &[
+                ("Safe Exam Browser 3.6.1", Kind::SoftwareVersion),
+                ("HDC-DEPOT-FLEET", Kind::NetworkDetail),
+            ],
+        ),
+        (
+            "See Section 3.6.1 and Table 2.1.3 of the plan. We met Recommendation 3.2.1 in full. The Wi-Fi 6E standard.",
+            &[],
+        ),
+    ]);
+}

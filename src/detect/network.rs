@@ -823,10 +823,20 @@ impl NetworkDetector {
                         .strip_suffix(" is")
                         .or_else(|| before.strip_suffix(" was"))
                         .unwrap_or(before);
-                    // ("laptops join the corporate network NMV-CLIN".)
-                    ["SSID", "SSIDs", "ssid", " network"]
-                        .iter()
-                        .any(|l| before.ends_with(l))
+                    // ("laptops join the corporate network NMV-CLIN", "depot Wi-Fi
+                    // HDC-DEPOT-FLEET".)
+                    [
+                        "SSID",
+                        "SSIDs",
+                        "ssid",
+                        " network",
+                        "Wi-Fi",
+                        "WiFi",
+                        "wifi",
+                        " wireless",
+                    ]
+                    .iter()
+                    .any(|l| before.ends_with(l))
                 };
                 // Or in brackets right after "Wi-Fi", in capitals: "the station Wi-Fi
                 // (SFRS-CREW)"; not "(WPA2-Enterprise)".

@@ -491,8 +491,36 @@ impl VersionDetector {
                 && product_like(lead)
                 && text[we..cs] == *" "
                 && previous_word(text, ws).is_some_and(|(ps, pe)| &text[ps..pe] == "is");
-            named = two;
-            two.then_some((ws, true, false))
+            if two {
+                named = true;
+                return Some((ws, true, false));
+            }
+            // "mock assessments run in Safe Exam Browser 3.6.1": up to three capitalised
+            // words right before a release of three parts, after a word that is not
+            // one of them. (Not "Section 3.6.1": see `product_like`.)
+            if n < 3 || !product_like(name) {
+                return None;
+            }
+            let mut first = cs;
+            let mut words = 1;
+            loop {
+                let (ps, pe) = previous_word(text, first)?;
+                let word = &text[ps..pe];
+                if text[pe..first] != *" " {
+                    return None;
+                }
+                // (The word before is in lowercase: "run in", not a sentence's "Since".)
+                if word.starts_with(|c: char| c.is_ascii_lowercase()) {
+                    break;
+                }
+                if !product_like(word) || words == 3 {
+                    return None;
+                }
+                words += 1;
+                first = ps;
+            }
+            named = true;
+            Some((first, true, false))
         });
         // The version word as the sentence's subject: "The version currently in use is
         // 3.8.2", "the release deployed is 6.1".
@@ -728,6 +756,33 @@ fn product_like(name: &str) -> bool {
         "Block",
         "Ward",
         "Bay",
+        "Article",
+        "Regulation",
+        "Rule",
+        "Note",
+        "Point",
+        "Module",
+        "Lot",
+        "Box",
+        "Chart",
+        "Exhibit",
+        "Recommendation",
+        "Standard",
+        "Outcome",
+        "Criterion",
+        "Requirement",
+        "Objective",
+        "Action",
+        "Priority",
+        "Goal",
+        "KPI",
+        "Indicator",
+        "Measure",
+        "Principle",
+        "Control",
+        "Condition",
+        "Policy",
+        "Procedure",
     ];
     (2..=16).contains(&name.len())
         && name.starts_with(|c: char| c.is_ascii_uppercase())
