@@ -1832,3 +1832,29 @@ fn a_named_release_of_three_parts_and_an_ssid_after_wifi() {
         ),
     ]);
 }
+
+/// A word of a security product the draft has named in full, standing alone later in
+/// a sentence, is the product ("Microsoft Defender for Endpoint" … "do we name
+/// Defender?"); not as part of another name or title ("Land Rover Defender", "the
+/// Northvale Sentinel", "Keeper of Natural History").
+#[test]
+fn a_security_products_word_alone_after_its_full_name() {
+    check(&[
+        (
+            "Laptops are protected by Microsoft Defender for Endpoint. Also do we name Defender? Logs go to Microsoft Sentinel.",
+            &[
+                ("Microsoft Defender for Endpoint", Kind::SecurityProduct),
+                ("Defender", Kind::SecurityProduct),
+                ("Microsoft Sentinel", Kind::SecurityProduct),
+            ],
+        ),
+        (
+            "Laptops are protected by Microsoft Defender for Endpoint.\nRangers drive a Land Rover Defender 110.\nThe Northvale Sentinel reported it.\nLogs go to Microsoft Sentinel.\nPasswords are kept in Keeper Enterprise.\nThe Keeper of Natural History retired.",
+            &[
+                ("Microsoft Defender for Endpoint", Kind::SecurityProduct),
+                ("Microsoft Sentinel", Kind::SecurityProduct),
+                ("Keeper Enterprise", Kind::SecurityProduct),
+            ],
+        ),
+    ]);
+}

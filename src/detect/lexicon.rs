@@ -337,6 +337,8 @@ impl LexiconDetector {
             // "Precision", "Elite", "Yoga"), written with a capital inside a sentence (a
             // name, not the sentence's first word), the first or last word of such a
             // product ("Niche RMS" … "Planned Niche patching overran").
+            // (Any word of a security product or remote-access tool: "Microsoft
+            // Defender for Endpoint" … "do we name Defender?")
             let tails: std::collections::HashSet<(usize, &str)> = raw
                 .iter()
                 .filter(|r| !r.3)
@@ -344,7 +346,17 @@ impl LexiconDetector {
                     let t = &text[r.0..r.1];
                     let (head, _) = t.split_once(' ')?;
                     let (_, last) = t.rsplit_once(' ')?;
-                    Some([(r.2, head), (r.2, last)])
+                    let inner = matches!(
+                        self.rules[r.2].kind,
+                        Kind::SecurityProduct | Kind::RemoteAccess
+                    );
+                    let middle = t.split(' ').skip(1).filter(move |_| inner);
+                    Some(
+                        [head, last]
+                            .into_iter()
+                            .chain(middle)
+                            .map(move |w| (r.2, w)),
+                    )
                 })
                 .flatten()
                 .filter(|&(_, t)| t.len() >= 3)
@@ -360,7 +372,12 @@ impl LexiconDetector {
                     || plain.binary_search(&(rule, doc.line_index(s))).is_ok()
                     || tails.contains(&(rule, &text[s..e]))
                         && (coined(&text[s..e])
-                            || self.rules[rule].kind == Kind::ItSupplier && mid_sentence(s))
+                            || self.rules[rule].kind == Kind::ItSupplier && mid_sentence(s)
+                            || matches!(
+                                self.rules[rule].kind,
+                                Kind::SecurityProduct | Kind::RemoteAccess
+                            ) && mid_sentence(s)
+                                && standing_alone(text, s, e))
                     || self.has_cue(text, s, e, &self.rules[rule].cues)
                     || (self.rules[rule].models && model_code_follows(text, e))
                     || used_before(text, s) && text[s..e].bytes().any(|b| b.is_ascii_lowercase())
@@ -752,6 +769,26 @@ pub(crate) fn is_version_token(token: &str, after_version: bool) -> bool {
         && !tail.is_empty()
         && tail.chars().next().is_some_and(|c| c.is_ascii_digit())
         && tail.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Does the word at `s..e` stand alone in its sentence, not as part of another name
+/// ("do we name Defender?"; not "Land Rover Defender", "the Northvale Sentinel", "Keeper
+/// of Natural History"): the word before is in lowercase, the word after is neither
+/// capitalised nor "of".
+fn standing_alone(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].trim_end_matches(' ');
+    let prev = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let after = text[e..].trim_start_matches(' ');
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    prev.starts_with(|c: char| c.is_lowercase())
+        && !next.starts_with(|c: char| c.is_uppercase())
+        && next != "of"
 }
 
 /// A guarded term (written as the product is, with its capital; not an acronym, which
