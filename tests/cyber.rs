@@ -1858,3 +1858,19 @@ fn a_security_products_word_alone_after_its_full_name() {
         ),
     ]);
 }
+
+/// A web address whose host names a test, development or integration environment is
+/// internal ("https://pvcr-int.pvicb.nhs.uk/ingest"); a public site's is not.
+#[test]
+fn addresses_of_test_and_integration_environments() {
+    check(&[
+        (
+            "Feeds arrive via the integration engine at https://pvcr-int.pvicb.nhs.uk/ingest. Testers use https://uat.portal.example.gov.uk/.",
+            &[
+                ("https://pvcr-int.pvicb.nhs.uk/ingest", Kind::NetworkDetail),
+                ("https://uat.portal.example.gov.uk/", Kind::NetworkDetail),
+            ],
+        ),
+        ("See https://www.nhs.uk/conditions and https://digital.nhs.uk/services.", &[]),
+    ]);
+}

@@ -2311,6 +2311,11 @@ fn is_internal_host(host: &str) -> bool {
     }) {
         return true;
     }
+    // A test, development or integration environment's name, which the public is not
+    // meant to reach: "pvcr-int.example.nhs.uk", "uat.portal.example.gov.uk".
+    if first.split('-').any(|p| ENVIRONMENTS.contains(&p)) {
+        return true;
+    }
     let stem: String = first
         .chars()
         .take_while(|c| c.is_ascii_alphabetic())
@@ -2329,6 +2334,11 @@ fn is_internal_host(host: &str) -> bool {
         || (has_digit && first.len() <= 12 && stem.len() >= 2)
         || has_digit && first.contains('-') && role_part()
 }
+
+/// The names of environments other than the live one, in a host's first label.
+const ENVIRONMENTS: &[&str] = &[
+    "int", "internal", "dev", "test", "uat", "staging", "stg", "preprod", "sandbox", "qa", "sit",
+];
 
 /// Cloud services whose first label names the organisation's own tenant, which
 /// attackers aim sign-in and password-spraying at: "example.onmicrosoft.com",
