@@ -1211,3 +1211,16 @@ fn record_candidate_and_card_numbers() {
         ),
     ]);
 }
+
+/// An NHS number written without spaces needs its label, or the patient or their
+/// birth date right after it.
+#[test]
+fn an_nhs_number_before_its_patient() {
+    assert_identifiers(&[
+        (
+            "| 17/01/2024 | Practice Nurse | 7216281942 (Mr Li Wei) | Advice given |",
+            &[(Kind::NhsNumber, "7216281942", Severity::High)],
+        ),
+        ("Invoice 7216281942 was paid in full.", &[]),
+    ]);
+}
