@@ -1224,3 +1224,17 @@ fn an_nhs_number_before_its_patient() {
         ("Invoice 7216281942 was paid in full.", &[]),
     ]);
 }
+
+/// A first name given a task in a note: "(Pieter to change after go-live)".
+#[test]
+fn a_first_name_given_a_task_to_change_or_fix() {
+    for text in [
+        "login rbxadmin (Pieter to change after go-live – still not done?)",
+        "NB Aoife to fix the table before issue.",
+    ] {
+        let got = name_findings(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1, Severity::Review, "{text}");
+    }
+    assert_eq!(name_findings("The plan is to change the system."), []);
+}

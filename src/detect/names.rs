@@ -3620,10 +3620,12 @@ fn mention_context(
             .nth(2)
             .unwrap_or("")
             .trim_end_matches([',', '.', ';', ':']);
-        const TASKS: [&str; 24] = [
+        const TASKS: [&str; 40] = [
             "ring", "call", "check", "send", "confirm", "chase", "email", "reply", "draft",
             "update", "review", "ask", "follow", "contact", "speak", "liaise", "arrange", "amend",
-            "redact", "sign", "approve", "look", "pick", "respond",
+            "redact", "sign", "approve", "look", "pick", "respond", "change", "fix", "remove",
+            "delete", "add", "sort", "action", "agree", "decide", "share", "tell", "brief",
+            "provide", "find", "discuss", "finalise",
         ];
         const DONE: [&str; 18] = [
             "rebooted",
