@@ -1238,3 +1238,13 @@ fn a_first_name_given_a_task_to_change_or_fix() {
     }
     assert_eq!(name_findings("The plan is to change the system."), []);
 }
+
+/// A note's writer before its label (">>> JH comment: …"), and a note's initials of
+/// three letters written again elsewhere ("approved LMcK 14/12/23"); not a term before
+/// "note" that is no one's initials.
+#[test]
+fn initials_before_comment_and_written_again() {
+    let text = "One incident was reported.\n\n>>> JH comment: Amira – below is the case note.\n\nComment [LMcK]: Switchboard list pasted.\nReleased to PSNI – approved LMcK 14/12/23.\n\nIP note: see below.\n";
+    let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
+    assert_eq!(got, ["JH", "LMcK", "LMcK"]);
+}

@@ -795,8 +795,38 @@ pub(crate) fn find(
     add_loose_note_initials(text, doc, &mut hits);
     add_editor_initials(text, &mut hits);
     add_subject_initials(text, &mut hits);
+    add_repeated_initials(text, &mut hits);
     hits.sort_by_key(|h| h.start);
     hits
+}
+
+/// A note's initials of three letters or more ("Comment [LMcK]: …", "-- SJW"), written
+/// again elsewhere in the draft: the same colleague ("approved LMcK 14/12/23"). Two
+/// capitals are left to where they stand: they are often something else too.
+fn add_repeated_initials(text: &str, hits: &mut Vec<NameHit>) {
+    let mut tokens: Vec<&str> = hits
+        .iter()
+        .filter(|h| h.cue == NameCue::Initials && h.end - h.start >= 3)
+        .map(|h| &text[h.start..h.end])
+        .collect();
+    if tokens.is_empty() {
+        return;
+    }
+    tokens.sort_unstable();
+    tokens.dedup();
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    for t in tokens {
+        for k in memchr::memmem::find_iter(b, t.as_bytes()) {
+            let e = k + t.len();
+            if (k == 0 || !b[k - 1].is_ascii_alphanumeric())
+                && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                found.push((k, e));
+            }
+        }
+    }
+    add_initials(hits, found, NameCue::Initials);
 }
 
 /// "Our Finance Manager Jane Smith", "The Estates Officer Tom Brown", "Call Jane Smith":
@@ -3071,6 +3101,21 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
                 body +=
                     text[body..end].len() - text[body..end].trim_start_matches([':', ' ']).len();
             }
+        }
+        // ">>> JH comment: Amira – …", "TP comments: fine": the writer's initials, then
+        // the note's label.
+        let head = &text[body..end];
+        let n = head.bytes().take_while(u8::is_ascii_uppercase).count();
+        if (2..=3).contains(&n)
+            && is_note_initials(&head[..n])
+            && [" comment:", " comments:", " note:", " query:"]
+                .iter()
+                .any(|l| {
+                    head.get(n..n + l.len())
+                        .is_some_and(|h| h.eq_ignore_ascii_case(l))
+                })
+        {
+            found.push((body, body + n));
         }
         // ">> Comment KD: I don't think …": a note's label, then its writer's initials
         // and a colon or a dash.
