@@ -157,6 +157,7 @@ impl RulePack {
         "network.ssid",
         "network.ssid_public",
         "device.table_model",
+        "person.with_birth_date",
         "network.vlan",
         "network.port",
         "credential.password",

@@ -1874,3 +1874,16 @@ fn addresses_of_test_and_integration_environments() {
         ("See https://www.nhs.uk/conditions and https://digital.nhs.uk/services.", &[]),
     ]);
 }
+
+/// "We run version 10.1": a version the body runs; RADIUS by which devices are
+/// "authenticated".
+#[test]
+fn a_version_the_body_runs_and_radius_after_authenticated() {
+    check(&[
+        (
+            "Answer: Yes. We run version 10.1, supported by our own team. Devices are authenticated by RADIUS.",
+            &[("version 10.1", Kind::SoftwareVersion), ("RADIUS", Kind::AuthProtocol)],
+        ),
+        ("We run version 2 of the survey. Sites within a five mile radius.", &[]),
+    ]);
+}

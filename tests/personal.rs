@@ -1248,3 +1248,38 @@ fn initials_before_comment_and_written_again() {
     let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
     assert_eq!(got, ["JH", "LMcK", "LMcK"]);
 }
+
+/// A name of two words right before the person's date of birth; a surname in capitals
+/// first after a job's title and a comma; a home in a row of cottages; a reader's
+/// ticket and a driver's number after their labels.
+#[test]
+fn names_before_a_birth_date_and_after_a_job_and_more_labels() {
+    let text = "One crew member, Jomo Kariuki (DOB 17/06/1991), was taken ill. Service User (DOB 01/02/1960).\nThe Crematorium Technician, ZIELIŃSKI, Marek, restarted the encoder.\n";
+    let got: Vec<(String, Severity)> = name_findings(text);
+    assert_eq!(
+        got,
+        [
+            ("Jomo Kariuki".to_string(), Severity::High),
+            ("ZIELIŃSKI, Marek".to_string(), Severity::High)
+        ]
+    );
+    assert_identifiers(&[
+        (
+            "The register gives his address as 6 Mill Cottages, Lower Frith WE4 3NB.",
+            &[(
+                Kind::PostalAddress,
+                "6 Mill Cottages, Lower Frith WE4 3NB",
+                Severity::High,
+            )],
+        ),
+        (
+            "Your reader's ticket (WRO-R-20419) has been noted.",
+            &[(Kind::OtherIdentifier, "WRO-R-20419", Severity::High)],
+        ),
+        (
+            "The complainant, driver no. DRV 40918, works for Fenline.",
+            &[(Kind::OtherIdentifier, "DRV 40918", Severity::High)],
+        ),
+        ("The bus driver no. 4 route.", &[]),
+    ]);
+}

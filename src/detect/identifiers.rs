@@ -1377,7 +1377,19 @@ fn find_names_with_ages(text: &str, out: &mut Vec<Hit>) {
         from = k + 1;
         // The age after the mark: "(7)", "(aged 9)", "(age 9)", ", aged 12".
         let rest = &text[k + 1..];
-        let (explicit, age_text) = if b[k] == b'(' {
+        // Or the person's date of birth: "Jomo Kariuki (DOB 17/06/1991, …", "Ewa
+        // Nowak, born 3 May 1988": a name of two words.
+        let birth = {
+            let r = rest.trim_start_matches(' ');
+            let r = r.get(..14).unwrap_or(r).to_ascii_lowercase();
+            (b[k] == b'(' || rest.starts_with(' '))
+                && ["dob", "d.o.b", "date of birth", "born "]
+                    .iter()
+                    .any(|w| r.starts_with(w))
+        };
+        let (explicit, age_text) = if birth {
+            (true, "0)")
+        } else if b[k] == b'(' {
             match rest
                 .strip_prefix("aged ")
                 .or_else(|| rest.strip_prefix("age "))
@@ -1443,10 +1455,44 @@ fn find_names_with_ages(text: &str, out: &mut Vec<Hit>) {
             }
             start -= 1;
         }
-        if words == 0 {
+        if words == 0 || birth && words < 2 {
             continue;
         }
         let name = &head[start..];
+        // (A record's label before a birth date is no name: "Service User (DOB …)".)
+        if birth
+            && name.split(' ').any(|w| {
+                [
+                    "Service",
+                    "User",
+                    "Patient",
+                    "Client",
+                    "Child",
+                    "Pupil",
+                    "Customer",
+                    "Applicant",
+                    "Deceased",
+                    "Subject",
+                    "Data",
+                    "Person",
+                    "Resident",
+                    "Tenant",
+                    "Student",
+                    "Victim",
+                    "Witness",
+                    "Suspect",
+                    "Offender",
+                    "Baby",
+                    "Mother",
+                    "Father",
+                    "Date",
+                    "Birth",
+                ]
+                .contains(&w)
+            })
+        {
+            continue;
+        }
         // A word for a place in a document, not a name ("Section (3)").
         let first = name.split(' ').next().unwrap_or(name);
         if [
@@ -1503,7 +1549,12 @@ fn find_names_with_ages(text: &str, out: &mut Vec<Hit>) {
         let sentence = line_before(text, start, 120);
         let sentence = sentence.rsplit(". ").next().unwrap_or(sentence);
         if explicit || has_word(&sentence.to_lowercase(), FAMILY_WORDS) {
-            out.push(("person.with_age", start, k.min(start + name.len())));
+            let detector = if birth {
+                "person.with_birth_date"
+            } else {
+                "person.with_age"
+            };
+            out.push((detector, start, k.min(start + name.len())));
         }
     }
 }
@@ -2291,6 +2342,10 @@ const RECORD_LABELS: &[&str] = &[
     "medical record",
     "health record",
     "candidate",
+    "driver",
+    "reader's ticket",
+    "readers ticket",
+    "reader ticket",
     "scn",
     "card",
     "library card",
@@ -2313,6 +2368,10 @@ const RECORD_LABELS_BARE: &[&str] = &[
     // A library or membership card's number ("card 20417000583926").
     "card",
     "library card",
+    // An archive reader's ticket ("reader's ticket (WRO-R-20419)").
+    "reader's ticket",
+    "readers ticket",
+    "reader ticket",
 ];
 
 /// The ID words that end a record's label, lowercase, longest first where one ends
@@ -2352,6 +2411,7 @@ const LOOSE_RECORD_LABELS: &[&str] = &[
     "record",
     "candidate",
     "card",
+    "driver",
 ];
 
 /// The letters that open a reference to a person's own case: HR, professional
@@ -2527,6 +2587,7 @@ fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                 "cert",
                 "scn",
                 "card",
+                "ticket",
             ]
             .iter()
             .any(|w| last_word.eq_ignore_ascii_case(w)))
@@ -4406,7 +4467,7 @@ const WELSH_STREET_WORDS: &[&str] = &[
 const STREET_TYPES: &[&str] = &[
     "Street", "Road", "Avenue", "Lane", "Close", "Grove", "Drive", "Way", "Crescent", "Court",
     "Place", "Gardens", "Terrace", "Walk", "Mews", "Row", "Square", "Hill", "Rise", "View",
-    "Green", "Parade", "Vale", "Fields", "Meadows", "Drove", "Wynd", "Gardens",
+    "Green", "Parade", "Vale", "Fields", "Meadows", "Drove", "Wynd", "Gardens", "Cottages",
 ];
 
 /// A street named without a house number at the end of `line`, then its town:

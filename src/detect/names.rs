@@ -1065,8 +1065,11 @@ fn inverted(
             && !wide_before
             && b.rsplit([' ', '\t', '\u{a0}'])
                 .next()
-                // (A given name: "Patient SMITH, John" is a record's.)
-                .is_some_and(|w| is_capitalised(w) && !lists.is_not_name(w))
+                // (A given name: "Patient SMITH, John" is a record's. Not a job's title
+                // before a comma: "The Crematorium Technician, ZIELIŃSKI, Marek".)
+                .is_some_and(|w| {
+                    !w.ends_with([',', ';', ':']) && is_capitalised(w) && !lists.is_not_name(w)
+                })
     };
     let name_after = {
         let mut a = text[end..].chars();

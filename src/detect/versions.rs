@@ -48,6 +48,7 @@ const SOFTWARE_WORDS: &[&str] = &[
     "database",
     "hypervisor",
     "sensor",
+    "run",
     "running",
     "runs",
     "upgraded",

@@ -32,7 +32,7 @@ pub(crate) const STREET: &str = concat!(
     "+(?: [A-Z]",
     r"[0-9A-Za-z_À-ÖØ-öø-ɏ\x{300}-\x{36F}\x{1E00}-\x{1EFF}’'-]",
     "+)* ",
-    r"(?:Street|Road|Avenue|Lane|Close|Grove|Drive|Way|Crescent|Court|Place|Gardens|Terrace|Walk|Mews|Row|Square|Hill|Park|Rise|View|Green|Parade|Vale|Gate|Fields|Meadows|Avenue))",
+    r"(?:Street|Road|Avenue|Lane|Close|Grove|Drive|Way|Crescent|Court|Place|Gardens|Terrace|Walk|Mews|Row|Square|Hill|Park|Rise|View|Green|Parade|Vale|Gate|Fields|Meadows|Cottages|Avenue))",
 );
 
 /// The word class `[0-9A-Za-z_À-ÖØ-öø-ɏ\x{300}-\x{36F}\x{1E00}-\x{1EFF}’'-]`.
@@ -99,7 +99,7 @@ fn street_type(b: &[u8], p: usize) -> Option<usize> {
         b'R' => &[b"Road", b"Row", b"Rise"],
         b'A' => &[b"Avenue"],
         b'L' => &[b"Lane"],
-        b'C' => &[b"Close", b"Crescent", b"Court"],
+        b'C' => &[b"Close", b"Crescent", b"Court", b"Cottages"],
         b'G' => &[b"Grove", b"Gardens", b"Green", b"Gate"],
         b'D' => &[b"Drive"],
         b'W' => &[b"Way", b"Walk"],
