@@ -1887,3 +1887,15 @@ fn a_version_the_body_runs_and_radius_after_authenticated() {
         ("We run version 2 of the survey. Sites within a five mile radius.", &[]),
     ]);
 }
+
+/// A system's override or bypass code, as long as a password; not one described.
+#[test]
+fn override_and_bypass_codes() {
+    check(&[
+        (
+            "Staff override code is RLT-byp-4471 for the filter.",
+            &[("RLT-byp-4471", Kind::Credential)],
+        ),
+        ("The override code is reset every term.", &[]),
+    ]);
+}

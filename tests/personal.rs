@@ -1283,3 +1283,12 @@ fn names_before_a_birth_date_and_after_a_job_and_more_labels() {
         ("The bus driver no. 4 route.", &[]),
     ]);
 }
+
+/// A note pointed at a line with "<<<" ("<<< KO: WHY is this in here"), a bracketed
+/// note opened "NB LC:", and a first name given a task to get something done.
+#[test]
+fn notes_after_arrows_and_nb_and_a_task_to_get() {
+    let text = "Staff override code is in the annex <<< KO: WHY is this in here, take out\nMost of it is yours. [NB LC: agree - handle under SAR] We will send it.\n[NB the PDF is attached.]\nThe default password is unchanged. Sian to get it changed.\n";
+    let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
+    assert_eq!(got, ["KO", "LC", "Sian"]);
+}

@@ -2901,6 +2901,7 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
                     | "happy"
                     | "sorry"
                     | "thanks"
+                    | "why"
             );
         (rest[..n] != *"BTW" && OPENERS.contains(&word.as_str()) && noted).then_some(n)
     };
@@ -2908,6 +2909,14 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
     // double hyphens, opened by initials and a note's words.
     for k in memchr::memmem::find_iter(text.as_bytes(), b" -- ") {
         let at = k + 4;
+        let rest = super::line_after(text, at, 200);
+        if let Some(n) = opening(rest) {
+            found.push((at, at + n));
+        }
+    }
+    // "… RLT-byp-4471 <<< KO: WHY is this in here": a note pointed at what it is about.
+    for k in memchr::memmem::find_iter(text.as_bytes(), b" <<< ") {
+        let at = k + 5;
         let rest = super::line_after(text, at, 200);
         if let Some(n) = opening(rest) {
             found.push((at, at + n));
@@ -3304,6 +3313,8 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
             "Note: ",
             "Comment ",
             "Note ",
+            "NB: ",
+            "NB ",
             "Query ",
             "Sylw ",
             "Nodyn ",
@@ -3668,12 +3679,12 @@ fn mention_context(
             .nth(2)
             .unwrap_or("")
             .trim_end_matches([',', '.', ';', ':']);
-        const TASKS: [&str; 40] = [
+        const TASKS: [&str; 41] = [
             "ring", "call", "check", "send", "confirm", "chase", "email", "reply", "draft",
             "update", "review", "ask", "follow", "contact", "speak", "liaise", "arrange", "amend",
             "redact", "sign", "approve", "look", "pick", "respond", "change", "fix", "remove",
             "delete", "add", "sort", "action", "agree", "decide", "share", "tell", "brief",
-            "provide", "find", "discuss", "finalise",
+            "provide", "find", "discuss", "finalise", "get",
         ];
         const DONE: [&str; 18] = [
             "rebooted",

@@ -32,6 +32,10 @@ const ACCESS_CUES: &[&str] = &[
     "master code",
     "barrier code",
     "unlock code",
+    "override code",
+    "bypass code",
+    "engineer code",
+    "engineer's code",
 ];
 
 /// A bare "code" is an access code only in a sentence about getting in somewhere
@@ -304,12 +308,37 @@ pub(crate) fn find_access_codes(text: &str, starts: &[usize], out: &mut Vec<Hit>
         }
         let window = clause_after(text, e, 70);
         // The value is near the cue: within a few words ("is", "was changed to", "of").
-        if let Some((vs, ve)) = first_code(e, window, 10) {
+        // (A system's override or bypass code is often longer, as a password is:
+        // "Staff override code is RLT-byp-4471".)
+        let found = first_code(e, window, 10).or_else(|| override_code(text, e, window));
+        if let Some((vs, ve)) = found {
             if !taken.overlaps(out, vs, ve) {
                 out.push(("credential.access_code", vs, ve));
             }
         }
     }
+}
+
+/// After "override code" or "bypass code" and "is" or a colon: a value of six to
+/// twenty-four characters with a letter and a digit, as a password is.
+fn override_code(text: &str, e: usize, window: &str) -> Option<(usize, usize)> {
+    let head = text[..e].to_ascii_lowercase();
+    if !(head.ends_with("override code") || head.ends_with("bypass code")) {
+        return None;
+    }
+    let rest = window
+        .strip_prefix(" is ")
+        .or_else(|| window.strip_prefix(": "))?;
+    let v = rest
+        .split([' ', ',', ';', ')'])
+        .next()?
+        .trim_end_matches('.');
+    let ok = (6..=24).contains(&v.len())
+        && v.bytes().any(|c| c.is_ascii_digit())
+        && v.bytes().any(|c| c.is_ascii_alphabetic())
+        && v.bytes().all(|c| c.is_ascii_graphic());
+    let vs = e + (window.len() - rest.len());
+    ok.then_some((vs, vs + v.len()))
 }
 
 /// A word that stands for a password in an example ("user:pass@host", "PASSWORD=xxxx").
