@@ -1379,13 +1379,13 @@ fn find_names_with_ages(text: &str, out: &mut Vec<Hit>) {
         let rest = &text[k + 1..];
         // Or the person's date of birth: "Jomo Kariuki (DOB 17/06/1991, …", "Ewa
         // Nowak, born 3 May 1988": a name of two words.
-        let birth = {
-            let r = rest.trim_start_matches(' ');
-            let r = r.get(..14).unwrap_or(r).to_ascii_lowercase();
-            (b[k] == b'(' || rest.starts_with(' '))
-                && ["dob", "d.o.b", "date of birth", "born "]
-                    .iter()
-                    .any(|w| r.starts_with(w))
+        // (Compared in place, bytes: a comma is common, and what follows it may be
+        // anything.)
+        let birth = (b[k] == b'(' || rest.starts_with(' ')) && {
+            let r = rest.trim_start_matches(' ').as_bytes();
+            ["dob", "d.o.b", "date of birth", "born "]
+                .iter()
+                .any(|w| r.len() >= w.len() && r[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
         };
         let (explicit, age_text) = if birth {
             (true, "0)")

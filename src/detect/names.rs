@@ -814,6 +814,9 @@ fn add_repeated_initials(text: &str, hits: &mut Vec<NameHit>) {
     }
     tokens.sort_unstable();
     tokens.dedup();
+    // (One sweep of the draft for each: a draft has a few writers, and a paste of
+    // thousands of notes is not searched thousands of times.)
+    tokens.truncate(16);
     let b = text.as_bytes();
     let mut found = Vec::new();
     for t in tokens {

@@ -322,8 +322,11 @@ pub(crate) fn find_access_codes(text: &str, starts: &[usize], out: &mut Vec<Hit>
 /// After "override code" or "bypass code" and "is" or a colon: a value of six to
 /// twenty-four characters with a letter and a digit, as a password is.
 fn override_code(text: &str, e: usize, window: &str) -> Option<(usize, usize)> {
-    let head = text[..e].to_ascii_lowercase();
-    if !(head.ends_with("override code") || head.ends_with("bypass code")) {
+    // (The cue's own bytes, compared in place.)
+    let b = &text.as_bytes()[..e];
+    let ends =
+        |w: &str| b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes());
+    if !(ends("override code") || ends("bypass code")) {
         return None;
     }
     let rest = window
