@@ -1292,3 +1292,12 @@ fn notes_after_arrows_and_nb_and_a_task_to_get() {
     let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
     assert_eq!(got, ["KO", "LC", "Sian"]);
 }
+
+/// Initials after a double hyphen, then what to do with the line, urgently ("-- RL
+/// remove before sign-off!!"); not a protocol after another ("TCP -- UDP check").
+#[test]
+fn initials_with_an_instruction_after_a_double_hyphen() {
+    let text = "The API key for the feed is in the vault -- RL remove before sign-off!!\nUse TCP -- UDP check the port.\n";
+    let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
+    assert_eq!(got, ["RL"]);
+}

@@ -2915,6 +2915,25 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         let rest = super::line_after(text, at, 200);
         if let Some(n) = opening(rest) {
             found.push((at, at + n));
+            continue;
+        }
+        // "… tk_live_9f3a72c1e84b -- RL remove before sign-off!!": initials, then what
+        // to do with the line.
+        let n = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+        let verb = rest[n..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split([' ', ',', '.', '!']).next())
+            .unwrap_or("");
+        // (A note's urgency too: not "TCP -- UDP check the port".)
+        if (2..=3).contains(&n)
+            && is_note_initials(&rest[..n])
+            && [
+                "remove", "delete", "redact", "withhold", "drop", "cut", "check", "confirm",
+            ]
+            .contains(&verb)
+            && (rest.contains(['!', '?']) || rest.contains(" before "))
+        {
+            found.push((at, at + n));
         }
     }
     // "… RLT-byp-4471 <<< KO: WHY is this in here": a note pointed at what it is about.
