@@ -1367,6 +1367,34 @@ const FAMILY_WORDS: &[&str] = &[
     "cadets",
 ];
 
+/// The age after a bracket or a comma (`mark`), read from `rest`, the text after it:
+/// "(7)", "(aged 9)", "(age 9)", ", aged 12". Whether the age is said to be one
+/// ("aged"), or `None` if no age follows.
+fn age_after(mark: u8, rest: &str) -> Option<bool> {
+    let (explicit, age_text) = if mark == b'(' {
+        match rest
+            .strip_prefix("aged ")
+            .or_else(|| rest.strip_prefix("age "))
+        {
+            Some(r) => (true, r),
+            None => (false, rest),
+        }
+    } else {
+        (true, rest.strip_prefix(" aged ")?)
+    };
+    let digits = age_text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let after = &age_text[digits..];
+    let closed = if mark == b'(' {
+        after.starts_with(')') || explicit && after.starts_with([')', ',', ' '])
+    } else {
+        after.starts_with([',', '.', ';', ')', ' ']) || after.is_empty()
+    };
+    closed.then_some(explicit)
+}
+
 /// A name given with the person's age: "Aaliyah (aged 9)", "Kacper, aged 12", and "Ayaan
 /// (7)" beside a word for a child or a family member. One or two capitalised words of
 /// letters before the age.
@@ -1387,35 +1415,15 @@ fn find_names_with_ages(text: &str, out: &mut Vec<Hit>) {
                 .iter()
                 .any(|w| r.len() >= w.len() && r[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
         };
-        let (explicit, age_text) = if birth {
-            (true, "0)")
-        } else if b[k] == b'(' {
-            match rest
-                .strip_prefix("aged ")
-                .or_else(|| rest.strip_prefix("age "))
-            {
-                Some(r) => (true, r),
-                None => (false, rest),
-            }
+        // (A birth date says so by itself.)
+        let explicit = if birth {
+            true
         } else {
-            match rest.strip_prefix(" aged ") {
-                Some(r) => (true, r),
+            match age_after(b[k], rest) {
+                Some(explicit) => explicit,
                 None => continue,
             }
         };
-        let digits = age_text.bytes().take_while(u8::is_ascii_digit).count();
-        if !(1..=3).contains(&digits) {
-            continue;
-        }
-        let after = &age_text[digits..];
-        let closed = if b[k] == b'(' {
-            after.starts_with(')') || explicit && after.starts_with([')', ',', ' '])
-        } else {
-            after.starts_with([',', '.', ';', ')', ' ']) || after.is_empty()
-        };
-        if !closed {
-            continue;
-        }
         // The name before it: one or two capitalised words, right before the mark.
         let head = &text[..k];
         let head = if b[k] == b'(' {

@@ -2855,6 +2855,13 @@ fn is_author_initials(t: &str) -> bool {
     is_note_initials(t) || matches!(t, "AD" | "DC" | "SH" | "JS" | "CC")
 }
 
+/// The length of the note's initials that open `s`: two or three capitals, not an
+/// abbreviation ("RL remove", "KD: …"); `None` if it opens otherwise.
+fn leading_initials(s: &str) -> Option<usize> {
+    let n = s.bytes().take_while(u8::is_ascii_uppercase).count();
+    ((2..=3).contains(&n) && is_note_initials(&s[..n])).then_some(n)
+}
+
 /// Initials that open or sign a drafting note written without brackets, for review:
 /// "RH – is this OK to release?", "   BLE: can we lose the SEND line?", ">> Comment (KN):
 /// …", "… we don't normally say this. – P.R.". The words after opening initials must be
@@ -2909,39 +2916,34 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         (rest[..n] != *"BTW" && OPENERS.contains(&word.as_str()) && noted).then_some(n)
     };
     // "… T14 Gen 3) -- SB: leave model out?? -- …": a note dropped into a line between
-    // double hyphens, opened by initials and a note's words.
-    for k in memchr::memmem::find_iter(text.as_bytes(), b" -- ") {
-        let at = k + 4;
-        let rest = super::line_after(text, at, 200);
-        if let Some(n) = opening(rest) {
-            found.push((at, at + n));
-            continue;
-        }
-        // "… tk_live_9f3a72c1e84b -- RL remove before sign-off!!": initials, then what
-        // to do with the line.
-        let n = rest.bytes().take_while(u8::is_ascii_uppercase).count();
-        let verb = rest[n..]
-            .strip_prefix(' ')
-            .and_then(|r| r.split([' ', ',', '.', '!']).next())
-            .unwrap_or("");
-        // (A note's urgency too: not "TCP -- UDP check the port".)
-        if (2..=3).contains(&n)
-            && is_note_initials(&rest[..n])
-            && [
+    // double hyphens, opened by initials and a note's words; "… RLT-byp-4471 <<< KO:
+    // WHY is this in here": a note pointed at what it is about.
+    for (mark, instructed) in [(&b" -- "[..], true), (&b" <<< "[..], false)] {
+        for k in memchr::memmem::find_iter(text.as_bytes(), mark) {
+            let at = k + mark.len();
+            let rest = super::line_after(text, at, 200);
+            if let Some(n) = opening(rest) {
+                found.push((at, at + n));
+                continue;
+            }
+            // "… tk_live_9f3a72c1e84b -- RL remove before sign-off!!": initials, then
+            // what to do with the line, with a note's urgency (not "TCP -- UDP check
+            // the port").
+            let Some(n) = leading_initials(rest).filter(|_| instructed) else {
+                continue;
+            };
+            let verb = rest[n..]
+                .strip_prefix(' ')
+                .and_then(|r| r.split([' ', ',', '.', '!']).next())
+                .unwrap_or("");
+            if [
                 "remove", "delete", "redact", "withhold", "drop", "cut", "check", "confirm",
             ]
             .contains(&verb)
-            && (rest.contains(['!', '?']) || rest.contains(" before "))
-        {
-            found.push((at, at + n));
-        }
-    }
-    // "… RLT-byp-4471 <<< KO: WHY is this in here": a note pointed at what it is about.
-    for k in memchr::memmem::find_iter(text.as_bytes(), b" <<< ") {
-        let at = k + 5;
-        let rest = super::line_after(text, at, 200);
-        if let Some(n) = opening(rest) {
-            found.push((at, at + n));
+                && (rest.contains(['!', '?']) || rest.contains(" before "))
+            {
+                found.push((at, at + n));
+            }
         }
     }
     let b = text.as_bytes();
@@ -3139,21 +3141,18 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         // ">>> JH comment: Amira – …", "TP comments: fine": the writer's initials, then
         // the note's label.
         let head = &text[body..end];
-        let n = head.bytes().take_while(u8::is_ascii_uppercase).count();
-        if (2..=3).contains(&n)
-            && is_note_initials(&head[..n])
-            && [" comment:", " comments:", " note:", " query:"]
+        if let Some(n) = leading_initials(head).filter(|&n| {
+            [" comment:", " comments:", " note:", " query:"]
                 .iter()
                 .any(|l| {
                     head.get(n..n + l.len())
                         .is_some_and(|h| h.eq_ignore_ascii_case(l))
                 })
-        {
+        }) {
             found.push((body, body + n));
         }
         // ">> Comment KD: I don't think …": a note's label, then its writer's initials
         // and a colon or a dash.
-        let head = &text[body..end];
         let label = ["comment ", "note ", "query ", "nb "].iter().find(|l| {
             head.get(..l.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(l))
@@ -3166,9 +3165,8 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
                 .find(|d| r.starts_with(**d))
                 .map_or(0, |d| d.len());
             let r = &r[dash..];
-            let n = r.bytes().take_while(u8::is_ascii_uppercase).count();
-            if (2..=3).contains(&n)
-                && is_note_initials(&r[..n])
+            let n = leading_initials(r).unwrap_or(0);
+            if n > 0
                 && (r[n..].starts_with(": ")
                     || dash == 0
                         && [" – ", " - ", " — "]
@@ -3185,10 +3183,9 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         // "NB from CO - not sure …", "Note from KH: …": the note's writer after "from".
         for label in ["NB from ", "Note from ", "Comment from "] {
             if let Some(r) = text[body..end].strip_prefix(label) {
-                let n = r.bytes().take_while(u8::is_ascii_uppercase).count();
+                let n = leading_initials(r).unwrap_or(0);
                 let next = &r[n..];
-                if (2..=3).contains(&n)
-                    && is_note_initials(&r[..n])
+                if n > 0
                     && [" - ", " – ", " — ", ": ", " -- "]
                         .iter()
                         .any(|sep| next.starts_with(sep))
