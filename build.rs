@@ -1,5 +1,5 @@
 //! Turns the rule pack (TOML, written for people) into compact JSON for the library,
-//! and the name lists into lowercase hash tables the library embeds as they are.
+//! and the name lists into sorted lowercase text the library lays out at start-up.
 //! Validation of the pack's content happens when the library loads it (and in its tests).
 
 use std::fs;
@@ -62,11 +62,10 @@ fn main() {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(|l| l.to_lowercase().replace('’', "'"))
             .collect();
-        // The hash table the library reads as it is (see src/detect/wordlist.rs).
-        let (text, starts, slots) = wordlist::build(names.iter().map(String::as_str).collect());
+        // Sorted, distinct and lowercase, one a line: the library lays out its hash
+        // table at start-up (see src/detect/wordlist.rs).
+        let (text, _, _) = wordlist::build(names.iter().map(String::as_str).collect());
         fs::write(out.join(format!("{list}.txt")), text).unwrap();
-        fs::write(out.join(format!("{list}.starts")), starts).unwrap();
-        fs::write(out.join(format!("{list}.slots")), slots).unwrap();
     }
 }
 

@@ -288,20 +288,20 @@ fn has_word_of_64<W: AsRef<str>>(hay: &str, words: &[W], by_first: &[u64; 256]) 
 
 pub(crate) use wordlist::hash_bytes;
 
-/// The word-list hash and table layout, shared with `build.rs` (which builds the big
-/// lists' tables at compile time, so start-up does not).
+/// The word-list hash and table layout, shared with `build.rs` (which sorts and folds
+/// the big lists at compile time, so start-up only lays out their tables).
 mod wordlist;
 
 /// A word list in an open-addressing hash table: one hash and usually one comparison
-/// per look-up. The name lists' tables are built by `build.rs` and embedded as they
-/// are; hand-written lists (a few hundred words) are built on first use.
+/// per look-up. The name lists come sorted and folded from `build.rs`; every list's
+/// table is laid out on first use.
 pub(crate) struct WordList {
     /// The words, sorted, each followed by a newline.
     text: Cow<'static, str>,
     /// Little-endian u32: where each word starts in `text`, then `text.len()`.
-    starts: Cow<'static, [u8]>,
+    starts: Vec<u8>,
     /// Little-endian u16 or u32: word index plus one, 0 for an empty slot.
-    slots: Cow<'static, [u8]>,
+    slots: Vec<u8>,
     /// How many slots: a power of two.
     size: usize,
 }
@@ -340,17 +340,15 @@ fn slot_count(starts: &[u8], slots: &[u8]) -> usize {
 }
 
 impl WordList {
-    /// A list `build.rs` laid out with `wordlist::build`.
-    pub(crate) fn embedded(
-        text: &'static str,
-        starts: &'static [u8],
-        slots: &'static [u8],
-    ) -> WordList {
+    /// A list `build.rs` wrote with `wordlist::build`: distinct words, each followed
+    /// by a newline.
+    pub(crate) fn embedded(text: &'static str) -> WordList {
+        let (starts, slots) = wordlist::tables(text);
         WordList {
             text: Cow::Borrowed(text),
-            size: slot_count(starts, slots),
-            starts: Cow::Borrowed(starts),
-            slots: Cow::Borrowed(slots),
+            size: slot_count(&starts, &slots),
+            starts,
+            slots,
         }
     }
 
@@ -365,8 +363,8 @@ impl WordList {
         WordList {
             size: slot_count(&starts, &slots),
             text: Cow::Owned(text),
-            starts: Cow::Owned(starts),
-            slots: Cow::Owned(slots),
+            starts,
+            slots,
         }
     }
 
@@ -658,5 +656,26 @@ mod tests {
         assert!(list.contains_folded("ZOË"));
         let empty = WordList::from_source("");
         assert!(!empty.contains("x"));
+    }
+
+    /// The name lists are laid out at start-up from `build.rs`'s text: every entry is
+    /// found, in a table of u16 slots and in one past 65,534 words (u32 slots).
+    #[test]
+    fn embedded_lists_find_every_entry_in_narrow_and_wide_tables() {
+        let surnames = include_str!(concat!(env!("OUT_DIR"), "/surnames.txt"));
+        let list = WordList::embedded(surnames);
+        assert!(surnames.lines().count() > 10_000);
+        assert_eq!(list.slots.len(), list.size * 2);
+        for w in surnames.lines() {
+            assert!(list.contains(w), "{w}");
+        }
+        assert!(!list.contains("zzzqx") && !list.contains(""));
+        let many: String = (0..70_000).map(|i| format!("w{i}\n")).collect();
+        let wide = WordList::embedded(Box::leak(many.into_boxed_str()));
+        assert_eq!(wide.slots.len(), wide.size * 4);
+        for i in (0..70_000).step_by(997) {
+            assert!(wide.contains(&format!("w{i}")), "w{i}");
+        }
+        assert!(!wide.contains("w70000") && !wide.contains("w"));
     }
 }

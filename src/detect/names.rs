@@ -203,14 +203,10 @@ fn data_lines(data: &'static str) -> Vec<&'static str> {
 impl NameLists {
     /// The shared lists (built on the first call) with a config's public people.
     pub(crate) fn new(public_people: &[String]) -> NameLists {
-        // The tables `build.rs` made of the name lists: words, offsets, hash slots.
+        // The name lists as `build.rs` wrote them: sorted, lowercase, one a line.
         macro_rules! embedded {
             ($list:literal) => {
-                WordList::embedded(
-                    include_str!(concat!(env!("OUT_DIR"), "/", $list, ".txt")),
-                    include_bytes!(concat!(env!("OUT_DIR"), "/", $list, ".starts")),
-                    include_bytes!(concat!(env!("OUT_DIR"), "/", $list, ".slots")),
-                )
+                WordList::embedded(include_str!(concat!(env!("OUT_DIR"), "/", $list, ".txt")))
             };
         }
         static BASE: std::sync::OnceLock<BaseLists> = std::sync::OnceLock::new();

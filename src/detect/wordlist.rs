@@ -47,36 +47,47 @@ pub(crate) fn read_u32(bytes: &[u8], k: usize) -> u32 {
 }
 
 /// Sorts and dedups `words` and lays them out: the words each followed by a newline,
-/// little-endian u32 start offsets (plus the end), and an open-addressing table of
-/// word index plus one, at most half full, whose slots are u16 for lists of fewer than
-/// 65,535 words (every list here; it halves the tables in the .wasm) and u32 beyond.
+/// then the tables of [`tables`].
 pub(crate) fn build(mut words: Vec<&str>) -> (String, Vec<u8>, Vec<u8>) {
     words.sort_unstable();
     words.dedup();
     let mut text = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
-    let mut starts = Vec::with_capacity((words.len() + 1) * 4);
     for w in &words {
-        starts.extend_from_slice(&(text.len() as u32).to_le_bytes());
         text.push_str(w);
         text.push('\n');
     }
-    starts.extend_from_slice(&(text.len() as u32).to_le_bytes());
-    let size = (words.len() * 2).next_power_of_two().max(8);
-    let mut slots = vec![0u32; size];
-    for (i, w) in words.iter().enumerate() {
-        let mut at = hash_bytes(w.as_bytes()) as usize & (size - 1);
-        while slots[at] != 0 {
+    let (starts, slots) = tables(&text);
+    (text, starts, slots)
+}
+
+/// The tables of a text of distinct words each followed by a newline: little-endian
+/// u32 start offsets (plus the end), and an open-addressing table of word index plus
+/// one, at most half full, whose slots are u16 for lists of fewer than 65,535 words
+/// (every list here) and u32 beyond. The name lists are shipped as text alone and
+/// laid out by this at start-up: the tables are random-looking bytes that gzip cannot
+/// shrink, and cost more in the .wasm than the milliseconds they take to make.
+pub(crate) fn tables(text: &str) -> (Vec<u8>, Vec<u8>) {
+    let bytes = text.as_bytes();
+    let words = bytes.iter().filter(|&&b| b == b'\n').count();
+    let mut starts = Vec::with_capacity((words + 1) * 4);
+    let size = (words * 2).next_power_of_two().max(8);
+    let narrow = words < 0xFFFF;
+    let mut slots = vec![0u8; if narrow { size * 2 } else { size * 4 }];
+    let mut from = 0;
+    for (i, line) in text.split_terminator('\n').enumerate() {
+        starts.extend_from_slice(&(from as u32).to_le_bytes());
+        from += line.len() + 1;
+        let mut at = hash_bytes(line.as_bytes()) as usize & (size - 1);
+        while read_slot(&slots, size, at) != 0 {
             at = (at + 1) & (size - 1);
         }
-        slots[at] = i as u32 + 1;
+        let index = i as u32 + 1;
+        if narrow {
+            slots[at * 2..at * 2 + 2].copy_from_slice(&(index as u16).to_le_bytes());
+        } else {
+            slots[at * 4..at * 4 + 4].copy_from_slice(&index.to_le_bytes());
+        }
     }
-    let slots = if words.len() < 0xFFFF {
-        slots
-            .iter()
-            .flat_map(|&s| (s as u16).to_le_bytes())
-            .collect()
-    } else {
-        slots.iter().flat_map(|s| s.to_le_bytes()).collect()
-    };
-    (text, starts, slots)
+    starts.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
+    (starts, slots)
 }
