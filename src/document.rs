@@ -292,12 +292,15 @@ fn question_number(line: &str) -> Option<u32> {
         .trim_start()
         .trim_start_matches(['*', '#', '-', '•', ' ', '>']);
     // A lettered item is numbered past the numbers: "(c) …" and "c) …" are 10,002.
-    if let Some(c) = item_letter(t).or_else(|| {
-        let b = t.as_bytes();
-        let i = usize::from(b.first() == Some(&b'('));
-        (b.get(i).is_some_and(u8::is_ascii_uppercase) && b.get(i + 1) == Some(&b')'))
-            .then(|| b[i].to_ascii_lowercase())
-    }) {
+    if let Some(c) = item_letter(t)
+        .or_else(|| {
+            let b = t.as_bytes();
+            let i = usize::from(b.first() == Some(&b'('));
+            (b.get(i).is_some_and(u8::is_ascii_uppercase) && b.get(i + 1) == Some(&b')'))
+                .then(|| b[i].to_ascii_lowercase())
+        })
+        .or_else(|| capital_item(t))
+    {
         return Some(10_000 + u32::from(c - b'a'));
     }
     let prefixed = t
@@ -584,6 +587,24 @@ fn strip_number(l: &str) -> &str {
 
 /// The letter of a lowercased line's lettered item: "a) text", "(b) text", "c. text"
 /// (not "e.g. text", "a text").
+/// "A. " to "L. " opening a question ("A. “What planning software…?”") or a short
+/// heading of words ("B. Rangers' radios"), not an initial ("A. Smith", "J. Smith said
+/// so."): the letter, lowercased.
+fn capital_item(t: &str) -> Option<u8> {
+    let b = t.as_bytes();
+    let c = *b.first().filter(|c| (b'A'..=b'L').contains(c))?;
+    let rest = t.get(1..)?.strip_prefix(". ")?.trim();
+    let quoted = rest.starts_with(['"', '“']) || rest.contains('?');
+    let mut words = rest.split_whitespace();
+    let heading = rest.len() <= 60
+        && !rest.ends_with('.')
+        && words.next().is_some()
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    (quoted || heading).then_some(c.to_ascii_lowercase())
+}
+
 fn item_letter(l: &str) -> Option<u8> {
     let b = l.as_bytes();
     let i = usize::from(b.first() == Some(&b'('));
@@ -841,6 +862,13 @@ mod tests {
         assert_eq!(question_number("(c) Is it Cisco?"), Some(10_002));
         assert_eq!(question_number("B) Which firewall?"), Some(10_001));
         assert_eq!(question_number("A. Smith"), None);
+        assert_eq!(question_number("J. Smith said so."), None);
+        assert_eq!(question_number("B. Rangers' radios"), Some(10_001));
+        assert_eq!(
+            question_number("A. “Is it Agile Applications?”"),
+            Some(10_000)
+        );
+        assert_eq!(question_number("M. Planning system"), None);
         assert_eq!(question_number("Part 2: Do you use Zoom?"), Some(2));
         assert!(is_question("a) “does the trust use veeam?”"));
     }

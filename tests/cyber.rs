@@ -81,6 +81,9 @@ fn a_plain_yes_confirms_the_product_in_the_question() {
         // The answer under a heading line of its own number.
         "You asked for the following:\n\nQ3. How many PCs?\nQ4. Is data backed up using Veeam?\n\nOur answers follow.\n\nQ3.\n212.\n\nQ4.\nYes.\n",
         "You asked:\n\nQuestion 4. How many PCs?\nQuestion 5. Are you still on Windows 10?\n\nResponse\n\nQuestion 4\n212.\n\nQuestion 5\nYes. Migration is planned.\n",
+        // Capital letters: "A. “…?”" asked, "B. Rangers' radios" heading the answer.
+        "You asked:\n\nA. \"How many PCs?\"\nB. \"What radios do rangers carry? Are they Motorola?\"\n\nOur response\n\nA. Desktops\n212.\n\nB. Rangers' radios\nYes. They are.\n",
+        "You asked:\n\nA. \"How many PCs?\"\nB. \"What radios do rangers carry? Are they Motorola?\"\n\nOur response\n\nA. Desktops\n212.\n\nB. Rangers' radios\nWe have 40. Yes, some are of that make.\n",
     ] {
         let r = s.scan(text);
         let yes: Vec<_> = r
