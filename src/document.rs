@@ -286,7 +286,7 @@ fn new_line(text: &str, start: usize, end: usize) -> Line {
     }
 }
 
-/// "Q4.", "Q4:", "4.", "4)", "(4)", "Question 4" at the start of a line.
+/// "Q4.", "Q4:", "A4.", "4.", "4)", "(4)", "Question 4" at the start of a line.
 fn question_number(line: &str) -> Option<u32> {
     let t = line
         .trim_start()
@@ -308,7 +308,11 @@ fn question_number(line: &str) -> Option<u32> {
         .or_else(|| t.strip_prefix("Part "))
         .or_else(|| t.strip_prefix('Q'))
         .or_else(|| t.strip_prefix('q'));
-    let t = prefixed.unwrap_or(t);
+    // "A4. Yes.": an answer numbered as its question (marked, so not "A4 paper").
+    let answer = prefixed.is_none()
+        && t.starts_with('A')
+        && t[1..].starts_with(|c: char| c.is_ascii_digit());
+    let t = prefixed.unwrap_or(if answer { &t[1..] } else { t });
     let t = t.strip_prefix('(').unwrap_or(t);
     let n = t.bytes().take_while(u8::is_ascii_digit).count();
     if n == 0 || n > 3 {

@@ -508,6 +508,15 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
                 }
                 let k = if gap.ends_with(['?', ':', '.']) {
                     gap.len() - 1
+                } else if gap.ends_with([',', ';']) {
+                    // "On device management, Yes – the tablets …", "… by Capita; Yes,
+                    // that is …": a "Yes" that stops there, after a clause of the answer.
+                    let after = l[yes + 3..].trim_start_matches(' ');
+                    if !(after.is_empty() || after.starts_with([',', '.', ';', '-', '–', '—']))
+                    {
+                        continue;
+                    }
+                    gap.len() - 1
                 } else if let Some(g) = gap.strip_suffix(['—', '–']) {
                     if !g.ends_with(' ') {
                         continue;
@@ -516,7 +525,7 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
                 } else {
                     continue;
                 };
-                if yes <= 162 && l.as_bytes()[k] != b'.' {
+                if yes <= 162 && matches!(l.as_bytes()[k], b'?' | b':' | b'-' | 0x80..) {
                     let qs = l[..k].rfind(". ").map_or(0, |d| d + 2);
                     out.push((line.start + yes, (line.start + qs, line.start + k)));
                 }

@@ -137,6 +137,26 @@ fn a_plain_yes_confirms_the_product_in_the_question() {
         ]
     );
 
+    // A "Yes" after a clause of the answer and a comma or semicolon, standing alone;
+    // "A1." numbers an answer as its question. Not "…, Yes Bank" nor "A4 paper".
+    let clause = "You asked:\n\n1. Do you manage the iPads with Jamf?\n2. Is the portal from Capita?\n3. Is it Cleric CAD?\n\nResponse\n\n1. Devices\nThere are 40 tablets. On device management, Yes - they are enrolled.\n\n2. Portal\nThe portal is supplied by them; Yes, that is the back office too. We bank with Acme, Yes Bank and others.\n\nA3. Yes. A4 paper copies exist.\n";
+    let yes: Vec<_> = s
+        .scan(clause)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == "cyber.confirmation")
+        .map(|f| (f.kind, f.start))
+        .collect();
+    let at = |t: &str| clause.find(t).unwrap() + t.len() - 3;
+    assert_eq!(
+        yes,
+        [
+            (Kind::DeviceMakeModel, at("management, Yes")),
+            (Kind::ItSupplier, at("them; Yes")),
+            (Kind::ItSupplier, at("A3. Yes"))
+        ]
+    );
+
     // "No" and "Exempt" confirm nothing.
     let no = "Dear Sir\n\n1. Do you use Sophos?\nNo.\n\n2. Do you use Okta?\nExempt under section 31(1)(a).\n";
     assert!(s
