@@ -1301,3 +1301,31 @@ fn initials_with_an_instruction_after_a_double_hyphen() {
     let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
     assert_eq!(got, ["RL"]);
 }
+
+/// Initials the draft gives a colleague ("Alasdair Ferguson (AF)", "AF = …") and the
+/// same initials elsewhere; initials given a task in a bracket ("[ZW to check]"),
+/// signing a note after a hyphen ("- RE]"), after "Drafted" and before "note -". Not a
+/// common abbreviation keyed to a name ("Ian Thomas (IT)"), part of a code ("AF-1"),
+/// a file type after "edited", a role before "note –" nor "[RE: …".
+#[test]
+fn initials_keyed_to_a_name_and_in_more_notes() {
+    let text = "Present: Alasdair Ferguson (AF), Ian Thomas (IT).\nThe server was patched. AF said so; IT systems are fine; ticket AF-1.\n  • PB = Priya Bhattacharya, ICT\nPB agreed.\n>> [ZW to check] phones are fine.\n[Comment KW: agreed, remove before sending - RE]\nWe edited CSV files.\nDrafted TA 20/03\n>>> KM note - details from the case file\nDPO note – see the register.\n[RE: your email of 3 May]\n";
+    let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
+    assert_eq!(
+        got,
+        [
+            "Alasdair Ferguson",
+            "AF",
+            "Ian Thomas",
+            "AF",
+            "PB",
+            "Priya Bhattacharya",
+            "PB",
+            "ZW",
+            "KW",
+            "RE",
+            "TA",
+            "KM"
+        ]
+    );
+}

@@ -791,9 +791,64 @@ pub(crate) fn find(
     add_loose_note_initials(text, doc, &mut hits);
     add_editor_initials(text, &mut hits);
     add_subject_initials(text, &mut hits);
+    add_defined_initials(text, lists, &mut hits);
     add_repeated_initials(text, &mut hits);
     hits.sort_by_key(|h| h.start);
     hits
+}
+
+/// Initials the draft itself gives a person ("Alasdair Ferguson (AF)", "AF = Alasdair
+/// Ferguson"), and the same initials as a word anywhere else ("AF to check"): that
+/// colleague. Only a name below the board, whose words' first letters they are, and
+/// not a common abbreviation ("Ian Thomas (IT)" keys nothing).
+fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let mut keys: Vec<String> = Vec::new();
+    for h in hits.iter() {
+        if h.tier != Tier::Private || h.cue == NameCue::Initials || keys.len() >= 16 {
+            continue;
+        }
+        let name = &text[h.start..h.end];
+        let ini: String = name
+            .split([' ', '-'])
+            .filter(|w| starts_upper(w) && !lists.is_title(w))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        if !(2..=3).contains(&ini.len()) || !ini.is_ascii() || !is_note_initials(&ini) {
+            continue;
+        }
+        let bracketed = text[h.end..]
+            .strip_prefix(" (")
+            .and_then(|r| r.strip_prefix(ini.as_str()))
+            .is_some_and(|r| r.starts_with(')'));
+        let equals = text[..h.start]
+            .strip_suffix(" = ")
+            .and_then(|b| b.strip_suffix(ini.as_str()))
+            .is_some_and(|b| !b.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric));
+        if bracketed || equals {
+            keys.push(ini);
+        }
+    }
+    if keys.is_empty() {
+        return;
+    }
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    keys.sort_unstable();
+    keys.dedup();
+    for ini in &keys {
+        for k in memchr::memmem::find_iter(b, ini.as_bytes()) {
+            let e = k + ini.len();
+            // (A word of its own: not "AF-1", "x-AF".)
+            if (k == 0 || !b[k - 1].is_ascii_alphanumeric() && b[k - 1] != b'-')
+                && !b
+                    .get(e)
+                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'-')
+            {
+                found.push((k, e));
+            }
+        }
+    }
+    add_initials(hits, found, NameCue::Initials);
 }
 
 /// A note's initials of three letters or more ("Comment [LMcK]: …", "-- SJW"), written
@@ -2805,6 +2860,31 @@ fn add_editor_initials(text: &str, hits: &mut Vec<NameHit>) {
             take(k + 7);
         }
     }
+    // "Drafted TA 20/03", "amended KO." (a sign-off: the initials end the clause or
+    // a date follows; not "edited CSV files").
+    for k in memchr::memmem::find_iter(b, b"ed ") {
+        let verb = previous_word_of(text, k + 2);
+        if !["drafted", "amended", "edited", "redacted"]
+            .iter()
+            .any(|v| verb.eq_ignore_ascii_case(v))
+        {
+            continue;
+        }
+        let at = k + 3;
+        let n = b[at..]
+            .iter()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        let rest = &text[at + n..];
+        let ends = rest.is_empty()
+            || rest.starts_with(['\n', '\r', '.', ',', ';', ')', ']'])
+            || rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || "-–—?".contains(c)));
+        if ends {
+            take(at);
+        }
+    }
     add_initials(hits, found, NameCue::Initials);
 }
 
@@ -2848,7 +2928,7 @@ fn is_note_initials(t: &str) -> bool {
 /// two letters that elsewhere are mostly an abbreviation ("AD" for a directory) count
 /// here too.
 fn is_author_initials(t: &str) -> bool {
-    is_note_initials(t) || matches!(t, "AD" | "DC" | "SH" | "JS" | "CC")
+    is_note_initials(t) || matches!(t, "AD" | "DC" | "SH" | "JS" | "CC" | "RE")
 }
 
 /// The length of the note's initials that open `s`: two or three capitals, not an
@@ -3023,7 +3103,7 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
             };
             let ini = &text[at..k];
             let task = text[k + pat.len()..]
-                .split([' ', '.', ',', ';', '\n'])
+                .split([' ', '.', ',', ';', '\n', ']', ')'])
                 .next()
                 .unwrap_or("");
             if !is_note_initials(ini) || !TASKS.contains(&task) {
@@ -3134,16 +3214,30 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
                     text[body..end].len() - text[body..end].trim_start_matches([':', ' ']).len();
             }
         }
-        // ">>> JH comment: Amira – …", "TP comments: fine": the writer's initials, then
-        // the note's label.
+        // ">>> JH comment: Amira – …", "TP comments: fine", "KM note - details …": the
+        // writer's initials, then the note's label.
         let head = &text[body..end];
+        // (With a dash, a weaker mark than a colon, two capitals only: "DPO note – …"
+        // is a role's.)
+        let labelled = |n: usize, labels: &[&str]| {
+            labels.iter().any(|l| {
+                head.get(n..n + l.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(l))
+            })
+        };
         if let Some(n) = leading_initials(head).filter(|&n| {
-            [" comment:", " comments:", " note:", " query:"]
-                .iter()
-                .any(|l| {
-                    head.get(n..n + l.len())
-                        .is_some_and(|h| h.eq_ignore_ascii_case(l))
-                })
+            labelled(n, &[" comment:", " comments:", " note:", " query:"])
+                || n == 2
+                    && labelled(
+                        n,
+                        &[
+                            " note - ",
+                            " note – ",
+                            " note — ",
+                            " comment - ",
+                            " comment – ",
+                        ],
+                    )
         }) {
             found.push((body, body + n));
         }
