@@ -11,6 +11,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("Dear Mr Kowalczyk,\n\nThank you.", &[("Kowalczyk", Severity::High)]),
     ("Ms A Okafor\nBy email only\n\nDear Ms Okafor", &[("A Okafor", Severity::High), ("Okafor", Severity::High)]),
     ("Dear Mx Sorensen\n\nThanks", &[("Sorensen", Severity::High)]),
+    // Lowercase particles between the title and the surname start the name; a
+    // councillor's stays public.
+    ("Dear Mr van der Berg,\n\nI wrote to Mr ap Iorwerth and Cllr ap Rhys. Anna van der Berg met Mr Smith le Grand.", &[("van der Berg", Severity::High), ("ap Iorwerth", Severity::High), ("ap Rhys", Severity::Info), ("Anna van der Berg", Severity::High), ("Smith", Severity::High)]),
     ("Annwyl Mr Llewelyn / Dear Mr Llewelyn,", &[("Llewelyn", Severity::High), ("Llewelyn", Severity::High)]),
     ("I have passed your challenge to Rhiannon Ellis, Parking Appeals Officer. You can reach Rhiannon on the number below.", &[("Rhiannon Ellis", Severity::High), ("Rhiannon", Severity::High)]),
     ("Yours sincerely\n\nAoife Ní Bhriain\nDisclosure Officer", &[("Aoife Ní Bhriain", Severity::High)]),

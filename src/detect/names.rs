@@ -564,6 +564,20 @@ fn starts_upper(w: &str) -> bool {
     }
 }
 
+/// Is `gap` lowercase particles between single spaces (" van der ", " ap "), as between
+/// a title and a surname ("Mr van der Berg")?
+fn particles_between(gap: &str) -> bool {
+    gap.len() > 2
+        && gap
+            .strip_prefix(' ')
+            .and_then(|g| g.strip_suffix(' '))
+            .is_some_and(|g| {
+                g.split(' ').count() <= 3
+                    && g.split(' ')
+                        .all(|w| is_particle(w) && w.starts_with(|c: char| c.is_ascii_lowercase()))
+            })
+}
+
 /// Is `w` a name particle ("de", "van", "Ní")? (A `match` on strings compiles to a
 /// switch on the length, then on the bytes: most words of a draft are short, and a
 /// walk over a list compared each with every particle.)
@@ -654,7 +668,33 @@ pub(crate) fn find(
             continue;
         }
         ws.clear();
-        if let Some(p1) = words.before(first) {
+        // ("Dear Mr van der Berg", "Mr ap Iorwerth": lowercase particles between a
+        // title and the surname are read through, and start the name.)
+        let mut particles_from = None;
+        let mut p = words.before(first);
+        let mut next_start = first.start;
+        for _ in 0..3 {
+            let Some(q) = p.filter(|q| text[q.end..next_start] == *" ") else {
+                break;
+            };
+            let w = &text[q.start..q.end];
+            if !(is_particle(w) && w.starts_with(|c: char| c.is_lowercase())) {
+                break;
+            }
+            particles_from = Some(q.start);
+            next_start = q.start;
+            p = words.before(q);
+        }
+        let particles_from = particles_from.filter(|_| {
+            p.is_some_and(|t| {
+                text[t.end..next_start] == *" " && lists.is_title(&text[t.start..t.end])
+            })
+        });
+        if let Some(p1) = if particles_from.is_some() {
+            p
+        } else {
+            words.before(first)
+        } {
             // The word before that is read only after a title ("Dear Dr Patel").
             if lists.is_title(&text[p1.start..p1.end]) {
                 ws.extend(words.before(p1));
@@ -780,6 +820,11 @@ pub(crate) fn find(
                 })
             })
         {
+            // (Judged again from the particles: its seniority reads the title before.)
+            let hit = match particles_from.filter(|_| hit.start == first.start) {
+                Some(at) => name_hit(text, doc, lists, (at, hit.end), hit.cue, hit.unsure),
+                None => hit,
+            };
             from = from.max(hit.end);
             hits.push(hit);
         }
@@ -1620,7 +1665,10 @@ fn judge(
     if i == j {
         let word = &text[s..e];
         let prev = i.checked_sub(1).map(|k| &text[ws[k].start..ws[k].end]);
-        let titled = prev.is_some_and(|p| lists.is_title(p));
+        let titled = prev.is_some_and(|p| lists.is_title(p))
+            && (text[ws[i - 1].end..s].trim().is_empty()
+                || particles_between(&text[ws[i - 1].end..s])
+                || !text[ws[i - 1].end..s].contains(char::is_alphabetic));
         // A surname in capitals after a title is a name ("Dear Mr QURESHI", "PC 4127
         // HOLLOWAY"), as police and NHS records write them; other capitals are not,
         // nor a title inside a code ("E7000-PC ICE", "SHA1_DC SHA1DC").
@@ -1670,8 +1718,8 @@ fn judge(
     let collar = prev_gap.starts_with(' ')
         && prev_gap.trim().chars().all(|c| c.is_ascii_digit())
         && !prev_gap.trim().is_empty();
-    let titled =
-        prev.is_some_and(|p| lists.is_title(p)) && (prev_gap == " " || prev_gap == ". " || collar);
+    let titled = prev.is_some_and(|p| lists.is_title(p))
+        && (prev_gap == " " || prev_gap == ". " || collar || particles_between(prev_gap));
     let greeting = prev.is_some_and(is_greeting) && prev_gap.trim().is_empty()
         || titled && i >= 2 && is_greeting(&text[ws[i - 2].start..ws[i - 2].end]);
     // Most runs are one capitalised word ("The", "Council"). Alone, a word is a name
