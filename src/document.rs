@@ -471,6 +471,27 @@ fn asks_first(l: &str) -> bool {
     })
 }
 
+/// Does the line (lowercased) open with a label of the person a request or record is
+/// about ("Requester: DRUMMOND, Lachlan — High Fell Barn, …")? What follows is theirs,
+/// not the letterhead's.
+fn names_a_person(l: &str) -> bool {
+    const LABELS: [&str; 9] = [
+        "requester",
+        "requestor",
+        "applicant",
+        "complainant",
+        "tenant",
+        "patient",
+        "resident",
+        "claimant",
+        "appellant",
+    ];
+    LABELS.iter().any(|w| {
+        l.strip_prefix(w)
+            .is_some_and(|r| r.trim_start_matches(['\'', 's', ' ']).starts_with(':'))
+    })
+}
+
 /// The first lines, before the greeting or the first paragraph of prose.
 fn mark_letterhead(text: &str, lines: &mut [Line]) {
     // Only a heading that a body follows is a letterhead: a short paste is all answer.
@@ -484,6 +505,7 @@ fn mark_letterhead(text: &str, lines: &mut [Line]) {
             || l.starts_with("freedom of information act")
             || l.starts_with("thank you")
             || line.number.is_some()
+            || names_a_person(l)
         {
             end = Some(i);
             break;

@@ -1332,3 +1332,26 @@ fn initials_keyed_to_a_name_and_in_more_notes() {
         ]
     );
 }
+
+/// A line that labels the requester ends the letterhead: the address on it is theirs,
+/// not the body's own; the body's address above stays its own.
+#[test]
+fn the_requester_line_is_no_letterhead() {
+    assert_identifiers(&[
+        (
+            "Cairnmoor National Park Authority\nThe Old Station, Braeside Road, Kilcairn KC2 5NP\nRequester: DRUMMOND, Lachlan J. — High Fell Barn, Ardle Lane, Kilcairn KC4 8RW\nReceived 2 July 2024\n\nDear Mr Drummond\n",
+            &[
+                (Kind::PostalAddress, "KC2 5NP", Severity::Info),
+                (
+                    Kind::PostalAddress,
+                    "High Fell Barn, Ardle Lane, Kilcairn KC4 8RW",
+                    Severity::Review,
+                ),
+            ],
+        ),
+        (
+            "Cairnmoor National Park Authority\nThe Old Station, Braeside Road, Kilcairn KC2 5NP\nReceived 2 July 2024\n\nDear Mr Drummond\n",
+            &[(Kind::PostalAddress, "KC2 5NP", Severity::Info)],
+        ),
+    ]);
+}
