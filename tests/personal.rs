@@ -11,6 +11,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("Dear Mr Kowalczyk,\n\nThank you.", &[("Kowalczyk", Severity::High)]),
     ("Ms A Okafor\nBy email only\n\nDear Ms Okafor", &[("A Okafor", Severity::High), ("Okafor", Severity::High)]),
     ("Dear Mx Sorensen\n\nThanks", &[("Sorensen", Severity::High)]),
+    // An initial and a surname in capitals signing the letter; not capitals after an
+    // initial in prose.
+    ("Yours sincerely\n\nK. MADUEKWE\nInformation Governance Officer", &[("K. MADUEKWE", Severity::Review)]),
+    ("See note A. NOTE the date. Use B. WARNING here.", &[]),
     // Lowercase particles between the title and the surname start the name; a
     // councillor's stays public.
     ("Dear Mr van der Berg,\n\nI wrote to Mr ap Iorwerth and Cllr ap Rhys. Anna van der Berg met Mr Smith le Grand.", &[("van der Berg", Severity::High), ("ap Iorwerth", Severity::High), ("ap Rhys", Severity::Info), ("Anna van der Berg", Severity::High), ("Smith", Severity::High)]),

@@ -1369,6 +1369,15 @@ fn mixed_caps_name(
         (last, &tokens[..tokens.len() - 1])
     } else if is_all_caps_name(first) && (tokens[1..].iter().all(|t| given(t)) || rest_initials) {
         (first, &tokens[1..])
+    } else if is_all_caps_name(last)
+        && tokens[..tokens.len() - 1].iter().all(|t| is_initial(t))
+        // ("K. MADUEKWE" signing a letter: initials, then the surname in capitals,
+        // under the sign-off or after a person's label.)
+        && (doc.context_at(s) == Context::Signature
+            || is_first_signature_line(text, doc, s)
+            || person_label_before(text, s))
+    {
+        (last, &tokens[..tokens.len() - 1])
     } else {
         return None;
     };
