@@ -852,6 +852,10 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
         if h.tier != Tier::Private || h.cue == NameCue::Initials || keys.len() >= 16 {
             continue;
         }
+        // (Most names are keyed to nothing: the bytes around them settle it first.)
+        if !(text[h.end..].starts_with(" (") || text[..h.start].ends_with(" = ")) {
+            continue;
+        }
         let name = &text[h.start..h.end];
         let ini: String = name
             .split([' ', '-'])
@@ -2920,6 +2924,10 @@ fn add_editor_initials(text: &str, hits: &mut Vec<NameHit>) {
     // "Drafted TA 20/03", "amended KO." (a sign-off: the initials end the clause or
     // a date follows; not "edited CSV files").
     for k in memchr::memmem::find_iter(b, b"ed ") {
+        // (Each verb ends "ted " or "ded ": most past tenses are passed on one byte.)
+        if k == 0 || !matches!(b[k - 1], b't' | b'd') {
+            continue;
+        }
         let verb = previous_word_of(text, k + 2);
         if !["drafted", "amended", "edited", "redacted"]
             .iter()
