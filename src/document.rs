@@ -611,8 +611,6 @@ fn strip_number(l: &str) -> &str {
     t.trim_start()
 }
 
-/// The letter of a lowercased line's lettered item: "a) text", "(b) text", "c. text"
-/// (not "e.g. text", "a text").
 /// "A. " to "L. " opening a question ("A. “What planning software…?”") or a short
 /// heading of words ("B. Rangers' radios"), not an initial ("A. Smith", "J. Smith said
 /// so."): the letter, lowercased.
@@ -631,6 +629,8 @@ fn capital_item(t: &str) -> Option<u8> {
     (quoted || heading).then_some(c.to_ascii_lowercase())
 }
 
+/// The letter of a lowercased line's lettered item: "a) text", "(b) text", "c. text"
+/// (not "e.g. text", "a text").
 fn item_letter(l: &str) -> Option<u8> {
     let b = l.as_bytes();
     let i = usize::from(b.first() == Some(&b'('));

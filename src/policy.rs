@@ -525,7 +525,9 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
                 } else {
                     continue;
                 };
-                if yes <= 162 && matches!(l.as_bytes()[k], b'?' | b':' | b'-' | 0x80..) {
+                // (A question ends at "?", ":" or a dash; not at a sentence's or a
+                // clause's end.)
+                if yes <= 162 && !matches!(l.as_bytes()[k], b'.' | b',' | b';') {
                     let qs = l[..k].rfind(". ").map_or(0, |d| d + 2);
                     out.push((line.start + yes, (line.start + qs, line.start + k)));
                 }

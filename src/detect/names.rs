@@ -880,24 +880,32 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     if keys.is_empty() {
         return;
     }
-    let b = text.as_bytes();
-    let mut found = Vec::new();
     keys.sort_unstable();
     keys.dedup();
-    for ini in &keys {
-        for k in memchr::memmem::find_iter(b, ini.as_bytes()) {
-            let e = k + ini.len();
-            // (A word of its own: not "AF-1", "x-AF".)
-            if (k == 0 || !b[k - 1].is_ascii_alphanumeric() && b[k - 1] != b'-')
-                && !b
-                    .get(e)
-                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'-')
-            {
+    // (A word of its own: not "AF-1", "x-AF".)
+    let found = whole_words(text, keys.iter().map(String::as_str), true);
+    add_initials(hits, found, NameCue::Initials);
+}
+
+/// Where each of `tokens` stands in `text` as a word of its own (no letter or digit
+/// either side; nor a hyphen, if `hyphen_joins`), one sweep of the draft per token.
+fn whole_words<'t>(
+    text: &str,
+    tokens: impl Iterator<Item = &'t str>,
+    hyphen_joins: bool,
+) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let joins = |c: u8| c.is_ascii_alphanumeric() || hyphen_joins && c == b'-';
+    let mut found = Vec::new();
+    for t in tokens {
+        for k in memchr::memmem::find_iter(b, t.as_bytes()) {
+            let e = k + t.len();
+            if (k == 0 || !joins(b[k - 1])) && !b.get(e).is_some_and(|&c| joins(c)) {
                 found.push((k, e));
             }
         }
     }
-    add_initials(hits, found, NameCue::Initials);
+    found
 }
 
 /// A note's initials of three letters or more ("Comment [LMcK]: …", "-- SJW"), written
@@ -917,18 +925,7 @@ fn add_repeated_initials(text: &str, hits: &mut Vec<NameHit>) {
     // (One sweep of the draft for each: a draft has a few writers, and a paste of
     // thousands of notes is not searched thousands of times.)
     tokens.truncate(16);
-    let b = text.as_bytes();
-    let mut found = Vec::new();
-    for t in tokens {
-        for k in memchr::memmem::find_iter(b, t.as_bytes()) {
-            let e = k + t.len();
-            if (k == 0 || !b[k - 1].is_ascii_alphanumeric())
-                && !b.get(e).is_some_and(u8::is_ascii_alphanumeric)
-            {
-                found.push((k, e));
-            }
-        }
-    }
+    let found = whole_words(text, tokens.into_iter(), false);
     add_initials(hits, found, NameCue::Initials);
 }
 
@@ -1678,10 +1675,11 @@ fn judge(
     if i == j {
         let word = &text[s..e];
         let prev = i.checked_sub(1).map(|k| &text[ws[k].start..ws[k].end]);
-        let titled = prev.is_some_and(|p| lists.is_title(p))
-            && (text[ws[i - 1].end..s].trim().is_empty()
-                || particles_between(&text[ws[i - 1].end..s])
-                || !text[ws[i - 1].end..s].contains(char::is_alphabetic));
+        // (Nothing but spaces, stops or a collar number between, or particles.)
+        let titled = prev.is_some_and(|p| lists.is_title(p)) && {
+            let gap = &text[ws[i - 1].end..s];
+            !gap.contains(char::is_alphabetic) || particles_between(gap)
+        };
         // A surname in capitals after a title is a name ("Dear Mr QURESHI", "PC 4127
         // HOLLOWAY"), as police and NHS records write them; other capitals are not,
         // nor a title inside a code ("E7000-PC ICE", "SHA1_DC SHA1DC").
