@@ -89,7 +89,9 @@ impl Shared {
                         NameCue::EarlierMention => {
                             "The name it repeats is itself for review: check."
                         }
-                        NameCue::Initials => "Initials could also be a team's or a term's: check.",
+                        NameCue::Initials | NameCue::NameInitials => {
+                            "Initials could also be a team's or a term's: check."
+                        }
                         NameCue::SubjectInitials => {
                             "Initials could also be an abbreviation: check."
                         }

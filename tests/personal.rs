@@ -1359,3 +1359,34 @@ fn the_requester_line_is_no_letterhead() {
         ),
     ]);
 }
+
+/// Initials standing for a person the draft names ("LN" for "L. Novak", "KO'N" for
+/// "K. O'Neill", "PR" for "Raghunathan, Priya"), in a note: before a colon, a dash, a
+/// bracket or a lowercase word; not as an abbreviation among capitals, in a code
+/// ("zh_NE"), before a capitalised word or a team's word, nor as a role in brackets.
+/// Also initials listed under "Track changes:" and after "<<", and a first name closing
+/// a clause after a past participle and "by".
+#[test]
+fn initials_of_a_person_the_draft_names_and_track_changes() {
+    let text = "Draft prepared by L. Novak (LN amends in square brackets)\nDrafted by: K. O'Neill\n>> KO'N – I've left the comments in.\nFrom: Raghunathan, Priya\nPR pasted this in. LN: do we need this?\nNkechi Eze, Housing Officer\n-- NE: good that this was deleted!!\nNE Lincolnshire, NE REGION, zh_NE and the NE team. Kayleigh (PR) rang.\nTrack changes: EZ (Information Security), TM (Compliance)\n   <<TM: \"does not use Mimecast\" is fine>>\n[Comment MK]: PCs are imaged by Chidi – 3 are still on Windows 10.\n";
+    let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
+    assert_eq!(
+        got,
+        [
+            "L. Novak",
+            "LN",
+            "K. O'Neill",
+            "KO'N",
+            "Raghunathan, Priya",
+            "PR",
+            "LN",
+            "Nkechi Eze",
+            "NE",
+            "EZ",
+            "TM",
+            "TM",
+            "MK",
+            "Chidi"
+        ]
+    );
+}

@@ -98,10 +98,13 @@ pub(crate) enum NameCue {
     /// Capitalised words before a staff or collar number in brackets ("ECA Aroha Ngata
     /// (staff no. 411907)").
     NumberAfter,
+    /// A person's initials where the draft also names them ("LN amends" beside "L.
+    /// Novak").
+    NameInitials,
 }
 
 impl NameCue {
-    pub(crate) const ALL: [NameCue; 15] = [
+    pub(crate) const ALL: [NameCue; 16] = [
         NameCue::Title,
         NameCue::Greeting,
         NameCue::SignOff,
@@ -117,6 +120,7 @@ impl NameCue {
         NameCue::ListedWith,
         NameCue::FamilyNameFirst,
         NameCue::NumberAfter,
+        NameCue::NameInitials,
     ];
 
     /// "Recognised as a name by …".
@@ -143,6 +147,7 @@ impl NameCue {
                 "its family name written first, then a given name, as Chinese, Korean and Vietnamese names are"
             }
             NameCue::NumberAfter => "the staff or collar number in brackets after it",
+            NameCue::NameInitials => "being the initials of a person the draft names",
         }
     }
 }
@@ -837,6 +842,7 @@ pub(crate) fn find(
     add_editor_initials(text, &mut hits);
     add_subject_initials(text, &mut hits);
     add_defined_initials(text, lists, &mut hits);
+    add_named_initials(text, lists, &mut hits);
     add_repeated_initials(text, &mut hits);
     hits.sort_by_key(|h| h.start);
     hits
@@ -885,6 +891,168 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     // (A word of its own: not "AF-1", "x-AF".)
     let found = whole_words(text, keys.iter().map(String::as_str), true);
     add_initials(hits, found, NameCue::Initials);
+}
+
+/// A person's initials where the draft also names that person ("LN amends" beside
+/// "Drafted by L. Novak", "-- NE: good" beside "Nkechi Eze", "KO'N –" beside "K.
+/// O'Neill"): a colleague signing or named in a note. Only a name below the board, and
+/// only initials standing as a note's do: before a colon, a dash, a bracket or a
+/// lowercase word ("PR pasted"), not before a capitalised one ("NE Lincolnshire") or a
+/// team's word ("PR team"), and not among other capitals ("NE REGION").
+fn add_named_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let mut keys: Vec<String> = Vec::new();
+    for h in hits.iter() {
+        if h.tier != Tier::Private || h.unsure || keys.len() >= 16 {
+            continue;
+        }
+        if matches!(
+            h.cue,
+            NameCue::Initials
+                | NameCue::SubjectInitials
+                | NameCue::FirstNameAlone
+                | NameCue::NameInitials
+        ) {
+            continue;
+        }
+        let name = &text[h.start..h.end];
+        // ("Raghunathan, Priya": the given name first.)
+        let (lead, rest) = match name.split_once(", ") {
+            Some((surname, given)) => (given, surname),
+            None => ("", name),
+        };
+        let mut ini = String::new();
+        for w in lead.split([' ', '-']).chain(rest.split([' ', '-'])) {
+            let w = w.trim_end_matches('.');
+            if !starts_upper(w) || lists.is_title(w) {
+                continue;
+            }
+            // ("O'Neill": "O'N".)
+            match w.strip_prefix("O'").or_else(|| w.strip_prefix("O’")) {
+                Some(r) if r.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                    ini.push_str("O'");
+                    ini.push_str(&r[..1]);
+                }
+                _ => ini.extend(w.chars().next()),
+            }
+        }
+        let letters = ini.bytes().filter(u8::is_ascii_uppercase).count();
+        if !(2..=3).contains(&letters) || !ini.is_ascii() {
+            continue;
+        }
+        if !ini.contains('\'') && !is_note_initials(&ini) {
+            continue;
+        }
+        keys.push(ini);
+    }
+    if keys.is_empty() {
+        return;
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    const TEAM_WORDS: [&str; 16] = [
+        "team",
+        "teams",
+        "department",
+        "dept",
+        "office",
+        "region",
+        "unit",
+        "agency",
+        "campaign",
+        "firm",
+        "officer",
+        "manager",
+        "lead",
+        "area",
+        "sector",
+        "service",
+    ];
+    let b = text.as_bytes();
+    let found: Vec<(usize, usize)> = whole_words(text, keys.iter().map(String::as_str), true)
+        .into_iter()
+        .filter(|&(s, e)| {
+            // (A word standing alone: not "zh_HK", "MM:SS:FF", "RO-{BT,CL}"; nor an
+            // English word in capitals, "AS not supporting".)
+            if s > 0 && !b" \t\n([<>\"'".contains(&b[s - 1])
+                || matches!(
+                    &text[s..e],
+                    "AS" | "AT"
+                        | "AN"
+                        | "AM"
+                        | "BE"
+                        | "BY"
+                        | "DO"
+                        | "GO"
+                        | "HE"
+                        | "IF"
+                        | "IN"
+                        | "IS"
+                        | "ME"
+                        | "MY"
+                        | "NO"
+                        | "OF"
+                        | "OH"
+                        | "ON"
+                        | "OR"
+                        | "SO"
+                        | "TO"
+                        | "UP"
+                        | "WE"
+                )
+            {
+                return false;
+            }
+            // (Not among other capitals: the word before is no abbreviation, nor is the
+            // next in a list, "BR, CF, CG, CL".)
+            let before = text[..s].trim_end_matches([' ', '\t']);
+            let caps = |w: &str| {
+                let w = w.trim_matches([',', ';', '/', '(', ')']);
+                w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase())
+            };
+            let prev_caps = before.rsplit([' ', '\t', '\n']).next().is_some_and(caps);
+            let listed = [", ", "/", " / "].iter().any(|sep| {
+                text[e..]
+                    .strip_prefix(sep)
+                    .is_some_and(|r| r.split([' ', ',', '.', ';']).next().is_some_and(caps))
+            });
+            if listed {
+                return false;
+            }
+            // (Nor a role in brackets after a name: "Kayleigh (PA)".)
+            let role = text[e..].starts_with(')')
+                && before.strip_suffix('(').is_some_and(|b| {
+                    b.trim_end()
+                        .rsplit([' ', '\t', '\n'])
+                        .next()
+                        .is_some_and(|w| {
+                            starts_upper(w)
+                                && w.len() > 1
+                                && !w.bytes().all(|c| c.is_ascii_uppercase())
+                        })
+                });
+            if prev_caps || role {
+                return false;
+            }
+            let after = &text[e..];
+            if after.is_empty() || after.starts_with(['\n', '\r']) {
+                return s == 0 || b[s - 1] == b'\n' || before.ends_with(['-', '–', '—']);
+            }
+            if after.starts_with([':', ')', ']', ',', ';', '>']) {
+                return true;
+            }
+            if [" –", " -", " —", " ("]
+                .iter()
+                .any(|p| after.starts_with(p))
+            {
+                return true;
+            }
+            after.strip_prefix(' ').is_some_and(|a| {
+                let w = a.split([' ', ',', '.', ';', ':']).next().unwrap_or("");
+                w.starts_with(|c: char| c.is_ascii_lowercase()) && !TEAM_WORDS.contains(&w)
+            })
+        })
+        .collect();
+    add_initials(hits, found, NameCue::NameInitials);
 }
 
 /// Where each of `tokens` stands in `text` as a word of its own (no letter or digit
@@ -2948,6 +3116,51 @@ fn add_editor_initials(text: &str, hits: &mut Vec<NameHit>) {
             take(at);
         }
     }
+    // "Track changes: EZ (Information Security), TM (Compliance)", "Edits: PK / RJ": a
+    // label for who changed the draft, then their initials, each perhaps with a team.
+    for label in [&b"hanges: "[..], &b"dits: "[..]] {
+        for k in memchr::memmem::find_iter(b, label) {
+            let head = line_before(text, k, 40).to_ascii_lowercase();
+            let ok = if label[0] == b'h' {
+                head.ends_with("track c") || head.ends_with("tracked c")
+            } else {
+                head == "e" || head.ends_with(" e") || head.ends_with("my e")
+            };
+            if !ok {
+                continue;
+            }
+            let mut at = k + label.len();
+            loop {
+                let n = b[at..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_uppercase())
+                    .count();
+                if !(2..=3).contains(&n)
+                    || b.get(at + n)
+                        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+                    || !is_note_initials(&text[at..at + n])
+                {
+                    break;
+                }
+                found.push((at, at + n));
+                let mut r = at + n;
+                // (A team in brackets after each: "EZ (Information Security)".)
+                if text[r..].starts_with(" (") {
+                    match text[r..].find([')', '\n']) {
+                        Some(m) if b[r + m] == b')' => r += m + 1,
+                        _ => break,
+                    }
+                }
+                match [", ", " / ", "/", " and ", " & ", "; "]
+                    .iter()
+                    .find(|sep| text[r..].starts_with(**sep))
+                {
+                    Some(sep) => at = r + sep.len(),
+                    None => break,
+                }
+            }
+        }
+    }
     add_initials(hits, found, NameCue::Initials);
 }
 
@@ -3332,6 +3545,14 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         }
         if let Some(n) = opening(&text[body..end]) {
             found.push((body, body + n));
+        } else if line[..lead].contains("<<") || line[..lead].contains(">>") {
+            // "<<TM: \"does not use Mimecast\" is fine …>>": initials and a colon after a
+            // note's own marks, whatever its first word.
+            if let Some(n) = leading_initials(&text[body..end])
+                .filter(|&n| text[body + n..end].starts_with(": "))
+            {
+                found.push((body, body + n));
+            }
         }
         // "NB from CO - not sure …", "Note from KH: …": the note's writer after "from".
         for label in ["NB from ", "Note from ", "Comment from "] {
@@ -4004,11 +4225,16 @@ fn mention_context(
             return true;
         }
     }
-    // "checked by Priya.", "QA by Tomasz": who did a piece of the work, closing the
+    // "checked by Priya.", "QA by Tomasz", "imaged by Chidi –": who did a piece of the
+    // work (a listed verb, or a past participle of six letters or more), closing the
     // clause.
     if how == Mention::Lone
         && prev.is_some_and(|(p, gap)| gap == " " && p == "by")
-        && text[e..].starts_with(['.', ',', ';', ')', ']'])
+        && (text[e..].starts_with(['.', ',', ';', ')', ']', '\n', '\r'])
+            || text[e..].is_empty()
+            || [" – ", " - ", " — "]
+                .iter()
+                .any(|d| text[e..].starts_with(d)))
         && !text[s..e].chars().skip(1).any(char::is_uppercase)
         && s >= 4
         && {
@@ -4038,7 +4264,7 @@ fn mention_context(
                     | "sent"
                     | "cleared"
                     | "agreed"
-            )
+            ) || w.len() >= 6 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_lowercase())
         }
     {
         return true;
