@@ -1922,3 +1922,50 @@ fn override_and_bypass_codes() {
         ("The override code is reset every term.", &[]),
     ]);
 }
+
+/// Ways in and names a network gives its parts: a URL staff or engineers sign in
+/// through, a host named for remote access or dynamic DNS, an APN named as such, a
+/// DICOM AE title; Windows in its short form beside a word for a machine.
+#[test]
+fn entry_points_ae_titles_and_short_windows_names() {
+    check(&[
+        (
+            "Engineers sign in through https://rs.example.gov.uk/elec and then the app.",
+            &[("https://rs.example.gov.uk/elec", Kind::NetworkDetail)],
+        ),
+        (
+            "Residents sign in through https://www.example.gov.uk/account.",
+            &[],
+        ),
+        (
+            "The provider connects at https://radremote.trust.example.nhs.uk daily.",
+            &[(
+                "https://radremote.trust.example.nhs.uk",
+                Kind::NetworkDetail,
+            )],
+        ),
+        (
+            "The NVR is reached as site-nvr.hikddns.example.com from outside.",
+            &[("site-nvr.hikddns.example.com", Kind::NetworkDetail)],
+        ),
+        (
+            "Cameras use the APN name anpr-cams.vfapn on 4G.",
+            &[("anpr-cams.vfapn", Kind::NetworkDetail)],
+        ),
+        (
+            "The gateway sends to AE title TRUST_PACS_01 overnight.",
+            &[("TRUST_PACS_01", Kind::NetworkDetail)],
+        ),
+        ("The AE title is set by the supplier.", &[]),
+        ("Add basic support for AET JCOP cards.", &[]),
+        (
+            "Home reporting PCs are still on Win 10.",
+            &[("Win 10", Kind::SoftwareVersion)],
+        ),
+        ("We hope to win 10 awards and Win 7 days of parking.", &[]),
+        (
+            "Scanners are driven by PaperStream IP 3.10.",
+            &[("PaperStream IP 3.10", Kind::SoftwareVersion)],
+        ),
+    ]);
+}

@@ -203,6 +203,7 @@ impl NetworkDetector {
         find_partial_ranges(text, cues, out);
         find_plain_hosts(text, cues, out);
         find_apn_hosts(text, out);
+        find_ae_titles(text, out);
         // An IPv6 address has at least two colons.
         if text.contains(':') {
             self.ipv6.each(text, &ipv6_starts(text), |c| {
@@ -290,9 +291,34 @@ impl NetworkDetector {
                     ]
                     .iter()
                     .any(|w| host.eq_ignore_ascii_case(w)));
+            // A way in that the draft says staff or engineers sign in through
+            // ("engineers sign in through https://rs.example.gov.uk/elec").
+            let entry = || {
+                let before = super::line_before(text, m.start(), 80).to_ascii_lowercase();
+                [
+                    "sign in through ",
+                    "signs in through ",
+                    "sign in via ",
+                    "signs in via ",
+                    "log in through ",
+                    "logs in through ",
+                    "log in via ",
+                    "logs in via ",
+                    "log on through ",
+                    "log on via ",
+                    "connect through ",
+                    "connects through ",
+                    "connect via ",
+                    "connects via ",
+                ]
+                .iter()
+                .any(|w| before.ends_with(w))
+                    && host.split('.').next() != Some("www")
+            };
             if is_internal_host(host)
                 || odd_port
                 || single_label
+                || entry()
                 || host.parse::<std::net::Ipv4Addr>().is_ok()
                 || admin_path(url)
             {
@@ -1993,8 +2019,11 @@ fn find_apn_hosts(text: &str, out: &mut Vec<Hit>) {
             continue;
         }
         s += gap;
-        if text[s..].starts_with("is ") {
-            s += 3;
+        for w in ["is ", "name ", "name: ", "name is "] {
+            if text[s..].starts_with(w) {
+                s += w.len();
+                break;
+            }
         }
         let n = b[s..]
             .iter()
@@ -2008,6 +2037,58 @@ fn find_apn_hosts(text: &str, out: &mut Vec<Hit>) {
             && name.split('.').all(|l| !l.is_empty())
         {
             out.push(("network.host", s, s + name.len()));
+        }
+    }
+}
+
+/// A DICOM node's application entity title, which imaging systems address each other
+/// by ("sends to AE title MHFT_PACS_01", "AET: RADPACS1"): capitals, digits, '_' or
+/// '-', up to 16, with a digit or '_' in it, or all capitals.
+fn find_ae_titles(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for (lit, len) in [
+        (&b"AE title"[..], 8),
+        (&b"AE Title"[..], 8),
+        (&b"AET"[..], 3),
+    ] {
+        for k in memchr::memmem::find_iter(b, lit) {
+            if k > 0 && b[k - 1].is_ascii_alphanumeric()
+                || b.get(k + len).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                continue;
+            }
+            let mut s = k + len;
+            let gap = b[s..]
+                .iter()
+                .take(4)
+                .take_while(|c| matches!(c, b' ' | b':' | b'=' | b'"' | b'\'' | b'('))
+                .count();
+            // ("AET" alone is a firm's too: "AET JCOP cards"; a colon or "=" then.)
+            if gap == 0 || len == 3 && !b[s..s + gap].iter().any(|c| matches!(c, b':' | b'=')) {
+                continue;
+            }
+            s += gap;
+            if text[s..].starts_with("is ") {
+                s += 3;
+            }
+            let n = b[s..]
+                .iter()
+                .take(17)
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'))
+                .count();
+            let name = text[s..s + n].trim_end_matches(['-', '_']);
+            let ends = !b
+                .get(s + n)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-'));
+            if (3..=16).contains(&name.len())
+                && ends
+                && name.starts_with(|c: char| c.is_ascii_uppercase())
+                && !name.bytes().any(|c| c.is_ascii_lowercase())
+                && (name.bytes().any(|c| c.is_ascii_digit() || c == b'_')
+                    || name.bytes().all(|c| c.is_ascii_uppercase()))
+            {
+                out.push(("network.host", s, s + name.len()));
+            }
         }
     }
 }
@@ -2293,6 +2374,22 @@ fn is_internal_host(host: &str) -> bool {
     let first = labels[0];
     if first == "www" {
         return false;
+    }
+    // A dynamic DNS name, which reaches a site's own equipment from outside:
+    // "site-nvr.hikddns.example.com", "depot.dyndns.org".
+    // (Only under a short top-level domain: "remotes.not-origin.tagopt" is a setting.)
+    let short_tld = tld.len() <= 3;
+    if short_tld
+        && labels
+            .iter()
+            .any(|l| l.contains("ddns") || l.contains("dyndns") || *l == "no-ip")
+    {
+        return true;
+    }
+    // A remote-access entry point, whatever else its first label says:
+    // "radremote.example.nhs.uk", "staffvpn.example.ac.uk".
+    if short_tld && (first.contains("remote") || first.contains("vpn")) {
+        return true;
     }
     if TENANT_DOMAINS.iter().any(|d| {
         lower
