@@ -1390,3 +1390,20 @@ fn initials_of_a_person_the_draft_names_and_track_changes() {
         ]
     );
 }
+
+/// A door or access fob's number, or an access card's, is the person's it was issued
+/// to; a fob without a number is not.
+#[test]
+fn fob_and_access_card_numbers() {
+    assert_identifiers(&[
+        (
+            "Fob 0071-3392 used at 19:41.\n",
+            &[(Kind::OtherIdentifier, "0071-3392", Severity::High)],
+        ),
+        (
+            "Her access card 88123 was cancelled.\n",
+            &[(Kind::OtherIdentifier, "88123", Severity::High)],
+        ),
+        ("The fob 2 was lost. Fobs are issued by reception.\n", &[]),
+    ]);
+}

@@ -1912,6 +1912,15 @@ const WEAK_PERSON_LABELS: &[&str] = &[
     "staff pass",
     "airside pass",
     "badge",
+    // A door or car-park fob, an access or swipe card a building issues to one person
+    // ("Fob 0071-3392 used at 19:41").
+    "fob",
+    "key fob",
+    "door fob",
+    "access fob",
+    "access card",
+    "swipe card",
+    "proximity card",
 ];
 
 /// A number after a weak label: the label in lower or title case, the number in
@@ -1996,6 +2005,7 @@ const LABEL_ENDS: &[&str] = &[
     "notice",
     "microchip",
     "assignment",
+    "fob",
 ];
 
 /// Words before "no." or "number" that name a thing's number, not a person's: "Model no.
