@@ -1969,3 +1969,22 @@ fn entry_points_ae_titles_and_short_windows_names() {
         ),
     ]);
 }
+
+/// A firm by its legal ending that the draft says something is outsourced or contracted
+/// to, in a paragraph about systems or equipment, is a supplier for review; a firm of
+/// another trade in a paragraph about none is not.
+#[test]
+fn firms_contracted_in_a_paragraph_about_systems() {
+    check(&[
+        (
+            "The PACS holds the images.\nOut-of-hours CT reporting is outsourced to Meridian Teleradiology Ltd.\n",
+            &[("Meridian Teleradiology Ltd", Kind::ItSupplier)],
+        ),
+        (
+            "Packs are printed, and the scanners maintained, under contract by Halden Electoral Print Ltd.\n",
+            &[("Halden Electoral Print Ltd", Kind::ItSupplier)],
+        ),
+        ("The café is managed by Smith & Jones Ltd.\n", &[]),
+        ("Cleaning is contracted to Brightshine Services Ltd.\n", &[]),
+    ]);
+}

@@ -1407,3 +1407,15 @@ fn fob_and_access_card_numbers() {
         ("The fob 2 was lost. Fobs are issued by reception.\n", &[]),
     ]);
 }
+
+/// "pt" before a ten-digit number whose check digit holds: a patient's NHS number.
+#[test]
+fn an_nhs_number_after_pt() {
+    assert_identifiers(&[
+        (
+            "Subject: Misdirected CT report – pt 8306589807\n",
+            &[(Kind::NhsNumber, "8306589807", Severity::High)],
+        ),
+        ("Order 8306589807 shipped.\n", &[]),
+    ]);
+}

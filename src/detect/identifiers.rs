@@ -319,14 +319,16 @@ impl IdentifierDetector {
                 || text[m.end()..].starts_with(['-', '/']);
             // (Or the patient named, or their birth date, right after it: "7216281942
             // (Mr Li Wei, DOB 1964-05-30)".)
-            let cue = has_word(before, &["nhs", "patient", "no", "number", "chi", "hcn"])
-                || s1.is_empty() && {
-                    let after = super::line_after(text, m.end(), 12).to_ascii_lowercase();
-                    let after = after.trim_start_matches([' ', '(', ',', '–', '-']);
-                    ["mr ", "mrs ", "ms ", "miss ", "dob", "d.o.b", "born "]
-                        .iter()
-                        .any(|w| after.starts_with(w))
-                };
+            let cue = has_word(
+                before,
+                &["nhs", "patient", "pt", "no", "number", "chi", "hcn"],
+            ) || s1.is_empty() && {
+                let after = super::line_after(text, m.end(), 12).to_ascii_lowercase();
+                let after = after.trim_start_matches([' ', '(', ',', '–', '-']);
+                ["mr ", "mrs ", "ms ", "miss ", "dob", "d.o.b", "born "]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+            };
             // A learner's number of ten digits may pass the NHS number's check.
             let learner = has_word(before, LEARNER_CUES);
             if !glued && !learner && (cue || !s1.is_empty()) {

@@ -1881,6 +1881,10 @@ const SUPPORT_LEADS: &[&str] = &[
     "contracts are with ",
     "outsourced to ",
     "wiped by ",
+    "contract by ",
+    "contracted to ",
+    "contract to ",
+    "contracted with ",
 ];
 
 /// Words of a firm's name that say it works in IT or telecoms ("Tarn Valley Networks",
@@ -1980,6 +1984,9 @@ const IT_WORDS: &[&str] = &[
     "hosts",
     "kit",
     "equipment",
+    "scanner",
+    "scanners",
+    "pacs",
 ];
 
 /// Firms said to support, host, manage or supply the body's IT, for review ("managed
@@ -2059,9 +2066,15 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
         if !it_word && (!ending || words.len() < 2) {
             continue;
         }
-        // A sentence about IT: an IT word within the sentence around it.
-        let before = super::line_before(text, s, 160);
-        let before = before.rsplit(". ").next().unwrap_or(before);
+        // A sentence about IT: an IT word within the sentence around it; for a firm
+        // by its legal ending, within its paragraph ("… reporting is outsourced to
+        // Meridian Teleradiology Ltd", under a paragraph on the PACS).
+        let before = if ending && words.len() >= 2 {
+            paragraph_before(text, s, 400)
+        } else {
+            let before = super::line_before(text, s, 160);
+            before.rsplit(". ").next().unwrap_or(before)
+        };
         let after = super::line_after(text, name_end, 80);
         let after = after.split(". ").next().unwrap_or(after);
         let sentence = format!("{before} {after}").to_ascii_lowercase();
@@ -2069,6 +2082,19 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
             continue;
         }
         out.push(("supplier.company", s, name_end));
+    }
+}
+
+/// The text of the paragraph before `at` (back to a blank line), at most `max` bytes.
+fn paragraph_before(text: &str, at: usize, max: usize) -> &str {
+    let mut from = at.saturating_sub(max);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..at];
+    match head.rfind("\n\n") {
+        Some(k) => &head[k + 2..],
+        None => head,
     }
 }
 
