@@ -1996,7 +1996,7 @@ const IT_WORDS: &[&str] = &[
 /// Sarah Jones": the name pass has it), nor a firm of another trade.
 pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut Vec<Hit>) {
     let b = text.as_bytes();
-    let mut starts: Vec<usize> = Vec::new();
+    let mut starts: Vec<(usize, bool)> = Vec::new();
     // One search for each lead's last word (" by ", " with ", " from ", " to "), then
     // the whole lead checked in place: not a search of the draft for each lead.
     for tail in [" by ", " with ", " from ", " to "] {
@@ -2008,20 +2008,22 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
             if k == 0 || !matches!(b[k - 1], b'd' | b't' | b'e') {
                 continue;
             }
-            if SUPPORT_LEADS
+            if let Some(lead) = SUPPORT_LEADS
                 .iter()
-                .any(|lead| lead.ends_with(tail) && text[..end].ends_with(lead))
+                .find(|lead| lead.ends_with(tail) && text[..end].ends_with(*lead))
             {
-                starts.push(end);
+                // (Work given out by contract: its paragraph may say what it is for.)
+                let contracted = lead.starts_with("contract") || lead.starts_with("outsourced");
+                starts.push((end, contracted));
             }
         }
     }
     // "under Quarry Hill IT support".
     for k in memchr::memmem::find_iter(b, b"under ") {
-        starts.push(k + 6);
+        starts.push((k + 6, false));
     }
     starts.sort_unstable();
-    for s in starts {
+    for (s, contracted) in starts {
         // The words in capitals ("&" between them), up to six.
         let mut e = s;
         let mut words: Vec<&str> = Vec::new();
@@ -2067,9 +2069,10 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
             continue;
         }
         // A sentence about IT: an IT word within the sentence around it; for a firm
-        // by its legal ending, within its paragraph ("… reporting is outsourced to
-        // Meridian Teleradiology Ltd", under a paragraph on the PACS).
-        let before = if ending && words.len() >= 2 {
+        // by its legal ending that work is contracted or outsourced to, within its
+        // paragraph ("… reporting is outsourced to Meridian Teleradiology Ltd", under a
+        // paragraph on the PACS).
+        let before = if contracted && ending && words.len() >= 2 {
             paragraph_before(text, s, 400)
         } else {
             let before = super::line_before(text, s, 160);
