@@ -288,9 +288,10 @@ fn new_line(text: &str, start: usize, end: usize) -> Line {
 
 /// "Q4.", "Q4:", "A4.", "4.", "4)", "(4)", "Question 4" at the start of a line.
 fn question_number(line: &str) -> Option<u32> {
+    // (A quoted request's first item opens with the quote: "\"1. Does the council …?".)
     let t = line
         .trim_start()
-        .trim_start_matches(['*', '#', '-', '•', ' ', '>']);
+        .trim_start_matches(['*', '#', '-', '•', ' ', '>', '"', '“']);
     // A lettered item is numbered past the numbers: "(c) …" and "c) …" are 10,002.
     if let Some(c) = item_letter(t)
         .or_else(|| {
@@ -419,6 +420,20 @@ fn mentions_request(l: &str) -> bool {
             .is_match(l)
 }
 
+/// Does the lowercase line, ending in a colon, quote the requester's own lead-in ("You
+/// wrote: \"Following the attack, please tell me:")? The items after it are the request.
+fn quotes_request(l: &str) -> bool {
+    l.trim_end().ends_with(':')
+        && [
+            "you wrote",
+            "you said",
+            "your email said",
+            "your e-mail said",
+        ]
+        .iter()
+        .any(|o| l.starts_with(o))
+}
+
 /// Does `b` hold "ask", "eek" or "que"? Each holds a "k" or a "q", rare letters in
 /// English: only those bytes start a comparison.
 fn has_request_cue(b: &[u8]) -> bool {
@@ -502,6 +517,7 @@ fn mark_letterhead(text: &str, lines: &mut [Line]) {
         if l.starts_with("dear ")
             || l.len() > 110
             || is_heading(l, REQUEST_OPENERS)
+            || quotes_request(l)
             || l.starts_with("freedom of information act")
             || l.starts_with("thank you")
             || line.number.is_some()
@@ -578,7 +594,7 @@ fn mark_request(text: &str, lines: &mut [Line]) {
         if l.len() < 400
             && !question
             && (l.trim_end().ends_with(':') || is_heading(l, REQUEST_OPENERS))
-            && mentions_request(l)
+            && (mentions_request(l) || quotes_request(l))
         {
             in_section = true;
             section_lines = 0;

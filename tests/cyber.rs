@@ -1988,3 +1988,31 @@ fn firms_contracted_in_a_paragraph_about_systems() {
         ("Cleaning is contracted to Brightshine Services Ltd.\n", &[]),
     ]);
 }
+
+/// A request quoted after "You wrote:" is the requester's (its products are for
+/// information), and a "Yes" under an answer's letter or numbered heading confirms the
+/// quoted question, its first item opening with the quote mark.
+#[test]
+fn a_request_quoted_after_you_wrote_and_a_quoted_first_question() {
+    let s = scanner();
+    for text in [
+        "Request (received 24 November 2023)\nYou wrote: \"Following reports, please tell me:\n (a) which product filters email, and whether it is Mimecast;\n (b) whether MFA is enforced, and whether the university uses Duo;\n (c) how many.\"\n\nResponse\n(a) No.\n(b) Yes. MFA is mandatory.\n",
+        "Dear Mr Wood,\n\nThank you for your request. You asked:\n\n\"1. Does the council use Idox Xpress to verify postal vote identifiers?\n2. What make of scanner is used?\"\n\nSome of the information is exempt.\n\n1. Postal vote identifier verification\nYes. Identifiers are checked in a module.\n\n2. Scanners\nWe use 4 scanners.\n",
+    ] {
+        let r = s.scan(text);
+        let yes: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.rule == "cyber.confirmation")
+            .collect();
+        assert_eq!(yes.len(), 1, "{text}\n{:#?}", r.findings);
+        assert!(
+            r.findings
+                .iter()
+                .filter(|f| f.family == Family::Cyber && f.rule != "cyber.confirmation")
+                .all(|f| f.severity == Severity::Info),
+            "{text}\n{:#?}",
+            r.findings
+        );
+    }
+}
