@@ -159,7 +159,15 @@ impl PhonePolicy<'_> {
             // Or, outside the letterhead, beside someone's own mobile or direct line
             // ("0151 496 0000 (via switchboard) | mob 07700 900851").
             // (A number the config lists as public stays public.)
+            // (Not a number under its own switchboard label: "Direct: … | Switchboard: …"
+            // gives the office's line beside the person's.)
+            let own_label = line_before(text, m.start, 20)
+                .trim_end()
+                .trim_end_matches(':')
+                .to_ascii_lowercase()
+                .ends_with("switchboard");
             let beside_own = !configured
+                && !own_label
                 && context != Context::Letterhead
                 && doc.lines.get(doc.line_index(m.start)).is_some_and(|line| {
                     has_word(
@@ -375,6 +383,9 @@ fn asks_for_someone(text: &str, at: usize) -> bool {
         .strip_prefix("ask for ")
         .or_else(|| after[k + 1..].strip_prefix("asking for "))
         .unwrap_or("");
+    // "ask for Karen", or for one post by its title: "ask for the Electoral Services
+    // Manager".
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
     rest.starts_with(|c: char| c.is_uppercase()) && !after[..k].contains(". ")
 }
 

@@ -512,6 +512,9 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("Switchboard: 0151 496 0000\n\nDear Sir\n\nText.\n\nOrla\nElectoral Services Manager\n0151 496 0000 (via switchboard) | mob 07700 900851\n", &[(Kind::Phone, "0151 496 0000", Severity::Info), (Kind::Phone, "0151 496 0000", Severity::Review), (Kind::Phone, "07700 900851", Severity::High)]),
     // The switchboard given with a person to ask for: their contact, for review.
     ("Switchboard: 0113 496 0500\n\nDear Sir\n\nText.\n\nPlease call 0113 496 0500 and ask for Nadia, or 0113 496 0500 and ask for the duty officer.", &[(Kind::Phone, "0113 496 0500", Severity::Info), (Kind::Phone, "0113 496 0500", Severity::Review), (Kind::Phone, "0113 496 0500", Severity::Info)]),
+    // The switchboard asked for a post by its title: that person's way in. Under its own
+    // "Switchboard:" label beside a direct line, the office's.
+    ("Switchboard: 0113 496 0500\n\nDear Sir\n\nPlease call 0113 496 0500 and ask for the Electoral Services Manager.\n\nYours faithfully\n\nJo Bloggs\nElectoral Services Officer\nDirect: 0113 496 0418 | Switchboard: 0113 496 0500\n", &[(Kind::Phone, "0113 496 0500", Severity::Info), (Kind::Phone, "0113 496 0500", Severity::Review), (Kind::Phone, "0113 496 0418", Severity::High), (Kind::Phone, "0113 496 0500", Severity::Info)]),
     // Services' numbers; the letterhead's switchboard beside its own mailbox.
     ("Bus information is on the Wearmoor Travel Line on 0113 496 0400, and the Patient Advice and Liaison Service on 0117 496 0550.", &[(Kind::Phone, "0113 496 0400", Severity::Info), (Kind::Phone, "0117 496 0550", Severity::Info)]),
     // A house number and street with no postcode: for review; not a year, a section's
