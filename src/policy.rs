@@ -373,9 +373,11 @@ fn reached_through(clause: &str) -> bool {
 /// "call 0113 496 0500 and ask for Nadia": the number is given as one person's way in.
 fn asks_for_someone(text: &str, at: usize) -> bool {
     let after = line_after(text, at, 48);
+    // (Or in brackets: "01632 960300 (ask for Eilidh)".)
     let Some(k) = after
         .find(" ask for ")
         .or_else(|| after.find(" asking for "))
+        .or_else(|| after.find("(ask for "))
     else {
         return false;
     };

@@ -515,6 +515,7 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // The switchboard asked for a post by its title: that person's way in. Under its own
     // "Switchboard:" label beside a direct line, the office's.
     ("Switchboard: 0113 496 0500\n\nDear Sir\n\nPlease call 0113 496 0500 and ask for the Electoral Services Manager.\n\nYours faithfully\n\nJo Bloggs\nElectoral Services Officer\nDirect: 0113 496 0418 | Switchboard: 0113 496 0500\n", &[(Kind::Phone, "0113 496 0500", Severity::Info), (Kind::Phone, "0113 496 0500", Severity::Review), (Kind::Phone, "0113 496 0418", Severity::High), (Kind::Phone, "0113 496 0500", Severity::Info)]),
+    ("Switchboard: 01632 960300\n\nDear Sir\n\nText.\n\nYours sincerely\n\nEilidh Sutherland\nCompliance Administrator\nTel: 01632 960300 (ask for Eilidh)\n", &[(Kind::Phone, "01632 960300", Severity::Info), (Kind::Phone, "01632 960300", Severity::Review)]),
     // Services' numbers; the letterhead's switchboard beside its own mailbox.
     ("Bus information is on the Wearmoor Travel Line on 0113 496 0400, and the Patient Advice and Liaison Service on 0117 496 0550.", &[(Kind::Phone, "0113 496 0400", Severity::Info), (Kind::Phone, "0117 496 0550", Severity::Info)]),
     // A house number and street with no postcode: for review; not a year, a section's
@@ -1390,6 +1391,29 @@ fn initials_of_a_person_the_draft_names_and_track_changes() {
             "TM",
             "MK",
             "Chidi"
+        ]
+    );
+}
+
+/// Whose comments a draft carries ("[DRAFT 3 - comments from CH, RP and Workforce",
+/// "DRAFT 2 (PT / TP comments)"), not in prose; initials keyed to a double-barrelled
+/// name ("Rebecca Pryce-Oyelowo (RP)"); a mail header's "Surname, Given" whatever the
+/// given name, and a first name alone as a header's item ("To: FOI Team; Callum").
+#[test]
+fn commenters_initials_keyed_initials_and_mail_header_items() {
+    let text = "[DRAFT 3 - comments from CH, RP and Workforce left in for sign-off.]\nDRAFT 2 (PT / TP comments) - check wording\nThe draft report had comments from HSE and ORR (LA comments to follow).\nPrepared by: Rebecca Pryce-Oyelowo (RP)\n\nFrom: Pillai, Tharini\nTo: FOI Team; Callum\nTo: Housing, Rose; Planning\n";
+    let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
+    assert_eq!(
+        got,
+        [
+            "CH",
+            "RP",
+            "PT",
+            "TP",
+            "Rebecca Pryce-Oyelowo",
+            "RP",
+            "Pillai, Tharini",
+            "Callum"
         ]
     );
 }

@@ -863,24 +863,29 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
             continue;
         }
         let name = &text[h.start..h.end];
-        let ini: String = name
-            .split([' ', '-'])
-            .filter(|w| starts_upper(w) && !lists.is_title(w))
-            .filter_map(|w| w.chars().next())
-            .collect();
-        if !(2..=3).contains(&ini.len()) || !ini.is_ascii() || !is_note_initials(&ini) {
-            continue;
-        }
-        let bracketed = text[h.end..]
-            .strip_prefix(" (")
-            .and_then(|r| r.strip_prefix(ini.as_str()))
-            .is_some_and(|r| r.starts_with(')'));
-        let equals = text[..h.start]
-            .strip_suffix(" = ")
-            .and_then(|b| b.strip_suffix(ini.as_str()))
-            .is_some_and(|b| !b.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric));
-        if bracketed || equals {
-            keys.push(ini);
+        // (A double-barrelled surname gives one letter or two: "Rebecca Pryce-Oyelowo
+        // (RP)" or "(RPO)".)
+        for seps in [&[' ', '-'][..], &[' '][..]] {
+            let ini: String = name
+                .split(seps)
+                .filter(|w| starts_upper(w) && !lists.is_title(w))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            if !(2..=3).contains(&ini.len()) || !ini.is_ascii() || !is_note_initials(&ini) {
+                continue;
+            }
+            let bracketed = text[h.end..]
+                .strip_prefix(" (")
+                .and_then(|r| r.strip_prefix(ini.as_str()))
+                .is_some_and(|r| r.starts_with(')'));
+            let equals = text[..h.start]
+                .strip_suffix(" = ")
+                .and_then(|b| b.strip_suffix(ini.as_str()))
+                .is_some_and(|b| !b.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric));
+            if bracketed || equals {
+                keys.push(ini);
+                break;
+            }
         }
     }
     if keys.is_empty() {
@@ -1267,8 +1272,20 @@ fn inverted(
         return None;
     }
     let initial = is_initial(first);
+    // "From: Pillai, Tharini": a mail header's field that a surname the lists hold and
+    // a given name fill, whatever the given name.
+    let header_field = || {
+        is_capitalised(first)
+            && lists.is_surname(surname)
+            && !lists.is_not_name(first)
+            && in_mail_header(text, s)
+            && {
+                let r = &text[f.end..];
+                r.is_empty() || r.starts_with(['\n', '\r', ';']) || r.starts_with(" <")
+            }
+    };
     // ("French, German", "Bell, Bell": words, or one name twice, are no name.)
-    if !(initial || is_capitalised(first) && lists.is_first(first))
+    if !(initial || is_capitalised(first) && lists.is_first(first) || header_field())
         || lists.is_title(first)
         || first == surname
     {
@@ -1954,6 +1971,19 @@ fn judge(
                     .is_some_and(|r| r.trim().is_empty());
             !first_not_name && ((before.trim_start().is_empty() || head) && spoken_to || signs)
         };
+        // A first name that is a whole item of a mail header's field: "To: FOI Team;
+        // Callum", "Cc: Callum".
+        let header_item = || {
+            first_is_first
+                && !first_not_name
+                && first.chars().count() >= 3
+                && in_mail_header(text, s)
+                && line_before(text, s, 200).trim_end().ends_with([';', ':'])
+                && {
+                    let r = line_after(text, e, 4);
+                    r.trim().is_empty() || r.starts_with(';') || r.starts_with(" <")
+                }
+        };
         let person = is_capitalised(first)
             && (first.chars().count() >= 3 || first.chars().count() == 2 && short_addressed())
             && !is_month_or_day(first)
@@ -1970,7 +2000,8 @@ fn judge(
                     Mention::Lone
                 },
             )
-            || is_capitalised(first) && !lists.is_place(first) && job();
+            || is_capitalised(first) && !lists.is_place(first) && job()
+            || header_item();
         // "Happy to talk – Martin H, ext 4451]": a first name and a surname's initial
         // signing a note after a dash, the initial with it.
         let signed_initial = || {
@@ -3129,39 +3160,80 @@ fn add_editor_initials(text: &str, hits: &mut Vec<NameHit>) {
             if !ok {
                 continue;
             }
-            let mut at = k + label.len();
-            loop {
-                let n = b[at..]
-                    .iter()
-                    .take_while(|c| c.is_ascii_uppercase())
-                    .count();
-                if !(2..=3).contains(&n)
-                    || b.get(at + n)
-                        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
-                    || !is_note_initials(&text[at..at + n])
-                {
-                    break;
-                }
-                found.push((at, at + n));
-                let mut r = at + n;
-                // (A team in brackets after each: "EZ (Information Security)".)
-                if text[r..].starts_with(" (") {
-                    match text[r..].find([')', '\n']) {
-                        Some(m) if b[r + m] == b')' => r += m + 1,
-                        _ => break,
-                    }
-                }
-                match [", ", " / ", "/", " and ", " & ", "; "]
-                    .iter()
-                    .find(|sep| text[r..].starts_with(**sep))
-                {
-                    Some(sep) => at = r + sep.len(),
-                    None => break,
+            found.extend(initials_list(text, k + label.len()));
+        }
+    }
+    // Whose comments a draft carries, on a line that opens a note or says the draft's
+    // status (not prose: "the draft report had comments from HSE"): "[DRAFT 3 - comments from CH, RP and Workforce …]", "DRAFT 2 (PT / TP
+    // comments)".
+    for k in memchr::memmem::find_iter(b, b"omments") {
+        if k == 0 || b[k - 1] | 0x20 != b'c' {
+            continue;
+        }
+        let line_s = text[..k].rfind('\n').map_or(0, |i| i + 1);
+        let line_e = text[k..].find('\n').map_or(text.len(), |i| k + i);
+        let line = &text[line_s..line_e];
+        let head = line.trim_start();
+        if !(head.starts_with('[')
+            || head
+                .get(..5)
+                .is_some_and(|d| d.eq_ignore_ascii_case("draft")))
+        {
+            continue;
+        }
+        if text[k + 7..].starts_with(" from ") {
+            found.extend(initials_list(text, k + 13));
+        }
+        // (Back from the word to the bracket: every item initials, or none is taken.)
+        let head = &text[line_s..k - 1];
+        if let Some(h) = head.strip_suffix(' ') {
+            if let Some(p) = h.rfind('(') {
+                let list = initials_list(text, line_s + p + 1);
+                if list.last().is_some_and(|&(_, e)| e == line_s + h.len()) {
+                    found.extend(list);
                 }
             }
         }
     }
     add_initials(hits, found, NameCue::Initials);
+}
+
+/// Initials listed from `at`: "EZ (Information Security), TM (Compliance)", "PK / RJ",
+/// "CH, RP and Workforce" (the first two). Each two or three capitals standing alone,
+/// perhaps with a team in brackets after it.
+fn initials_list(text: &str, mut at: usize) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    loop {
+        let n = b[at..]
+            .iter()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        if !(2..=3).contains(&n)
+            || b.get(at + n)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+            || !is_note_initials(&text[at..at + n])
+        {
+            break;
+        }
+        found.push((at, at + n));
+        let mut r = at + n;
+        // (A team in brackets after each: "EZ (Information Security)".)
+        if text[r..].starts_with(" (") {
+            match text[r..].find([')', '\n']) {
+                Some(m) if b[r + m] == b')' => r += m + 1,
+                _ => break,
+            }
+        }
+        match [", ", " / ", "/", " and ", " & ", "; "]
+            .iter()
+            .find(|sep| text[r..].starts_with(**sep))
+        {
+            Some(sep) => at = r + sep.len(),
+            None => break,
+        }
+    }
+    found
 }
 
 /// The word of letters that ends at `end`.
