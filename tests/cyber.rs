@@ -2030,3 +2030,22 @@ fn eduroam_is_for_review() {
         "{got:?}"
     );
 }
+
+/// Kiosk and panel PCs by their maker and model; RADIUS beside a second factor.
+#[test]
+fn kiosk_pcs_and_radius_beside_a_second_factor() {
+    check(&[
+        (
+            "Dear Sir\n\nThe kiosks are Advantech UTC-520 units.\n",
+            &[("Advantech UTC-520", Kind::DeviceMakeModel)],
+        ),
+        (
+            "Dear Sir\n\nStaff sign in with RADIUS and an app for the second factor.\n",
+            &[("RADIUS", Kind::AuthProtocol)],
+        ),
+        (
+            "Dear Sir\n\nSites within a small radius of the depot.\n",
+            &[],
+        ),
+    ]);
+}

@@ -1435,6 +1435,18 @@ fn fob_and_access_card_numbers() {
     ]);
 }
 
+/// A customer's booking reference is theirs; a room's booking is not.
+#[test]
+fn a_customers_booking_reference() {
+    assert_identifiers(&[
+        (
+            "Injured party: a passenger\nBooking ref: CS7741920\n",
+            &[(Kind::OtherIdentifier, "CS7741920", Severity::High)],
+        ),
+        ("Room booking ref: RB-2024-0117 for the meeting.\n", &[]),
+    ]);
+}
+
 /// "pt" before a ten-digit number whose check digit holds: a patient's NHS number.
 #[test]
 fn an_nhs_number_after_pt() {

@@ -4301,6 +4301,8 @@ fn names_a_person(text: &str, start: usize, end: usize) -> bool {
 /// reference CMS 24/0915").
 const PERSON_RECORDS: &[&str] = &[
     "case",
+    // A customer's booking ("Booking ref: CS7741920").
+    "booking",
     "complaint",
     "appeal",
     "referral",
@@ -4343,6 +4345,9 @@ const THING_RECORDS: &[&str] = &[
     "section",
     "request",
     "supplier",
+    // A room's or a venue's booking, not a customer's.
+    "room",
+    "venue",
 ];
 
 /// The words before "case" that make it no person's: "use case", "test case UC-0101".
