@@ -1421,6 +1421,8 @@ fn systems_named_by_a_version_a_system_word_or_a_supplier() {
         ("The core switches are managed by Wharfedale Networks under contract.", &["Wharfedale Networks"]),
         ("Our website is hosted by Brindle Web Design; the phones by Cobalt Voice Ltd.", &["Brindle Web Design"]),
         ("The storage array is under Penhallow IT support until 2027.", &["Penhallow IT"]),
+        // A clause between the verbs and "by", closed by a comma; kiosks are IT.
+        ("The self-service kiosks were supplied, and are maintained, by Carrus Technologies under contract.", &["Carrus Technologies"]),
         // Not: a person, a firm of another trade, a body that reviewed something, a
         // sentence about no IT.
         ("The network is managed by Sarah Jones. Cleaning is provided by Brightwash Ltd. The review was supported by Audit Wales. The hall is maintained by Castle Joinery Ltd.", &[]),

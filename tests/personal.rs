@@ -1435,6 +1435,16 @@ fn fob_and_access_card_numbers() {
     ]);
 }
 
+/// A surname in capitals after a given name and a job's title in the same run ("Area
+/// Manager Stephen OLAWALE-GRANT"); a first name that did a piece of the work, a date
+/// between the verb and "by" ("closed on 2 Feb by Tomasz after two weeks").
+#[test]
+fn a_capitals_surname_after_a_job_title_and_who_closed_a_case() {
+    let text = "Area Manager Stephen OLAWALE-GRANT was the main witness. Project Manager Will NOT attend.\nThe case was closed on 2 Feb by Tomasz after two weeks. The bridge was opened by Victoria in 1890.\n";
+    let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
+    assert_eq!(got, ["Stephen OLAWALE-GRANT", "Tomasz"]);
+}
+
 /// A customer's booking reference is theirs; a room's booking is not.
 #[test]
 fn a_customers_booking_reference() {

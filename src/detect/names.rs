@@ -738,8 +738,12 @@ pub(crate) fn find(
                         || lists.is_place(next)
                         || j == i && surname_word_after(lists, text, &ws, i, next))
             };
+            // (Or after a job's title in the run: "Watch Manager Stephen OLAWALE".)
             let given_before_caps = || {
-                j == i
+                (j == i
+                    || lists
+                        .job_words
+                        .contains_folded(&text[ws[j - 1].start..ws[j - 1].end]))
                     && gap == " "
                     && is_all_caps_name(next)
                     && is_capitalised(cur)
@@ -1536,16 +1540,33 @@ fn mixed_caps_name(
     tokens: &[&str],
     before: &str,
 ) -> Option<NameHit> {
-    if !(2..=4).contains(&tokens.len()) {
-        return None;
-    }
-    let (s, e) = (ws[i].start, ws[j].end);
     let given = |t: &str| {
         is_capitalised(t)
             && !is_all_caps_name(t)
             && t.split('-').all(|p| lists.is_first(p))
             && !lists.is_not_name(t)
     };
+    // "Watch Manager Stephen OLAWALE-GRANT": a job's title in the same run, before
+    // given names and a surname in capitals, stands as a title does.
+    let mut job_led = false;
+    let (mut i, mut tokens) = (i, tokens);
+    if tokens.len() >= 3 && tokens.len() == j + 1 - i && is_all_caps_name(tokens[tokens.len() - 1])
+    {
+        if let Some(k) = (1..tokens.len() - 1).find(|&k| given(tokens[k])) {
+            if lists.job_words.contains_folded(tokens[k - 1])
+                && tokens[..k]
+                    .iter()
+                    .all(|t| is_capitalised(t) && !is_all_caps_name(t))
+            {
+                (i, tokens) = (i + k, &tokens[k..]);
+                job_led = true;
+            }
+        }
+    }
+    if !(2..=4).contains(&tokens.len()) {
+        return None;
+    }
+    let (s, e) = (ws[i].start, ws[j].end);
     let (first, last) = (tokens[0], tokens[tokens.len() - 1]);
     let rest_initials = tokens[1..].iter().all(|t| is_initial(t));
     // Given names then the surname, or the surname then given names or initials.
@@ -1583,7 +1604,7 @@ fn mixed_caps_name(
     let folded = title_case(surname);
     let listed = lists.is_surname(&folded) || lists.is_surname(surname);
     let titled = i > 0 && lists.is_title(&text[ws[i - 1].start..ws[i - 1].end]);
-    let labelled = titled || person_label_before(text, s);
+    let labelled = titled || job_led || person_label_before(text, s);
     let placed = labelled
         || is_cell(text, before, e)
         || before.trim().is_empty() && {
@@ -4297,20 +4318,31 @@ fn mention_context(
             return true;
         }
     }
-    // "checked by Priya.", "QA by Tomasz", "imaged by Chidi –": who did a piece of the
-    // work (a listed verb, or a past participle of six letters or more), closing the
-    // clause.
+    // "checked by Priya.", "QA by Tomasz", "imaged by Chidi –", "closed on 2 Feb by
+    // Tomasz after two weeks": who did a piece of the work (a listed verb, or a past
+    // participle of six letters or more, a date between), closing the clause.
     if how == Mention::Lone
         && prev.is_some_and(|(p, gap)| gap == " " && p == "by")
         && (text[e..].starts_with(['.', ',', ';', ')', ']', '\n', '\r'])
             || text[e..].is_empty()
-            || [" – ", " - ", " — "]
-                .iter()
-                .any(|d| text[e..].starts_with(d)))
+            || [
+                " – ", " - ", " — ", " after ", " before ", " on ", " at ", " who ",
+            ]
+            .iter()
+            .any(|d| text[e..].starts_with(d)))
         && !text[s..e].chars().skip(1).any(char::is_uppercase)
         && s >= 4
         && {
             let b = line_before(text, s - 3, 40).trim_end();
+            // (Past a date: "on 2 Feb", "on 02/02/2024".)
+            let b = match b.rsplit_once(" on ") {
+                Some((h, d))
+                    if d.split(' ').count() <= 3 && d.starts_with(|c: char| c.is_ascii_digit()) =>
+                {
+                    h
+                }
+                _ => b,
+            };
             let w = b
                 .rsplit(' ')
                 .next()

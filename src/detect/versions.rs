@@ -1987,6 +1987,8 @@ const IT_WORDS: &[&str] = &[
     "scanner",
     "scanners",
     "pacs",
+    "kiosk",
+    "kiosks",
 ];
 
 /// Firms said to support, host, manage or supply the body's IT, for review ("managed
@@ -2005,13 +2007,15 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
             // Every lead's word before its last ends in "d", "t" or "e" ("supported by",
             // "support from", "are with"): most of the draft's " to " and " by " are
             // passed over on one byte.
-            if k == 0 || !matches!(b[k - 1], b'd' | b't' | b'e') {
+            if k == 0 || !matches!(b[k - 1], b'd' | b't' | b'e' | b',') {
                 continue;
             }
-            if let Some(lead) = SUPPORT_LEADS
-                .iter()
-                .find(|lead| lead.ends_with(tail) && text[..end].ends_with(*lead))
-            {
+            // (A clause between ends with a comma: "supplied, and are maintained, by".)
+            let head = text[..k].strip_suffix(',').unwrap_or(&text[..k]);
+            if let Some(lead) = SUPPORT_LEADS.iter().find(|lead| {
+                lead.strip_suffix(tail)
+                    .is_some_and(|verb| head.ends_with(verb))
+            }) {
                 // (Work given out by contract: its paragraph may say what it is for.)
                 let contracted = lead.starts_with("contract") || lead.starts_with("outsourced");
                 starts.push((end, contracted));
