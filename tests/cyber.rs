@@ -766,6 +766,11 @@ fn server_names_and_unquoted_network_names() {
                 ("BLT-Guest", "network.ssid"),
             ],
         ),
+        // A name in capitals with its VLAN after it.
+        (
+            "Dear Sir\n\nCrew and linkspan controls are on CSHF-OPS (VLAN 30).\n",
+            &[("CSHF-OPS", "network.ssid"), ("VLAN 30", "network.vlan")],
+        ),
         // A name in capitals after "SSID is", which has no audience or band to say so.
         (
             "Dear Sir\n\nThe custody SSID is FMC-CUSTODY-SEC on VLAN 214.\n",

@@ -1445,7 +1445,8 @@ fn a_capitals_surname_after_a_job_title_and_who_closed_a_case() {
     assert_eq!(got, ["Stephen OLAWALE-GRANT", "Tomasz"]);
 }
 
-/// A customer's booking reference is theirs; a room's booking is not.
+/// A customer's booking reference is theirs; a room's booking is not. An entry of an
+/// incident log, built as a reference is; not a year or a count after "log".
 #[test]
 fn a_customers_booking_reference() {
     assert_identifiers(&[
@@ -1454,6 +1455,10 @@ fn a_customers_booking_reference() {
             &[(Kind::OtherIdentifier, "CS7741920", Severity::High)],
         ),
         ("Room booking ref: RB-2024-0117 for the meeting.\n", &[]),
+        (
+            "--- extract from incident log IR-2024-0817-03 ---\nThe incident log 2023 shows twelve falls; case log 1234.\n",
+            &[(Kind::OtherIdentifier, "IR-2024-0817-03", Severity::High)],
+        ),
     ]);
 }
 

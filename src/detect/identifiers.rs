@@ -4210,6 +4210,13 @@ fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) ->
                 )
             })
     };
+    // "incident log IR-2024-0817-03": a log's entry, built as a reference is (not "the
+    // incident log 2023", a count or a year).
+    if label.ends_with(" log") {
+        return digits >= 4
+            && !group.bytes().all(plain)
+            && !group.bytes().any(|b| b.is_ascii_lowercase());
+    }
     match label.as_str() {
         // "(reference 99-1234)", ", reference 99-1234", or after the record it belongs to.
         "reference" => {

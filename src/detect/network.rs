@@ -877,8 +877,15 @@ impl NetworkDetector {
                                 .any(|l| b.ends_with(l))
                         }
                 };
+                // Or a name in capitals with its VLAN after it: "on CSHF-OPS (VLAN 30)".
+                let vlan_after = || {
+                    !name.bytes().any(|c| c.is_ascii_lowercase())
+                        && [" (VLAN ", " on VLAN ", " - VLAN ", " – VLAN "]
+                            .iter()
+                            .any(|v| text[e..].starts_with(v))
+                };
                 if !quoted.contains(&(s, e))
-                    && (is_ssid(name, sibling) || labelled() || bracketed())
+                    && (is_ssid(name, sibling) || labelled() || bracketed() || vlan_after())
                 {
                     out.push(("network.ssid", s, e));
                 }

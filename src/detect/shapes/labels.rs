@@ -20,7 +20,7 @@ pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:(?:payroll|staff|employee|per
 /// the incident reporting system most NHS bodies use, whose references are incidents'
 /// ("Datix 78112", "the Datix for this is INC-2023-14471").
 #[cfg(test)]
-pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement|enquiry|application|occurrence)(?: reference| ref\.?| number| no\.?| id| account| acct\.?)?|datix(?: for (?:this|it))?(?: reference| ref\.?| number| no\.?| id)?(?: is| was)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:(?:[/-]|\x{2010}|\x{2011})[A-Z]{1,4})?(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
+pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement|enquiry|application|occurrence)(?: reference| ref\.?| number| no\.?| id| account| acct\.?| log)?|datix(?: for (?:this|it))?(?: reference| ref\.?| number| no\.?| id)?(?: is| was)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:(?:[/-]|\x{2010}|\x{2011})[A-Z]{1,4})?(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
 
 // ---------------------------------------------------------------------------------------
 // Shared helpers. All reads of the pattern's consumed text stay below `limit`; only the
@@ -383,9 +383,9 @@ const CASE_WORDS: [&[u8]; 13] = [
     b"occurrence",
 ];
 
-/// `(?: reference| ref\.?| number| no\.?| id| account| acct\.?)?` expanded in priority
-/// order ("Tenancy acct: TEN-004417-02").
-const CASE_SUFFIXES: [&[u8]; 11] = [
+/// `(?: reference| ref\.?| number| no\.?| id| account| acct\.?| log)?` expanded in
+/// priority order ("Tenancy acct: TEN-004417-02", "incident log IR-2024-0817-03").
+const CASE_SUFFIXES: [&[u8]; 12] = [
     b" reference",
     b" ref.",
     b" ref",
@@ -396,6 +396,7 @@ const CASE_SUFFIXES: [&[u8]; 11] = [
     b" account",
     b" acct.",
     b" acct",
+    b" log",
     b"",
 ];
 
@@ -718,6 +719,9 @@ mod tests {
         "penalty charge 123",
         "complaint reference 123",
         "complaint ref. 12/34",
+        "incident log IR-2024-0817-03",
+        "case log 12",
+        "incident lo 12",
         "complaint ref 12-34-AB",
         "complaint ref:1",
         "complaint number 5",
