@@ -388,7 +388,7 @@ impl Scanner {
             let configured_role = !self.role_mailboxes.is_empty()
                 && (self.role_mailboxes.contains(&lower)
                     || self.role_mailboxes.contains(&local.to_lowercase()));
-            let class = if configured_role {
+            let class = if configured_role || self.team_display_name(text, s, local) {
                 MailboxClass::Role
             } else {
                 match self.shared.email.classify(local, |w| self.is_name_word(w)) {
@@ -412,6 +412,55 @@ impl Scanner {
             found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
         }
         self.team_acronym_mailboxes(text, found);
+    }
+
+    /// An address under a team's display name in a mail header or a list ("ANPR Bureau
+    /// <anpr.bureau@…>", "To: Neighbourhood Team <neighbourhoods@…>"): the team's, when
+    /// no word of its local part is a person's name.
+    fn team_display_name(&self, text: &str, s: usize, local: &str) -> bool {
+        const TEAM_WORDS: &[&str] = &[
+            "Team",
+            "Bureau",
+            "Unit",
+            "Office",
+            "Desk",
+            "Service",
+            "Services",
+            "Department",
+            "Centre",
+            "Hub",
+            "Helpdesk",
+            "Mailbox",
+            "Inbox",
+            "Support",
+            "Enquiries",
+        ];
+        if !text[..s].ends_with('<') {
+            return false;
+        }
+        let head = crate::detect::line_before(text, s - 1, 80);
+        let head = head.strip_suffix(' ').unwrap_or(head);
+        // The display name: back to the field's label, a separator or the line's start.
+        let name = head
+            .rsplit(['\n', ':', ';', ',', '\t', '|', '"'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        let words: Vec<&str> = name.split(' ').collect();
+        (2..=5).contains(&words.len())
+            && words.last().is_some_and(|w| TEAM_WORDS.contains(w))
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase()) || *w == "and" || *w == "of"
+            })
+            && !self.is_name_word(&words[0].to_ascii_lowercase())
+            && !local
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .map(str::to_ascii_lowercase)
+                .any(|t| {
+                    // (Nor an initial and a surname: "jsmith".)
+                    t.len() > 1 && self.is_name_word(&t)
+                        || t.len() >= 5 && self.names.surnames.contains(&t[1..])
+                })
     }
 
     /// An unclear address whose local part is a team's initials, spelt out in the draft

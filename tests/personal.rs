@@ -1445,6 +1445,36 @@ fn a_capitals_surname_after_a_job_title_and_who_closed_a_case() {
     assert_eq!(got, ["Stephen OLAWALE-GRANT", "Tomasz"]);
 }
 
+/// An address under a team's display name is the team's; not when its local part is a
+/// person's, nor under a person's name. (Accents before the name, on a char boundary.)
+#[test]
+fn an_address_under_a_teams_display_name() {
+    let text = "Dear Sir\n\n  From: Siobhán Ní Bhriain <siobhan.nibhriain@example.com>\n  To: ANPR Bureau <anpr.bureau@police.example.gov.uk>\n  To: Gwasanaeth ☎ Tai ☎ Cymraeg ☎ ☎ ☎; Neighbourhood Team <neighbourhoods@mcha.example.org.uk>\n  Cc: Planning Team <jsmith@example.org.uk>; Grace Team <grace.hall@example.org.uk>\n";
+    let got: Vec<(String, Severity)> = scanner()
+        .scan(text)
+        .findings
+        .into_iter()
+        .filter(|f| f.kind == Kind::Email)
+        .map(|f| (f.text, f.severity))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("siobhan.nibhriain@example.com".to_string(), Severity::High),
+            (
+                "anpr.bureau@police.example.gov.uk".to_string(),
+                Severity::Info
+            ),
+            (
+                "neighbourhoods@mcha.example.org.uk".to_string(),
+                Severity::Info
+            ),
+            ("jsmith@example.org.uk".to_string(), Severity::High),
+            ("grace.hall@example.org.uk".to_string(), Severity::High),
+        ]
+    );
+}
+
 /// A customer's booking reference is theirs; a room's booking is not. An entry of an
 /// incident log, built as a reference is; not a year or a count after "log".
 #[test]
