@@ -2215,10 +2215,17 @@ fn judge(
     }) && prev_gap == " ";
     // Every word in a name list ("Liu Yang", "Okafor Chinonso"), after a label or a
     // job title or as a cell of its own.
+    // (Not a place's words: "Port Carrick", "Fort William", "Mount Pleasant", whose
+    // first word is a place's or an ordinary word and no first name.)
     let name_words = tokens.len() >= 2
         && tokens
             .iter()
-            .all(|t| is_initial(t) || is_particle(t) || lists.is_first(t) || lists.is_surname(t));
+            .all(|t| is_initial(t) || is_particle(t) || lists.is_first(t) || lists.is_surname(t))
+        && !matches!(
+            first,
+            "Port" | "Fort" | "Mount" | "Loch" | "Lake" | "Cape" | "Isle" | "Strath" | "Glen"
+        )
+        && (!first_not_name || first_is_first);
     let placed = name_words && (labelled() || role_before() || cell());
     let strong = titled || greeting || header || spelled || signature_line || placed || job_below();
     // A first name and a surname that is also a place word ("Sarah Green", "Tom
