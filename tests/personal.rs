@@ -1476,12 +1476,13 @@ fn an_address_under_a_teams_display_name() {
 }
 
 /// Table cells of a place's words are no names ("Port Carrick", "Fort William",
-/// "Mount Pleasant"); a cell of two names still is ("Liu Yang").
+/// "Mount Pleasant"); a cell of two names still is ("Liu Yang"). Nor is a ship's
+/// name after its prefix ("MV Lady Isobel").
 #[test]
 fn places_in_table_cells() {
-    let text = "| Terminal | Kiosks |\n|---|---|\n| Port Carrick | 3 |\n| Fort William | 2 |\n| Mount Pleasant | 2 |\n| Liu Yang | 1 |\n";
+    let text = "| Terminal | Kiosks |\n|---|---|\n| Port Carrick | 3 |\n| Fort William | 2 |\n| Mount Pleasant | 2 |\n| Liu Yang | 1 |\nA passenger was hurt boarding the MV Lady Isobel; Lady Grace Okafor complained.\n";
     let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
-    assert_eq!(got, ["Liu Yang"]);
+    assert_eq!(got, ["Liu Yang", "Grace Okafor"]);
 }
 
 /// A customer's booking reference is theirs; a room's booking is not. An entry of an

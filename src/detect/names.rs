@@ -1937,6 +1937,17 @@ fn judge(
         && !prev_gap.trim().is_empty();
     let titled = prev.is_some_and(|p| lists.is_title(p))
         && (prev_gap == " " || prev_gap == ". " || collar || particles_between(prev_gap));
+    // A ship's name after its prefix: "the MV Lady Isobel", "RMS Lady Grace".
+    if titled
+        && i >= 2
+        && text[ws[i - 2].end..ws[i - 1].start] == *" "
+        && matches!(
+            &text[ws[i - 2].start..ws[i - 2].end],
+            "MV" | "MS" | "MY" | "SS" | "RMS" | "HMS" | "HMY" | "RV" | "FV" | "RRS" | "HMCS"
+        )
+    {
+        return None;
+    }
     let greeting = prev.is_some_and(is_greeting) && prev_gap.trim().is_empty()
         || titled && i >= 2 && is_greeting(&text[ws[i - 2].start..ws[i - 2].end]);
     // Most runs are one capitalised word ("The", "Council"). Alone, a word is a name
