@@ -1485,6 +1485,15 @@ fn places_in_table_cells() {
     assert_eq!(got, ["Liu Yang", "Grace Okafor"]);
 }
 
+/// A first name alone before a possessive and a person's record or relation ("Oskar's
+/// UPN", "Leona's mother", "Ade's tenancy"); not before a thing's ("Grace's Café").
+#[test]
+fn a_first_name_before_a_persons_record_or_relation() {
+    let text = "Oskar's UPN is on file. Leona's mother rang twice. Victoria's tenancy ended. Lunch is at Grace's Café.\n";
+    let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
+    assert_eq!(got, ["Oskar", "Leona", "Victoria"]);
+}
+
 /// A customer's booking reference is theirs; a room's booking is not. An entry of an
 /// incident log, built as a reference is; not a year or a count after "log".
 #[test]
