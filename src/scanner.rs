@@ -96,6 +96,9 @@ impl Shared {
                             "Initials could also be an abbreviation: check."
                         }
                         NameCue::ListedWith => "Its first word is in no list of names: check.",
+                        NameCue::RecordAfter => {
+                            "The word is in no list of names and could be a system's or a place's: check."
+                        }
                         NameCue::FamilyNameFirst => {
                             "The two words could also be a place's or a firm's: check."
                         }

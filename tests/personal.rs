@@ -1494,6 +1494,24 @@ fn a_first_name_before_a_persons_record_or_relation() {
     assert_eq!(got, ["Oskar", "Leona", "Victoria"]);
 }
 
+/// A surname in no list before a record that is always one person's ("the Lindqvist
+/// SAR", "Subject: Okafor grievance"), for review with its reason; not a system's name,
+/// a place or a word the draft writes in lowercase.
+#[test]
+fn a_surname_before_a_persons_own_record() {
+    let text = "Subject: Okafor grievance\nThe Lindqvist SAR is overdue. The Datix SAR log, the Leeds SAR and the Council SAR process are not.\n";
+    let got = name_findings(text);
+    assert_eq!(
+        got,
+        [
+            ("Okafor".to_string(), Severity::Review),
+            ("Lindqvist".to_string(), Severity::Review)
+        ]
+    );
+    let reason = scanner().scan(text).findings[0].reason.clone();
+    assert!(reason.contains("subject access request"), "{reason}");
+}
+
 /// A customer's booking reference is theirs; a room's booking is not. An entry of an
 /// incident log, built as a reference is; not a year or a count after "log".
 #[test]

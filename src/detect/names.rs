@@ -101,10 +101,12 @@ pub(crate) enum NameCue {
     /// A person's initials where the draft also names them ("LN amends" beside "L.
     /// Novak").
     NameInitials,
+    /// A surname before a record that is always one person's ("the Lindqvist SAR").
+    RecordAfter,
 }
 
 impl NameCue {
-    pub(crate) const ALL: [NameCue; 16] = [
+    pub(crate) const ALL: [NameCue; 17] = [
         NameCue::Title,
         NameCue::Greeting,
         NameCue::SignOff,
@@ -121,6 +123,7 @@ impl NameCue {
         NameCue::FamilyNameFirst,
         NameCue::NumberAfter,
         NameCue::NameInitials,
+        NameCue::RecordAfter,
     ];
 
     /// "Recognised as a name by …".
@@ -148,6 +151,9 @@ impl NameCue {
             }
             NameCue::NumberAfter => "the staff or collar number in brackets after it",
             NameCue::NameInitials => "being the initials of a person the draft names",
+            NameCue::RecordAfter => {
+                "the record after it, which is always one person's (a subject access request, a grievance)"
+            }
         }
     }
 }
@@ -848,6 +854,7 @@ pub(crate) fn find(
     add_defined_initials(text, lists, &mut hits);
     add_named_initials(text, lists, &mut hits);
     add_repeated_initials(text, &mut hits);
+    add_record_surnames(text, lists, &mut hits);
     hits.sort_by_key(|h| h.start);
     hits
 }
@@ -4022,6 +4029,63 @@ fn add_initials(hits: &mut Vec<NameHit>, mut found: Vec<(usize, usize)>, cue: Na
                 end: e,
                 tier: Tier::Private,
                 cue,
+                unsure: true,
+            });
+        }
+    }
+}
+
+/// A capitalised word in no list of ordinary words or places before a record that is
+/// always one person's: "Subject: Lindqvist SAR", "the Okafor grievance". For review:
+/// the word is most likely the person's surname.
+fn add_record_surnames(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    for rec in [&b" SAR"[..], b" DSAR", b" grievance", b" disciplinary"] {
+        for k in memchr::memmem::find_iter(b, rec) {
+            let e = k + rec.len();
+            if b.get(e).is_some_and(u8::is_ascii_alphanumeric) {
+                continue;
+            }
+            let s = text[..k]
+                .rfind(|c: char| !c.is_alphabetic() && c != '-' && c != '\'')
+                .map_or(0, |p| {
+                    p + text[p..].chars().next().map_or(1, char::len_utf8)
+                });
+            let w = &text[s..k];
+            // The word before it opens no sentence and is no capitalised name's last.
+            let before = text[..s].trim_end_matches(' ');
+            let placed = before.ends_with(':')
+                || before
+                    .rsplit([' ', '\n', '\t', '('])
+                    .next()
+                    .is_some_and(|p| p == "the" || p == "The" || p == "her" || p == "his");
+            if w.chars().count() >= 3
+                && is_capitalised(w)
+                && !is_all_caps_name(w)
+                && placed
+                && !lists.is_not_name(w)
+                && !lists.is_place(w)
+                && !lists.is_first(w)
+                && !lists.written_lowercase(w, text)
+            {
+                found.push((s, k));
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    found.sort_unstable();
+    let taken = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
+    let mut in_taken = taken.cursor();
+    for (s, e) in found {
+        if !in_taken.overlaps(s, e) {
+            hits.push(NameHit {
+                start: s,
+                end: e,
+                tier: Tier::Private,
+                cue: NameCue::RecordAfter,
                 unsure: true,
             });
         }
