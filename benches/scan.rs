@@ -162,6 +162,18 @@ fn main() {
         "Q1. ",
         "You asked:\n",
         "Yours sincerely\n",
+        // Stop 40's rules (a line's start was once searched for each "comments").
+        "DRAFT comments from AB, ",
+        "(AB / CD comments) ",
+        "the MV Lady Ann ",
+        "the Lindqvist SAR ",
+        "Oskar's UPN ",
+        "incident log IR-2024-01 ",
+        "on AB-CD (VLAN 3) ",
+        "supplied, and maintained, by Carrus Technologies ",
+        "Area Manager Jo SMITH ",
+        "Tel: 0113 496 0000 (ask for Jo) ",
+        "Team <a.b@c.uk> ",
         // Lines: a draft of many short lines, read line by line and back up the page.
         "\n",
         "Yes\n",
@@ -183,6 +195,7 @@ fn main() {
         "Jane Smith, Estates Officer\n",
         "12 Acacia Grove\nLondon SW1A 1AA\n",
         "1.\n",
+        "From: Pillai, Tharini\nTo: FOI Team; Callum\n",
     ];
     let mut ratios: Vec<(f64, &str)> = units
         .iter()

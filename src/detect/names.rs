@@ -3216,10 +3216,18 @@ fn add_editor_initials(text: &str, hits: &mut Vec<NameHit>) {
         if k == 0 || b[k - 1] | 0x20 != b'c' {
             continue;
         }
-        let line_s = text[..k].rfind('\n').map_or(0, |i| i + 1);
-        let line_e = text[k..].find('\n').map_or(text.len(), |i| k + i);
-        let line = &text[line_s..line_e];
-        let head = line.trim_start();
+        // (Its line's start at most 200 bytes back: a longer line is no note's, and a
+        // search to its start for each "comments" would grow with the square of it.)
+        let mut from = (k - 1).saturating_sub(200);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let line_s = match text[from..k - 1].rfind('\n') {
+            Some(i) => from + i + 1,
+            None if from == 0 => 0,
+            None => continue,
+        };
+        let head = text[line_s..k - 1].trim_start();
         if !(head.starts_with('[')
             || head
                 .get(..5)
