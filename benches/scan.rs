@@ -196,6 +196,12 @@ fn main() {
         "12 Acacia Grove\nLondon SW1A 1AA\n",
         "1.\n",
         "From: Pillai, Tharini\nTo: FOI Team; Callum\n",
+        // (On one line, each opening what its rule then sought to the line's end.)
+        "Track changes: AB (",
+        "Mr Liu Jianguo (",
+        "draft (",
+        "[Note KH ",
+        "Kieran\tcan\tcheck\t",
     ];
     let mut ratios: Vec<(f64, &str)> = units
         .iter()
@@ -220,6 +226,33 @@ fn main() {
         high.0,
         high.1
     );
+    // The drafts on one line (a paste without line breaks), with their words a tab apart
+    // or their brackets never closed: a rule that seeks its line's start or end for each
+    // finding grows with the square of such a line.
+    type Reshape = fn(&str) -> String;
+    let reshapes: [(&str, Reshape); 3] = [
+        ("one line", |t| t.replace(['\n', '\r'], " ")),
+        ("one line, tab-separated", |t| {
+            t.replace(['\n', '\r', ' '], "\t")
+        }),
+        ("one line, no closing brackets", |t| {
+            t.replace(['\n', '\r'], " ")
+                .replace([')', ']', '}', '>'], "")
+        }),
+    ];
+    for (name, reshape) in reshapes {
+        let small = reshape(&corpus(1_000_000));
+        let big = reshape(&corpus(4_000_000));
+        let a = time(|| drop(scanner.scan(&small)), 2);
+        let b = time(|| drop(scanner.scan(&big)), 2);
+        let flag = if b / a > 8.0 { "NOT LINEAR: " } else { "" };
+        println!(
+            "  {flag}drafts as {name}: 1 MB {:.0} ms, 4 MB {:.0} ms ({:.1}x; 4x is linear)",
+            a * 1e3,
+            b * 1e3,
+            b / a
+        );
+    }
     let rescan = corpus(60_000);
     let rescan = &rescan[..rescan
         .char_indices()

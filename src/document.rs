@@ -140,6 +140,16 @@ impl Document {
             .saturating_sub(1)
     }
 
+    /// Where the line holding byte offset `at` starts: `text[..at].rfind('\n')` and one,
+    /// found in the lines' index (a search back for each finding grew with the square of
+    /// a long line).
+    pub(crate) fn line_start(&self, at: usize) -> usize {
+        self.line_starts
+            .get(self.line_index(at))
+            .copied()
+            .unwrap_or(0)
+    }
+
     /// [`Self::line_index`] as a search of the lines themselves (the tests' reference).
     #[cfg(test)]
     fn line_index_by_lines(&self, at: usize) -> usize {
@@ -163,12 +173,13 @@ impl Document {
             return Context::Answer;
         }
         let line = &self.lines[self.line_index(at)];
-        for &(s, e, c) in &line.cells {
-            if at >= s && at <= e {
-                return c;
-            }
+        // (The cells are in order and a separator apart, so at most one holds `at`: found
+        // by halving, not by a walk along a long row for each finding.)
+        let k = line.cells.partition_point(|&(s, _, _)| s <= at);
+        match k.checked_sub(1).map(|k| line.cells[k]) {
+            Some((_, e, c)) if at <= e => c,
+            _ => line.context,
         }
-        line.context
     }
 
     /// The line (or table cell) that asks the question answered at byte offset `at`:
@@ -766,6 +777,28 @@ mod tests {
             let doc = Document::parse(&text);
             for at in 0..=text.len() + 2 {
                 proptest::prop_assert_eq!(doc.line_index(at), doc.line_index_by_lines(at), "{:?} at {}", text, at);
+            }
+        }
+
+        /// A table row's context by halving is the one a walk along its cells finds, and
+        /// a line's start is where a search back for its break puts it.
+        #[test]
+        fn context_and_line_start_as_walks(text in crate::detect::texts_of(&[
+            "Question", "Q1", "Do you use Zoom?", "Yes", "\t", " | ", "|", "\n", "\r\n", "é",
+        ], 16)) {
+            let doc = Document::parse(&text);
+            for at in 0..=text.len() {
+                let line = &doc.lines[doc.line_index(at)];
+                let walked = line
+                    .cells
+                    .iter()
+                    .find(|&&(s, e, _)| at >= s && at <= e)
+                    .map_or(line.context, |c| c.2);
+                proptest::prop_assert_eq!(doc.context_at(at), walked, "{:?} at {}", text, at);
+                if text.is_char_boundary(at) {
+                    let back = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                    proptest::prop_assert_eq!(doc.line_start(at), back, "{:?} at {}", text, at);
+                }
             }
         }
     }

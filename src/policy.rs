@@ -170,8 +170,25 @@ impl PhonePolicy<'_> {
                 && !own_label
                 && context != Context::Letterhead
                 && doc.lines.get(doc.line_index(m.start)).is_some_and(|line| {
+                    // (The line up to 400 bytes either side: not a copy of a whole long
+                    // line for each number on it.)
+                    let mut from = line.start.max(m.start.saturating_sub(400));
+                    while !text.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    let mut to = line.end.min(m.end + 400).max(from);
+                    while !text.is_char_boundary(to) {
+                        to -= 1;
+                    }
+                    // (Whole words only at a cut: not "mobile" of "automobile".)
+                    if from > line.start {
+                        from += text[from..to].find(' ').map_or(to - from, |k| k + 1);
+                    }
+                    if to < line.end {
+                        to = from + text[from..to].rfind(' ').unwrap_or(0);
+                    }
                     has_word(
-                        &text[line.start..line.end].to_ascii_lowercase(),
+                        &text[from..to].to_ascii_lowercase(),
                         &["mob", "mobile", "direct", "dd", "ext"],
                     )
                 });

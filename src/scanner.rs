@@ -1,7 +1,7 @@
 //! The scanner: built once from a config, then `scan` many times.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::config::Config;
@@ -667,26 +667,48 @@ impl Scanner {
         // A record's reference given with the person it is about: "Mr Liu Jianguo
         // (CMP-2024-0392)", "request CCTV-SAR-2024-07 from Mr Jamal Haddad".
         let case = self.pack.pattern("id.case");
-        let mut refs: Vec<Candidate> = Vec::new();
-        for h in &hits {
-            for (rs, re) in references_beside(text, h.start, h.end) {
+        let beside: Vec<(usize, usize)> = hits
+            .iter()
+            .flat_map(|h| references_beside(text, h.start, h.end))
+            .collect();
+        if !beside.is_empty() {
+            // The findings' spans in order, with the furthest end so far: whether a span
+            // overlaps one is a binary search, not a walk over every finding for each
+            // reference (which grew with the square of a long draft).
+            let mut spans: Vec<(usize, usize)> = found.iter().map(|c| (c.start, c.end)).collect();
+            spans.sort_unstable();
+            let furthest: Vec<usize> = spans
+                .iter()
+                .scan(0, |m, s| {
+                    *m = (*m).max(s.1);
+                    Some(*m)
+                })
+                .collect();
+            let overlaps = |rs: usize, re: usize| {
+                let k = spans.partition_point(|s| s.0 < re);
+                k > 0 && furthest[k - 1] > rs
+            };
+            let mut review: HashMap<(usize, usize), usize> = HashMap::new();
+            for (i, c) in found.iter().enumerate() {
+                if c.rule == "id.case_reference_review" {
+                    review.entry((c.start, c.end)).or_insert(i);
+                }
+            }
+            let mut refs: Vec<Candidate> = Vec::new();
+            let mut starts: HashSet<usize> = HashSet::new();
+            for (rs, re) in beside {
                 // A reference left for review because its sentence named no one is the
                 // person's beside their name.
-                if let Some(c) = found
-                    .iter_mut()
-                    .find(|c| (c.start, c.end) == (rs, re) && c.rule == "id.case_reference_review")
-                {
-                    *c = Candidate::from_pattern(case, rs, re);
+                if let Some(&i) = review.get(&(rs, re)) {
+                    found[i] = Candidate::from_pattern(case, rs, re);
                     continue;
                 }
-                if !found.iter().any(|c| c.start < re && rs < c.end)
-                    && !refs.iter().any(|c| c.start == rs)
-                {
+                if !overlaps(rs, re) && starts.insert(rs) {
                     refs.push(Candidate::from_pattern(case, rs, re));
                 }
             }
+            found.extend(refs);
         }
-        found.extend(refs);
         for h in hits {
             let mut c =
                 Candidate::from_pattern(self.pack.pattern(name_detector(h.tier)), h.start, h.end);
@@ -1089,7 +1111,10 @@ impl Scanner {
 /// line between: "Ref: SW-23-04412" / "Resident: Mr Edward Gallagher, DOB 14/02/1938".
 /// Not the letter's own ("Our ref:", "Your ref:", "FOI ref:").
 fn reference_line_above(text: &str, at: usize) -> Option<(usize, usize)> {
-    let mut end = text[..at].rfind('\n')?;
+    // (Its line starts within 1,000 bytes: a record's line is short, and a search back to
+    // the start of a long line for each date of birth grew with the square of it.)
+    let from = at.saturating_sub(1000);
+    let mut end = memchr::memrchr(b'\n', &text.as_bytes()[from..at]).map(|k| from + k)?;
     for _ in 0..2 {
         let start = text[..end].rfind('\n').map_or(0, |k| k + 1);
         let line = &text[start..end];
@@ -1137,7 +1162,9 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     if let Some(rest) = text[e..].strip_prefix(" (") {
         // To the bracket's end, or to the first comma in it ("(ID 20231187, DOB …)").
-        if let Some(k) = rest.find([')', ',', ';']).filter(|&k| k <= 40) {
+        // (Looked for in the first 41 bytes: a search to the draft's end for each name
+        // grew with the square of a long text without brackets.)
+        if let Some(k) = crate::detect::head_of(rest, 41).find([')', ',', ';']) {
             let inside = &rest[..k];
             if k <= 24 && is_record_reference(inside) {
                 out.push((e + 2, e + 2 + k));
@@ -1272,7 +1299,7 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     }
     // "his PA Grainne Ni Dhomhnaill is WM-PA-0817": the person is given a reference.
     if let Some(rest) = text[e..].strip_prefix(" is ") {
-        let token = rest
+        let token = crate::detect::head_of(rest, 40)
             .split([' ', ',', ';', ')'])
             .next()
             .unwrap_or("")

@@ -563,7 +563,7 @@ impl IdentifierDetector {
                     let letterhead_org = context == Context::Letterhead
                         && !person_field
                         && !titled_line_above(text, start)
-                        && !titled_line_above(text, text[..start].rfind('\n').map_or(0, |i| i + 1))
+                        && !titled_line_above(text, doc.line_start(start))
                         && !greeting_follows(text, pc.1);
                     if org || letterhead_org {
                         out.push(("address.organisation", pc.0, pc.1));
@@ -616,9 +616,8 @@ impl IdentifierDetector {
                     // a capital ("Wycliffe House,\nWater Lane,\nWilmslow\nSK9 5AF").
                     // (Not the address under a titled person's name in the letterhead:
                     // the requester's, "Mr Callum Hughes-Whitfield\n7 Maes y Dderwen".)
-                    let addressee = street.is_some_and(|st| {
-                        titled_line_above(text, text[..st].rfind('\n').map_or(0, |i| i + 1))
-                    });
+                    let addressee =
+                        street.is_some_and(|st| titled_line_above(text, doc.line_start(st)));
                     let own = matches!(context, Context::Letterhead | Context::Signature)
                         && !addressee
                         || has_word(&named.to_lowercase(), ORG_ADDRESS_WORDS)

@@ -180,6 +180,16 @@ pub(crate) fn line_before(text: &str, at: usize, max: usize) -> &str {
     window.rfind('\n').map_or(window, |i| &window[i + 1..])
 }
 
+/// At most the first `n` bytes of `t`, cut on a char boundary: a short look at what
+/// follows, never a copy of the rest of the draft.
+pub(crate) fn head_of(t: &str, n: usize) -> &str {
+    let mut k = n.min(t.len());
+    while !t.is_char_boundary(k) {
+        k -= 1;
+    }
+    &t[..k]
+}
+
 /// The text of the same line after `at`, at most `max` bytes.
 pub(crate) fn line_after(text: &str, at: usize, max: usize) -> &str {
     let mut to = (at + max).min(text.len());

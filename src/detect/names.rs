@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::cues::CueHits;
 use super::tokens::{NameWords, Word};
-use super::{line_after, line_before, FxBuild, WordList, WordSet};
+use super::{head_of, line_after, line_before, FxBuild, WordList, WordSet};
 use crate::document::Document;
 use crate::finding::Context;
 
@@ -1671,16 +1671,6 @@ const PERSON_LABELS: [&str; 24] = [
     "name",
 ];
 
-/// At most the first `n` bytes of `t`, cut on a char boundary: a short look at what
-/// follows, never a copy of the rest of the draft.
-fn head_of(t: &str, n: usize) -> &str {
-    let mut k = n.min(t.len());
-    while !t.is_char_boundary(k) {
-        k -= 1;
-    }
-    &t[..k]
-}
-
 /// Does `after` open with a date of birth's label ("DOB", "D.O.B.", "born ")?
 fn says_born(after: &str) -> bool {
     let head = head_of(after, 5).to_ascii_lowercase();
@@ -3272,11 +3262,12 @@ fn initials_list(text: &str, mut at: usize) -> Vec<(usize, usize)> {
         }
         found.push((at, at + n));
         let mut r = at + n;
-        // (A team in brackets after each: "EZ (Information Security)".)
+        // (A team in brackets after each: "EZ (Information Security)"; a short one, not
+        // a search to the end of a long line for each item.)
         if text[r..].starts_with(" (") {
-            match text[r..].find([')', '\n']) {
-                Some(m) if b[r + m] == b')' => r += m + 1,
-                _ => break,
+            match super::line_after(text, r, 60).find(')') {
+                Some(m) => r += m + 1,
+                None => break,
             }
         }
         match [", ", " / ", "/", " and ", " & ", "; "]
@@ -3747,7 +3738,9 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         // initials, or the initials alone right after "draft".
         for (k, _) in line.match_indices('(') {
             let r = &line[k + 1..];
-            let close = r.find(')').unwrap_or(0);
+            // (Its close within 32 bytes: a version and initials are short, and a search
+            // to the line's end for each bracket grew with the square of a long line.)
+            let close = head_of(r, 32).find(')').unwrap_or(0);
             let (lead, ini) = r[..close].rsplit_once(", ").unwrap_or(("", &r[..close]));
             let version = lead.len() >= 2
                 && matches!(lead.as_bytes()[0], b'v' | b'V')
@@ -3755,9 +3748,13 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
                     .iter()
                     .all(|&c| c.is_ascii_digit() || c == b'.');
             let drafted = lead.is_empty()
-                && line[..k].trim_end().rsplit(' ').next().is_some_and(|w| {
-                    w.eq_ignore_ascii_case("draft") || w.eq_ignore_ascii_case("redraft")
-                });
+                && line_before(line, k, 64)
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| {
+                        w.eq_ignore_ascii_case("draft") || w.eq_ignore_ascii_case("redraft")
+                    });
             if (version || drafted)
                 && ini.bytes().all(|c| c.is_ascii_uppercase())
                 && is_note_initials(ini)
@@ -3795,15 +3792,20 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let initials = is_note_initials;
     let mut found = Vec::new();
+    // The first "]" or line end after the last "[" looked at: the same for each "[" before
+    // it, so found once for them all (a search for each "[" grew with the square of a long
+    // line of them).
+    let mut stop = 0;
     for open in memchr::memchr_iter(b'[', b) {
         // The note, to its "]" on the same line.
-        let rest = &text[open + 1..];
-        let Some(close) = rest
-            .find([']', '\n'])
-            .filter(|&c| rest.as_bytes()[c] == b']')
-        else {
+        if stop <= open {
+            stop = memchr::memchr2(b']', b'\n', &b[open + 1..]).map_or(b.len(), |c| open + 1 + c);
+        }
+        if b.get(stop) != Some(&b']') {
             continue;
-        };
+        }
+        let rest = &text[open + 1..];
+        let close = stop - open - 1;
         let mut note = &rest[..close];
         // "[Comment RK: …", "[Note from KH – …": a note's label before the initials; in
         // Welsh and English too ("[Sylw / Comment LJ: …", "[Nodyn DW: …").
@@ -4239,7 +4241,7 @@ fn mention_context(
                     && how != Mention::LoneWord
                     && MODALS.contains(&n)
                     // A thing "can be visited"; a person "can check". Not "NaN can".
-                    && !text[e..].split(' ').nth(2).is_some_and(|w| w == "be")
+                    && !head_of(&text[e..], 64).split(' ').nth(2).is_some_and(|w| w == "be")
                     && !text[s..e].chars().skip(1).any(char::is_uppercase)
                 || how == Mention::Caps && n == "to")
     }) {
@@ -4250,7 +4252,7 @@ fn mention_context(
     // what a person did (a name that is no word only: not "Will has", "Mark to").
     if how == Mention::Lone {
         // (The word after the next: "to ring", "has marked".)
-        let w2 = text[e..]
+        let w2 = head_of(&text[e..], 64)
             .split(' ')
             .nth(2)
             .unwrap_or("")
