@@ -90,6 +90,9 @@ const PUBLIC_PHONE_CUES: &[&str] = &[
     "out-of-hours",
     "out of hours",
     "service",
+    // ("call Parking Services on …": a department given a number; not "Head of Digital
+    // Services - 029 …", a person's title.)
+    "services on",
 ];
 
 /// Reason prefix for anything in the requester's own words.

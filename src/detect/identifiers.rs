@@ -915,6 +915,16 @@ impl IdentifierDetector {
                 headerless_row(&cells, out);
             }
             for &(col, kind) in &columns {
+                if kind == IdColumn::Who {
+                    if let Some(&(pos, cell)) = cells.get(col) {
+                        let t = cell.trim();
+                        if initials_cell(t) {
+                            let lead = cell.len() - cell.trim_start().len();
+                            out.push((kind.detector(), pos + lead, pos + lead + t.len()));
+                        }
+                    }
+                    continue;
+                }
                 if kind == IdColumn::Person {
                     // A name written surname first ("Okonkwo-Bright, Adaeze"), which the
                     // name pass may not know: the column says it is a person's.
@@ -1006,6 +1016,13 @@ impl IdentifierDetector {
             let mut any = false;
             for &(col, kind) in aligned.iter() {
                 if let Some(&(_, b, t)) = cells.iter().find(|c| c.0.abs_diff(col) <= 1) {
+                    if kind == IdColumn::Who {
+                        if initials_cell(t) {
+                            out.push((kind.detector(), at + b, at + b + t.len()));
+                            any = true;
+                        }
+                        continue;
+                    }
                     if kind == IdColumn::Person {
                         if let Some((ns, ne)) = person_cell(t) {
                             out.push((IdColumn::NamePart.detector(), at + b + ns, at + b + ne));
@@ -1692,6 +1709,14 @@ fn person_cell(t: &str) -> Option<(usize, usize)> {
         }
     }
     inverted_name_shaped(&t[s..e]).then_some((s, e))
+}
+
+/// Is `t`, a cell under a "Logged by" header, a person's initials: two or three
+/// capitals ("PR", "DKW"), not an abbreviation ("IT", "HR", "N/A").
+fn initials_cell(t: &str) -> bool {
+    (2..=3).contains(&t.len())
+        && t.bytes().all(|c| c.is_ascii_uppercase())
+        && super::names::is_note_initials(t)
 }
 
 /// Can `t`, a table cell under a "Surname" or "Forename" header, be that part of a
@@ -3465,13 +3490,17 @@ enum IdColumn {
     /// each cell, which the name pass cannot tell from a word when it stands alone
     /// ("MACAULAY", "Iain"). The table is about people, as for `Person`.
     NamePart,
+    /// "Logged by", "Closed by", "Owner", "Initials": who did each entry, often by their
+    /// initials ("PR"), which the name pass cannot tell from an abbreviation alone. It
+    /// says nothing of the table's other columns (an incident log's "Ref" is no one's).
+    Who,
 }
 
 impl IdColumn {
     /// A column of secrets or devices' models, which says nothing of the table's other
     /// columns ("Camera ID" beside "Model" is an asset's).
     fn is_secret_or_model(self) -> bool {
-        matches!(self, IdColumn::Secret | IdColumn::Model)
+        matches!(self, IdColumn::Secret | IdColumn::Model | IdColumn::Who)
     }
 
     fn detector(self) -> &'static str {
@@ -3490,6 +3519,7 @@ impl IdColumn {
             IdColumn::Model => "device.table_model",
             IdColumn::Person => "",
             IdColumn::NamePart => "person.column",
+            IdColumn::Who => "person.initials_column",
         }
     }
 }
@@ -3833,6 +3863,35 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
         && !matches!(words.as_slice(), ["full"] | ["holder"])
     {
         return Some((IdColumn::Person, true));
+    }
+    // ("Logged by", "Closed by", "Assigned to", "Owner", "Initials": who did each entry.)
+    if matches!(
+        words.as_slice(),
+        [
+            "logged"
+                | "raised"
+                | "reported"
+                | "recorded"
+                | "entered"
+                | "closed"
+                | "resolved"
+                | "actioned"
+                | "completed"
+                | "checked"
+                | "approved"
+                | "authorised"
+                | "authorized"
+                | "reviewed"
+                | "updated"
+                | "handled"
+                | "signed"
+                | "done",
+            "by"
+        ] | ["assigned" | "allocated", "to"]
+            | ["owner" | "initials" | "handler" | "lead"]
+            | ["action", "owner" | "by"]
+    ) {
+        return Some((IdColumn::Who, true));
     }
     // ("Hostname", "Host name", "Asset name", "Device name", "Computer name", "Server":
     // a table of machines, whose names are flagged.)

@@ -3122,10 +3122,7 @@ fn add_editor_initials(text: &str, hits: &mut Vec<NameHit>) {
     let mut found = Vec::new();
     let mut take = |at: usize| {
         let at = at + text[at..].len() - text[at..].trim_start_matches([':', ' ']).len();
-        let n = b[at..]
-            .iter()
-            .take_while(|c| c.is_ascii_uppercase())
-            .count();
+        let n = caps_len(&text[at..], 3);
         let t = &text[at..at + n];
         // (Not a rank before a collar number: "Drafted by: SGT 2193"; a date may follow
         // initials: "edited by MC 08/04".)
@@ -3133,10 +3130,8 @@ fn add_editor_initials(text: &str, hits: &mut Vec<NameHit>) {
             let d = r.bytes().take_while(u8::is_ascii_digit).count();
             d >= 3 && !r[d..].starts_with(['/', '.', '-'])
         });
-        if (2..=3).contains(&n)
-            && !b
-                .get(at + n)
-                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+        if (2..=3).contains(&t.chars().count())
+            && !text[at + n..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
             && !collar
             && is_note_initials(t)
         {
@@ -3299,7 +3294,7 @@ fn previous_word_of(text: &str, end: usize) -> &str {
 /// Two or three capitals ("KH", "FWH"), or capitals with small letters between ("PvdB",
 /// "McK"), as a drafting note is signed: not a word in capitals ("JSON", "NEWS") nor a
 /// common acronym.
-fn is_note_initials(t: &str) -> bool {
+pub(crate) fn is_note_initials(t: &str) -> bool {
     const NOT_INITIALS: [&str; 81] = [
         "NB", "PS", "FYI", "TBC", "TBD", "FOI", "EIR", "IG", "IT", "ICT", "HR", "DPO", "CEO",
         "COO", "CFO", "CIO", "CTO", "DPA", "ICO", "NHS", "SAR", "QA", "OK", "NA", "KPI", "SLA",
@@ -3309,12 +3304,27 @@ fn is_note_initials(t: &str) -> bool {
         "DOB", "REF", "SMT", "SLT", "ELT", "CMT", "CSU", "PMO", "SOC", "CAB", "GP", "BI", "ICB",
         "CCG", "SOP",
     ];
-    let caps = t.bytes().filter(u8::is_ascii_uppercase).count();
-    t.bytes().all(|c| c.is_ascii_alphabetic())
-        && t.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+    // (Latin letters with accents too: an Irish or Welsh name's "Ó", "Â": "SÓD", "CÓL".)
+    let latin = |c: char| c.is_ascii_alphabetic() || ('À'..='ž').contains(&c) && c.is_alphabetic();
+    let caps = t.chars().filter(|c| c.is_uppercase()).count();
+    let len = t.chars().count();
+    t.chars().all(latin)
+        && t.starts_with(char::is_uppercase)
         && caps >= 2
-        && (caps == t.len() && t.len() <= 3 || caps < t.len() && t.len() <= 5)
+        && (caps == len && len <= 3 || caps < len && len <= 5)
         && !NOT_INITIALS.contains(&t)
+}
+
+/// The length in bytes of the capitals that open `s`, accented Latin ones too
+/// ("SÓD"), at most `max` of them: the extent of initials.
+fn caps_len(s: &str, max: usize) -> usize {
+    s.char_indices()
+        .take(max + 1)
+        .find(|&(_, c)| !(c.is_uppercase() && (c.is_ascii() || ('À'..='ž').contains(&c))))
+        .map_or_else(
+            || s.char_indices().nth(max + 1).map_or(s.len(), |(i, _)| i),
+            |(i, _)| i,
+        )
 }
 
 /// Initials in a place only a note's author stands ("[Comment (AD): …", "… – AD]"):
@@ -3487,7 +3497,7 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         }
     }
     // "… admin login bwvadmin / Fenm00r#Dock. PR to confirm.": initials given a task,
-    // opening a sentence; in a bracketed note, after "so" or "until" too ("[… Left it
+    // opening a sentence or a bracketed note; in a bracketed note, after "so" or "until" too ("[… Left it
     // in so HJ can decide. - RP]").
     for pat in [" to ", " can ", " will "] {
         for k in memchr::memmem::find_iter(b, pat.as_bytes()) {
@@ -3506,7 +3516,10 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
             let opens = lead
                 .trim_start_matches([' ', '\t', '>', '*', '•', '[', '<'])
                 .is_empty()
-                || lead.trim_end().ends_with(['.', '!', '?', ';', '–', '—']) && lead.ends_with(' ');
+                || lead.trim_end().ends_with(['.', '!', '?', ';', '–', '—']) && lead.ends_with(' ')
+                // ("… in the two hospitals. [KP to check with the CSU …]": opening a
+                // bracketed note.)
+                || lead.ends_with(['[', '(']);
             let in_note = || {
                 (lead.ends_with(" so ") || lead.ends_with(" until "))
                     && lead.rfind('[').is_some_and(|o| !lead[o..].contains(']'))
@@ -3880,21 +3893,24 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         }
         let open = open + skip;
         let close = close - skip;
-        // "[KH: …", "[PvdB – …"
+        // "[KH: …", "[PvdB – …", "[CÓL: …"
         let head_len = note
-            .find(|c: char| !c.is_ascii_alphabetic())
+            .find(|c: char| !c.is_alphabetic())
             .unwrap_or(note.len());
         let head = &note[..head_len];
         // ("[KJ - we can't…", "[CM note: duty…": a hyphen for a dash, the note's
         // own word after the initials.)
         // ("[Comment TH 09/04: …": a date between the initials and the colon.)
+        // ("[Comment CÓL 2: …": or the comment's number.)
         let dated = || {
             note[head_len..].strip_prefix(' ').is_some_and(|r| {
                 let d = r
                     .bytes()
                     .take_while(|c| c.is_ascii_digit() || *c == b'/' || *c == b'.')
                     .count();
-                (3..=10).contains(&d) && r[..d].contains('/') && r[d..].starts_with(':')
+                let numbered = (1..=2).contains(&d) && r[..d].bytes().all(|c| c.is_ascii_digit());
+                ((3..=10).contains(&d) && r[..d].contains('/') || numbered)
+                    && r[d..].starts_with(':')
             })
         };
         let signed = [": ", " –", " - ", " -- ", " —", " note:", " comment:"]
@@ -3912,7 +3928,7 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         let tail_from = note
             .char_indices()
             .rev()
-            .find(|(_, c)| !c.is_ascii_alphabetic())
+            .find(|(_, c)| !c.is_alphabetic())
             .map_or(0, |(i, c)| i + c.len_utf8());
         let lead = note[..tail_from].trim_end_matches(' ');
         let tail = &note[tail_from..];

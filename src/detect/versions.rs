@@ -1887,6 +1887,36 @@ const SUPPORT_LEADS: &[&str] = &[
     "contracted with ",
 ];
 
+/// A firm's role as the body's supplier, before its name ("our systems integrator is").
+const SUPPLIER_ROLES: &[&str] = &[
+    " contractor ",
+    " integrator ",
+    " supplier ",
+    " provider ",
+    " reseller ",
+    " installer ",
+    " maintainer ",
+];
+
+/// Words before a supplier's role that make its trade IT's, besides [`IT_WORDS`]
+/// ("our radio contractor", "the systems integrator", "our telephony provider").
+const IT_TRADES: &[&str] = &[
+    "radio",
+    "systems",
+    "scada",
+    "telemetry",
+    "integration",
+    "technology",
+    "digital",
+    "service",
+    "services",
+    "support",
+    "security",
+    "telecommunications",
+    "comms",
+    "voip",
+];
+
 /// Words of a firm's name that say it works in IT or telecoms ("Tarn Valley Networks",
 /// "Quarry Hill IT", "Harrier Voice Ltd").
 const IT_FIRM_WORDS: &[&str] = &[
@@ -2025,6 +2055,29 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
     // "under Quarry Hill IT support".
     for k in memchr::memmem::find_iter(b, b"under ") {
         starts.push((k + 6, false));
+    }
+    // "our radio contractor Fellcomms Ltd", "Our systems integrator is Trident Controls
+    // Ltd", "our telephony supplier, Harrier Voice Ltd": the firm after its role.
+    // (The role's own word says the trade is IT's: not "our repairs contractor".)
+    for role in SUPPLIER_ROLES {
+        for k in memchr::memmem::find_iter(b, role.as_bytes()) {
+            let trade = super::line_before(text, k, 24)
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if !(IT_WORDS.contains(&trade.as_str()) || IT_TRADES.contains(&trade.as_str())) {
+                continue;
+            }
+            let mut at = k + role.len();
+            for link in ["is ", "was ", "are ", ", ", "- ", "– "] {
+                if text[at..].starts_with(link) {
+                    at += link.len();
+                    break;
+                }
+            }
+            starts.push((at, false));
+        }
     }
     starts.sort_unstable();
     for (s, contracted) in starts {
