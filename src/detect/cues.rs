@@ -286,18 +286,21 @@ impl CueHits {
             return;
         }
         // The words that may open a key known by its shape (`secrets::find_secret_shapes`).
-        if matches!(
-            word.first(),
-            Some(b'e' | b'A' | b'S' | b's' | b'r' | b'g' | b'h' | b'B')
-        ) && (word.len() > 10 && word.starts_with(b"eyJ")
-            || word.len() > 20 && word.starts_with(b"AIza")
-            || word == b"SG"
-            || word == b"BEGIN"
-            || word.eq_ignore_ascii_case(b"glpat")
-            || word.eq_ignore_ascii_case(b"hooks")
-            || [&b"sk_test_"[..], b"rk_live_", b"rk_test_", b"github_pat_"]
-                .iter()
-                .any(|p| word.len() > p.len() && word[..p.len()].eq_ignore_ascii_case(p)))
+        // (Or a live or test key's prefix: "ak_live_…", "pk_test_…".)
+        let live = || word.len() > 12 && super::secrets::live_key_prefix(word).is_some();
+        if live()
+            || matches!(
+                word.first(),
+                Some(b'e' | b'A' | b'S' | b's' | b'r' | b'g' | b'h' | b'B')
+            ) && (word.len() > 10 && word.starts_with(b"eyJ")
+                || word.len() > 20 && word.starts_with(b"AIza")
+                || word == b"SG"
+                || word == b"BEGIN"
+                || word.eq_ignore_ascii_case(b"glpat")
+                || word.eq_ignore_ascii_case(b"hooks")
+                || [&b"sk_test_"[..], b"rk_live_", b"rk_test_", b"github_pat_"]
+                    .iter()
+                    .any(|p| word.len() > p.len() && word[..p.len()].eq_ignore_ascii_case(p)))
         {
             self.add(Cue::Shape.bit(), start);
         }

@@ -2393,6 +2393,8 @@ const RECORD_LABELS: &[&str] = &[
     "scn",
     "card",
     "library card",
+    // An ID or security pass's number ("Pass no.: HRA-0477218", "airside pass number").
+    "pass",
 ];
 
 /// Labels that say whose the number is with no ID word after them ("UTR 73105 28846",
@@ -2456,6 +2458,7 @@ const LOOSE_RECORD_LABELS: &[&str] = &[
     "candidate",
     "card",
     "driver",
+    "pass",
 ];
 
 /// The letters that open a reference to a person's own case: HR, professional
@@ -3069,8 +3072,40 @@ fn find_financial_and_documents(text: &str, cues: &CueHits, out: &mut Vec<Hit>) 
                 .contains("card")
         {
             push_untaken(&mut taken, out, ("id.card_ending", s, e));
+        } else if n == 15
+            && boundary_before
+            && boundary_after
+            && (has(b"IMEI") || has(b"imei"))
+            && label_before(s, &["imei", "imei no", "imei number"])
+            && luhn_valid(&b[s..e])
+        {
+            // "my work phone (IMEI 356938035643809)": one handset's, and so its user's.
+            push_untaken(&mut taken, out, ("id.imei", s, e));
         }
     }
+}
+
+/// Do the digits pass the Luhn check, as an IMEI's do?
+fn luhn_valid(digits: &[u8]) -> bool {
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &c)| {
+            let d = u32::from(c - b'0');
+            if i % 2 == 1 {
+                let d = d * 2;
+                if d > 9 {
+                    d - 9
+                } else {
+                    d
+                }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum % 10 == 0
 }
 
 /// Does a mask stand right before `s`: three asterisks or more, or four capital or small

@@ -2228,6 +2228,12 @@ const SSID_AUDIENCES: &[&str] = &[
     "devices",
     "mobile",
     "voice",
+    // (Crews and drivers' networks at stations and depots: "NFRS-CREW", "Depot-Drivers".)
+    "crew",
+    "crews",
+    "driver",
+    "drivers",
+    "ops",
     "gwestai",
     "disgyblion",
     "myfyrwyr",

@@ -461,8 +461,10 @@ pub(crate) fn find_secret_shapes(text: &str, starts: &[usize], out: &mut Vec<Hit
             });
             (e - p >= 50).then_some((p, e))
         } else {
-            // A prefix, then 16 or more of the key's characters, standing alone.
-            let Some(mark) = PREFIXES.iter().find(|m| {
+            // A prefix, then 16 or more of the key's characters, standing alone. (Or a
+            // live or test key's own prefix: "ak_live_", "pk_test_".)
+            let live = live_key_prefix(rest.as_bytes()).map(|n| &rest[..n]);
+            let Some(mark) = PREFIXES.iter().copied().chain(live).find(|m| {
                 rest.len() >= m.len()
                     && rest.as_bytes()[..m.len()].eq_ignore_ascii_case(m.as_bytes())
             }) else {
@@ -490,6 +492,22 @@ pub(crate) fn find_secret_shapes(text: &str, starts: &[usize], out: &mut Vec<Hit
             reached = he;
         }
     }
+}
+
+/// The length of a live or test key's prefix opening `word`: two to four lowercase
+/// letters, then "_live_" or "_test_" ("sk_live_", "pk_test_", "ak_live_"), as payment
+/// and messaging services write their API keys.
+pub(crate) fn live_key_prefix(word: &[u8]) -> Option<usize> {
+    let n = word
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    if !(2..=4).contains(&n) {
+        return None;
+    }
+    let rest = &word[n..];
+    (rest.starts_with(b"_live_") || rest.starts_with(b"_test_")).then_some(n + 6)
 }
 
 /// A setting whose key names a password ("pass=Summer2023!!", "PASS=Pathl@b2016",

@@ -1855,12 +1855,30 @@ fn find_model_codes(text: &str, cues: &CueHits, products: &[(usize, usize)], out
             DEVICE_NOUNS.contains(&last)
                 || last == "model" && w.next().is_some_and(|p| DEVICE_NOUNS.contains(&p))
         };
+        // ("a ruggedised tablet, model SM-T636B": after "model" and a kind of device.)
+        let model_before = {
+            let t = before_lower
+                .trim_end()
+                .trim_end_matches([':', ','])
+                .trim_end();
+            let t = t
+                .strip_suffix(" no.")
+                .or_else(|| t.strip_suffix(" number"))
+                .unwrap_or(t);
+            t.strip_suffix("model").is_some_and(|lead| {
+                // (The same clause: not "4G routers. The lift (Marlow model ML-630)".)
+                let lead = lead.rsplit(". ").next().unwrap_or(lead);
+                let lead = lead.rsplit(['(', ';']).next().unwrap_or(lead);
+                lead.split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+                    .any(|w| DEVICE_NOUNS.contains(&w))
+            })
+        };
         // (A model the lexicon named with its make or its kind keeps that finding.)
         let named = || {
             let i = products.partition_point(|&(a, _)| a < e);
             products[..i].iter().rev().take(8).any(|&(_, z)| s < z)
         };
-        if (noun_after || count_after || count_before || bracketed) && !named() {
+        if (noun_after || count_after || count_before || bracketed || model_before) && !named() {
             out.push(("device.model_code", s, e));
         }
     }

@@ -1372,7 +1372,7 @@ Master Mayor Provost Rector Vicar Canon Deacon Reverend Pastor Chaplain Minister
 Sheriff Marshal Bailiff Coroner Registrar Surveyor Assessor Auditor Inspector Governor
 Governors Trustee Trustees Member Members Partner Partners Agent Agents Nurse Nurses Doctor
 Doctors Matron Midwife Midwives Surgeon Consultant Consultants Therapist Engineer Engineers
-Analyst Architect Advisor Adviser Assistant Associate Coordinator Administrator Controller
+Analyst Architect Advisor Adviser Assistant Associate Coordinator Administrator Admin Controller
 Supervisor Specialist Technician Practitioner Caseworker Worker Workers Staff Employee
 Employees Volunteer Volunteers Contractor Contractors Supplier Suppliers Student Students Pupil
 Pupils Patient Patients Resident Residents Tenant Tenants Customer Customers Client Clients
