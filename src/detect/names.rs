@@ -3304,8 +3304,9 @@ pub(crate) fn is_note_initials(t: &str) -> bool {
         "DOB", "REF", "SMT", "SLT", "ELT", "CMT", "CSU", "PMO", "SOC", "CAB", "GP", "BI", "ICB",
         "CCG", "SOP",
     ];
-    // (Latin letters with accents too: an Irish or Welsh name's "Ó", "Â": "SÓD", "CÓL".)
-    let latin = |c: char| c.is_ascii_alphabetic() || ('À'..='ž').contains(&c) && c.is_alphabetic();
+    // (Capitals with accents too: an Irish or Welsh name's "Ó", "Â": "SÓD", "CÓL". Not
+    // a word with an accented small letter: "JSONé".)
+    let latin = |c: char| c.is_ascii_alphabetic() || ('À'..='ž').contains(&c) && c.is_uppercase();
     let caps = t.chars().filter(|c| c.is_uppercase()).count();
     let len = t.chars().count();
     t.chars().all(latin)
@@ -5023,13 +5024,14 @@ mod role_tests {
         /// line, for any text of brackets, letters, accents, dashes and colons.
         #[test]
         fn note_initials_are_inside_notes(text in crate::detect::texts_of(&[
-            "[", "]", "K", "H", "Pv", "dB", ": ", ":", " – ", "-", ".", " ", "é", "ř", "\n", "JSON", "x",
+            "[", "]", "K", "H", "Pv", "dB", ": ", ":", " – ", "-", ".", " ", "é", "ř", "Ó", "\n", "JSON", "x",
         ], 24)) {
             let mut hits = Vec::new();
             add_note_initials(&text, &mut hits);
             for h in &hits {
                 let t = &text[h.start..h.end];
-                proptest::prop_assert!(t.len() >= 2 && t.bytes().all(|c| c.is_ascii_alphabetic() || c == b'.'), "{:?} in {:?}", t, text);
+                // (Letters and dots; a letter outside ASCII only as a capital: "SÓD".)
+                proptest::prop_assert!(t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic() || c == '.' || !c.is_ascii() && c.is_uppercase()), "{:?} in {:?}", t, text);
                 let open = text[..h.start].rfind('[');
                 proptest::prop_assert!(open.is_some_and(|o| !text[o..h.start].contains('\n')), "{:?}", text);
             }
