@@ -218,6 +218,28 @@ mod tests {
         assert_eq!(found, ["Kestrel Security Systems Ltd"]);
     }
 
+    /// A firm's name keeps to its cell and its line: not "Microsoft Azure<TAB>Phoenix
+    /// Software Ltd" from a table's two cells, nor across a line break; a no-break space
+    /// joins its words.
+    #[test]
+    fn firms_keep_to_their_cell() {
+        let d = CompanyDetector::new();
+        let text = "Cloud hosting – Microsoft Azure\tPhoenix Software Ltd\t01/04/2023\nNorthern\nNetworks Ltd and Tarn\u{a0}Valley\u{a0}Networks Ltd.";
+        let found: Vec<&str> = d
+            .find(text, &CueHits::scan(text))
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Phoenix Software Ltd",
+                "Networks Ltd",
+                "Tarn\u{a0}Valley\u{a0}Networks Ltd"
+            ]
+        );
+    }
+
     /// The windows find what a search of the whole text finds.
     fn check(text: &str) {
         let d = CompanyDetector::new();

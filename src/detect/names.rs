@@ -4210,8 +4210,9 @@ fn mention_context(
     next: Option<(&str, &str)>,
     how: Mention,
 ) -> bool {
-    const PERSON_VERBS: [&str; 34] = [
+    const PERSON_VERBS: [&str; 35] = [
         "says",
+        "reported",
         "gets",
         "knows",
         "sent",
@@ -4250,6 +4251,22 @@ fn mention_context(
     // (Not after a name in capitals: "GTK can now be built".)
     const MODALS: [&str; 4] = ["can", "could", "should", "would"];
     let lone = matches!(how, Mention::Lone | Mention::LoneWord);
+    // "on-call this quarter: Gemma, 07700 900 664": a first name given a phone number.
+    if how == Mention::Lone
+        && [", ", " on ", " – ", " - "].iter().any(|sep| {
+            text[e..].strip_prefix(sep).is_some_and(|r| {
+                let r = head_of(r, 16);
+                (r.starts_with('0') || r.starts_with("+44"))
+                    && r.bytes().filter(u8::is_ascii_digit).count() >= 10
+                    && r.bytes()
+                        .take_while(|c| c.is_ascii_digit() || matches!(c, b' ' | b'+'))
+                        .count()
+                        >= 12
+            })
+        })
+    {
+        return true;
+    }
     if next.is_some_and(|(n, gap)| {
         gap == " "
             && (PERSON_VERBS.contains(&n)

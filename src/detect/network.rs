@@ -2221,6 +2221,7 @@ const SSID_AUDIENCES: &[&str] = &[
     "office",
     "learner",
     "learners",
+    "learn",
     "teacher",
     "teachers",
     "contractor",
