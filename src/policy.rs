@@ -169,32 +169,24 @@ impl PhonePolicy<'_> {
                 .trim_end_matches(':')
                 .to_ascii_lowercase()
                 .ends_with("switchboard");
-            let beside_own = !configured
-                && !own_label
-                && context != Context::Letterhead
-                && doc.lines.get(doc.line_index(m.start)).is_some_and(|line| {
-                    // (The line up to 400 bytes either side: not a copy of a whole long
-                    // line for each number on it.)
-                    let mut from = line.start.max(m.start.saturating_sub(400));
-                    while !text.is_char_boundary(from) {
-                        from += 1;
-                    }
-                    let mut to = line.end.min(m.end + 400).max(from);
-                    while !text.is_char_boundary(to) {
-                        to -= 1;
-                    }
-                    // (Whole words only at a cut: not "mobile" of "automobile".)
-                    if from > line.start {
-                        from += text[from..to].find(' ').map_or(to - from, |k| k + 1);
-                    }
-                    if to < line.end {
-                        to = from + text[from..to].rfind(' ').unwrap_or(0);
-                    }
-                    has_word(
-                        &text[from..to].to_ascii_lowercase(),
-                        &["mob", "mobile", "direct", "dd", "ext"],
-                    )
-                });
+            let beside_own = !configured && !own_label && context != Context::Letterhead && {
+                // (The line up to 400 bytes either side: not a copy of a whole long
+                // line for each number on it.)
+                let mut from = m.start - line_before(text, m.start, 400).len();
+                let mut to = m.end + line_after(text, m.end, 400).len();
+                // (Whole words only at a cut: not "mobile" of "automobile".)
+                if from > 0 && text.as_bytes()[from - 1] != b'\n' {
+                    from += text[from..to].find(' ').map_or(to - from, |k| k + 1);
+                }
+                let rest = &text[to..];
+                if !(rest.is_empty() || rest.starts_with('\n') || rest.starts_with("\r\n")) {
+                    to = from + text[from..to].rfind(' ').unwrap_or(0);
+                }
+                has_word(
+                    &text[from..to].to_ascii_lowercase(),
+                    &["mob", "mobile", "direct", "dd", "ext"],
+                )
+            };
             if context != Context::Letterhead && line_names_a_person(text, m.start) || beside_own {
                 return "phone.switchboard_as_contact";
             }

@@ -208,14 +208,8 @@ mod tests {
 
     #[test]
     fn firms() {
-        let d = CompanyDetector::new();
         let text = "Maintenance is by Kestrel Security Systems Ltd under contract. The Data Protection Act applies.";
-        let found: Vec<&str> = d
-            .find(text, &CueHits::scan(text))
-            .into_iter()
-            .map(|(s, e)| &text[s..e])
-            .collect();
-        assert_eq!(found, ["Kestrel Security Systems Ltd"]);
+        assert_eq!(firms_in(text), ["Kestrel Security Systems Ltd"]);
     }
 
     /// A firm's name keeps to its cell and its line: not "Microsoft Azure<TAB>Phoenix
@@ -223,21 +217,24 @@ mod tests {
     /// joins its words.
     #[test]
     fn firms_keep_to_their_cell() {
-        let d = CompanyDetector::new();
         let text = "Cloud hosting – Microsoft Azure\tPhoenix Software Ltd\t01/04/2023\nNorthern\nNetworks Ltd and Tarn\u{a0}Valley\u{a0}Networks Ltd.";
-        let found: Vec<&str> = d
-            .find(text, &CueHits::scan(text))
-            .into_iter()
-            .map(|(s, e)| &text[s..e])
-            .collect();
         assert_eq!(
-            found,
+            firms_in(text),
             [
                 "Phoenix Software Ltd",
                 "Networks Ltd",
                 "Tarn\u{a0}Valley\u{a0}Networks Ltd"
             ]
         );
+    }
+
+    /// The firms found in `text`, as text.
+    fn firms_in(text: &str) -> Vec<&str> {
+        CompanyDetector::new()
+            .find(text, &CueHits::scan(text))
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
     }
 
     /// The windows find what a search of the whole text finds.

@@ -907,7 +907,7 @@ impl IdentifierDetector {
                     .iter()
                     .enumerate()
                     .filter_map(|(i, h)| h.map(|(kind, _)| (i, kind)))
-                    .filter(|&(_, kind)| people || kind.is_secret_or_model())
+                    .filter(|&(_, kind)| people || kind.stands_alone())
                     .collect();
                 continue;
             }
@@ -915,16 +915,6 @@ impl IdentifierDetector {
                 headerless_row(&cells, out);
             }
             for &(col, kind) in &columns {
-                if kind == IdColumn::Who {
-                    if let Some(&(pos, cell)) = cells.get(col) {
-                        let t = cell.trim();
-                        if initials_cell(t) {
-                            let lead = cell.len() - cell.trim_start().len();
-                            out.push((kind.detector(), pos + lead, pos + lead + t.len()));
-                        }
-                    }
-                    continue;
-                }
                 if kind == IdColumn::Person {
                     // A name written surname first ("Okonkwo-Bright, Adaeze"), which the
                     // name pass may not know: the column says it is a person's.
@@ -941,22 +931,12 @@ impl IdentifierDetector {
                     }
                     continue;
                 }
-                if kind == IdColumn::NamePart {
-                    if let Some(&(pos, cell)) = cells.get(col) {
-                        let t = cell.trim();
-                        if name_part_shaped(t) {
-                            let lead = cell.len() - cell.trim_start().len();
-                            out.push((kind.detector(), pos + lead, pos + lead + t.len()));
-                        }
-                    }
-                    continue;
-                }
                 if let Some(&(pos, cell)) = cells.get(col) {
                     let t = cell.trim();
                     let longest = if kind == IdColumn::Home { 160 } else { 24 };
                     // A machine's name is one word; an extension, digits alone.
                     // An SSID is the network's name, digits or none ("KVFRS-TRAIN").
-                    if matches!(kind, IdColumn::Ssid | IdColumn::Secret | IdColumn::Model) {
+                    if kind.whole_cell() {
                         if column_value(kind, t) {
                             let lead = cell.len() - cell.trim_start().len();
                             out.push((kind.detector(), pos + lead, pos + lead + t.len()));
@@ -1016,13 +996,6 @@ impl IdentifierDetector {
             let mut any = false;
             for &(col, kind) in aligned.iter() {
                 if let Some(&(_, b, t)) = cells.iter().find(|c| c.0.abs_diff(col) <= 1) {
-                    if kind == IdColumn::Who {
-                        if initials_cell(t) {
-                            out.push((kind.detector(), at + b, at + b + t.len()));
-                            any = true;
-                        }
-                        continue;
-                    }
                     if kind == IdColumn::Person {
                         if let Some((ns, ne)) = person_cell(t) {
                             out.push((IdColumn::NamePart.detector(), at + b + ns, at + b + ne));
@@ -1031,22 +1004,12 @@ impl IdentifierDetector {
                         continue;
                     }
                     // (`aligned` holds no whole-name column: its cells are the name
-                    // pass's. A name part's is flagged here.)
-                    if kind == IdColumn::NamePart {
-                        if name_part_shaped(t) {
-                            out.push((kind.detector(), at + b, at + b + t.len()));
-                            any = true;
-                        }
-                        continue;
-                    }
-                    let value =
-                        if matches!(kind, IdColumn::Ssid | IdColumn::Secret | IdColumn::Model) {
-                            column_value(kind, t)
-                        } else {
-                            !t.contains(' ')
-                                && t.len() <= 24
-                                && t.bytes().any(|c| c.is_ascii_digit())
-                        };
+                    // pass's. A name part's is flagged as a whole cell.)
+                    let value = if kind.whole_cell() {
+                        column_value(kind, t)
+                    } else {
+                        !t.contains(' ') && t.len() <= 24 && t.bytes().any(|c| c.is_ascii_digit())
+                    };
                     if value {
                         out.push((kind.detector(), at + b, at + b + t.len()));
                         any = true;
@@ -1090,7 +1053,7 @@ impl IdentifierDetector {
                 .iter()
                 .zip(&headers)
                 .filter_map(|(c, h)| h.map(|(kind, _)| (c.0, kind)))
-                .filter(|&(_, kind)| people || kind.is_secret_or_model())
+                .filter(|&(_, kind)| people || kind.stands_alone())
                 .collect();
         }
     }
@@ -1101,7 +1064,7 @@ impl IdentifierDetector {
 fn about_people(headers: &[Option<(IdColumn, bool)>]) -> bool {
     headers
         .iter()
-        .any(|h| h.is_some_and(|(kind, person)| person && !kind.is_secret_or_model()))
+        .any(|h| h.is_some_and(|(kind, person)| person && !kind.stands_alone()))
 }
 
 /// A "Model" column holds devices' models in a table about IT: its header says which
@@ -1138,7 +1101,13 @@ fn drop_vehicle_models<'a>(
 /// A cell of a column of networks' names, secrets or devices' models that holds one:
 /// not a placeholder ("N/A", "Withheld", "Yes"), a mask ("****") or a category. A
 /// secret has no space; a model, a letter and a number ("HP 11 G9 EE", "Zebra TC52").
+/// A name part's cell and a "Logged by" cell's initials have their own tests.
 fn column_value(kind: IdColumn, t: &str) -> bool {
+    match kind {
+        IdColumn::NamePart => return name_part_shaped(t),
+        IdColumn::Who => return initials_cell(t),
+        _ => {}
+    }
     const NOTHING: &[&str] = &[
         "n/a", "na", "none", "nil", "withheld", "redacted", "-", "–", "—", "yes", "no", "hidden",
         "not set", "not held", "unknown", "tbc", "various", "changed", "reset", "expired", "set",
@@ -3532,9 +3501,22 @@ enum IdColumn {
 }
 
 impl IdColumn {
-    /// A column of secrets or devices' models, which says nothing of the table's other
-    /// columns ("Camera ID" beside "Model" is an asset's).
-    fn is_secret_or_model(self) -> bool {
+    /// A column whose cell, whole, is the value when [`column_value`] says it holds one.
+    fn whole_cell(self) -> bool {
+        matches!(
+            self,
+            IdColumn::Ssid
+                | IdColumn::Secret
+                | IdColumn::Model
+                | IdColumn::NamePart
+                | IdColumn::Who
+        )
+    }
+
+    /// A column of secrets, devices' models or who logged each entry, which says nothing
+    /// of the table's other columns ("Camera ID" beside "Model" is an asset's; an incident
+    /// log's "Ref" beside "Logged by" is no one's).
+    fn stands_alone(self) -> bool {
         matches!(self, IdColumn::Secret | IdColumn::Model | IdColumn::Who)
     }
 
