@@ -141,6 +141,7 @@ impl RulePack {
         "email.unclassified",
         "email.executive",
         "email.role",
+        "email.request_alias",
         "phone.mobile",
         "phone.direct",
         "phone.switchboard_as_contact",

@@ -402,6 +402,9 @@ impl Scanner {
                 }
             };
             let detector = match class {
+                // "request-1290417-7f3ac2e9@whatdotheyknow.com": the requester's, at
+                // the site (its local part looks like a system's).
+                _ if is_request_alias(&lower) => "email.request_alias",
                 MailboxClass::Role => "email.role",
                 MailboxClass::Personal
                     if policy::senior_role_before(text, s, &self.names.board.roles)
@@ -1420,6 +1423,15 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
 
 /// Is `address` (lowercase) at a personal mail provider, where no public body keeps its
 /// team mailboxes?
+/// A public request site's address for one request ("request-1290417-7f3ac2e9@
+/// whatdotheyknow.com"): `address` in lower case.
+fn is_request_alias(address: &str) -> bool {
+    address.rsplit_once('@').is_some_and(|(local, domain)| {
+        (domain == "whatdotheyknow.com" || domain.ends_with(".whatdotheyknow.com"))
+            && local.starts_with("request-")
+    })
+}
+
 fn is_webmail(address: &str) -> bool {
     const WEBMAIL: &[&str] = &[
         "gmail.com",

@@ -1295,6 +1295,33 @@ fn names_before_a_birth_date_and_after_a_job_and_more_labels() {
     ]);
 }
 
+/// A household's account written short and a firearm certificate's number are their
+/// holders' ("CT acct 4100227381", "FAC 14/09312"); a count or a year after "FAC" is not.
+#[test]
+fn short_accounts_and_firearm_certificates() {
+    assert_identifiers(&[
+        (
+            "B&B, wk 9; CT acct 4100227381",
+            &[(Kind::OtherIdentifier, "4100227381", Severity::High)],
+        ),
+        (
+            "the revocation (FAC 14/09312) went through on appeal",
+            &[(Kind::OtherIdentifier, "14/09312", Severity::High)],
+        ),
+        ("The FAC was granted in 2019 for 12 rifles.", &[]),
+    ]);
+}
+
+/// A first name whose working papers a list came from ("from Tomasz's spreadsheet"),
+/// or named in brackets as where a list came from ("(from Gwen – …"); not a month or a
+/// place there.
+#[test]
+fn a_first_name_as_where_a_list_came_from() {
+    let text = "Clerking rota (from Tomasz's spreadsheet)\nStaff list (from Gwen – for info only):\nTimes (from April) and prices (from Leeds – see below).\n";
+    let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
+    assert_eq!(got, ["Tomasz", "Gwen"]);
+}
+
 /// A note pointed at a line with "<<<" ("<<< KO: WHY is this in here"), a bracketed
 /// note opened "NB LC:", and a first name given a task to get something done.
 #[test]
@@ -1510,6 +1537,16 @@ fn a_surname_before_a_persons_own_record() {
     );
     let reason = scanner().scan(text).findings[0].reason.clone();
     assert!(reason.contains("subject access request"), "{reason}");
+}
+
+/// A licence's revocation, an inquest and a pupil's exclusion are one person's too
+/// ("the Renwick-Shaw revocation"), when the lists know the surname; not a word's or a
+/// place's.
+#[test]
+fn a_surname_before_a_revocation_an_inquest_or_an_exclusion() {
+    let text = "Q4 includes the Renwick-Shaw revocation. The Hartley inquest opened; the Hartigan exclusion stands. The Licence revocation, the Leeds inquest and the Permanent exclusion are not.\n";
+    let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
+    assert_eq!(got, ["Renwick-Shaw", "Hartley", "Hartigan"]);
 }
 
 /// A customer's booking reference is theirs; a room's booking is not. An entry of an

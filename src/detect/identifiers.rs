@@ -2387,6 +2387,17 @@ const RECORD_LABELS_BARE: &[&str] = &[
     "reader's ticket",
     "readers ticket",
     "reader ticket",
+    // A household's account, abbreviated ("CT acct 4100227381").
+    "ct acct",
+    "ct account",
+    "council tax acct",
+    "rent acct",
+    // A firearm or shotgun certificate's number: its holder's ("FAC 14/09312").
+    "fac",
+    "sgc",
+    "firearm certificate",
+    "firearms certificate",
+    "shotgun certificate",
 ];
 
 /// The ID words that end a record's label, lowercase, longest first where one ends
@@ -2604,6 +2615,10 @@ fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                 "scn",
                 "card",
                 "ticket",
+                "acct",
+                "fac",
+                "sgc",
+                "certificate",
             ]
             .iter()
             .any(|w| last_word.eq_ignore_ascii_case(w)))

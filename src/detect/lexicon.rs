@@ -310,6 +310,11 @@ impl LexiconDetector {
             if (term.guarded || plural) && &text[s..s + written.len()] != written {
                 continue;
             }
+            // "Three ultrasound carts still run …": a number counting things, not the
+            // mobile network, whatever cue stands on its line.
+            if term.guarded && counts_things(text, s, e) {
+                continue;
+            }
             raw.push((s, e, term.rule, term.guarded));
         }
         // A guarded term needs a cue nearby, or an unguarded term of the same rule on
@@ -509,6 +514,32 @@ impl LexiconDetector {
             rule: r.id.clone(),
             reason,
         }
+    }
+}
+
+/// Is the term at `s..e` a number word counting the things named after it ("Three
+/// ultrasound carts", "Three mobile phones", "Three of the sites")? Two words in small
+/// letters after it, the second a plural; or "of". ("Three provides our SIMs", "Three
+/// for mobile data" name the network.)
+fn counts_things(text: &str, s: usize, e: usize) -> bool {
+    const NUMBERS: [&str; 10] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    if !NUMBERS.iter().any(|n| text[s..e].eq_ignore_ascii_case(n)) {
+        return false;
+    }
+    let mut words = super::line_after(text, e, 60)
+        .split(' ')
+        .skip(1)
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']));
+    let small = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    match (words.next(), words.next()) {
+        (Some("of"), _) => true,
+        (Some(a), Some(b)) => {
+            let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
+            small(a) && small(b) && plural(b) && !plural(a)
+        }
+        _ => false,
     }
 }
 

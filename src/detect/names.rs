@@ -2448,7 +2448,8 @@ impl EmailIndex {
         EmailIndex { keys }
     }
 
-    /// Does an address spell these name tokens ("jane.smith", "j.smith", "jsmith")?
+    /// Does an address spell these name tokens ("jane.smith", "j.smith", "jsmith",
+    /// "smithj")?
     fn spells(&self, tokens: &[&str]) -> bool {
         if tokens.len() < 2 || self.keys.is_empty() {
             return false;
@@ -2460,13 +2461,15 @@ impl EmailIndex {
         }
         let initial = first.chars().next().map_or("", |c| &first[..c.len_utf8()]);
         let (first, last) = (first.as_str(), last.as_str());
-        // "last|first", "last|f", "firstlast", "flast", built in one buffer.
+        // "last|first", "last|f", "firstlast", "flast", "lastf" ("hussaina@" for Aftab
+        // Hussain), built in one buffer.
         let mut key = String::with_capacity(first.len() + last.len() + 1);
         [
             (last, "|", first),
             (last, "|", initial),
             (first, "", last),
             (initial, "", last),
+            (last, "", initial),
         ]
         .iter()
         .any(|(a, sep, b)| {
@@ -3895,10 +3898,24 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         let open = open + skip;
         let close = close - skip;
         // "[KH: …", "[PvdB – …", "[CÓL: …"
-        let head_len = note
+        let mut head_len = note
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(note.len());
-        let head = &note[..head_len];
+        // "[RO-L: …", "[Comment W-KN: …": a double-barrelled name's initials, joined by
+        // a hyphen (capitals only, one to three each side).
+        let mut hyphened = None;
+        if let Some(r) = note[head_len..].strip_prefix('-') {
+            let k = caps_len(r, 3);
+            if k > 0
+                && !r[k..].starts_with(char::is_alphabetic)
+                && caps_len(note, 4) == head_len
+                && note[..head_len].chars().count() <= 3
+            {
+                hyphened = Some(format!("{}{}", &note[..head_len], &r[..k]));
+                head_len += 1 + k;
+            }
+        }
+        let head = hyphened.as_deref().unwrap_or(&note[..head_len]);
         // ("[KJ - we can't…", "[CM note: duty…": a hyphen for a dash, the note's
         // own word after the initials.)
         // ("[Comment TH 09/04: …": a date between the initials and the colon.)
@@ -4063,12 +4080,24 @@ fn add_initials(hits: &mut Vec<NameHit>, mut found: Vec<(usize, usize)>, cue: Na
 }
 
 /// A capitalised word in no list of ordinary words or places before a record that is
-/// always one person's: "Subject: Lindqvist SAR", "the Okafor grievance". For review:
+/// always one person's: "Subject: Lindqvist SAR", "the Okafor grievance", "the
+/// Renwick-Shaw revocation". For review:
 /// the word is most likely the person's surname.
 fn add_record_surnames(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found = Vec::new();
-    for rec in [&b" SAR"[..], b" DSAR", b" grievance", b" disciplinary"] {
+    // (A licence's revocation, an inquest, a pupil's exclusion: one person's too, when
+    // the word is a surname the lists know, each part of a double-barrelled one:
+    // "Permanent exclusion", "Licence revocation" are a word's.)
+    for (rec, listed) in [
+        (&b" SAR"[..], false),
+        (b" DSAR", false),
+        (b" grievance", false),
+        (b" disciplinary", false),
+        (b" revocation", true),
+        (b" inquest", true),
+        (b" exclusion", true),
+    ] {
         for k in memchr::memmem::find_iter(b, rec) {
             let e = k + rec.len();
             if b.get(e).is_some_and(u8::is_ascii_alphanumeric) {
@@ -4095,6 +4124,7 @@ fn add_record_surnames(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
                 && !lists.is_place(w)
                 && !lists.is_first(w)
                 && !lists.written_lowercase(w, text)
+                && (!listed || w.split('-').all(|p| lists.is_surname(p)))
             {
                 found.push((s, k));
             }
@@ -4397,11 +4427,32 @@ fn mention_context(
                     "husband",
                     "wife",
                     "sar ",
+                    // ("from Tomasz's spreadsheet", "Gwen's notes": a colleague's own
+                    // working papers.)
+                    "spreadsheet",
+                    "notes",
+                    "tracker",
+                    "rota ",
+                    "diary",
+                    "laptop",
+                    "inbox",
                 ]
                 .iter()
                 .any(|w| a.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)))
             })
         })
+    {
+        return true;
+    }
+    // "(from Gwen – for info only)", "(per Tomasz)", "(via Priya: …": who a note or a
+    // list came from, in brackets.
+    if how == Mention::Lone
+        && ["(from ", "(per ", "(via "]
+            .iter()
+            .any(|b| text[..s].ends_with(b))
+        && [" –", " -", " —", ")", ":", ","]
+            .iter()
+            .any(|a| text[e..].starts_with(a))
     {
         return true;
     }
@@ -5077,11 +5128,22 @@ mod role_tests {
 
     #[test]
     fn note_initials() {
-        let text = "[PvdB: we are on 6.4.]\n[NB remove name - MJ]\n[Delete before issue. KH]\n[JSON::PP]\n[NB: check]\n[TBC]\n[IG: ok]\n[x – FWH]\n[see p. 4]\n[useful to them. – R.O.]\n[see the U.S.]\n[version – A.]";
+        let text = "[PvdB: we are on 6.4.]\n[NB remove name - MJ]\n[Delete before issue. KH]\n[JSON::PP]\n[NB: check]\n[TBC]\n[IG: ok]\n[x – FWH]\n[see p. 4]\n[useful to them. – R.O.]\n[see the U.S.]\n[version – A.]\n[RO-L: no remote access]\n[Comment W-KN: the server]\n[UK-EU: trade]\n[IT-Ops: patching]\n[A-B-C: x]";
         let mut hits = Vec::new();
         add_note_initials(text, &mut hits);
         let got: Vec<&str> = hits.iter().map(|h| &text[h.start..h.end]).collect();
-        assert_eq!(got, ["PvdB", "MJ", "KH", "FWH", "R.O."]);
+        assert_eq!(got, ["PvdB", "MJ", "KH", "FWH", "R.O.", "RO-L", "W-KN"]);
+    }
+
+    /// An address spells a name in the usual shapes, the surname first too.
+    #[test]
+    fn an_address_spells_a_name() {
+        let index = EmailIndex::new(&["hussaina".into(), "j.smith".into(), "okoro".into()]);
+        assert!(index.spells(&["Aftab", "Hussain"]));
+        assert!(index.spells(&["Jane", "Smith"]));
+        assert!(!index.spells(&["Aftab", "Khan"]));
+        assert!(!index.spells(&["Bola", "Okorie"]));
+        assert!(!index.spells(&["Hussain"]));
     }
 
     /// `RoleSet` answers as comparing every role with the text would.

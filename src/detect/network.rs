@@ -944,8 +944,11 @@ impl NetworkDetector {
             }
             let year = |t: &str| t.len() == 4 && (t.starts_with("19") || t.starts_with("20"));
             let mut pos = 0;
-            for token in window.split([' ', '(', ')', '“', '”', '"', '\'', '‘', '’', ',', ':', '='])
-            {
+            // (A tab ends a table's cell: "Midland Key Housing CIC<TAB>£2,905,114" is no
+            // password after "Key".)
+            for token in window.split([
+                ' ', '\t', '(', ')', '“', '”', '"', '\'', '‘', '’', ',', ':', '=',
+            ]) {
                 let s = base + pos;
                 // ("Handset PIN for the iPhone is 482913", "admin PIN is still 7731".)
                 let said = || {
@@ -2692,6 +2695,10 @@ mod tests {
                 "whose key (Mallard!Bay2024) is rotated",
                 &[("credential.password", "Mallard!Bay2024")],
             ),
+            // A tab ends a table's cell: a firm's name after "Key" and the next cell's
+            // sum are no password.
+            ("Midland Key Housing CIC\t£2,905,114\t121", &[]),
+            ("Wi-Fi key\tGull!Reach42", &[("credential.password", "Gull!Reach42")]),
         ];
         for (text, want) in cases {
             assert_eq!(hits(text), *want, "{text}");

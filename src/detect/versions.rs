@@ -1043,11 +1043,29 @@ const UPGRADE_WORDS: &[&str] = &[
 
 /// Is the word at `ws..we`, just before a number, one that makes a number of three parts
 /// a release: "is", "running"; "to" or "from" after an upgrade word or another number
-/// ("upgraded from 5.2.1 to 5.4.1").
+/// ("upgraded from 5.2.1 to 5.4.1"); "on" after "are" or "still" ("We are on 5.14.2").
 fn copula_at(text: &str, (ws, we): (usize, usize)) -> bool {
     let w = &text[ws..we];
     if COPULAS.iter().any(|k| w.eq_ignore_ascii_case(k)) {
         return true;
+    }
+    // "We are on 5.14.2", "still on 6.2.14": where the software stands.
+    if w == "on" {
+        return previous_word(text, ws).is_some_and(|(s, e)| {
+            [
+                "are",
+                "is",
+                "still",
+                "currently",
+                "now",
+                "remain",
+                "remains",
+                "were",
+                "was",
+            ]
+            .iter()
+            .any(|k| text[s..e].eq_ignore_ascii_case(k))
+        });
     }
     if !(w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("from")) {
         return false;
@@ -2268,6 +2286,12 @@ mod tests {
             "Model: DS-7732NI-K4\nFirmware: V4.62.210\nLocation: server room\n",
             &[],
             &["V4.62.210"],
+        ),
+        // Where the software stands: "are on", "still on"; not a paragraph's number.
+        (
+            "We are on 5.14.2 until the upgrade. It is still on 6.2.14. See 5.14.2 and comment on 5.14.2.",
+            &[],
+            &["5.14.2", "6.2.14"],
         ),
     ];
 

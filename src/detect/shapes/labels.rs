@@ -18,9 +18,9 @@ pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:(?:payroll|staff|employee|per
 /// groups of letters ("HSG/DM/2023/08812", "W-INC-88214"), and its hyphens may be
 /// Unicode ones (U+2010, the non-breaking U+2011) that word processors put in. "Datix":
 /// the incident reporting system most NHS bodies use, whose references are incidents'
-/// ("Datix 78112", "the Datix for this is INC-2023-14471").
+/// ("Datix 78112", "the Datix for this is INC-2023-14471", "on Datix as W214733").
 #[cfg(test)]
-pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement|enquiry|application|occurrence)(?: reference| ref\.?| number| no\.?| id| account| acct\.?| log)?|datix(?: for (?:this|it))?(?: reference| ref\.?| number| no\.?| id)?(?: is| was)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:(?:[/-]|\x{2010}|\x{2011})[A-Z]{1,4})?(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
+pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement|enquiry|application|occurrence)(?: reference| ref\.?| number| no\.?| id| account| acct\.?| log)?|datix(?: for (?:this|it))?(?: reference| ref\.?| number| no\.?| id)?(?: is| was| as)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:(?:[/-]|\x{2010}|\x{2011})[A-Z]{1,4})?(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
 
 // ---------------------------------------------------------------------------------------
 // Shared helpers. All reads of the pattern's consumed text stay below `limit`; only the
@@ -449,7 +449,7 @@ pub(crate) fn case_ref_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
             }
         }
     }
-    // `datix(?: for (?:this|it))?(?:SUFFIX)?(?: is| was)?`, each optional part present
+    // `datix(?: for (?:this|it))?(?:SUFFIX)?(?: is| was| as)?`, each optional part present
     // first.
     if lit_ci(t, at, limit, b"datix") {
         for bridge in [&b" for this"[..], b" for it", b""] {
@@ -463,7 +463,8 @@ pub(crate) fn case_ref_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
                     continue;
                 }
                 let p = p + suf.len();
-                for verb in [&b" is"[..], b" was", b""] {
+                // ("… is on Datix as W214733")
+                for verb in [&b" is"[..], b" was", b" as", b""] {
                     if lit_ci(t, p, limit, verb) {
                         if let Some(c) = case_tail(t, at, p + verb.len(), limit) {
                             return Some(c);
@@ -857,6 +858,10 @@ mod tests {
         "datix for 12",
         "datix for this 12",
         "datix isx 12",
+        "on Datix as W214733",
+        "Datix as a system",
+        "datix as: 12",
+        "Datix asx 12",
         "reference A-B-1",
         "reference A-BC1",
         "reference A-BCDE-1",
