@@ -398,6 +398,13 @@ impl Scanner {
                     // A team's word at a personal mail provider ("consume.noise@gmail.com"):
                     // a person's or a small group's own account, for review.
                     MailboxClass::Role if is_webmail(&lower) => MailboxClass::Unclear,
+                    // "or to the team inbox directpayments@…": what the draft calls it,
+                    // when the address spells no person.
+                    MailboxClass::Unclear
+                        if !is_webmail(&lower) && called_a_team_mailbox(text, s) =>
+                    {
+                        MailboxClass::Role
+                    }
                     c => c,
                 }
             };
@@ -1423,6 +1430,30 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
 
 /// Is `address` (lowercase) at a personal mail provider, where no public body keeps its
 /// team mailboxes?
+/// An address the draft calls a team's: "or to the team inbox directpayments@…", "the
+/// shared mailbox: …" (asked only of an address that spells no person).
+fn called_a_team_mailbox(text: &str, s: usize) -> bool {
+    let before = crate::detect::line_before(text, s, 40)
+        .trim_end_matches([' ', ':', ',', '('])
+        .to_ascii_lowercase();
+    [
+        "team",
+        "shared",
+        "generic",
+        "group",
+        "department's",
+        "team's",
+    ]
+    .iter()
+    .flat_map(|w| [" inbox", " mailbox", " email", " e-mail", " address"].map(|m| (w, m)))
+    .any(|(w, m)| {
+        before.strip_suffix(m).is_some_and(|b| {
+            b.strip_suffix(w)
+                .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+        })
+    })
+}
+
 /// A public request site's address for one request ("request-1290417-7f3ac2e9@
 /// whatdotheyknow.com"): `address` in lower case.
 fn is_request_alias(address: &str) -> bool {

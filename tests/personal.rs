@@ -1295,8 +1295,9 @@ fn names_before_a_birth_date_and_after_a_job_and_more_labels() {
     ]);
 }
 
-/// A household's account written short and a firearm certificate's number are their
-/// holders' ("CT acct 4100227381", "FAC 14/09312"); a count or a year after "FAC" is not.
+/// A household's account written short, a firearm certificate's number and an
+/// inquest's reference are their holders' ("CT acct 4100227381", "FAC 14/09312",
+/// "inquest INQ-2023-0412"); a count or a year after them is not.
 #[test]
 fn short_accounts_and_firearm_certificates() {
     assert_identifiers(&[
@@ -1309,6 +1310,22 @@ fn short_accounts_and_firearm_certificates() {
             &[(Kind::OtherIdentifier, "14/09312", Severity::High)],
         ),
         ("The FAC was granted in 2019 for 12 rifles.", &[]),
+        // A prepaid card's account is its holder's, not a login.
+        (
+            "  Card account    DP-PC-0045123\n",
+            &[(Kind::OtherIdentifier, "DP-PC-0045123", Severity::High)],
+        ),
+        // A date in brackets glosses its clause: a date of birth named further back.
+        (
+            "Your date of birth as held on SITS (17 August 1999) should be checked.",
+            &[(Kind::DateOfBirth, "17 August 1999", Severity::High)],
+        ),
+        ("DOB recorded; the visit on the ward (17 August 2023).", &[]),
+        // An inquest's reference is a dead person's.
+        (
+            "Her inquest INQ-2023-0412 opened; the inquest 2023 list did not.",
+            &[(Kind::OtherIdentifier, "INQ-2023-0412", Severity::High)],
+        ),
     ]);
 }
 
@@ -1576,4 +1593,47 @@ fn an_nhs_number_after_pt() {
         ),
         ("Order 8306589807 shipped.\n", &[]),
     ]);
+}
+
+/// An address the draft calls a team's inbox is the team's, when it spells no person; a
+/// WhatDoTheyKnow request address is the requester's, for review.
+#[test]
+fn team_inboxes_and_request_site_addresses() {
+    let text = "Write to the team inbox directpayments@westbridge.example.gov.uk.\nThe shared mailbox: jane.smith@westbridge.example.gov.uk\nTo: Dr Z Castellanos – request-1290417-7f3ac2e9@whatdotheyknow.com\n";
+    let got: Vec<(String, Severity, String)> = scanner()
+        .scan(text)
+        .findings
+        .into_iter()
+        .filter(|f| f.kind == Kind::Email)
+        .map(|f| (f.text, f.severity, f.rule.to_string()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "directpayments@westbridge.example.gov.uk".to_string(),
+                Severity::Info,
+                "email.role".to_string()
+            ),
+            (
+                "jane.smith@westbridge.example.gov.uk".to_string(),
+                Severity::High,
+                "email.personal".to_string()
+            ),
+            (
+                "request-1290417-7f3ac2e9@whatdotheyknow.com".to_string(),
+                Severity::Review,
+                "email.request_alias".to_string()
+            ),
+        ]
+    );
+}
+
+/// A listed surname found alone in capitals after a rank is the same person when a note
+/// writes it so again inside a sentence ("take DAVIES out").
+#[test]
+fn a_surname_in_capitals_named_again() {
+    let text = "The officers were PC 4512 DAVIES and Sgt Kwame Asante.\n[NB Kat — take your own name and DAVIES out before it goes.]\n";
+    let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
+    assert_eq!(got, ["DAVIES", "Kwame Asante", "DAVIES"]);
 }

@@ -138,6 +138,7 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
             "datix",
             "application",
             "occurrence",
+            "inquest",
             // A reference whose own letters say it is a person's case: "HR/24/019",
             // "PSD/CO/2022/0387" (`identifiers::find_personal_case_letters`).
             "hr",

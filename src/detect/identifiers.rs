@@ -346,7 +346,14 @@ impl IdentifierDetector {
         });
         self.date.each(text, &date_starts(text, cues), |c| {
             let m = c.whole();
-            let before = line_before(text, m.start(), 30).to_lowercase();
+            // (A date in brackets glosses its clause's words from further back: "your
+            // date of birth as held on SITS (17 August 1999)".)
+            let reach = if text[..m.start()].ends_with('(') {
+                60
+            } else {
+                30
+            };
+            let before = line_before(text, m.start(), reach).to_lowercase();
             // The cue's clause only: not a later date after its brackets close ("(date
             // of birth 02/11/1994), on 9 October 2023").
             // (A bracket that only glosses the cue stays: "Date of birth (DD/MM/YYYY):".)
@@ -2387,6 +2394,8 @@ const RECORD_LABELS_BARE: &[&str] = &[
     "reader's ticket",
     "readers ticket",
     "reader ticket",
+    // A prepaid or payment card's account ("Card account DP-PC-0045123").
+    "card account",
     // A household's account, abbreviated ("CT acct 4100227381").
     "ct acct",
     "ct account",
@@ -4323,7 +4332,7 @@ fn case_ref_of_a_person(text: &str, c_start: usize, start: usize, end: usize) ->
                 && !(group.len() == 4 && (group.starts_with("19") || group.starts_with("20")))
         }
         "case" | "complaint" | "crime" | "claim" | "appeal" | "referral" | "tenancy" | "permit"
-        | "incident" | "enforcement" | "enquiry" | "application" | "occurrence" => {
+        | "incident" | "enforcement" | "enquiry" | "application" | "occurrence" | "inquest" => {
             if digits < 4
                 || group.bytes().all(plain)
                 || group.bytes().any(|b| b.is_ascii_lowercase())

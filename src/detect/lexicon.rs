@@ -518,15 +518,49 @@ impl LexiconDetector {
 }
 
 /// Is the term at `s..e` a number word counting the things named after it ("Three
-/// ultrasound carts", "Three mobile phones", "Three of the sites")? Two words in small
-/// letters after it, the second a plural; or "of". ("Three provides our SIMs", "Three
-/// for mobile data" name the network.)
+/// ultrasound carts", "Three mobile phones", "Three of the sites", "Three HP ProBook 450
+/// G8 laptops")? Two words in small letters after it, the second a plural; "of"; or a
+/// make and model, then a kind of device. ("Three provides our SIMs", "Three for mobile
+/// data", "Three UK phones" name the network.)
 fn counts_things(text: &str, s: usize, e: usize) -> bool {
     const NUMBERS: [&str; 10] = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
     if !NUMBERS.iter().any(|n| text[s..e].eq_ignore_ascii_case(n)) {
         return false;
+    }
+    // ("Three HP ProBook 450 G8 laptops": a make and model, then what they are.)
+    const THINGS: [&str; 16] = [
+        "laptops",
+        "desktops",
+        "pcs",
+        "computers",
+        "phones",
+        "handsets",
+        "tablets",
+        "devices",
+        "servers",
+        "printers",
+        "cameras",
+        "carts",
+        "machines",
+        "units",
+        "switches",
+        "routers",
+    ];
+    let clause = super::line_after(text, e, 60);
+    let clause = clause
+        .split([',', '.', ';', ':', '('])
+        .next()
+        .unwrap_or(clause);
+    if clause.starts_with(' ')
+        && !clause[1..].starts_with(|c: char| c.is_ascii_lowercase())
+        && !["UK", "Business", "Mobile"]
+            .iter()
+            .any(|w| clause[1..].starts_with(w))
+        && clause.split(' ').take(7).any(|w| THINGS.contains(&w))
+    {
+        return true;
     }
     let mut words = super::line_after(text, e, 60)
         .split(' ')

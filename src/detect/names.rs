@@ -2912,6 +2912,9 @@ struct Part {
     /// The part is also an ordinary word ("Hope", "Mark", "Will"): a mention needs a
     /// person's context (see [`mention_context`]).
     word: bool,
+    /// A listed surname found alone in capitals ("PC 4512 DAVIES"): written so again,
+    /// it is the person with no more context ("take DAVIES out").
+    sure_in_caps: bool,
 }
 
 /// Later mentions of a found person by first name or surname alone ("Rhiannon on …",
@@ -2949,6 +2952,12 @@ fn add_later_mentions(
             {
                 continue;
             }
+            // ("PC 4512 DAVIES" … "take DAVIES out": a listed surname found alone in
+            // capitals is that person again wherever it is written so.)
+            let caps_sure = toks.len() == 1
+                && !h.unsure
+                && is_all_caps_name(t)
+                && lists.is_surname(&t.to_lowercase());
             // ("HARGREAVES" is also "Hargreaves".)
             let (t, caps) = if is_capitalised(t) {
                 (t.to_string(), t.to_uppercase())
@@ -2966,8 +2975,13 @@ fn add_later_mentions(
                 tier: h.tier,
                 unsure: h.unsure,
                 word: h.unsure || toks.len() == 1 || lists.is_not_name(&t),
+                sure_in_caps: false,
             };
-            for key in [t, caps] {
+            let in_caps = Part {
+                sure_in_caps: caps_sure,
+                ..part
+            };
+            for (key, part) in [(t, part), (caps, in_caps)] {
                 let e = parts.entry(key).or_insert(part);
                 if e.unsure && !part.unsure {
                     *e = part;
@@ -3054,7 +3068,10 @@ fn add_later_mentions(
             continue;
         }
         let how = if caps { Mention::Caps } else { Mention::Part };
-        if (part.word || caps) && !mention_context(text, (w.start, w.end), prev, next, how) {
+        // (Inside a sentence, after a word in small letters: not a heading's "GREEN".)
+        let sure = part.sure_in_caps && prev.is_some_and(|(p, gap)| gap == " " && lowercase(p));
+        if (part.word || caps) && !sure && !mention_context(text, (w.start, w.end), prev, next, how)
+        {
             continue;
         }
         extra.push(NameHit {

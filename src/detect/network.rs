@@ -1029,6 +1029,8 @@ impl NetworkDetector {
 const RECORD_ACCOUNTS: &[&str] = &[
     "rent", "tax", "rates", "customer", "tenancy", "benefit", "bank", "mortgage", "loan", "water",
     "housing", "arrears", "garage",
+    // A prepaid or payment card's account ("Card account DP-PC-0045123").
+    "card",
 ];
 
 /// The ID a remote-support tool gives a machine ("TeamViewer ID 1 234 567 890",

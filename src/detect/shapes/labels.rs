@@ -20,7 +20,7 @@ pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:(?:payroll|staff|employee|per
 /// the incident reporting system most NHS bodies use, whose references are incidents'
 /// ("Datix 78112", "the Datix for this is INC-2023-14471", "on Datix as W214733").
 #[cfg(test)]
-pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement|enquiry|application|occurrence)(?: reference| ref\.?| number| no\.?| id| account| acct\.?| log)?|datix(?: for (?:this|it))?(?: reference| ref\.?| number| no\.?| id)?(?: is| was| as)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:(?:[/-]|\x{2010}|\x{2011})[A-Z]{1,4})?(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
+pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement|enquiry|application|occurrence|inquest)(?: reference| ref\.?| number| no\.?| id| account| acct\.?| log)?|datix(?: for (?:this|it))?(?: reference| ref\.?| number| no\.?| id)?(?: is| was| as)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:(?:[/-]|\x{2010}|\x{2011})[A-Z]{1,4})?(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
 
 // ---------------------------------------------------------------------------------------
 // Shared helpers. All reads of the pattern's consumed text stay below `limit`; only the
@@ -362,7 +362,7 @@ fn case_tail(t: &[u8], at: usize, p: usize, limit: usize) -> Option<Caps> {
 
 /// The words a record's reference follows, with or without a suffix (`CASE_SUFFIXES`).
 /// None is a prefix of another: at most one matches.
-const CASE_WORDS: [&[u8]; 13] = [
+const CASE_WORDS: [&[u8]; 14] = [
     b"complaint",
     b"case",
     b"crime",
@@ -381,6 +381,8 @@ const CASE_WORDS: [&[u8]; 13] = [
     // A police occurrence's ("occurrence FM-24-000318"), as forces' records call
     // incidents.
     b"occurrence",
+    // An inquest's, a dead person's ("inquest INQ-2023-0412").
+    b"inquest",
 ];
 
 /// `(?: reference| ref\.?| number| no\.?| id| account| acct\.?| log)?` expanded in
@@ -1067,6 +1069,9 @@ mod tests {
         "enquiry",
         "application",
         "occurrence",
+        "inquest",
+        "inquest INQ-2023-0412",
+        "the inquest 2023",
         " id",
         " ID",
         "reference",
