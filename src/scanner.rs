@@ -260,6 +260,8 @@ impl Scanner {
         let mut hits = Vec::new();
         self.shared.network.find(text, &doc, &cues, &mut hits);
         self.shared.identifiers.find(text, &doc, &cues, &mut hits);
+        // Hosts named as one found was ("EM-AV-TC-112" beside "EM-AV-RFLT1-CAP").
+        crate::detect::network::find_host_siblings(text, &mut hits);
         hits.extend(
             self.shared
                 .companies

@@ -1457,6 +1457,77 @@ fn stands_alone(text: &str, s: usize, e: usize) -> bool {
     !glued
 }
 
+/// Hosts named by the same convention as a host found in `out` ("EM-AV-MSB-G04" and
+/// "EM-AV-TC-112" in a column beside "EM-AV-RFLT1-CAP"): the found name's first two
+/// parts, then as many parts as it has, in the same case, a digit in the last part,
+/// standing alone ("EM-AV-2024" is a reference). A prefix of six characters at least ("EM-AV-"), each part of
+/// letters; each prefix looked for once.
+pub(crate) fn find_host_siblings(text: &str, out: &mut Vec<Hit>) {
+    let mut prefixes: Vec<(&str, usize)> = out
+        .iter()
+        .filter(|h| h.0 == "network.host")
+        .map(|h| (h.1, h.2))
+        .filter_map(|(s, e)| {
+            let name = &text[s..e];
+            let mut parts = name.splitn(3, '-');
+            let (a, b) = (parts.next()?, parts.next()?);
+            parts.next()?;
+            let prefix = &name[..a.len() + b.len() + 2];
+            (prefix.len() >= 6
+                && [a, b]
+                    .iter()
+                    .all(|p| p.len() >= 2 && p.bytes().all(|c| c.is_ascii_alphabetic())))
+            .then_some((prefix, name.split('-').count()))
+        })
+        .collect();
+    prefixes.sort_unstable();
+    prefixes.dedup();
+    // (A pass over the draft for each: a paste of thousands of hosts named in as many
+    // ways looks for the first 64 conventions only, and stays linear.)
+    prefixes.truncate(64);
+    if prefixes.is_empty() {
+        return;
+    }
+    let mut taken = crate::detect::Taken::new(out);
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    for (prefix, parts) in prefixes {
+        let upper = prefix.bytes().any(|c| c.is_ascii_uppercase());
+        for k in memchr::memmem::find_iter(b, prefix.as_bytes()) {
+            let len = b[k..]
+                .iter()
+                .take(40)
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+                .count();
+            let mut e = k + len;
+            while e > k && b[e - 1] == b'-' {
+                e -= 1;
+            }
+            let name = &text[k..e];
+            let rest = &name[prefix.len()..];
+            let last = rest.rsplit('-').next().unwrap_or("");
+            if rest.is_empty()
+                || name.split('-').count() != parts
+                || !last.bytes().any(|c| c.is_ascii_digit())
+                || rest.split('-').any(str::is_empty)
+                || upper && name.bytes().any(|c| c.is_ascii_lowercase())
+                || !upper && name.bytes().any(|c| c.is_ascii_uppercase())
+                || k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'-')
+                || !stands_alone(text, k, e)
+            {
+                continue;
+            }
+            found.push((k, e));
+        }
+    }
+    found.sort_unstable();
+    for (s, e) in found {
+        if !taken.overlaps(out, s, e) {
+            out.push(("network.host", s, e));
+        }
+    }
+}
+
 /// After a host's name ending at `e`: "/02" or "/2" (another host of the pair, "fw-hq-01/02";
 /// not a date's "/02/2024"), the end that takes it in; else `e`.
 fn host_range_end(text: &str, e: usize) -> usize {
