@@ -1430,8 +1430,6 @@ fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// Is `address` (lowercase) at a personal mail provider, where no public body keeps its
-/// team mailboxes?
 /// An address the draft calls a team's: "or to the team inbox directpayments@…", "the
 /// shared mailbox: …" (asked only of an address that spells no person).
 fn called_a_team_mailbox(text: &str, s: usize) -> bool {
@@ -1465,6 +1463,8 @@ fn is_request_alias(address: &str) -> bool {
     })
 }
 
+/// Is `address` (lowercase) at a personal mail provider, where no public body keeps its
+/// team mailboxes?
 fn is_webmail(address: &str) -> bool {
     const WEBMAIL: &[&str] = &[
         "gmail.com",

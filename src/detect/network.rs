@@ -1460,8 +1460,8 @@ fn stands_alone(text: &str, s: usize, e: usize) -> bool {
 /// Hosts named by the same convention as a host found in `out` ("EM-AV-MSB-G04" and
 /// "EM-AV-TC-112" in a column beside "EM-AV-RFLT1-CAP"): the found name's first two
 /// parts, then as many parts as it has, in the same case, a digit in the last part,
-/// standing alone ("EM-AV-2024" is a reference). A prefix of six characters at least ("EM-AV-"), each part of
-/// letters; each prefix looked for once.
+/// standing alone ("EM-AV-2024" is a reference). A prefix of six characters at least
+/// ("EM-AV-"), each part of letters; each prefix looked for once.
 pub(crate) fn find_host_siblings(text: &str, out: &mut Vec<Hit>) {
     let mut prefixes: Vec<(&str, usize)> = out
         .iter()
@@ -1503,11 +1503,14 @@ pub(crate) fn find_host_siblings(text: &str, out: &mut Vec<Hit>) {
             while e > k && b[e - 1] == b'-' {
                 e -= 1;
             }
+            // ("EM-AV- " or "EM-AV--": the prefix alone, its hyphen trimmed.)
+            if e <= k + prefix.len() {
+                continue;
+            }
             let name = &text[k..e];
             let rest = &name[prefix.len()..];
             let last = rest.rsplit('-').next().unwrap_or("");
-            if rest.is_empty()
-                || name.split('-').count() != parts
+            if name.split('-').count() != parts
                 || !last.bytes().any(|c| c.is_ascii_digit())
                 || rest.split('-').any(str::is_empty)
                 || upper && name.bytes().any(|c| c.is_ascii_lowercase())
