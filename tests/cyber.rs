@@ -2069,3 +2069,17 @@ fn hosts_named_like_a_host_found() {
         .collect();
     assert_eq!(hosts, ["EM-AV-RFLT1-CAP", "EM-AV-MSB-G04", "EM-AV-TC-112"]);
 }
+
+/// A wireless network's name in capitals right before "wireless network" or "Wi-Fi",
+/// perhaps after a word of whose it is; not a name in capitals before other words.
+#[test]
+fn a_network_named_before_the_words_for_it() {
+    let got = found("The laptops connect to the DC-FLEET-DIAG workshop wireless network.\nThe NMV-GUEST Wi-Fi is open. The DC-FLEET-DIAG report is due. The HR-POL-014 staff policy.\n");
+    let ssids: Vec<&str> = got
+        .iter()
+        .filter(|f| f.1 == Kind::NetworkDetail)
+        .map(|f| f.0.as_str())
+        .collect();
+    // (Its name written again is the same network's.)
+    assert_eq!(ssids, ["DC-FLEET-DIAG", "NMV-GUEST", "DC-FLEET-DIAG"]);
+}

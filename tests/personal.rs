@@ -1556,14 +1556,14 @@ fn a_surname_before_a_persons_own_record() {
     assert!(reason.contains("subject access request"), "{reason}");
 }
 
-/// A licence's revocation, an inquest and a pupil's exclusion are one person's too
-/// ("the Renwick-Shaw revocation"), when the lists know the surname; not a word's or a
+/// A licence's revocation, an inquest, a pupil's exclusion and a complaint are one
+/// person's too ("the Renwick-Shaw revocation"), when the lists know the surname; not a word's or a
 /// place's.
 #[test]
 fn a_surname_before_a_revocation_an_inquest_or_an_exclusion() {
-    let text = "Q4 includes the Renwick-Shaw revocation. The Hartley inquest opened; the Hartigan exclusion stands. The Licence revocation, the Leeds inquest and the Permanent exclusion are not.\n";
+    let text = "Q4 includes the Renwick-Shaw revocation. The Hartley inquest opened; the Hartigan exclusion stands; the Amankwah complaint is closed. The Licence revocation, the Leeds inquest, the Permanent exclusion and the Formal complaint are not.\n";
     let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
-    assert_eq!(got, ["Renwick-Shaw", "Hartley", "Hartigan"]);
+    assert_eq!(got, ["Renwick-Shaw", "Hartley", "Hartigan", "Amankwah"]);
 }
 
 /// A customer's booking reference is theirs; a room's booking is not. An entry of an
@@ -1636,4 +1636,19 @@ fn a_surname_in_capitals_named_again() {
     let text = "The officers were PC 4512 DAVIES and Sgt Kwame Asante.\n[NB Kat — take your own name and DAVIES out before it goes.]\n";
     let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
     assert_eq!(got, ["DAVIES", "Kwame Asante", "DAVIES"]);
+}
+
+/// A note's writer named with their team in brackets ("[Comment from Tomasz (IT): …");
+/// a chief officer named after the short form of the rank ("ACO Declan Farrelly").
+#[test]
+fn a_notes_writer_and_a_chief_officers_rank() {
+    let got = name_findings("[Comment from Tomasz (IT): Medora connect with TeamViewer.]\n[Steve: fine – cc ACO Declan Farrelly.]\n");
+    assert_eq!(
+        got,
+        [
+            ("Tomasz".to_string(), Severity::Review),
+            ("Steve".to_string(), Severity::Review),
+            ("Declan Farrelly".to_string(), Severity::Info)
+        ]
+    );
 }

@@ -4103,7 +4103,8 @@ fn add_initials(hits: &mut Vec<NameHit>, mut found: Vec<(usize, usize)>, cue: Na
 fn add_record_surnames(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found = Vec::new();
-    // (A licence's revocation, an inquest, a pupil's exclusion: one person's too, when
+    // (A licence's revocation, an inquest, a pupil's exclusion, a complaint: one
+    // person's too, when
     // the word is a surname the lists know, each part of a double-barrelled one:
     // "Permanent exclusion", "Licence revocation" are a word's.)
     for (rec, listed) in [
@@ -4114,6 +4115,7 @@ fn add_record_surnames(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
         (b" revocation", true),
         (b" inquest", true),
         (b" exclusion", true),
+        (b" complaint", true),
     ] {
         for k in memchr::memmem::find_iter(b, rec) {
             let e = k + rec.len();
@@ -4611,12 +4613,20 @@ fn mention_context(
     {
         return true;
     }
-    // "[Note from Kwame: kiosk admin PIN …": a note's writer.
+    // "[Note from Kwame: kiosk admin PIN …": a note's writer; "[Comment from Tomasz
+    // (IT): …", with the writer's team in brackets.
+    let team_then_colon = || {
+        text[e..].strip_prefix(" (").is_some_and(|r| {
+            let r = head_of(r, 32);
+            r.find(')').is_some_and(|k| r[k + 1..].starts_with(':'))
+        })
+    };
     if how == Mention::Lone
         && prev.is_some_and(|(p, gap)| gap == " " && p == "from")
         && (text[e..].starts_with(':')
             || text[e..].starts_with(" –")
-            || text[e..].starts_with(" -"))
+            || text[e..].starts_with(" -")
+            || team_then_colon())
         && {
             let b = line_before(text, s, 40).trim_end();
             let b = b.strip_suffix("from").unwrap_or(b).trim_end();

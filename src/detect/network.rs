@@ -884,8 +884,41 @@ impl NetworkDetector {
                             .iter()
                             .any(|v| text[e..].starts_with(v))
                 };
+                // Or a name in capitals right before the words for a wireless network,
+                // perhaps after one word of whose it is: "connect to the DC-FLEET-DIAG
+                // workshop wireless network", "the NMV-GUEST Wi-Fi".
+                let network_after = || {
+                    !name.bytes().any(|c| c.is_ascii_lowercase()) && {
+                        let after = super::line_after(text, e, 48);
+                        let after = after
+                            .strip_prefix(' ')
+                            .map(|a| match a.split_once(' ') {
+                                Some((w, rest))
+                                    if w.bytes().all(|c| c.is_ascii_lowercase())
+                                        && !w.is_empty() =>
+                                {
+                                    rest
+                                }
+                                _ => a,
+                            })
+                            .unwrap_or("");
+                        [
+                            "wireless network",
+                            "Wi-Fi",
+                            "WiFi",
+                            "wifi network",
+                            "wi-fi network",
+                        ]
+                        .iter()
+                        .any(|w| after.starts_with(w))
+                    }
+                };
                 if !quoted.contains(&(s, e))
-                    && (is_ssid(name, sibling) || labelled() || bracketed() || vlan_after())
+                    && (is_ssid(name, sibling)
+                        || labelled()
+                        || bracketed()
+                        || vlan_after()
+                        || network_after())
                 {
                     out.push(("network.ssid", s, e));
                 }
