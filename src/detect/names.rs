@@ -3855,6 +3855,10 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
             "Drafting note – ",
             "Drafting comment ",
             "Drafting note ",
+            // ("[DRAFT NOTE – RK: …", "[DRAFT – AM-B: …": a draft's own label.)
+            "DRAFT NOTE ",
+            "Draft note ",
+            "DRAFT ",
             "Internal comment from ",
             "Internal note from ",
             "Comment by ",
@@ -4593,6 +4597,31 @@ fn mention_context(
                     | "agreed"
             ) || w.len() >= 6 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_lowercase())
         }
+    {
+        return true;
+    }
+    // "changed by Keeley (emp. no. 208114)": a first name with a staff number in
+    // brackets; "Do NOT name Keeley": only a person is named or not.
+    if how == Mention::Lone
+        && ([
+            "(emp",
+            "(staff no",
+            "(staff number",
+            "(employee",
+            "(payroll",
+        ]
+        .iter()
+        .any(|w| {
+            text[e..]
+                .strip_prefix(' ')
+                .and_then(|a| a.get(..w.len()))
+                .is_some_and(|h| h.eq_ignore_ascii_case(w))
+        }) || prev.is_some_and(|(p, gap)| gap == " " && p == "name") && {
+            let b = line_before(text, s, 24).trim_end();
+            let b = b.strip_suffix("name").unwrap_or(b).trim_end();
+            let w = b.rsplit(' ').next().unwrap_or("");
+            ["not", "NOT", "don't", "Don't", "DON'T", "never"].contains(&w)
+        })
     {
         return true;
     }
