@@ -2058,28 +2058,31 @@ fn kiosk_pcs_and_radius_beside_a_second_factor() {
 }
 
 /// Hosts named by the convention of a host found ("EM-AV-MSB-G04" in a column beside
-/// "EM-AV-RFLT1-CAP"); not a reference with the same letters ("EM-AV-2024") or a word.
+/// "EM-AV-RFLT1-CAP"); not a reference with the same letters ("EM-AV-2024"), a word or
+/// the prefix alone. A wireless network's name in capitals right before "wireless
+/// network" or "Wi-Fi", perhaps after a word of whose it is (and written again, the same
+/// network's); not a name in capitals before other words.
 #[test]
-fn hosts_named_like_a_host_found() {
-    let text = "    Room          Seats   Capture PC            Host name\n    Franklin LT1   320     Dell OptiPlex 7000    EM-AV-RFLT1-CAP\n    Seacole G.04    96     HP Elite Mini 800 G9   EM-AV-MSB-G04\n    Turing 1.12     60     HP Elite Mini 800 G9   EM-AV-TC-112\nSee EM-AV-POLICY and ref EM-AV-2024; EM-AV- and EM-AV--\n";
-    let hosts: Vec<String> = found(text)
-        .into_iter()
-        .filter(|f| f.1 == Kind::NetworkDetail)
-        .map(|f| f.0)
-        .collect();
-    assert_eq!(hosts, ["EM-AV-RFLT1-CAP", "EM-AV-MSB-G04", "EM-AV-TC-112"]);
-}
-
-/// A wireless network's name in capitals right before "wireless network" or "Wi-Fi",
-/// perhaps after a word of whose it is; not a name in capitals before other words.
-#[test]
-fn a_network_named_before_the_words_for_it() {
-    let got = found("The laptops connect to the DC-FLEET-DIAG workshop wireless network.\nThe NMV-GUEST Wi-Fi is open. The DC-FLEET-DIAG report is due. The HR-POL-014 staff policy.\n");
-    let ssids: Vec<&str> = got
-        .iter()
-        .filter(|f| f.1 == Kind::NetworkDetail)
-        .map(|f| f.0.as_str())
-        .collect();
-    // (Its name written again is the same network's.)
-    assert_eq!(ssids, ["DC-FLEET-DIAG", "NMV-GUEST", "DC-FLEET-DIAG"]);
+fn hosts_named_like_a_host_found_and_networks_before_their_words() {
+    check(&[
+        (
+            "    Room          Seats   Capture PC            Host name\n    Franklin LT1   320     Dell OptiPlex 7000    EM-AV-RFLT1-CAP\n    Seacole G.04    96     HP Elite Mini 800 G9   EM-AV-MSB-G04\n    Turing 1.12     60     HP Elite Mini 800 G9   EM-AV-TC-112\nSee EM-AV-POLICY and ref EM-AV-2024; EM-AV- and EM-AV--",
+            &[
+                ("Dell OptiPlex 7000", Kind::DeviceMakeModel),
+                ("EM-AV-RFLT1-CAP", Kind::NetworkDetail),
+                ("HP Elite Mini 800 G9", Kind::DeviceMakeModel),
+                ("EM-AV-MSB-G04", Kind::NetworkDetail),
+                ("HP Elite Mini 800 G9", Kind::DeviceMakeModel),
+                ("EM-AV-TC-112", Kind::NetworkDetail),
+            ],
+        ),
+        (
+            "The laptops connect to the DC-FLEET-DIAG workshop wireless network.\nThe NMV-GUEST Wi-Fi is open. The DC-FLEET-DIAG report is due. The HR-POL-014 staff policy.",
+            &[
+                ("DC-FLEET-DIAG", Kind::NetworkDetail),
+                ("NMV-GUEST", Kind::NetworkDetail),
+                ("DC-FLEET-DIAG", Kind::NetworkDetail),
+            ],
+        ),
+    ]);
 }

@@ -548,11 +548,11 @@ fn counts_things(text: &str, s: usize, e: usize) -> bool {
         "switches",
         "routers",
     ];
-    let clause = super::line_after(text, e, 60);
-    let clause = clause
+    let after = super::line_after(text, e, 60);
+    let clause = after
         .split([',', '.', ';', ':', '('])
         .next()
-        .unwrap_or(clause);
+        .unwrap_or(after);
     if clause.starts_with(' ')
         && !clause[1..].starts_with(|c: char| c.is_ascii_lowercase())
         && !["UK", "Business", "Mobile"]
@@ -562,7 +562,7 @@ fn counts_things(text: &str, s: usize, e: usize) -> bool {
     {
         return true;
     }
-    let mut words = super::line_after(text, e, 60)
+    let mut words = after
         .split(' ')
         .skip(1)
         .map(|w| w.trim_end_matches([',', '.', ';', ':']));

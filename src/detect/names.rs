@@ -906,7 +906,7 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     keys.dedup();
     // (A word of its own: not "AF-1", "x-AF".)
     let found = whole_words(text, keys.iter().map(String::as_str), true);
-    add_initials(hits, found, NameCue::Initials);
+    add_for_review(hits, found, NameCue::Initials);
 }
 
 /// A person's initials where the draft also names that person ("LN amends" beside
@@ -1068,7 +1068,7 @@ fn add_named_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
             })
         })
         .collect();
-    add_initials(hits, found, NameCue::NameInitials);
+    add_for_review(hits, found, NameCue::NameInitials);
 }
 
 /// Where each of `tokens` stands in `text` as a word of its own (no letter or digit
@@ -1110,7 +1110,7 @@ fn add_repeated_initials(text: &str, hits: &mut Vec<NameHit>) {
     // thousands of notes is not searched thousands of times.)
     tokens.truncate(16);
     let found = whole_words(text, tokens.into_iter(), false);
-    add_initials(hits, found, NameCue::Initials);
+    add_for_review(hits, found, NameCue::Initials);
 }
 
 /// "Our Finance Manager Jane Smith", "The Estates Officer Tom Brown", "Call Jane Smith":
@@ -3254,7 +3254,7 @@ fn add_editor_initials(text: &str, hits: &mut Vec<NameHit>) {
             }
         }
     }
-    add_initials(hits, found, NameCue::Initials);
+    add_for_review(hits, found, NameCue::Initials);
 }
 
 /// Initials listed from `at`: "EZ (Information Security), TM (Compliance)", "PK / RJ",
@@ -3819,7 +3819,7 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
             }
         }
     }
-    add_initials(hits, found, NameCue::Initials);
+    add_for_review(hits, found, NameCue::Initials);
 }
 
 fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
@@ -4007,7 +4007,7 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
             found.push((open + 1 + i, open + 1 + close));
         }
     }
-    add_initials(hits, found, NameCue::Initials);
+    add_for_review(hits, found, NameCue::Initials);
 }
 
 /// The person a record is about, by the initials after what they are: "re patient
@@ -4075,12 +4075,13 @@ fn add_subject_initials(text: &str, hits: &mut Vec<NameHit>) {
             found.push((s, e));
         }
     }
-    add_initials(hits, found, NameCue::SubjectInitials);
+    add_for_review(hits, found, NameCue::SubjectInitials);
 }
 
-/// Initials found where no name was, for review. (Put in order here: the cursor asks
-/// in order, and a pass may find its notes in more than one sweep.)
-fn add_initials(hits: &mut Vec<NameHit>, mut found: Vec<(usize, usize)>, cue: NameCue) {
+/// Initials, or a surname before a person's record, found where no name was, for
+/// review. (Put in order here: the cursor asks in order, and a pass may find its notes
+/// in more than one sweep.)
+fn add_for_review(hits: &mut Vec<NameHit>, mut found: Vec<(usize, usize)>, cue: NameCue) {
     if found.is_empty() {
         return;
     }
@@ -4102,15 +4103,13 @@ fn add_initials(hits: &mut Vec<NameHit>, mut found: Vec<(usize, usize)>, cue: Na
 
 /// A capitalised word in no list of ordinary words or places before a record that is
 /// always one person's: "Subject: Lindqvist SAR", "the Okafor grievance", "the
-/// Renwick-Shaw revocation". For review:
-/// the word is most likely the person's surname.
+/// Renwick-Shaw revocation". For review: the word is most likely the person's surname.
 fn add_record_surnames(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found = Vec::new();
     // (A licence's revocation, an inquest, a pupil's exclusion, a complaint: one
-    // person's too, when
-    // the word is a surname the lists know, each part of a double-barrelled one:
-    // "Permanent exclusion", "Licence revocation" are a word's.)
+    // person's too, when the word is a surname the lists know, each part of a
+    // double-barrelled one: "Permanent exclusion", "Licence revocation" are a word's.)
     for (rec, listed) in [
         (&b" SAR"[..], false),
         (b" DSAR", false),
@@ -4153,23 +4152,7 @@ fn add_record_surnames(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
             }
         }
     }
-    if found.is_empty() {
-        return;
-    }
-    found.sort_unstable();
-    let taken = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
-    let mut in_taken = taken.cursor();
-    for (s, e) in found {
-        if !in_taken.overlaps(s, e) {
-            hits.push(NameHit {
-                start: s,
-                end: e,
-                tier: Tier::Private,
-                cue: NameCue::RecordAfter,
-                unsure: true,
-            });
-        }
-    }
+    add_for_review(hits, found, NameCue::RecordAfter);
 }
 
 /// A team or department as a note names it after a colleague ("Ffion in Legal"): in
