@@ -25,6 +25,8 @@
 //! UTF-16 code units and the command-line tool to code points.
 #![deny(missing_docs)]
 
+mod compose;
+mod compose_table;
 mod config;
 mod detect;
 mod document;

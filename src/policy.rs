@@ -1,6 +1,7 @@
 //! Turns raw detections into findings: severity, exemption and reason from the rule
 //! pack, adjusted by where each stands in the response and by the config.
 
+use crate::detect::is_alnum;
 use std::borrow::Cow;
 use std::collections::HashSet;
 
@@ -521,7 +522,7 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
             for yes in memchr::memchr_iter(b'Y', l.as_bytes()) {
                 if !(2..=400).contains(&yes)
                     || !l[yes..].starts_with("Yes")
-                    || l[yes + 3..].starts_with(|c: char| c.is_alphanumeric())
+                    || l[yes + 3..].starts_with(|c: char| is_alnum(c))
                 {
                     continue;
                 }
@@ -576,9 +577,7 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
             let offset = s + (cell.len() - body.len());
             let trimmed = body.trim_start();
             let lead = body.len() - trimmed.len();
-            if !trimmed.starts_with("Yes")
-                || trimmed[3..].starts_with(|c: char| c.is_alphanumeric())
-            {
+            if !trimmed.starts_with("Yes") || trimmed[3..].starts_with(|c: char| is_alnum(c)) {
                 continue;
             }
             let yes = offset + lead;

@@ -1,5 +1,6 @@
 //! The scanner: built once from a config, then `scan` many times.
 
+use crate::detect::{is_alnum, is_letter};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -249,6 +250,22 @@ impl Scanner {
     /// compiles each wasm function on its first call and recompiles hot ones, and one
     /// huge function (the whole scan, inlined) made a first scan slow to compile.
     pub fn scan(&self, text: &str) -> Report {
+        // Accents written as marks of their own are scanned composed (crate::compose).
+        let Some(composed) = crate::compose::compose(text) else {
+            return self.scan_composed(text);
+        };
+        let mut report = self.scan_composed(&composed.text);
+        for f in &mut report.findings {
+            f.start = composed.original(f.start);
+            f.end = composed.original(f.end);
+            f.text = text[f.start..f.end].to_string();
+        }
+        // (The map keeps order: the findings stay sorted.)
+        report
+    }
+
+    /// [`Self::scan`] of a text whose letters and marks are composed.
+    fn scan_composed(&self, text: &str) -> Report {
         let doc = Document::parse(text);
         let mut found: Vec<Candidate> = Vec::new();
 
@@ -669,7 +686,7 @@ impl Scanner {
         {
             let local = names::fold(text[c.start..c.end].split('@').next().unwrap_or(""));
             let parts: Vec<&str> = local
-                .split(|ch: char| !ch.is_alphabetic())
+                .split(|ch: char| !is_letter(ch))
                 .filter(|p| !p.is_empty())
                 .collect();
             if parts.iter().any(|p| senior.contains(*p)) {
@@ -1594,8 +1611,7 @@ fn is_reference_number(text: &str, at: usize) -> bool {
     ]
     .iter()
     .any(|w| {
-        before.ends_with(w)
-            && !before[..before.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())
+        before.ends_with(w) && !before[..before.len() - w.len()].ends_with(|c: char| is_alnum(c))
     })
 }
 

@@ -1661,3 +1661,55 @@ fn a_drafts_label_and_a_name_not_to_be_named() {
     let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
     assert_eq!(got, ["RK", "AM-B", "Keeley", "Keeley"]);
 }
+
+/// Accents written as marks of their own (Unicode's decomposed form, as some Mac and PDF
+/// copies give it) are found as the same accents composed: the same findings, each
+/// span covering the marks of its last letter, nothing of a name left outside it.
+#[test]
+fn accents_written_as_marks_are_found_as_composed_ones() {
+    let composed = "[Pasted from Teams – RM to check]\nRuairidh 08:47: Morning Mòrag 👋 van SK21 HNV\n\
+        Mòrag NicLeòid 08:52: On it, logged.\r\n\
+        Please contact Siobhán Ó Súilleabháin, Estates Officer, on 07700 900123.\n\
+        Trần Văn Minh and Nguyễn Thị Lan attended. Marek Dvořák wrote from Tŷ Glanmor, 3 Lôn Eglwys.\n\
+        Yours sincerely\n\nZoë Brontë\nInformation Officer\n";
+    let decompose = |s: &str| {
+        [
+            ('ò', "o\u{300}"),
+            ('á', "a\u{301}"),
+            ('Ó', "O\u{301}"),
+            ('ú', "u\u{301}"),
+            ('ầ', "a\u{302}\u{300}"),
+            ('ă', "a\u{306}"),
+            ('ễ', "e\u{302}\u{303}"),
+            ('ị', "i\u{323}"),
+            ('ř', "r\u{30C}"),
+            ('ŷ', "y\u{302}"),
+            ('ô', "o\u{302}"),
+            ('ë', "e\u{308}"),
+        ]
+        .iter()
+        .fold(s.to_string(), |t, (c, d)| t.replace(*c, d))
+    };
+    let decomposed = decompose(composed);
+    assert!(decomposed.len() > composed.len() + 15, "the marks are in");
+    let scanner = scanner();
+    let a = scanner.scan(composed).findings;
+    let b = scanner.scan(&decomposed).findings;
+    assert!(a
+        .iter()
+        .any(|f| f.text == "Mòrag" && f.kind == Kind::PersonName));
+    assert!(a.iter().any(|f| f.text == "Siobhán Ó Súilleabháin"));
+    let shape = |f: &redaction_check::Finding| (decompose(&f.text), f.rule.to_string(), f.severity);
+    assert_eq!(
+        a.iter().map(shape).collect::<Vec<_>>(),
+        b.iter().map(shape).collect::<Vec<_>>()
+    );
+    for f in &b {
+        assert_eq!(&decomposed[f.start..f.end], f.text);
+        // No mark of the span's letters is left after it.
+        assert!(
+            !decomposed[f.end..].starts_with(|c: char| ('\u{300}'..='\u{36F}').contains(&c)),
+            "{f:?}"
+        );
+    }
+}

@@ -46,6 +46,8 @@ const PIECES: &[&str] = &[
     "\u{200b}",
     "\u{0301}",
     "e\u{0301}",
+    "Mo\u{300}rag NicLeo\u{300}id",
+    "Tra\u{302}\u{300}n Va\u{306}n",
     "ﬁ",
     "İ",
     "ß",

@@ -1,6 +1,7 @@
 //! Email addresses, and whether each names a person or a team.
 
 use super::WordList;
+use super::{is_alnum, is_letter};
 
 /// How an address's local part reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,7 +19,7 @@ pub(crate) struct EmailDetector {
 }
 
 fn is_local_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '\'' | '-')
+    is_alnum(c) || matches!(c, '.' | '_' | '%' | '+' | '\'' | '-')
 }
 
 /// The address around the `@` at byte `at`, if it is one.
@@ -31,7 +32,7 @@ fn address_around(text: &str, bytes: &[u8], at: usize) -> Option<(usize, usize)>
         }
         start = i;
     }
-    while start < at && !text[start..].starts_with(|c: char| c.is_alphanumeric()) {
+    while start < at && !text[start..].starts_with(|c: char| is_alnum(c)) {
         start += text[start..].chars().next().map_or(1, char::len_utf8);
     }
     if start == at || text[start..at].ends_with('.') {
@@ -52,7 +53,7 @@ fn address_around(text: &str, bytes: &[u8], at: usize) -> Option<(usize, usize)>
     let mut end = at + 1;
     while end < bytes.len() && end - at < 255 {
         let c = text[end..].chars().next()?;
-        if c.is_alphanumeric() || c == '-' || c == '.' {
+        if is_alnum(c) || c == '-' || c == '.' {
             end += c.len_utf8();
         } else {
             break;
@@ -216,7 +217,7 @@ impl EmailDetector {
             return MailboxClass::Role;
         }
         let tokens: Vec<&str> = lower
-            .split(|c: char| !c.is_alphabetic())
+            .split(|c: char| !is_letter(c))
             .filter(|t| !t.is_empty())
             .collect();
         // A pattern, not a mailbox: "cllr.surname@", "firstname.lastname@".

@@ -5,6 +5,7 @@
 use super::cues::{Cue, CueHits, CuedPattern};
 use super::shapes;
 use super::{has_word, line_before};
+use super::{is_alnum, is_letter};
 use crate::document::Document;
 use crate::finding::Context;
 
@@ -141,7 +142,7 @@ fn find_labelled_addresses(text: &str, doc: &Document, out: &mut Vec<Hit>) {
             (at, at + v.trim().len())
         };
         let value = &text[vs..ve];
-        let words = label.split(|c: char| !c.is_alphanumeric() && c != '-');
+        let words = label.split(|c: char| !is_alnum(c) && c != '-');
         // The label ends with "address", perhaps glossed in brackets ("Complainant's
         // address (internal use only)"); not "address is spelled as "[HOST]".
         let bare = match label.find(" (") {
@@ -523,7 +524,7 @@ impl IdentifierDetector {
             let flat = FLAT_WORDS.iter().find_map(|f| {
                 let k = line.rfind(f)?;
                 (line[k + f.len()..].starts_with(|c: char| c.is_ascii_digit())
-                    && !line[..k].ends_with(|c: char| c.is_alphanumeric()))
+                    && !line[..k].ends_with(|c: char| is_alnum(c)))
                 .then_some(pc.0 - line.len() + k)
             });
             if let Some(start) = flat {
@@ -691,7 +692,7 @@ impl IdentifierDetector {
         let mut streets = Vec::new();
         let mut reached = 0;
         for &(a, e) in cues.digit_runs() {
-            if a < reached || e - a > 4 || text[..a].ends_with(|c: char| c.is_alphanumeric()) {
+            if a < reached || e - a > 4 || text[..a].ends_with(|c: char| is_alnum(c)) {
                 continue;
             }
             let mut p = e;
@@ -760,7 +761,7 @@ impl IdentifierDetector {
             }
             let word_before = text[..s]
                 .trim_end_matches([' ', '#', '.', ':'])
-                .rsplit(|c: char| !c.is_alphanumeric())
+                .rsplit(|c: char| !is_alnum(c))
                 .next()
                 .unwrap_or("")
                 .to_ascii_lowercase();
@@ -823,7 +824,7 @@ impl IdentifierDetector {
             let mut end = e;
             if let Some(rest) = text[e..].strip_prefix(", ") {
                 let town = rest
-                    .find(|c: char| !c.is_alphabetic() && c != '-')
+                    .find(|c: char| !is_letter(c) && c != '-')
                     .unwrap_or(rest.len());
                 if town >= 3 && rest.starts_with(|c: char| c.is_uppercase()) {
                     end = e + 2 + town;
@@ -951,7 +952,7 @@ impl IdentifierDetector {
                         continue;
                     }
                     let shaped = match kind {
-                        IdColumn::Host => !t.contains(' ') && t.chars().any(char::is_alphabetic),
+                        IdColumn::Host => !t.contains(' ') && t.chars().any(is_letter),
                         IdColumn::Extension => {
                             t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit())
                         }
@@ -1124,10 +1125,10 @@ fn column_value(kind: IdColumn, t: &str) -> bool {
         return false;
     }
     match kind {
-        IdColumn::Ssid => t.len() <= 32 && t.chars().any(char::is_alphabetic),
+        IdColumn::Ssid => t.len() <= 32 && t.chars().any(is_letter),
         IdColumn::Secret => {
             (3..=64).contains(&t.chars().count())
-                && t.chars().any(char::is_alphanumeric)
+                && t.chars().any(is_alnum)
                 && !t.contains(char::is_whitespace)
                 && !t
                     .chars()
@@ -1136,10 +1137,10 @@ fn column_value(kind: IdColumn, t: &str) -> bool {
         IdColumn::Model => {
             t.chars().count() <= 40
                 && t.split_whitespace().count() <= 6
-                && t.chars().any(char::is_alphabetic)
+                && t.chars().any(is_letter)
                 && t.bytes().any(|b| b.is_ascii_digit())
                 && !t.contains(['£', '$', '€', '%', '/', ':'])
-                && t.starts_with(|c: char| c.is_alphanumeric())
+                && t.starts_with(|c: char| is_alnum(c))
         }
         _ => false,
     }
@@ -1434,7 +1435,7 @@ fn find_names_with_ages(text: &str, out: &mut Vec<Hit>) {
             let word_start = head[..start]
                 .char_indices()
                 .rev()
-                .take_while(|&(_, c)| c.is_alphabetic() || c == '-' || c == '\'')
+                .take_while(|&(_, c)| is_letter(c) || c == '-' || c == '\'')
                 .last()
                 .map_or(start, |(i, _)| i);
             let word = &head[word_start..start];
@@ -1449,9 +1450,7 @@ fn find_names_with_ages(text: &str, out: &mut Vec<Hit>) {
             let prev = head[..start - 1].rsplit(' ').next().unwrap_or("");
             if !(prev.starts_with(char::is_uppercase)
                 && prev.chars().count() >= 2
-                && prev
-                    .chars()
-                    .all(|c| c.is_alphabetic() || c == '-' || c == '\''))
+                && prev.chars().all(|c| is_letter(c) || c == '-' || c == '\''))
             {
                 break;
             }
@@ -1570,8 +1569,8 @@ fn inverted_name_shaped(t: &str) -> bool {
     };
     let word = |w: &str| {
         w.chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            .all(|c| is_letter(c) || matches!(c, '-' | '\'' | '’'))
+            && w.chars().filter(|&c| is_letter(c)).count() >= 2
     };
     // (Not a placeholder: "Redacted, Withheld", "Vacant, Agency".)
     const PLACEHOLDERS: [&str; 8] = [
@@ -1638,7 +1637,7 @@ fn headerless_row(cells: &[(usize, &str)], out: &mut Vec<Hit>) {
         let t = c.trim();
         person_cell(t).is_some_and(|(s, e)| {
             t[s..e].split_once(", ").is_some_and(|(sur, _)| {
-                sur.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                sur.chars().filter(|&c| is_letter(c)).count() >= 2
                     && !sur.chars().any(char::is_lowercase)
             })
         })
@@ -1704,7 +1703,7 @@ fn name_part_shaped(t: &str) -> bool {
         && t.len() <= 60
         && t.starts_with(char::is_uppercase)
         && t.chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
+            .all(|c| is_letter(c) || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
         && ![
             "n/a", "na", "redacted", "withheld", "vacant", "tbc", "unknown", "none", "name",
             "surname", "forename", "not", "known",
@@ -2250,7 +2249,7 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             .unwrap_or((label, false));
         let ends_with_label = |l: &str| {
             word.strip_suffix(l)
-                .is_some_and(|w| w.is_empty() || w.ends_with(|c: char| !c.is_alphanumeric()))
+                .is_some_and(|w| w.is_empty() || w.ends_with(|c: char| !is_alnum(c)))
         };
         // A person's own record's number, after "is" too ("complaint ref is CMP/2024/0418").
         let record = numbered
@@ -2785,7 +2784,7 @@ fn listed_number(text: &str, e: usize, min: usize, max: usize) -> Option<(usize,
         .find_map(|sep| rest.strip_prefix(sep))?;
     let s = e + rest.len() - after.len();
     let n = after.bytes().take_while(u8::is_ascii_digit).count();
-    let edge = after[n..].starts_with(|c: char| c.is_alphanumeric() || c == '/' || c == '.')
+    let edge = after[n..].starts_with(|c: char| is_alnum(c) || c == '/' || c == '.')
         && !after[n..].starts_with(". ")
         && after.len() > n + 1;
     ((min..=max).contains(&n) && !edge).then_some((s, s + n))

@@ -5,6 +5,7 @@
 //! whole word of the draft (".NET": the word "net" with "." before it); the rare
 //! term with no word character at all goes to a small Aho-Corasick automaton.
 
+use super::is_alnum;
 use std::borrow::Cow;
 
 use std::collections::HashMap;
@@ -369,7 +370,7 @@ impl LexiconDetector {
             let mid_sentence = |s: usize| {
                 let before = text[..s].trim_end_matches(' ');
                 !before.is_empty()
-                    && before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+                    && before.ends_with(|c: char| is_alnum(c) || c == ',')
                     && text[..s].ends_with(' ')
             };
             let accepted = |&(s, e, rule, guarded): &(usize, usize, usize, bool)| {
@@ -842,15 +843,9 @@ pub(crate) fn is_version_token(token: &str, after_version: bool) -> bool {
 /// capitalised nor "of".
 fn standing_alone(text: &str, s: usize, e: usize) -> bool {
     let before = text[..s].trim_end_matches(' ');
-    let prev = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let prev = before.rsplit(|c: char| !is_alnum(c)).next().unwrap_or("");
     let after = text[e..].trim_start_matches(' ');
-    let next = after
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let next = after.split(|c: char| !is_alnum(c)).next().unwrap_or("");
     prev.starts_with(|c: char| c.is_lowercase())
         && !next.starts_with(|c: char| c.is_uppercase())
         && next != "of"

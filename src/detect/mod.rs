@@ -48,7 +48,31 @@ impl Candidate {
 
 /// Letters, digits and the underscore make words; everything else separates them.
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    is_alnum(c) || c == '_'
+}
+
+/// A combining mark that writes an accent as a character of its own: text in Unicode's
+/// decomposed form (NFD, as some Mac and PDF copies give it) writes "Mòrag" as "Mo",
+/// U+0300, "rag". The blocks of combining marks for Latin, Greek and Cyrillic letters;
+/// the marks of other scripts are letters to `char::is_alphabetic` already.
+#[inline]
+pub(crate) fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// A letter, or a combining mark that belongs to the letter before it: a word such as
+/// "Mòrag" is one word however its accent is written.
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    c.is_alphabetic() || is_mark(c)
+}
+
+/// A letter ([`is_letter`]) or a digit.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
 }
 
 /// The first position at or after `from` whose byte is an ASCII digit, or, with
@@ -436,6 +460,7 @@ impl WordList {
         for c in std::str::from_utf8(&buf[..len])
             .unwrap_or("")
             .chars()
+            .filter(|&c| !is_mark(c))
             .map(plain_letter)
         {
             if n + c.len_utf8() > plain.len() {

@@ -6,6 +6,7 @@
 //! when the name lists know both its first and last word. Places, buildings and
 //! firms named after people ("Gordon Street", "the John Lewis store") are not names.
 
+use super::{is_alnum, is_letter};
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 
@@ -63,7 +64,7 @@ pub(crate) fn facility_after(text: &str, e: usize) -> bool {
     text[e..].strip_prefix(' ').is_some_and(|a| {
         FACILITIES.iter().any(|f| {
             a.strip_prefix(f)
-                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+                .is_some_and(|r| !r.starts_with(|c: char| is_alnum(c)))
         })
     })
 }
@@ -522,6 +523,7 @@ pub(crate) fn fold(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     s.chars()
+        .filter(|&c| !super::is_mark(c))
         .flat_map(char::to_lowercase)
         .map(super::plain_letter)
         .collect()
@@ -1232,7 +1234,7 @@ fn inverted(
         // ("Jun-Hao": a first name of two parts.)
         while text[k..].starts_with('-') && text[k + 1..].starts_with(|c: char| c.is_uppercase()) {
             k += 1 + text[k + 1..]
-                .find(|c: char| !c.is_alphabetic())
+                .find(|c: char| !is_letter(c))
                 .unwrap_or(text.len() - k - 1);
         }
         k
@@ -1711,7 +1713,7 @@ const SUBJECT_LABELS: [&str; 18] = [
 fn person_label_before(text: &str, s: usize) -> bool {
     let before = line_before(text, s, 80).trim_end();
     before.strip_suffix(':').is_some_and(|b| {
-        let word = b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let word = b.rsplit(|c: char| !is_letter(c)).next().unwrap_or("");
         PERSON_LABELS.iter().any(|l| l.eq_ignore_ascii_case(word))
     })
 }
@@ -1743,10 +1745,7 @@ fn firm_follows(after: &str) -> bool {
     else {
         return false;
     };
-    let word = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let word = rest.split(|c: char| !is_alnum(c)).next().unwrap_or("");
     matches!(
         word,
         "Sons" | "Son" | "Co" | "Company" | "Partners" | "Associates" | "Daughters" | "Daughter"
@@ -1881,7 +1880,7 @@ fn judge(
         // (Nothing but spaces, stops or a collar number between, or particles.)
         let titled = prev.is_some_and(|p| lists.is_title(p)) && {
             let gap = &text[ws[i - 1].end..s];
-            !gap.contains(char::is_alphabetic) || particles_between(gap)
+            !gap.contains(is_letter) || particles_between(gap)
         };
         // A surname in capitals after a title is a name ("Dear Mr QURESHI", "PC 4127
         // HOLLOWAY"), as police and NHS records write them; other capitals are not,
@@ -1892,9 +1891,8 @@ fn judge(
             let gap = text[ws[i - 1].end..s].trim();
             let collar = !gap.is_empty() && gap.bytes().all(|b| b.is_ascii_digit());
             (lists.is_surname(word) || collar)
-                && !text[..title_start]
-                    .ends_with(|c: char| c.is_alphanumeric() || "-_./".contains(c))
-                && !text[e..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                && !text[..title_start].ends_with(|c: char| is_alnum(c) || "-_./".contains(c))
+                && !text[e..].starts_with(|c: char| is_alnum(c) || c == '_')
         };
         if is_all_caps_name(word) && !(titled && caps_titled())
             || !(titled || prev.is_some_and(is_greeting) || lists.is_first(word))
@@ -2431,7 +2429,7 @@ impl EmailIndex {
         let mut keys = HashSet::default();
         for local in locals {
             let parts: Vec<&str> = local
-                .split(|c: char| !c.is_alphabetic())
+                .split(|c: char| !is_letter(c))
                 .filter(|p| !p.is_empty())
                 .collect();
             if parts.len() == 1 {
@@ -2498,13 +2496,12 @@ pub(crate) struct RoleSet {
 
 /// `t` up to its first character that is not alphanumeric.
 fn first_word(t: &str) -> &str {
-    t.find(|c: char| !c.is_alphanumeric())
-        .map_or(t, |i| &t[..i])
+    t.find(|c: char| !is_alnum(c)).map_or(t, |i| &t[..i])
 }
 
 /// `t` after its last character that is not alphanumeric.
 fn last_word(t: &str) -> &str {
-    t.rfind(|c: char| !c.is_alphanumeric()).map_or(t, |i| {
+    t.rfind(|c: char| !is_alnum(c)).map_or(t, |i| {
         &t[i + t[i..].chars().next().map_or(1, char::len_utf8)..]
     })
 }
@@ -2536,7 +2533,7 @@ impl RoleSet {
         }
         a.char_indices()
             .take_while(|&(i, _)| i <= self.longest)
-            .any(|(i, c)| !c.is_alphanumeric() && self.set.contains(&a[..i]))
+            .any(|(i, c)| !is_alnum(c) && self.set.contains(&a[..i]))
     }
 
     /// Does `hay` (trimmed by `role_end`) end with a role: one not glued to the word
@@ -2576,9 +2573,7 @@ impl RoleSet {
             .map(|(i, c)| (i + from, c))
             .any(|(i, c)| {
                 let k = i + c.len_utf8();
-                !c.is_alphanumeric()
-                    && hay.len() - k <= self.longest
-                    && self.set.contains(&hay[k..])
+                !is_alnum(c) && hay.len() - k <= self.longest && self.set.contains(&hay[k..])
             })
     }
 }
@@ -2682,7 +2677,7 @@ fn seniority(text: &str, lists: &Lookup, s: usize, e: usize, doc: &Document) -> 
         ["MP", "MS", "MSP", "MLA", "MEP", "AM"].iter().any(|m| {
             rest.strip_prefix(' ')
                 .and_then(|r| r.strip_prefix(m))
-                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+                .is_some_and(|r| !r.starts_with(|c: char| is_alnum(c)))
         })
     };
     // "Director of IT and Digital Services", "Director of Estates": a director of a
@@ -2742,7 +2737,7 @@ fn chief_officer_role(hay: &str, at_start: bool) -> bool {
     if at_start && !hay.starts_with("chief ")
         || !at_start
             && !hay
-                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .trim_end_matches(|c: char| !is_alnum(c))
                 .ends_with("officer")
     {
         return false;
@@ -2755,7 +2750,7 @@ fn chief_officer_role(hay: &str, at_start: bool) -> bool {
         w
     };
     fn clean(w: &str) -> &str {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
+        w.trim_matches(|c: char| !is_alnum(c))
     }
     if at_start {
         if clean(words.first().copied().unwrap_or("")) != "chief" {
@@ -2763,9 +2758,7 @@ fn chief_officer_role(hay: &str, at_start: bool) -> bool {
         }
         (2..words.len()).any(|k| {
             words[k].trim_end_matches([',', '.', ';', ')']) == "officer"
-                && words[1..k]
-                    .iter()
-                    .all(|w| w.chars().all(char::is_alphabetic))
+                && words[1..k].iter().all(|w| w.chars().all(is_letter))
         })
     } else {
         if !words.last().is_some_and(|w| clean(w) == "officer") {
@@ -2775,9 +2768,7 @@ fn chief_officer_role(hay: &str, at_start: bool) -> bool {
         (n.saturating_sub(5)..n.saturating_sub(2)).any(|k| {
             words[k] == "chief"
                 && (k == 0 || !matches!(words[k - 1], "deputy" | "assistant"))
-                && words[k + 1..n - 1]
-                    .iter()
-                    .all(|w| w.chars().all(char::is_alphabetic))
+                && words[k + 1..n - 1].iter().all(|w| w.chars().all(is_letter))
         })
     }
 }
@@ -2814,7 +2805,7 @@ impl TrimPrefix for str {
 fn ends_with_remit(hay: &str, word: &str) -> bool {
     hay.rfind(word).is_some_and(|i| {
         let remit = &hay[i + word.len()..];
-        !hay[..i].ends_with(|c: char| c.is_alphanumeric())
+        !hay[..i].ends_with(|c: char| is_alnum(c))
             && remit.len() <= 45
             && remit.split_whitespace().count() <= 5
             && !remit.contains(['.', ';', ',', '(', ')'])
@@ -3055,7 +3046,7 @@ fn add_later_mentions(
         }
         if around(text[..w.start].chars().next_back())
             || around(text[w.end..].chars().next())
-                && text[w.end + 1..].starts_with(|c: char| c.is_alphanumeric())
+                && text[w.end + 1..].starts_with(|c: char| is_alnum(c))
         {
             continue;
         }
@@ -3151,7 +3142,7 @@ fn add_editor_initials(text: &str, hits: &mut Vec<NameHit>) {
             d >= 3 && !r[d..].starts_with(['/', '.', '-'])
         });
         if (2..=3).contains(&t.chars().count())
-            && !text[at + n..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            && !text[at + n..].starts_with(|c: char| is_alnum(c) || c == '-')
             && !collar
             && is_note_initials(t)
         {
@@ -3919,16 +3910,14 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         let open = open + skip;
         let close = close - skip;
         // "[KH: …", "[PvdB – …", "[CÓL: …"
-        let mut head_len = note
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(note.len());
+        let mut head_len = note.find(|c: char| !is_letter(c)).unwrap_or(note.len());
         // "[RO-L: …", "[Comment W-KN: …": a double-barrelled name's initials, joined by
         // a hyphen (capitals only, one to three each side).
         let mut hyphened = None;
         if let Some(r) = note[head_len..].strip_prefix('-') {
             let k = caps_len(r, 3);
             if k > 0
-                && !r[k..].starts_with(char::is_alphabetic)
+                && !r[k..].starts_with(is_letter)
                 && caps_len(note, 4) == head_len
                 && note[..head_len].chars().count() <= 3
             {
@@ -3967,7 +3956,7 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         let tail_from = note
             .char_indices()
             .rev()
-            .find(|(_, c)| !c.is_alphabetic())
+            .find(|&(_, c)| !is_letter(c))
             .map_or(0, |(i, c)| i + c.len_utf8());
         let lead = note[..tail_from].trim_end_matches(' ');
         let tail = &note[tail_from..];
@@ -4126,7 +4115,7 @@ fn add_record_surnames(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
                 continue;
             }
             let s = text[..k]
-                .rfind(|c: char| !c.is_alphabetic() && c != '-' && c != '\'')
+                .rfind(|c: char| !is_letter(c) && c != '-' && c != '\'')
                 .map_or(0, |p| {
                     p + text[p..].chars().next().map_or(1, char::len_utf8)
                 });
@@ -4922,7 +4911,7 @@ fn add_listed_with(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
         let s = h.end + lead.len();
         let word_end = |from: usize| {
             text[from..]
-                .find(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
+                .find(|c: char| !(is_letter(c) || matches!(c, '-' | '\'' | '’')))
                 .map_or(text.len(), |n| from + n)
         };
         let e1 = word_end(s);
@@ -4940,7 +4929,7 @@ fn add_listed_with(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
             || lists.is_place(first)
             || lists.is_title(first)
             || lists.is_not_name(last)
-            || after.starts_with(|c: char| c.is_alphanumeric())
+            || after.starts_with(|c: char| is_alnum(c))
             || after
                 .strip_prefix(' ')
                 .is_some_and(|a| a.starts_with(char::is_uppercase))
@@ -5191,8 +5180,7 @@ mod role_tests {
         let lists = NameLists::new(&[]);
         let naive_ends = |roles: &RoleSet, hay: &str| {
             let ends_with_role = |hay: &str, r: &str| {
-                hay.ends_with(r)
-                    && !hay[..hay.len() - r.len()].ends_with(|c: char| c.is_alphanumeric())
+                hay.ends_with(r) && !hay[..hay.len() - r.len()].ends_with(|c: char| is_alnum(c))
             };
             roles.roles.words().iter().any(|r| {
                 ends_with_role(hay, r)
@@ -5206,9 +5194,11 @@ mod role_tests {
             })
         };
         let naive_starts = |roles: &RoleSet, a: &str| {
-            roles.roles.words().iter().any(|r| {
-                a.starts_with(r) && !a[r.len()..].starts_with(|c: char| c.is_alphanumeric())
-            })
+            roles
+                .roles
+                .words()
+                .iter()
+                .any(|r| a.starts_with(r) && !a[r.len()..].starts_with(|c: char| is_alnum(c)))
         };
         let mut texts = vec![
             String::new(),

@@ -1,5 +1,6 @@
 //! Network details and credentials: addresses, hosts, paths, SSIDs, VLANs, ports, passwords.
 
+use super::{is_alnum, is_letter};
 use std::collections::{HashMap, HashSet};
 use std::net::Ipv6Addr;
 
@@ -182,8 +183,8 @@ impl NetworkDetector {
             let before = text[..s].chars().next_back();
             let after = text[e..].chars().next();
             let after2 = text[e..].chars().nth(1);
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '.')
-                || after.is_some_and(|c| c.is_alphanumeric())
+            if before.is_some_and(|c| is_alnum(c) || c == '.')
+                || after.is_some_and(is_alnum)
                 || (after == Some('.') && after2.is_some_and(|c| c.is_ascii_digit()))
             {
                 return;
@@ -2624,7 +2625,7 @@ pub(crate) fn looks_like_secret(token: &str) -> bool {
     if !(6..=64).contains(&len) {
         return false;
     }
-    let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = token.chars().filter(|&c| is_letter(c)).count();
     let digits = token.chars().filter(char::is_ascii_digit).count();
     let symbols = token
         .chars()
@@ -2654,7 +2655,7 @@ pub(crate) fn looks_like_secret(token: &str) -> bool {
     if token
         .trim_end_matches(['?', '!', '.'])
         .chars()
-        .all(|c| c.is_alphabetic() || c == '-')
+        .all(|c| is_letter(c) || c == '-')
     {
         return false;
     }

@@ -1,5 +1,7 @@
 //! Telephone numbers in the forms people type, and what range each is in.
 
+use super::is_alnum;
+
 /// The range a number is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum NumberClass {
@@ -44,7 +46,7 @@ pub(crate) fn find(text: &str, extensions: &[usize]) -> Vec<PhoneMatch> {
         }
         let glued = i > 0 && {
             let prev = text[..i].chars().next_back().unwrap_or(' ');
-            prev.is_alphanumeric()
+            is_alnum(prev)
                 || prev == '.'
                 || prev == '/'
                 || prev == ':'
@@ -129,11 +131,7 @@ fn number_at(text: &str, start: usize) -> Option<PhoneMatch> {
         if let Some((national, class)) = normalise(raw, plus, count) {
             let (end, has_extension) = extension_after(text, end);
             // A number glued to a following letter or digit is something else (a code, a reference).
-            if text[end..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_alphanumeric())
-            {
+            if text[end..].chars().next().is_some_and(is_alnum) {
                 continue;
             }
             return Some(PhoneMatch {
@@ -238,11 +236,7 @@ fn extension_after(text: &str, end: usize) -> (usize, bool) {
                 {
                     e += 1;
                 }
-                if text[e..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_alphanumeric())
-                {
+                if text[e..].chars().next().is_some_and(is_alnum) {
                     return (end, false);
                 }
                 return (e, true);
@@ -321,11 +315,7 @@ fn find_bare_extensions(text: &str, starts: &[usize], out: &mut Vec<PhoneMatch>)
             continue;
         }
         let e = s + word_len + gap + n;
-        if text[e..]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphanumeric())
-        {
+        if text[e..].chars().next().is_some_and(is_alnum) {
             continue;
         }
         out.push(PhoneMatch {

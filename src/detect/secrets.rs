@@ -5,6 +5,7 @@
 //! hash, the prefixes of well-known API keys). Called from the network detector's
 //! credential pass.
 
+use super::is_alnum;
 use super::{has_word, line_after, line_before};
 
 /// One detection: the detector name and the span.
@@ -1028,7 +1029,7 @@ pub(crate) fn passphrase_after(base: usize, window: &str) -> Option<(usize, usiz
     };
     let prose = |t: &str| {
         PROSE_WORDS.iter().any(|p| {
-            t.trim_matches(|c: char| !c.is_alphanumeric())
+            t.trim_matches(|c: char| !is_alnum(c))
                 .eq_ignore_ascii_case(p)
         })
     };

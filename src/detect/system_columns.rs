@@ -10,6 +10,7 @@
 //! name, by the same test of its words.
 
 use super::WordList;
+use super::{is_alnum, is_letter};
 use crate::document::Document;
 use std::sync::OnceLock;
 
@@ -177,14 +178,14 @@ fn name_cell(t: &str) -> Option<bool> {
     // management", "Revenues and benefits" describe a function.
     let capitalised = name.iter().all(|w| {
         JOINERS.contains(w)
-            || w.chars().filter(|c| c.is_alphabetic()).count() < 4
+            || w.chars().filter(|&c| is_letter(c)).count() < 4
             || !w.starts_with(|c: char| c.is_lowercase())
     });
     let generic = generic_words();
     let all_generic = name.iter().all(|w| {
         let lower = w.to_lowercase();
         JOINERS.contains(&lower.as_str())
-            || generic.contains(lower.trim_matches(|c: char| !c.is_alphanumeric()))
+            || generic.contains(lower.trim_matches(|c: char| !is_alnum(c)))
     });
     // (A system's kind in capitals, "PACS", "RIS", "HR", is no product's name; with a
     // version it is: "JAWS 2024".)
@@ -196,7 +197,7 @@ fn name_cell(t: &str) -> Option<bool> {
         return None;
     }
     // (A name needs a letter: "2024" or "16" alone is no product.)
-    let lettered = name.iter().any(|w| w.chars().any(char::is_alphabetic));
+    let lettered = name.iter().any(|w| w.chars().any(is_letter));
     (capitalised && !all_generic && lettered).then_some(versioned)
 }
 
@@ -361,7 +362,7 @@ pub(crate) fn find_apps(text: &str, taken: &[(usize, usize)], out: &mut Vec<Hit>
     let generic = generic_words();
     for k in memchr::memmem::find_iter(text.as_bytes(), b" App") {
         let end = k + 4;
-        if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+        if text[end..].starts_with(|c: char| is_alnum(c)) {
             continue;
         }
         // The capitalised words before, nearest first, on this line.
@@ -372,7 +373,7 @@ pub(crate) fn find_apps(text: &str, taken: &[(usize, usize)], out: &mut Vec<Hit>
             if w.is_empty()
                 || w.contains(['\n', '\t'])
                 || !w.starts_with(|c: char| c.is_uppercase())
-                || !w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                || !w.chars().all(|c| is_alnum(c) || c == '-')
                 || NOT_APP_WORDS.contains(&w)
             {
                 break;

@@ -11,6 +11,7 @@
 //! `char`, so the result is the same for any Unicode text. One pass serves the
 //! lexicon's word runs and the names' words.
 
+use super::is_letter;
 use super::is_word_char;
 
 /// One bit per byte of a text: bit `i % 64` of `blocks[i / 64]`.
@@ -112,7 +113,7 @@ fn gather(m: u64) -> u64 {
 struct Classes {
     /// Word characters ([`is_word_char`]): every byte of such a character.
     words: ByteBits,
-    /// Letters (`char::is_alphabetic`): every byte.
+    /// Letters (`is_letter`): every byte.
     letters: ByteBits,
     /// ASCII apostrophes and hyphens.
     joiners: Vec<u64>,
@@ -272,7 +273,7 @@ impl Classes {
                 let at = base + firsts.trailing_zeros() as usize;
                 firsts &= firsts - 1;
                 let c = text[at..].chars().next().unwrap_or(' ');
-                let (is_letter, is_word) = if c.is_alphabetic() {
+                let (is_letter, is_word) = if is_letter(c) {
                     (true, true)
                 } else {
                     (false, is_word_char(c))
@@ -536,16 +537,15 @@ mod tests {
         let mut out = Vec::new();
         let mut k = 0;
         while k < chars.len() {
-            if !chars[k].1.is_alphabetic() {
+            if !is_letter(chars[k].1) {
                 k += 1;
                 continue;
             }
             let start = chars[k].0;
             k += 1;
             while k < chars.len() {
-                let letter = chars[k].1.is_alphabetic();
-                let joins =
-                    joiner(chars[k].1) && chars.get(k + 1).is_some_and(|c| c.1.is_alphabetic());
+                let letter = is_letter(chars[k].1);
+                let joins = joiner(chars[k].1) && chars.get(k + 1).is_some_and(|c| is_letter(c.1));
                 if letter || joins {
                     k += 1;
                 } else {

@@ -11,6 +11,7 @@
 //! have versions too ("Information Security Policy version 3.1").
 
 use super::cues::CueHits;
+use super::is_alnum;
 use super::lexicon::is_version_token;
 use super::network::Hit;
 use super::{has_word, is_word_char, line_before, WordSet};
@@ -315,7 +316,7 @@ impl VersionDetector {
                             .contains(&&text[ws..we])
                     })
                     .map_or(s, |(ws, _)| ws);
-                if s == parts[0].0 || !text[..parts[0].0].ends_with(char::is_alphanumeric) {
+                if s == parts[0].0 || !text[..parts[0].0].ends_with(is_alnum) {
                     out.push(("version.number", s, e));
                 }
             }
@@ -1507,7 +1508,7 @@ pub(crate) fn find_named_systems(
             let sentence = line_before(text, k, 160);
             let sentence = sentence.rsplit(". ").next().unwrap_or(sentence);
             let of_it = sentence
-                .split(|c: char| !c.is_alphanumeric())
+                .split(|c: char| !is_alnum(c))
                 .any(|w| w == "IT" || w == "ICT")
                 || has_word(
                     &sentence.to_ascii_lowercase(),
@@ -1555,7 +1556,7 @@ pub(crate) fn find_named_systems(
             if spelled
                 && (2..=6).contains(&n)
                 && initials.starts_with(|c: char| c.is_ascii_uppercase())
-                && !lead[..lead.len() - n].ends_with(|c: char| c.is_alphanumeric())
+                && !lead[..lead.len() - n].ends_with(|c: char| is_alnum(c))
             {
                 found.push((lead.len() - n, close));
             }
@@ -1599,7 +1600,7 @@ pub(crate) fn find_named_systems(
         // ("the Broadcare system?": a name before the word for what it is.)
         let before_kind = |p: usize| {
             let n = text[p..]
-                .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .find(|c: char| !(is_alnum(c) || c == '-'))
                 .unwrap_or(text.len() - p);
             let word = &text[p..p + n];
             (n >= 3
@@ -1650,8 +1651,8 @@ pub(crate) fn find_named_systems(
     for name in names.into_iter().take(32) {
         for k in memchr::memmem::find_iter(b, name.as_bytes()) {
             let e = k + name.len();
-            let whole = !text[..k].ends_with(|c: char| c.is_alphanumeric() || c == '-')
-                && !text[e..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+            let whole = !text[..k].ends_with(|c: char| is_alnum(c) || c == '-')
+                && !text[e..].starts_with(|c: char| is_alnum(c) || c == '-');
             if whole {
                 found.push((k, e));
             }
