@@ -1817,7 +1817,7 @@ fn a_pin_with_its_enter_key_and_a_supplier_after_supplied_by() {
     ]);
 }
 
-/// Tables' columns of wireless networks ("Pupil SSID"), devices' models ("Model", in a
+/// Tables' columns of wireless networks ("Pupil SSID", "Wi-Fi network"), devices' models ("Model", in a
 /// table about IT) and secrets ("Tablet PIN", "Password"); not a vehicle's model, a
 /// model with no IT header beside it, a network's setting ("SSID hidden"), a masked or
 /// missing secret, or a register's PIN.
@@ -1836,6 +1836,14 @@ fn columns_of_ssids_models_and_secrets() {
         (
             "| Round | Tablet PIN |\n|---|---|\n| R03 | 7731 |\n| R07 | **** |\n| R09 | N/A |\n\n| System | Account | Password |\n|---|---|---|\n| Intranet CMS | webeditor | k8v$Qn2p |",
             &[("7731", Kind::Credential), ("k8v$Qn2p", Kind::Credential)],
+        ),
+        // A "Wi-Fi network" column names networks; not where one reaches.
+        (
+            "Station\tTablets\tWi-Fi network\tAccess points\nKingsbridge Road\t64\tSVAS-CREW\tCisco Meraki MR46\nBrunel Way\t22\tGuest and staff areas\tn/a",
+            &[
+                ("SVAS-CREW", Kind::NetworkDetail),
+                ("Cisco Meraki MR46", Kind::DeviceMakeModel),
+            ],
         ),
         (
             "Make\tModel\tNumber\nVauxhall\tAstra 2\t96\n\nRegistration\tModel\tIP address\nAB12 CDE\tTransit 350\tn/a\n\nSite\tSSID hidden\tPassword expiry\nDepot\tYes\t90 days\n\nName\tNMC PIN\nA Nurse\t12A3456E",

@@ -27,6 +27,11 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("details were provided by PC 4471 Daniel Whitcombe of the team", &[("Daniel Whitcombe", Severity::High)]),
     ("From: Łukasz Zieliński <lukasz.zielinski@example.gov.uk>\nTo: Jordan Lane <jordan.lane@example.gov.uk>", &[("Łukasz Zieliński", Severity::High), ("Jordan Lane", Severity::High)]),
     ("Hi Jordan – figures below.", &[("Jordan", Severity::High)]),
+    // Who wrote each message of a pasted chat, before the message's time or after it
+    // in brackets; not a timed agenda's items, nor one timed line alone.
+    ("[Pasted from Teams]\nRuairidh Mac a' Phearsain 08:47: van tracker dropped off again\nKwabena Osei-Tutu 08:52: On it\n[09:05] Dr Helen Marsh: agreed", &[("Ruairidh Mac a' Phearsain", Severity::High), ("Kwabena Osei-Tutu", Severity::High), ("Helen Marsh", Severity::High)]),
+    ("Agenda\nRegistration 09:00: coffee\nClosing Remarks 16:00: the chair\nWelcome Address 09:15: the host", &[]),
+    ("Ruairidh Mac a' Phearsain 08:47: van tracker dropped off again", &[]),
     ("approved by David Okoro, Assistant Chief Officer (Resources), on behalf of Chief Constable Sarah Lindqvist.", &[("David Okoro", Severity::Info), ("Sarah Lindqvist", Severity::Info)]),
     ("The service is overseen by Professor Imogen Hartley, Chief Information Officer, who reports to the Vice-Chancellor, Professor Kwame Asante-Boateng.", &[("Imogen Hartley", Severity::Review), ("Kwame Asante-Boateng", Severity::Info)]),
     ("the ward councillor, Cllr Sandra Okonedo-Price, has asked", &[("Sandra Okonedo-Price", Severity::Info)]),

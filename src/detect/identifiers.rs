@@ -1125,7 +1125,10 @@ fn column_value(kind: IdColumn, t: &str) -> bool {
         return false;
     }
     match kind {
-        IdColumn::Ssid => t.len() <= 32 && t.chars().any(is_letter),
+        // (A name, not a phrase: "Guest and staff areas" says where it reaches.)
+        IdColumn::Ssid => {
+            t.len() <= 32 && t.chars().any(is_letter) && t.split_whitespace().count() <= 3
+        }
         IdColumn::Secret => {
             (3..=64).contains(&t.chars().count())
                 && t.chars().any(is_alnum)
@@ -3945,11 +3948,15 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
     ) {
         return Some((IdColumn::Host, true));
     }
-    // ("SSID", "Network name", "Wireless SSID", "Pupil SSID": a table of wireless
-    // networks; not "SSID hidden", "SSID security", whose cells say how it is set.)
+    // ("SSID", "Network name", "Wireless SSID", "Pupil SSID", "Wi-Fi network",
+    // "WLAN": a table of wireless networks; not "SSID hidden", "SSID security", whose
+    // cells say how it is set.)
     if matches!(
         words.as_slice(),
-        ["ssid" | "ssids"] | ["network" | "wireless" | "wifi", "name" | "ssid" | "ssids"]
+        ["ssid" | "ssids" | "wlan" | "wlans"]
+            | ["network" | "wireless" | "wifi", "name" | "ssid" | "ssids"]
+            | ["wireless" | "wifi" | "wlan", "network" | "networks"]
+            | ["wi", "fi", "network" | "networks" | "name" | "ssid"]
     ) || words.len() <= 3
         && words.iter().any(|w| matches!(*w, "ssid" | "ssids"))
         && !words.iter().any(|w| NOT_SSID_HEADS.contains(w))

@@ -104,10 +104,13 @@ pub(crate) enum NameCue {
     NameInitials,
     /// A surname before a record that is always one person's ("the Lindqvist SAR").
     RecordAfter,
+    /// Who wrote a message of a chat pasted into the draft ("Ruairidh Mac a' Phearsain
+    /// 08:47: Morning …").
+    ChatSpeaker,
 }
 
 impl NameCue {
-    pub(crate) const ALL: [NameCue; 17] = [
+    pub(crate) const ALL: [NameCue; 18] = [
         NameCue::Title,
         NameCue::Greeting,
         NameCue::SignOff,
@@ -125,6 +128,7 @@ impl NameCue {
         NameCue::NumberAfter,
         NameCue::NameInitials,
         NameCue::RecordAfter,
+        NameCue::ChatSpeaker,
     ];
 
     /// "Recognised as a name by …".
@@ -154,6 +158,9 @@ impl NameCue {
             NameCue::NameInitials => "being the initials of a person the draft names",
             NameCue::RecordAfter => {
                 "the record after it, which is always one person's (a subject access request, a grievance)"
+            }
+            NameCue::ChatSpeaker => {
+                "its place as the writer of a message in a chat pasted into the draft (a name and the time of each message)"
             }
         }
     }
@@ -847,6 +854,7 @@ pub(crate) fn find(
         }
     }
     add_listed_with(text, doc, lists, &mut hits);
+    add_chat_speakers(text, doc, lists, &mut hits);
     same_person_same_tier(text, &mut hits);
     add_later_mentions(text, lists, words, &mut hits, skip);
     add_note_initials(text, &mut hits);
@@ -859,6 +867,133 @@ pub(crate) fn find(
     add_record_surnames(text, lists, &mut hits);
     hits.sort_by_key(|h| h.start);
     hits
+}
+
+/// Who wrote each message of a chat pasted into the draft: capitalised words opening a
+/// line, with the message's time after them ("Ruairidh Mac a' Phearsain 08:47: Morning
+/// …") or before them in brackets ("[09:05] Eòghann MacIllEathain: On it"). Two such
+/// lines at least, so that a timed agenda's item ("Lunch 12:30: buffet") is no chat; one
+/// word is a writer only when it is a listed first name.
+fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut lines = 0;
+    let mut last_line = usize::MAX;
+    for colon in memchr::memchr_iter(b':', b) {
+        // A time, "08:47" or "8:47", not part of a longer number.
+        let (Some(&m1), Some(&m2)) = (b.get(colon + 1), b.get(colon + 2)) else {
+            break;
+        };
+        if !(m1.is_ascii_digit() && m2.is_ascii_digit())
+            || b.get(colon + 3).is_some_and(u8::is_ascii_digit)
+        {
+            continue;
+        }
+        let mut t = colon;
+        while t > 0 && colon - t < 2 && b[t - 1].is_ascii_digit() {
+            t -= 1;
+        }
+        if t == colon || t > 0 && b[t - 1].is_ascii_digit() {
+            continue;
+        }
+        let line = memchr::memrchr(b'\n', &b[..t]).map_or(0, |i| i + 1);
+        if t - line > 64 {
+            continue;
+        }
+        let after = colon + 3;
+        let ends_message_head = |at: usize| match b.get(at) {
+            Some(b':') => b
+                .get(at + 1)
+                .is_none_or(|&c| c == b' ' || c == b'\n' || c == b'\r'),
+            _ => text[at..].starts_with(" - ") || text[at..].starts_with(" – "),
+        };
+        // "Name 08:47: …", or "[08:47] Name: …".
+        let span = if t > line + 1 && b[t - 1] == b' ' && ends_message_head(after) {
+            Some((line, t - 1))
+        } else if t == line + 1 && b[line] == b'[' && text[after..].starts_with("] ") {
+            let from = after + 2;
+            let end = text[from..]
+                .find(['\n', ':'])
+                .map_or(text.len(), |k| from + k);
+            (text[end..].starts_with(':') && end - from <= 64).then_some((from, end))
+        } else {
+            None
+        };
+        let Some((s, e)) = span else {
+            continue;
+        };
+        let Some((s, e)) = chat_speaker(&text[s..e], lists).map(|(a, z)| (s + a, s + z)) else {
+            continue;
+        };
+        if line != last_line {
+            lines += 1;
+            last_line = line;
+        }
+        found.push((s, e));
+    }
+    if lines < 2 {
+        return;
+    }
+    for (s, e) in found {
+        if hits.iter().any(|h| h.start <= s && e <= h.end) {
+            continue;
+        }
+        hits.push(name_hit(
+            text,
+            doc,
+            lists,
+            (s, e),
+            NameCue::ChatSpeaker,
+            false,
+        ));
+    }
+}
+
+/// The name in the words before a chat message's time (`t`, a line's start): its span
+/// within `t`, titles left out. Capitalised words and particles ("Mac a' Phearsain"),
+/// five at most, one of them a listed name or a particle and none an ordinary word; one
+/// word only as a listed first name.
+fn chat_speaker(t: &str, lists: &Lookup) -> Option<(usize, usize)> {
+    let lead = t.len() - t.trim_start().len();
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = lead;
+    for w in t[lead..].split(' ') {
+        words.push((at, w));
+        at += w.len() + 1;
+    }
+    while words.len() > 1 && lists.is_title(words[0].1) {
+        words.remove(0);
+    }
+    if words.is_empty() || words.len() > 5 {
+        return None;
+    }
+    let (first, last) = (words[0].1, words[words.len() - 1].1);
+    let name_word = |w: &str| {
+        is_capitalised(w)
+            || is_all_caps_name(w)
+            || is_particle(w)
+            // (Gaelic's "a'" of "Mac a' Phearsain".)
+            || w.len() <= 3 && w.ends_with(['\'', '’']) && w.starts_with(char::is_lowercase)
+    };
+    if !words.iter().all(|(_, w)| !w.is_empty() && name_word(w))
+        || !(is_capitalised(first) || is_all_caps_name(first))
+        || !(is_capitalised(last) || is_all_caps_name(last))
+        || words.len() == 1 && !lists.is_first(first)
+    {
+        return None;
+    }
+    // A listed name or a particle among the words, and no ordinary word ("Closing
+    // Remarks 16:00: the chair").
+    let listed = |w: &str| lists.is_first(w) || lists.is_surname(w);
+    if !words.iter().any(|(_, w)| listed(w) || is_particle(w))
+        || words
+            .iter()
+            .any(|(_, w)| lists.is_not_name(w) && !listed(w) && !is_particle(w))
+    {
+        return None;
+    }
+    let (s, (z, lw)) = (words[0].0, words[words.len() - 1]);
+    Some((s, z + lw.len()))
 }
 
 /// Initials the draft itself gives a person ("Alasdair Ferguson (AF)", "AF = Alasdair

@@ -1007,8 +1007,10 @@ fn previous_word(text: &str, at: usize) -> Option<(usize, usize)> {
     Some((s, head.len()))
 }
 
-/// Words after which a number of three parts is a release: "is 6.2.14", "running 3.1.4".
-const COPULAS: &[&str] = &["is", "was", "are", "running", "runs"];
+/// Words after which a number of three parts is a release: "is 6.2.14", "running 3.1.4";
+/// a product's part named before its release ("GlobalProtect (client 6.1.3)", "the
+/// agent 7.2.14").
+const COPULAS: &[&str] = &["is", "was", "are", "running", "runs", "client", "agent"];
 
 /// Words before "on" that say the body uses a release ("still on", "we're on",
 /// "currently on").
@@ -2293,6 +2295,12 @@ mod tests {
             "We are on 5.14.2 until the upgrade. It is still on 6.2.14. See 5.14.2 and comment on 5.14.2.",
             &[],
             &["5.14.2", "6.2.14"],
+        ),
+        // A product's client or agent and its release; not a contract's client.
+        (
+            "Staff connect through GlobalProtect (client 6.1.3). The agent 7.2.14 is deployed. The client 2.1 said so.",
+            &[],
+            &["6.1.3", "7.2.14"],
         ),
     ];
 
