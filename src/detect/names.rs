@@ -904,7 +904,7 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
         let ends_message_head = |at: usize| match b.get(at) {
             Some(b':') => b
                 .get(at + 1)
-                .is_none_or(|&c| c == b' ' || c == b'\n' || c == b'\r'),
+                .map_or(true, |&c| c == b' ' || c == b'\n' || c == b'\r'),
             _ => text[at..].starts_with(" - ") || text[at..].starts_with(" – "),
         };
         // "Name 08:47: …", or "[08:47] Name: …".
