@@ -199,6 +199,7 @@ impl RulePack {
         "id.vehicle_uncued",
         "id.ni_example",
         "id.table",
+        "id.beside_name",
         "docx.comment",
         "docx.insertion",
         "docx.deletion",

@@ -279,6 +279,8 @@ impl Scanner {
         self.shared.identifiers.find(text, &doc, &cues, &mut hits);
         // Hosts named as one found was ("EM-AV-TC-112" beside "EM-AV-RFLT1-CAP").
         crate::detect::network::find_host_siblings(text, &mut hits);
+        // Hosts numbered as one found ("nmu-rad01 / nmu-rad02").
+        crate::detect::network::find_numbered_hosts(text, &mut hits);
         hits.extend(
             self.shared
                 .companies
@@ -319,6 +321,7 @@ impl Scanner {
         for (detector, s, e) in systems {
             found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
         }
+        self.add_numbers_beside_names(text, &mut found);
         add_repeated_identifiers(text, &mut found);
         add_reference_siblings(text, &mut found);
         add_supplier_short_names(text, &mut found);
@@ -794,6 +797,73 @@ impl Scanner {
             }
         }
         true
+    }
+}
+
+impl Scanner {
+    /// Numbers in a list beside people's names ("  NWOSU, Chidi      FF    052214"): a
+    /// line that opens with a person found, its cells parted by a tab, a bar or two
+    /// spaces or more, and a cell of five to eight digits (perhaps after one or two
+    /// capitals: "E104872"). Two such lines at least: a list, not a line of prose.
+    fn add_numbers_beside_names(&self, text: &str, found: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let mut numbers: Vec<(usize, usize)> = Vec::new();
+        let mut rows = 0;
+        let mut last_line = usize::MAX;
+        for c in found.iter() {
+            if c.kind != Kind::PersonName || c.severity < Severity::Review {
+                continue;
+            }
+            let line = memchr::memrchr(b'\n', &b[..c.start]).map_or(0, |k| k + 1);
+            if line == last_line
+                || !b[line..c.start]
+                    .iter()
+                    .all(|x| matches!(x, b' ' | b'\t' | b'|' | b'*' | b'-'))
+                || !text[c.end..].starts_with(['\t', '|']) && !text[c.end..].starts_with("  ")
+            {
+                continue;
+            }
+            let end = memchr::memchr(b'\n', &b[c.end..]).map_or(b.len(), |k| c.end + k);
+            let mut row = false;
+            // The cells after the name: runs between tabs, bars and two spaces or more.
+            let mut k = c.end;
+            while k < end {
+                let sep = |i: usize| {
+                    matches!(b[i], b'\t' | b'|') || b[i] == b' ' && b.get(i + 1) == Some(&b' ')
+                };
+                while k < end && (sep(k) || b[k] == b' ') {
+                    k += 1;
+                }
+                let s = k;
+                while k < end && !sep(k) {
+                    k += 1;
+                }
+                let t = text[s..k].trim_end();
+                let letters = t.bytes().take_while(u8::is_ascii_uppercase).count();
+                let digits = t.len() - letters;
+                if letters <= 2
+                    && (5..=8).contains(&digits)
+                    && t.bytes().skip(letters).all(|x| x.is_ascii_digit())
+                {
+                    numbers.push((s, s + t.len()));
+                    row = true;
+                }
+            }
+            if row {
+                rows += 1;
+                last_line = line;
+            }
+        }
+        if rows < 2 {
+            return;
+        }
+        let taken = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
+        let rule = self.pack.pattern("id.beside_name");
+        for (s, e) in numbers {
+            if !taken.overlaps(s, e) {
+                found.push(Candidate::from_pattern(rule, s, e));
+            }
+        }
     }
 }
 
@@ -1472,11 +1542,20 @@ fn called_a_team_mailbox(text: &str, s: usize) -> bool {
 }
 
 /// A public request site's address for one request ("request-1290417-7f3ac2e9@
-/// whatdotheyknow.com"): `address` in lower case.
+/// whatdotheyknow.com"), or another portal's written the same way, a request's number
+/// and a code ("request-88231-7f2c9a1e@foi-portal.example"): `address` in lower case.
 fn is_request_alias(address: &str) -> bool {
     address.rsplit_once('@').is_some_and(|(local, domain)| {
-        (domain == "whatdotheyknow.com" || domain.ends_with(".whatdotheyknow.com"))
-            && local.starts_with("request-")
+        let Some(rest) = local.strip_prefix("request-") else {
+            return false;
+        };
+        let numbered = rest.split_once('-').is_some_and(|(n, code)| {
+            n.len() >= 3
+                && n.bytes().all(|c| c.is_ascii_digit())
+                && code.len() >= 6
+                && code.bytes().all(|c| c.is_ascii_hexdigit())
+        });
+        domain == "whatdotheyknow.com" || domain.ends_with(".whatdotheyknow.com") || numbered
     })
 }
 

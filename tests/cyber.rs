@@ -2085,11 +2085,21 @@ fn hosts_named_like_a_host_found_and_networks_before_their_words() {
             ],
         ),
         (
-            "The laptops connect to the DC-FLEET-DIAG workshop wireless network.\nThe NMV-GUEST Wi-Fi is open. The DC-FLEET-DIAG report is due. The HR-POL-014 staff policy.",
+            "The laptops connect to the DC-FLEET-DIAG workshop wireless network.\nThe NMV-GUEST Wi-Fi is open. The DC-FLEET-DIAG report is due. The HR-POL-014 staff policy. Loans join the NMU-LOAN wireless network.",
             &[
                 ("DC-FLEET-DIAG", Kind::NetworkDetail),
                 ("NMV-GUEST", Kind::NetworkDetail),
                 ("DC-FLEET-DIAG", Kind::NetworkDetail),
+                ("NMU-LOAN", Kind::NetworkDetail),
+            ],
+        ),
+        // A host numbered as a host found; not the stem with other digits or glued on.
+        (
+            "RADIUS servers (nmu-rad01 / nmu-rad02). Not nmu-rad2, nmu-rad03x or web-nmu-rad04.",
+            &[
+                ("RADIUS", Kind::AuthProtocol),
+                ("nmu-rad01", Kind::NetworkDetail),
+                ("nmu-rad02", Kind::NetworkDetail),
             ],
         ),
     ]);

@@ -1658,13 +1658,14 @@ fn a_notes_writer_and_a_chief_officers_rank() {
     );
 }
 
-/// Initials after a draft's own label ("[DRAFT NOTE – RK: …", "[DRAFT – AM-B: …"); a
-/// first name not to be named, or given a staff number in brackets.
+/// Initials after a draft's own label ("[DRAFT NOTE – RK: …", "[DRAFT – AM-B: …") or a
+/// tracked change's ("[Tracked change – SOB: …"); a first name not to be named, or given
+/// a staff number in brackets.
 #[test]
 fn a_drafts_label_and_a_name_not_to_be_named() {
-    let text = "[DRAFT NOTE – RK: do we want the version in here?]\n[DRAFT – AM-B: Q2 agreed. Do NOT name Keeley – obviously.]\nThe template was changed by Keeley (emp. no. 208114).\n[DRAFT – v2: fine]\n";
+    let text = "[DRAFT NOTE – RK: do we want the version in here?]\n[DRAFT – AM-B: Q2 agreed. Do NOT name Keeley – obviously.]\nThe template was changed by Keeley (emp. no. 208114).\n[DRAFT – v2: fine]\n   [Tracked change – SOB: deleted “the old text”]\n[Tracked change – 2 words deleted]\n";
     let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
-    assert_eq!(got, ["RK", "AM-B", "Keeley", "Keeley"]);
+    assert_eq!(got, ["RK", "AM-B", "Keeley", "Keeley", "SOB"]);
 }
 
 /// Accents written as marks of their own (Unicode's decomposed form, as some Mac and PDF

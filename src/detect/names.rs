@@ -3985,6 +3985,10 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
             "DRAFT NOTE ",
             "Draft note ",
             "DRAFT ",
+            // ("[Tracked change – SOB: deleted …": who made it.)
+            "Tracked change by ",
+            "Tracked change ",
+            "Tracked Change ",
             "Internal comment from ",
             "Internal note from ",
             "Comment by ",

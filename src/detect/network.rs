@@ -888,21 +888,20 @@ impl NetworkDetector {
                 // Or a name in capitals right before the words for a wireless network,
                 // perhaps after one word of whose it is: "connect to the DC-FLEET-DIAG
                 // workshop wireless network", "the NMV-GUEST Wi-Fi".
+                // (Right after the name, or after one word: the word skipped may be the
+                // first of the words themselves, "the NMU-LOAN wireless network".)
                 let network_after = || {
                     !name.bytes().any(|c| c.is_ascii_lowercase()) && {
                         let after = super::line_after(text, e, 48);
-                        let after = after
-                            .strip_prefix(' ')
-                            .map(|a| match a.split_once(' ') {
-                                Some((w, rest))
-                                    if w.bytes().all(|c| c.is_ascii_lowercase())
-                                        && !w.is_empty() =>
-                                {
-                                    rest
-                                }
-                                _ => a,
-                            })
-                            .unwrap_or("");
+                        let after = after.strip_prefix(' ').unwrap_or("");
+                        let past_word = match after.split_once(' ') {
+                            Some((w, rest))
+                                if w.bytes().all(|c| c.is_ascii_lowercase()) && !w.is_empty() =>
+                            {
+                                rest
+                            }
+                            _ => "",
+                        };
                         [
                             "wireless network",
                             "Wi-Fi",
@@ -911,7 +910,7 @@ impl NetworkDetector {
                             "wi-fi network",
                         ]
                         .iter()
-                        .any(|w| after.starts_with(w))
+                        .any(|w| after.starts_with(w) || past_word.starts_with(w))
                     }
                 };
                 if !quoted.contains(&(s, e))
@@ -1549,6 +1548,57 @@ pub(crate) fn find_host_siblings(text: &str, out: &mut Vec<Hit>) {
                 || rest.split('-').any(str::is_empty)
                 || upper && name.bytes().any(|c| c.is_ascii_lowercase())
                 || !upper && name.bytes().any(|c| c.is_ascii_uppercase())
+                || k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'-')
+                || !stands_alone(text, k, e)
+            {
+                continue;
+            }
+            found.push((k, e));
+        }
+    }
+    found.sort_unstable();
+    for (s, e) in found {
+        if !taken.overlaps(out, s, e) {
+            out.push(("network.host", s, e));
+        }
+    }
+}
+
+/// Hosts numbered as a host found is ("nmu-rad02" after "nmu-rad01 /"): the found
+/// name up to the digits that end it, a hyphen in it and six characters at least, then
+/// as many digits, standing alone; each stem looked for once, 64 at most.
+pub(crate) fn find_numbered_hosts(text: &str, out: &mut Vec<Hit>) {
+    let mut stems: Vec<(&str, usize)> = out
+        .iter()
+        .filter(|h| h.0 == "network.host")
+        .filter_map(|h| {
+            let name = &text[h.1..h.2];
+            let stem = name.trim_end_matches(|c: char| c.is_ascii_digit());
+            let digits = name.len() - stem.len();
+            (stem.len() >= 6
+                && (1..=4).contains(&digits)
+                && stem.contains('-')
+                && !stem.ends_with('-')
+                && stem.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-'))
+            .then_some((stem, digits))
+        })
+        .collect();
+    stems.sort_unstable();
+    stems.dedup();
+    stems.truncate(64);
+    if stems.is_empty() {
+        return;
+    }
+    let mut taken = crate::detect::Taken::new(out);
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    for (stem, digits) in stems {
+        for k in memchr::memmem::find_iter(b, stem.as_bytes()) {
+            let e = k + stem.len() + digits;
+            if e > b.len()
+                || !b[k + stem.len()..e].iter().all(u8::is_ascii_digit)
+                || b.get(e)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
                 || k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'-')
                 || !stands_alone(text, k, e)
             {

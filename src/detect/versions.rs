@@ -1928,13 +1928,17 @@ const SUPPORT_LEADS: &[&str] = &[
 
 /// A firm's role as the body's supplier, before its name ("our systems integrator is").
 const SUPPLIER_ROLES: &[&str] = &[
-    " contractor ",
-    " integrator ",
-    " supplier ",
-    " provider ",
-    " reseller ",
-    " installer ",
-    " maintainer ",
+    " contractor",
+    " integrator",
+    " supplier",
+    " provider",
+    " reseller",
+    " installer",
+    " maintainer",
+    // ("Our IT support company, Ashbridge PC Doctor Ltd,")
+    " company",
+    " firm",
+    " partner",
 ];
 
 /// Words before a supplier's role that make its trade IT's, besides [`IT_WORDS`]
@@ -2109,12 +2113,14 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
                 continue;
             }
             let mut at = k + role.len();
-            for link in ["is ", "was ", "are ", ", ", "- ", "– "] {
-                if text[at..].starts_with(link) {
-                    at += link.len();
-                    break;
-                }
-            }
+            // (The role's word whole, then a space or a comma: "contractor, Kestrel".)
+            let Some(link) = [" is ", " was ", " are ", ", ", " - ", " – ", " "]
+                .iter()
+                .find(|link| text[at..].starts_with(*link))
+            else {
+                continue;
+            };
+            at += link.len();
             starts.push((at, false));
         }
     }
