@@ -27,6 +27,12 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("details were provided by PC 4471 Daniel Whitcombe of the team", &[("Daniel Whitcombe", Severity::High)]),
     ("From: Łukasz Zieliński <lukasz.zielinski@example.gov.uk>\nTo: Jordan Lane <jordan.lane@example.gov.uk>", &[("Łukasz Zieliński", Severity::High), ("Jordan Lane", Severity::High)]),
     ("Hi Jordan – figures below.", &[("Jordan", Severity::High)]),
+    // Surname first in a list, a dash and a role after; a mail header's first name with
+    // a role in brackets, or a surname first with a middle initial; a bracketed note's
+    // writer after its label and a dash, dated, or after a comment's heading.
+    ("Training completion\n  Adebayo, Tolulope – Collections Officer – completed 14/11/2023\n  Nowak, Piotr - Visitor Services Supervisor\n", &[("Adebayo, Tolulope", Severity::High), ("Nowak, Piotr", Severity::High)]),
+    ("From: O'Neill, Stephen T. (Head of Security)\nTo: Siobhán (Registrar)\nSubject: loan", &[("O'Neill, Stephen T.", Severity::High), ("Siobhán", Severity::Review)]),
+    ("[Deleted text – Rhiannon 05/04: \"the delayed letter\"]\n[Comment – YA]: Yusuf – internal range for the record.\n[Version – March 05/04: x]", &[("Rhiannon", Severity::Review), ("YA", Severity::Review), ("Yusuf", Severity::Review)]),
     // Who wrote each message of a pasted chat, before the message's time or after it
     // in brackets; not a timed agenda's items, nor one timed line alone.
     ("[Pasted from Teams]\nRuairidh Mac a' Phearsain 08:47: van tracker dropped off again\nKwabena Osei-Tutu 08:52: On it\n[09:05] Dr Helen Marsh: agreed", &[("Ruairidh Mac a' Phearsain", Severity::High), ("Kwabena Osei-Tutu", Severity::High), ("Helen Marsh", Severity::High)]),

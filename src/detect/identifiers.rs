@@ -349,17 +349,22 @@ impl IdentifierDetector {
             let m = c.whole();
             // (A date in brackets glosses its clause's words from further back: "your
             // date of birth as held on SITS (17 August 1999)".)
-            let reach = if text[..m.start()].ends_with('(') {
-                60
-            } else {
-                30
-            };
+            // (Or it is what the clause's cue is: "my date of birth for the indemnity form
+            // is 17 February 1949", within the sentence.)
+            let head = &text[..m.start()];
+            let said = head.ends_with(" is ") || head.ends_with(" was ");
+            let reach = if head.ends_with('(') || said { 60 } else { 30 };
             let before = line_before(text, m.start(), reach).to_lowercase();
             // The cue's clause only: not a later date after its brackets close ("(date
             // of birth 02/11/1994), on 9 October 2023").
             // (A bracket that only glosses the cue stays: "Date of birth (DD/MM/YYYY):".)
             let clause = before.rsplit(';').next().unwrap_or(&before);
             let clause = clause.rsplit("), ").next().unwrap_or(clause);
+            let clause = if said {
+                clause.rsplit(". ").next().unwrap_or(clause)
+            } else {
+                clause
+            };
             if has_word(clause, BIRTH_CUES) {
                 out.push(("id.dob", m.start(), m.end()));
             }
@@ -4799,6 +4804,10 @@ mod tests {
             ("number JM 55 21 90 A), at", &[("id.ni", "JM 55 21 90 A")]),
             ("number SX408127C) was", &[("id.ni", "SX408127C")]),
             ("date of birth 14/03/1941, of", &[("id.dob", "14/03/1941")]),
+            (
+                "my date of birth for the indemnity form is 17 February 1949. Her date of birth is withheld. The next review is 3 May 2024.",
+                &[("id.dob", "17 February 1949")],
+            ),
             ("(DOB 2 July 1956) waited", &[("id.dob", "2 July 1956")]),
             ("date of birth 02.11.2015, who", &[("id.dob", "02.11.2015")]),
             ("on 2 July 1956 we met", &[]),

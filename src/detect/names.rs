@@ -1446,6 +1446,16 @@ fn inverted(
     if initial && text[end..].starts_with('.') {
         end += 1;
     }
+    // A middle initial after the first name: "O'Neill, Stephen T. (Head of Security)".
+    let b = text.as_bytes();
+    if !initial
+        && b.get(end) == Some(&b' ')
+        && b.get(end + 1).is_some_and(u8::is_ascii_uppercase)
+        && b.get(end + 2) == Some(&b'.')
+        && !b.get(end + 3).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        end += 3;
+    }
     // A lowercase particle before the surname belongs to it ("de Souza, Rafael").
     // (Two of them: "van der Berg, Pieter".)
     for _ in 0..2 {
@@ -1473,7 +1483,11 @@ fn inverted(
             || after.starts_with(['\t', '|'])
             || wide_before && after.starts_with("  ")
             || after.starts_with(" (")
-            || after.starts_with(" |"));
+            || after.starts_with(" |")
+            // ("Nowak, Piotr – Visitor Services Supervisor": a dash, then a role.)
+            || after.starts_with(" –")
+            || after.starts_with(" —")
+            || after.starts_with(" - "));
     // After a label ("Officer: ") or "by" ("refused by Kaur, Jaspreet;"), or before a
     // job or a note.
     let by = t.ends_with(" by") || t.ends_with(" By");
@@ -2142,8 +2156,12 @@ fn judge(
                 && in_mail_header(text, s)
                 && line_before(text, s, 200).trim_end().ends_with([';', ':'])
                 && {
+                    // ("To: Siobhán (Registrar)": or with the role in brackets.)
                     let r = line_after(text, e, 4);
-                    r.trim().is_empty() || r.starts_with(';') || r.starts_with(" <")
+                    r.trim().is_empty()
+                        || r.starts_with(';')
+                        || r.starts_with(" <")
+                        || r.starts_with(" (")
                 }
         };
         let person = is_capitalised(first)
@@ -4779,6 +4797,38 @@ fn mention_context(
     {
         return true;
     }
+    // "[Deleted text – Rhiannon 05/04: …", "[Comment – Tomasz 12/03/24: …": a bracketed
+    // note's writer after its label and a dash, with the date, then a colon.
+    if how == Mention::Lone
+        && {
+            let r = head_of(&text[e..], 16);
+            r.strip_prefix(' ').is_some_and(|r| {
+                let d = r
+                    .bytes()
+                    .take_while(|c| c.is_ascii_digit() || *c == b'/' || *c == b'.')
+                    .count();
+                (3..=10).contains(&d)
+                    && r[..d].contains(['/', '.'])
+                    && r[..d].starts_with(|c: char| c.is_ascii_digit())
+                    && r[d..].starts_with(':')
+            })
+        }
+        && {
+            let b = line_before(text, s, 40);
+            [" – ", " - ", " — "].iter().any(|d| {
+                b.strip_suffix(d).is_some_and(|h| {
+                    h.rfind('[').is_some_and(|k| {
+                        let label = &h[k + 1..];
+                        label.len() <= 24
+                            && label.starts_with(|c: char| c.is_uppercase())
+                            && label.bytes().all(|c| c.is_ascii_alphabetic() || c == b' ')
+                    })
+                })
+            })
+        }
+    {
+        return true;
+    }
     // "Delroy from UCU has", "Priya from the IT team": a person from somewhere.
     if how == Mention::Lone
         && next.is_some_and(|(n, gap)| gap == " " && n == "from")
@@ -4810,10 +4860,12 @@ fn mention_context(
         });
     }
     let before = line_before(text, s, 80).trim_end();
-    // A bracketed comment's heading opens it too: "[Comment KB: Priya – IT gave me".
+    // A bracketed comment's heading opens it too: "[Comment KB: Priya – IT gave me",
+    // "[Comment – YA]: Yusuf – internal range".
     let comment_head = before.ends_with(':')
         && before.rfind('[').is_some_and(|k| {
             let head = &before[k + 1..before.len() - 1];
+            let head = head.strip_suffix(']').unwrap_or(head);
             head.len() <= 24 && !head.contains(']')
         });
     // ("** Bhavna – they've named it": a note's marks before it.)

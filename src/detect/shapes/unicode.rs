@@ -22,9 +22,9 @@ fn caps(start: usize, end: usize, g1: Option<(usize, usize)>) -> Caps {
 #[cfg(test)]
 pub(crate) const STREET: &str = concat!(
     r"(?:(?:Flat|Apartment|Apt|Unit|Room) [0-9]+[A-Za-z]?,? )?[0-9]{1,4}[A-Za-z]?,? ",
-    r"(?:(?:Heol|Stryd|Ffordd|Lôn) [A-ZŴŶ]",
+    r"(?:(?:Heol|Stryd|Ffordd|Lôn) (?:(?:y|yr) )?[A-ZŴŶ]",
     r"[0-9A-Za-z_À-ÖØ-öø-ɏ\x{300}-\x{36F}\x{1E00}-\x{1EFF}’'-]",
-    "+(?: [A-ZŴŶ]",
+    "+(?: (?:(?:y|yr) )?[A-ZŴŶ]",
     r"[0-9A-Za-z_À-ÖØ-öø-ɏ\x{300}-\x{36F}\x{1E00}-\x{1EFF}’'-]",
     "+)*",
     r"|[A-Z]",
@@ -169,11 +169,21 @@ pub(crate) fn street_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
         b'L' => lit(b, r, "Lôn".as_bytes()),
         _ => None,
     };
+    // (A Welsh article may stand before each word: "Heol y Nant", "Ffordd yr Orsaf".)
+    let article = |p: usize| {
+        if b[p..].starts_with(b"y ") {
+            p + 2
+        } else if b[p..].starts_with(b"yr ") {
+            p + 3
+        } else {
+            p
+        }
+    };
     if let Some(e) = welsh {
         if b.get(e) == Some(&b' ') {
-            if let Some(mut e) = cap_word(s, e + 1, true) {
+            if let Some(mut e) = cap_word(s, article(e + 1), true) {
                 while b.get(e) == Some(&b' ') {
-                    match cap_word(s, e + 1, true) {
+                    match cap_word(s, article(e + 1), true) {
                         Some(e2) => e = e2,
                         None => break,
                     }
@@ -369,6 +379,12 @@ mod tests {
         "Roomy 1 2 Ab Way",
         "Flat 1 12345 Foo Road",
         "3 Heol y Bont",
+        "3 Heol y Nant Fach",
+        "3 Ffordd yr Orsaf y Dref",
+        "3 Heol y",
+        "3 Heol yr",
+        "3 Heol yr Bont yr",
+        "3 Heol y y Bont",
         "3 Heol Y",
         "3 Heol Ya Bont Road",
         "3 Heol Ŵyn Ŷd",
@@ -415,8 +431,9 @@ mod tests {
     fn street_known() {
         let t = "12 Foo Bar Road Baz Lane Qux";
         assert_eq!(street_at(t, 0, t.len()).map(|c| c.end), Some(24));
-        let t = "3 Heol y Bont";
-        assert_eq!(street_at(t, 0, t.len()), None);
+        // (Welsh articles between the words: "Heol y Bont", "Ffordd yr Orsaf".)
+        let t = "3 Heol y Bont, Tawel";
+        assert_eq!(street_at(t, 0, t.len()).map(|c| c.end), Some(13));
         let t = "3 Heol Ŵyn Ŷd x";
         assert_eq!(street_at(t, 0, t.len()).map(|c| c.end), Some(t.len() - 2));
     }
