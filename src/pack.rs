@@ -200,6 +200,7 @@ impl RulePack {
         "id.ni_example",
         "id.table",
         "id.beside_name",
+        "id.asset_tag",
         "docx.comment",
         "docx.insertion",
         "docx.deletion",

@@ -292,7 +292,16 @@ impl Scanner {
         self.shared
             .versions
             .find(text, &doc, &cues, &products, &mut hits);
+        // An asset's tag is not a host's name ("Asset tag EM-LT-08831").
+        let tags: Vec<(usize, usize)> = hits
+            .iter()
+            .filter(|h| h.0 == "id.asset_tag")
+            .map(|h| (h.1, h.2))
+            .collect();
         for (detector, s, e) in hits {
+            if detector == "network.host" && tags.iter().any(|&(ts, te)| ts <= s && e <= te) {
+                continue;
+            }
             found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
         }
         for hit in lexicon_hits {

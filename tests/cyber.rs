@@ -1726,6 +1726,11 @@ fn feature_updates_admin_pages_and_gis() {
             "The controllers run build 22H2; the rest are on 21H1. The admin page, https://www.example.gov.uk/opcc-admin-7731, and https://www.example.gov.uk/wp-admin are restricted. The GIS is supplied by Esri UK.",
             &[("22H2", Kind::SoftwareVersion), ("21H1", Kind::SoftwareVersion), ("https://www.example.gov.uk/opcc-admin-7731", Kind::NetworkDetail), ("https://www.example.gov.uk/wp-admin", Kind::NetworkDetail), ("Esri UK", Kind::ItSupplier)],
         ),
+        // A site's admin server by its first label's last word.
+        (
+            "The portal admin page is https://hbc-licensing-admin.example.gov.uk/uniform/admin today.",
+            &[("https://hbc-licensing-admin.example.gov.uk/uniform/admin", Kind::NetworkDetail)],
+        ),
         // Not: a code with the shape inside it, a public page about admin, a project's.
         ("Ref AB22H2 and 22H2-x. See https://www.example.gov.uk/news/admin-changes-2024 and https://github.com/nodejs/admin.", &[]),
     ]);
@@ -2092,6 +2097,11 @@ fn hosts_named_like_a_host_found_and_networks_before_their_words() {
                 ("DC-FLEET-DIAG", Kind::NetworkDetail),
                 ("NMU-LOAN", Kind::NetworkDetail),
             ],
+        ),
+        // A network for clinicians, named before "Wi-Fi" in mixed case.
+        (
+            "The profile installs the NSMH-Clinical Wi-Fi profile on handsets.",
+            &[("NSMH-Clinical", Kind::NetworkDetail)],
         ),
         // A host numbered as a host found; not the stem with other digits or glued on.
         (

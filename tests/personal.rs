@@ -32,6 +32,7 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // writer after its label and a dash, dated, or after a comment's heading.
     ("Training completion\n  Adebayo, Tolulope – Collections Officer – completed 14/11/2023\n  Nowak, Piotr - Visitor Services Supervisor\n", &[("Adebayo, Tolulope", Severity::High), ("Nowak, Piotr", Severity::High)]),
     ("From: O'Neill, Stephen T. (Head of Security)\nTo: Siobhán (Registrar)\nSubject: loan", &[("O'Neill, Stephen T.", Severity::High), ("Siobhán", Severity::Review)]),
+    ("NB - SJ to check: do we say it?\nNB: KM to confirm the figures.\nNB: IT to check the logs.", &[("SJ", Severity::Review), ("KM", Severity::Review)]),
     ("[Deleted text – Rhiannon 05/04: \"the delayed letter\"]\n[Comment – YA]: Yusuf – internal range for the record.\n[Version – March 05/04: x]", &[("Rhiannon", Severity::Review), ("YA", Severity::Review), ("Yusuf", Severity::Review)]),
     // Who wrote each message of a pasted chat, before the message's time or after it
     // in brackets; not a timed agenda's items, nor one timed line alone.
@@ -590,7 +591,7 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("Contact bluebadge@hartmoor.gov.uk, icocasework@ico.org.uk or medical.staffing@ebh.nhs.uk; consume.noise@gmail.com wrote. Refund to s/c 20-45-77 a/c 53118824.", &[(Kind::Email, "bluebadge@hartmoor.gov.uk", Severity::Info), (Kind::Email, "icocasework@ico.org.uk", Severity::Info), (Kind::Email, "medical.staffing@ebh.nhs.uk", Severity::Info), (Kind::Email, "consume.noise@gmail.com", Severity::Review), (Kind::OtherIdentifier, "20-45-77", Severity::High), (Kind::OtherIdentifier, "53118824", Severity::High)]),
     // An extension written "x6347"; not a codec's "x264", a curve's "X25519" nor a
     // screen's "1920x1080". A pass's number in groups.
-    ("Rachel Hughes-Ibekwe, Medical Staffing Manager, x6347. Encoded with x264 at 1920x1080 on X25519. The van (KX19 PLE, bus pass 633597 1104 2281 9) rang.", &[(Kind::Phone, "x6347", Severity::High), (Kind::OtherIdentifier, "KX19 PLE", Severity::High), (Kind::OtherIdentifier, "633597 1104 2281 9", Severity::High)]),
+    ("Rachel Hughes-Ibekwe, Medical Staffing Manager, x6347. Encoded with x264 at 1920x1080 on X25519. The van (KX19 PLE, bus pass 633597 1104 2281 9) rang. A witness (borrower 2004 7719 0562) spoke.", &[(Kind::Phone, "x6347", Severity::High), (Kind::OtherIdentifier, "KX19 PLE", Severity::High), (Kind::OtherIdentifier, "633597 1104 2281 9", Severity::High), (Kind::OtherIdentifier, "2004 7719 0562", Severity::High)]),
     // A case system's reference beside the person it is about: before the name in
     // brackets, after it with a label, or "for" them after its label. Not a
     // changelog's "VS2015 (Joao Reis)".

@@ -453,6 +453,7 @@ impl IdentifierDetector {
         find_birth_years(text, cues, out);
         find_grid_references(text, cues, out);
         find_ibans(text, out);
+        find_asset_tags(text, out);
         self.vehicle.each_near_digits(text, cues, |c| {
             let m = c.whole();
             let before = line_before(text, m.start(), 40);
@@ -2116,6 +2117,7 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                 w.eq_ignore_ascii_case(b"card")
                     || w.eq_ignore_ascii_case(b"pass")
                     || w.eq_ignore_ascii_case(b"adge")
+                    || w.eq_ignore_ascii_case(b"ower")
             })
         {
             let lb = line_before(text, s, 40).to_ascii_lowercase();
@@ -2134,11 +2136,13 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                 "card",
                 "pass",
                 "blue badge",
+                // ("(borrower 2004 7719 0562)": a library's borrower number.)
+                "borrower",
             ]
             .iter()
             .any(|l| {
                 lb.strip_suffix(l)
-                    .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+                    .is_some_and(|r| r.is_empty() || r.ends_with([' ', '(']))
             }) {
                 let mut g = e;
                 let mut digits = e - s;
@@ -3418,6 +3422,55 @@ fn find_grid_references(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             continue;
         }
         out.push(("address.grid_reference", ls, end));
+    }
+}
+
+/// A device's asset tag after its label ("Asset tag EM-LT-08831, assigned to …", "asset
+/// no. LT08831"): letters, digits and hyphens, four digits at least. (Not a host's name,
+/// which the network pass may take it for: the scanner drops that.)
+#[inline(never)]
+fn find_asset_tags(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for k in memchr::memmem::find_iter(b, b"sset ") {
+        if k == 0
+            || !b[k - 1].eq_ignore_ascii_case(&b'a')
+            || k >= 2 && b[k - 2].is_ascii_alphanumeric()
+        {
+            continue;
+        }
+        let mut at = k + 5;
+        let rest = &b[at..b.len().min(at + 12)];
+        const LABELS: [&[u8]; 5] = [b"tag", b"number", b"no.", b"no", b"id"];
+        let label = LABELS.iter().find(|l| {
+            rest.len() >= l.len()
+                && rest[..l.len()].eq_ignore_ascii_case(l)
+                && !rest.get(l.len()).is_some_and(u8::is_ascii_alphanumeric)
+        });
+        let Some(label) = label else {
+            continue;
+        };
+        at += label.len();
+        while b.get(at).is_some_and(|c| matches!(c, b' ' | b':' | b'#')) {
+            at += 1;
+        }
+        if b[at..].starts_with(b"is ") {
+            at += 3;
+        }
+        let len = b[at..]
+            .iter()
+            .take(24)
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-' || **c == b'/')
+            .count();
+        let mut e = at + len;
+        while e > at && matches!(b[e - 1], b'-' | b'/') {
+            e -= 1;
+        }
+        let tag = &b[at..e];
+        if tag.iter().filter(|c| c.is_ascii_digit()).count() >= 4
+            && !b.get(e).is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            out.push(("id.asset_tag", at, e));
+        }
     }
 }
 

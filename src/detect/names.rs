@@ -3814,10 +3814,12 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         }
         // ">> Comment KD: I don't think …": a note's label, then its writer's initials
         // and a colon or a dash.
-        let label = ["comment ", "note ", "query ", "nb "].iter().find(|l| {
-            head.get(..l.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(l))
-        });
+        let label = ["comment ", "note ", "query ", "nb: ", "nb "]
+            .iter()
+            .find(|l| {
+                head.get(..l.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(l))
+            });
         if let Some(l) = label {
             // (A dash may stand between the label and the initials: "Comment -- GW: …".)
             let r = &head[l.len()..];
@@ -3827,12 +3829,24 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
                 .map_or(0, |d| d.len());
             let r = &r[dash..];
             let n = leading_initials(r).unwrap_or(0);
+            // ("NB - SJ to check: …": or a task the note gives them.)
+            let task = || {
+                r[n..].strip_prefix(" to ").is_some_and(|t| {
+                    let verb = t.split([' ', ':', ',', '.']).next().unwrap_or("");
+                    [
+                        "check", "confirm", "chase", "review", "advise", "ask", "amend", "redact",
+                        "decide", "update", "reply", "send", "approve", "speak", "clarify",
+                    ]
+                    .contains(&verb)
+                })
+            };
             if n > 0
                 && (r[n..].starts_with(": ")
                     || dash == 0
                         && [" – ", " - ", " — "]
                             .iter()
-                            .any(|sep| r[n..].starts_with(sep)))
+                            .any(|sep| r[n..].starts_with(sep))
+                    || task())
             {
                 let at = body + l.len() + dash;
                 found.push((at, at + n));

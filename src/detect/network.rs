@@ -322,6 +322,7 @@ impl NetworkDetector {
                 || entry()
                 || host.parse::<std::net::Ipv4Addr>().is_ok()
                 || admin_path(url)
+                || admin_host(host)
             {
                 out.push(("network.url", m.start(), m.start() + url.len()));
             }
@@ -2309,6 +2310,20 @@ fn admin_path(url: &str) -> bool {
     })
 }
 
+/// Is a host a site's administration server by its first label ("admin.example.gov.uk",
+/// "hbc-licensing-admin.example.gov.uk"), whose address even a public site should not
+/// give away? An admin word among the label's words, not "admin-changes".
+fn admin_host(host: &str) -> bool {
+    let label = host.split('.').next().unwrap_or("");
+    host.contains('.')
+        && label.split(['-', '_']).next_back().is_some_and(|w| {
+            ["admin", "administrator", "cpanel", "webmin", "backoffice"]
+                .iter()
+                .any(|a| w.eq_ignore_ascii_case(a))
+        })
+        || label.eq_ignore_ascii_case("admin")
+}
+
 /// Roles that model names and codes use too ("GB-PC2", "Switch SW5"): with their number
 /// padded ("PC01") only.
 const WEAK_ROLES: &[&str] = &["pc", "ws", "sw", "ap", "lt", "tab"];
@@ -2398,6 +2413,12 @@ const SSID_AUDIENCES: &[&str] = &[
     "driver",
     "drivers",
     "ops",
+    // (Clinicians' and lent devices' networks: "NSMH-Clinical", "Library-Loan".)
+    "clinical",
+    "clinicians",
+    "medical",
+    "loan",
+    "loans",
     "gwestai",
     "disgyblion",
     "myfyrwyr",

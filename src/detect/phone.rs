@@ -134,6 +134,13 @@ fn number_at(text: &str, start: usize) -> Option<PhoneMatch> {
             if text[end..].chars().next().is_some_and(is_alnum) {
                 continue;
             }
+            // An opening bracket the number does not close is the text's, not the
+            // number's: "(07700 900361)", "(020 7946 0781)".
+            let start = if bytes[start] == b'(' && !raw.contains(')') {
+                start + 1
+            } else {
+                start
+            };
             return Some(PhoneMatch {
                 start,
                 end,
@@ -383,6 +390,9 @@ mod tests {
             ("gave (0)7700-900-123 as", &[("(0)7700-900-123", Mobile)]),
             ("Tel: 020 7946 0000", &[("020 7946 0000", Geographic)]),
             ("Tel: (020) 7946 0000", &[("(020) 7946 0000", Geographic)]),
+            // (A bracket the number does not close is the sentence's.)
+            ("mobile (07700 900361) or", &[("07700 900361", Mobile)]),
+            ("line (020 7946 0781).", &[("020 7946 0781", Geographic)]),
             (
                 "Tel: 0044 20 7946 0000",
                 &[("0044 20 7946 0000", Geographic)],
