@@ -32,6 +32,8 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // writer after its label and a dash, dated, or after a comment's heading.
     ("Training completion\n  Adebayo, Tolulope – Collections Officer – completed 14/11/2023\n  Nowak, Piotr - Visitor Services Supervisor\n", &[("Adebayo, Tolulope", Severity::High), ("Nowak, Piotr", Severity::High)]),
     ("From: O'Neill, Stephen T. (Head of Security)\nTo: Siobhán (Registrar)\nSubject: loan", &[("O'Neill, Stephen T.", Severity::High), ("Siobhán", Severity::Review)]),
+    // A civil enforcement officer given their officer number: staff, not a chief executive.
+    ("PCN issued 10:42, Balfour Road by CEO Kwame Asante-Darko, officer no. CEO214.", &[("Kwame Asante-Darko", Severity::High)]),
     ("NB - SJ to check: do we say it?\nNB: KM to confirm the figures.\nNB: IT to check the logs.", &[("SJ", Severity::Review), ("KM", Severity::Review)]),
     ("[Deleted text – Rhiannon 05/04: \"the delayed letter\"]\n[Comment – YA]: Yusuf – internal range for the record.\n[Version – March 05/04: x]", &[("Rhiannon", Severity::Review), ("YA", Severity::Review), ("Yusuf", Severity::Review)]),
     // Who wrote each message of a pasted chat, before the message's time or after it

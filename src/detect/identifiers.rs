@@ -698,7 +698,12 @@ impl IdentifierDetector {
         let mut streets = Vec::new();
         let mut reached = 0;
         for &(a, e) in cues.digit_runs() {
-            if a < reached || e - a > 4 || text[..a].ends_with(|c: char| is_alnum(c)) {
+            // (Not a time's minutes or a number's decimals: "10:42, Balfour Road".)
+            if a < reached
+                || e - a > 4
+                || text[..a].ends_with(|c: char| is_alnum(c))
+                || a >= 2 && matches!(b[a - 1], b':' | b'.') && b[a - 2].is_ascii_digit()
+            {
                 continue;
             }
             let mut p = e;
@@ -4857,6 +4862,8 @@ mod tests {
             ("number JM 55 21 90 A), at", &[("id.ni", "JM 55 21 90 A")]),
             ("number SX408127C) was", &[("id.ni", "SX408127C")]),
             ("date of birth 14/03/1941, of", &[("id.dob", "14/03/1941")]),
+            // (A time's minutes are no house number.)
+            ("PCN issued 14/05/2024 10:42, Balfour Road today.", &[]),
             (
                 "my date of birth for the indemnity form is 17 February 1949. Her date of birth is withheld. The next review is 3 May 2024.",
                 &[("id.dob", "17 February 1949")],

@@ -740,6 +740,20 @@ const EDITIONS: &[&str] = &[
 /// `version_word`: the term is nothing without its version, so "version" may stand
 /// between them ("FortiOS version 7.2.5", "Windows 10 version 22H2").
 fn extend_version(text: &str, end: usize, named: bool, version_word: bool) -> usize {
+    // A release in brackets right after the product: "Ivanti Connect Secure (22.6R2)",
+    // "FortiGate (7.2.5)"; a dotted release or a feature update, not "(2)" or "(2021)".
+    if let Some(inner) = text[end..].strip_prefix(" (") {
+        let k = inner
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+            .unwrap_or(inner.len());
+        let token = &inner[..k];
+        if inner[k..].starts_with(')')
+            && is_version_token(token, false)
+            && (token.contains('.') || token.len() == 4 && token.as_bytes()[2] == b'H')
+        {
+            return end + 2 + k + 1;
+        }
+    }
     let mut pos = end;
     let mut committed = end;
     let mut numeric_seen = named;
@@ -806,6 +820,16 @@ pub(crate) fn is_version_token(token: &str, after_version: bool) -> bool {
     }
     if let Some(rest) = token.strip_prefix('v').or_else(|| token.strip_prefix('V')) {
         if digits_dots(rest) {
+            return true;
+        }
+    }
+    // A release and its revision, as Junos and Ivanti write them: "22.6R2", "9.1R18.2".
+    if let Some((release, revision)) = token.split_once('R') {
+        if digits_dots(release)
+            && release.contains('.')
+            && digits_dots(revision)
+            && token.len() <= 12
+        {
             return true;
         }
     }
@@ -958,6 +982,34 @@ mod tests {
             let end = extend_version(text, term_end.min(text.len()), false, true);
             assert_eq!(&text[..end], want, "{text}");
         }
+    }
+
+    /// A release in brackets right after the product, and a release with its revision
+    /// ("22.6R2"); not a bracketed count, year or aside.
+    #[test]
+    fn bracketed_releases() {
+        for (text, term, want) in [
+            (
+                "Ivanti Connect Secure (22.6R2) terminating",
+                "Ivanti Connect Secure",
+                "Ivanti Connect Secure (22.6R2)",
+            ),
+            (
+                "Ivanti Connect Secure 22.6R2 terminating",
+                "Ivanti Connect Secure",
+                "Ivanti Connect Secure 22.6R2",
+            ),
+            ("FortiOS (7.2.5) on", "FortiOS", "FortiOS (7.2.5)"),
+            ("Sophos (2021) and", "Sophos", "Sophos"),
+            ("Citrix (2) and", "Citrix", "Citrix"),
+            ("Windows 10 (see below)", "Windows 10", "Windows 10"),
+            ("Junos 22.6R (later)", "Junos", "Junos"),
+        ] {
+            let end = extend_version(text, term.len(), false, true);
+            assert_eq!(&text[..end], want, "{text}");
+        }
+        assert!(is_version_token("9.1R18.2", false));
+        assert!(!is_version_token("R2D2", false) && !is_version_token("22R2", false));
     }
 
     /// A release or edition after a term that names its version itself.

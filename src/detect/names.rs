@@ -1914,7 +1914,11 @@ const EAST_ASIAN_FAMILY_NAMES: &[&str] = &[
 ];
 
 /// Words a person's own number is introduced by, in brackets after their name.
-const NUMBER_LABELS: [&str; 12] = [
+const NUMBER_LABELS: [&str; 15] = [
+    // ("by CEO Kwame Asante-Darko, officer no. CEO214": a civil enforcement officer.)
+    "officer no",
+    "officer number",
+    "badge number",
     "staff no",
     "staff number",
     "staff id",
