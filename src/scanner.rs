@@ -293,13 +293,19 @@ impl Scanner {
             .versions
             .find(text, &doc, &cues, &products, &mut hits);
         // An asset's tag is not a host's name ("Asset tag EM-LT-08831").
-        let tags: Vec<(usize, usize)> = hits
+        // (Tags do not overlap: the last that starts at or before a host holds it, if any.)
+        let mut tags: Vec<(usize, usize)> = hits
             .iter()
             .filter(|h| h.0 == "id.asset_tag")
             .map(|h| (h.1, h.2))
             .collect();
+        tags.sort_unstable();
+        let in_tag = |s: usize, e: usize| {
+            let k = tags.partition_point(|&(ts, _)| ts <= s);
+            k > 0 && e <= tags[k - 1].1
+        };
         for (detector, s, e) in hits {
-            if detector == "network.host" && tags.iter().any(|&(ts, te)| ts <= s && e <= te) {
+            if detector == "network.host" && in_tag(s, e) {
                 continue;
             }
             found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
@@ -823,16 +829,21 @@ impl Scanner {
             if c.kind != Kind::PersonName || c.severity < Severity::Review {
                 continue;
             }
-            let line = memchr::memrchr(b'\n', &b[..c.start]).map_or(0, |k| k + 1);
-            if line == last_line
-                || !b[line..c.start]
-                    .iter()
-                    .all(|x| matches!(x, b' ' | b'\t' | b'|' | b'*' | b'-'))
+            // The line's start, if only spaces and a list's marks stand before the name
+            // (walked back over those only: a long line of names stays linear).
+            let mut line = c.start;
+            while line > 0 && matches!(b[line - 1], b' ' | b'\t' | b'|' | b'*' | b'-') {
+                line -= 1;
+            }
+            if line > 0 && b[line - 1] != b'\n'
+                || line == last_line
                 || !text[c.end..].starts_with(['\t', '|']) && !text[c.end..].starts_with("  ")
             {
                 continue;
             }
-            let end = memchr::memchr(b'\n', &b[c.end..]).map_or(b.len(), |k| c.end + k);
+            // (A row's cells within its first 200 bytes after the name.)
+            let end = memchr::memchr(b'\n', &b[c.end..b.len().min(c.end + 200)])
+                .map_or(b.len().min(c.end + 200), |k| c.end + k);
             let mut row = false;
             // The cells after the name: runs between tabs, bars and two spaces or more.
             let mut k = c.end;

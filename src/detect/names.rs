@@ -896,7 +896,14 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
         if t == colon || t > 0 && b[t - 1].is_ascii_digit() {
             continue;
         }
-        let line = memchr::memrchr(b'\n', &b[..t]).map_or(0, |i| i + 1);
+        // (Looked for in the 64 bytes before the time only: a long line of times stays
+        // linear.)
+        let from = t.saturating_sub(65);
+        let line = match memchr::memrchr(b'\n', &b[from..t]) {
+            Some(i) => from + i + 1,
+            None if from == 0 => 0,
+            None => continue,
+        };
         if t - line > 64 {
             continue;
         }
