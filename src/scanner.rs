@@ -842,8 +842,12 @@ impl Scanner {
                 continue;
             }
             // (A row's cells within its first 200 bytes after the name.)
-            let end = memchr::memchr(b'\n', &b[c.end..b.len().min(c.end + 200)])
+            let mut end = memchr::memchr(b'\n', &b[c.end..b.len().min(c.end + 200)])
                 .map_or(b.len().min(c.end + 200), |k| c.end + k);
+            // (Cut on a character's boundary: the 200th byte may fall inside one.)
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
             let mut row = false;
             // The cells after the name: runs between tabs, bars and two spaces or more.
             let mut k = c.end;
