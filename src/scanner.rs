@@ -293,19 +293,14 @@ impl Scanner {
             .versions
             .find(text, &doc, &cues, &products, &mut hits);
         // An asset's tag is not a host's name ("Asset tag EM-LT-08831").
-        // (Tags do not overlap: the last that starts at or before a host holds it, if any.)
-        let mut tags: Vec<(usize, usize)> = hits
-            .iter()
-            .filter(|h| h.0 == "id.asset_tag")
-            .map(|h| (h.1, h.2))
-            .collect();
-        tags.sort_unstable();
-        let in_tag = |s: usize, e: usize| {
-            let k = tags.partition_point(|&(ts, _)| ts <= s);
-            k > 0 && e <= tags[k - 1].1
-        };
+        let tags = names::SpanSet::new(
+            hits.iter()
+                .filter(|h| h.0 == "id.asset_tag")
+                .map(|h| (h.1, h.2))
+                .collect(),
+        );
         for (detector, s, e) in hits {
-            if detector == "network.host" && in_tag(s, e) {
+            if detector == "network.host" && tags.covers(s, e) {
                 continue;
             }
             found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));

@@ -941,8 +941,10 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
     if lines < 2 {
         return;
     }
+    // Not a name found already, whole (one search each: a long chat stays linear).
+    let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
     for (s, e) in found {
-        if hits.iter().any(|h| h.start <= s && e <= h.end) {
+        if named.covers(s, e) {
             continue;
         }
         hits.push(name_hit(
@@ -3024,6 +3026,13 @@ impl SpanSet {
     pub(crate) fn overlaps(&self, s: usize, e: usize) -> bool {
         let upto = self.starts.partition_point(|&a| a < e);
         upto > 0 && self.max_end[upto - 1] > s
+    }
+
+    /// Does a span hold all of `[s, e)`? Of the spans starting at or before `s`, the
+    /// furthest end reaches `e`.
+    pub(crate) fn covers(&self, s: usize, e: usize) -> bool {
+        let upto = self.starts.partition_point(|&a| a <= s);
+        upto > 0 && self.max_end[upto - 1] >= e
     }
 
     /// [`Self::overlaps`] for questions asked in order of their ends (a walk over the
@@ -5463,6 +5472,26 @@ mod memo_tests {
     use super::*;
 
     /// Every word put in is found with its flags, across the table's growth; others are
+    /// A span set covers what one of its spans holds whole, however the spans nest.
+    #[test]
+    fn span_set_covers_what_a_span_holds() {
+        let set = SpanSet::new(vec![(10, 20), (0, 5), (12, 30), (40, 41)]);
+        for (s, e, want) in [
+            (10, 20, true),
+            (12, 30, true),
+            (15, 25, true),
+            (0, 5, true),
+            (4, 6, false),
+            (5, 10, false),
+            (9, 12, false),
+            (29, 31, false),
+            (40, 41, true),
+            (41, 42, false),
+        ] {
+            assert_eq!(set.covers(s, e), want, "{s}..{e}");
+        }
+    }
+
     /// not, including words that share a hash slot.
     #[test]
     fn memo_finds_what_it_holds() {

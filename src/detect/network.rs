@@ -1497,12 +1497,11 @@ fn stands_alone(text: &str, s: usize, e: usize) -> bool {
 /// standing alone ("EM-AV-2024" is a reference). A prefix of six characters at least
 /// ("EM-AV-"), each part of letters; each prefix looked for once.
 pub(crate) fn find_host_siblings(text: &str, out: &mut Vec<Hit>) {
-    let mut prefixes: Vec<(&str, usize)> = out
-        .iter()
-        .filter(|h| h.0 == "network.host")
-        .map(|h| (h.1, h.2))
-        .filter_map(|(s, e)| {
-            let name = &text[s..e];
+    let b = text.as_bytes();
+    add_hosts_named_like(
+        text,
+        out,
+        |name| {
             let mut parts = name.splitn(3, '-');
             let (a, b) = (parts.next()?, parts.next()?);
             parts.next()?;
@@ -1512,22 +1511,9 @@ pub(crate) fn find_host_siblings(text: &str, out: &mut Vec<Hit>) {
                     .iter()
                     .all(|p| p.len() >= 2 && p.bytes().all(|c| c.is_ascii_alphabetic())))
             .then_some((prefix, name.split('-').count()))
-        })
-        .collect();
-    prefixes.sort_unstable();
-    prefixes.dedup();
-    // (A pass over the draft for each: a paste of thousands of hosts named in as many
-    // ways looks for the first 64 conventions only, and stays linear.)
-    prefixes.truncate(64);
-    if prefixes.is_empty() {
-        return;
-    }
-    let mut taken = crate::detect::Taken::new(out);
-    let b = text.as_bytes();
-    let mut found = Vec::new();
-    for (prefix, parts) in prefixes {
-        let upper = prefix.bytes().any(|c| c.is_ascii_uppercase());
-        for k in memchr::memmem::find_iter(b, prefix.as_bytes()) {
+        },
+        |k, prefix, parts| {
+            let upper = prefix.bytes().any(|c| c.is_ascii_uppercase());
             let len = b[k..]
                 .iter()
                 .take(40)
@@ -1539,41 +1525,30 @@ pub(crate) fn find_host_siblings(text: &str, out: &mut Vec<Hit>) {
             }
             // ("EM-AV- " or "EM-AV--": the prefix alone, its hyphen trimmed.)
             if e <= k + prefix.len() {
-                continue;
+                return None;
             }
             let name = &text[k..e];
             let rest = &name[prefix.len()..];
             let last = rest.rsplit('-').next().unwrap_or("");
-            if name.split('-').count() != parts
-                || !last.bytes().any(|c| c.is_ascii_digit())
-                || rest.split('-').any(str::is_empty)
-                || upper && name.bytes().any(|c| c.is_ascii_lowercase())
-                || !upper && name.bytes().any(|c| c.is_ascii_uppercase())
-                || k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'-')
-                || !stands_alone(text, k, e)
-            {
-                continue;
-            }
-            found.push((k, e));
-        }
-    }
-    found.sort_unstable();
-    for (s, e) in found {
-        if !taken.overlaps(out, s, e) {
-            out.push(("network.host", s, e));
-        }
-    }
+            (name.split('-').count() == parts
+                && last.bytes().any(|c| c.is_ascii_digit())
+                && !rest.split('-').any(str::is_empty)
+                && !(upper && name.bytes().any(|c| c.is_ascii_lowercase()))
+                && (upper || !name.bytes().any(|c| c.is_ascii_uppercase())))
+            .then_some(e)
+        },
+    );
 }
 
 /// Hosts numbered as a host found is ("nmu-rad02" after "nmu-rad01 /"): the found
 /// name up to the digits that end it, a hyphen in it and six characters at least, then
-/// as many digits, standing alone; each stem looked for once, 64 at most.
+/// as many digits, standing alone; each stem looked for once.
 pub(crate) fn find_numbered_hosts(text: &str, out: &mut Vec<Hit>) {
-    let mut stems: Vec<(&str, usize)> = out
-        .iter()
-        .filter(|h| h.0 == "network.host")
-        .filter_map(|h| {
-            let name = &text[h.1..h.2];
+    let b = text.as_bytes();
+    add_hosts_named_like(
+        text,
+        out,
+        |name| {
             let stem = name.trim_end_matches(|c: char| c.is_ascii_digit());
             let digits = name.len() - stem.len();
             (stem.len() >= 6
@@ -1582,30 +1557,53 @@ pub(crate) fn find_numbered_hosts(text: &str, out: &mut Vec<Hit>) {
                 && !stem.ends_with('-')
                 && stem.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-'))
             .then_some((stem, digits))
-        })
+        },
+        |k, stem, digits| {
+            let e = k + stem.len() + digits;
+            (e <= b.len()
+                && b[k + stem.len()..e].iter().all(u8::is_ascii_digit)
+                && !b
+                    .get(e)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-'))
+            .then_some(e)
+        },
+    );
+}
+
+/// Hosts named as hosts in `out` are: each found host's name gives a key (`key`: the
+/// part to look for, and what else `end` needs), and where a key stands, not glued to a
+/// word before it, `end` says where a host named by it ends, if one does; each such host
+/// standing alone and not found already is added. (A pass over the draft for each key: a
+/// paste of thousands of hosts named in as many ways looks for the first 64 keys only,
+/// and stays linear.)
+fn add_hosts_named_like<'t, K: Ord + Copy>(
+    text: &'t str,
+    out: &mut Vec<Hit>,
+    key: impl Fn(&'t str) -> Option<(&'t str, K)>,
+    end: impl Fn(usize, &'t str, K) -> Option<usize>,
+) {
+    let mut keys: Vec<(&'t str, K)> = out
+        .iter()
+        .filter(|h| h.0 == "network.host")
+        .filter_map(|h| key(&text[h.1..h.2]))
         .collect();
-    stems.sort_unstable();
-    stems.dedup();
-    stems.truncate(64);
-    if stems.is_empty() {
+    keys.sort_unstable();
+    keys.dedup();
+    keys.truncate(64);
+    if keys.is_empty() {
         return;
     }
     let mut taken = crate::detect::Taken::new(out);
     let b = text.as_bytes();
     let mut found = Vec::new();
-    for (stem, digits) in stems {
-        for k in memchr::memmem::find_iter(b, stem.as_bytes()) {
-            let e = k + stem.len() + digits;
-            if e > b.len()
-                || !b[k + stem.len()..e].iter().all(u8::is_ascii_digit)
-                || b.get(e)
-                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
-                || k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'-')
-                || !stands_alone(text, k, e)
-            {
+    for (part, extra) in keys {
+        for k in memchr::memmem::find_iter(b, part.as_bytes()) {
+            if k > 0 && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'-') {
                 continue;
             }
-            found.push((k, e));
+            if let Some(e) = end(k, part, extra).filter(|&e| stands_alone(text, k, e)) {
+                found.push((k, e));
+            }
         }
     }
     found.sort_unstable();
