@@ -196,6 +196,13 @@ fn main() {
         "12 Acacia Grove\nLondon SW1A 1AA\n",
         "1.\n",
         "From: Pillai, Tharini\nTo: FOI Team; Callum\n",
+        // (Each compared with every finding before: a chat's speakers, people listed
+        // with "and", records with their references, a firm's short name.)
+        "Helen Marsh 10:02: message about Jane Smith and Tom Brown\n",
+        "Jane Smith and Tom Brown met.\n",
+        "Ref: SW-23-04412\nNHS no. 628 194 8211, DOB 1 May 1980\n",
+        "patient TCH-ONC-0417, NHS no. 628 194 8211, DOB 1 May 1980\n",
+        "Acme Systems Ltd supports it; we asked Acme about it.\n",
         // (On one line, each opening what its rule then sought to the line's end.)
         "Track changes: AB (",
         "Mr Liu Jianguo (",

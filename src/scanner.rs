@@ -1123,6 +1123,9 @@ fn add_supplier_short_names(text: &str, found: &mut Vec<Candidate>) {
         })
     };
     let mut names: Vec<(&str, usize)> = Vec::new();
+    // (Each word is read through the draft once, and 64 words at most: a search of the
+    // whole draft for each of thousands of firms grew with the square of its length.)
+    let mut tried: Vec<&str> = Vec::new();
     for (i, c) in found.iter().enumerate() {
         if c.rule != "supplier.company" {
             continue;
@@ -1134,17 +1137,20 @@ fn add_supplier_short_names(text: &str, found: &mut Vec<Candidate>) {
             && first.as_bytes()[0].is_ascii_uppercase()
             && first.bytes().skip(1).any(|b| b.is_ascii_lowercase())
             && !GENERIC.contains(&first)
-            && !names.iter().any(|n| n.0 == first)
-            && !written_lowercase(first)
+            && !tried.contains(&first)
         {
-            names.push((first, i));
+            tried.push(first);
+            if !written_lowercase(first) {
+                names.push((first, i));
+            }
         }
-        if names.len() >= 16 {
+        if names.len() >= 16 || tried.len() >= 64 {
             break;
         }
     }
     let b = text.as_bytes();
     let mut extra = Vec::new();
+    let taken = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
     for (name, i) in names {
         for at in memchr::memmem::find_iter(b, name) {
             let end = at + name.len();
@@ -1156,7 +1162,7 @@ fn add_supplier_short_names(text: &str, found: &mut Vec<Candidate>) {
                 || before.is_empty()
                 || before.ends_with(['.', '!', '?', '\n', ':', '–'])
                 || rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
-                || found.iter().any(|c| c.start < end && at < c.end)
+                || taken.overlaps(at, end)
             {
                 continue;
             }
@@ -1175,25 +1181,15 @@ impl Scanner {
     /// person ("one participant on it – TCH-ONC-0417, NHS no. 628 194 8211, DOB …"):
     /// the record's, high. The reference is the clause before the label, one token.
     fn add_references_before_records(&self, text: &str, found: &mut Vec<Candidate>) {
-        let mut extra: Vec<Candidate> = Vec::new();
+        let mut proposed: Vec<(usize, usize)> = Vec::new();
         for c in found
             .iter()
             .filter(|c| matches!(c.kind, Kind::NhsNumber | Kind::DateOfBirth))
         {
             let before = crate::detect::line_before(text, c.start, 80);
             // A record's block: "Ref: SW-23-04412" on a line of its own just above.
-            if let Some((ts, te)) = reference_line_above(text, c.start) {
-                if !found
-                    .iter()
-                    .chain(&extra)
-                    .any(|f| f.start < te && ts < f.end)
-                {
-                    extra.push(Candidate::from_pattern(
-                        self.pack.pattern("id.case"),
-                        ts,
-                        te,
-                    ));
-                }
+            if let Some(span) = reference_line_above(text, c.start) {
+                proposed.push(span);
                 continue;
             }
             // The label's clause ("NHS no. ", "DOB "), then the clause before it.
@@ -1207,21 +1203,28 @@ impl Scanner {
                 continue;
             }
             let ts = c.start - before.len() + token_start;
-            let te = ts + token.len();
-            if found
-                .iter()
-                .chain(&extra)
-                .any(|f| f.start < te && ts < f.end)
-            {
+            proposed.push((ts, ts + token.len()));
+        }
+        if proposed.is_empty() {
+            return;
+        }
+        // Each reference once, and none over a finding: a search of the sorted spans,
+        // not a walk over every finding for each record (a paste of many records grew
+        // with the square of their number).
+        proposed.sort_unstable();
+        let taken = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
+        let mut furthest = 0;
+        for (ts, te) in proposed {
+            if ts < furthest || taken.overlaps(ts, te) {
                 continue;
             }
-            extra.push(Candidate::from_pattern(
+            furthest = te;
+            found.push(Candidate::from_pattern(
                 self.pack.pattern("id.case"),
                 ts,
                 te,
             ));
         }
-        found.extend(extra);
     }
 }
 

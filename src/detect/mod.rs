@@ -124,8 +124,6 @@ pub(crate) fn on_word_boundary(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
 }
 
-/// The text of the same line before `at`, at most `max` bytes (cut on a char boundary).
-/// Looks back at most `max` bytes, so that a very long line costs no more.
 /// "Does `[s, e)` overlap a span found so far?", asked of a pass's output as it grows,
 /// in a binary search each: the spans there when the pass began are one `SpanSet`; the
 /// pass's own, pushed since, are read as they come (their starts in order, as a pass
@@ -195,6 +193,8 @@ impl Taken {
     }
 }
 
+/// The text of the same line before `at`, at most `max` bytes (cut on a char boundary).
+/// Looks back at most `max` bytes, so that a very long line costs no more.
 pub(crate) fn line_before(text: &str, at: usize, max: usize) -> &str {
     let mut from = at.saturating_sub(max);
     while !text.is_char_boundary(from) {

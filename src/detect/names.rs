@@ -5118,6 +5118,7 @@ fn mention_context(
 /// Hale Partners"), nor a longer capitalised run ("and Tyrese Boateng Academy").
 fn add_listed_with(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let mut found = Vec::new();
+    let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
     for h in hits.iter() {
         if matches!(
             h.cue,
@@ -5158,7 +5159,7 @@ fn add_listed_with(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
             || after
                 .strip_prefix(' ')
                 .is_some_and(|a| a.starts_with(char::is_uppercase))
-            || hits.iter().any(|o| o.start < e2 && s < o.end)
+            || named.overlaps(s, e2)
         {
             continue;
         }
