@@ -193,14 +193,7 @@ impl PhonePolicy<'_> {
             }
             return "phone.public";
         }
-        // A signature's own desk ("Desk 029 2018 0561 | Mobile …"), not a help desk's.
-        let own_desk = || {
-            let label = line_before(text, m.start, 12)
-                .trim_end()
-                .trim_end_matches(':');
-            label.eq_ignore_ascii_case("desk") && doc.context_at(m.start) == Context::Signature
-        };
-        if own_desk() {
+        if own_desk(text, doc, m.start) {
             return "phone.direct";
         }
         match (personal_at, public_at) {
@@ -218,6 +211,25 @@ impl PhonePolicy<'_> {
             },
         }
     }
+}
+
+/// A signature's own desk ("Desk 029 2018 0561 | Mobile …"), not a help desk's: the
+/// label "Desk" in a signature, or beside the person's own mobile on the line ("Mob:
+/// 07700 900418 | Desk: 0113 496 0271", a signature pasted in a mail chain, which may
+/// stand over the body's address as a letterhead does).
+fn own_desk(text: &str, doc: &Document, at: usize) -> bool {
+    let before = line_before(text, at, 40).trim_end().trim_end_matches(':');
+    // ("Desk" alone, or after a bar: not a help desk's or a service desk's.)
+    let n = before.len();
+    let lead = before.as_bytes()[..n.saturating_sub(4)].trim_ascii_end();
+    n >= 4
+        && before.as_bytes()[n - 4..].eq_ignore_ascii_case(b"desk")
+        && (lead.is_empty() || lead.ends_with(b"|") || lead.ends_with(b"\t") || lead.ends_with(b","))
+        && (doc.context_at(at) == Context::Signature
+            || has_word(
+                &line_before(text, at, 80).to_ascii_lowercase(),
+                &["mob", "mobile", "direct", "ddi"],
+            ))
 }
 
 /// Numbers the draft itself shows to be the organisation's: those in the letterhead,
@@ -242,7 +254,8 @@ pub(crate) fn org_numbers(text: &str, doc: &Document, phones: &[PhoneMatch]) -> 
         .is_some();
         if cue
             || (doc.context_at(m.start) == Context::Letterhead
-                && last_cue(before, PERSONAL_PHONE_CUES).is_none())
+                && last_cue(before, PERSONAL_PHONE_CUES).is_none()
+                && !own_desk(text, doc, m.start))
         {
             out.insert(m.digits.clone());
         }

@@ -336,6 +336,7 @@ impl Scanner {
         add_reference_siblings(text, &mut found);
         add_supplier_short_names(text, &mut found);
         self.add_references_before_records(text, &mut found);
+        self.add_names_in_brackets_after_makes(text, &mut found);
 
         let mut found = drop_contained(text, found);
         for c in &mut found {
@@ -858,6 +859,11 @@ impl Scanner {
                     k += 1;
                 }
                 let t = text[s..k].trim_end();
+                // (Or the cell's last word, after a grade's: "FF(C) 41907".)
+                let (s, t) = match t.rfind(' ') {
+                    Some(i) if t[..i].split(' ').count() <= 2 => (s + i + 1, &t[i + 1..]),
+                    _ => (s, t),
+                };
                 let letters = t.bytes().take_while(u8::is_ascii_uppercase).count();
                 let digits = t.len() - letters;
                 if letters <= 2
@@ -895,10 +901,22 @@ fn add_repeated_identifiers(text: &str, found: &mut Vec<Candidate>) {
         .iter()
         .enumerate()
         .filter(|(_, c)| {
+            let t = &text[c.start..c.end];
             c.kind == Kind::OtherIdentifier
                 && c.severity >= Severity::Review
                 && c.end - c.start >= 5
-                && text[c.start..c.end].bytes().any(|b| b.is_ascii_digit())
+                && t.bytes().any(|b| b.is_ascii_digit())
+                // (And a device's model as one code, "MR46" from a table's column, in
+                // prose: "the Hollinsdale MR46s are end-of-life".)
+                // (Not a model code found by its shape alone: one doubtful find would
+                // be repeated.)
+                || c.kind == Kind::DeviceMakeModel
+                    && c.rule != "device.model_code"
+                    && c.severity >= Severity::Review
+                    && c.end - c.start >= 4
+                    && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    && t.bytes().any(|b| b.is_ascii_digit())
+                    && t.bytes().any(|b| b.is_ascii_uppercase())
         })
         .map(|(i, c)| (&text[c.start..c.end], i))
         .collect();
@@ -921,7 +939,7 @@ fn add_repeated_identifiers(text: &str, found: &mut Vec<Candidate>) {
     // up only for a match elsewhere.
     let own: HashSet<(usize, usize)> = found
         .iter()
-        .filter(|c| c.kind == Kind::OtherIdentifier)
+        .filter(|c| matches!(c.kind, Kind::OtherIdentifier | Kind::DeviceMakeModel))
         .map(|c| (c.start, c.end))
         .collect();
     let mut taken: Option<names::SpanSet> = None;
@@ -931,6 +949,16 @@ fn add_repeated_identifiers(text: &str, found: &mut Vec<Candidate>) {
         // On the identifier's own boundaries: not inside a longer code.
         let glued = |b: Option<&u8>| {
             b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'/')
+        };
+        let model = found[ids[m.pattern().as_usize()].1].kind == Kind::DeviceMakeModel;
+        // (A model's plural too: "MR46s".)
+        let e = if model
+            && text.as_bytes().get(e) == Some(&b's')
+            && !glued(text.as_bytes().get(e + 1))
+        {
+            e + 1
+        } else {
+            e
         };
         if glued(s.checked_sub(1).and_then(|k| text.as_bytes().get(k)))
             || glued(text.as_bytes().get(e))
@@ -1177,6 +1205,82 @@ fn add_supplier_short_names(text: &str, found: &mut Vec<Candidate>) {
 }
 
 impl Scanner {
+    /// What a make or a supplier found names in brackets right after it: a model after
+    /// "model" ("Flowbird pay-and-display machines (model Strada Evolution)"), which has
+    /// no digits for the model pass to see; or, after a supplier, its product ("Saltire
+    /// Mobilising Systems Ltd (SMS Vantage)"), for review. Capitalised words, four at
+    /// most, closed by the bracket.
+    fn add_names_in_brackets_after_makes(&self, text: &str, found: &mut Vec<Candidate>) {
+        const NOT_PRODUCT: &[&str] = &[
+            "UK", "Ltd", "Limited", "plc", "PLC", "LLP", "Inc", "Group", "Holdings", "Scotland",
+            "Wales", "England", "Ireland", "Europe", "International", "The", "Formerly",
+            "Now", "Part", "Trading", "Supplier", "Contractor", "Provider", "Council",
+        ];
+        let mut extra: Vec<(usize, usize, bool)> = Vec::new();
+        for c in found.iter() {
+            let device = c.kind == Kind::DeviceMakeModel;
+            if !(device || c.kind == Kind::ItSupplier) || c.severity < Severity::Review {
+                continue;
+            }
+            // Within the clause: the make's words, then at most four more before "(".
+            let after = crate::detect::line_after(text, c.end, 64);
+            let Some(open) = after.find('(') else {
+                continue;
+            };
+            let lead = &after[..open];
+            if lead.contains([',', '.', ';', ')'])
+                || lead.split_whitespace().count() > 4
+            {
+                continue;
+            }
+            let inner_from = c.end + open + 1;
+            // (A search of the bytes: the 48th may fall inside a character.)
+            let window = &text.as_bytes()[inner_from..text.len().min(inner_from + 48)];
+            let Some(close) = memchr::memchr(b')', window) else {
+                continue;
+            };
+            let inner = &text[inner_from..inner_from + close];
+            let (model, from) = match inner
+                .strip_prefix("model ")
+                .or_else(|| inner.strip_prefix("Model "))
+                .or_else(|| inner.strip_prefix("model: "))
+            {
+                Some(rest) => (true, inner_from + inner.len() - rest.len()),
+                None => (false, inner_from),
+            };
+            let name = &text[from..inner_from + close];
+            let words: Vec<&str> = name.split(' ').collect();
+            let named = (1..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+                        && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                        && !NOT_PRODUCT.contains(w)
+                })
+                // (A product after a firm has two words at least: "(UK)", "(ABC)" are
+                // the firm's own.)
+                && (model || words.len() >= 2);
+            if named && (model || !device) {
+                extra.push((from, from + name.len(), model));
+            }
+        }
+        if extra.is_empty() {
+            return;
+        }
+        extra.sort_unstable();
+        let taken = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
+        for (s, e, model) in extra {
+            if taken.overlaps(s, e) {
+                continue;
+            }
+            let rule = if model {
+                "device.model_named"
+            } else {
+                "supplier.named_system"
+            };
+            found.push(Candidate::from_pattern(self.pack.pattern(rule), s, e));
+        }
+    }
+
     /// A reference just before a person's NHS number or date of birth names the same
     /// person ("one participant on it – TCH-ONC-0417, NHS no. 628 194 8211, DOB …"):
     /// the record's, high. The reference is the clause before the label, one token.

@@ -1653,7 +1653,7 @@ fn systems_asked_about_by_the_question_before_pins_said_later_and_wrapped_releas
 #[test]
 fn releases_after_is_and_systems_spelled_out_in_brackets() {
     check(&[
-        ("The platform is Moodle Workplace 4.1.9, hosted by Catalyst IT.", &[("Moodle Workplace 4.1.9", Kind::SoftwareVersion)]),
+        ("The platform is Moodle Workplace 4.1.9, hosted by Catalyst IT.", &[("Moodle Workplace 4.1.9", Kind::SoftwareVersion), ("Catalyst IT", Kind::ItSupplier)]),
         ("The custody record is held on NCS (National Custody System).", &[("NCS (National Custody System)", Kind::ItSupplier)]),
         // Not: a document's part after "is", words in brackets that spell no system.
         ("The figure is Table 4.1.9 and the answer is Section 2.1.3. The NHS (National Health Service) pays.", &[]),
@@ -2102,6 +2102,29 @@ fn hosts_named_like_a_host_found_and_networks_before_their_words() {
         (
             "The profile installs the NSMH-Clinical Wi-Fi profile on handsets.",
             &[("NSMH-Clinical", Kind::NetworkDetail)],
+        ),
+        // A table's VLAN and access points columns; a model from a column, in prose as
+        // a plural; a header in Welsh and English.
+        (
+            "Site\tSSID\tAccess points\tVLAN\nDepot\tDepot-Guest\tMR46 x3\t110\nYard\tDepot-Guest\t12\t120\n\nThe MR46s are old.\n\nAsed/Asset\tGwesteiwr/Host\nANPR lane 1\tpdha-anpr-01\n",
+            &[
+                ("Depot-Guest", Kind::NetworkDetail),
+                ("MR46", Kind::DeviceMakeModel),
+                ("110", Kind::NetworkDetail),
+                ("Depot-Guest", Kind::NetworkDetail),
+                ("120", Kind::NetworkDetail),
+                ("MR46s", Kind::DeviceMakeModel),
+                ("pdha-anpr-01", Kind::NetworkDetail),
+            ],
+        ),
+        // A product in brackets after its supplier; not the supplier's country.
+        (
+            "Calls are handled on a system supplied by Saltire Mobilising Systems Ltd (SMS Vantage). Backups by Harrier Data Ltd (UK).",
+            &[
+                ("Saltire Mobilising Systems Ltd", Kind::ItSupplier),
+                ("SMS Vantage", Kind::ItSupplier),
+                ("Harrier Data Ltd", Kind::ItSupplier),
+            ],
         ),
         // A host numbered as a host found; not the stem with other digits or glued on.
         (

@@ -284,6 +284,15 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // Who did a piece of the work, closing the clause ("QA by Tomasz."); initials in a
     // field named for them. Not "reported by SuSE." nor "Written by Will" with no stop.
     ("Caseworker notes were QA by Tomasz. Patient initials: J.T. Reported by SuSE. Written by Will and others. Per Marianne, the robot went down. Fees per annum.", &[("Tomasz", Severity::Review), ("J.T.", Severity::Review), ("Marianne", Severity::Review)]),
+    // People listed surname first with semicolons, one of them a known name; a rota's
+    // rows in capitals with an initial, or surname first, before a column; not a
+    // header's "SURNAME, Forename", nor places listed so, nor one row alone.
+    ("The panel was Llewelyn, Siân; Dubois, Mathieu; Adebayo-Hart, Kemi. Offices: Leeds, York; Hull, Selby.", &[("Llewelyn, Siân", Severity::High), ("Dubois, Mathieu", Severity::High), ("Adebayo-Hart, Kemi", Severity::High)]),
+    ("On duty:\n  SURNAME, Forename   Grade\n  NICLEÒID M   WM    40718\n  FERGUSON A   FF(C) 41522\n  MacAoidh, Eòghann   FF(C) 42288\n\nPHASE B   complete\n", &[("NICLEÒID M", Severity::High), ("FERGUSON A", Severity::High), ("MacAoidh, Eòghann", Severity::High)]),
+    // A sergeant's rank with a collar number before a surname; a postscript is none.
+    ("The detainee was booked in by PS 4471 Hughes at 10:00. PS Please call.", &[("Hughes", Severity::High)]),
+    // A name that begins a health centre's is no person.
+    ("| Florence Nightingale Health Centre | 0117 496 0120 |", &[]),
     ("ARM: Remove fallback to ARMv6.\nXCB: check for and handle I/O errors.\nIRC: I am on irc.gnome.org.\nEDR – endpoint detection and response\nCAD – can be used offline", &[]),
 ];
 
@@ -545,6 +554,8 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // in the letterhead, just above the greeting; the NI Commissioner's office.
     ("Mr Albert Fenwick (DOB 03-Feb-1941) was sent it.", &[(Kind::DateOfBirth, "03-Feb-1941", Severity::High)]),
     ("Erne Trust\nTyrone House, 1 Main Street, Omagh BT78 1AA\n\nDate: 18 November 2024\n\nTadhg Breslin\n22 Killyhevlin Park, Lisnaskea BT92 0KQ\n\nDear Mr Breslin\n\nText.\n\nContact the Commissioner at 10th Floor, Causeway Exchange, 1-7 Bedford Street, Belfast BT2 7EG.", &[(Kind::PostalAddress, "BT78 1AA", Severity::Info), (Kind::PostalAddress, "22 Killyhevlin Park, Lisnaskea BT92 0KQ", Severity::High), (Kind::PostalAddress, "BT2 7EG", Severity::Info)]),
+    // A desk line beside the person's mobile, over the body's address; a service desk's.
+    ("Regards\nTom Hill\nProbation Officer\nMob: 07700 900418 | Desk: 0113 496 0271\nCarrick House, 18 Station Approach, Northfold NF1 2BB\n\nIT Service Desk: 0113 496 0222 | Mob: 07700 900419", &[(Kind::Phone, "07700 900418", Severity::High), (Kind::Phone, "0113 496 0271", Severity::High), (Kind::PostalAddress, "NF1 2BB", Severity::Info), (Kind::Phone, "0113 496 0222", Severity::Info), (Kind::Phone, "07700 900419", Severity::High)]),
     // A signature's own desk line; a service desk's number.
     ("Text.\n\nYours sincerely\n\nGareth\nHead of Security Operations\nDesk 029 2018 0561\n\nIT Service Desk 0113 496 0222.", &[(Kind::Phone, "029 2018 0561", Severity::High), (Kind::Phone, "0113 496 0222", Severity::Info)]),
     // A collar number in brackets after an officer's rank and name; not after a firm.

@@ -454,6 +454,7 @@ impl IdentifierDetector {
         find_grid_references(text, cues, out);
         find_ibans(text, out);
         find_asset_tags(text, out);
+        find_orcids(text, out);
         self.vehicle.each_near_digits(text, cues, |c| {
             let m = c.whole();
             let before = line_before(text, m.start(), 40);
@@ -958,7 +959,8 @@ impl IdentifierDetector {
                     if kind.whole_cell() {
                         if column_value(kind, t) {
                             let lead = cell.len() - cell.trim_start().len();
-                            out.push((kind.detector(), pos + lead, pos + lead + t.len()));
+                            let n = value_len(kind, t);
+                            out.push((kind.detector(), pos + lead, pos + lead + n));
                         }
                         continue;
                     }
@@ -1030,7 +1032,7 @@ impl IdentifierDetector {
                         !t.contains(' ') && t.len() <= 24 && t.bytes().any(|c| c.is_ascii_digit())
                     };
                     if value {
-                        out.push((kind.detector(), at + b, at + b + t.len()));
+                        out.push((kind.detector(), at + b, at + b + value_len(kind, t)));
                         any = true;
                     }
                 }
@@ -1148,6 +1150,19 @@ fn column_value(kind: IdColumn, t: &str) -> bool {
                     .chars()
                     .all(|c| matches!(c, '*' | '•' | '●' | 'x' | 'X' | '#'))
         }
+        // (A segment's number, 1 to 4094, or a list or range of them: "110", "20, 30",
+        // "100-110".)
+        IdColumn::Vlan => {
+            t.len() <= 24
+                && t.bytes().any(|b| b.is_ascii_digit())
+                && t.split([',', '-', '–', '/', ' '])
+                    .filter(|p| !p.is_empty())
+                    .all(|p| {
+                        p.len() <= 4
+                            && p.bytes().all(|b| b.is_ascii_digit())
+                            && p.parse::<u16>().is_ok_and(|n| (1..=4094).contains(&n))
+                    })
+        }
         IdColumn::Model => {
             t.chars().count() <= 40
                 && t.split_whitespace().count() <= 6
@@ -1157,6 +1172,67 @@ fn column_value(kind: IdColumn, t: &str) -> bool {
                 && t.starts_with(|c: char| is_alnum(c))
         }
         _ => false,
+    }
+}
+
+/// A researcher's ORCID iD after its name ("ORCID 0000-0002-1825-0097", "orcid.org/
+/// 0000-…"): four groups of four digits, the last digit perhaps an X, with its check
+/// digit right (ISO 7064 11,2). Two searches for the word: "orcid", "ORCID".
+fn find_orcids(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let lower = memchr::memmem::find_iter(b, b"rcid");
+    for k in lower.chain(memchr::memmem::find_iter(b, b"RCID")) {
+        if k == 0 || !b[k - 1].eq_ignore_ascii_case(&b'o') {
+            continue;
+        }
+        // The iD within the 24 bytes after the word.
+        let from = k + 4;
+        let to = b.len().min(from + 24);
+        let Some(d) = b[from..to].iter().position(u8::is_ascii_digit) else {
+            continue;
+        };
+        let s = from + d;
+        let Some(id) = b.get(s..s + 19) else {
+            continue;
+        };
+        let shaped = id.iter().enumerate().all(|(i, &c)| match i {
+            4 | 9 | 14 => c == b'-',
+            18 => c.is_ascii_digit() || c == b'X',
+            _ => c.is_ascii_digit(),
+        });
+        if !shaped || b.get(s + 19).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let digits: Vec<u32> = id[..18]
+            .iter()
+            .filter(|c| c.is_ascii_digit())
+            .map(|c| u32::from(c - b'0'))
+            .collect();
+        let total = digits.iter().fold(0, |t, d| (t + d) * 2);
+        let check = (12 - total % 11) % 11;
+        let last = id[18];
+        if (check == 10 && last == b'X') || (check < 10 && u32::from(last.wrapping_sub(b'0')) == check) {
+            out.push(("id.orcid", s, s + 19));
+        }
+    }
+}
+
+/// The length of a column's value in its cell `t`: a model's without the count after it
+/// ("MR46 x3", "TC52 ×40").
+fn value_len(kind: IdColumn, t: &str) -> usize {
+    if kind != IdColumn::Model {
+        return t.len();
+    }
+    let Some(k) = t.rfind(' ') else {
+        return t.len();
+    };
+    let count = t[k + 1..]
+        .strip_prefix(['x', '×'])
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    if count && k > 0 {
+        t[..k].trim_end().len()
+    } else {
+        t.len()
     }
 }
 
@@ -3571,6 +3647,8 @@ enum IdColumn {
     Host,
     /// "SSID", "Network name", "Pupil SSID": a wireless network's name.
     Ssid,
+    /// "VLAN", "VLAN ID": the number of a segment of the network.
+    Vlan,
     /// "PIN", "Tablet PIN", "Password", "Door code": a secret in each cell.
     Secret,
     /// "Model", "Device model", "Make / model": a device's make and model, in a table
@@ -3595,6 +3673,7 @@ impl IdColumn {
         matches!(
             self,
             IdColumn::Ssid
+                | IdColumn::Vlan
                 | IdColumn::Secret
                 | IdColumn::Model
                 | IdColumn::NamePart
@@ -3606,7 +3685,10 @@ impl IdColumn {
     /// of the table's other columns ("Camera ID" beside "Model" is an asset's; an incident
     /// log's "Ref" beside "Logged by" is no one's).
     fn stands_alone(self) -> bool {
-        matches!(self, IdColumn::Secret | IdColumn::Model | IdColumn::Who)
+        matches!(
+            self,
+            IdColumn::Secret | IdColumn::Model | IdColumn::Who | IdColumn::Vlan
+        )
     }
 
     fn detector(self) -> &'static str {
@@ -3621,6 +3703,7 @@ impl IdColumn {
             IdColumn::Extension => "phone.extension",
             IdColumn::Host => "network.host",
             IdColumn::Ssid => "network.ssid",
+            IdColumn::Vlan => "network.vlan",
             IdColumn::Secret => "credential.password",
             IdColumn::Model => "device.table_model",
             IdColumn::Person => "",
@@ -3769,6 +3852,9 @@ fn model_head(words: &[&str]) -> bool {
     ];
     match words {
         ["model" | "models"] | ["make", "model" | "models"] | ["make", "and", "model"] => true,
+        // (A column of the devices themselves, by their kind: "Access points" holding
+        // "MR46 x3". A count alone is no model: a cell needs a letter and a digit.)
+        ["access", "points"] | ["aps"] | ["wireless", "access", "points"] => true,
         [d, "model" | "models"] | [d, "make", "model"] => DEVICES.contains(d),
         _ => false,
     }
@@ -3848,6 +3934,21 @@ const ID_WORDS: &[&str] = &["number", "no", "ref", "reference", "id"];
 /// words must all be of one kind and `ID_WORDS`: "Number of staff", "Staff member",
 /// "Contract reference" and "Pupil numbers" (a count) name no identifier.
 fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
+    id_column_of(cell).or_else(|| {
+        // A header in two languages, each its own: "Gwesteiwr/Host", "Enw / Name".
+        let (a, b) = cell.split_once('/')?;
+        if b.contains('/') || a.trim().is_empty() || b.trim().is_empty() {
+            return None;
+        }
+        // (Not a column of secrets: "user/password" in prose says how one signs in.)
+        id_column_of(b)
+            .or_else(|| id_column_of(a))
+            .filter(|(k, _)| *k != IdColumn::Secret)
+    })
+}
+
+/// [`id_column`] for a header in one language.
+fn id_column_of(cell: &str) -> Option<(IdColumn, bool)> {
     // ("Reader's ticket": the possessive's "s" is no word of its own.)
     let mut lower = cell.trim().to_ascii_lowercase();
     if lower.contains(['\'', '’']) {
@@ -4025,6 +4126,13 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
         && !words.iter().any(|w| NOT_SSID_HEADS.contains(w))
     {
         return Some((IdColumn::Ssid, true));
+    }
+    // ("VLAN", "VLAN ID", "VLAN no.": not "VLANs used", a count.)
+    if matches!(
+        words.as_slice(),
+        ["vlan" | "vlans"] | ["vlan", "id" | "ids" | "no" | "number" | "tag"]
+    ) {
+        return Some((IdColumn::Vlan, true));
     }
     if secret_head(&words) {
         return Some((IdColumn::Secret, true));

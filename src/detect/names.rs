@@ -107,10 +107,13 @@ pub(crate) enum NameCue {
     /// Who wrote a message of a chat pasted into the draft ("Ruairidh Mac a' Phearsain
     /// 08:47: Morning …").
     ChatSpeaker,
+    /// A person in a list of people written surname first ("Llewelyn, Siân; Dubois,
+    /// Mathieu"), or a row of a rota ("FERGUSON A   FF(C)   41522").
+    Roster,
 }
 
 impl NameCue {
-    pub(crate) const ALL: [NameCue; 18] = [
+    pub(crate) const ALL: [NameCue; 19] = [
         NameCue::Title,
         NameCue::Greeting,
         NameCue::SignOff,
@@ -129,6 +132,7 @@ impl NameCue {
         NameCue::NameInitials,
         NameCue::RecordAfter,
         NameCue::ChatSpeaker,
+        NameCue::Roster,
     ];
 
     /// "Recognised as a name by …".
@@ -161,6 +165,9 @@ impl NameCue {
             }
             NameCue::ChatSpeaker => {
                 "its place as the writer of a message in a chat pasted into the draft (a name and the time of each message)"
+            }
+            NameCue::Roster => {
+                "its place in a list of people written surname first, one of them a known name (\"Llewelyn, Siân; Dubois, Mathieu\", a rota's \"FERGUSON A\")"
             }
         }
     }
@@ -570,6 +577,10 @@ fn is_initial(w: &str) -> bool {
     if w == "Ll" || w == "Rh" {
         return true;
     }
+    // Two initials of a double given name: "A-M Okafor" (Anne-Marie). Not "A-Z".
+    if let [a, b'-', c] = w.as_bytes() {
+        return a.is_ascii_uppercase() && c.is_ascii_uppercase() && w != "A-Z";
+    }
     let mut chars = w.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
@@ -855,6 +866,7 @@ pub(crate) fn find(
     }
     add_listed_with(text, doc, lists, &mut hits);
     add_chat_speakers(text, doc, lists, &mut hits);
+    add_surname_first_lists(text, doc, lists, &mut hits);
     same_person_same_tier(text, &mut hits);
     add_later_mentions(text, lists, words, &mut hits, skip);
     add_note_initials(text, &mut hits);
@@ -955,6 +967,177 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
             NameCue::ChatSpeaker,
             false,
         ));
+    }
+}
+
+/// People listed surname first, one after another, when one of them is a known name
+/// (a listed first name and surname): each of the others is then a person too, whatever
+/// the lists hold of their words. Two shapes:
+/// - a semicolon between them: "the panel was Llewelyn, Siân; Dubois, Mathieu;
+///   Adebayo-Hart, Kemi." (minutes' "Present:" lines, a panel, a distribution list);
+/// - a rota's or a register's rows, each opening a line and followed by a column:
+///   "NICLEÒID M   WM   staff no. 40718", "FERGUSON A   FF(C)", "MacAoidh, Eòghann   FF(C)".
+fn add_surname_first_lists(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    // A surname (or a surname in capitals), a comma, a given name: its end, if `at`
+    // starts one.
+    let word_end = |from: usize| {
+        text[from..]
+            .find(|c: char| !(is_letter(c) || matches!(c, '-' | '\'' | '’')))
+            .map_or(text.len(), |n| from + n)
+    };
+    let inverted_at = |at: usize| -> Option<(usize, bool)> {
+        let e1 = word_end(at);
+        let sur = &text[at..e1];
+        if !(is_capitalised(sur) || is_all_caps_name(sur)) || !text[e1..].starts_with(", ") {
+            return None;
+        }
+        let e2 = word_end(e1 + 2);
+        let first = &text[e1 + 2..e2];
+        if !is_capitalised(first)
+            || lists.is_title(sur)
+            || lists.is_title(first)
+            || lists.is_not_name(first) && !lists.is_first(first)
+            || lists.is_not_name(sur) && !lists.is_surname(sur)
+            || lists.is_place(sur) && !lists.is_surname(sur)
+        {
+            return None;
+        }
+        Some((e2, lists.is_first(first) && lists.is_surname(sur)))
+    };
+    // Semicolon lists: each line holding "; " read once.
+    let mut line_done = 0;
+    for semi in memchr::memmem::find_iter(b, b"; ") {
+        if semi < line_done {
+            continue;
+        }
+        let ls = memchr::memrchr(b'\n', &b[..semi]).map_or(0, |k| k + 1);
+        let le = memchr::memchr(b'\n', &b[semi..]).map_or(b.len(), |k| semi + k);
+        line_done = le;
+        // The line's parts between semicolons; an item fills a middle part, ends the
+        // first and opens the last.
+        let mut parts: Vec<(usize, usize)> = Vec::new();
+        let mut from = ls;
+        for k in memchr::memmem::find_iter(&b[ls..le], b"; ") {
+            parts.push((from, ls + k));
+            from = ls + k + 2;
+        }
+        parts.push((from, le));
+        let mut run: Vec<(usize, usize)> = Vec::new();
+        let mut known = false;
+        for (k, &(ps, pe)) in parts.iter().enumerate() {
+            let part = text[ps..pe].trim_end_matches('\r');
+            // (The first part's item starts after a space, a colon or a bracket.)
+            let item = if k == 0 {
+                let comma = part.rfind(", ");
+                comma.and_then(|c| {
+                    let st = part[..c]
+                        .rfind([' ', ':', '(', '[', '\t'])
+                        .map_or(0, |i| i + 1);
+                    inverted_at(ps + st).filter(|&(e, _)| e == ps + part.len())
+                        .map(|(e, kn)| (ps + st, e, kn))
+                })
+            } else {
+                // (The list may end inside a part: "… Adebayo-Hart, Kemi. Offices: …".)
+                inverted_at(ps)
+                    .filter(|&(e, _)| {
+                        let rest = &text[e..ps + part.len()];
+                        rest.is_empty()
+                            || rest.starts_with(['.', ')', ']'])
+                            || rest.starts_with(" (")
+                            || rest.starts_with(" –")
+                            || rest.starts_with(" - ")
+                    })
+                    .map(|(e, kn)| (ps, e, kn))
+            };
+            match item {
+                Some((s, e, kn)) => {
+                    run.push((s, e));
+                    known |= kn;
+                    if e < ps + part.len() {
+                        if run.len() >= 2 && known {
+                            found.append(&mut run);
+                        }
+                        run.clear();
+                        known = false;
+                    }
+                }
+                None => {
+                    if run.len() >= 2 && known {
+                        found.append(&mut run);
+                    }
+                    run.clear();
+                    known = false;
+                }
+            }
+        }
+        if run.len() >= 2 && known {
+            found.append(&mut run);
+        }
+    }
+    // Rows: an item opening a line, after spaces or a list's mark, then two spaces, a tab
+    // or a cell's bar.
+    let mut rows: Vec<(usize, usize, bool)> = Vec::new();
+    let mut ls = 0;
+    while ls < b.len() {
+        let le = memchr::memchr(b'\n', &b[ls..]).map_or(b.len(), |k| ls + k);
+        let mut at = ls;
+        while at < le && matches!(b[at], b' ' | b'\t' | b'|' | b'-' | b'*') {
+            at += 1;
+        }
+        if at < le && le - at > 4 && (b[at].is_ascii_uppercase() || b[at] >= 0xC3) {
+            let e1 = word_end(at);
+            let sur = &text[at..e1];
+            let item = if is_all_caps_name(sur)
+                && b.get(e1) == Some(&b' ')
+                && b.get(e1 + 1).is_some_and(u8::is_ascii_uppercase)
+                && !b.get(e1 + 2).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
+                && !lists.is_title(sur)
+                && !lists.is_not_name(sur)
+            {
+                Some((e1 + 2, lists.is_surname(sur)))
+            } else {
+                inverted_at(at)
+            };
+            if let Some((e, kn)) = item {
+                let rest = &text[e..le];
+                let rest = rest.strip_prefix('.').unwrap_or(rest);
+                if rest.starts_with("  ") || rest.starts_with('\t') || rest.starts_with(" |") {
+                    rows.push((at, e, kn));
+                }
+            }
+        }
+        ls = le + 1;
+    }
+    // (Rows of one list: each within three lines of the one before, no blank line
+    // between.)
+    let mut k = 0;
+    while k < rows.len() {
+        let mut z = k + 1;
+        while z < rows.len() && {
+            let between = &text[rows[z - 1].1..rows[z].0];
+            let lines: Vec<&str> = between.split('\n').collect();
+            (2..=4).contains(&lines.len())
+                && !lines[1..lines.len() - 1].iter().any(|l| l.trim().is_empty())
+        } {
+            z += 1;
+        }
+        if z - k >= 2 && rows[k..z].iter().any(|r| r.2) {
+            found.extend(rows[k..z].iter().map(|r| (r.0, r.1)));
+        }
+        k = z;
+    }
+    if found.is_empty() {
+        return;
+    }
+    found.sort_unstable();
+    let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
+    for (s, e) in found {
+        if named.overlaps(s, e) {
+            continue;
+        }
+        hits.push(name_hit(text, doc, lists, (s, e), NameCue::Roster, false));
     }
 }
 
@@ -2040,7 +2223,13 @@ fn judge(
         let word = &text[s..e];
         let prev = i.checked_sub(1).map(|k| &text[ws[k].start..ws[k].end]);
         // (Nothing but spaces, stops or a collar number between, or particles.)
-        let titled = prev.is_some_and(|p| lists.is_title(p)) && {
+        // ("PS 4471 Hughes": a police sergeant's rank, which is also a postscript's,
+        // only with a collar number.)
+        let sergeant = || {
+            let g = text[ws[i - 1].end..s].trim();
+            !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit())
+        };
+        let titled = prev.is_some_and(|p| lists.is_title(p) || p == "PS" && sergeant()) && {
             let gap = &text[ws[i - 1].end..s];
             !gap.contains(is_letter) || particles_between(gap)
         };
@@ -2092,7 +2281,8 @@ fn judge(
     let collar = prev_gap.starts_with(' ')
         && prev_gap.trim().chars().all(|c| c.is_ascii_digit())
         && !prev_gap.trim().is_empty();
-    let titled = prev.is_some_and(|p| lists.is_title(p))
+    // ("PS 4471 Hughes": a sergeant's rank only with a collar number.)
+    let titled = prev.is_some_and(|p| lists.is_title(p) || p == "PS" && collar)
         && (prev_gap == " " || prev_gap == ". " || collar || particles_between(prev_gap));
     // A ship's name after its prefix: "the MV Lady Isobel", "RMS Lady Grace".
     if titled
@@ -2361,6 +2551,21 @@ fn judge(
                 ]
                 .contains(&n)
         }) && next_gap == " "
+        // ("Florence Nightingale Health Centre", "Mary Seacole Day Hospital": a word of
+        // its kind between the name and the place word.)
+        || next.is_some_and(|n| {
+            next_gap == " "
+                && is_capitalised(n)
+                && lists.is_not_name(n)
+                && !lists.is_first(n)
+                && ws.get(j + 1).is_some_and(|w| {
+                    let r = &text[w.end..];
+                    r.strip_prefix(' ').is_some_and(|r| {
+                        let k = r.find(|c: char| !is_letter(c)).unwrap_or(r.len());
+                        lists.is_place(&r[..k])
+                    })
+                })
+        })
         || firm_follows(&text[e..]);
     // (Welsh names a place's kind before its name: "Ysbyty Dewi Sant", "Ysgol Glan
     // Clwyd", "Canolfan Hamdden".)
@@ -4534,7 +4739,18 @@ fn mention_context(
             "actioned",
             "uploaded",
         ];
-        if next.is_some_and(|(n, gap)| gap == " " && n == "to") && TASKS.contains(&w2)
+        // "Can Priya confirm?", "could Tom check": a question asking a person to act.
+        let asked = prev.is_some_and(|(p, gap)| {
+            gap == " "
+                && matches!(
+                    p,
+                    "Can" | "Could" | "Would" | "can" | "could" | "would"
+                )
+        }) && next.is_some_and(|(n, gap)| {
+            gap == " " && (TASKS.contains(&n) || matches!(n, "advise" | "clarify" | "please"))
+        });
+        if asked
+            || next.is_some_and(|(n, gap)| gap == " " && n == "to") && TASKS.contains(&w2)
             || next.is_some_and(|(n, gap)| gap == " " && DONE.contains(&n))
             || next.is_some_and(|(n, gap)| gap == " " && (n == "has" || n == "had"))
                 && (DONE.contains(&w2)

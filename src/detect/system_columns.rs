@@ -50,6 +50,8 @@ const SUPPLIER_HEADS: &[&str] = &[
 /// use", "Current supplier", "Clinical system", "IT provider".
 const HEAD_EXTRAS: &[&str] = &[
     "name", "names", "used", "in", "use", "current", "clinical", "it", "ict", "main",
+    // ("Back-office software", "Line of business system", "Core system".)
+    "back", "front", "office", "line", "of", "business", "core",
 ];
 
 /// Header words that make a table one about systems, so that its Supplier column is

@@ -484,7 +484,12 @@ impl VersionDetector {
                     || on()
                     // "The platform is Moodle 4.1.9": a release of three parts after
                     // "is" and the name.
-                    || n >= 3 && lead == "is");
+                    || n >= 3 && lead == "is"
+                    // "the LAS 24.1 release": the word after says so.
+                    || text[end..]
+                        .strip_prefix(" release")
+                        .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+                        && lead.eq_ignore_ascii_case("the"));
             if named {
                 return Some((cs, true, false));
             }
@@ -695,6 +700,25 @@ impl VersionDetector {
                 cells.push((pos, c));
                 pos += c.len() + sep.len_utf8();
             }
+            // A row of a table of fields, its label then its value: "| Client version |
+            // 5.1.2.42 |", "Firmware<TAB>4.62.210".
+            let field = cells.windows(2).find(|w| {
+                let label = w[0].1.trim().trim_end_matches(':').to_ascii_lowercase();
+                let last = label.rsplit(' ').next().unwrap_or("");
+                label.split(' ').count() <= 4
+                    && matches!(last, "version" | "firmware" | "build" | "release")
+                    && is_version_cell(w[1].1.trim())
+            });
+            if let Some(w) = field {
+                if !cells.iter().any(|(_, c)| self.documents.found_in(c)) {
+                    let (pos, cell) = w[1];
+                    let t = cell.trim();
+                    let lead = cell.len() - cell.trim_start().len();
+                    out.push(("version.table", pos + lead, pos + lead + t.len()));
+                }
+                column = None;
+                continue;
+            }
             let header = cells.iter().position(|(_, c)| is_version_header(c));
             if let Some(h) = header {
                 let about_documents = cells
@@ -708,7 +732,22 @@ impl VersionDetector {
                 continue;
             };
             let t = cell.trim();
-            if !is_version_cell(t) || cells.iter().any(|(_, c)| self.documents.found_in(c)) {
+            // (Or a dotted version opening a cell of more: "10.7.1 on SQL Server 2019".)
+            let t = if is_version_cell(t) {
+                t
+            } else {
+                let w = t.split(' ').next().unwrap_or("");
+                if w.len() < t.len()
+                    && w.contains('.')
+                    && w.starts_with(|c: char| c.is_ascii_digit() || c == 'v' || c == 'V')
+                    && is_version_cell(w)
+                {
+                    w
+                } else {
+                    continue;
+                }
+            };
+            if cells.iter().any(|(_, c)| self.documents.found_in(c)) {
                 continue;
             }
             let lead = cell.len() - cell.trim_start().len();
@@ -1958,6 +1997,11 @@ const IT_TRADES: &[&str] = &[
     "telecommunications",
     "comms",
     "voip",
+    // ("our implementation partner, Fennick Cloud Partners": who set a system up.)
+    "implementation",
+    "deployment",
+    "migration",
+    "hosting",
 ];
 
 /// Words of a firm's name that say it works in IT or telecoms ("Tarn Valley Networks",
@@ -2062,6 +2106,9 @@ const IT_WORDS: &[&str] = &[
     "pacs",
     "kiosk",
     "kiosks",
+    "portal",
+    "platform",
+    "database",
 ];
 
 /// Firms said to support, host, manage or supply the body's IT, for review ("managed
