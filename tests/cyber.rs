@@ -2117,6 +2117,16 @@ fn hosts_named_like_a_host_found_and_networks_before_their_words() {
                 ("pdha-anpr-01", Kind::NetworkDetail),
             ],
         ),
+        // A free public network's name after "network name is"; an HMI panel and its
+        // engineering software's version.
+        (
+            "The broadcast network name is HarrowdenLibraries-Free. The panels are Siemens KTP900 screens running TIA Portal V16.",
+            &[
+                ("HarrowdenLibraries-Free", Kind::NetworkDetail),
+                ("Siemens KTP900", Kind::DeviceMakeModel),
+                ("TIA Portal V16", Kind::SoftwareVersion),
+            ],
+        ),
         // A product in brackets after its supplier; not the supplier's country.
         (
             "Calls are handled on a system supplied by Saltire Mobilising Systems Ltd (SMS Vantage). Backups by Harrier Data Ltd (UK).",

@@ -289,6 +289,8 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // header's "SURNAME, Forename", nor places listed so, nor one row alone.
     ("The panel was Llewelyn, Siân; Dubois, Mathieu; Adebayo-Hart, Kemi. Offices: Leeds, York; Hull, Selby.", &[("Llewelyn, Siân", Severity::High), ("Dubois, Mathieu", Severity::High), ("Adebayo-Hart, Kemi", Severity::High)]),
     ("On duty:\n  SURNAME, Forename   Grade\n  NICLEÒID M   WM    40718\n  FERGUSON A   FF(C) 41522\n  MacAoidh, Eòghann   FF(C) 42288\n\nPHASE B   complete\n", &[("NICLEÒID M", Severity::High), ("FERGUSON A", Severity::High), ("MacAoidh, Eòghann", Severity::High)]),
+    // A surname in capitals, one part listed, after a label for a person's part.
+    ("Officer: WHITTAKER-NDLOVU, Temperance — Information Governance", &[("WHITTAKER-NDLOVU, Temperance", Severity::High)]),
     // A sergeant's rank with a collar number before a surname; a postscript is none.
     ("The detainee was booked in by PS 4471 Hughes at 10:00. PS Please call.", &[("Hughes", Severity::High)]),
     // A name that begins a health centre's is no person.
@@ -554,6 +556,10 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // in the letterhead, just above the greeting; the NI Commissioner's office.
     ("Mr Albert Fenwick (DOB 03-Feb-1941) was sent it.", &[(Kind::DateOfBirth, "03-Feb-1941", Severity::High)]),
     ("Erne Trust\nTyrone House, 1 Main Street, Omagh BT78 1AA\n\nDate: 18 November 2024\n\nTadhg Breslin\n22 Killyhevlin Park, Lisnaskea BT92 0KQ\n\nDear Mr Breslin\n\nText.\n\nContact the Commissioner at 10th Floor, Causeway Exchange, 1-7 Bedford Street, Belfast BT2 7EG.", &[(Kind::PostalAddress, "BT78 1AA", Severity::Info), (Kind::PostalAddress, "22 Killyhevlin Park, Lisnaskea BT92 0KQ", Severity::High), (Kind::PostalAddress, "BT2 7EG", Severity::Info)]),
+    // A smartcard's and a borrower's numbers; a Vehicle column of registrations in a
+    // table about people, not its make and model.
+    ("It was logged against the smartcard 633597 0120 4481 7762 held by him. Your account (borrower no. 2281 4476) shows it.", &[(Kind::OtherIdentifier, "633597 0120 4481 7762", Severity::High), (Kind::OtherIdentifier, "2281 4476", Severity::High)]),
+    ("Route | Vehicle | Staff No.\nBY-114 | KXZ 4417 | EAN-T-30417\nBY-115 | Ford Transit 2.0 | EAN-T-30418\n", &[(Kind::OtherIdentifier, "KXZ 4417", Severity::High), (Kind::OtherIdentifier, "EAN-T-30417", Severity::High), (Kind::OtherIdentifier, "EAN-T-30418", Severity::High)]),
     // A desk line beside the person's mobile, over the body's address; a service desk's.
     ("Regards\nTom Hill\nProbation Officer\nMob: 07700 900418 | Desk: 0113 496 0271\nCarrick House, 18 Station Approach, Northfold NF1 2BB\n\nIT Service Desk: 0113 496 0222 | Mob: 07700 900419", &[(Kind::Phone, "07700 900418", Severity::High), (Kind::Phone, "0113 496 0271", Severity::High), (Kind::PostalAddress, "NF1 2BB", Severity::Info), (Kind::Phone, "0113 496 0222", Severity::Info), (Kind::Phone, "07700 900419", Severity::High)]),
     // A signature's own desk line; a service desk's number.

@@ -966,6 +966,14 @@ impl IdentifierDetector {
                     }
                     let shaped = match kind {
                         IdColumn::Host => !t.contains(' ') && t.chars().any(is_letter),
+                        // A registration: two words at most of letters and digits ("KXZ
+                        // 4417", "LD68 YHK"), not a make and model ("Ford Transit 2.0").
+                        IdColumn::Vehicle => {
+                            t.len() <= 9
+                                && t.split(' ').count() <= 2
+                                && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
+                                && t.bytes().any(|b| b.is_ascii_uppercase())
+                        }
                         IdColumn::Extension => {
                             t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit())
                         }
@@ -2215,6 +2223,8 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                 "library card",
                 "entitlement card",
                 "card",
+                "smartcard",
+                "smart card",
                 "pass",
                 "blue badge",
                 // ("(borrower 2004 7719 0562)": a library's borrower number.)
@@ -2232,7 +2242,10 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                     g += 1 + run;
                     digits += run;
                 }
-                if (10..=20).contains(&digits) && !b.get(g).is_some_and(u8::is_ascii_alphanumeric) {
+                // (A borrower's number may be shorter: "borrower no. 2281 4476".)
+                let min = if lb.ends_with("borrower") { 8 } else { 10 };
+                if (min..=20).contains(&digits) && !b.get(g).is_some_and(u8::is_ascii_alphanumeric)
+                {
                     push_untaken(&mut taken, out, ("id.person_number", s, g));
                     reached = g;
                     continue;
@@ -4310,6 +4323,9 @@ fn id_column_of(cell: &str) -> Option<(IdColumn, bool)> {
         ["registration" | "reg", ..] if only(&["registration", "reg"]) => {
             Some((IdColumn::Vehicle, false))
         }
+        // ("Vehicle" beside "Driver" and "Staff No.": its cells are registrations when
+        // they are shaped so; see `IdColumn::Vehicle`'s cell test.)
+        ["vehicle" | "vehicles"] => Some((IdColumn::Vehicle, false)),
         ["ref" | "reference" | "id"] => Some((IdColumn::Other, false)),
         // Some other record's number, in a table about people ("CAS no.", "Visa ref",
         // "SEVIS ID"); not a thing's ("Order no.", "Phone number", "Room no.").

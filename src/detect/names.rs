@@ -1585,6 +1585,8 @@ fn inverted(
                         let b = b.trim_start();
                         SUBJECT_LABELS.iter().any(|l| b.eq_ignore_ascii_case(l))
                     })
+                // ("Officer: WHITTAKER-NDLOVU, Temperance": a label for a person's part.)
+                || person_label_before(text, s)
         };
     if recorded {
         return Some(name_hit(
@@ -1598,8 +1600,14 @@ fn inverted(
     }
     // (In a mail header's field a surname the lists do not hold is one before a first
     // name they do: "From: Raghunathan, Priyanka <…>"; not a word: "To: Housing, Rose".)
+    // (Or a double surname in capitals, one part listed, before a listed first name:
+    // "Officer: WHITTAKER-NDLOVU, Temperance".)
     let surname_known = lists.is_surname(surname)
-        || lists.is_first(first) && !lists.is_not_name(surname) && in_mail_header(text, s);
+        || lists.is_first(first) && !lists.is_not_name(surname) && in_mail_header(text, s)
+        || caps
+            && surname.contains('-')
+            && lists.is_first(first)
+            && surname.split('-').any(|p| lists.is_surname(p));
     if f.start != e + 2
         || !(is_capitalised(surname) || caps)
         || !surname_known
@@ -1690,6 +1698,7 @@ fn inverted(
             || after.starts_with(" <")
             || after.starts_with(" |")
             || after.starts_with(" –")
+            || after.starts_with(" —")
             || after.starts_with(" -")
             || after.starts_with(", "));
     // A surname that is also an ordinary word ("Wood, Amber") only as an item: "Places:

@@ -2405,6 +2405,8 @@ const SSID_AUDIENCES: &[&str] = &[
     "devices",
     "mobile",
     "voice",
+    // (A free public network: "HarrowdenLibraries-Free", "Cairnmoor-Free-WiFi".)
+    "free",
     // (Crews and drivers' networks at stations and depots: "NFRS-CREW", "Depot-Drivers".)
     "crew",
     "crews",
