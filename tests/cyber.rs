@@ -2127,6 +2127,14 @@ fn hosts_named_like_a_host_found_and_networks_before_their_words() {
                 ("TIA Portal V16", Kind::SoftwareVersion),
             ],
         ),
+        // A product of two words and its release after "built with"; not a document's.
+        (
+            "The website is built with Gravity Forms 2.7.17. Packages conform with Debian Policy 4.5.0. Rooms have a Shure MXA920 microphone.",
+            &[
+                ("Gravity Forms 2.7.17", Kind::SoftwareVersion),
+                ("Shure MXA920", Kind::DeviceMakeModel),
+            ],
+        ),
         // A product in brackets after its supplier; not the supplier's country.
         (
             "Calls are handled on a system supplied by Saltire Mobilising Systems Ltd (SMS Vantage). Backups by Harrier Data Ltd (UK).",

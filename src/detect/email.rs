@@ -233,10 +233,19 @@ impl EmailDetector {
         if role.iter().any(|&r| r) {
             // A person's name beside a team's word ("jane.finance", "j.smith.payroll"):
             // perhaps a person's mailbox in that team, for review.
+            // (Or initials and a surname: "tjmorrison.news"; initials without a vowel,
+            // so that a word is not read so: "estates" is no "e" and "states".)
+            let initials_and_name = |t: &str| {
+                t.is_ascii()
+                    && t.len() > 5
+                    && (1..=2).any(|skip| {
+                        !t[..skip].contains(['a', 'e', 'i', 'o', 'u', 'y']) && is_name(&t[skip..])
+                    })
+            };
             let named = tokens
                 .iter()
                 .zip(&role)
-                .any(|(t, &r)| !r && t.len() > 2 && is_name(t));
+                .any(|(t, &r)| !r && t.len() > 2 && (is_name(t) || initials_and_name(t)));
             return if named {
                 MailboxClass::Unclear
             } else {
@@ -306,6 +315,7 @@ mod tests {
             ("cth-tr.pathologyit", MailboxClass::Role),
             ("rx1-tr.servicedesk", MailboxClass::Role),
             ("jane-tr", MailboxClass::Personal),
+            ("tjsmith.news", MailboxClass::Unclear),
             ("headofit", MailboxClass::Role),
             ("information.compliance", MailboxClass::Role),
             ("freedom.of.information", MailboxClass::Role),

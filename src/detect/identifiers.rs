@@ -2399,7 +2399,9 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                 && last.bytes().all(|c| c.is_ascii_alphanumeric())
                 && !THING_NUMBER_WORDS.contains(&last)
                 && !ID_WORDS.contains(&last)
-                && token.bytes().any(|c| c.is_ascii_alphabetic())
+                // (Or digits alone after a system's short name: "LAS ID 3308176".)
+                && (token.bytes().any(|c| c.is_ascii_alphabetic())
+                    || digits >= 6 && (2..=5).contains(&last.len()) && label.ends_with(" id"))
                 && digits >= 5
                 // (The sentence's words, read on the line: "no." ends no sentence.)
                 && has_word(line_before(text, s, 100), PERSON_WORDS)

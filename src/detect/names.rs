@@ -1691,6 +1691,16 @@ fn inverted(
     // After a label ("Officer: ") or "by" ("refused by Kaur, Jaspreet;"), or before a
     // job or a note.
     let by = t.ends_with(" by") || t.ends_with(" By");
+    // ("From: Oduya, Grace PC 2317": a rank and a collar number after the name.)
+    let rank_after = || {
+        let r = text[end..].strip_prefix(' ').unwrap_or("");
+        let (rank, rest) = r.split_once(' ').unwrap_or(("", ""));
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (lists.is_title(rank) || rank == "PS")
+            && rank.bytes().all(|b| b.is_ascii_alphabetic())
+            && (3..=6).contains(&digits)
+            && !rest.as_bytes().get(digits).is_some_and(u8::is_ascii_alphanumeric)
+    };
     let field = (item || by || t.ends_with([':', ';']))
         && (after.trim_end().is_empty()
             || after.starts_with(['\t', '|', ')', ';', ']'])
@@ -1700,7 +1710,8 @@ fn inverted(
             || after.starts_with(" –")
             || after.starts_with(" —")
             || after.starts_with(" -")
-            || after.starts_with(", "));
+            || after.starts_with(", ")
+            || rank_after());
     // A surname that is also an ordinary word ("Wood, Amber") only as an item: "Places:
     // London, Paris" lists places.
     // (In a mail header's list of people, any: "Cc: Victor Hall; Wood, Amber".)
@@ -2393,7 +2404,15 @@ fn judge(
                 },
             )
             || is_capitalised(first) && !lists.is_place(first) && job()
-            || header_item();
+            || header_item()
+            // "Our IT manager, Callum, says no": a listed first name set between commas
+            // after a job's word.
+            || first_is_first
+                && !first_not_name
+                && first.chars().count() >= 3
+                && prev_gap == ", "
+                && prev.is_some_and(|p| lists.job_words.contains_folded(p))
+                && text[e..].starts_with(", ");
         // "Happy to talk – Martin H, ext 4451]": a first name and a surname's initial
         // signing a note after a dash, the initial with it.
         let signed_initial = || {

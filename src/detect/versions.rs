@@ -494,10 +494,17 @@ impl VersionDetector {
                 return Some((cs, true, false));
             }
             // "The platform is Moodle Workplace 4.1.9": a name of two words.
+            // ("The form is built with Gravity Forms 2.7.17": or after "with", "using".)
             let two = n >= 3
                 && product_like(lead)
                 && text[we..cs] == *" "
-                && previous_word(text, ws).is_some_and(|(ps, pe)| &text[ps..pe] == "is");
+                && previous_word(text, ws).is_some_and(|(ps, pe)| {
+                    &text[ps..pe] == "is"
+                        // (Not a document's name: "conform with Debian Policy 4.5.0".)
+                        || matches!(&text[ps..pe], "with" | "using" | "uses" | "runs")
+                            && product_like(name)
+                            && !self.documents.found_in(&text[ws..ce])
+                });
             if two {
                 named = true;
                 return Some((ws, true, false));
