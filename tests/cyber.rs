@@ -2135,6 +2135,15 @@ fn hosts_named_like_a_host_found_and_networks_before_their_words() {
                 ("Shure MXA920", Kind::DeviceMakeModel),
             ],
         ),
+        // A model code before "units"; a version in brackets, read to its bracket only.
+        (
+            "The cameras are DS-2CD2143G2-I units. It runs on Tellurian (version 7.4.2), supplied under a contract.",
+            &[
+                ("DS-2CD2143G2-I", Kind::DeviceMakeModel),
+                ("Tellurian", Kind::ItSupplier),
+                ("version 7.4.2", Kind::SoftwareVersion),
+            ],
+        ),
         // A product in brackets after its supplier; not the supplier's country.
         (
             "Calls are handled on a system supplied by Saltire Mobilising Systems Ltd (SMS Vantage). Backups by Harrier Data Ltd (UK).",

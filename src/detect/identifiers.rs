@@ -4602,6 +4602,8 @@ fn names_a_person(text: &str, start: usize, end: usize) -> bool {
 /// reference CMS 24/0915").
 const PERSON_RECORDS: &[&str] = &[
     "case",
+    // A workplace injury's report to the HSE ("RIDDOR ref: RIDDOR-202311-0394").
+    "riddor",
     // A customer's booking ("Booking ref: CS7741920").
     "booking",
     "complaint",

@@ -4532,6 +4532,8 @@ fn add_record_surnames(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
         (b" inquest", true),
         (b" exclusion", true),
         (b" complaint", true),
+        // ("the draft reply for the Mulholland request": a requester's, by surname.)
+        (b" request", true),
     ] {
         for k in memchr::memmem::find_iter(b, rec) {
             let e = k + rec.len();
@@ -4747,7 +4749,7 @@ fn mention_context(
             "delete", "add", "sort", "action", "agree", "decide", "share", "tell", "brief",
             "provide", "find", "discuss", "finalise", "get",
         ];
-        const DONE: [&str; 18] = [
+        const DONE: [&str; 19] = [
             "rebooted",
             "restarted",
             "reset",
@@ -4766,6 +4768,7 @@ fn mention_context(
             "chased",
             "actioned",
             "uploaded",
+            "pasted",
         ];
         // "Can Priya confirm?", "could Tom check": a question asking a person to act.
         let asked = prev.is_some_and(|(p, gap)| {

@@ -651,6 +651,13 @@ impl VersionDetector {
             after
         };
         let after = after.split(['.', ';']).next().unwrap_or("");
+        // ("Tellurian Revenues & Benefits (version 7.4.2), supplied under a contract": a
+        // version in brackets is read to its closing bracket only.)
+        let after = if text[..word_start].ends_with('(') {
+            after.split(')').next().unwrap_or("")
+        } else {
+            after
+        };
         // (Documents have no firmware: "published by a NetScaler … running firmware 14.1".)
         if !firmware && (self.documents.found_in(clause) || self.documents.found_in(after)) {
             return None;
@@ -1753,6 +1760,8 @@ const QUESTION_SYSTEM_WORDS: &[&str] = &[
 /// Kinds of device a model code may stand before ("two DS-9632NI-I8 network video
 /// recorders", "JL256A switches").
 const DEVICE_NOUNS: &[&str] = &[
+    // ("The cameras are DS-2CD2143G2-I units": a model code's shape says it is one.)
+    "units",
     "camera",
     "cameras",
     "recorder",
