@@ -295,7 +295,7 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // name set between commas after a job's word, not a word ("Will").
     ("From: Oduya, Grace PC 2317\nSent: 28 August 2024 11:40\n\nOur IT manager, Callum, says no. Contact the manager, Will, on Monday.", &[("Oduya, Grace", Severity::High), ("Callum", Severity::Review)]),
     // A requester's surname before "request"; a first name before what they did.
-    ("hi Gwen - draft reply below for the Mulholland request. Creds are in the appendix Raj pasted.", &[("Gwen", Severity::Review), ("Mulholland", Severity::Review), ("Raj", Severity::Review)]),
+    ("hi Gwen - draft reply below for the Mulholland request. Creds are in the appendix Raj pasted.", &[("Mulholland", Severity::Review), ("Raj", Severity::Review)]),
     // A sergeant's rank with a collar number before a surname; a postscript is none.
     ("The detainee was booked in by PS 4471 Hughes at 10:00. PS Please call.", &[("Hughes", Severity::High)]),
     // A name that begins a health centre's is no person.
