@@ -224,7 +224,10 @@ fn own_desk(text: &str, doc: &Document, at: usize) -> bool {
     let lead = before.as_bytes()[..n.saturating_sub(4)].trim_ascii_end();
     n >= 4
         && before.as_bytes()[n - 4..].eq_ignore_ascii_case(b"desk")
-        && (lead.is_empty() || lead.ends_with(b"|") || lead.ends_with(b"\t") || lead.ends_with(b","))
+        && (lead.is_empty()
+            || lead.ends_with(b"|")
+            || lead.ends_with(b"\t")
+            || lead.ends_with(b","))
         && (doc.context_at(at) == Context::Signature
             || has_word(
                 &line_before(text, at, 80).to_ascii_lowercase(),

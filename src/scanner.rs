@@ -952,14 +952,13 @@ fn add_repeated_identifiers(text: &str, found: &mut Vec<Candidate>) {
         };
         let model = found[ids[m.pattern().as_usize()].1].kind == Kind::DeviceMakeModel;
         // (A model's plural too: "MR46s".)
-        let e = if model
-            && text.as_bytes().get(e) == Some(&b's')
-            && !glued(text.as_bytes().get(e + 1))
-        {
-            e + 1
-        } else {
-            e
-        };
+        let e =
+            if model && text.as_bytes().get(e) == Some(&b's') && !glued(text.as_bytes().get(e + 1))
+            {
+                e + 1
+            } else {
+                e
+            };
         if glued(s.checked_sub(1).and_then(|k| text.as_bytes().get(k)))
             || glued(text.as_bytes().get(e))
         {
@@ -1212,9 +1211,30 @@ impl Scanner {
     /// most, closed by the bracket.
     fn add_names_in_brackets_after_makes(&self, text: &str, found: &mut Vec<Candidate>) {
         const NOT_PRODUCT: &[&str] = &[
-            "UK", "Ltd", "Limited", "plc", "PLC", "LLP", "Inc", "Group", "Holdings", "Scotland",
-            "Wales", "England", "Ireland", "Europe", "International", "The", "Formerly",
-            "Now", "Part", "Trading", "Supplier", "Contractor", "Provider", "Council",
+            "UK",
+            "Ltd",
+            "Limited",
+            "plc",
+            "PLC",
+            "LLP",
+            "Inc",
+            "Group",
+            "Holdings",
+            "Scotland",
+            "Wales",
+            "England",
+            "Ireland",
+            "Europe",
+            "International",
+            "The",
+            "Formerly",
+            "Now",
+            "Part",
+            "Trading",
+            "Supplier",
+            "Contractor",
+            "Provider",
+            "Council",
         ];
         let mut extra: Vec<(usize, usize, bool)> = Vec::new();
         for c in found.iter() {
@@ -1228,9 +1248,7 @@ impl Scanner {
                 continue;
             };
             let lead = &after[..open];
-            if lead.contains([',', '.', ';', ')'])
-                || lead.split_whitespace().count() > 4
-            {
+            if lead.contains([',', '.', ';', ')']) || lead.split_whitespace().count() > 4 {
                 continue;
             }
             let inner_from = c.end + open + 1;

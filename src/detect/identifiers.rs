@@ -1219,7 +1219,9 @@ fn find_orcids(text: &str, out: &mut Vec<Hit>) {
         let total = digits.iter().fold(0, |t, d| (t + d) * 2);
         let check = (12 - total % 11) % 11;
         let last = id[18];
-        if (check == 10 && last == b'X') || (check < 10 && u32::from(last.wrapping_sub(b'0')) == check) {
+        if (check == 10 && last == b'X')
+            || (check < 10 && u32::from(last.wrapping_sub(b'0')) == check)
+        {
             out.push(("id.orcid", s, s + 19));
         }
     }

@@ -1035,7 +1035,8 @@ fn add_surname_first_lists(text: &str, doc: &Document, lists: &Lookup, hits: &mu
                     let st = part[..c]
                         .rfind([' ', ':', '(', '[', '\t'])
                         .map_or(0, |i| i + 1);
-                    inverted_at(ps + st).filter(|&(e, _)| e == ps + part.len())
+                    inverted_at(ps + st)
+                        .filter(|&(e, _)| e == ps + part.len())
                         .map(|(e, kn)| (ps + st, e, kn))
                 })
             } else {
@@ -1092,7 +1093,9 @@ fn add_surname_first_lists(text: &str, doc: &Document, lists: &Lookup, hits: &mu
             let item = if is_all_caps_name(sur)
                 && b.get(e1) == Some(&b' ')
                 && b.get(e1 + 1).is_some_and(u8::is_ascii_uppercase)
-                && !b.get(e1 + 2).is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
+                && !b
+                    .get(e1 + 2)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80)
                 && !lists.is_title(sur)
                 && !lists.is_not_name(sur)
             {
@@ -1119,7 +1122,9 @@ fn add_surname_first_lists(text: &str, doc: &Document, lists: &Lookup, hits: &mu
             let between = &text[rows[z - 1].1..rows[z].0];
             let lines: Vec<&str> = between.split('\n').collect();
             (2..=4).contains(&lines.len())
-                && !lines[1..lines.len() - 1].iter().any(|l| l.trim().is_empty())
+                && !lines[1..lines.len() - 1]
+                    .iter()
+                    .any(|l| l.trim().is_empty())
         } {
             z += 1;
         }
@@ -1699,7 +1704,10 @@ fn inverted(
         (lists.is_title(rank) || rank == "PS")
             && rank.bytes().all(|b| b.is_ascii_alphabetic())
             && (3..=6).contains(&digits)
-            && !rest.as_bytes().get(digits).is_some_and(u8::is_ascii_alphanumeric)
+            && !rest
+                .as_bytes()
+                .get(digits)
+                .is_some_and(u8::is_ascii_alphanumeric)
     };
     let field = (item || by || t.ends_with([':', ';']))
         && (after.trim_end().is_empty()
@@ -4772,11 +4780,7 @@ fn mention_context(
         ];
         // "Can Priya confirm?", "could Tom check": a question asking a person to act.
         let asked = prev.is_some_and(|(p, gap)| {
-            gap == " "
-                && matches!(
-                    p,
-                    "Can" | "Could" | "Would" | "can" | "could" | "would"
-                )
+            gap == " " && matches!(p, "Can" | "Could" | "Would" | "can" | "could" | "would")
         }) && next.is_some_and(|(n, gap)| {
             gap == " " && (TASKS.contains(&n) || matches!(n, "advise" | "clarify" | "please"))
         });
