@@ -296,6 +296,8 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("From: Oduya, Grace PC 2317\nSent: 28 August 2024 11:40\n\nOur IT manager, Callum, says no. Contact the manager, Will, on Monday.", &[("Oduya, Grace", Severity::High), ("Callum", Severity::Review)]),
     // A requester's surname before "request"; a first name before what they did.
     ("hi Gwen - draft reply below for the Mulholland request. Creds are in the appendix Raj pasted.", &[("Mulholland", Severity::Review), ("Raj", Severity::Review)]),
+    // "CEO" with a badge after the name is a civil enforcement officer, not an executive.
+    ("  Cancelled: 11/03/2024 by CEO ADEYEMI, Babatunde (badge CEO 2207)", &[("ADEYEMI, Babatunde", Severity::High)]),
     // A sergeant's rank with a collar number before a surname; a postscript is none.
     ("The detainee was booked in by PS 4471 Hughes at 10:00. PS Please call.", &[("Hughes", Severity::High)]),
     // A name that begins a health centre's is no person.
@@ -563,6 +565,8 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("Erne Trust\nTyrone House, 1 Main Street, Omagh BT78 1AA\n\nDate: 18 November 2024\n\nTadhg Breslin\n22 Killyhevlin Park, Lisnaskea BT92 0KQ\n\nDear Mr Breslin\n\nText.\n\nContact the Commissioner at 10th Floor, Causeway Exchange, 1-7 Bedford Street, Belfast BT2 7EG.", &[(Kind::PostalAddress, "BT78 1AA", Severity::Info), (Kind::PostalAddress, "22 Killyhevlin Park, Lisnaskea BT92 0KQ", Severity::High), (Kind::PostalAddress, "BT2 7EG", Severity::Info)]),
     // Digits after a system's short name and "ID" beside a person's record; not a job's.
     ("Card suspended: Mr Winston Grant, DOB 17.03.1948, LAS ID 3308176. The job ID 123456 was closed.", &[(Kind::DateOfBirth, "17.03.1948", Severity::High), (Kind::OtherIdentifier, "3308176", Severity::High)]),
+    // A drone pilot's flyer ID after its label.
+    ("  Sgt 2217 Bethan Rowlands   Unit supervisor   Flyer ID GBR-RP-4N7Q2K8ZT1MB\n", &[(Kind::OtherIdentifier, "2217", Severity::High), (Kind::OtherIdentifier, "GBR-RP-4N7Q2K8ZT1MB", Severity::High)]),
     // A RIDDOR report's reference after its label.
     ("   RIDDOR ref:     RIDDOR-202311-0394\n", &[(Kind::OtherIdentifier, "RIDDOR-202311-0394", Severity::High)]),
     // A smartcard's and a borrower's numbers; a Vehicle column of registrations in a

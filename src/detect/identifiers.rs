@@ -1914,6 +1914,8 @@ fn find_pupil_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
 /// person: "prison no. A4172CZ", "CRN X349872", "PNC ID 24/118734X", "elector no.
 /// KA1-0143", "custody record 44-0871". Lowercase, without their "no."/"number".
 const PERSON_NUMBER_LABELS: &[&str] = &[
+    // A drone pilot's flyer ID from the CAA ("Flyer ID GBR-RP-4N7Q2K8ZT1MB").
+    "flyer",
     // A farm's holding number (County Parish Holding), which leads to its farmer.
     "holding",
     "cph",
@@ -2040,6 +2042,7 @@ fn weak_label_number(text: &str, label_at: (usize, usize), s: usize, token: &str
 /// The last words of the labels `find_labelled_numbers` reads: "no.", "number", "id",
 /// "ref", "is", "was", and the last words of `PERSON_NUMBER_LABELS`.
 const LABEL_ENDS: &[&str] = &[
+    "flyer",
     "holding",
     "cph",
     "account",

@@ -2134,9 +2134,11 @@ const EAST_ASIAN_FAMILY_NAMES: &[&str] = &[
 ];
 
 /// Words a person's own number is introduced by, in brackets after their name.
-const NUMBER_LABELS: [&str; 15] = [
+const NUMBER_LABELS: [&str; 16] = [
     // ("by CEO Kwame Asante-Darko, officer no. CEO214": a civil enforcement officer.)
     "officer no",
+    // ("by CEO ADEYEMI, Babatunde (badge CEO 2207)".)
+    "badge ",
     "officer number",
     "badge number",
     "staff no",
