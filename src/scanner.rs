@@ -18,7 +18,7 @@ use crate::detect::{phone, Candidate, WordSet};
 use crate::document::Document;
 use crate::error::Error;
 use crate::finding::{Context, Family, Finding, Kind, Report, Severity};
-use crate::pack::RulePack;
+use crate::pack::{PatternRule, RulePack};
 use crate::policy;
 
 /// The text read from a .docx and the findings in it (offsets into `text`).
@@ -882,13 +882,30 @@ impl Scanner {
         if rows < 2 {
             return;
         }
-        let taken = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
         let rule = self.pack.pattern("id.beside_name");
-        for (s, e) in numbers {
-            if !taken.overlaps(s, e) {
-                found.push(Candidate::from_pattern(rule, s, e));
-            }
+        push_untaken(
+            found,
+            numbers.into_iter().map(|(s, e)| (s, e, rule)).collect(),
+        );
+    }
+}
+
+/// Pushes each of a pass's `spans`, with its rule, that overlaps no finding there before
+/// and none of `spans` pushed before it: a search of sorted spans each, not a walk over
+/// every finding (which grew with the square of a long paste).
+fn push_untaken(found: &mut Vec<Candidate>, mut spans: Vec<(usize, usize, &'static PatternRule)>) {
+    if spans.is_empty() {
+        return;
+    }
+    spans.sort_unstable_by_key(|&(s, e, _)| (s, e));
+    let taken = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
+    let mut furthest = 0;
+    for (s, e, rule) in spans {
+        if s < furthest || taken.overlaps(s, e) {
+            continue;
         }
+        furthest = e;
+        found.push(Candidate::from_pattern(rule, s, e));
     }
 }
 
@@ -1236,7 +1253,11 @@ impl Scanner {
             "Provider",
             "Council",
         ];
-        let mut extra: Vec<(usize, usize, bool)> = Vec::new();
+        let (model_rule, system_rule) = (
+            self.pack.pattern("device.model_named"),
+            self.pack.pattern("supplier.named_system"),
+        );
+        let mut extra: Vec<(usize, usize, &'static PatternRule)> = Vec::new();
         for c in found.iter() {
             let device = c.kind == Kind::DeviceMakeModel;
             if !(device || c.kind == Kind::ItSupplier) || c.severity < Severity::Review {
@@ -1278,40 +1299,27 @@ impl Scanner {
                 // the firm's own.)
                 && (model || words.len() >= 2);
             if named && (model || !device) {
-                extra.push((from, from + name.len(), model));
+                let rule = if model { model_rule } else { system_rule };
+                extra.push((from, from + name.len(), rule));
             }
         }
-        if extra.is_empty() {
-            return;
-        }
-        extra.sort_unstable();
-        let taken = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
-        for (s, e, model) in extra {
-            if taken.overlaps(s, e) {
-                continue;
-            }
-            let rule = if model {
-                "device.model_named"
-            } else {
-                "supplier.named_system"
-            };
-            found.push(Candidate::from_pattern(self.pack.pattern(rule), s, e));
-        }
+        push_untaken(found, extra);
     }
 
     /// A reference just before a person's NHS number or date of birth names the same
     /// person ("one participant on it – TCH-ONC-0417, NHS no. 628 194 8211, DOB …"):
     /// the record's, high. The reference is the clause before the label, one token.
     fn add_references_before_records(&self, text: &str, found: &mut Vec<Candidate>) {
-        let mut proposed: Vec<(usize, usize)> = Vec::new();
+        let rule = self.pack.pattern("id.case");
+        let mut proposed: Vec<(usize, usize, &'static PatternRule)> = Vec::new();
         for c in found
             .iter()
             .filter(|c| matches!(c.kind, Kind::NhsNumber | Kind::DateOfBirth))
         {
             let before = crate::detect::line_before(text, c.start, 80);
             // A record's block: "Ref: SW-23-04412" on a line of its own just above.
-            if let Some(span) = reference_line_above(text, c.start) {
-                proposed.push(span);
+            if let Some((ts, te)) = reference_line_above(text, c.start) {
+                proposed.push((ts, te, rule));
                 continue;
             }
             // The label's clause ("NHS no. ", "DOB "), then the clause before it.
@@ -1325,28 +1333,10 @@ impl Scanner {
                 continue;
             }
             let ts = c.start - before.len() + token_start;
-            proposed.push((ts, ts + token.len()));
+            proposed.push((ts, ts + token.len(), rule));
         }
-        if proposed.is_empty() {
-            return;
-        }
-        // Each reference once, and none over a finding: a search of the sorted spans,
-        // not a walk over every finding for each record (a paste of many records grew
-        // with the square of their number).
-        proposed.sort_unstable();
-        let taken = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
-        let mut furthest = 0;
-        for (ts, te) in proposed {
-            if ts < furthest || taken.overlaps(ts, te) {
-                continue;
-            }
-            furthest = te;
-            found.push(Candidate::from_pattern(
-                self.pack.pattern("id.case"),
-                ts,
-                te,
-            ));
-        }
+        // Each reference once, and none over a finding.
+        push_untaken(found, proposed);
     }
 }
 

@@ -238,8 +238,8 @@ impl EmailDetector {
             let initials_and_name = |t: &str| {
                 t.is_ascii()
                     && t.len() > 5
-                    && (1..=2).any(|skip| {
-                        !t[..skip].contains(['a', 'e', 'i', 'o', 'u', 'y']) && is_name(&t[skip..])
+                    && initials_then_name(t, &is_name, |i| {
+                        !i.contains(['a', 'e', 'i', 'o', 'u', 'y'])
                     })
             };
             let named = tokens
@@ -255,18 +255,12 @@ impl EmailDetector {
         match tokens.as_slice() {
             [] => MailboxClass::Unclear,
             [one] => {
-                let chars: Vec<char> = one.chars().collect();
                 if is_name(one) && one.len() > 2 {
                     return MailboxClass::Personal;
                 }
                 // flast@, fmlast@: one or two initials then a surname.
-                for skip in 1..=2 {
-                    if chars.len() > skip + 2 {
-                        let rest: String = chars[skip..].iter().collect();
-                        if is_name(&rest) {
-                            return MailboxClass::Personal;
-                        }
-                    }
+                if initials_then_name(one, &is_name, |_| true) {
+                    return MailboxClass::Personal;
                 }
                 MailboxClass::Unclear
             }
@@ -295,6 +289,23 @@ impl EmailDetector {
         }
         segment(&self.role_words, token, 0)
     }
+}
+
+/// A mailbox's token of one or two initials, then a surname of three letters or more
+/// ("jsmith", "tjmorrison"), the initials being ones `initials_ok` accepts.
+fn initials_then_name(
+    t: &str,
+    is_name: &impl Fn(&str) -> bool,
+    initials_ok: impl Fn(&str) -> bool,
+) -> bool {
+    let chars: Vec<char> = t.chars().collect();
+    (1..=2).any(|skip| {
+        chars.len() > skip + 2 && {
+            let initials: String = chars[..skip].iter().collect();
+            let rest: String = chars[skip..].iter().collect();
+            initials_ok(&initials) && is_name(&rest)
+        }
+    })
 }
 
 #[cfg(test)]
