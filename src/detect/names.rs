@@ -970,6 +970,14 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
     }
 }
 
+/// The end of the word of a name that starts at `from`: its letters, hyphens and
+/// apostrophes ("Adebayo-Hart", "O'Neill", "D’Souza").
+fn name_word_end(text: &str, from: usize) -> usize {
+    text[from..]
+        .find(|c: char| !(is_letter(c) || matches!(c, '-' | '\'' | '’')))
+        .map_or(text.len(), |n| from + n)
+}
+
 /// People listed surname first, one after another, when one of them is a known name
 /// (a listed first name and surname): each of the others is then a person too, whatever
 /// the lists hold of their words. Two shapes:
@@ -980,13 +988,9 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
 fn add_surname_first_lists(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found: Vec<(usize, usize)> = Vec::new();
+    let word_end = |from: usize| name_word_end(text, from);
     // A surname (or a surname in capitals), a comma, a given name: its end, if `at`
     // starts one.
-    let word_end = |from: usize| {
-        text[from..]
-            .find(|c: char| !(is_letter(c) || matches!(c, '-' | '\'' | '’')))
-            .map_or(text.len(), |n| from + n)
-    };
     let inverted_at = |at: usize| -> Option<(usize, bool)> {
         let e1 = word_end(at);
         let sur = &text[at..e1];
@@ -5388,11 +5392,7 @@ fn add_listed_with(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
             continue;
         };
         let s = h.end + lead.len();
-        let word_end = |from: usize| {
-            text[from..]
-                .find(|c: char| !(is_letter(c) || matches!(c, '-' | '\'' | '’')))
-                .map_or(text.len(), |n| from + n)
-        };
+        let word_end = |from: usize| name_word_end(text, from);
         let e1 = word_end(s);
         if !text[e1..].starts_with(' ') {
             continue;
