@@ -41,6 +41,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("[Pasted from Teams]\nRuairidh Mac a' Phearsain 08:47: van tracker dropped off again\nKwabena Osei-Tutu 08:52: On it\n[09:05] Dr Helen Marsh: agreed", &[("Ruairidh Mac a' Phearsain", Severity::High), ("Kwabena Osei-Tutu", Severity::High), ("Helen Marsh", Severity::High)]),
     ("Agenda\nRegistration 09:00: coffee\nClosing Remarks 16:00: the chair\nWelcome Address 09:15: the host", &[]),
     ("Ruairidh Mac a' Phearsain 08:47: van tracker dropped off again", &[]),
+    // Names in lowercase where a name stands: after a label for a person, a chat's
+    // writer, a sign-off; not other words there, nor a first name running into words.
+    ("Requester: jordan kettleby\nCaller: brennan, joanne | Assigned: Infrastructure\nFrom: kat o'hara <kat.ohara92@example.com>\n\n[08:54] priya: anyone else?\n[08:56] Callum: yep\n[09:30] marek: done\n\ncheers, seumas\n", &[("jordan kettleby", Severity::High), ("brennan, joanne", Severity::High), ("kat o'hara", Severity::High), ("priya", Severity::High), ("Callum", Severity::High), ("marek", Severity::High), ("seumas", Severity::High)]),
+    ("thanks, all\nOwner: infrastructure team\nthanks, will do\nLead: tbc\n", &[]),
     ("approved by David Okoro, Assistant Chief Officer (Resources), on behalf of Chief Constable Sarah Lindqvist.", &[("David Okoro", Severity::Info), ("Sarah Lindqvist", Severity::Info)]),
     ("The service is overseen by Professor Imogen Hartley, Chief Information Officer, who reports to the Vice-Chancellor, Professor Kwame Asante-Boateng.", &[("Imogen Hartley", Severity::Review), ("Kwame Asante-Boateng", Severity::Info)]),
     ("the ward councillor, Cllr Sandra Okonedo-Price, has asked", &[("Sandra Okonedo-Price", Severity::Info)]),
@@ -1679,7 +1683,8 @@ fn team_inboxes_and_request_site_addresses() {
 fn a_surname_in_capitals_named_again() {
     let text = "The officers were PC 4512 DAVIES and Sgt Kwame Asante.\n[NB Kat — take your own name and DAVIES out before it goes.]\n";
     let got: Vec<String> = name_findings(text).into_iter().map(|f| f.0).collect();
-    assert_eq!(got, ["DAVIES", "Kwame Asante", "DAVIES"]);
+    // ("Kat", addressed by the note, is a colleague too: Kat is a listed first name.)
+    assert_eq!(got, ["DAVIES", "Kwame Asante", "Kat", "DAVIES"]);
 }
 
 /// A note's writer named with their team in brackets ("[Comment from Tomasz (IT): …");

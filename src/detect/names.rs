@@ -110,10 +110,13 @@ pub(crate) enum NameCue {
     /// A person in a list of people written surname first ("Llewelyn, Siân; Dubois,
     /// Mathieu"), or a row of a rota ("FERGUSON A   FF(C)   41522").
     Roster,
+    /// A name written in lowercase where a person's name stands ("thanks, priya",
+    /// "Requester: jordan kettleby").
+    Lowercase,
 }
 
 impl NameCue {
-    pub(crate) const ALL: [NameCue; 19] = [
+    pub(crate) const ALL: [NameCue; 20] = [
         NameCue::Title,
         NameCue::Greeting,
         NameCue::SignOff,
@@ -133,6 +136,7 @@ impl NameCue {
         NameCue::RecordAfter,
         NameCue::ChatSpeaker,
         NameCue::Roster,
+        NameCue::Lowercase,
     ];
 
     /// "Recognised as a name by …".
@@ -165,6 +169,9 @@ impl NameCue {
             }
             NameCue::ChatSpeaker => {
                 "its place as the writer of a message in a chat pasted into the draft (a name and the time of each message)"
+            }
+            NameCue::Lowercase => {
+                "its place, where a person's name stands (a sign-off, a label such as \"Requester:\"), though written in lowercase"
             }
             NameCue::Roster => {
                 "its place in a list of people written surname first, one of them a known name (\"Llewelyn, Siân; Dubois, Mathieu\", a rota's \"FERGUSON A\")"
@@ -866,6 +873,7 @@ pub(crate) fn find(
     }
     add_listed_with(text, doc, lists, &mut hits);
     add_chat_speakers(text, doc, lists, &mut hits);
+    add_lowercase_names(text, doc, lists, emails, &mut hits);
     add_surname_first_lists(text, doc, lists, &mut hits);
     same_person_same_tier(text, &mut hits);
     add_later_mentions(text, lists, words, &mut hits, skip);
@@ -968,6 +976,172 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
             false,
         ));
     }
+}
+
+/// Names written in lowercase, as chats, notes and service desks write them: "thanks,
+/// priya" closing a note, "Requester: jordan kettleby", "Caller: brennan, joanne". Only
+/// where the place says a person stands (a sign-off, or a label for a person before a
+/// colon), and only words the lists hold as names: a listed first name alone, a first
+/// name and a surname, or a surname, a comma and a first name.
+fn add_lowercase_names(
+    text: &str,
+    doc: &Document,
+    lists: &Lookup,
+    emails: &EmailIndex,
+    hits: &mut Vec<NameHit>,
+) {
+    let b = text.as_bytes();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    // A label for a person before a colon ("Requester: ", "| Caller: ").
+    for colon in memchr::memchr_iter(b':', b) {
+        if b.get(colon + 1) != Some(&b' ') {
+            continue;
+        }
+        // (Walked back over ASCII letters only: the cut is at a boundary.)
+        let mut label_start = colon;
+        while label_start > 0 && colon - label_start < 16 && b[label_start - 1].is_ascii_alphabetic() {
+            label_start -= 1;
+        }
+        let label = &text[label_start..colon];
+        // The label opens its line or its cell.
+        let opens = text[..label_start]
+            .trim_end_matches([' ', '\t'])
+            .as_bytes()
+            .last()
+            .map_or(true, |&c| matches!(c, b'\n' | b'|' | b'\t' | b'-' | b'*'));
+        if label.len() < 4
+            || !opens
+            || !PERSON_LABELS
+                .iter()
+                .chain(SUBJECT_LABELS.iter())
+                .any(|l| l.eq_ignore_ascii_case(label))
+        {
+            continue;
+        }
+        let from = colon + 1 + text[colon + 1..].len() - text[colon + 1..].trim_start_matches(' ').len();
+        if let Some(span) = lowercase_name_at(text, lists, emails, from, true) {
+            found.push(span);
+        }
+    }
+    // A sign-off and a first name on its line ("thanks, priya", "cheers priya").
+    let mut line = 0;
+    while line < b.len() {
+        let end = memchr::memchr(b'\n', &b[line..]).map_or(b.len(), |k| line + k);
+        let l = &text[line..end];
+        if l.len() < 48 {
+            let t = l.trim_start();
+            let lead = line + (l.len() - t.len());
+            let lower = t.get(..16).unwrap_or(t).to_ascii_lowercase();
+            if let Some(k) = SIGN_OFF_WORDS.iter().find_map(|w| {
+                lower
+                    .strip_prefix(w)
+                    .filter(|r| r.starts_with([',', ' ']))
+                    .map(|_| w.len())
+            }) {
+                let rest = &t[k..];
+                let from = lead + k + (rest.len() - rest.trim_start_matches([',', ' ']).len());
+                if let Some(span) = lowercase_name_at(text, lists, emails, from, false) {
+                    found.push(span);
+                }
+            }
+        }
+        line = end + 1;
+    }
+    if found.is_empty() {
+        return;
+    }
+    let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
+    for (s, e) in found {
+        if named.overlaps(s, e) {
+            continue;
+        }
+        hits.push(name_hit(text, doc, lists, (s, e), NameCue::Lowercase, false));
+    }
+}
+
+/// Sign-offs before a first name on the same line, in lowercase.
+const SIGN_OFF_WORDS: [&str; 7] = [
+    "many thanks",
+    "thanks",
+    "thank you",
+    "cheers",
+    "regards",
+    "best wishes",
+    "ta",
+];
+
+/// A name in lowercase starting at `from` and ending where a name's place ends (the
+/// line, a bracket, a bar, a tab, two spaces, a comma or an email in angle brackets):
+/// a listed first name alone, a first name and a surname ("jordan kettleby", "kat
+/// o'hara"; after a label, any word after the first name; anywhere, two words an email
+/// address of the draft spells), or after a label a surname, a comma and a first name
+/// ("brennan, joanne").
+fn lowercase_name_at(
+    text: &str,
+    lists: &Lookup,
+    emails: &EmailIndex,
+    from: usize,
+    labelled: bool,
+) -> Option<(usize, usize)> {
+    let word_end = |at: usize| {
+        text[at..]
+            .find(|c: char| !(c.is_lowercase() || matches!(c, '-' | '\'' | '’')))
+            .map_or(text.len(), |n| at + n)
+    };
+    let plain = |w: &str| {
+        w.len() >= 3
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && w.chars().last().is_some_and(char::is_lowercase)
+    };
+    let ends_place = |at: usize| {
+        let r = &text[at..];
+        r.is_empty()
+            || r.starts_with(['\n', '\r', '\t', '|', ',', ';', '('])
+            || r.starts_with(" <")
+            || r.starts_with(" (")
+            || r.starts_with(" |")
+            || r.starts_with("  ")
+            || r.starts_with(" - ")
+            || r.starts_with(" – ")
+            || r.starts_with(" x\n")
+            || r.starts_with(['.', '!']) && r[1..].trim_start_matches([' ', '\r']).starts_with('\n')
+    };
+    let e1 = word_end(from);
+    let w1 = &text[from..e1];
+    if !plain(w1) || lists.is_not_name(w1) {
+        return None;
+    }
+    // A first name and a surname.
+    if text[e1..].starts_with(' ') {
+        let s2 = e1 + 1;
+        let e2 = word_end(s2);
+        let w2 = &text[s2..e2];
+        // (After a label a listed first name is enough, and an email address that
+        // spells the two words is enough anywhere: "kat o'hara <kat.ohara92@…>".)
+        if plain(w2)
+            && !lists.is_not_name(w2)
+            && ends_place(e2)
+            && (lists.is_first(w1) && (labelled || lists.is_surname(w2))
+                || emails.spells(&[w1, w2]))
+        {
+            return Some((from, e2));
+        }
+    }
+    // A surname, a comma and a first name, after a label.
+    if labelled && text[e1..].starts_with(", ") {
+        let s2 = e1 + 2;
+        let e2 = word_end(s2);
+        let w2 = &text[s2..e2];
+        if plain(w2)
+            && lists.is_surname(w1)
+            && lists.is_first(w2)
+            && !lists.is_not_name(w2)
+            && ends_place(e2)
+        {
+            return Some((from, e2));
+        }
+    }
+    (lists.is_first(w1) && ends_place(e1)).then_some((from, e1))
 }
 
 /// The end of the word of a name that starts at `from`: its letters, hyphens and
@@ -1156,6 +1330,16 @@ fn add_surname_first_lists(text: &str, doc: &Document, lists: &Lookup, hits: &mu
 /// word only as a listed first name.
 fn chat_speaker(t: &str, lists: &Lookup) -> Option<(usize, usize)> {
     let lead = t.len() - t.trim_start().len();
+    // A writer in lowercase, as chats write them ("[08:54] priya: anyone else …"): a
+    // listed first name alone.
+    let w = t.trim();
+    if w.len() >= 3
+        && w.chars().all(|c| c.is_lowercase() || c == '-')
+        && lists.is_first(w)
+        && !lists.is_not_name(w)
+    {
+        return Some((lead, lead + w.len()));
+    }
     let mut words: Vec<(usize, &str)> = Vec::new();
     let mut at = lead;
     for w in t[lead..].split(' ') {

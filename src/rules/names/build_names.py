@@ -312,7 +312,9 @@ Kasia Gosia Basia Kuba Tomek Olu Bayo Ife Shahida Fozia Kausar
 # English short forms that colleagues sign and are named by in notes ("asked Kev Doyle",
 # "Cheers, Stu"); not those that are words or abbreviations too (Dec, Nat, Vic, Di, Em,
 # Tel, Del; Deb and Barb are dropped below).
-Ros Kev Nige Stu Mags Oli Marg Manj Jez Trev Rog
+Ros Kev Nige Stu Mags Oli Marg Manj Jez Trev Rog Kat
+# French given names the sources lack
+Mathieu
 # Names common among people living in the UK of South Asian, African, East and South-East
 # Asian, Middle Eastern, Eastern European and other origins that the sources miss,
 # compiled for redaction-check (stop 31); entries that are also common English words
