@@ -45,6 +45,14 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // writer, a sign-off; not other words there, nor a first name running into words.
     ("Requester: jordan kettleby\nCaller: brennan, joanne | Assigned: Infrastructure\nFrom: kat o'hara <kat.ohara92@example.com>\n\n[08:54] priya: anyone else?\n[08:56] Callum: yep\n[09:30] marek: done\n\ncheers, seumas\n", &[("jordan kettleby", Severity::High), ("brennan, joanne", Severity::High), ("kat o'hara", Severity::High), ("priya", Severity::High), ("Callum", Severity::High), ("marek", Severity::High), ("seumas", Severity::High)]),
     ("thanks, all\nOwner: infrastructure team\nthanks, will do\nLead: tbc\n", &[]),
+    // Initials a Gaelic name gives with the capitals inside its surname; a name written
+    // again surname first; names given in brackets or quotes; a user name's initial and
+    // surname; a first name asked for.
+    ("Mon    Mòrag NicLeòid (MNL)       Iain Dòmhnallach\nTue    Dòmhnallach, Iain   Ealasaid MacAoidh (EMA)\nOut of hours: MNL.\n", &[("Mòrag NicLeòid", Severity::High), ("MNL", Severity::Review), ("Iain Dòmhnallach", Severity::Review), ("Dòmhnallach, Iain", Severity::Review), ("Ealasaid MacAoidh", Severity::High), ("EMA", Severity::Review), ("MNL", Severity::Review)]),
+    ("I filled it in with Małgorzata Wiśniewska (Gosia) today.\nRepresentative: son, Babatunde (Tunde) Adeyemi-Cole\nMoorside Rise\t2016\t\"Mack\" McAllister\n", &[("Małgorzata Wiśniewska", Severity::High), ("Gosia", Severity::High), ("Babatunde (Tunde) Adeyemi-Cole", Severity::High), ("Mack", Severity::High), ("McAllister", Severity::High)]),
+    ("The \"Smart\" Wells project (Phase 2) went to Jane Smith (Finance).\n", &[("Jane Smith", Severity::High)]),
+    ("a member of police staff, s.mahmood (staff number SV40871), ran checks. See /home/p.walker/ and srv.jones.local.\n", &[("s.mahmood", Severity::High)]),
+    ("They can ask for Lisa via switchboard.\n", &[("Lisa", Severity::Review)]),
     ("approved by David Okoro, Assistant Chief Officer (Resources), on behalf of Chief Constable Sarah Lindqvist.", &[("David Okoro", Severity::Info), ("Sarah Lindqvist", Severity::Info)]),
     ("The service is overseen by Professor Imogen Hartley, Chief Information Officer, who reports to the Vice-Chancellor, Professor Kwame Asante-Boateng.", &[("Imogen Hartley", Severity::Review), ("Kwame Asante-Boateng", Severity::Info)]),
     ("the ward councillor, Cllr Sandra Okonedo-Price, has asked", &[("Sandra Okonedo-Price", Severity::Info)]),

@@ -113,10 +113,12 @@ pub(crate) enum NameCue {
     /// A name written in lowercase where a person's name stands ("thanks, priya",
     /// "Requester: jordan kettleby").
     Lowercase,
+    /// An initial, a dot and a listed surname, as a user name ("s.mahmood").
+    Login,
 }
 
 impl NameCue {
-    pub(crate) const ALL: [NameCue; 20] = [
+    pub(crate) const ALL: [NameCue; 21] = [
         NameCue::Title,
         NameCue::Greeting,
         NameCue::SignOff,
@@ -137,6 +139,7 @@ impl NameCue {
         NameCue::ChatSpeaker,
         NameCue::Roster,
         NameCue::Lowercase,
+        NameCue::Login,
     ];
 
     /// "Recognised as a name by …".
@@ -169,6 +172,9 @@ impl NameCue {
             }
             NameCue::ChatSpeaker => {
                 "its place as the writer of a message in a chat pasted into the draft (a name and the time of each message)"
+            }
+            NameCue::Login => {
+                "its shape, an initial and a surname joined by a dot as a user name writes a person (\"s.mahmood\")"
             }
             NameCue::Lowercase => {
                 "its place, where a person's name stands (a sign-off, a label such as \"Requester:\"), though written in lowercase"
@@ -874,6 +880,9 @@ pub(crate) fn find(
     add_listed_with(text, doc, lists, &mut hits);
     add_chat_speakers(text, doc, lists, &mut hits);
     add_lowercase_names(text, doc, lists, emails, &mut hits);
+    add_reversed_names(text, doc, lists, &mut hits);
+    add_nicknames(text, doc, lists, &mut hits);
+    add_login_names(text, doc, lists, &mut hits);
     add_surname_first_lists(text, doc, lists, &mut hits);
     same_person_same_tier(text, &mut hits);
     add_later_mentions(text, lists, words, &mut hits, skip);
@@ -999,7 +1008,10 @@ fn add_lowercase_names(
         }
         // (Walked back over ASCII letters only: the cut is at a boundary.)
         let mut label_start = colon;
-        while label_start > 0 && colon - label_start < 16 && b[label_start - 1].is_ascii_alphabetic() {
+        while label_start > 0
+            && colon - label_start < 16
+            && b[label_start - 1].is_ascii_alphabetic()
+        {
             label_start -= 1;
         }
         let label = &text[label_start..colon];
@@ -1018,7 +1030,8 @@ fn add_lowercase_names(
         {
             continue;
         }
-        let from = colon + 1 + text[colon + 1..].len() - text[colon + 1..].trim_start_matches(' ').len();
+        let from =
+            colon + 1 + text[colon + 1..].len() - text[colon + 1..].trim_start_matches(' ').len();
         if let Some(span) = lowercase_name_at(text, lists, emails, from, true) {
             found.push(span);
         }
@@ -1055,7 +1068,14 @@ fn add_lowercase_names(
         if named.overlaps(s, e) {
             continue;
         }
-        hits.push(name_hit(text, doc, lists, (s, e), NameCue::Lowercase, false));
+        hits.push(name_hit(
+            text,
+            doc,
+            lists,
+            (s, e),
+            NameCue::Lowercase,
+            false,
+        ));
     }
 }
 
@@ -1142,6 +1162,199 @@ fn lowercase_name_at(
         }
     }
     (lists.is_first(w1) && ends_place(e1)).then_some((from, e1))
+}
+
+/// A person the draft names "First Surname", written again surname first ("Iain
+/// Dòmhnallach" … "Dòmhnallach, Iain"): the same person, whatever the lists hold of the
+/// surname. Only names of two capitalised words, 32 of them at most.
+fn add_reversed_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let mut keys: Vec<(String, bool)> = Vec::new();
+    for h in hits.iter() {
+        let name = &text[h.start..h.end];
+        let Some((first, last)) = name.split_once(' ') else {
+            continue;
+        };
+        if last.contains(' ')
+            || first.chars().count() < 2
+            || last.chars().count() < 3
+            || !is_capitalised(first)
+            || !is_capitalised(last)
+            || lists.is_title(first)
+        {
+            continue;
+        }
+        keys.push((format!("{last}, {first}"), h.unsure));
+        if keys.len() >= 32 {
+            break;
+        }
+    }
+    if keys.is_empty() {
+        return;
+    }
+    keys.sort_unstable();
+    keys.dedup_by(|a, b| a.0 == b.0);
+    let found = whole_words(text, keys.iter().map(|k| k.0.as_str()), true);
+    if found.is_empty() {
+        return;
+    }
+    let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
+    for (s, e) in found {
+        if named.overlaps(s, e) {
+            continue;
+        }
+        // (As sure as the name it repeats.)
+        let unsure = keys
+            .binary_search_by(|k| k.0.as_str().cmp(&text[s..e]))
+            .is_ok_and(|i| keys[i].1);
+        hits.push(name_hit(
+            text,
+            doc,
+            lists,
+            (s, e),
+            NameCue::EarlierMention,
+            unsure,
+        ));
+    }
+}
+
+/// Names a draft gives a person by: in brackets after their name ("Małgorzata
+/// Wiśniewska (Gosia)") or inside it ("Babatunde (Tunde) Adeyemi-Cole"), or in quotes
+/// before a surname ("\"Mack\" McAllister"). The name in brackets or quotes must be a
+/// listed first name; a surname after it, capitalised and no ordinary word.
+fn add_nicknames(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let ends: HashMap<usize, bool> = hits.iter().map(|h| (h.end, h.unsure)).collect();
+    let mut found: Vec<(usize, usize, NameCue, bool)> = Vec::new();
+    let nick = |s: usize| {
+        let e = name_word_end(text, s);
+        let w = &text[s..e];
+        (e > s && is_capitalised(w) && w.len() >= 3 && lists.is_first(w) && !lists.is_not_name(w))
+            .then_some(e)
+    };
+    let surname_at = |s: usize| {
+        let e = name_word_end(text, s);
+        let w = &text[s..e];
+        (e > s && is_capitalised(w) && w.chars().count() >= 3 && !lists.is_not_name(w)).then_some(e)
+    };
+    for open in memchr::memchr3_iter(b'(', b'"', 0xE2, b) {
+        let quote = match b[open] {
+            b'(' => None,
+            b'"' => Some(1),
+            // A left double quotation mark, U+201C.
+            _ if text[open..].starts_with('“') => Some(3),
+            _ => continue,
+        };
+        if open < 2 || b[open - 1] != b' ' && quote.is_none() {
+            continue;
+        }
+        let Some(close) = (match quote {
+            None => nick(open + 1).filter(|&e| b.get(e) == Some(&b')')),
+            Some(n) => {
+                nick(open + n).filter(|&e| text[e..].starts_with('"') || text[e..].starts_with('”'))
+            }
+        }) else {
+            continue;
+        };
+        let after = close
+            + if b[close] == b'"' || b[close] == b')' {
+                1
+            } else {
+                3
+            };
+        match quote {
+            None => {
+                // After a name the draft found: the same person.
+                if let Some(&unsure) = ends.get(&(open - 1)) {
+                    found.push((open + 1, close, NameCue::EarlierMention, unsure));
+                    continue;
+                }
+                // Inside a name: a listed first name before it, a surname after it.
+                let w1_start = text[..open - 1]
+                    .rfind(|c: char| !(is_letter(c) || matches!(c, '-' | '\'' | '’')))
+                    .map_or(0, |k| {
+                        k + text[k..].chars().next().map_or(1, char::len_utf8)
+                    });
+                let w1 = &text[w1_start..open - 1];
+                if is_capitalised(w1)
+                    && lists.is_first(w1)
+                    && !lists.is_not_name(w1)
+                    && b.get(after) == Some(&b' ')
+                {
+                    if let Some(e) = surname_at(after + 1) {
+                        found.push((
+                            w1_start,
+                            e,
+                            NameCue::FirstAndSurname,
+                            !lists.is_surname(&text[after + 1..e]),
+                        ));
+                    }
+                }
+            }
+            Some(_) => {
+                // A nickname in quotes before a listed surname: each is the person's.
+                if b.get(after) == Some(&b' ') {
+                    if let Some(e) = surname_at(after + 1) {
+                        if lists.is_surname(&text[after + 1..e]) {
+                            let s = open + quote.unwrap_or(1);
+                            found.push((s, close, NameCue::FirstAndSurname, false));
+                            found.push((after + 1, e, NameCue::FirstAndSurname, false));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
+    for (s, e, cue, unsure) in found {
+        if named.overlaps(s, e) {
+            continue;
+        }
+        hits.push(name_hit(text, doc, lists, (s, e), cue, unsure));
+    }
+}
+
+/// A person written as a user name is: an initial, a dot and a listed surname in
+/// lowercase ("a member of police staff, s.mahmood (staff number …)"), standing alone,
+/// not part of an email address, a host or a path.
+fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let joins = |c: u8| {
+        c.is_ascii_alphanumeric()
+            || matches!(c, b'.' | b'@' | b'-' | b'_' | b'/' | b'\\' | b':' | b'=')
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for dot in memchr::memchr_iter(b'.', b) {
+        if dot == 0 || !b[dot - 1].is_ascii_lowercase() || dot >= 2 && joins(b[dot - 2]) {
+            continue;
+        }
+        let mut e = dot + 1;
+        while e < b.len() && b[e].is_ascii_lowercase() {
+            e += 1;
+        }
+        // (A sentence's full stop after it is fine; a domain's dot is not.)
+        let ends = match b.get(e) {
+            None => true,
+            Some(b'.' | b',' | b';' | b':') => !b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric),
+            Some(&c) => !joins(c) && c.is_ascii(),
+        };
+        let surname = &text[dot + 1..e];
+        if e - dot > 3 && ends && lists.is_surname(surname) && !lists.is_not_name(surname) {
+            found.push((dot - 1, e));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
+    for (s, e) in found {
+        if named.overlaps(s, e) {
+            continue;
+        }
+        hits.push(name_hit(text, doc, lists, (s, e), NameCue::Login, false));
+    }
 }
 
 /// The end of the word of a name that starts at `from`: its letters, hyphens and
@@ -1397,13 +1610,20 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
         }
         let name = &text[h.start..h.end];
         // (A double-barrelled surname gives one letter or two: "Rebecca Pryce-Oyelowo
-        // (RP)" or "(RPO)".)
-        for seps in [&[' ', '-'][..], &[' '][..]] {
-            let ini: String = name
-                .split(seps)
-                .filter(|w| starts_upper(w) && !lists.is_title(w))
-                .filter_map(|w| w.chars().next())
-                .collect();
+        // (RP)" or "(RPO)"; a Gaelic or Scots one the capitals inside it too: "Mòrag
+        // NicLeòid (MNL)", "Ealasaid MacAoidh (EMA)".)
+        for seps in [&[' ', '-'][..], &[' '][..], &[][..]] {
+            let ini: String = if seps.is_empty() {
+                name.split(' ')
+                    .filter(|w| starts_upper(w) && !lists.is_title(w))
+                    .flat_map(|w| w.chars().filter(|c| c.is_uppercase()))
+                    .collect()
+            } else {
+                name.split(seps)
+                    .filter(|w| starts_upper(w) && !lists.is_title(w))
+                    .filter_map(|w| w.chars().next())
+                    .collect()
+            };
             if !(2..=3).contains(&ini.len()) || !ini.is_ascii() || !is_note_initials(&ini) {
                 continue;
             }
@@ -5546,9 +5766,13 @@ fn mention_context(
     {
         return true;
     }
-    matches!(p, "to" | "with") && {
+    matches!(p, "to" | "with" | "for") && {
         let b = line_before(text, s - gap.len() - p.len(), 40).trim_end();
         let w = b.rsplit(' ').next().unwrap_or("").trim_start_matches('[');
+        // ("ask for Lisa via switchboard".)
+        if p == "for" {
+            return matches!(w, "ask" | "asked" | "asking" | "Ask");
+        }
         BEFORE_TO.contains(&w) || matches!(w, "goes" | "go" | "going" | "it")
     }
 }
