@@ -2162,5 +2162,32 @@ fn hosts_named_like_a_host_found_and_networks_before_their_words() {
                 ("nmu-rad02", Kind::NetworkDetail),
             ],
         ),
+        // A release alone in brackets after a product; a host a remote tool reaches, and
+        // one with no number after a word for a machine; networks named before "network"
+        // and after "network,"; not a program's package ("mysql-server").
+        (
+            "It is Avigilon Control Center (7.14.4). Engineers get in with AnyDesk to HH-NET2-01. SCADA runs on the primary server CWSCADA-PRI. Visitors use the CB-Guest network; kiosks use a hidden network, CB-LIB-IOT. See section (3.2.1) and mysql-server.",
+            &[
+                ("Avigilon Control Center", Kind::DeviceMakeModel),
+                ("7.14.4", Kind::SoftwareVersion),
+                ("AnyDesk", Kind::RemoteAccess),
+                ("HH-NET2-01", Kind::NetworkDetail),
+                ("CWSCADA-PRI", Kind::NetworkDetail),
+                ("CB-Guest", Kind::NetworkDetail),
+                ("CB-LIB-IOT", Kind::NetworkDetail),
+            ],
+        ),
+        // A make and model column's brands with no digit ("Skyguard MySOS"), not a phrase
+        // nor a plural of capitals; a column of a kind of device ("Entry panel"); a
+        // product and its version in a Version column, not a document's part.
+        (
+            "| Site | Device make and model | Number |\n|---|---|---|\n| Ward A | Peoplesafe SOS Pro ID | 46 |\n| Ward B | Skyguard MySOS | 38 |\n| Ward C | Standard Issue | 4 |\n| Ward D | Wireless APs | 2 |\n\nBlock\tStoreys\tEntry panel\nMoorside\t9\tBPT Thangram\n\n| Area | Version |\n|---|---|\n| Baggage | VIBES 4.2 |\n| Policy | Table 3.2 |",
+            &[
+                ("Peoplesafe SOS Pro ID", Kind::DeviceMakeModel),
+                ("Skyguard MySOS", Kind::DeviceMakeModel),
+                ("BPT Thangram", Kind::DeviceMakeModel),
+                ("VIBES 4.2", Kind::SoftwareVersion),
+            ],
+        ),
     ]);
 }

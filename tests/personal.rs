@@ -470,6 +470,13 @@ const IDENTIFIERS: &[(&str, &[Expected])] = &[
     ("the Commissioner at 2nd Floor, Churchill House, Churchill Way, Cardiff CF10 2HH.", &[(Kind::PostalAddress, "CF10 2HH", Severity::Info)]),
     ("(student numbers 21044387 and 21051920) were told", &[(Kind::OtherIdentifier, "21044387", Severity::High), (Kind::OtherIdentifier, "21051920", Severity::High)]),
     ("registration LC19 ZRT, belonging to a visitor", &[(Kind::OtherIdentifier, "LC19 ZRT", Severity::High)]),
+    // A pass's number after a bracket, a dash or whose pass it is; not the verb, nor a
+    // test's "PASS:"; "acc" for a council tax account.
+    ("Door staff: T. Mensah-Boateng (pass KBA 004417); MACLEOD, Iain – pass CW-2231 – site.", &[(Kind::OtherIdentifier, "KBA 004417", Severity::High), (Kind::OtherIdentifier, "CW-2231", Severity::High)]),
+    ("Tests pass 123456 times and builds pass ABC-1234 checks.\nPASS: PR 27355\n", &[]),
+    ("NINO JT 48 27 91 B, CTax acc 60012847. The Jira acc 12345 is shared.", &[(Kind::NiNumber, "JT 48 27 91 B", Severity::High), (Kind::OtherIdentifier, "60012847", Severity::High)]),
+    // The Scottish Information Commissioner's published number.
+    ("You can appeal to the Scottish Information Commissioner, telephone 01334 464610.", &[(Kind::Phone, "01334 464610", Severity::Info)]),
 ];
 
 /// Each draft's personal-data findings other than names are the table's.

@@ -1172,10 +1172,27 @@ fn column_value(kind: IdColumn, t: &str) -> bool {
                     })
         }
         IdColumn::Model => {
+            // (Or, with no digit, capitalised words one of which a brand writes with
+            // capitals inside it: "Peoplesafe SOS Pro ID", "Skyguard MySOS"; not
+            // "Standard Issue".)
+            let branded = || {
+                let words: Vec<&str> = t.split_whitespace().collect();
+                words.len() >= 2
+                    && words
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                    && words.iter().any(|w| {
+                        // (Not a plural of capitals: "Wireless APs".)
+                        let plural = w.strip_suffix('s').is_some_and(|c| {
+                            c.len() >= 2 && c.bytes().all(|b| b.is_ascii_uppercase())
+                        });
+                        w.len() >= 2 && w.chars().skip(1).any(|c| c.is_ascii_uppercase()) && !plural
+                    })
+            };
             t.chars().count() <= 40
                 && t.split_whitespace().count() <= 6
                 && t.chars().any(is_letter)
-                && t.bytes().any(|b| b.is_ascii_digit())
+                && (t.bytes().any(|b| b.is_ascii_digit()) || branded())
                 && !t.contains(['£', '$', '€', '%', '/', ':'])
                 && t.starts_with(|c: char| is_alnum(c))
         }
@@ -2447,6 +2464,8 @@ const RECORD_LABELS: &[&str] = &[
     "rent account",
     "council tax",
     "council tax account",
+    "ctax",
+    "ctax account",
     "housing benefit",
     "housing benefit claim",
     "benefit claim",
@@ -2511,7 +2530,11 @@ const RECORD_LABELS_BARE: &[&str] = &[
     // A household's account, abbreviated ("CT acct 4100227381").
     "ct acct",
     "ct account",
+    "ctax account",
     "council tax acct",
+    // An ID or security pass's number, with letters in it ("(pass KBA 004417)",
+    // "pass CW-2231"): see LOOSE_RECORD_LABELS.
+    "pass",
     "rent acct",
     // A firearm or shotgun certificate's number: its holder's ("FAC 14/09312").
     "fac",
@@ -2712,6 +2735,8 @@ fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             .unwrap_or("");
         // ("Council tax a/c: 6001 2245 7": an account written short.)
         let short_account = lead.ends_with(" a/c") || lead.ends_with(" A/C");
+        // ("CTax acc 60012847": "acc" written for "account".)
+        let acc = [" acc", " Acc", " ACC"].iter().any(|w| lead.ends_with(w));
         if !(lead.ends_with([',', '#', '.'])
             || short_account
             || [
@@ -2740,6 +2765,9 @@ fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                 "fac",
                 "sgc",
                 "certificate",
+                // ("pass KBA 004417", "CTax acc 60012847".)
+                "pass",
+                "acc",
             ]
             .iter()
             .any(|w| last_word.eq_ignore_ascii_case(w)))
@@ -2748,6 +2776,9 @@ fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         }
         let mut lower = head.to_ascii_lowercase();
         if let Some(at) = lower.rfind("a/c").filter(|_| short_account) {
+            lower.replace_range(at..at + 3, "account");
+        }
+        if let Some(at) = lower.rfind("acc").filter(|_| acc) {
             lower.replace_range(at..at + 3, "account");
         }
         let mut rest = lower.as_str();
@@ -2799,6 +2830,40 @@ fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         let Some(label) = label else {
             continue;
         };
+        // "pass" alone is a person's pass only after a bracket, a dash or a word for
+        // whose or what pass it is ("(pass KBA 004417)", "– pass CW-2231", "airside
+        // pass"); not the verb ("builds pass ABC-1234 checks").
+        if label == "pass" && id_word.is_none() && {
+            let before = rest
+                .trim_end_matches([' ', '(', ':'])
+                .strip_suffix("pass")
+                .unwrap_or("")
+                .trim_end();
+            let word = before.rsplit(' ').next().unwrap_or("");
+            // (Not at a line's start: "PASS: PR 27355" is a test's result.)
+            !(before.ends_with(['(', '–', '-', '—', ',', ';', '|'])
+                || [
+                    "his",
+                    "her",
+                    "their",
+                    "the",
+                    "airside",
+                    "security",
+                    "staff",
+                    "id",
+                    "visitor",
+                    "access",
+                    "building",
+                    "door",
+                    "contractor",
+                    "temporary",
+                    "site",
+                    "photo",
+                ]
+                .contains(&word))
+        } {
+            continue;
+        }
         // A business's rates account ("… account 40012345 is held by Harcourt Retail
         // Ltd"): a firm's, not a person's.
         if label.ends_with("account") && {
@@ -3869,13 +3934,52 @@ fn model_head(words: &[&str]) -> bool {
         "bwv",
         "appliance",
         "appliances",
+        "panel",
+        "panels",
+        "intercom",
+        "intercoms",
+    ];
+    const KINDS: &[&str] = &[
+        "panel",
+        "panels",
+        "intercom",
+        "intercoms",
+        "camera",
+        "cameras",
+        "laptop",
+        "laptops",
+        "tablet",
+        "tablets",
+        "printer",
+        "printers",
+        "handset",
+        "handsets",
+        "router",
+        "routers",
+        "firewall",
+        "firewalls",
+        "kiosk",
+        "kiosks",
+        "radio",
+        "radios",
+    ];
+    // Words that make a column of something else about a device: its number, its place.
+    const NOT_MAKE: &[&str] = &[
+        "number", "no", "count", "qty", "quantity", "location", "site", "id", "name", "type",
+        "serial", "asset", "ip", "mobile", "owner", "user", "cost", "date", "status",
     ];
     match words {
         ["model" | "models"] | ["make", "model" | "models"] | ["make", "and", "model"] => true,
         // (A column of the devices themselves, by their kind: "Access points" holding
         // "MR46 x3". A count alone is no model: a cell needs a letter and a digit.)
         ["access", "points"] | ["aps"] | ["wireless", "access", "points"] => true,
-        [d, "model" | "models"] | [d, "make", "model"] => DEVICES.contains(d),
+        [d, "model" | "models"] | [d, "make", "model"] | [d, "make", "and", "model"] => {
+            DEVICES.contains(d)
+        }
+        // (A column of the devices themselves by a kind of device with a word before it:
+        // "Entry panel" holding "Videx VX2300".)
+        // Only kinds no program is named after ("mysql-server" is no header).
+        [q, d] => KINDS.contains(d) && !NOT_MAKE.contains(q) && !DEVICES.contains(q),
         _ => false,
     }
 }

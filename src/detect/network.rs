@@ -388,7 +388,8 @@ impl NetworkDetector {
                     return;
                 }
                 let name = &text[s..c.end];
-                let cued = after_host_word(text, s) || address_follows(text, e);
+                let cued =
+                    after_host_word(text, s) || address_follows(text, e) || reached_by(text, s);
                 // The bare hosts inside the name (found once each: a binary search, not a
                 // walk over all of them for each name).
                 let from = bare.partition_point(|&(fs, _)| fs < s);
@@ -750,15 +751,32 @@ impl NetworkDetector {
                                 ["name", "names", "is", "called", "named"].contains(&w.as_str())
                             })
                         // "join the corporate network NMV-CLIN": a name in capitals
-                        // right after it.
-                        || b[7] == b' '
-                            && after[8..].split([' ', ',', '.', ')']).next().is_some_and(|w| {
+                        // right after it ("a separate hidden network, CB-LIB-IOT").
+                        || (b[7] == b' ' || b[7] == b',' && b.get(8) == Some(&b' '))
+                            && after[if b[7] == b',' { 9 } else { 8 }..]
+                                .split([' ', ',', '.', ')'])
+                                .next()
+                                .is_some_and(|w| {
                                 w.len() >= 5
                                     && w.contains('-')
                                     && w.bytes().all(|c| {
                                         c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-'
                                     })
                             }))
+                    || {
+                        // "use the CB-Guest network": a name of its own shape right before it.
+                        let before = line_before(text, at, 40);
+                        b.len() >= 8
+                            && b[..7].eq_ignore_ascii_case(b"network")
+                            && !b[7].is_ascii_alphanumeric()
+                            && before.ends_with(' ')
+                            && before.trim_end().rsplit(' ').next().is_some_and(|w| {
+                                w.len() >= 5
+                                    && w.contains('-')
+                                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                                    && w.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+                            })
+                    }
             })
             .copied();
         // "Wi-Fi", not "wi" alone.
@@ -1942,6 +1960,48 @@ fn after_host_word(text: &str, s: usize) -> bool {
     )
 }
 
+/// Is `s` the machine a remote session reaches: after "to" or "into" and a remote
+/// tool or a verb of connecting ("get in with AnyDesk to HH-NET2-01", "RDP into
+/// BFC-APP-01", "connects to …")?
+fn reached_by(text: &str, s: usize) -> bool {
+    let before = line_before(text, s, 40).trim_end();
+    let Some(rest) = before
+        .strip_suffix(" to")
+        .or_else(|| before.strip_suffix(" into"))
+        .or_else(|| before.strip_suffix(" onto"))
+    else {
+        return false;
+    };
+    let word = rest
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    [
+        "anydesk",
+        "teamviewer",
+        "rdp",
+        "ssh",
+        "vnc",
+        "splashtop",
+        "screenconnect",
+        "connect",
+        "connects",
+        "connected",
+        "connecting",
+        "connection",
+        "connections",
+        "remote",
+        "remotes",
+        "session",
+        "sessions",
+        "log",
+        "logs",
+        "logged",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Is the last word of `before` one of `HOST_WORDS` ("server", "PC", "called")?
 fn ends_with_host_word(before: &str) -> bool {
     let word = before
@@ -2125,6 +2185,24 @@ fn is_server_name(name: &str, cued: bool) -> bool {
         letters.len() + n.len() == p.len() && (is_server_role(letters) || glued(letters))
     };
     let last = parts[parts.len() - 1];
+    // "the primary server CWSCADA-PRI": in capitals after a word that says it is a
+    // machine, a name needs no number.
+    if cued
+        && upper
+        && name.len() >= 6
+        && parts.len() <= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+        && parts
+            .iter()
+            .any(|p| p.bytes().any(|b| b.is_ascii_alphabetic()) && p.len() >= 3)
+        && !NOT_HOST_PREFIXES
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(site))
+    {
+        return true;
+    }
     let (role, n) = letters_then_digits(last);
     // A bare number may have four digits if padded: a desktop's "EOC-PC-0417".
     let bare = role.is_empty() && (n.len() == 4 && padded(n) || asset(parts.len() - 1, last));

@@ -551,7 +551,15 @@ impl VersionDetector {
                 .strip_prefix(" (build ")
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
             && after_copula();
-        if keyword.is_none() && !v_prefix && !copula && !built {
+        // "Avigilon Control Center (7.14.4)": a release of three parts alone in brackets
+        // right after a product's name.
+        let bracketed = || {
+            n >= 3 && text[..number_start].ends_with(" (") && text[end..].starts_with(')') && {
+                let k = products.partition_point(|p| p.1 < number_start - 2);
+                products.get(k).is_some_and(|p| p.1 == number_start - 2)
+            }
+        };
+        if keyword.is_none() && !v_prefix && !copula && !built && !bracketed() {
             return None;
         }
         // "firmware 14.1-12.35": a build joined by a hyphen.
@@ -751,7 +759,17 @@ impl VersionDetector {
                 t
             } else {
                 let w = t.split(' ').next().unwrap_or("");
-                if w.len() < t.len()
+                // (Or a product's name and its version, the whole cell: "VIBES 4.2".)
+                let named = t.rsplit_once(' ').is_some_and(|(name, v)| {
+                    v.contains('.')
+                        && v.starts_with(|c: char| c.is_ascii_digit() || c == 'v' || c == 'V')
+                        && is_version_cell(v)
+                        && name.split(' ').count() <= 2
+                        && name.split(' ').all(product_like)
+                });
+                if named {
+                    t
+                } else if w.len() < t.len()
                     && w.contains('.')
                     && w.starts_with(|c: char| c.is_ascii_digit() || c == 'v' || c == 'V')
                     && is_version_cell(w)
