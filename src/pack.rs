@@ -185,6 +185,8 @@ impl RulePack {
         "id.staff",
         "id.case",
         "id.case_review",
+        "id.application_review",
+        "id.ref_review",
         "id.upn",
         "id.upn_uncued",
         "id.uln",

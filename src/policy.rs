@@ -94,6 +94,17 @@ const PUBLIC_PHONE_CUES: &[&str] = &[
     // ("call Parking Services on …": a department given a number; not "Head of Digital
     // Services - 029 …", a person's title.)
     "services on",
+    // The body itself given a number: "call the Authority on 029 2018 0000".
+    "the authority",
+    "the council",
+    "the trust",
+    "the university",
+    "the college",
+    "the practice",
+    "the board",
+    "the force",
+    "the commissioner",
+    "the ombudsman",
 ];
 
 /// Reason prefix for anything in the requester's own words.

@@ -733,7 +733,12 @@ impl Scanner {
             };
             let mut review: HashMap<(usize, usize), usize> = HashMap::new();
             for (i, c) in found.iter().enumerate() {
-                if c.rule == "id.case_reference_review" {
+                if matches!(
+                    c.rule.as_ref(),
+                    "id.case_reference_review"
+                        | "id.application_reference_review"
+                        | "id.reference_review"
+                ) {
                     review.entry((c.start, c.end)).or_insert(i);
                 }
             }

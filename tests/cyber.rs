@@ -2189,5 +2189,16 @@ fn hosts_named_like_a_host_found_and_networks_before_their_words() {
                 ("VIBES 4.2", Kind::SoftwareVersion),
             ],
         ),
+        // A release named by the word after it; lone-worker and body-worn devices, a
+        // lock's model.
+        (
+            "It failed after last night's 3.7.0 patch. We bought 3.2.1 tonnes. Footage from the Reveal D5 is on the share. Rangers carry a Garmin inReach Mini 2. Doors have Salto XS4 locks.",
+            &[
+                ("3.7.0", Kind::SoftwareVersion),
+                ("Reveal D5", Kind::DeviceMakeModel),
+                ("Garmin inReach Mini 2", Kind::DeviceMakeModel),
+                ("Salto XS4", Kind::SecurityProduct),
+            ],
+        ),
     ]);
 }

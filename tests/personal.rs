@@ -53,6 +53,11 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("The \"Smart\" Wells project (Phase 2) went to Jane Smith (Finance).\n", &[("Jane Smith", Severity::High)]),
     ("a member of police staff, s.mahmood (staff number SV40871), ran checks. See /home/p.walker/ and srv.jones.local.\n", &[("s.mahmood", Severity::High)]),
     ("They can ask for Lisa via switchboard.\n", &[("Lisa", Severity::Review)]),
+    // A word in no list after a greeting, for review, not a greeting's ordinary word;
+    // initials after a label for a person and in a word processor's comment mark; a
+    // relative's first name in brackets; Welsh "ab"; a nickname in quotes inside a
+    // name; surname first after a subject's label; not a team in a mail header.
+    ("Hi Deb,\nDear Colleague,\nHi Everyone,\nOfficer: DW\n[Comment [KO1]: Nadia - take it out]\nOwner: IT\nReferred by daughter (Carol) tel 01632 960123.\nFri-Sun   Iolo ab Owain             handset 03\nand WC21983 (Georgina \"Gina\" Tallis) shows entries.\nPatient: MacAoidh, Eòghann  CHI 1504672193\nTo: Doorstep Crime Team <ts.doorstepcrime@example.gov.uk>\n", &[("Deb", Severity::Review), ("DW", Severity::Review), ("KO", Severity::Review), ("Nadia", Severity::Review), ("Carol", Severity::Review), ("Iolo ab Owain", Severity::High), ("Georgina", Severity::Review), ("Gina", Severity::Review), ("Tallis", Severity::Review), ("MacAoidh, Eòghann", Severity::High)]),
     ("approved by David Okoro, Assistant Chief Officer (Resources), on behalf of Chief Constable Sarah Lindqvist.", &[("David Okoro", Severity::Info), ("Sarah Lindqvist", Severity::Info)]),
     ("The service is overseen by Professor Imogen Hartley, Chief Information Officer, who reports to the Vice-Chancellor, Professor Kwame Asante-Boateng.", &[("Imogen Hartley", Severity::Review), ("Kwame Asante-Boateng", Severity::Info)]),
     ("the ward councillor, Cllr Sandra Okonedo-Price, has asked", &[("Sandra Okonedo-Price", Severity::Info)]),
@@ -477,6 +482,8 @@ const IDENTIFIERS: &[(&str, &[Expected])] = &[
     ("NINO JT 48 27 91 B, CTax acc 60012847. The Jira acc 12345 is shared.", &[(Kind::NiNumber, "JT 48 27 91 B", Severity::High), (Kind::OtherIdentifier, "60012847", Severity::High)]),
     // The Scottish Information Commissioner's published number.
     ("You can appeal to the Scottish Information Commissioner, telephone 01334 464610.", &[(Kind::Phone, "01334 464610", Severity::Info)]),
+    // The body given a number; an adjudicator's published number.
+    ("please call the Authority on 029 2018 0000. You may apply to the Office of the Independent Adjudicator, telephone 0118 959 9813.", &[(Kind::Phone, "029 2018 0000", Severity::Info), (Kind::Phone, "0118 959 9813", Severity::Info)]),
 ];
 
 /// Each draft's personal-data findings other than names are the table's.

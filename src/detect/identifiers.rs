@@ -415,7 +415,7 @@ impl IdentifierDetector {
             };
             if !case_ref_of_a_person(text, c.start, g.start, g.end) {
                 if bare_ref_for_review(text, c.start, g.start, g.end) {
-                    out.push(("id.case_review", g.start, g.end));
+                    out.push(("id.ref_review", g.start, g.end));
                 }
             } else {
                 // An incident's reference in Datix is tied to a person when the sentence
@@ -430,7 +430,11 @@ impl IdentifierDetector {
                     .is_some_and(|w| w.eq_ignore_ascii_case(b"application"));
                 let tied = !(datix || application) || names_a_person(text, g.start, g.end);
                 out.push((
-                    if tied { "id.case" } else { "id.case_review" },
+                    match (tied, application) {
+                        (true, _) => "id.case",
+                        (false, true) => "id.application_review",
+                        (false, false) => "id.case_review",
+                    },
                     g.start,
                     g.end,
                 ));

@@ -115,10 +115,12 @@ pub(crate) enum NameCue {
     Lowercase,
     /// An initial, a dot and a listed surname, as a user name ("s.mahmood").
     Login,
+    /// The label for a person before it ("Patient: MacAoidh, Eòghann", "Officer: DW").
+    Labelled,
 }
 
 impl NameCue {
-    pub(crate) const ALL: [NameCue; 21] = [
+    pub(crate) const ALL: [NameCue; 22] = [
         NameCue::Title,
         NameCue::Greeting,
         NameCue::SignOff,
@@ -140,6 +142,7 @@ impl NameCue {
         NameCue::Roster,
         NameCue::Lowercase,
         NameCue::Login,
+        NameCue::Labelled,
     ];
 
     /// "Recognised as a name by …".
@@ -172,6 +175,9 @@ impl NameCue {
             }
             NameCue::ChatSpeaker => {
                 "its place as the writer of a message in a chat pasted into the draft (a name and the time of each message)"
+            }
+            NameCue::Labelled => {
+                "the label before it, which names a person's part (\"Patient:\", \"Officer:\", \"Caller:\")"
             }
             NameCue::Login => {
                 "its shape, an initial and a surname joined by a dot as a user name writes a person (\"s.mahmood\")"
@@ -642,6 +648,7 @@ fn is_particle(w: &str) -> bool {
             | "bin"
             | "binti"
             | "ap"
+            | "ab"
             | "le"
             | "la"
             | "du"
@@ -883,6 +890,7 @@ pub(crate) fn find(
     add_reversed_names(text, doc, lists, &mut hits);
     add_nicknames(text, doc, lists, &mut hits);
     add_login_names(text, doc, lists, &mut hits);
+    add_labelled_initials(text, &mut hits);
     add_surname_first_lists(text, doc, lists, &mut hits);
     same_person_same_tier(text, &mut hits);
     add_later_mentions(text, lists, words, &mut hits, skip);
@@ -1000,7 +1008,7 @@ fn add_lowercase_names(
     hits: &mut Vec<NameHit>,
 ) {
     let b = text.as_bytes();
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut found: Vec<(usize, usize, NameCue)> = Vec::new();
     // A label for a person before a colon ("Requester: ", "| Caller: ").
     for colon in memchr::memchr_iter(b':', b) {
         if b.get(colon + 1) != Some(&b' ') {
@@ -1032,8 +1040,10 @@ fn add_lowercase_names(
         }
         let from =
             colon + 1 + text[colon + 1..].len() - text[colon + 1..].trim_start_matches(' ').len();
-        if let Some(span) = lowercase_name_at(text, lists, emails, from, true) {
-            found.push(span);
+        if let Some((s, e)) = lowercase_name_at(text, lists, emails, from, true) {
+            found.push((s, e, NameCue::Lowercase));
+        } else if let Some((s, e)) = surname_first_at(text, lists, from) {
+            found.push((s, e, NameCue::Labelled));
         }
     }
     // A sign-off and a first name on its line ("thanks, priya", "cheers priya").
@@ -1053,8 +1063,8 @@ fn add_lowercase_names(
             }) {
                 let rest = &t[k..];
                 let from = lead + k + (rest.len() - rest.trim_start_matches([',', ' ']).len());
-                if let Some(span) = lowercase_name_at(text, lists, emails, from, false) {
-                    found.push(span);
+                if let Some((s, e)) = lowercase_name_at(text, lists, emails, from, false) {
+                    found.push((s, e, NameCue::Lowercase));
                 }
             }
         }
@@ -1064,19 +1074,36 @@ fn add_lowercase_names(
         return;
     }
     let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
-    for (s, e) in found {
+    for (s, e, cue) in found {
         if named.overlaps(s, e) {
             continue;
         }
-        hits.push(name_hit(
-            text,
-            doc,
-            lists,
-            (s, e),
-            NameCue::Lowercase,
-            false,
-        ));
+        hits.push(name_hit(text, doc, lists, (s, e), cue, false));
     }
+}
+
+/// A person written surname first after a label for them, capitalised: "Patient:
+/// MacAoidh, Eòghann  CHI …". The given name must be a listed first name; the surname
+/// any capitalised word that is no ordinary one; the field must end after them.
+fn surname_first_at(text: &str, lists: &Lookup, from: usize) -> Option<(usize, usize)> {
+    let e1 = name_word_end(text, from);
+    let w1 = &text[from..e1];
+    let s2 = e1 + text[e1..].strip_prefix(", ").map(|_| 2)?;
+    let e2 = name_word_end(text, s2);
+    let w2 = &text[s2..e2];
+    let r = &text[e2..];
+    let ends = r.is_empty()
+        || r.starts_with(['\n', '\r', '\t', '|', ',', ';', '('])
+        || r.starts_with("  ")
+        || r.starts_with(" (");
+    (ends
+        && w1.chars().count() >= 2
+        && is_capitalised(w1)
+        && is_capitalised(w2)
+        && !lists.is_not_name(w1)
+        && lists.is_first(w2)
+        && !lists.is_not_name(w2))
+    .then_some((from, e2))
 }
 
 /// Sign-offs before a first name on the same line, in lowercase.
@@ -1291,15 +1318,37 @@ fn add_nicknames(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Name
                 }
             }
             Some(_) => {
-                // A nickname in quotes before a listed surname: each is the person's.
-                if b.get(after) == Some(&b' ') {
-                    if let Some(e) = surname_at(after + 1) {
-                        if lists.is_surname(&text[after + 1..e]) {
-                            let s = open + quote.unwrap_or(1);
-                            found.push((s, close, NameCue::FirstAndSurname, false));
-                            found.push((after + 1, e, NameCue::FirstAndSurname, false));
-                        }
-                    }
+                if b.get(after) != Some(&b' ') {
+                    continue;
+                }
+                let Some(e) = surname_at(after + 1) else {
+                    continue;
+                };
+                // Inside a name, after its first name ("Georgina \"Gina\" Tallis").
+                let w1_start = text[..open.saturating_sub(1)]
+                    .rfind(|c: char| !(is_letter(c) || matches!(c, '-' | '\'' | '’')))
+                    .map_or(0, |k| {
+                        k + text[k..].chars().next().map_or(1, char::len_utf8)
+                    });
+                let w1 = &text[w1_start..open.saturating_sub(1)];
+                if open > 0
+                    && b[open - 1] == b' '
+                    && is_capitalised(w1)
+                    && lists.is_first(w1)
+                    && !lists.is_not_name(w1)
+                {
+                    // (Each word its own finding: the nickname is how the draft names
+                    // them again.)
+                    let unsure = !lists.is_surname(&text[after + 1..e]);
+                    let s = open + quote.unwrap_or(1);
+                    found.push((w1_start, open - 1, NameCue::FirstAndSurname, unsure));
+                    found.push((s, close, NameCue::FirstAndSurname, unsure));
+                    found.push((after + 1, e, NameCue::FirstAndSurname, unsure));
+                } else if lists.is_surname(&text[after + 1..e]) {
+                    // A nickname in quotes before a listed surname: each is the person's.
+                    let s = open + quote.unwrap_or(1);
+                    found.push((s, close, NameCue::FirstAndSurname, false));
+                    found.push((after + 1, e, NameCue::FirstAndSurname, false));
                 }
             }
         }
@@ -1355,6 +1404,68 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
         }
         hits.push(name_hit(text, doc, lists, (s, e), NameCue::Login, false));
     }
+}
+
+/// Initials standing for a person in two places of their own: a word processor's
+/// comment mark ("[Comment [KO1]: …", the comment's number after its writer's
+/// initials), and a label for a person before a colon that they close ("Officer: DW",
+/// "| Handler: RT |"). For review.
+fn add_labelled_initials(text: &str, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let caps_at = |s: usize| {
+        let n = b[s..]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        (2..=4).contains(&n).then_some(s + n)
+    };
+    let mut labelled: Vec<(usize, usize)> = Vec::new();
+    for k in memchr::memmem::find_iter(b, b"Comment [") {
+        let s = k + 9;
+        let Some(e) = caps_at(s) else { continue };
+        let digits = b[e..]
+            .iter()
+            .take(4)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if digits > 0 && b.get(e + digits) == Some(&b']') && is_note_initials(&text[s..e]) {
+            found.push((s, e));
+        }
+    }
+    for colon in memchr::memchr_iter(b':', b) {
+        if b.get(colon + 1) != Some(&b' ') {
+            continue;
+        }
+        let mut ls = colon;
+        while ls > 0 && colon - ls < 16 && b[ls - 1].is_ascii_alphabetic() {
+            ls -= 1;
+        }
+        let label = &text[ls..colon];
+        let opens = text[..ls]
+            .trim_end_matches([' ', '\t'])
+            .as_bytes()
+            .last()
+            .map_or(true, |&c| matches!(c, b'\n' | b'|' | b'\t'))
+            || text[..ls].ends_with("   ");
+        if label.len() < 4 || !opens || !PERSON_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+        {
+            continue;
+        }
+        let s = colon + 2;
+        let Some(e) = caps_at(s) else { continue };
+        let r = &text[e..];
+        let closes = r.is_empty()
+            || r.starts_with(['\n', '\r', '\t', '|', ',', ';', ')'])
+            || r.starts_with("  ")
+            || r.starts_with(" |");
+        if closes && is_note_initials(&text[s..e]) {
+            labelled.push((s, e));
+        }
+    }
+    add_for_review(hits, found, NameCue::Initials);
+    add_for_review(hits, labelled, NameCue::Labelled);
 }
 
 /// The end of the word of a name that starts at `from`: its letters, hyphens and
@@ -2893,6 +3004,18 @@ fn judge(
     // A team's mailbox in the header is no person ("To: Information Rights", "Cc: IT
     // Service Desk").
     let header = header() && !is_team_word(last);
+    // Nor a team's name the run stops short of in the header ("To: Doorstep Crime Team
+    // <…>"): the word after is a team's, then the address or the line's end.
+    if in_mail_header(text, s)
+        && text[e..].strip_prefix(' ').is_some_and(|r| {
+            let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let rest = r[w.len()..].trim_start();
+            is_team_word(w)
+                && (rest.is_empty() || rest.starts_with(['<', '\n', '\r', ';', ',', '(']))
+        })
+    {
+        return None;
+    }
     let spelled = spelled();
     // The name alone on its line, the first under a sign-off.
     let signature_line = in_signature && {
@@ -3130,10 +3253,34 @@ fn judge(
     if unlisted_surname || unlisted_first {
         unsure = true;
     }
+    // A word in no list after a greeting that opens its line, and closing it with a
+    // comma or a dash ("Hi Deb,", "Dear Zorbek -"): a name, for review; not a word
+    // the lists or the draft say is an ordinary one ("Dear Requester,", "Hi Team,").
+    let greeted_unlisted = || {
+        let after = &text[e..];
+        single
+            && greeting
+            && !titled
+            && lists.flags(first) == 0
+            && first.chars().count() >= 3
+            && is_capitalised(first)
+            && (after.starts_with(",") || after.starts_with(" -") || after.starts_with(" –"))
+            && line_before(text, s, 16)
+                .trim_start()
+                .strip_suffix(' ')
+                .is_some_and(is_greeting)
+            && !lists.job_words.contains_folded(first)
+            && !lists.written_lowercase(first, text)
+    };
+    let greeted = !(greeting && first_is_first) && greeted_unlisted();
+    if greeted {
+        unsure = true;
+    }
     let accept = if single {
         // A lone word needs a title, a greeting or a signature of its own.
         (titled && (!first_not_name || lists.is_surname(first)))
             || (greeting && first_is_first)
+            || greeted
             || (signature_line || closing) && first_is_first
     } else {
         by_cue || unsure
@@ -5751,9 +5898,12 @@ fn mention_context(
         "stepson",
         "stepdaughter",
     ];
+    // ("Referred by daughter (Carol) tel …": in brackets too.)
     if how == Mention::Lone
         && KIN.contains(&p)
-        && (gap == " " || gap == ", " && after.starts_with(','))
+        && (gap == " "
+            || gap == ", " && after.starts_with(',')
+            || gap == " (" && after.starts_with(')'))
     {
         return true;
     }

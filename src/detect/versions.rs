@@ -559,7 +559,20 @@ impl VersionDetector {
                 products.get(k).is_some_and(|p| p.1 == number_start - 2)
             }
         };
-        if keyword.is_none() && !v_prefix && !copula && !built && !bracketed() {
+        // "after last night's 3.7.0 patch": a release of three parts named by the word
+        // after it.
+        let patch_after = || {
+            n >= 3
+                && ["patch", "update", "upgrade", "hotfix", "firmware"]
+                    .iter()
+                    .any(|w| {
+                        text[end..].strip_prefix(' ').is_some_and(|r| {
+                            r.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+                                && !r[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+                        })
+                    })
+        };
+        if keyword.is_none() && !v_prefix && !copula && !built && !bracketed() && !patch_after() {
             return None;
         }
         // "firmware 14.1-12.35": a build joined by a hyphen.

@@ -1415,6 +1415,9 @@ Computers Laptop Laptops Desktop Desktops Tablet Tablets Phone Phones Mobile Mob
 Emails Mail Web Website Internet Intranet Portal Online Firewall Backup Backups Patch Windows
 Office Word Excel Outlook Teams Edge Chrome Access Project Exchange Apple Microsoft Google
 Amazon Oracle Cisco Dell Zoom Virgin Gamma
+# Whom a greeting addresses when it names no one ("Dear Colleague,", "Hi Everyone,")
+Colleague Colleagues Everyone Everybody Friends Guys There Both Sirs Neighbour Neighbours
+Subscriber Subscribers Readers Councillors World
 """
 
 # Kept in not_names.txt only where the word is also in one of the name lists: products,
