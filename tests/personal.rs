@@ -53,6 +53,8 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("The \"Smart\" Wells project (Phase 2) went to Jane Smith (Finance).\n", &[("Jane Smith", Severity::High)]),
     ("a member of police staff, s.mahmood (staff number SV40871), ran checks. See /home/p.walker/ and srv.jones.local.\n", &[("s.mahmood", Severity::High)]),
     ("They can ask for Lisa via switchboard.\n", &[("Lisa", Severity::Review)]),
+    // A greeting in lowercase; a sentence's first word before "with"; not a team.
+    ("hi Gwen - figures below.\nCheck with Steve.\nCheck with Finance first.\nSay hi to the team.\n", &[("Gwen", Severity::High), ("Steve", Severity::Review)]),
     // A word in no list after a greeting, for review, not a greeting's ordinary word;
     // initials after a label for a person and in a word processor's comment mark; a
     // relative's first name in brackets; Welsh "ab"; a nickname in quotes inside a

@@ -678,9 +678,19 @@ fn caps_word_after(text: &str, e: usize) -> bool {
 /// Is `w` a greeting ("Dear", "Hello")?
 #[inline]
 fn is_greeting(w: &str) -> bool {
+    // (Notes and chats greet in lowercase too: "hi Gwen -".)
     matches!(
         w,
-        "Dear" | "Hi" | "Hello" | "Annwyl" | "Morning" | "Afternoon"
+        "Dear"
+            | "Hi"
+            | "Hello"
+            | "Hiya"
+            | "Annwyl"
+            | "Morning"
+            | "Afternoon"
+            | "hi"
+            | "hello"
+            | "hiya"
     )
 }
 
@@ -5923,7 +5933,9 @@ fn mention_context(
         if p == "for" {
             return matches!(w, "ask" | "asked" | "asking" | "Ask");
         }
-        BEFORE_TO.contains(&w) || matches!(w, "goes" | "go" | "going" | "it")
+        // ("Check with Steve.": a sentence's first word too.)
+        BEFORE_TO.iter().any(|b| b.eq_ignore_ascii_case(w))
+            || matches!(w, "goes" | "go" | "going" | "it")
     }
 }
 
