@@ -314,7 +314,8 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // name set between commas after a job's word, not a word ("Will").
     ("From: Oduya, Grace PC 2317\nSent: 28 August 2024 11:40\n\nOur IT manager, Callum, says no. Contact the manager, Will, on Monday.", &[("Oduya, Grace", Severity::High), ("Callum", Severity::Review)]),
     // A requester's surname before "request"; a first name before what they did.
-    ("hi Gwen - draft reply below for the Mulholland request. Creds are in the appendix Raj pasted.", &[("Mulholland", Severity::Review), ("Raj", Severity::Review)]),
+    // (And a greeting in lowercase: "hi Gwen".)
+    ("hi Gwen - draft reply below for the Mulholland request. Creds are in the appendix Raj pasted.", &[("Gwen", Severity::High), ("Mulholland", Severity::Review), ("Raj", Severity::Review)]),
     // "CEO" with a badge after the name is a civil enforcement officer, not an executive.
     ("  Cancelled: 11/03/2024 by CEO ADEYEMI, Babatunde (badge CEO 2207)", &[("ADEYEMI, Babatunde", Severity::High)]),
     // A sergeant's rank with a collar number before a surname; a postscript is none.
