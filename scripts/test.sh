@@ -37,7 +37,7 @@ if [ -d ../shared/eval/dev ]; then
   target/release/redaction-check scan --fail-on never --out-dir "$out" ../shared/eval/dev/docs >/dev/null
   python3 ../shared/eval/score.py ../shared/eval/dev "$out" | sed -n '1,32p'
   # Drafts the rules were not first written against (eval/README.md).
-  for set in stop22 stop22-unread stop23 stop23-unread stop24 stop24b stop24r stop25 stop25b stop25l stop25cr stop26 stop26b stop26s stop26r stop27 stop27b stop27u stop27v stop27cr stop28 stop28x stop28b stop28c stop29 stop29-unread stop29br stop29c stop30 stop30r stop30g stop30h stop31 stop31r stop31b-unread stop31cr stop32m stop32b stop32c stop33 stop33br stop33cr stop33dr stop34r stop34br stop35r stop35w stop36s stop36r stop37s stop37r stop38r stop38br stop39s stop39r stop40r stop40br stop41-unread stop41br stop42r stop42br stop43r stop43br stop44r stop44br stop44cr stop44dr stop45-unread stop45b-unread cat31-id cat31-cred cat31-name cat32-net cat32-addr cat32-dev; do
+  for set in stop22 stop22-unread stop23 stop23-unread stop24 stop24b stop24r stop25 stop25b stop25l stop25cr stop26 stop26b stop26s stop26r stop27 stop27b stop27u stop27v stop27cr stop28 stop28x stop28b stop28c stop29 stop29-unread stop29br stop29c stop30 stop30r stop30g stop30h stop31 stop31r stop31b-unread stop31cr stop32m stop32b stop32c stop33 stop33br stop33cr stop33dr stop34r stop34br stop35r stop35w stop36s stop36r stop37s stop37r stop38r stop38br stop39s stop39r stop40r stop40br stop41-unread stop41br stop42r stop42br stop43r stop43br stop44r stop44br stop44cr stop44dr stop45-unread stop45b-unread stop45c-unread stop45d-unread cat31-id cat31-cred cat31-name cat32-net cat32-addr cat32-dev; do
     step "accuracy on eval/$set"
     out=target/eval-$set
     rm -rf "$out"
