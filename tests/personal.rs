@@ -55,6 +55,8 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("They can ask for Lisa via switchboard.\n", &[("Lisa", Severity::Review)]),
     // A greeting in lowercase; a sentence's first word before "with"; not a team.
     ("hi Gwen - figures below.\nCheck with Steve.\nCheck with Finance first.\nSay hi to the team.\n", &[("Gwen", Severity::High), ("Steve", Severity::Review)]),
+    // What someone answered; a patient's initials in brackets.
+    ("Kevin reply: no.\nA reply: no.\n(patient K.L., NHS no. 943 476 5919)\n", &[("Kevin", Severity::Review), ("K.L.", Severity::Review)]),
     // A word in no list after a greeting, for review, not a greeting's ordinary word;
     // initials after a label for a person and in a word processor's comment mark; a
     // relative's first name in brackets; Welsh "ab"; a nickname in quotes inside a

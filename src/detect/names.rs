@@ -5052,7 +5052,12 @@ fn add_subject_initials(text: &str, hits: &mut Vec<NameHit>) {
             continue;
         }
         let before = line_before(text, s, 24).trim_end();
-        let word = before.rsplit(' ').next().unwrap_or("");
+        // ("(patient K.L., NHS no. …": after a bracket too.)
+        let word = before
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .trim_start_matches(['(', '[']);
         // ("Patient initials: J.T.": a field that holds a person's initials.)
         let field = before
             .strip_suffix(':')
@@ -5290,6 +5295,14 @@ fn mention_context(
                         >= 12
             })
         })
+    {
+        return true;
+    }
+    // "Kevin reply: no.": a note of what someone answered.
+    if text[e..]
+        .strip_prefix(" reply:")
+        .or_else(|| text[e..].strip_prefix(" response:"))
+        .is_some()
     {
         return true;
     }
