@@ -203,6 +203,13 @@ fn main() {
         "Ref: SW-23-04412\nNHS no. 628 194 8211, DOB 1 May 1980\n",
         "patient TCH-ONC-0417, NHS no. 628 194 8211, DOB 1 May 1980\n",
         "Acme Systems Ltd supports it; we asked Acme about it.\n",
+        // (Stop 45's passes: names in lowercase, surname first again, nicknames, user
+        // names, labelled initials, greetings.)
+        "Requester: jordan kettleby\nthanks, priya\n[08:54] priya: ok\n",
+        "Iain Dòmhnallach met Dòmhnallach, Iain (MNL).\n",
+        "Babatunde (Tunde) Adeyemi-Cole and \"Mack\" McAllister, s.mahmood.\n",
+        "Officer: DW\n[Comment [KO1]: Patient: MacAoidh, Eòghann\n",
+        "Hi Deb,\nKevin reply: the 3.7.0 patch via AnyDesk to HH-NET2-01.\n",
         // (On one line, each opening what its rule then sought to the line's end.)
         "Track changes: AB (",
         "Mr Liu Jianguo (",
