@@ -57,6 +57,12 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("hi Gwen - figures below.\nCheck with Steve.\nCheck with Finance first.\nSay hi to the team.\n", &[("Gwen", Severity::High), ("Steve", Severity::Review)]),
     // What someone answered; a patient's initials in brackets.
     ("Kevin reply: no.\nA reply: no.\n(patient K.L., NHS no. 943 476 5919)\n", &[("Kevin", Severity::Review), ("K.L.", Severity::Review)]),
+    // A chat exported with dated heads on their own lines; a title and a name in
+    // lowercase, the address spelling a first name and an initial; initials spelled
+    // out in brackets, not an acronym's words.
+    ("[21/05/2024 09:20] Devendra Raghunathan\nlol again?\n\n[21/05/2024 09:45] Nkechi Obi-Eze\nplease edit that\n", &[("Devendra Raghunathan", Severity::High), ("Nkechi Obi-Eze", Severity::High)]),
+    ("req in from dr anand krishnamurthy (anand.k.1962@example.org), came via the website. Open it in ms word.\n", &[("anand krishnamurthy", Severity::High)]),
+    ("The officer = KO (Kemi Okafor), ext 2290. KO to call. It uses TUI (Text User Interface) and a text interface.\n", &[("KO", Severity::Review), ("Kemi Okafor", Severity::High), ("KO", Severity::Review)]),
     // A word in no list after a greeting, for review, not a greeting's ordinary word;
     // initials after a label for a person and in a word processor's comment mark; a
     // relative's first name in brackets; Welsh "ab"; a nickname in quotes inside a

@@ -901,6 +901,7 @@ pub(crate) fn find(
     add_nicknames(text, doc, lists, &mut hits);
     add_login_names(text, doc, lists, &mut hits);
     add_labelled_initials(text, &mut hits);
+    add_initials_spelled_after(text, doc, lists, &mut hits);
     add_surname_first_lists(text, doc, lists, &mut hits);
     same_person_same_tier(text, &mut hits);
     add_later_mentions(text, lists, words, &mut hits, skip);
@@ -964,19 +965,48 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
         // "Name 08:47: …", or "[08:47] Name: …".
         let span = if t > line + 1 && b[t - 1] == b' ' && ends_message_head(after) {
             Some((line, t - 1))
-        } else if t == line + 1 && b[line] == b'[' && text[after..].starts_with("] ") {
+        } else if b[line] == b'['
+            // ("[21/05/2024 09:20] Devendra Raghunathan": a date before the time, and
+            // the message on the lines below, as Teams exports a chat.)
+            && (t == line + 1
+                || t > line + 2
+                    && b[t - 1] == b' '
+                    && b[line + 1..t - 1]
+                        .iter()
+                        .all(|c| c.is_ascii_digit() || matches!(c, b'/' | b'-' | b'.')))
+            && text[after..].starts_with("] ")
+        {
             let from = after + 2;
             let end = text[from..]
                 .find(['\n', ':'])
                 .map_or(text.len(), |k| from + k);
-            (text[end..].starts_with(':') && end - from <= 64).then_some((from, end))
+            let own_line = t > line + 1 && text[end..].trim_start_matches('\r').starts_with('\n');
+            ((text[end..].starts_with(':') || own_line) && end - from <= 64)
+                .then_some((from, end.min(from + text[from..end].trim_end().len())))
         } else {
             None
         };
         let Some((s, e)) = span else {
             continue;
         };
-        let Some((s, e)) = chat_speaker(&text[s..e], lists).map(|(a, z)| (s + a, s + z)) else {
+        // (A dated message head on its own line, as Teams exports them, says the words
+        // are its writer's: capitalised words in no list of ordinary ones are enough.)
+        let dated = t > line + 1 && b[line] == b'[';
+        let exported = || {
+            let words: Vec<&str> = text[s..e].split(' ').collect();
+            ((2..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    is_capitalised(w)
+                        && !lists.is_not_name(w)
+                        && !lists.is_title(w)
+                        && !lists.written_lowercase(w, text)
+                }))
+            .then_some((0, e - s))
+        };
+        let Some((s, e)) = chat_speaker(&text[s..e], lists)
+            .or_else(|| if dated { exported() } else { None })
+            .map(|(a, z)| (s + a, s + z))
+        else {
             continue;
         };
         if line != last_line {
@@ -1054,6 +1084,20 @@ fn add_lowercase_names(
             found.push((s, e, NameCue::Lowercase));
         } else if let Some((s, e)) = surname_first_at(text, lists, from) {
             found.push((s, e, NameCue::Labelled));
+        }
+    }
+    // A title in lowercase before a name in lowercase ("req in from dr anand
+    // krishnamurthy").
+    for title in ["dr ", "mr ", "mrs ", "ms ", "miss "] {
+        for k in memchr::memmem::find_iter(b, title.as_bytes()) {
+            if k > 0 && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'-' | b'_' | b'.'))
+            {
+                continue;
+            }
+            let from = k + title.len();
+            if let Some((s, e)) = lowercase_name_at(text, lists, emails, from, true) {
+                found.push((s, e, NameCue::Lowercase));
+            }
         }
     }
     // A sign-off and a first name on its line ("thanks, priya", "cheers priya").
@@ -1476,6 +1520,76 @@ fn add_labelled_initials(text: &str, hits: &mut Vec<NameHit>) {
     }
     add_for_review(hits, found, NameCue::Initials);
     add_for_review(hits, labelled, NameCue::Labelled);
+}
+
+/// Initials the draft spells out in brackets after them ("Coroner's officer = DS
+/// (Dilnoza Saidova), ext 2290"): the words in brackets are a person's name, whatever
+/// the lists hold of them, when their first letters are the initials; and the initials
+/// anywhere else are that person, for review.
+fn add_initials_spelled_after(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    let mut keys: Vec<&str> = Vec::new();
+    for k in memchr::memmem::find_iter(b, b" (") {
+        let mut s = k;
+        while s > 0 && k - s < 4 && b[s - 1].is_ascii_uppercase() {
+            s -= 1;
+        }
+        if !(2..=3).contains(&(k - s)) || s > 0 && b[s - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let ini = &text[s..k];
+        if !is_note_initials(ini) {
+            continue;
+        }
+        let from = k + 2;
+        let Some(len) = text[from..].find([')', ',', '\n']) else {
+            continue;
+        };
+        let inner = &text[from..from + len];
+        let words: Vec<&str> = inner.split(' ').collect();
+        let letters: String = words.iter().filter_map(|w| w.chars().next()).collect();
+        // (Not an acronym spelled out, "TUI (Text User Interface)": a listed first name
+        // or surname among the words, and none the draft writes in lowercase.)
+        if len > 48
+            || words.len() != ini.len()
+            || letters != ini
+            || !words.iter().all(|w| {
+                is_capitalised(w)
+                    && !lists.is_not_name(w)
+                    && !lists.is_title(w)
+                    && !lists.written_lowercase(w, text)
+            })
+            || !(lists.is_first(words[0]) || lists.is_surname(words[words.len() - 1]))
+        {
+            continue;
+        }
+        names.push((from, from + len));
+        keys.push(ini);
+        if keys.len() >= 16 {
+            break;
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
+    for (s, e) in names {
+        if !named.overlaps(s, e) {
+            hits.push(name_hit(
+                text,
+                doc,
+                lists,
+                (s, e),
+                NameCue::FirstAndSurname,
+                false,
+            ));
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    let found = whole_words(text, keys.into_iter(), true);
+    add_for_review(hits, found, NameCue::Initials);
 }
 
 /// The end of the word of a name that starts at `from`: its letters, hyphens and
@@ -3409,6 +3523,10 @@ impl EmailIndex {
             if parts.len() == 1 {
                 keys.insert(parts[0].to_string());
             }
+            // "anand.k.1962@": a first name and the surname's initial, and nothing else.
+            if parts.len() == 2 && parts[1].chars().count() == 1 && parts[0].chars().count() >= 3 {
+                keys.insert(format!("{}|{}#", parts[0], parts[1]));
+            }
             for (i, a) in parts.iter().enumerate() {
                 for (j, b) in parts.iter().enumerate() {
                     if i != j {
@@ -3432,9 +3550,10 @@ impl EmailIndex {
             return false;
         }
         let initial = first.chars().next().map_or("", |c| &first[..c.len_utf8()]);
+        let last_initial = last.chars().next().map_or("", |c| &last[..c.len_utf8()]);
         let (first, last) = (first.as_str(), last.as_str());
         // "last|first", "last|f", "firstlast", "flast", "lastf" ("hussaina@" for Aftab
-        // Hussain), built in one buffer.
+        // Hussain), "first|l", built in one buffer.
         let mut key = String::with_capacity(first.len() + last.len() + 1);
         [
             (last, "|", first),
@@ -3451,6 +3570,15 @@ impl EmailIndex {
             key.push_str(b);
             self.keys.contains(&key)
         })
+            // "anand.k.1962@" for Anand Krishnamurthy.
+            || {
+                key.clear();
+                key.push_str(first);
+                key.push('|');
+                key.push_str(last_initial);
+                key.push('#');
+                self.keys.contains(&key)
+            }
     }
 }
 
