@@ -210,6 +210,8 @@ fn main() {
         "Babatunde (Tunde) Adeyemi-Cole and \"Mack\" McAllister, s.mahmood.\n",
         "Officer: DW\n[Comment [KO1]: Patient: MacAoidh, Eòghann\n",
         "Hi Deb,\nKevin reply: the 3.7.0 patch via AnyDesk to HH-NET2-01.\n",
+        "[21/05/2024 09:20] Devendra Raghunathan\ndr anand krishnamurthy (anand.k.1962@x.org)\n",
+        "KO (Kemi Okafor (",
         // (On one line, each opening what its rule then sought to the line's end.)
         "Track changes: AB (",
         "Mr Liu Jianguo (",

@@ -1543,7 +1543,11 @@ fn add_initials_spelled_after(text: &str, doc: &Document, lists: &Lookup, hits: 
             continue;
         }
         let from = k + 2;
-        let Some(len) = text[from..].find([')', ',', '\n']) else {
+        // (Looked for within 49 bytes, as bytes: a long line of brackets stays linear.)
+        let Some(len) = b[from..b.len().min(from + 49)]
+            .iter()
+            .position(|c| matches!(c, b')' | b',' | b'\n'))
+        else {
             continue;
         };
         let inner = &text[from..from + len];
