@@ -1051,17 +1051,9 @@ fn add_lowercase_names(
     let mut found: Vec<(usize, usize, NameCue)> = Vec::new();
     // A label for a person before a colon ("Requester: ", "| Caller: ").
     for colon in memchr::memchr_iter(b':', b) {
-        if b.get(colon + 1) != Some(&b' ') {
+        let Some(label_start) = label_before_colon(b, colon) else {
             continue;
-        }
-        // (Walked back over ASCII letters only: the cut is at a boundary.)
-        let mut label_start = colon;
-        while label_start > 0
-            && colon - label_start < 16
-            && b[label_start - 1].is_ascii_alphabetic()
-        {
-            label_start -= 1;
-        }
+        };
         let label = &text[label_start..colon];
         // The label opens its line or its cell.
         let opens = text[..label_start]
@@ -1127,13 +1119,8 @@ fn add_lowercase_names(
     if found.is_empty() {
         return;
     }
-    let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
-    for (s, e, cue) in found {
-        if named.overlaps(s, e) {
-            continue;
-        }
-        hits.push(name_hit(text, doc, lists, (s, e), cue, false));
-    }
+    let found = found.into_iter().map(|(s, e, cue)| (s, e, cue, false));
+    push_unnamed(text, doc, lists, hits, found.collect());
 }
 
 /// A person written surname first after a label for them, capitalised: "Patient:
@@ -1278,24 +1265,14 @@ fn add_reversed_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec
     if found.is_empty() {
         return;
     }
-    let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
-    for (s, e) in found {
-        if named.overlaps(s, e) {
-            continue;
-        }
+    let found = found.into_iter().map(|(s, e)| {
         // (As sure as the name it repeats.)
         let unsure = keys
             .binary_search_by(|k| k.0.as_str().cmp(&text[s..e]))
             .is_ok_and(|i| keys[i].1);
-        hits.push(name_hit(
-            text,
-            doc,
-            lists,
-            (s, e),
-            NameCue::EarlierMention,
-            unsure,
-        ));
-    }
+        (s, e, NameCue::EarlierMention, unsure)
+    });
+    push_unnamed(text, doc, lists, hits, found.collect());
 }
 
 /// Names a draft gives a person by: in brackets after their name ("Małgorzata
@@ -1410,13 +1387,7 @@ fn add_nicknames(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Name
     if found.is_empty() {
         return;
     }
-    let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
-    for (s, e, cue, unsure) in found {
-        if named.overlaps(s, e) {
-            continue;
-        }
-        hits.push(name_hit(text, doc, lists, (s, e), cue, unsure));
-    }
+    push_unnamed(text, doc, lists, hits, found);
 }
 
 /// A person written as a user name is: an initial, a dot and a listed surname in
@@ -1451,13 +1422,10 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
     if found.is_empty() {
         return;
     }
-    let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
-    for (s, e) in found {
-        if named.overlaps(s, e) {
-            continue;
-        }
-        hits.push(name_hit(text, doc, lists, (s, e), NameCue::Login, false));
-    }
+    let found = found
+        .into_iter()
+        .map(|(s, e)| (s, e, NameCue::Login, false));
+    push_unnamed(text, doc, lists, hits, found.collect());
 }
 
 /// Initials standing for a person in two places of their own: a word processor's
@@ -1489,13 +1457,9 @@ fn add_labelled_initials(text: &str, hits: &mut Vec<NameHit>) {
         }
     }
     for colon in memchr::memchr_iter(b':', b) {
-        if b.get(colon + 1) != Some(&b' ') {
+        let Some(ls) = label_before_colon(b, colon) else {
             continue;
-        }
-        let mut ls = colon;
-        while ls > 0 && colon - ls < 16 && b[ls - 1].is_ascii_alphabetic() {
-            ls -= 1;
-        }
+        };
         let label = &text[ls..colon];
         let opens = text[..ls]
             .trim_end_matches([' ', '\t'])
@@ -1577,23 +1541,49 @@ fn add_initials_spelled_after(text: &str, doc: &Document, lists: &Lookup, hits: 
     if names.is_empty() {
         return;
     }
-    let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
-    for (s, e) in names {
-        if !named.overlaps(s, e) {
-            hits.push(name_hit(
-                text,
-                doc,
-                lists,
-                (s, e),
-                NameCue::FirstAndSurname,
-                false,
-            ));
-        }
-    }
+    let names = names
+        .into_iter()
+        .map(|(s, e)| (s, e, NameCue::FirstAndSurname, false));
+    push_unnamed(text, doc, lists, hits, names.collect());
     keys.sort_unstable();
     keys.dedup();
     let found = whole_words(text, keys.into_iter(), true);
     add_for_review(hits, found, NameCue::Initials);
+}
+
+/// Where the label that a colon and a space end starts ("Requester: "): back over 16
+/// ASCII letters at most (so the cut is at a character's boundary). None when no space
+/// follows the colon.
+fn label_before_colon(b: &[u8], colon: usize) -> Option<usize> {
+    if b.get(colon + 1) != Some(&b' ') {
+        return None;
+    }
+    let mut start = colon;
+    while start > 0 && colon - start < 16 && b[start - 1].is_ascii_alphabetic() {
+        start -= 1;
+    }
+    Some(start)
+}
+
+/// Pushes each of a pass's finds (span, cue, unsure) that overlaps no name found before
+/// the pass, judged as `name_hit` judges (its tier). One search each in the names found
+/// before: a long draft stays linear. (A pass's finds may overlap each other.)
+fn push_unnamed(
+    text: &str,
+    doc: &Document,
+    lists: &Lookup,
+    hits: &mut Vec<NameHit>,
+    found: Vec<(usize, usize, NameCue, bool)>,
+) {
+    if found.is_empty() {
+        return;
+    }
+    let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
+    for (s, e, cue, unsure) in found {
+        if !named.overlaps(s, e) {
+            hits.push(name_hit(text, doc, lists, (s, e), cue, unsure));
+        }
+    }
 }
 
 /// The end of the word of a name that starts at `from`: its letters, hyphens and
@@ -1767,13 +1757,10 @@ fn add_surname_first_lists(text: &str, doc: &Document, lists: &Lookup, hits: &mu
         return;
     }
     found.sort_unstable();
-    let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
-    for (s, e) in found {
-        if named.overlaps(s, e) {
-            continue;
-        }
-        hits.push(name_hit(text, doc, lists, (s, e), NameCue::Roster, false));
-    }
+    let found = found
+        .into_iter()
+        .map(|(s, e)| (s, e, NameCue::Roster, false));
+    push_unnamed(text, doc, lists, hits, found.collect());
 }
 
 /// The name in the words before a chat message's time (`t`, a line's start): its span
