@@ -84,6 +84,11 @@ const SIGN_OFFS: &[&str] = &[
     "regards",
     "best wishes",
     "many thanks",
+    "thanks",
+    "thank you",
+    "cheers",
+    "best",
+    "warm regards",
     "yn gywir",
     "yn gywir / yours sincerely",
     "yours sincerely / yn gywir",
@@ -486,6 +491,15 @@ fn is_question(l: &str) -> bool {
     t.ends_with('?') || t.ends_with("?*") || t.ends_with("? yes/no")
 }
 
+/// Is the body of a numbered line (lowercased) one quotation, as a request's item is
+/// restated ("\"please provide …\"", "“how many …”.")? Not a short quoted phrase.
+fn quoted_item(body: &str) -> bool {
+    let t = body.trim_end().trim_end_matches(['.', ' ']);
+    let open = t.strip_prefix('"').or_else(|| t.strip_prefix('“'));
+    open.and_then(|r| r.strip_suffix('"').or_else(|| r.strip_suffix('”')))
+        .is_some_and(|inner| inner.len() >= 30 && !inner.contains(['"', '“', '”']))
+}
+
 /// Does a numbered line (lowercased) ask in its first sentence? "1. How many staff? 45."
 /// restates the question; "b) Footage is uploaded to VideoManager. Is that the cloud
 /// service you name? Yes. …" answers, asking back only after a sentence of its own.
@@ -566,7 +580,10 @@ fn mark_request(text: &str, lines: &mut [Line]) {
         if l.is_empty() {
             continue;
         }
-        let question = is_question(l) || (line.number.is_some() && asks_first(l));
+        // A numbered item wholly in quotes is the requester's words, asking or not:
+        // "Q1. \"Please name the building management system …, and state whether …\"".
+        let question = is_question(l)
+            || line.number.is_some() && (asks_first(l) || quoted_item(strip_number(l)));
         if in_section {
             section_lines += 1;
             let body = strip_number(l);
@@ -731,24 +748,27 @@ fn mark_signature(text: &str, lines: &mut [Line]) {
         // Sign-offs are short, and few letters start one: other lines need no
         // lowercase copy to say they are not one. (A first character over U+007F may
         // lowercase to one of those letters: the Kelvin sign.)
-        let t = text[lines[i].start..lines[i].end].trim();
+        // (A reply quotes the message it answers, sign-off and all: "> Cheers".)
+        let t = unquoted(text[lines[i].start..lines[i].end].trim());
         let first = t.as_bytes().first().map_or(b' ', u8::to_ascii_lowercase);
         if t.len() > 120 || first < 0x80 && !SIGN_OFFS.iter().any(|o| o.as_bytes()[0] == first) {
             i += 1;
             continue;
         }
-        let l = lower_into(text, &lines[i], &mut buf);
-        let l = l.trim_end_matches([',', '.']);
+        let l = unquoted(lower_into(text, &lines[i], &mut buf).trim());
+        let l = l.trim_end_matches([',', '.', '!']);
+        // (A quoted line of nothing, ">", is a blank line.)
+        let blank = |l: &Line| unquoted(text[l.start..l.end].trim()).is_empty();
         if SIGN_OFFS.contains(&l) {
             lines[i].context = Context::Signature;
             let mut j = i + 1;
-            while j < lines.len() && lines[j].start == lines[j].end {
+            while j < lines.len() && blank(&lines[j]) {
                 j += 1;
             }
             let mut taken = 0;
             while j < lines.len() && taken < 10 {
                 let len = lines[j].end - lines[j].start;
-                if len == 0 || len > 120 {
+                if blank(&lines[j]) || len > 120 {
                     break;
                 }
                 lines[j].context = Context::Signature;

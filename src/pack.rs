@@ -215,6 +215,8 @@ impl RulePack {
         "version.table_product",
         "version.number",
         "version.table",
+        "version.cve",
+        "device.model_sibling",
     ];
 }
 

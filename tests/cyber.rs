@@ -2200,5 +2200,36 @@ fn hosts_named_like_a_host_found_and_networks_before_their_words() {
                 ("Salto XS4", Kind::SecurityProduct),
             ],
         ),
+        // A vulnerability a system had, not one in a list of fixes; a release of two
+        // parts with its build after "patched to", not a range of sections; the system
+        // a named product runs; a name with a capital inside before its release; a
+        // channel's version and build; another model of a named range, not a score; a
+        // cluster's nodes after a word for machines.
+        (
+            "The gateway was vulnerable to CVE-2023-4966 and patched to 13.1-51.15 in two days. Fix CVE-2024-1111 later. See sections 3.1-3.4.",
+            &[
+                ("CVE-2023-4966", Kind::SoftwareVersion),
+                ("13.1-51.15", Kind::SoftwareVersion),
+            ],
+        ),
+        (
+            "The NAS was a Synology DS920+ on DSM 7.1. The portal is Open OnDemand 3.1. A known issue with Outlook version 2308 (Build 16731.20234) stops it. We meet on Table 7.1.",
+            &[
+                ("Synology DS920+", Kind::DeviceMakeModel),
+                ("DSM 7.1", Kind::SoftwareVersion),
+                ("Open OnDemand 3.1", Kind::SoftwareVersion),
+                ("Outlook version 2308 (Build 16731.20234)", Kind::SoftwareVersion),
+            ],
+        ),
+        (
+            "Most sites have Trend IQ4 outstations, with some older IQ3 units. The IQ score rose. SSH to the login nodes (hpc-login1, hpc-login2) is by key.",
+            &[
+                ("Trend IQ4", Kind::DeviceMakeModel),
+                ("IQ3", Kind::DeviceMakeModel),
+                ("SSH", Kind::RemoteAccess),
+                ("hpc-login1", Kind::NetworkDetail),
+                ("hpc-login2", Kind::NetworkDetail),
+            ],
+        ),
     ]);
 }

@@ -62,6 +62,14 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // out in brackets, not an acronym's words.
     ("[21/05/2024 09:20] Devendra Raghunathan\nlol again?\n\n[21/05/2024 09:45] Nkechi Obi-Eze\nplease edit that\n", &[("Devendra Raghunathan", Severity::High), ("Nkechi Obi-Eze", Severity::High)]),
     ("req in from dr anand krishnamurthy (anand.k.1962@example.org), came via the website. Open it in ms word.\n", &[("anand krishnamurthy", Severity::High)]),
+    // Initials in a column at the end of a list of people, used again, not as a time
+    // nor a maker's name; a double surname and initials in a quoted cell; a login made
+    // of a name in the draft; a team's mailbox in a quoted header; signatures with
+    // and without a sign-off.
+    ("Present:\n  Tomasz Kowalczyk, ICT Systems Officer        TK\n  Capt. Alasdair MacLeòid, Harbour Master     AM\n\nTK's draft went to AM at 10 AM on MS Teams.\n", &[("Tomasz Kowalczyk", Severity::High), ("TK", Severity::Review), ("Alasdair MacLeòid", Severity::High), ("AM", Severity::Review), ("TK", Severity::Review), ("AM", Severity::Review)]),
+    ("P04,Trakm8 RH600,\"Lindqvist-Hale, M.\",2024-04-29\nP05,Sepura SC20,\"BAJWA, H.S.\",2024-03-18\n", &[("Lindqvist-Hale, M.", Severity::High), ("BAJWA, H.S.", Severity::High)]),
+    ("Exported by a.nibhriain\n[01/10/2024 09:02] Aoife Ní Bhriain: hi\n", &[("a.nibhriain", Severity::High), ("Aoife Ní Bhriain", Severity::High)]),
+    ("Thanks.\n\nJo\nInformation Governance Officer\n\n> From: Fleet Workshop <fleetworkshop@example.gov.uk>\n>\n> Cheers\n> Wes\n", &[("Jo", Severity::High), ("Wes", Severity::High)]),
     ("The officer = KO (Kemi Okafor), ext 2290. KO to call. It uses TUI (Text User Interface) and a text interface.\n", &[("KO", Severity::Review), ("Kemi Okafor", Severity::High), ("KO", Severity::Review)]),
     // A word in no list after a greeting, for review, not a greeting's ordinary word;
     // initials after a label for a person and in a word processor's comment mark; a
@@ -490,6 +498,11 @@ const IDENTIFIERS: &[(&str, &[Expected])] = &[
     // test's "PASS:"; "acc" for a council tax account.
     ("Door staff: T. Mensah-Boateng (pass KBA 004417); MACLEOD, Iain – pass CW-2231 – site.", &[(Kind::OtherIdentifier, "KBA 004417", Severity::High), (Kind::OtherIdentifier, "CW-2231", Severity::High)]),
     ("Tests pass 123456 times and builds pass ABC-1234 checks.\nPASS: PR 27355\n", &[]),
+    // A record's account after a name; research participants' codes, not ages; a
+    // child's birth date (the name with it is `names_given_with_an_age`'s).
+    ("Mr Hamish Baptiste (berth account BH-00731) and the user account ADM-00412.", &[(Kind::OtherIdentifier, "BH-00731", Severity::High)]),
+    ("Participants P-0347 to P-0352 were re-consented; participants 18 to 65 took part.", &[(Kind::OtherIdentifier, "P-0347", Severity::High), (Kind::OtherIdentifier, "P-0352", Severity::High)]),
+    ("The report names the child (Kayden R, DOB 03/02/2019) and", &[(Kind::DateOfBirth, "03/02/2019", Severity::High)]),
     ("NINO JT 48 27 91 B, CTax acc 60012847. The Jira acc 12345 is shared.", &[(Kind::NiNumber, "JT 48 27 91 B", Severity::High), (Kind::OtherIdentifier, "60012847", Severity::High)]),
     // The Scottish Information Commissioner's published number.
     ("You can appeal to the Scottish Information Commissioner, telephone 01334 464610.", &[(Kind::Phone, "01334 464610", Severity::Info)]),
@@ -784,6 +797,8 @@ fn names_given_with_an_age() {
         ("Home visit. Mother present with children Ayaan (7) and Liban (4).", &[("Ayaan", Severity::High), ("Liban", Severity::High)]),
         ("Child: Aaliyah (aged 9)\nStatus: Child in Need", &[("Aaliyah", Severity::High)]),
         ("The twins Amara Okoye (3) and Zeb (3) were seen.", &[("Amara Okoye", Severity::High), ("Zeb", Severity::High)]),
+        // A name with a surname's initial, or opening a bracket, before a birth date.
+        ("The report names the child (Kayden R, DOB 03/02/2019) and (Zyxa Qorrin, DOB 04/05/2018).", &[("Kayden R", Severity::High), ("Zyxa Qorrin", Severity::High)]),
         // Not: a document's part, a law's year, staff of an age, a year beside children.
         ("See Section (3) and Table (2). The Children Act (1989) applies. Staff aged 60 or over. Grants to children in Wales (2023).", &[]),
     ];

@@ -449,6 +449,7 @@ impl IdentifierDetector {
         find_personal_case_letters(text, cues, out);
         find_name_fields(text, cues.of(Cue::NameField), out);
         find_names_with_ages(text, out);
+        find_participant_ids(text, out);
         find_listed_initials(text, out);
         find_prison_numbers(text, cues, out);
         find_financial_and_documents(text, cues, out);
@@ -1511,6 +1512,93 @@ fn age_after(mark: u8, rest: &str) -> Option<bool> {
     closed.then_some(explicit)
 }
 
+/// The length of a research participant's code at the start of `t`: up to three
+/// capitals, perhaps a hyphen, then two to six digits ("P-0347", "R12", "0347"), a word
+/// of its own.
+fn participant_code(t: &str) -> usize {
+    let b = t.as_bytes();
+    let letters = b
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    if letters > 3 {
+        return 0;
+    }
+    let k = letters + usize::from(letters > 0 && b.get(letters) == Some(&b'-'));
+    let digits = b[k..]
+        .iter()
+        .take(7)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let e = k + digits;
+    // (Digits alone are a code only padded or long, and no year: not "participants 18
+    // to 65", "participants 2024".)
+    let bare = &t[k..e];
+    let year = digits == 4 && (bare.starts_with("19") || bare.starts_with("20"));
+    if letters == 0 && (digits < 3 || !(bare.starts_with('0') || digits >= 4) || year) {
+        return 0;
+    }
+    if !(2..=6).contains(&digits)
+        || b.get(e)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'/'))
+        || b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return 0;
+    }
+    e
+}
+
+/// A research participant's or respondent's code after the word ("Participants P-0347
+/// to P-0352", "interviewee R12", "participant ID 0347"): it links the person to what
+/// they told the study. The codes listed after the first are theirs too.
+fn find_participant_ids(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for (initial, stem) in [
+        (b'p', "articipant"),
+        (b'r', "espondent"),
+        (b'i', "nterviewee"),
+    ] {
+        for k in memchr::memmem::find_iter(b, stem.as_bytes()) {
+            if k == 0
+                || !b[k - 1].eq_ignore_ascii_case(&initial)
+                || k >= 2 && b[k - 2].is_ascii_alphanumeric()
+            {
+                continue;
+            }
+            let mut at = k + stem.len();
+            if b.get(at) == Some(&b's') {
+                at += 1;
+            }
+            let rest = &text[at..];
+            let lead = [" ID ", " id ", " no. ", " number ", " code ", ": ", " "]
+                .iter()
+                .find(|l| rest.starts_with(**l));
+            let Some(lead) = lead else {
+                continue;
+            };
+            at += lead.len();
+            let mut found = 0;
+            loop {
+                let len = participant_code(&text[at..]);
+                if len == 0 {
+                    break;
+                }
+                out.push(("id.person_number", at, at + len));
+                found += 1;
+                at += len;
+                let next = [" to ", " and ", ", ", "–", "-", " – ", " - ", "/"]
+                    .iter()
+                    .find(|l| text[at..].starts_with(**l));
+                match next {
+                    Some(l) if found < 12 => at += l.len(),
+                    _ => break,
+                }
+            }
+        }
+    }
+}
+
 /// A name given with the person's age: "Aaliyah (aged 9)", "Kacper, aged 12", and "Ayaan
 /// (7)" beside a word for a child or a family member. One or two capitalised words of
 /// letters before the age.
@@ -1560,7 +1648,10 @@ fn find_names_with_ages(text: &str, out: &mut Vec<Hit>) {
                 .last()
                 .map_or(start, |(i, _)| i);
             let word = &head[word_start..start];
-            if word.chars().count() < 2 || !word.starts_with(char::is_uppercase) {
+            // (A surname's initial may end a child's name before the birth date:
+            // "(Kayden R, DOB 03/02/2019".)
+            let initial = birth && words == 0 && word.len() == 1;
+            if word.chars().count() < 2 && !initial || !word.starts_with(char::is_uppercase) {
                 break;
             }
             start = word_start;
@@ -1568,7 +1659,12 @@ fn find_names_with_ages(text: &str, out: &mut Vec<Hit>) {
             if words == 2 || !head[..start].ends_with(' ') {
                 break;
             }
-            let prev = head[..start - 1].rsplit(' ').next().unwrap_or("");
+            // (The name may open a bracket or a quote: "(Zofia Nowak, DOB …".)
+            let prev = head[..start - 1]
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .trim_start_matches(['(', '[', '"', '“']);
             if !(prev.starts_with(char::is_uppercase)
                 && prev.chars().count() >= 2
                 && prev.chars().all(|c| is_letter(c) || c == '-' || c == '\''))

@@ -1399,6 +1399,29 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
         c.is_ascii_alphanumeric()
             || matches!(c, b'.' | b'@' | b'-' | b'_' | b'/' | b'\\' | b':' | b'=')
     };
+    // The draft's own names as a user name writes them: the given name's initial, a
+    // dot and the surname folded to plain lowercase letters ("Aoife Ní Bhriain" ->
+    // "a.nibhriain"), for a surname no list holds.
+    let mut keys: Vec<String> = Vec::new();
+    for h in hits.iter() {
+        if h.tier != Tier::Private || keys.len() >= 64 {
+            continue;
+        }
+        let name = &text[h.start..h.end];
+        let Some((given, surname)) = name.split_once(' ') else {
+            continue;
+        };
+        let Some(initial) = given.chars().next().filter(char::is_ascii_uppercase) else {
+            continue;
+        };
+        let folded: String = fold(surname)
+            .chars()
+            .filter(char::is_ascii_lowercase)
+            .collect();
+        if folded.len() >= 3 && surname.chars().all(|c| is_letter(c) || " -'’".contains(c)) {
+            keys.push(format!("{}.{folded}", initial.to_ascii_lowercase()));
+        }
+    }
     let mut found: Vec<(usize, usize)> = Vec::new();
     for dot in memchr::memchr_iter(b'.', b) {
         if dot == 0 || !b[dot - 1].is_ascii_lowercase() || dot >= 2 && joins(b[dot - 2]) {
@@ -1415,7 +1438,11 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
             Some(&c) => !joins(c) && c.is_ascii(),
         };
         let surname = &text[dot + 1..e];
-        if e - dot > 3 && ends && lists.is_surname(surname) && !lists.is_not_name(surname) {
+        if e - dot > 3
+            && ends
+            && (lists.is_surname(surname) && !lists.is_not_name(surname)
+                || keys.iter().any(|k| k.as_bytes() == &b[dot - 1..e]))
+        {
             found.push((dot - 1, e));
         }
     }
@@ -1830,8 +1857,31 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
         if h.tier != Tier::Private || h.cue == NameCue::Initials || keys.len() >= 16 {
             continue;
         }
+        // A list of people, one a line, each with their initials in a column at the
+        // line's end ("  Tomasz Kowalczyk, ICT Systems Officer        TK"): the rest of
+        // the name's line, if the name opens it.
+        let column = {
+            let rest = line_after(text, h.end, 120);
+            let closed = text[h.end + rest.len()..].is_empty()
+                || text[h.end + rest.len()..].starts_with('\n');
+            let rest = rest.trim_end();
+            // (A title may open the line: "  Capt. Alasdair MacLeòid, Harbour Master".)
+            let opens = {
+                let lead = line_before(text, h.start, 16).trim();
+                lead.is_empty() || lists.is_title(lead.trim_end_matches('.'))
+            };
+            let gap = rest
+                .rfind([' ', '\t'])
+                .filter(|&k| rest[..=k].ends_with("  ") || rest[..=k].ends_with('\t'));
+            match gap {
+                Some(k) if closed && opens && rest.len() - k <= 4 => &rest[k + 1..],
+                _ => "",
+            }
+        };
         // (Most names are keyed to nothing: the bytes around them settle it first.)
-        if !(text[h.end..].starts_with(" (") || text[..h.start].ends_with(" = ")) {
+        if !(text[h.end..].starts_with(" (") || text[..h.start].ends_with(" = "))
+            && column.is_empty()
+        {
             continue;
         }
         let name = &text[h.start..h.end];
@@ -1861,7 +1911,7 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
                 .strip_suffix(" = ")
                 .and_then(|b| b.strip_suffix(ini.as_str()))
                 .is_some_and(|b| !b.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric));
-            if bracketed || equals {
+            if bracketed || equals || column == ini {
                 keys.push(ini);
                 break;
             }
@@ -1872,8 +1922,22 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     }
     keys.sort_unstable();
     keys.dedup();
-    // (A word of its own: not "AF-1", "x-AF".)
-    let found = whole_words(text, keys.iter().map(String::as_str), true);
+    // (A word of its own: not "AF-1", "x-AF". Nor a time, "10:00 AM", nor a maker's
+    // name before its product, "MS Teams".)
+    let b = text.as_bytes();
+    let found = whole_words(text, keys.iter().map(String::as_str), true)
+        .into_iter()
+        .filter(|&(s, e)| {
+            let time = text[..s]
+                .strip_suffix(' ')
+                .unwrap_or(&text[..s])
+                .ends_with(|c: char| c.is_ascii_digit());
+            let product = b.get(e) == Some(&b' ')
+                && b.get(e + 1).is_some_and(u8::is_ascii_uppercase)
+                && b.get(e + 2).is_some_and(u8::is_ascii_lowercase);
+            !(time || product)
+        })
+        .collect();
     add_for_review(hits, found, NameCue::Initials);
 }
 
@@ -2246,7 +2310,13 @@ fn inverted(
         || caps
             && surname.contains('-')
             && lists.is_first(first)
-            && surname.split('-').any(|p| lists.is_surname(p));
+            && surname.split('-').any(|p| lists.is_surname(p))
+        // ("Lindqvist-Hale, M.": a double surname, one part listed, before an initial.)
+        || is_capitalised(surname)
+            && surname.contains('-')
+            && is_initial(first)
+            && surname.split('-').all(is_capitalised)
+            && surname.split('-').any(|p| lists.is_surname(p) && !lists.is_not_name(p));
     if f.start != e + 2
         || !(is_capitalised(surname) || caps)
         || !surname_known
@@ -2284,6 +2354,18 @@ fn inverted(
     let mut end = f.end;
     if initial && text[end..].starts_with('.') {
         end += 1;
+        // (More initials: "BAJWA, H.S.", "Hale, M.J.".)
+        for _ in 0..2 {
+            let b = text.as_bytes();
+            if b.get(end).is_some_and(u8::is_ascii_uppercase)
+                && b.get(end + 1) == Some(&b'.')
+                && !b.get(end + 2).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
     }
     // A middle initial after the first name: "O'Neill, Stephen T. (Head of Security)".
     let b = text.as_bytes();
@@ -2315,10 +2397,16 @@ fn inverted(
     // A cell, a list item or a line of its own. (A cell of a table aligned with spaces
     // has two or more on each side: "INV-55134  Pennant    MACLEOD, Fiona    6098342".)
     let wide_before = !t.trim_start().is_empty() && before.len() - t.len() >= 2;
-    let item = (t.trim_start().is_empty()
-        || t.ends_with(['\t', '|', '•', '–', '-', '*'])
-        || wide_before && after.starts_with("  "))
-        && (after.trim_end().is_empty()
+    // (A cell of comma-separated values, quoted for its comma: `,"Hale, M.",2024`.)
+    let csv = (t == "\"" || t.ends_with(",\""))
+        && after
+            .strip_prefix('"')
+            .is_some_and(|a| a.trim_end().is_empty() || a.starts_with(','));
+    let item = csv
+        || (t.trim_start().is_empty()
+            || t.ends_with(['\t', '|', '•', '–', '-', '*'])
+            || wide_before && after.starts_with("  "))
+            && (after.trim_end().is_empty()
             || after.starts_with(['\t', '|'])
             || wide_before && after.starts_with("  ")
             || after.starts_with(" (")
@@ -2432,7 +2520,8 @@ fn name_hit(
 
 /// Is `at` on a mail header's line of people ("From:", "To:", "Cc:", "Bcc:")?
 fn in_mail_header(text: &str, at: usize) -> bool {
-    let line = line_before(text, at, 200).trim_start();
+    // (A reply quotes the header it answers: "> From: …".)
+    let line = line_before(text, at, 200).trim_start_matches(['>', ' ', '\t']);
     ["From:", "To:", "Cc:", "CC:", "Bcc:"]
         .iter()
         .any(|h| line.starts_with(h))
@@ -3075,6 +3164,16 @@ fn judge(
                 })
                 && (before.ends_with(['–', '—', '[']) || before.ends_with(" -"))
         };
+        // A first name alone on its line over a job title's, as a short signature
+        // writes it without a sign-off: "Jo\nInformation Governance Officer".
+        if !person
+            && first_is_first
+            && is_capitalised(first)
+            && !lists.is_place(first)
+            && name_over_job(text, lists, s, e)
+        {
+            return Some(name_hit(text, doc, lists, (s, e), NameCue::SignOff, false));
+        }
         if !person && signed_initial() {
             let k = if text.as_bytes().get(e + 2) == Some(&b'.') {
                 3
@@ -3094,10 +3193,15 @@ fn judge(
     }
     // Each asked at most once, and only if a cheaper test leaves it to decide.
     let header = OnceCell::new();
-    let header =
-        || *header.get_or_init(|| opens_mail_header(line_before(text, s, 20).trim_start()));
+    let header = || {
+        *header.get_or_init(|| {
+            opens_mail_header(line_before(text, s, 20).trim_start_matches(['>', ' ', '\t']))
+        })
+    };
     let spelled = OnceCell::new();
-    let spelled = || *spelled.get_or_init(|| !first_not_name && emails.spells(tokens));
+    // (Not a team's mailbox: "fleetworkshop@" spells "Fleet Workshop".)
+    let spelled =
+        || *spelled.get_or_init(|| !first_not_name && !is_team_word(last) && emails.spells(tokens));
     // A run of several words with no first name, initial or surname at its ends is
     // a name only by a strong cue ("Freedom of Information Act" has none). Many runs
     // are such phrases: the cheap tests first.
@@ -3119,6 +3223,10 @@ fn judge(
     // A team's mailbox in the header is no person ("To: Information Rights", "Cc: IT
     // Service Desk").
     let header = header() && !is_team_word(last);
+    // (Even where its address spells it: "From: Fleet Workshop <fleetworkshop@…>".)
+    if tokens.len() > 1 && is_team_word(last) && in_mail_header(text, s) {
+        return None;
+    }
     // Nor a team's name the run stops short of in the header ("To: Doorstep Crime Team
     // <…>"): the word after is a team's, then the address or the line's end.
     if in_mail_header(text, s)
@@ -3136,6 +3244,7 @@ fn judge(
     let signature_line = in_signature && {
         let line_trim = whole_line(text, s)
             .trim()
+            .trim_start_matches(['>', ' '])
             .trim_start_matches_str("for ")
             .trim_start_matches_str("pp ")
             .trim_end_matches([',', '.']);
@@ -3466,9 +3575,13 @@ fn is_first_signature_line(text: &str, doc: &Document, at: usize) -> bool {
         .rev()
         .find(|l| !text[l.start..l.end].trim().is_empty())
         .is_some_and(|l| {
-            let t = text[l.start..l.end].trim().to_lowercase();
+            let t = text[l.start..l.end]
+                .trim_start_matches(['>', ' '])
+                .trim()
+                .to_lowercase();
             t.len() < 40
                 && (t.contains("sincerely")
+                    || t.starts_with("cheers")
                     || t.contains("regards")
                     || t.contains("faithfully")
                     || t.contains("gywir")
@@ -5034,7 +5147,9 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         let mut hyphened = None;
         if let Some(r) = note[head_len..].strip_prefix('-') {
             let k = caps_len(r, 3);
+            // (Initials on both sides: not "[-KK: …".)
             if k > 0
+                && head_len > 0
                 && !r[k..].starts_with(is_letter)
                 && caps_len(note, 4) == head_len
                 && note[..head_len].chars().count() <= 3
@@ -6155,6 +6270,14 @@ fn is_team_word(w: &str) -> bool {
             | "Compliance"
             | "Helpdesk"
             | "Admin"
+            | "Workshop"
+            | "Workshops"
+            | "Reception"
+            | "Inbox"
+            | "Hub"
+            | "Directorate"
+            | "Division"
+            | "Secretariat"
     )
 }
 

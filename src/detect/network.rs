@@ -126,6 +126,8 @@ const SERVER_ROLES: &[&str] = &[
     // Environments, tiers and management roles ("VC-PRD-01", "HQ-CORE-SW1",
     // "PUMP-MGR-01", "MOB-CTRL-04"), a mailbox server ("MBX"), a recorder ("NVR").
     "prd", "prod", "uat", "mgmt", "mgr", "core", "dist", "edge", "ctrl", "mbx", "nvr", "cad",
+    // A cluster's nodes ("hpc-login1", "hpc-gpu02").
+    "login", "compute", "gpu",
 ];
 
 /// Is `word` a server's role ("DC", "sql", "GW")?
@@ -1052,7 +1054,21 @@ impl NetworkDetector {
                 return;
             }
             if let Some(g) = c.get_group(1) {
-                out.push(("credential.account", g.start, g.end));
+                // ("(berth account BH-00731)": a record's number in capitals and digits,
+                // after no word for a sign-in, is the holder's record with the body.)
+                let value = &text[g.start..g.end];
+                let record = value.bytes().filter(u8::is_ascii_digit).count() >= 4
+                    && value.starts_with(|c: char| c.is_ascii_uppercase())
+                    && value
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+                    && !LOGIN_ACCOUNTS.iter().any(|w| w.eq_ignore_ascii_case(word));
+                let detector = if record {
+                    "id.person_number"
+                } else {
+                    "credential.account"
+                };
+                out.push((detector, g.start, g.end));
             }
         });
         self.key.each(text, cues.of(Cue::Key), |c| {
@@ -1083,6 +1099,38 @@ const RECORD_ACCOUNTS: &[&str] = &[
     "housing", "arrears", "garage",
     // A prepaid or payment card's account ("Card account DP-PC-0045123").
     "card",
+];
+
+/// Words before "account" that make it a sign-in's: "user account ADM-00412".
+const LOGIN_ACCOUNTS: &[&str] = &[
+    "user",
+    "service",
+    "admin",
+    "administrator",
+    "domain",
+    "ad",
+    "network",
+    "email",
+    "mail",
+    "windows",
+    "local",
+    "guest",
+    "shared",
+    "generic",
+    "system",
+    "test",
+    "root",
+    "sql",
+    "svc",
+    "login",
+    "logon",
+    "privileged",
+    "machine",
+    "computer",
+    "vpn",
+    "cloud",
+    "azure",
+    "microsoft",
 ];
 
 /// The ID a remote-support tool gives a machine ("TeamViewer ID 1 234 567 890",
@@ -2206,7 +2254,10 @@ fn is_server_name(name: &str, cued: bool) -> bool {
     let (role, n) = letters_then_digits(last);
     // A bare number may have four digits if padded: a desktop's "EOC-PC-0417".
     let bare = role.is_empty() && (n.len() == 4 && padded(n) || asset(parts.len() - 1, last));
-    if n.len() + role.len() != last.len() || !(numbered(n) || bare) {
+    // ("the login nodes (hpc-login1, hpc-login2)": after a word that says it is a
+    // machine, a role's number needs no padding.)
+    let cued_role = cued && !n.is_empty() && n.len() <= 2 && is_server_role(role);
+    if n.len() + role.len() != last.len() || !(numbered(n) || bare || cued_role) {
         return false;
     }
     // "the bucket kvmh-imm-01", "a VM called Ledger-01"; not "named XC-QUERY-1". (A name

@@ -233,6 +233,7 @@ impl VersionDetector {
         find_firmware_builds(text, out);
         find_update_numbers(text, cues, out);
         find_model_codes(text, cues, products, out);
+        find_sibling_models(text, products, out);
     }
 
     fn find_numbers(
@@ -256,8 +257,27 @@ impl VersionDetector {
             let parts = &runs[i..j];
             i = j;
             if parts.len() < 2 {
-                // Windows' five-digit build alone: "(build 22631)", "OS build 19045".
                 let (s, e) = parts[0];
+                // Microsoft 365's channel version and build: "Outlook version 2308
+                // (Build 16731.20234)", with the product before it.
+                if let Some(close) = channel_build(text, s, e) {
+                    let from = previous_word(text, s)
+                        .filter(|&(ws, we)| {
+                            text[ws..we].eq_ignore_ascii_case("version") && text[we..s] == *" "
+                        })
+                        .map(|(ws, _)| {
+                            previous_word(text, ws)
+                                .filter(|&(ps, pe)| {
+                                    text[pe..ws] == *" " && product_like(&text[ps..pe])
+                                })
+                                .map_or(ws, |(ps, _)| ps)
+                        });
+                    if let Some(from) = from {
+                        out.push(("version.number", from, close));
+                        continue;
+                    }
+                }
+                // Windows' five-digit build alone: "(build 22631)", "OS build 19045".
                 if e - s == 5
                     && !bytes.get(e).is_some_and(u8::is_ascii_alphanumeric)
                     && previous_word(text, s)
@@ -477,8 +497,19 @@ impl VersionDetector {
                     || (is("to") || is("from"))
                         && UPGRADE_WORDS.iter().any(|k| w.eq_ignore_ascii_case(k))
             };
+            // ("Synology DS920+ on DSM 7.1": the system a product named just before
+            // runs.)
+            let on_product = || {
+                lead.eq_ignore_ascii_case("on") && {
+                    let k = products.partition_point(|p| p.1 < ws - 1);
+                    products
+                        .get(k)
+                        .is_some_and(|p| p.1 == ws - 1 && text[p.1..ws] == *" ")
+                }
+            };
             named = product_like(name)
-                && (["version", "release", "running", "runs", "run"]
+                && (on_product()
+                    || ["version", "release", "running", "runs", "run"]
                     .iter()
                     .any(|k| lead.eq_ignore_ascii_case(k))
                     || on()
@@ -492,6 +523,16 @@ impl VersionDetector {
                         && lead.eq_ignore_ascii_case("the"));
             if named {
                 return Some((cs, true, false));
+            }
+            // "Open OnDemand 3.1 does SAML": a name with a capital inside it, as
+            // products are written (not "McDonald"), names its release, with a
+            // capitalised word just before it.
+            if camel_product(name) {
+                named = true;
+                let with_lead = product_like(lead)
+                    && text[we..cs] == *" "
+                    && !matches!(lead, "The" | "This" | "That" | "Our" | "We");
+                return Some((if with_lead { ws } else { cs }, true, false));
             }
             // "The platform is Moodle Workplace 4.1.9": a name of two words.
             // ("The form is built with Gravity Forms 2.7.17": or after "with", "using".)
@@ -543,7 +584,26 @@ impl VersionDetector {
         // release, not a quantity: "Live CAD is 6.2.14", "upgraded to 5.4.1". (The
         // document test below still applies: "the policy was updated to 2.1.3".)
         let after_copula = || before.is_some_and(|b| copula_at(text, b));
-        let copula = keyword.is_none() && !v_prefix && n >= 3 && after_copula();
+        // ("patched to 13.1-51.15": a release of two parts with its build joined by a
+        // hyphen says so too.)
+        let hyphen_build = || {
+            let b = text.as_bytes();
+            let mut k = end + 1;
+            let mut dots = 0;
+            while b.get(k).is_some_and(|c| c.is_ascii_digit() || *c == b'.') {
+                dots += usize::from(b[k] == b'.');
+                k += 1;
+            }
+            b.get(end) == Some(&b'-')
+                && b.get(end + 1).is_some_and(u8::is_ascii_digit)
+                && dots == 1
+                && b[k - 1] != b'.'
+                && !b.get(k).is_some_and(u8::is_ascii_alphanumeric)
+        };
+        let copula = keyword.is_none()
+            && !v_prefix
+            && (n >= 3 || n == 2 && hyphen_build())
+            && after_copula();
         // "Collections is 7.3 (build 7.3.22187)": a number its build follows.
         let built = keyword.is_none()
             && !v_prefix
@@ -804,6 +864,43 @@ impl VersionDetector {
 /// A word that can be a product's name before its version: a capital first, another
 /// capital or a letter after it ("RiO", "OneFS", "Niche"), no more than 16 letters;
 /// not a document's part ("Table 3.2", "Section 4.1") nor a word a sentence starts with.
+/// The end of " (Build 16731.20234)" after a number of four digits at `s..e`: a
+/// channel's version and its build, as Microsoft 365 gives them.
+fn channel_build(text: &str, s: usize, e: usize) -> Option<usize> {
+    if e - s != 4 {
+        return None;
+    }
+    let rest = text[e..]
+        .strip_prefix(" (Build ")
+        .or_else(|| text[e..].strip_prefix(" (build "))?;
+    let len = rest
+        .bytes()
+        .take_while(|c| c.is_ascii_digit() || *c == b'.')
+        .count();
+    let build = &rest[..len];
+    let ok = build.split('.').count() == 2 && build.split('.').all(|p| (3..=6).contains(&p.len()));
+    // (Perhaps with the channel's words after it: "(Build 16731.20234 Click-to-Run)".)
+    let close = rest.as_bytes()[len..]
+        .iter()
+        .take(21)
+        .position(|&c| c == b')' || c == b'\n')
+        .filter(|&k| rest.as_bytes()[len + k] == b')')?;
+    ok.then_some(e + " (Build ".len() + len + close + 1)
+}
+
+/// Is `name` product-like with a capital inside after a small letter ("OnDemand",
+/// "SharePoint", "NetScaler"), not a Scottish or Irish surname ("McDonald", "MacLeod")?
+fn camel_product(name: &str) -> bool {
+    let b = name.as_bytes();
+    product_like(name)
+        && b.windows(2)
+            .skip(1)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+        && !name.starts_with("Mc")
+        && !name.starts_with("Mac")
+        && !name.starts_with("Fitz")
+}
+
 fn product_like(name: &str) -> bool {
     const NOT_PRODUCTS: &[&str] = &[
         "The",
@@ -1011,6 +1108,41 @@ fn find_update_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             && (s == 2 || !b[s - 3].is_ascii_alphanumeric())
         {
             out.push(("version.update", s - 2, e));
+            continue;
+        }
+        // "CVE-2023-4966": a published vulnerability's identifier, its year then its
+        // number, where the draft says a system had it ("vulnerable to", "affected
+        // by", "exploited"), not in a list of fixes.
+        if e - s == 4
+            && s >= 4
+            && b[s - 4..s].eq_ignore_ascii_case(b"cve-")
+            && (s == 4 || !b[s - 5].is_ascii_alphanumeric())
+            && b.get(e) == Some(&b'-')
+            && runs.get(k + 1).is_some_and(|&(ns, ne)| {
+                ns == e + 1
+                    && (4..=7).contains(&(ne - ns))
+                    && !b.get(ne).is_some_and(u8::is_ascii_alphanumeric)
+            })
+            && has_word(
+                &line_before(text, s - 4, 80)
+                    .rsplit(". ")
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase(),
+                &[
+                    "vulnerable",
+                    "affected",
+                    "exposed",
+                    "exploited",
+                    "exploit",
+                    "exploiting",
+                    "unpatched",
+                    "susceptible",
+                    "compromised",
+                ],
+            )
+        {
+            out.push(("version.cve", s - 4, runs[k + 1].1));
             continue;
         }
         // "WC.16.10.0012".
@@ -1890,6 +2022,62 @@ fn model_code(t: &str) -> bool {
 /// JL256A", "a pair of FG-100F"), a count after it ("U6-LR x 24"), or in brackets after a
 /// model or appliance word ("the AP model (AP-635)", "Pulse Secure appliances
 /// (PSA3000)").
+/// Another model of a range the draft names with its make ("mostly Trend IQ4
+/// outstations, with some older IQ3 units"): a word of the same capitals and other
+/// digits as a named product's last word. At most eight ranges, one sweep each.
+fn find_sibling_models(text: &str, products: &[(usize, usize)], out: &mut Vec<Hit>) {
+    const NOT_RANGES: &[&str] = &[
+        "IP", "PC", "KB", "SP", "CU", "VM", "MB", "GB", "TB", "FY", "PS", "SW", "AP", "CVE", "ISO",
+        "COVID", "UTF", "FOI", "HP", "DC", "TLS", "SSL", "WPA", "USB", "DDR", "LTE", "CAT", "SHA",
+        "MD", "PCI", "IPV", "MK",
+    ];
+    let b = text.as_bytes();
+    let mut ranges: Vec<(&str, &str)> = Vec::new();
+    for &(ps, pe) in products {
+        let name = &text[ps..pe];
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let letters = last.bytes().take_while(u8::is_ascii_uppercase).count();
+        let digits = &last[letters..];
+        if (2..=4).contains(&letters)
+            && (1..=4).contains(&digits.len())
+            && digits.bytes().all(|c| c.is_ascii_digit())
+            && !NOT_RANGES.contains(&&last[..letters])
+            && !ranges.iter().any(|r| r.1 == last)
+        {
+            ranges.push((&last[..letters], last));
+            if ranges.len() == 8 {
+                break;
+            }
+        }
+    }
+    for (prefix, _) in ranges {
+        for k in memchr::memmem::find_iter(b, prefix.as_bytes()) {
+            let e0 = k + prefix.len();
+            let e = e0
+                + b[e0..]
+                    .iter()
+                    .take(5)
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+            if !(1..=4).contains(&(e - e0))
+                || k > 0
+                    && (b[k - 1].is_ascii_alphanumeric()
+                        || matches!(b[k - 1], b'-' | b'.' | b'/' | b'_'))
+                || b.get(e)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_'))
+                || b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                continue;
+            }
+            let i = products.partition_point(|p| p.1 <= k);
+            if products.get(i).is_some_and(|p| p.0 < e) {
+                continue;
+            }
+            out.push(("device.model_sibling", k, e));
+        }
+    }
+}
+
 fn find_model_codes(text: &str, cues: &CueHits, products: &[(usize, usize)], out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let mut last = usize::MAX;
