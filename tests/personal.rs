@@ -70,6 +70,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("P04,Trakm8 RH600,\"Lindqvist-Hale, M.\",2024-04-29\nP05,Sepura SC20,\"BAJWA, H.S.\",2024-03-18\n", &[("Lindqvist-Hale, M.", Severity::High), ("BAJWA, H.S.", Severity::High)]),
     ("Exported by a.nibhriain\n[01/10/2024 09:02] Aoife Ní Bhriain: hi\n", &[("a.nibhriain", Severity::High), ("Aoife Ní Bhriain", Severity::High)]),
     ("Thanks.\n\nJo\nInformation Governance Officer\n\n> From: Fleet Workshop <fleetworkshop@example.gov.uk>\n>\n> Cheers\n> Wes\n", &[("Jo", Severity::High), ("Wes", Severity::High)]),
+    // A note written in lowercase: a first name where the words say a person, a first
+    // name and a surname in brackets; not a program's part, a tag or a list's item.
+    ("q1 - asked tunde in county ict. on duty were mo (mohammed iqbal, payroll 004712).\n  * pam: include pam_keyinit session module\n  * travis: fix skipping [dev] things\n  max, min -> macros now\n", &[("tunde", Severity::Review), ("mohammed iqbal", Severity::Review)]),
     ("The officer = KO (Kemi Okafor), ext 2290. KO to call. It uses TUI (Text User Interface) and a text interface.\n", &[("KO", Severity::Review), ("Kemi Okafor", Severity::High), ("KO", Severity::Review)]),
     // A word in no list after a greeting, for review, not a greeting's ordinary word;
     // initials after a label for a person and in a word processor's comment mark; a

@@ -1116,11 +1116,181 @@ fn add_lowercase_names(
         }
         line = end + 1;
     }
+    let mut found: Vec<(usize, usize, NameCue, bool)> = found
+        .into_iter()
+        .map(|(s, e, cue)| (s, e, cue, false))
+        .collect();
+    add_lowercase_note_names(text, lists, &mut found);
     if found.is_empty() {
         return;
     }
-    let found = found.into_iter().map(|(s, e, cue)| (s, e, cue, false));
-    push_unnamed(text, doc, lists, hits, found.collect());
+    push_unnamed(text, doc, lists, hits, found);
+}
+
+/// A first name in a note written all in lowercase, where the words around it say a
+/// person ("asked tunde in county ict", "draft for sandeep to check", "it was bea who
+/// spoke to him"), as they would of the name capitalised, or a listed surname after it
+/// ("mohammed iqbal"): for review. Only a listed first name that is no ordinary word,
+/// on a line with no capitalised word.
+fn add_lowercase_note_names(
+    text: &str,
+    lists: &Lookup,
+    found: &mut Vec<(usize, usize, NameCue, bool)>,
+) {
+    let b = text.as_bytes();
+    let mut line = 0;
+    while line < b.len() {
+        let end = memchr::memchr(b'\n', &b[line..]).map_or(b.len(), |k| line + k);
+        let l = &b[line..end];
+        let next_line = end + 1;
+        // (Capitals alone may stand in it, "IQBAL M.", "NVR"; not a capitalised word.)
+        if l.len() < 16
+            || l.len() > 1000
+            || l.windows(2)
+                .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_lowercase())
+        {
+            line = next_line;
+            continue;
+        }
+        let mut k = line;
+        while k < end {
+            if !b[k].is_ascii_lowercase() {
+                k += 1;
+                continue;
+            }
+            let s = k;
+            while k < end
+                && (b[k].is_ascii_lowercase()
+                    || b[k] == b'-' && b.get(k + 1).is_some_and(u8::is_ascii_lowercase))
+            {
+                k += 1;
+            }
+            let e = k;
+            // (A word of its own: not inside an address, a path or a file's name.)
+            let joined = |c: u8| {
+                c.is_ascii_alphanumeric() || matches!(c, b'@' | b'/' | b'_' | b'\\' | b'.' | b'\'')
+            };
+            if !(3..=12).contains(&(e - s))
+                || s > 0
+                    && joined(b[s - 1])
+                    && !(b[s - 1] == b'\'' || b[s - 1] == b'.' && s >= 2 && b[s - 2] == b' ')
+                || b.get(e).is_some_and(|&c| {
+                    c.is_ascii_alphanumeric()
+                        || matches!(c, b'@' | b'/' | b'_' | b'\\')
+                        || c == b'.' && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
+                })
+            {
+                continue;
+            }
+            let word = &text[s..e];
+            let title = title_case(word);
+            if !lists.is_first(&title)
+                || lists.is_not_name(&title)
+                || lists.job_words.contains_folded(word)
+                || lists.is_place(&title)
+                || is_month_or_day(&title)
+            {
+                continue;
+            }
+            // "mohammed iqbal", "ruth o'halloran", "beatriz soares-lima": a listed
+            // surname, no ordinary word, right after it.
+            if b.get(e) == Some(&b' ') {
+                let ss = e + 1;
+                let mut se = ss;
+                while se < end
+                    && (b[se].is_ascii_lowercase()
+                        || matches!(b[se], b'-' | b'\'')
+                            && b.get(se + 1).is_some_and(u8::is_ascii_lowercase))
+                {
+                    se += 1;
+                }
+                let surname = name_case(&text[ss..se]);
+                let listed = |w: &str| lists.is_surname(w) && !lists.is_not_name(w);
+                // (Where a person stands: in brackets, "mo (mohammed iqbal, …)", or after
+                // a job, "branch supervisor ruth o'halloran (mob …)".)
+                let placed = || {
+                    text[..s].ends_with('(')
+                        || previous_word_gap(text, line, s).is_some_and(|(w, gap)| {
+                            gap == " " && lists.job_words.contains_folded(w)
+                        })
+                };
+                if se - ss >= 3
+                    && !b.get(se).is_some_and(|c| {
+                        c.is_ascii_alphanumeric() || matches!(c, b'@' | b'/' | b'_')
+                    })
+                    && (listed(&surname) || surname.contains('-') && surname.split('-').all(listed))
+                    && placed()
+                {
+                    found.push((s, se, NameCue::Lowercase, true));
+                    k = se;
+                    continue;
+                }
+            }
+            let prev = previous_word_gap(text, line, s);
+            let next = next_word_gap(text, e, end);
+            // (Not before a modal or "is": "abi can", "darwin is" are a program's.)
+            let weak = next.is_some_and(|(n, _)| {
+                matches!(
+                    n,
+                    "can" | "could" | "should" | "would" | "is" | "was" | "will" | "needs"
+                )
+            });
+            // (In running words: not a program's part before a colon, "pam: include",
+            // nor a tag, "[dev]", nor an item of a list, "max, min".)
+            let prose = prev.map_or(true, |(_, gap)| gap == " ")
+                && next.map_or(true, |(_, gap)| gap == " ")
+                && !matches!(b.get(e), Some(b':' | b']' | b')' | b','));
+            if prose && !weak && mention_context(text, (s, e), prev, next, Mention::Lone) {
+                found.push((s, e, NameCue::Lowercase, true));
+            }
+        }
+        line = next_line;
+    }
+}
+
+/// A word in lowercase written as the lists write names: a capital first and after
+/// each hyphen or apostrophe ("o'halloran" -> "O'Halloran", "soares-lima" ->
+/// "Soares-Lima").
+fn name_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut up = true;
+    for c in w.chars() {
+        if up {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        up = matches!(c, '-' | '\'');
+    }
+    out
+}
+
+/// The word before `s` on its line (from `line`), and the bytes between: ("asked", " ").
+fn previous_word_gap(text: &str, line: usize, s: usize) -> Option<(&str, &str)> {
+    let b = text.as_bytes();
+    let mut k = s;
+    while k > line && matches!(b[k - 1], b' ' | b',' | b'"' | b'(' | b'\t') {
+        k -= 1;
+    }
+    let we = k;
+    while k > line && (b[k - 1].is_ascii_alphanumeric() || b[k - 1] == b'/') {
+        k -= 1;
+    }
+    (k < we).then(|| (&text[k..we], &text[we..s]))
+}
+
+/// The word after `e` on its line (to `end`), and the bytes between: ("says", " ").
+fn next_word_gap(text: &str, e: usize, end: usize) -> Option<(&str, &str)> {
+    let b = text.as_bytes();
+    let mut k = e;
+    while k < end && matches!(b[k], b' ' | b',' | b'"' | b')' | b'\t') {
+        k += 1;
+    }
+    let ws = k;
+    while k < end && b[k].is_ascii_alphanumeric() {
+        k += 1;
+    }
+    (ws < k).then(|| (&text[ws..k], &text[e..ws]))
 }
 
 /// A person written surname first after a label for them, capitalised: "Patient:
