@@ -73,6 +73,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // A note written in lowercase: a first name where the words say a person, a first
     // name and a surname in brackets; not a program's part, a tag or a list's item.
     ("q1 - asked tunde in county ict. on duty were mo (mohammed iqbal, payroll 004712).\n  * pam: include pam_keyinit session module\n  * travis: fix skipping [dev] things\n  max, min -> macros now\n", &[("tunde", Severity::Review), ("mohammed iqbal", Severity::Review)]),
+    // People listed after a label, one of them a known name; a note's head of a date
+    // and its writer, whose initials stand elsewhere too; not a team, nor a word the
+    // draft writes in lowercase.
+    ("Participants: Ffion Lloyd-Jones; Devendra Raghunathan; Nkechi Obi-Eze\n\n02/05/24  RB\nnotes\n\n22/11/2023 16:02  Anders T-M\n  Closing.\n(typed up by RB on 09/05/24)\nPresent: Finance Team; Jane Smith; Ordnance Survey\n2024-05-02  Version 2 of the survey\n", &[("Ffion Lloyd-Jones", Severity::High), ("Devendra Raghunathan", Severity::Review), ("Nkechi Obi-Eze", Severity::High), ("RB", Severity::Review), ("Anders T-M", Severity::Review), ("RB", Severity::Review), ("Jane Smith", Severity::High)]),
     ("The officer = KO (Kemi Okafor), ext 2290. KO to call. It uses TUI (Text User Interface) and a text interface.\n", &[("KO", Severity::Review), ("Kemi Okafor", Severity::High), ("KO", Severity::Review)]),
     // A word in no list after a greeting, for review, not a greeting's ordinary word;
     // initials after a label for a person and in a word processor's comment mark; a

@@ -903,6 +903,8 @@ pub(crate) fn find(
     add_labelled_initials(text, &mut hits);
     add_initials_spelled_after(text, doc, lists, &mut hits);
     add_surname_first_lists(text, doc, lists, &mut hits);
+    add_labelled_people(text, doc, lists, &mut hits);
+    add_dated_note_heads(text, &mut hits);
     same_person_same_tier(text, &mut hits);
     add_later_mentions(text, lists, words, &mut hits, skip);
     add_note_initials(text, &mut hits);
@@ -1783,6 +1785,186 @@ fn push_unnamed(
     }
 }
 
+/// Labels of a list of people on one line ("Participants: Ffion Lloyd-Jones; Devendra
+/// Raghunathan; Nkechi Obi-Eze"), lowercased.
+const PEOPLE_LIST_LABELS: [&str; 9] = [
+    "participants",
+    "attendees",
+    "present",
+    "in attendance",
+    "apologies",
+    "members",
+    "invitees",
+    "panel",
+    "distribution",
+];
+
+/// The people listed after a label for a list of people, between semicolons, when one
+/// of them is a known name: the others are people too, whatever the lists hold of their
+/// words, if each is two or three capitalised words ("Devendra Raghunathan"), no job's
+/// or team's word among them. For review.
+fn add_labelled_people(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    for colon in memchr::memchr_iter(b':', b) {
+        let Some(label_start) = label_before_colon(b, colon) else {
+            continue;
+        };
+        let line_start = text[..label_start].rfind('\n').map_or(0, |k| k + 1);
+        let label = text[line_start..colon].trim();
+        if !PEOPLE_LIST_LABELS
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(label))
+        {
+            continue;
+        }
+        let line_end = memchr::memchr(b'\n', &b[colon..]).map_or(b.len(), |k| colon + k);
+        if line_end - colon > 600 || !text[colon..line_end].contains(';') {
+            continue;
+        }
+        // Each item: where it starts and ends, trimmed.
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut at = colon + 1;
+        for part in text[colon + 1..line_end].split(';') {
+            let lead = part.len() - part.trim_start().len();
+            let t = part.trim();
+            // (A role in brackets after the name: "Aoife Ní Bhriain (chair)".)
+            let t = t
+                .split(" (")
+                .next()
+                .unwrap_or(t)
+                .trim_end_matches(['.', ',']);
+            items.push((at + lead, at + lead + t.len()));
+            at += part.len() + 1;
+        }
+        let known = items
+            .iter()
+            .any(|&(s, e)| hits.iter().any(|h| h.start == s && h.end == e));
+        if !known {
+            continue;
+        }
+        for (s, e) in items {
+            let words: Vec<&str> = text[s..e].split(' ').collect();
+            let shaped = (2..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    is_capitalised(w)
+                        && w.chars().all(|c| is_letter(c) || matches!(c, '-' | '\'' | '’'))
+                        && !lists.is_not_name(w)
+                        && !lists.job_words.contains_folded(w)
+                        && !is_team_word(w)
+                        && !lists.is_title(w)
+                        // (A word in no list that the draft writes in lowercase is a
+                        // word: "Ordnance Survey" beside "the survey".)
+                        && !(lists.flags(w) == 0 && lists.written_lowercase(w, text))
+                });
+            if shaped {
+                found.push((s, e, NameCue::Labelled, true));
+            }
+        }
+    }
+    push_unnamed(text, doc, lists, hits, found);
+}
+
+/// A note's head of a date, perhaps a time, and its writer's initials or first name and
+/// initials, alone on their line ("02/05/24  RB", "22/11/2023 16:02  Anders T-M"), as a
+/// case log or a notebook typed up writes each entry: for review.
+fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    let mut keys: Vec<&str> = Vec::new();
+    let mut line = 0;
+    while line < b.len() {
+        let end = memchr::memchr(b'\n', &b[line..]).map_or(b.len(), |k| line + k);
+        let l = text[line..end].trim_end();
+        let next = end + 1;
+        let t = l.trim_start();
+        let lead = line + (l.len() - t.len());
+        // The date: "02/05/24", "22/11/2023", "2024-05-02".
+        let date_len = t
+            .bytes()
+            .take(10)
+            .take_while(|c| c.is_ascii_digit() || matches!(c, b'/' | b'-' | b'.'))
+            .count();
+        let date = &t[..date_len];
+        let parts: Vec<&str> = date.split(['/', '-', '.']).collect();
+        let dated = parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))
+            && t.len() <= 48;
+        if !dated {
+            line = next;
+            continue;
+        }
+        let mut rest = &t[date_len..];
+        // A time: " 16:02".
+        let r = rest.trim_start_matches(' ');
+        if r.len() >= 5
+            && r.as_bytes()[2] == b':'
+            && r[..2]
+                .bytes()
+                .chain(r[3..5].bytes())
+                .all(|c| c.is_ascii_digit())
+        {
+            rest = &r[5..];
+        }
+        // Two spaces or a tab, or a dash, before the writer.
+        let who = rest
+            .strip_prefix("  ")
+            .or_else(|| rest.strip_prefix('\t'))
+            .or_else(|| rest.strip_prefix(" – "))
+            .or_else(|| rest.strip_prefix(" - "))
+            .map(|w| w.trim_start_matches([' ', '\t']));
+        let Some(who) = who else {
+            line = next;
+            continue;
+        };
+        let s = lead + (t.len() - who.len());
+        let initials_only = is_note_initials(who);
+        // "Anders T-M", "Anders T.": a first name and initials.
+        let named = who.split_once(' ').is_some_and(|(first, ini)| {
+            is_capitalised(first)
+                && first.chars().all(is_letter)
+                && first.chars().count() >= 3
+                && (2..=5).contains(&ini.len())
+                && ini.starts_with(|c: char| c.is_ascii_uppercase())
+                && ini
+                    .bytes()
+                    .all(|c| c.is_ascii_uppercase() || matches!(c, b'-' | b'.'))
+        });
+        if initials_only || named {
+            found.push((s, s + who.len()));
+        }
+        if initials_only && keys.len() < 8 && !keys.contains(&who) {
+            keys.push(who);
+        }
+        line = next;
+    }
+    // The writer's initials elsewhere ("typed up … by RB on 09/05/24").
+    found.extend(other_uses(text, keys.into_iter()));
+    add_for_review(hits, found, NameCue::Initials);
+}
+
+/// Where initials the draft defines stand elsewhere as a word of their own (not
+/// "AF-1", "x-AF"), but not as a time ("10:00 AM") nor a maker's name before its
+/// product ("MS Teams").
+fn other_uses<'t>(text: &str, keys: impl Iterator<Item = &'t str>) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    whole_words(text, keys, true)
+        .into_iter()
+        .filter(|&(s, e)| {
+            let time = text[..s]
+                .strip_suffix(' ')
+                .unwrap_or(&text[..s])
+                .ends_with(|c: char| c.is_ascii_digit());
+            let product = b.get(e) == Some(&b' ')
+                && b.get(e + 1).is_some_and(u8::is_ascii_uppercase)
+                && b.get(e + 2).is_some_and(u8::is_ascii_lowercase);
+            !(time || product)
+        })
+        .collect()
+}
+
 /// The end of the word of a name that starts at `from`: its letters, hyphens and
 /// apostrophes ("Adebayo-Hart", "O'Neill", "D’Souza").
 fn name_word_end(text: &str, from: usize) -> usize {
@@ -2092,22 +2274,7 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     }
     keys.sort_unstable();
     keys.dedup();
-    // (A word of its own: not "AF-1", "x-AF". Nor a time, "10:00 AM", nor a maker's
-    // name before its product, "MS Teams".)
-    let b = text.as_bytes();
-    let found = whole_words(text, keys.iter().map(String::as_str), true)
-        .into_iter()
-        .filter(|&(s, e)| {
-            let time = text[..s]
-                .strip_suffix(' ')
-                .unwrap_or(&text[..s])
-                .ends_with(|c: char| c.is_ascii_digit());
-            let product = b.get(e) == Some(&b' ')
-                && b.get(e + 1).is_some_and(u8::is_ascii_uppercase)
-                && b.get(e + 2).is_some_and(u8::is_ascii_lowercase);
-            !(time || product)
-        })
-        .collect();
+    let found = other_uses(text, keys.iter().map(String::as_str));
     add_for_review(hits, found, NameCue::Initials);
 }
 
