@@ -1332,13 +1332,42 @@ impl Scanner {
                 continue;
             };
             let head = before[..k].trim_end();
-            let token_start = head.rfind([' ', '\t', '(', ',']).map_or(0, |i| i + 1);
-            let token = &head[token_start..];
-            if !is_multipart_reference(token) {
-                continue;
+            // The reference may stand before the person's name too ("Visit
+            // HFSV-23-08817: Carmichael-Noone, Edith, DOB …", "CUS/PS/23/004417 –
+            // LEIGHTON-FARR, Jordan – DOB …"): up to six tokens back, within the sentence.
+            let mut end = head.len();
+            for _ in 0..6 {
+                let t = head[..end].trim_end_matches([' ', '\t', ',', ';', ':', '–', '(']);
+                if t.is_empty() || t.ends_with(['.', '?', '!']) {
+                    break;
+                }
+                let token_start = t.rfind([' ', '\t', '(', ',']).map_or(0, |i| i + 1);
+                let token = &t[token_start..];
+                // ("O'Driscoll-Hart – ID 230917, DOB …": a number after an ID's label.)
+                let labelled_number = (5..=10).contains(&token.len())
+                    && token.bytes().all(|b| b.is_ascii_digit())
+                    && t[..token_start]
+                        .trim_end()
+                        .rsplit([' ', '\t', '(', ','])
+                        .next()
+                        .is_some_and(|w| {
+                            ["id", "no", "no.", "number", "ref", "ref."]
+                                .iter()
+                                .any(|l| w.eq_ignore_ascii_case(l))
+                        });
+                if is_multipart_reference(token) || labelled_number {
+                    // (Not the request's own number: "FOI-2024-0417 – from Mr …".)
+                    let own = ["FOI", "EIR", "foi", "eir"]
+                        .iter()
+                        .any(|p| token.starts_with(p));
+                    if !own {
+                        let ts = c.start - before.len() + token_start;
+                        proposed.push((ts, ts + token.len(), rule));
+                    }
+                    break;
+                }
+                end = token_start;
             }
-            let ts = c.start - before.len() + token_start;
-            proposed.push((ts, ts + token.len(), rule));
         }
         // Each reference once, and none over a finding.
         push_untaken(found, proposed);

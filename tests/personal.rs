@@ -505,6 +505,9 @@ const IDENTIFIERS: &[(&str, &[Expected])] = &[
     // test's "PASS:"; "acc" for a council tax account.
     ("Door staff: T. Mensah-Boateng (pass KBA 004417); MACLEOD, Iain – pass CW-2231 – site.", &[(Kind::OtherIdentifier, "KBA 004417", Severity::High), (Kind::OtherIdentifier, "CW-2231", Severity::High)]),
     ("Tests pass 123456 times and builds pass ABC-1234 checks.\nPASS: PR 27355\n", &[]),
+    // A record's reference before the person's name and birth date, or a number after
+    // an ID's label there; not the request's own number.
+    ("Dear Sir,\n\nNotes follow.\n\nVisit HFSV-23-08817: Carmichael-Noone, Edith, DOB 03.09.1938.\nTheo, O'Driscoll-Hart – ID 230917, DOB 03/02/2007.\nFOI-2024-0417 – from Mr Jon Hale, DOB 01/02/1960.\n", &[(Kind::OtherIdentifier, "HFSV-23-08817", Severity::High), (Kind::DateOfBirth, "03.09.1938", Severity::High), (Kind::OtherIdentifier, "230917", Severity::High), (Kind::DateOfBirth, "03/02/2007", Severity::High), (Kind::DateOfBirth, "01/02/1960", Severity::High)]),
     // A record's account after a name; research participants' codes, not ages; a
     // child's birth date (the name with it is `names_given_with_an_age`'s).
     ("Mr Hamish Baptiste (berth account BH-00731) and the user account ADM-00412.", &[(Kind::OtherIdentifier, "BH-00731", Severity::High)]),
