@@ -336,6 +336,7 @@ impl Scanner {
         add_reference_siblings(text, &mut found);
         add_supplier_short_names(text, &mut found);
         self.add_references_before_records(text, &mut found);
+        add_listed_identifiers(text, &mut found);
         self.add_names_in_brackets_after_makes(text, &mut found);
 
         let mut found = drop_contained(text, found);
@@ -911,6 +912,78 @@ fn push_untaken(found: &mut Vec<Candidate>, mut spans: Vec<(usize, usize, &'stat
         }
         furthest = e;
         found.push(Candidate::from_pattern(rule, s, e));
+    }
+}
+
+/// The length of the identifier of capitals then digits at the start of `t` ("WC21983"):
+/// its letters and its digits, if a word of its own.
+fn letters_digits(t: &[u8]) -> Option<(usize, usize)> {
+    let letters = t
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    let digits = t[letters..]
+        .iter()
+        .take(11)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let e = letters + digits;
+    ((1..=4).contains(&letters)
+        && (4..=10).contains(&digits)
+        && !t
+            .get(e)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'/')))
+    .then_some((letters, digits))
+}
+
+/// Identifiers listed after one the draft flags, of the same shape (the same capitals,
+/// as many digits), further along the same sentence: "staff no. WC20417 (Ellis
+/// Marwood, paramedic) and WC21983 (Georgina Tallis)". Each is the first's kind and
+/// rule. Looked for in the 200 bytes after each.
+fn add_listed_identifiers(text: &str, found: &mut Vec<Candidate>) {
+    let b = text.as_bytes();
+    let mut extra: Vec<Candidate> = Vec::new();
+    for c in found.iter() {
+        if c.kind != Kind::OtherIdentifier || c.severity < Severity::Review {
+            continue;
+        }
+        let Some((letters, digits)) = letters_digits(&b[c.start..]) else {
+            continue;
+        };
+        if c.end - c.start != letters + digits
+            || c.start > 0 && b[c.start - 1].is_ascii_alphanumeric()
+        {
+            continue;
+        }
+        let prefix = &b[c.start..c.start + letters];
+        let after = crate::detect::line_after(text, c.end, 200);
+        let after = after.split(". ").next().unwrap_or(after);
+        for k in memchr::memmem::find_iter(after.as_bytes(), prefix) {
+            let at = c.end + k;
+            if b[at - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            if letters_digits(&b[at..]) == Some((letters, digits)) {
+                let mut sibling = c.clone();
+                sibling.start = at;
+                sibling.end = at + letters + digits;
+                extra.push(sibling);
+            }
+        }
+    }
+    if extra.is_empty() {
+        return;
+    }
+    extra.sort_unstable_by_key(|c| (c.start, c.end));
+    let taken = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
+    let mut furthest = 0;
+    for c in extra {
+        if c.start < furthest || taken.overlaps(c.start, c.end) {
+            continue;
+        }
+        furthest = c.end;
+        found.push(c);
     }
 }
 

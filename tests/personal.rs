@@ -508,6 +508,9 @@ const IDENTIFIERS: &[(&str, &[Expected])] = &[
     // A record's reference before the person's name and birth date, or a number after
     // an ID's label there; not the request's own number.
     ("Dear Sir,\n\nNotes follow.\n\nVisit HFSV-23-08817: Carmichael-Noone, Edith, DOB 03.09.1938.\nTheo, O'Driscoll-Hart – ID 230917, DOB 03/02/2007.\nFOI-2024-0417 – from Mr Jon Hale, DOB 01/02/1960.\n", &[(Kind::OtherIdentifier, "HFSV-23-08817", Severity::High), (Kind::DateOfBirth, "03.09.1938", Severity::High), (Kind::OtherIdentifier, "230917", Severity::High), (Kind::DateOfBirth, "03/02/2007", Severity::High), (Kind::DateOfBirth, "01/02/1960", Severity::High)]),
+    // An audit log's User column; a staff number listed after another's in the
+    // sentence, not a number of another shape.
+    ("Dear Sir,\n\nNotes follow.\n\n| Time | User | Name |\n|---|---|---|\n| 09:14 | mnicill01 | NicIlleathain, Mòrag |\n\nFobs for staff no. WC20417 (Ellis Marwood) and WC21983 (Gina Tallis), not WC219 or W219834.\n", &[(Kind::OtherIdentifier, "mnicill01", Severity::High), (Kind::OtherIdentifier, "WC20417", Severity::High), (Kind::OtherIdentifier, "WC21983", Severity::High)]),
     // A record's account after a name; research participants' codes, not ages; a
     // child's birth date (the name with it is `names_given_with_an_age`'s).
     ("Mr Hamish Baptiste (berth account BH-00731) and the user account ADM-00412.", &[(Kind::OtherIdentifier, "BH-00731", Severity::High)]),

@@ -4443,6 +4443,8 @@ fn id_column_of(cell: &str) -> Option<(IdColumn, bool)> {
             any(&[
                 "payroll", "badge", "upn", "uln", "nomis", "crn", "pnc", "sia", "username",
             ]) || any(&["reader"]) && any(&["ticket"])
+                // ("User", "Login", "User name": an audit log's column of who logged in.)
+                || matches!(words.as_slice(), ["user" | "login" | "logon"] | ["user", "name"])
                 // (A register's letters as the register writes them, not "(gdc)", a
                 // compiler.)
                 || ["GMC", "NMC", "HCPC", "GPhC", "GDC"]
