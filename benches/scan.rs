@@ -212,6 +212,18 @@ fn main() {
         "Hi Deb,\nKevin reply: the 3.7.0 patch via AnyDesk to HH-NET2-01.\n",
         "[21/05/2024 09:20] Devendra Raghunathan\ndr anand krishnamurthy (anand.k.1962@x.org)\n",
         "KO (Kemi Okafor (",
+        // (Stop 46's passes: initials in a column, quoted CSV cells, user names a name
+        // spells, lowercase notes, people after a label, dated note heads, references
+        // before a birth date, listed identifiers, CVEs, sibling models.)
+        "  Tomasz Kowalczyk, ICT Officer     TK\nTK's note at 10 AM on MS Teams.\n",
+        "P04,\"Lindqvist-Hale, M.\",\"BAJWA, H.S.\",2024\nby a.nibhriain for Aoife Ní Bhriain\n",
+        "asked tunde in county ict; mo (mohammed iqbal, payroll 004712) said\n",
+        "Participants: Ffion Lloyd-Jones; Devendra Raghunathan\n02/05/24  RB\n",
+        "Visit HFSV-23-08817: Carmichael-Noone, Edith, DOB 03.09.1938. staff no. WC20417 and WC21983.\n",
+        "vulnerable to CVE-2023-4966, patched to 13.1-51.15; Trend IQ4 and IQ3 units on DSM 7.1 (Build 16731.20234)\n",
+        "Participants P-0347 to P-0352; (Kayden R, DOB 03/02/2019)\n",
+        "WC20417 WC20417 WC20417 ",
+        "version 2308 (Build 16731.",
         // (On one line, each opening what its rule then sought to the line's end.)
         "Track changes: AB (",
         "Mr Liu Jianguo (",

@@ -1810,16 +1810,26 @@ fn add_labelled_people(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
         let Some(label_start) = label_before_colon(b, colon) else {
             continue;
         };
-        let line_start = text[..label_start].rfind('\n').map_or(0, |k| k + 1);
-        let label = text[line_start..colon].trim();
-        if !PEOPLE_LIST_LABELS
-            .iter()
-            .any(|l| l.eq_ignore_ascii_case(label))
+        // The label opens its line: what is before the colon on its line, looked for in
+        // the 24 bytes before it (not back to the start of a long line for each colon).
+        let head = line_before(text, colon, 24);
+        let whole = colon == head.len() || b[colon - head.len() - 1] == b'\n';
+        if label_start == colon
+            || !whole
+            || !PEOPLE_LIST_LABELS
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(head.trim()))
         {
             continue;
         }
-        let line_end = memchr::memchr(b'\n', &b[colon..]).map_or(b.len(), |k| colon + k);
-        if line_end - colon > 600 || !text[colon..line_end].contains(';') {
+        // (The list within 600 bytes, to its line's end.)
+        let Some(line_end) = memchr::memchr(b'\n', &b[colon..(colon + 601).min(b.len())])
+            .map(|k| colon + k)
+            .or_else(|| (b.len() - colon <= 600).then_some(b.len()))
+        else {
+            continue;
+        };
+        if !text[colon..line_end].contains(';') {
             continue;
         }
         // Each item: where it starts and ends, trimmed.
