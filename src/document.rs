@@ -465,7 +465,7 @@ fn has_request_cue(b: &[u8]) -> bool {
 
 /// A line without the marks an e-mail reply quotes it with ("> ", ">> "): a request
 /// quoted in a reply is read as the same request written plainly.
-fn unquoted(l: &str) -> &str {
+pub(crate) fn unquoted(l: &str) -> &str {
     if l.starts_with('>') {
         l.trim_start_matches(['>', ' ', '\t'])
     } else {

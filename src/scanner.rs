@@ -899,19 +899,28 @@ impl Scanner {
 /// Pushes each of a pass's `spans`, with its rule, that overlaps no finding there before
 /// and none of `spans` pushed before it: a search of sorted spans each, not a walk over
 /// every finding (which grew with the square of a long paste).
-fn push_untaken(found: &mut Vec<Candidate>, mut spans: Vec<(usize, usize, &'static PatternRule)>) {
-    if spans.is_empty() {
+fn push_untaken(found: &mut Vec<Candidate>, spans: Vec<(usize, usize, &'static PatternRule)>) {
+    let extra = spans
+        .into_iter()
+        .map(|(s, e, rule)| Candidate::from_pattern(rule, s, e))
+        .collect();
+    push_untaken_candidates(found, extra);
+}
+
+/// `extra`, each where no finding stands and none of `extra` before it.
+fn push_untaken_candidates(found: &mut Vec<Candidate>, mut extra: Vec<Candidate>) {
+    if extra.is_empty() {
         return;
     }
-    spans.sort_unstable_by_key(|&(s, e, _)| (s, e));
+    extra.sort_unstable_by_key(|c| (c.start, c.end));
     let taken = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
     let mut furthest = 0;
-    for (s, e, rule) in spans {
-        if s < furthest || taken.overlaps(s, e) {
+    for c in extra {
+        if c.start < furthest || taken.overlaps(c.start, c.end) {
             continue;
         }
-        furthest = e;
-        found.push(Candidate::from_pattern(rule, s, e));
+        furthest = c.end;
+        found.push(c);
     }
 }
 
@@ -972,19 +981,7 @@ fn add_listed_identifiers(text: &str, found: &mut Vec<Candidate>) {
             }
         }
     }
-    if extra.is_empty() {
-        return;
-    }
-    extra.sort_unstable_by_key(|c| (c.start, c.end));
-    let taken = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
-    let mut furthest = 0;
-    for c in extra {
-        if c.start < furthest || taken.overlaps(c.start, c.end) {
-            continue;
-        }
-        furthest = c.end;
-        found.push(c);
-    }
+    push_untaken_candidates(found, extra);
 }
 
 /// An identifier flagged in one place is flagged wherever else the draft gives it: a

@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 use super::cues::CueHits;
 use super::tokens::{NameWords, Word};
 use super::{head_of, line_after, line_before, FxBuild, WordList, WordSet};
-use crate::document::Document;
+use crate::document::{unquoted, Document};
 use crate::finding::Context;
 
 /// How senior the draft shows a person to be.
@@ -1806,6 +1806,7 @@ const PEOPLE_LIST_LABELS: [&str; 9] = [
 fn add_labelled_people(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found = Vec::new();
+    let mut named: Option<Vec<(usize, usize)>> = None;
     for colon in memchr::memchr_iter(b':', b) {
         let Some(label_start) = label_before_colon(b, colon) else {
             continue;
@@ -1847,9 +1848,14 @@ fn add_labelled_people(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
             items.push((at + lead, at + lead + t.len()));
             at += part.len() + 1;
         }
-        let known = items
-            .iter()
-            .any(|&(s, e)| hits.iter().any(|h| h.start == s && h.end == e));
+        // (The names found so far, sorted once for the draft: not a walk of them all
+        // for each item of each list.)
+        let named = named.get_or_insert_with(|| {
+            let mut v: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+            v.sort_unstable();
+            v
+        });
+        let known = items.iter().any(|span| named.binary_search(span).is_ok());
         if !known {
             continue;
         }
@@ -2868,7 +2874,7 @@ fn name_hit(
 /// Is `at` on a mail header's line of people ("From:", "To:", "Cc:", "Bcc:")?
 fn in_mail_header(text: &str, at: usize) -> bool {
     // (A reply quotes the header it answers: "> From: …".)
-    let line = line_before(text, at, 200).trim_start_matches(['>', ' ', '\t']);
+    let line = unquoted(line_before(text, at, 200).trim_start());
     ["From:", "To:", "Cc:", "CC:", "Bcc:"]
         .iter()
         .any(|h| line.starts_with(h))
@@ -3541,9 +3547,7 @@ fn judge(
     // Each asked at most once, and only if a cheaper test leaves it to decide.
     let header = OnceCell::new();
     let header = || {
-        *header.get_or_init(|| {
-            opens_mail_header(line_before(text, s, 20).trim_start_matches(['>', ' ', '\t']))
-        })
+        *header.get_or_init(|| opens_mail_header(unquoted(line_before(text, s, 20).trim_start())))
     };
     let spelled = OnceCell::new();
     // (Not a team's mailbox: "fleetworkshop@" spells "Fleet Workshop".)
@@ -3589,9 +3593,7 @@ fn judge(
     let spelled = spelled();
     // The name alone on its line, the first under a sign-off.
     let signature_line = in_signature && {
-        let line_trim = whole_line(text, s)
-            .trim()
-            .trim_start_matches(['>', ' '])
+        let line_trim = unquoted(whole_line(text, s).trim())
             .trim_start_matches_str("for ")
             .trim_start_matches_str("pp ")
             .trim_end_matches([',', '.']);
@@ -3922,10 +3924,7 @@ fn is_first_signature_line(text: &str, doc: &Document, at: usize) -> bool {
         .rev()
         .find(|l| !text[l.start..l.end].trim().is_empty())
         .is_some_and(|l| {
-            let t = text[l.start..l.end]
-                .trim_start_matches(['>', ' '])
-                .trim()
-                .to_lowercase();
+            let t = unquoted(text[l.start..l.end].trim()).to_lowercase();
             t.len() < 40
                 && (t.contains("sincerely")
                     || t.starts_with("cheers")

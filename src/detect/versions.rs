@@ -500,12 +500,9 @@ impl VersionDetector {
             // ("Synology DS920+ on DSM 7.1": the system a product named just before
             // runs.)
             let on_product = || {
-                lead.eq_ignore_ascii_case("on") && {
-                    let k = products.partition_point(|p| p.1 < ws - 1);
-                    products
-                        .get(k)
-                        .is_some_and(|p| p.1 == ws - 1 && text[p.1..ws] == *" ")
-                }
+                lead.eq_ignore_ascii_case("on")
+                    && text[..ws].ends_with(' ')
+                    && product_ends_at(products, ws - 1)
             };
             named = product_like(name)
                 && (on_product()
@@ -614,10 +611,10 @@ impl VersionDetector {
         // "Avigilon Control Center (7.14.4)": a release of three parts alone in brackets
         // right after a product's name.
         let bracketed = || {
-            n >= 3 && text[..number_start].ends_with(" (") && text[end..].starts_with(')') && {
-                let k = products.partition_point(|p| p.1 < number_start - 2);
-                products.get(k).is_some_and(|p| p.1 == number_start - 2)
-            }
+            n >= 3
+                && text[..number_start].ends_with(" (")
+                && text[end..].starts_with(')')
+                && product_ends_at(products, number_start - 2)
         };
         // "after last night's 3.7.0 patch": a release of three parts named by the word
         // after it.
@@ -864,6 +861,12 @@ impl VersionDetector {
 /// A word that can be a product's name before its version: a capital first, another
 /// capital or a letter after it ("RiO", "OneFS", "Niche"), no more than 16 letters;
 /// not a document's part ("Table 3.2", "Section 4.1") nor a word a sentence starts with.
+/// Does one of `products` (sorted, apart) end at `at`?
+fn product_ends_at(products: &[(usize, usize)], at: usize) -> bool {
+    let k = products.partition_point(|p| p.1 < at);
+    products.get(k).is_some_and(|p| p.1 == at)
+}
+
 /// The end of " (Build 16731.20234)" after a number of four digits at `s..e`: a
 /// channel's version and its build, as Microsoft 365 gives them.
 fn channel_build(text: &str, s: usize, e: usize) -> Option<usize> {
@@ -2069,11 +2072,9 @@ fn find_sibling_models(text: &str, products: &[(usize, usize)], out: &mut Vec<Hi
             {
                 continue;
             }
-            let i = products.partition_point(|p| p.1 <= k);
-            if products.get(i).is_some_and(|p| p.0 < e) {
-                continue;
+            if !overlaps_taken(products, k, e) {
+                out.push(("device.model_sibling", k, e));
             }
-            out.push(("device.model_sibling", k, e));
         }
     }
 }
