@@ -1885,6 +1885,17 @@ fn drop_contained(text: &str, mut found: Vec<Candidate>) -> Vec<Candidate> {
         if !out.is_empty() && c.end <= reach {
             let last = out.len() - 1;
             let container = &mut out[last];
+            // A number of ten digits read both as a phone number and as a patient's
+            // ("CHI 0306857731", a Scottish patient's number that starts like a 030
+            // number) is the patient's: that pass needs a valid check digit or a label.
+            if c.kind == Kind::NhsNumber
+                && container.kind == Kind::Phone
+                && (container.start, container.end) == (c.start, c.end)
+                && says_patient_number(crate::detect::line_before(text, c.start, 40))
+            {
+                *container = c;
+                continue;
+            }
             if c.kind == Kind::OtherIdentifier
                 && container.kind.family() == Family::Cyber
                 && container.end == c.end
@@ -1899,6 +1910,15 @@ fn drop_contained(text: &str, mut found: Vec<Candidate>) -> Vec<Candidate> {
         out.push(c);
     }
     out
+}
+
+/// Do the words before a number name it a patient's ("NHS no.", "CHI", "patient"), not
+/// only a number ("Tel no.")?
+fn says_patient_number(before: &str) -> bool {
+    let lower = before.to_ascii_lowercase();
+    lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| matches!(w, "nhs" | "chi" | "hcn" | "patient" | "pt"))
 }
 
 /// "invoice 0123456789", "PO no. 0100234567": a number introduced as a reference.

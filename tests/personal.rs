@@ -1824,3 +1824,54 @@ fn accents_written_as_marks_are_found_as_composed_ones() {
         );
     }
 }
+
+/// (draft, expected names and severities) for the forms read in `eval/stop45cr`: a
+/// short name before the full one in brackets, a title before a double surname's
+/// initials, initials after "Reviewed by:" and a note's date, an "O'" surname after an
+/// initial, the particles' small letters in initials, a column of who did it with two
+/// people, a first name of a name for review used before it; and what is no name.
+const READ_SET_45C: &[(&str, &[(&str, Severity)])] = &[
+    ("The refusal was made by the guard, \"Kev\" (Kevin Marsh). Kev said so.\nSupport (Susan Smith) rang.", &[("Kev", Severity::High), ("Kevin Marsh", Severity::High), ("Kev", Severity::High), ("Susan Smith", Severity::High)]),
+    ("Kenny (Kenneth Baird, Head of Estates Operations) is off. Can you speak to Kenny?", &[("Kenny", Severity::High), ("Kenneth Baird", Severity::High), ("Kenny", Severity::High)]),
+    ("Dr E-H rang from 07700 900 183. Mentioned Mr P-S by name. The A-Z list. Mr A-B12 is a model.", &[("Dr E-H", Severity::High), ("Mr P-S", Severity::High)]),
+    ("Prepared by: Eilidh Fraser, Estates Compliance Officer\nReviewed by: E.R. (FOI Team)\nOwner: IT (Digital)\nChecked by: HR\n", &[("Eilidh Fraser", Severity::High), ("E.R.", Severity::Review)]),
+    ("Call note, 18/04/24, PV\nFile note: 02/05/24  RB\nProject note, 2024, overview\n", &[("PV", Severity::Review), ("RB", Severity::Review)]),
+    ("2023-11-18 23:31\tRemote login to the supervisor\tT. O'Súilleabháin\nSigned K. O’Dwyer today. Not A. O'K.\n", &[("T. O'Súilleabháin", Severity::High), ("K. O’Dwyer", Severity::High)]),
+    ("Present:\n  Joost van den Berg – IT Infrastructure Lead\n  NGUYEN Thi Mai – Port Facility Security Officer\n\nJvdB reported that the units remain.\n\n| No.   | Action       | Owner        | Due      |\n|-------|--------------|--------------|----------|\n| 24/09 | Written note | NTM / JvdB   | 14/02/24 |\n| 24/10 | Review       | JvdB         | 28/02/24 |\n| 24/11 | PoE switches | IT / HR      | 28/02/24 |\n", &[("Joost van den Berg", Severity::High), ("NGUYEN Thi Mai", Severity::High), ("JvdB", Severity::Review), ("NTM", Severity::Review), ("JvdB", Severity::Review), ("JvdB", Severity::Review)]),
+    // (Its first name alone before it, "Tadhg's note", is still missed.)
+    ("[08:02] Rhiannon Cole: anyone seen Tadhg's note?\n[08:04] Tadhg O'Súilleabháin: yeah that was me\n[08:05] Rhiannon Cole: thanks\nTadhg said it was fine.\n", &[("Rhiannon Cole", Severity::High), ("Tadhg O'Súilleabháin", Severity::Review), ("Rhiannon Cole", Severity::High), ("Tadhg", Severity::Review)]),
+    // A comma-separated export: initials under "authorised_by".
+    ("permit_ref,issued,contractor,operative,vehicle_reg,work_type,authorised_by\nPTW-24-0007,2024-01-04 07:42,Caird Electrical Ltd,\"MACLEAN, Callum\",SV21 KXE,Hot works,KB\nPTW-24-0011,2024-01-05 08:10,Highland Lifts,\"MACLEAN, Callum\",SN70 HLW,Lift maintenance,EF\n", &[("MACLEAN, Callum", Severity::High), ("KB", Severity::Review), ("MACLEAN, Callum", Severity::High), ("EF", Severity::Review)]),
+];
+
+#[test]
+fn names_read_in_set_45c() {
+    let s = scanner();
+    for (text, want) in READ_SET_45C {
+        let got: Vec<(&str, Severity)> = s
+            .scan(text)
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::PersonName)
+            .map(|f| (&text[f.start..f.end], f.severity))
+            .collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+/// (draft, expected identifiers): a comma-separated export's columns (a vehicle
+/// registration's, not a work permit's reference), a CHI number that starts as a 030
+/// number does, a flat in a hall of residence; not a phone number after "Tel no.", nor
+/// a line of prose with commas.
+const READ_SET_45C_IDS: &[(&str, &[Expected])] = &[
+    ("permit_ref,issued,contractor,vehicle_reg,location\nPTW-24-0007,2024-01-04 07:42,Caird Electrical Ltd,SV21 KXE,Plant Room 2\n", &[(Kind::OtherIdentifier, "SV21 KXE", Severity::High)]),
+    ("surname,forename,staff_no,team\nOKAFOR,Chidi,WC20417,Estates\n", &[(Kind::OtherIdentifier, "WC20417", Severity::High)]),
+    ("Patient – Mr Rashid Al-Amin, CHI 0306857731, DOB 03/06/1985.\nTel no. 0300 123 4567.", &[(Kind::NhsNumber, "0306857731", Severity::High), (Kind::DateOfBirth, "03/06/1985", Severity::High), (Kind::Phone, "0300 123 4567", Severity::Info)]),
+    ("A complaint came from a student, Flat 4.12, Harcourt Hall, Wessel Road, Castlebridge CB3 7LX.\n", &[(Kind::PostalAddress, "Flat 4.12, Harcourt Hall, Wessel Road, Castlebridge CB3 7LX", Severity::High)]),
+    ("Name, address, staff number, team\nWe hold name, address, staff number, team for each of 40 staff.\n", &[]),
+];
+
+#[test]
+fn identifiers_read_in_set_45c() {
+    assert_identifiers(READ_SET_45C_IDS);
+}

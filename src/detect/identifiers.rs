@@ -540,7 +540,12 @@ impl IdentifierDetector {
                 .then_some(pc.0 - line.len() + k)
             });
             if let Some(start) = flat {
-                let between = text[start..pc.0].to_lowercase().replace("house", "");
+                // (A hall of residence or a block's "House" or "Building" has flats.)
+                let between = text[start..pc.0]
+                    .to_lowercase()
+                    .replace("house", "")
+                    .replace("hall", "")
+                    .replace("building", "");
                 if !has_word(&between, ORG_ADDRESS_WORDS) {
                     out.push(("address.private", start, pc.1));
                     continue;
@@ -887,6 +892,9 @@ impl IdentifierDetector {
         let mut homes: std::collections::HashSet<(usize, usize)> = Default::default();
         // A table aligned with spaces: each marked column's first character on the line.
         let mut aligned: Vec<(usize, IdColumn)> = Vec::new();
+        // A comma-separated table: its marked columns and how many cells its header has.
+        let mut csv: Vec<(usize, IdColumn)> = Vec::new();
+        let mut csv_width = 0;
         for line in &doc.lines {
             let s = &text[line.start..line.end];
             // Most lines are no table row: one search for both separators settles them.
@@ -901,6 +909,25 @@ impl IdentifierDetector {
                     continue;
                 }
                 columns.clear();
+                // A comma-separated export ("permit_ref,issued,…,authorised_by"): its
+                // header, then rows of as many cells.
+                if memchr::memchr(b',', s.as_bytes()).is_some() {
+                    if let Some(cells) = csv_cells(s.trim_end_matches('\r'), line.start) {
+                        if !csv.is_empty() && cells.len() == csv_width {
+                            aligned.clear();
+                            row_values(&csv, &cells, &mut homes, out);
+                            continue;
+                        }
+                        csv.clear();
+                        if let Some(marked) = csv_header(&cells) {
+                            csv_width = cells.len();
+                            csv = marked;
+                            aligned.clear();
+                            continue;
+                        }
+                    }
+                }
+                csv.clear();
                 self.aligned_row(s, line.start, &mut aligned, out);
                 continue;
             }
@@ -939,64 +966,7 @@ impl IdentifierDetector {
             if columns.is_empty() {
                 headerless_row(&cells, out);
             }
-            for &(col, kind) in &columns {
-                if kind == IdColumn::Person {
-                    // A name written surname first ("Okonkwo-Bright, Adaeze"), which the
-                    // name pass may not know: the column says it is a person's.
-                    if let Some(&(pos, cell)) = cells.get(col) {
-                        let t = cell.trim();
-                        if let Some((ns, ne)) = person_cell(t) {
-                            let lead = cell.len() - cell.trim_start().len();
-                            out.push((
-                                IdColumn::NamePart.detector(),
-                                pos + lead + ns,
-                                pos + lead + ne,
-                            ));
-                        }
-                    }
-                    continue;
-                }
-                if let Some(&(pos, cell)) = cells.get(col) {
-                    let t = cell.trim();
-                    let longest = if kind == IdColumn::Home { 160 } else { 24 };
-                    // A machine's name is one word; an extension, digits alone.
-                    // An SSID is the network's name, digits or none ("KVFRS-TRAIN").
-                    if kind.whole_cell() {
-                        if column_value(kind, t) {
-                            let lead = cell.len() - cell.trim_start().len();
-                            let n = value_len(kind, t);
-                            out.push((kind.detector(), pos + lead, pos + lead + n));
-                        }
-                        continue;
-                    }
-                    let shaped = match kind {
-                        IdColumn::Host => !t.contains(' ') && t.chars().any(is_letter),
-                        // A registration: two words at most of letters and digits ("KXZ
-                        // 4417", "LD68 YHK"), not a make and model ("Ford Transit 2.0").
-                        IdColumn::Vehicle => {
-                            t.len() <= 9
-                                && t.split(' ').count() <= 2
-                                && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
-                                && t.bytes().any(|b| b.is_ascii_uppercase())
-                        }
-                        IdColumn::Extension => {
-                            t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit())
-                        }
-                        _ => true,
-                    };
-                    if shaped
-                        && !t.is_empty()
-                        && t.chars().any(|c| c.is_ascii_digit())
-                        && t.len() <= longest
-                    {
-                        let lead = cell.len() - cell.trim_start().len();
-                        out.push((kind.detector(), pos + lead, pos + lead + t.len()));
-                        if kind == IdColumn::Home {
-                            homes.insert((pos + lead, pos + lead + t.len()));
-                        }
-                    }
-                }
-            }
+            row_values(&columns, &cells, &mut homes, out);
         }
         if !homes.is_empty() {
             out.retain(|h| {
@@ -1091,6 +1061,164 @@ impl IdentifierDetector {
                 .collect();
         }
     }
+}
+
+/// The values in one row of a table's `cells` under its marked `columns`; home
+/// postcodes found go into `homes` too.
+fn row_values(
+    columns: &[(usize, IdColumn)],
+    cells: &[(usize, &str)],
+    homes: &mut std::collections::HashSet<(usize, usize)>,
+    out: &mut Vec<Hit>,
+) {
+    for &(col, kind) in columns {
+        if kind == IdColumn::Person {
+            // A name written surname first ("Okonkwo-Bright, Adaeze"), which the
+            // name pass may not know: the column says it is a person's.
+            if let Some(&(pos, cell)) = cells.get(col) {
+                let t = cell.trim();
+                if let Some((ns, ne)) = person_cell(t) {
+                    let lead = cell.len() - cell.trim_start().len();
+                    out.push((
+                        IdColumn::NamePart.detector(),
+                        pos + lead + ns,
+                        pos + lead + ne,
+                    ));
+                }
+            }
+            continue;
+        }
+        if let Some(&(pos, cell)) = cells.get(col) {
+            let t = cell.trim();
+            let longest = if kind == IdColumn::Home { 160 } else { 24 };
+            // A machine's name is one word; an extension, digits alone.
+            // An SSID is the network's name, digits or none ("KVFRS-TRAIN").
+            // ("NTM / JvdB": who did it, two people.)
+            if kind == IdColumn::Who && t.len() <= 24 && t.contains(['/', ',', '&']) {
+                let lead = cell.len() - cell.trim_start().len();
+                let mut at = pos + lead;
+                for part in t.split_inclusive(['/', ',', '&']) {
+                    let w = part.trim_end_matches(['/', ',', '&']);
+                    let ws = w.len() - w.trim_start().len();
+                    if initials_cell(w.trim()) {
+                        out.push((kind.detector(), at + ws, at + ws + w.trim().len()));
+                    }
+                    at += part.len();
+                }
+                continue;
+            }
+            if kind.whole_cell() {
+                if column_value(kind, t) {
+                    let lead = cell.len() - cell.trim_start().len();
+                    let n = value_len(kind, t);
+                    out.push((kind.detector(), pos + lead, pos + lead + n));
+                }
+                continue;
+            }
+            let shaped = match kind {
+                IdColumn::Host => !t.contains(' ') && t.chars().any(is_letter),
+                // A registration: two words at most of letters and digits ("KXZ
+                // 4417", "LD68 YHK"), not a make and model ("Ford Transit 2.0").
+                IdColumn::Vehicle => {
+                    t.len() <= 9
+                        && t.split(' ').count() <= 2
+                        && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ')
+                        && t.bytes().any(|b| b.is_ascii_uppercase())
+                }
+                IdColumn::Extension => t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit()),
+                _ => true,
+            };
+            if shaped
+                && !t.is_empty()
+                && t.chars().any(|c| c.is_ascii_digit())
+                && t.len() <= longest
+            {
+                let lead = cell.len() - cell.trim_start().len();
+                out.push((kind.detector(), pos + lead, pos + lead + t.len()));
+                if kind == IdColumn::Home {
+                    homes.insert((pos + lead, pos + lead + t.len()));
+                }
+            }
+        }
+    }
+}
+
+/// The cells of a comma-separated line that starts at `at`, each with its offset: a
+/// cell in double quotes ("\"MBEKI, Thandiwe\"") is what stands inside them. None for a
+/// line of fewer than four cells or with a quote left open.
+fn csv_cells(s: &str, at: usize) -> Option<Vec<(usize, &str)>> {
+    let b = s.as_bytes();
+    let mut cells = Vec::new();
+    let mut i = 0;
+    loop {
+        if b.get(i) == Some(&b'"') {
+            // ("" inside a quoted cell is a quote.)
+            let mut j = i + 1;
+            loop {
+                let k = j + memchr::memchr(b'"', &b[j..])?;
+                if b.get(k + 1) == Some(&b'"') {
+                    j = k + 2;
+                    continue;
+                }
+                j = k;
+                break;
+            }
+            cells.push((at + i + 1, &s[i + 1..j]));
+            i = j + 1;
+            match b.get(i) {
+                None => break,
+                Some(b',') => i += 1,
+                Some(_) => return None,
+            }
+        } else {
+            let j = memchr::memchr(b',', &b[i..]).map_or(b.len(), |k| i + k);
+            cells.push((at + i, &s[i..j]));
+            if j == b.len() {
+                break;
+            }
+            i = j + 1;
+        }
+        if cells.len() > 40 {
+            return None;
+        }
+    }
+    (cells.len() >= 4).then_some(cells)
+}
+
+/// The marked columns of a comma-separated header: short names of columns, no digit,
+/// no sentence, one naming a person's identifier or who did each entry.
+fn csv_header(cells: &[(usize, &str)]) -> Option<Vec<(usize, IdColumn)>> {
+    if cells.iter().any(|(_, c)| {
+        let c = c.trim();
+        c.is_empty()
+            || c.len() > 30
+            || c.split(' ').count() > 3
+            || c.bytes()
+                .any(|b| b.is_ascii_digit() || matches!(b, b'.' | b'"'))
+    }) {
+        return None;
+    }
+    let mut headers: Vec<Option<(IdColumn, bool)>> =
+        cells.iter().map(|(_, c)| id_column(c)).collect();
+    drop_vehicle_models(cells.iter().map(|c| c.1), &mut headers);
+    if !headers.iter().any(|h| h.is_some_and(|(_, person)| person)) {
+        return None;
+    }
+    let people = about_people(&headers);
+    // (A reference column is a person's record only beside a column of their names:
+    // "permit_ref" beside "vehicle_reg" and "authorised_by" is a work permit's.)
+    let named = headers
+        .iter()
+        .any(|h| h.is_some_and(|(k, _)| matches!(k, IdColumn::Person | IdColumn::NamePart)));
+    Some(
+        headers
+            .iter()
+            .enumerate()
+            .filter_map(|(i, h)| h.map(|(kind, _)| (i, kind)))
+            .filter(|&(_, kind)| people || kind.stands_alone())
+            .filter(|&(_, kind)| named || !matches!(kind, IdColumn::Other | IdColumn::Case))
+            .collect(),
+    )
 }
 
 /// Does a header row say its table is about people (or their machines and networks),
@@ -1906,8 +2034,13 @@ fn person_cell(t: &str) -> Option<(usize, usize)> {
 /// Is `t`, a cell under a "Logged by" header, a person's initials: two or three
 /// capitals ("PR", "DKW"), not an abbreviation ("IT", "HR", "N/A").
 fn initials_cell(t: &str) -> bool {
-    (2..=3).contains(&t.len())
-        && t.bytes().all(|c| c.is_ascii_uppercase())
+    // (Or with a Dutch or French name's particles in small letters: "JvdB", "MdlC".)
+    let particles = t.len() <= 5
+        && t.starts_with(|c: char| c.is_ascii_uppercase())
+        && t.ends_with(|c: char| c.is_ascii_uppercase())
+        && t.bytes()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, b'v' | b'd' | b'l'));
+    ((2..=3).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_uppercase()) || particles)
         && super::names::is_note_initials(t)
 }
 

@@ -901,6 +901,9 @@ pub(crate) fn find(
     add_nicknames(text, doc, lists, &mut hits);
     add_login_names(text, doc, lists, &mut hits);
     add_labelled_initials(text, &mut hits);
+    add_short_names_before(text, lists, &mut hits);
+    add_titled_initials(text, doc, lists, &mut hits);
+    add_initial_and_o_surname(text, doc, lists, &mut hits);
     add_initials_spelled_after(text, doc, lists, &mut hits);
     add_surname_first_lists(text, doc, lists, &mut hits);
     add_labelled_people(text, doc, lists, &mut hits);
@@ -1562,6 +1565,164 @@ fn add_nicknames(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Name
     push_unnamed(text, doc, lists, hits, found);
 }
 
+/// An initial before an Irish surname with its "O'" ("T. O'Súilleabháin", "K. O’Dwyer"),
+/// which only a surname has, whatever the lists hold of it.
+fn add_initial_and_o_surname(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    for k in memchr::memchr2_iter(b'\'', 0x99, b) {
+        // The apostrophe, or the last byte of "’" (E2 80 99).
+        let apostrophe = if b[k] == b'\'' {
+            k
+        } else if k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 {
+            k - 2
+        } else {
+            continue;
+        };
+        let after = k + 1;
+        if apostrophe < 4
+            || b[apostrophe - 1] != b'O'
+            || b[apostrophe - 2] != b' '
+            || b[apostrophe - 3] != b'.'
+            || !b[apostrophe - 4].is_ascii_uppercase()
+            || apostrophe >= 5
+                && is_letter(text[..apostrophe - 4].chars().next_back().unwrap_or(' '))
+            || !text[after..].starts_with(|c: char| c.is_uppercase())
+        {
+            continue;
+        }
+        let e = name_word_end(text, after);
+        if e - after >= 3 && text[after..e].chars().skip(1).all(|c| !c.is_uppercase()) {
+            found.push((apostrophe - 4, e, NameCue::FirstAndSurname, false));
+        }
+    }
+    push_unnamed(text, doc, lists, hits, found);
+}
+
+/// A title before a double surname's initials ("Dr E-H rang", "Mentioned Mr P-S by
+/// name"): how a note names a person it does not spell out.
+fn add_titled_initials(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    for k in memchr::memchr_iter(b'-', b) {
+        if k < 4
+            || !b[k - 1].is_ascii_uppercase()
+            || b[k - 2] != b' '
+            || !b.get(k + 1).is_some_and(u8::is_ascii_uppercase)
+            || b.get(k + 2)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+        {
+            continue;
+        }
+        let title_end = k - 2;
+        let title_start = b[..title_end]
+            .iter()
+            .rposition(|c| !c.is_ascii_alphabetic() && *c != b'.')
+            .map_or(0, |p| p + 1);
+        let title = text[title_start..title_end].trim_end_matches('.');
+        if matches!(title, "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Prof")
+            && lists.is_title(title)
+        {
+            found.push((title_start, k + 2, NameCue::Title, false));
+        }
+    }
+    push_unnamed(text, doc, lists, hits, found);
+}
+
+/// A short form of a person's first name just before their name in brackets ("\"Kev\"
+/// (Kevin Marsh)", "Kenny (Kenneth Baird, Head of Estates Operations)"): the same
+/// person, there and wherever else the draft writes it as a word of its own.
+fn add_short_names_before(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut keys: Vec<(&str, Tier, bool)> = Vec::new();
+    let mut found: Vec<NameHit> = Vec::new();
+    for h in hits.iter() {
+        if h.start < 4 || b[h.start - 1] != b'(' || b[h.start - 2] != b' ' || keys.len() >= 16 {
+            continue;
+        }
+        let name = &text[h.start..h.end];
+        if name.contains(',') {
+            continue;
+        }
+        let Some((first, _)) = name.split_once(' ') else {
+            continue;
+        };
+        // The word before the bracket, perhaps in quotes.
+        let mut e = h.start - 2;
+        let quote = if text[..e].ends_with('"') {
+            1
+        } else if text[..e].ends_with('”') {
+            3
+        } else {
+            0
+        };
+        e -= quote;
+        let s = text[..e]
+            .char_indices()
+            .rev()
+            .take(12)
+            .take_while(|&(_, c)| is_letter(c))
+            .last()
+            .map_or(e, |(k, _)| k);
+        let w = &text[s..e];
+        if quote > 0 && !(text[..s].ends_with('"') || text[..s].ends_with('“')) {
+            continue;
+        }
+        // ("Kev" of "Kevin", "Mo" of "Mohammed"; "Kenny" of "Kenneth": three letters
+        // the same at least.)
+        let common = w
+            .chars()
+            .zip(first.chars())
+            .take_while(|(a, c)| a.to_lowercase().eq(c.to_lowercase()))
+            .count();
+        let short = w.len() >= 2 && first.len() > w.len() && first.starts_with(w);
+        if s == e
+            || !is_capitalised(w)
+            || w == first
+            || !(short || common >= 3 && w.len() <= first.len() + 1)
+            || lists.is_not_name(w)
+            || s > 0 && is_letter(text[..s].chars().next_back().unwrap_or(' '))
+        {
+            continue;
+        }
+        found.push(NameHit {
+            start: s,
+            end: e,
+            tier: h.tier,
+            cue: NameCue::EarlierMention,
+            unsure: h.unsure,
+        });
+        keys.push((w, h.tier, h.unsure));
+    }
+    if keys.is_empty() {
+        return;
+    }
+    let taken = SpanSet::new(
+        hits.iter()
+            .chain(&found)
+            .map(|h| (h.start, h.end))
+            .collect(),
+    );
+    for &(w, tier, unsure) in &keys {
+        for (s, e) in whole_words(text, std::iter::once(w), true) {
+            // (Not the start of another name: "Ken Loach".)
+            let next_capital = text[e..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+            if !taken.overlaps(s, e) && !next_capital {
+                found.push(NameHit {
+                    start: s,
+                    end: e,
+                    tier,
+                    cue: NameCue::EarlierMention,
+                    unsure,
+                });
+            }
+        }
+    }
+    hits.extend(found);
+}
+
 /// A person written as a user name is: an initial, a dot and a listed surname in
 /// lowercase ("a member of police staff, s.mahmood (staff number …)"), standing alone,
 /// not part of an email address, a host or a path.
@@ -1659,7 +1820,36 @@ fn add_labelled_initials(text: &str, hits: &mut Vec<NameHit>) {
         let Some(ls) = label_before_colon(b, colon) else {
             continue;
         };
-        let label = &text[ls..colon];
+        let mut label = &text[ls..colon];
+        let mut ls = ls;
+        // ("Reviewed by:", "Prepared by:": who did it.)
+        if label.eq_ignore_ascii_case("by") && ls > 2 && b[ls - 1] == b' ' {
+            let w = b[..ls - 1]
+                .iter()
+                .rev()
+                .take(12)
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            let verb = text[ls - 1 - w..ls - 1].to_ascii_lowercase();
+            if matches!(
+                verb.as_str(),
+                "reviewed"
+                    | "prepared"
+                    | "checked"
+                    | "approved"
+                    | "drafted"
+                    | "written"
+                    | "completed"
+                    | "signed"
+                    | "authorised"
+                    | "authorized"
+                    | "logged"
+                    | "updated"
+            ) {
+                ls -= 1 + w;
+                label = "reviewer";
+            }
+        }
         let opens = text[..ls]
             .trim_end_matches([' ', '\t'])
             .as_bytes()
@@ -1671,13 +1861,27 @@ fn add_labelled_initials(text: &str, hits: &mut Vec<NameHit>) {
             continue;
         }
         let s = colon + 2;
-        let Some(e) = caps_at(s) else { continue };
+        // ("E.R.": initials with their stops.)
+        let dotted = b[s..]
+            .chunks(2)
+            .take(3)
+            .take_while(|p| p.len() == 2 && p[0].is_ascii_uppercase() && p[1] == b'.')
+            .count();
+        let (e, ini) = if dotted >= 2 {
+            let e = s + 2 * dotted;
+            let ini: String = text[s..e].chars().filter(|c| *c != '.').collect();
+            (e, ini)
+        } else {
+            let Some(e) = caps_at(s) else { continue };
+            (e, text[s..e].to_string())
+        };
         let r = &text[e..];
         let closes = r.is_empty()
             || r.starts_with(['\n', '\r', '\t', '|', ',', ';', ')'])
             || r.starts_with("  ")
-            || r.starts_with(" |");
-        if closes && is_note_initials(&text[s..e]) {
+            || r.starts_with(" |")
+            || r.starts_with(" (");
+        if closes && is_note_initials(&ini) {
             labelled.push((s, e));
         }
     }
@@ -1893,7 +2097,17 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
         let end = memchr::memchr(b'\n', &b[line..]).map_or(b.len(), |k| line + k);
         let l = text[line..end].trim_end();
         let next = end + 1;
-        let t = l.trim_start();
+        let mut t = l.trim_start();
+        // (After a note's name: "Call note, 18/04/24, PV", "File note: 02/05/24  RB".)
+        if let Some(k) = t.get(..t.len().min(24)).and_then(|h| h.find([',', ':'])) {
+            let head = t[..k].to_ascii_lowercase();
+            if head.split(' ').count() <= 3
+                && (head.ends_with(" note") || head == "note" || head.ends_with(" log"))
+                && t.as_bytes().get(k + 1) == Some(&b' ')
+            {
+                t = t[k + 1..].trim_start();
+            }
+        }
         let lead = line + (l.len() - t.len());
         // The date: "02/05/24", "22/11/2023", "2024-05-02".
         let date_len = t
@@ -1930,6 +2144,7 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
             .or_else(|| rest.strip_prefix('\t'))
             .or_else(|| rest.strip_prefix(" – "))
             .or_else(|| rest.strip_prefix(" - "))
+            .or_else(|| rest.strip_prefix(", "))
             .map(|w| w.trim_start_matches([' ', '\t']));
         let Some(who) = who else {
             line = next;
@@ -2337,6 +2552,29 @@ fn add_named_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
             }
         }
         let letters = ini.bytes().filter(u8::is_ascii_uppercase).count();
+        // ("Joost van den Berg": "JvdB", the particles' first letters small.)
+        if name.split(' ').any(|w| {
+            matches!(
+                w,
+                "van" | "von" | "der" | "den" | "de" | "du" | "di" | "da" | "del" | "le" | "la"
+            )
+        }) && keys.len() < 16
+        {
+            let mut with: String = String::new();
+            for w in name.split([' ', '-']) {
+                match w.chars().next() {
+                    Some(c) if is_particle(w) && c.is_ascii_lowercase() => with.push(c),
+                    Some(c) if c.is_ascii_uppercase() && !lists.is_title(w) => with.push(c),
+                    _ => {}
+                }
+            }
+            if with.len() <= 5
+                && with.bytes().any(|c| c.is_ascii_lowercase())
+                && is_note_initials(&with)
+            {
+                keys.push(with);
+            }
+        }
         if !(2..=3).contains(&letters) || !ini.is_ascii() {
             continue;
         }
@@ -4498,7 +4736,9 @@ fn add_later_mentions(
             if t.chars().count() <= 2
                 || is_particle(t)
                 || toks.len() == 1 && !(lists.is_first(t) || lists.is_surname(t))
-                || h.unsure && !lists.is_first(t)
+                || h.unsure
+                    && !lists.is_first(t)
+                    && (toks.len() != 2 || lists.is_not_name(t) || lists.is_surname(t))
             {
                 continue;
             }
