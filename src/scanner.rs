@@ -281,6 +281,10 @@ impl Scanner {
         crate::detect::network::find_host_siblings(text, &mut hits);
         // Hosts numbered as one found ("nmu-rad01 / nmu-rad02").
         crate::detect::network::find_numbered_hosts(text, &mut hits);
+        // Hosts named by the last part of a name found ("SUP02" of "EST-BMS-SUP02").
+        crate::detect::network::find_host_tails(text, &mut hits);
+        // Ports named again by their number alone ("Inbound NAT for 4911").
+        crate::detect::network::find_port_repeats(text, &mut hits);
         hits.extend(
             self.shared
                 .companies

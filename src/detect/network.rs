@@ -1636,6 +1636,111 @@ pub(crate) fn find_numbered_hosts(text: &str, out: &mut Vec<Hit>) {
     );
 }
 
+/// A port found with its protocol or label ("TCP 4911"), named again by its number
+/// alone beside a word of networks ("Inbound NAT for 4911", "the 4911 NAT rule"): four
+/// or five digits, not a year's, standing alone.
+pub(crate) fn find_port_repeats(text: &str, out: &mut Vec<Hit>) {
+    let mut keys: Vec<&str> = out
+        .iter()
+        .filter(|h| h.0 == "network.port")
+        .filter_map(|h| {
+            let t = &text[h.1..h.2];
+            let digits = t.trim_start_matches(|c: char| !c.is_ascii_digit());
+            let n: u32 = digits.parse().ok()?;
+            ((4..=5).contains(&digits.len())
+                && (1024..=65535).contains(&n)
+                && !(1900..=2100).contains(&n))
+            .then_some(digits)
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys.truncate(16);
+    if keys.is_empty() {
+        return;
+    }
+    const NETWORK_WORDS: [&str; 9] = [
+        "nat",
+        "port",
+        "rule",
+        "inbound",
+        "outbound",
+        "firewall",
+        "forward",
+        "open",
+        "listening",
+    ];
+    let b = text.as_bytes();
+    let mut taken = crate::detect::Taken::new(out);
+    let mut found = Vec::new();
+    for key in keys {
+        for k in memchr::memmem::find_iter(b, key.as_bytes()) {
+            let e = k + key.len();
+            let glued = |c: Option<&u8>| {
+                c.is_some_and(|c| {
+                    c.is_ascii_alphanumeric() || matches!(c, b'.' | b':' | b'/' | b'-' | b',')
+                })
+            };
+            if glued(k.checked_sub(1).map(|p| &b[p]))
+                || glued(b.get(e)) && !text[e..].starts_with(". ") && !text[e..].starts_with(", ")
+            {
+                continue;
+            }
+            // A network's word among the three words either side.
+            let lo = text[..k]
+                .char_indices()
+                .rev()
+                .take(24)
+                .last()
+                .map_or(k, |(p, _)| p);
+            let hi = text[e..]
+                .char_indices()
+                .take(24)
+                .last()
+                .map_or(e, |(p, _)| e + p);
+            let around = text[lo..hi].to_ascii_lowercase();
+            if around
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| NETWORK_WORDS.contains(&w))
+            {
+                found.push((k, e));
+            }
+        }
+    }
+    found.sort_unstable();
+    for (s, e) in found {
+        if !taken.overlaps(out, s, e) {
+            out.push(("network.port", s, e));
+        }
+    }
+}
+
+/// A host found by its full name, named again by its last part ("the SUP02 node" after
+/// "EST-BMS-SUP02"): letters then digits, four characters or more, after a hyphen.
+pub(crate) fn find_host_tails(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    add_hosts_named_like(
+        text,
+        out,
+        |name| {
+            let (_, tail) = name.rsplit_once('-')?;
+            let letters = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
+            (tail.len() >= 4
+                && letters >= 2
+                && letters < tail.len()
+                && tail.bytes().skip(letters).all(|c| c.is_ascii_digit())
+                && tail.bytes().take(letters).any(|c| c.is_ascii_uppercase()))
+            .then_some((tail, ()))
+        },
+        |k, tail, ()| {
+            let e = k + tail.len();
+            (!b.get(e)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-'))
+            .then_some(e)
+        },
+    );
+}
+
 /// Hosts named as hosts in `out` are: each found host's name gives a key (`key`: the
 /// part to look for, and what else `end` needs), and where a key stands, not glued to a
 /// word before it, `end` says where a host named by it ends, if one does; each such host

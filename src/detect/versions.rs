@@ -30,6 +30,26 @@ const VERSION_WORDS: &[(&str, bool)] = &[
 
 /// Words a little before a version word that say software is meant: with one of them a
 /// two-part version is enough ("client version 8.3", "running version 8.3").
+/// The last word of an application's name ("Evergreen Bereavement Manager", "Fleet
+/// Suite", "Bookings Portal"), which a "v" number after it gives a release.
+const APP_NOUNS: &[&str] = &[
+    "manager",
+    "suite",
+    "studio",
+    "portal",
+    "console",
+    "desktop",
+    "connect",
+    "gateway",
+    "workstation",
+    "enterprise",
+    "pro",
+    "cloud",
+    "online",
+    "server",
+    "client",
+];
+
 const SOFTWARE_WORDS: &[&str] = &[
     "client",
     "software",
@@ -426,6 +446,13 @@ impl VersionDetector {
         if tail > 3 || text[end + tail..].starts_with(is_word_char) {
             return None;
         }
+        // "Niagara 4.10u5": an update's number glued on, as Java-style releases are
+        // written, after a name.
+        let update_tail = tail >= 2
+            && bytes[end] == b'u'
+            && bytes[end + 1..end + tail].iter().all(u8::is_ascii_digit)
+            && previous_word(text, start)
+                .is_some_and(|(ws, we)| we + 1 == start && product_like(&text[ws..we]));
         end += tail;
         if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
             return None;
@@ -629,7 +656,14 @@ impl VersionDetector {
                         })
                     })
         };
-        if keyword.is_none() && !v_prefix && !copula && !built && !bracketed() && !patch_after() {
+        if keyword.is_none()
+            && !v_prefix
+            && !copula
+            && !built
+            && !update_tail
+            && !bracketed()
+            && !patch_after()
+        {
             return None;
         }
         // "firmware 14.1-12.35": a build joined by a hyphen.
@@ -677,12 +711,24 @@ impl VersionDetector {
             && text[number_end..end]
                 .split(' ')
                 .any(|t| t.starts_with("SP") || t.starts_with("CU"));
+        // "Evergreen Bereavement Manager v6.3": a "v" number right after a name whose
+        // last word names an application (not a document's: "Policy v2.1").
+        let app_named = v_prefix
+            && word_before.is_some_and(|(ws, we)| {
+                we + 1 == span_start
+                    && text[ws..we].starts_with(|c: char| c.is_ascii_uppercase())
+                    && APP_NOUNS
+                        .iter()
+                        .any(|k| text[ws..we].eq_ignore_ascii_case(k))
+            });
         if n == 2
             && !firmware
             && !release
             && !built
             && !packed
             && !named
+            && !update_tail
+            && !app_named
             && !word_is(word_before, &["firmware"])
         {
             let software = {
