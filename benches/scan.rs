@@ -224,6 +224,16 @@ fn main() {
         "Participants P-0347 to P-0352; (Kayden R, DOB 03/02/2019)\n",
         "WC20417 WC20417 WC20417 ",
         "version 2308 (Build 16731.",
+        // (Stop 47's passes: comma-separated tables, a column of who did it, short
+        // names before a name in brackets, titles before initials, "O'" surnames after
+        // an initial, labelled and dated initials, host tails, port repeats.)
+        "permit_ref,vehicle_reg,operative,authorised_by\nPTW-1,SV21 KXE,\"MBEKI, Thandiwe\",NTM / JvdB\n",
+        "\"Kev\" (Kevin Marsh) and Kenny (Kenneth Baird, Head) met Dr E-H and T. O'Súilleabháin.\n",
+        "Reviewed by: E.R. (FOI Team)\nCall note, 18/04/24, PV\nJoost van den Berg said JvdB\n",
+        "EST-BMS-SUP02 on TCP 4911; inbound NAT for 4911 on SUP02; Manager v6.3, Niagara 4.10u5\n",
+        "a,b,c,d,",
+        "\"Kev\" (",
+        "Dr E-",
         // (On one line, each opening what its rule then sought to the line's end.)
         "Track changes: AB (",
         "Mr Liu Jianguo (",

@@ -460,6 +460,10 @@ impl IdentifierDetector {
         find_ibans(text, out);
         find_asset_tags(text, out);
         find_orcids(text, out);
+        // The spans found so far, looked up once per plate (not a walk of every hit:
+        // a table of thousands of plates stays linear).
+        let found: std::collections::HashSet<(usize, usize)> =
+            out.iter().map(|h| (h.1, h.2)).collect();
         self.vehicle.each_near_digits(text, cues, |c| {
             let m = c.whole();
             let before = line_before(text, m.start(), 40);
@@ -480,7 +484,7 @@ impl IdentifierDetector {
                 out.push(("id.vehicle", m.start(), m.end()));
             } else if current_plate(&text[m.start()..m.end()])
                 && !glued(text, m.start(), m.end())
-                && !out.iter().any(|h| (h.1, h.2) == (m.start(), m.end()))
+                && !found.contains(&(m.start(), m.end()))
             {
                 out.push(("id.vehicle_uncued", m.start(), m.end()));
             }
