@@ -439,15 +439,35 @@ fn mentions_request(l: &str) -> bool {
 /// Does the lowercase line, ending in a colon, quote the requester's own lead-in ("You
 /// wrote: \"Following the attack, please tell me:")? The items after it are the request.
 fn quotes_request(l: &str) -> bool {
-    l.trim_end().ends_with(':')
-        && [
-            "you wrote",
-            "you said",
-            "your email said",
-            "your e-mail said",
+    let Some(lead) = l.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    [
+        "you wrote",
+        "you said",
+        "your email said",
+        "your e-mail said",
+    ]
+    .iter()
+    .any(|o| l.starts_with(o))
+        // ("REQUEST (received 3 April 2024):")
+        || lead.len() < 60 && lead.starts_with("request (") && lead.ends_with(')')
+        // The requester's own lead-in, in a request forwarded or pasted whole ("Under
+        // the Environmental Information Regulations 2004, please provide the
+        // following:").
+        || [
+            "please provide the following",
+            "please provide the following information",
+            "please provide me with the following",
+            "please provide me with the following information",
+            "please could you provide the following",
+            "please could you tell me",
+            "please tell me",
+            "i would like to know",
+            "i would like the following information",
         ]
         .iter()
-        .any(|o| l.starts_with(o))
+        .any(|o| lead.ends_with(o))
 }
 
 /// Does `b` hold "ask", "eek" or "que"? Each holds a "k" or a "q", rare letters in
@@ -609,10 +629,18 @@ fn mark_request(text: &str, lines: &mut [Line]) {
             // opened the request answers it ("1. … You asked for the following:",
             // "   (i) …", "2. Visits booking. …").
             let next_paragraph = opener_number.is_some_and(|n| line.number == Some(n + 1));
+            // A request quoted whole in one paragraph under its heading ("REQUEST
+            // (received 3 April 2024):" then "\"Please provide …\"") ends with it.
+            let quoted_whole = section_lines == 1
+                && l.starts_with(['"', '“'])
+                && l.trim_end().ends_with(['"', '”']);
             if answers || repeated || prose || next_paragraph || section_lines > 80 {
                 in_section = false;
             } else {
                 line.context = Context::Request;
+                if quoted_whole {
+                    in_section = false;
+                }
                 continue;
             }
         }
@@ -966,6 +994,25 @@ mod tests {
         assert_eq!(question_number("M. Planning system"), None);
         assert_eq!(question_number("Part 2: Do you use Zoom?"), Some(2));
         assert!(is_question("a) “does the trust use veeam?”"));
+    }
+
+    /// A request under a heading with its date, quoted whole in one paragraph, ends
+    /// with its closing quote; a forwarded request's own lead-in opens its items.
+    #[test]
+    fn a_request_quoted_under_its_dated_heading_and_a_forwarded_lead_in() {
+        let text = "REQUEST (received 3 April 2024):\n\"Please provide the name of the CAFM system – is it Planet FM?\"\n-----\nEXTRACT 1\nThe Board uses EstatesPro.\n";
+        let c = contexts(text);
+        assert_eq!(c[1], Context::Request, "{c:?}");
+        assert!(c[3..].iter().all(|&x| x != Context::Request), "{c:?}");
+        let text = "From: A Requester\nDear Sir/Madam,\nUnder the Environmental Information Regulations 2004, please provide the following:\n1. Whether the maker connects remotely, e.g. via TeamViewer.\n2. The booking system.\n\nQ1. The maker connects through TeamViewer 15.\n";
+        let c = contexts(text);
+        assert_eq!(&c[3..5], &[Context::Request; 2], "{c:?}");
+        assert_ne!(c[6], Context::Request, "{c:?}");
+        // Not a line that only asks a colleague for something by a date.
+        assert!(!quotes_request(
+            "lowri, can you please provide the following by friday:"
+        ));
+        assert!(!quotes_request("request (verbatim)"));
     }
 
     /// A lettered answer that asks back after a sentence of its own is an answer; a

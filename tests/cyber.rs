@@ -2236,10 +2236,11 @@ fn hosts_named_like_a_host_found_and_networks_before_their_words() {
         // a port named again by its number beside a network's word, not a year nor a
         // count.
         (
-            "We use Evergreen Bereavement Manager v6.3 today. See the Records Management Policy v6.3.\nThe Niagara 4.10u5 station logged it.\nLogin to EST-BMS-SUP02 failed. A scan on SUP02 was clean.\nLogins reached TCP 4911 overnight; inbound NAT for 4911 was removed. In 2019 we had 4911 visitors.",
+            "We use Evergreen Bereavement Manager v6.3 today, hosted by Clarion Civic Software. See the Records Management Policy v6.3. The event was hosted by Civic Pride.\nThe Niagara 4.10u5 station logged it.\nLogin to EST-BMS-SUP02 failed. A scan on SUP02 was clean.\nLogins reached TCP 4911 overnight; inbound NAT for 4911 was removed. In 2019 we had 4911 visitors.",
             &[
                 ("Evergreen Bereavement Manager", Kind::ItSupplier),
                 ("v6.3", Kind::SoftwareVersion),
+                ("Clarion Civic Software", Kind::ItSupplier),
                 ("Niagara", Kind::ItSupplier),
                 ("4.10u5", Kind::SoftwareVersion),
                 ("EST-BMS-SUP02", Kind::NetworkDetail),

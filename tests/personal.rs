@@ -1869,6 +1869,8 @@ const READ_SET_45C_IDS: &[(&str, &[Expected])] = &[
     ("Patient – Mr Rashid Al-Amin, CHI 0306857731, DOB 03/06/1985.\nTel no. 0300 123 4567.", &[(Kind::NhsNumber, "0306857731", Severity::High), (Kind::DateOfBirth, "03/06/1985", Severity::High), (Kind::Phone, "0300 123 4567", Severity::Info)]),
     ("A complaint came from a student, Flat 4.12, Harcourt Hall, Wessel Road, Castlebridge CB3 7LX.\n", &[(Kind::PostalAddress, "Flat 4.12, Harcourt Hall, Wessel Road, Castlebridge CB3 7LX", Severity::High)]),
     ("Name, address, staff number, team\nWe hold name, address, staff number, team for each of 40 staff.\n", &[]),
+    // A column of the person an incident was about makes the event's reference theirs.
+    ("| Event ID     | Date       | Person affected                  | Summary |\n|---|---|---|---|\n| W-2023-2950  | 29/10/2023 | Staff – HCSW, Ward 4             | Fall    |\n\n| Event ID | Date | Location |\n|---|---|---|\n| W-2023-3001 | 01/11/2023 | Car Park A |\n", &[(Kind::OtherIdentifier, "W-2023-2950", Severity::Review)]),
 ];
 
 #[test]

@@ -4426,8 +4426,13 @@ fn id_column_of(cell: &str) -> Option<(IdColumn, bool)> {
     ) {
         return Some((IdColumn::NamePart, true));
     }
+    // ("Person affected", "Patient involved": who an incident was about.)
+    let about = matches!(
+        words.as_slice(),
+        [w, "affected" | "involved" | "injured" | "harmed" | "concerned"] if PEOPLE.contains(w)
+    );
     if words.len() <= 2
-        && words.iter().all(|w| PEOPLE.contains(w))
+        && (words.iter().all(|w| PEOPLE.contains(w)) || about)
         && !matches!(words.as_slice(), ["full"] | ["holder"])
     {
         return Some((IdColumn::Person, true));

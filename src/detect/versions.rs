@@ -2400,7 +2400,7 @@ const IT_WORDS: &[&str] = &[
 /// Sarah Jones": the name pass has it), nor a firm of another trade.
 pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut Vec<Hit>) {
     let b = text.as_bytes();
-    let mut starts: Vec<(usize, bool)> = Vec::new();
+    let mut starts: Vec<(usize, bool, bool)> = Vec::new();
     // One search for each lead's last word (" by ", " with ", " from ", " to "), then
     // the whole lead checked in place: not a search of the draft for each lead.
     for tail in [" by ", " with ", " from ", " to "] {
@@ -2420,13 +2420,15 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
             }) {
                 // (Work given out by contract: its paragraph may say what it is for.)
                 let contracted = lead.starts_with("contract") || lead.starts_with("outsourced");
-                starts.push((end, contracted));
+                // (Hosting is IT's: "hosted by Clarion Civic Software" needs no other
+                // word of IT around it.)
+                starts.push((end, contracted, lead.starts_with("hosted")));
             }
         }
     }
     // "under Quarry Hill IT support".
     for k in memchr::memmem::find_iter(b, b"under ") {
-        starts.push((k + 6, false));
+        starts.push((k + 6, false, false));
     }
     // "our radio contractor Fellcomms Ltd", "Our systems integrator is Trident Controls
     // Ltd", "our telephony supplier, Harrier Voice Ltd": the firm after its role.
@@ -2450,11 +2452,11 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
                 continue;
             };
             at += link.len();
-            starts.push((at, false));
+            starts.push((at, false, false));
         }
     }
     starts.sort_unstable();
-    for (s, contracted) in starts {
+    for (s, contracted, hosted) in starts {
         // The words in capitals ("&" between them), up to six.
         let mut e = s;
         let mut words: Vec<&str> = Vec::new();
@@ -2512,7 +2514,9 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
         let after = super::line_after(text, name_end, 80);
         let after = after.split(". ").next().unwrap_or(after);
         let sentence = format!("{before} {after}").to_ascii_lowercase();
-        if !super::has_word(&sentence, IT_WORDS) || overlaps_taken(taken, s, name_end) {
+        if !(hosted && it_word || super::has_word(&sentence, IT_WORDS))
+            || overlaps_taken(taken, s, name_end)
+        {
             continue;
         }
         out.push(("supplier.company", s, name_end));
