@@ -1877,3 +1877,32 @@ const READ_SET_45C_IDS: &[(&str, &[Expected])] = &[
 fn identifiers_read_in_set_45c() {
     assert_identifiers(READ_SET_45C_IDS);
 }
+
+/// (draft, expected names) for the forms read in `eval/stop45dr`: a log's writers
+/// after its entry type (user names, a first name and initial), a name typed without
+/// its accents, a name shown before an address in angle brackets (not a team's mailbox
+/// its address spells), a name after "a carer called", a writer naming themself, a
+/// sign-off's short name over the name in full.
+const READ_SET_45D: &[(&str, &[(&str, Severity)])] = &[
+    ("2024-02-07 09:44:50  [Work note]  jpatel (Service Desk L1)\n  Restarted browser.\n2024-02-07 10:03:27  [Work note]  Hollie B (EUC Field Services)\n2024-02-07 14:10:05  [Work note]  d.ng (Video Hearings Resolver Group)\n2024-02-07 14:11:00  [State]  system\nHanded to jpatel later.\n", &[("jpatel", Severity::Review), ("Hollie B", Severity::Review), ("d.ng", Severity::Review), ("jpatel", Severity::Review)]),
+    ("Caller: Siobhán Ní Bhriain (Clerk)\nWe rang back; Siobhan said no.\n", &[("Siobhán Ní Bhriain", Severity::High), ("Siobhan", Severity::High)]),
+    ("Requester (via WhatDoTheyKnow): Kerenza Polglase <request-988172-a4b1c2d3@whatdotheyknow.com>\nCopied: Fleet Workshop <fleet.workshop@x.gov.uk>, Bereavement Services <bs@x.gov.uk>, Siarhei Siamashka <siarhei.siamashka@x.org>\nWrite to the Parish Clerk <clerk@x.gov.uk>.\n", &[("Kerenza Polglase", Severity::High), ("Siarhei Siamashka", Severity::High)]),
+    ("On 2 February a carer called Róisín arrived. We use a system called Encompass. A man named Tom Jones rang.\n", &[("Róisín", Severity::High), ("Tom Jones", Severity::High)]),
+    ("Ana here (Beatriz to payroll). My view: fine.\nHi all, Sam here. Everything here is fine. Click here.\n", &[("Ana", Severity::High), ("Sam", Severity::High)]),
+    ("Ring me if you need more.\nKev\n\nKevin Marsh, Site Manager\n", &[("Kev", Severity::Review), ("Kevin Marsh", Severity::High)]),
+];
+
+#[test]
+fn names_read_in_set_45d() {
+    let s = scanner();
+    for (text, want) in READ_SET_45D {
+        let got: Vec<(&str, Severity)> = s
+            .scan(text)
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::PersonName)
+            .map(|f| (&text[f.start..f.end], f.severity))
+            .collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}

@@ -904,10 +904,13 @@ pub(crate) fn find(
     add_short_names_before(text, lists, &mut hits);
     add_titled_initials(text, doc, lists, &mut hits);
     add_initial_and_o_surname(text, doc, lists, &mut hits);
+    add_display_names(text, doc, lists, &mut hits);
+    add_called_and_here(text, doc, lists, &mut hits);
     add_initials_spelled_after(text, doc, lists, &mut hits);
     add_surname_first_lists(text, doc, lists, &mut hits);
     add_labelled_people(text, doc, lists, &mut hits);
     add_dated_note_heads(text, &mut hits);
+    hits.retain(|h| !is_spelt_mailbox(text, lists, h.start, h.end));
     same_person_same_tier(text, &mut hits);
     add_later_mentions(text, lists, words, &mut hits, skip);
     add_note_initials(text, &mut hits);
@@ -1565,6 +1568,255 @@ fn add_nicknames(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Name
     push_unnamed(text, doc, lists, hits, found);
 }
 
+/// A name given after a word for a person and "called" or "named" ("a carer called
+/// Róisín arrived", "a guard named Kev"), and a writer naming themself ("Ana here
+/// (Beatriz to payroll)", "Hi all, Sam here."): not a thing's name ("a system called
+/// Encompass").
+fn add_called_and_here(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    const PERSON_NOUNS: [&str; 28] = [
+        "carer",
+        "man",
+        "woman",
+        "lady",
+        "gentleman",
+        "boy",
+        "girl",
+        "child",
+        "officer",
+        "worker",
+        "colleague",
+        "someone",
+        "somebody",
+        "nurse",
+        "driver",
+        "guard",
+        "neighbour",
+        "friend",
+        "person",
+        "resident",
+        "member",
+        "tenant",
+        "volunteer",
+        "engineer",
+        "technician",
+        "manager",
+        "son",
+        "daughter",
+    ];
+    let b = text.as_bytes();
+    let word_end = |from: usize| {
+        text[from..]
+            .char_indices()
+            .take(24)
+            .take_while(|&(_, c)| is_letter(c) || matches!(c, '-' | '\'' | '’'))
+            .last()
+            .map_or(from, |(p, c)| from + p + c.len_utf8())
+    };
+    let mut found = Vec::new();
+    for marker in [&b" called "[..], b" named "] {
+        for k in memchr::memmem::find_iter(b, marker) {
+            let noun = previous_word_of(text, k);
+            if !PERSON_NOUNS.contains(&noun) {
+                continue;
+            }
+            let s = k + marker.len();
+            let e = word_end(s);
+            let w = &text[s..e];
+            if e == s || !is_capitalised(w) || is_team_word(w) || lists.is_not_name(w) {
+                continue;
+            }
+            // (With a surname after it: "a carer called Róisín Doyle".)
+            let e2 = text[e..]
+                .strip_prefix(' ')
+                .map(|_| word_end(e + 1))
+                .filter(|&e2| e2 > e + 1 && is_capitalised(&text[e + 1..e2]))
+                .filter(|&e2| lists.is_surname(&text[e + 1..e2]))
+                .unwrap_or(e);
+            found.push((s, e2, NameCue::FirstName, !lists.is_first(w)));
+        }
+    }
+    for k in memchr::memmem::find_iter(b, b" here") {
+        let after = b.get(k + 5).copied();
+        if !matches!(
+            after,
+            None | Some(b' ' | b',' | b'.' | b'(' | b'!' | b'\n' | b'\r')
+        ) {
+            continue;
+        }
+        let s = text[..k]
+            .char_indices()
+            .rev()
+            .take(24)
+            .take_while(|&(_, c)| is_letter(c))
+            .last()
+            .map_or(k, |(p, _)| p);
+        let w = &text[s..k];
+        let before = text[..s].trim_end_matches([' ', '>']);
+        let opens = before.is_empty() || before.ends_with(['\n', ',', '.', '!']);
+        if s < k
+            && opens
+            && is_capitalised(w)
+            && lists.is_first(w)
+            && !lists.is_not_name(w)
+            && !lists.is_place(w)
+        {
+            found.push((s, k, NameCue::FirstName, false));
+        }
+    }
+    push_unnamed(text, doc, lists, hits, found);
+}
+
+/// A name shown before an email address in angle brackets, as mail shows its sender
+/// ("Requester (via WhatDoTheyKnow): Kerenza Polglase <request-…@whatdotheyknow.com>"),
+/// wherever it stands: two or three capitalised words, none a team's or a body's word.
+/// For review unless a listed first name or surname is among them.
+fn add_display_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    const BODY_WORDS: [&str; 40] = [
+        "Council",
+        "Trust",
+        "Ltd",
+        "Limited",
+        "University",
+        "College",
+        "School",
+        "Police",
+        "Board",
+        "Authority",
+        "Group",
+        "Foundation",
+        "Partnership",
+        "Hospital",
+        "Info",
+        "Information",
+        "Noreply",
+        "No-Reply",
+        "Customer",
+        "Finance",
+        "Payroll",
+        "Estates",
+        "Facilities",
+        "Digital",
+        "Security",
+        "Operations",
+        "Mail",
+        "Newsletter",
+        "News",
+        "Alerts",
+        "Notifications",
+        "Bookings",
+        "Sales",
+        "Accounts",
+        "Portal",
+        "System",
+        "Systems",
+        "FOI",
+        "IT",
+        "NHS",
+    ];
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    for k in memchr::memmem::find_iter(b, b" <") {
+        // An address, then ">": "<name@host>".
+        let rest = &b[k + 2..b.len().min(k + 2 + 120)];
+        let Some(close) = memchr::memchr(b'>', rest) else {
+            continue;
+        };
+        let addr = &rest[..close];
+        if !addr.contains(&b'@') || addr.iter().any(|c| c.is_ascii_whitespace() || *c == b'<') {
+            continue;
+        }
+        // Up to three words back, each capitalised.
+        let mut s = k;
+        let mut words = 0;
+        loop {
+            let ws = text[..s]
+                .char_indices()
+                .rev()
+                .take(24)
+                .take_while(|&(_, c)| is_letter(c) || matches!(c, '-' | '\'' | '’'))
+                .last()
+                .map_or(s, |(p, _)| p);
+            let w = &text[ws..s];
+            if ws == s || !is_capitalised(w) || is_team_word(w) || BODY_WORDS.contains(&w) {
+                break;
+            }
+            s = ws;
+            words += 1;
+            if words == 3 || s == 0 || b[s - 1] != b' ' {
+                break;
+            }
+            // (Not on past a word in small letters or a label: the name's start.)
+            let prev = text[..s - 1]
+                .char_indices()
+                .next_back()
+                .map_or(' ', |(_, c)| c);
+            if !is_letter(prev) {
+                break;
+            }
+            s -= 1;
+            let prev_start = text[..s]
+                .char_indices()
+                .rev()
+                .take(24)
+                .take_while(|&(_, c)| is_letter(c) || matches!(c, '-' | '\'' | '’'))
+                .last()
+                .map_or(s, |(p, _)| p);
+            if !is_capitalised(&text[prev_start..s]) {
+                s += 1;
+                break;
+            }
+        }
+        if words < 2 {
+            continue;
+        }
+        // The name opens its line or follows a label, a comma or a bracket.
+        let before = text[..s].trim_end_matches([' ', '\t']);
+        if !(before.is_empty() || before.ends_with(['\n', ':', ',', ';', '(', '>', '"'])) {
+            continue;
+        }
+        if is_spelt_mailbox(text, lists, s, k) {
+            continue;
+        }
+        found.push((
+            s,
+            k,
+            NameCue::MailHeader,
+            !display_name_listed(lists, &text[s..k]),
+        ));
+    }
+    push_unnamed(text, doc, lists, hits, found);
+}
+
+/// Is a listed first name or surname among a display name's words?
+fn display_name_listed(lists: &Lookup, name: &str) -> bool {
+    name.split(' ')
+        .next()
+        .is_some_and(|f| lists.is_first(f) && !lists.is_not_name(f))
+        || name.rsplit(' ').next().is_some_and(|l| lists.is_surname(l))
+}
+
+/// Is the name at `s..e` a mailbox's, shown before the address that spells it, its
+/// words in no list of names ("Planning Enforcement <planning.enforcement@…>")? A
+/// team's, not a person's.
+fn is_spelt_mailbox(text: &str, lists: &Lookup, s: usize, e: usize) -> bool {
+    let Some(rest) = text[e..].strip_prefix(" <") else {
+        return false;
+    };
+    let Some(at) = rest.get(..rest.len().min(64)).and_then(|r| r.find('@')) else {
+        return false;
+    };
+    let local = rest[..at].to_ascii_lowercase();
+    let name = &text[s..e];
+    let folded: Vec<String> = name.split(' ').map(fold).collect();
+    // (Ordinary words each: "Siarhei Siamashka <siarhei.siamashka@…>" is a person whose
+    // name no list holds.)
+    [".", "_", "-", ""].iter().any(|j| folded.join(j) == local)
+        && !display_name_listed(lists, name)
+        && name
+            .split(' ')
+            .all(|w| lists.is_not_name(w) || is_team_word(w))
+}
+
 /// An initial before an Irish surname with its "O'" ("T. O'Súilleabháin", "K. O’Dwyer"),
 /// which only a surname has, whatever the lists hold of it.
 fn add_initial_and_o_surname(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
@@ -1636,7 +1888,60 @@ fn add_short_names_before(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut keys: Vec<(&str, Tier, bool)> = Vec::new();
     let mut found: Vec<NameHit> = Vec::new();
+    // Is `w` a short form of `first` ("Kev" of "Kevin", "Mo" of "Mohammed"; "Kenny" of
+    // "Kenneth": three letters the same at least)?
+    let short_form = |w: &str, first: &str| {
+        let common = w
+            .chars()
+            .zip(first.chars())
+            .take_while(|(a, c)| a.to_lowercase().eq(c.to_lowercase()))
+            .count();
+        let short = w.len() >= 2 && first.len() > w.len() && first.starts_with(w);
+        is_capitalised(w) && w != first && (short || common >= 3 && w.len() <= first.len() + 1)
+    };
     for h in hits.iter() {
+        // A sign-off's short name on its own line over the name in full ("> Dec\n>\n>
+        // Declan McCartan, Mobile Devices …").
+        if keys.len() < 16 && h.start > 0 {
+            let line_start = memchr::memrchr(b'\n', &b[h.start.saturating_sub(200)..h.start])
+                .map(|k| h.start.saturating_sub(200) + k + 1);
+            let first = text[h.start..h.end].split([' ', ',']).next().unwrap_or("");
+            if let Some(ls) =
+                line_start.filter(|&ls| text[ls..h.start].trim_start_matches(['>', ' ']).is_empty())
+            {
+                // The lines above, skipping those left empty (or holding only ">").
+                let mut end = ls.saturating_sub(1);
+                for _ in 0..2 {
+                    // (A line longer than 200 bytes is no sign-off's: not read.)
+                    let window = end.saturating_sub(200);
+                    let from = match memchr::memrchr(b'\n', &b[window..end]) {
+                        Some(k) => window + k + 1,
+                        None if window == 0 => 0,
+                        None => break,
+                    };
+                    let line = &text[from..end];
+                    let w = line.trim_start_matches(['>', ' ']).trim_end();
+                    if w.is_empty() {
+                        if from == 0 {
+                            break;
+                        }
+                        end = from - 1;
+                        continue;
+                    }
+                    if w.chars().all(is_letter) && short_form(w, first) {
+                        let s = from + line.len() - line.trim_start_matches(['>', ' ']).len();
+                        found.push(NameHit {
+                            start: s,
+                            end: s + w.len(),
+                            tier: h.tier,
+                            cue: NameCue::EarlierMention,
+                            unsure: h.unsure,
+                        });
+                    }
+                    break;
+                }
+            }
+        }
         if h.start < 4 || b[h.start - 1] != b'(' || b[h.start - 2] != b' ' || keys.len() >= 16 {
             continue;
         }
@@ -1668,18 +1973,9 @@ fn add_short_names_before(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
         if quote > 0 && !(text[..s].ends_with('"') || text[..s].ends_with('“')) {
             continue;
         }
-        // ("Kev" of "Kevin", "Mo" of "Mohammed"; "Kenny" of "Kenneth": three letters
-        // the same at least.)
-        let common = w
-            .chars()
-            .zip(first.chars())
-            .take_while(|(a, c)| a.to_lowercase().eq(c.to_lowercase()))
-            .count();
-        let short = w.len() >= 2 && first.len() > w.len() && first.starts_with(w);
+        // (Not a word that is also a word: "Support (Susan Smith)".)
         if s == e
-            || !is_capitalised(w)
-            || w == first
-            || !(short || common >= 3 && w.len() <= first.len() + 1)
+            || !short_form(w, first)
             || lists.is_not_name(w)
             || s > 0 && is_letter(text[..s].chars().next_back().unwrap_or(' '))
         {
@@ -2121,7 +2417,7 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
             && parts
                 .iter()
                 .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))
-            && t.len() <= 48;
+            && t.len() <= 96;
         if !dated {
             line = next;
             continue;
@@ -2137,6 +2433,33 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
                 .all(|c| c.is_ascii_digit())
         {
             rest = &r[5..];
+            // (And its seconds: " 09:44:50".)
+            if rest.len() >= 3
+                && rest.as_bytes()[0] == b':'
+                && rest.as_bytes()[1..3].iter().all(u8::is_ascii_digit)
+            {
+                rest = &rest[3..];
+            }
+        }
+        // A log's entry type in brackets: "2024-02-07 09:44:50  [Work note]  jpatel
+        // (Service Desk L1)".
+        let mut tagged = false;
+        let r = rest.trim_start_matches([' ', '\t']);
+        if r.starts_with('[') {
+            if let Some(k) = r.get(..r.len().min(28)).and_then(|h| h.find(']')) {
+                if r[1..k]
+                    .bytes()
+                    .all(|c| c.is_ascii_alphabetic() || c == b' ')
+                    && k > 2
+                {
+                    rest = &r[k + 1..];
+                    tagged = true;
+                }
+            }
+        }
+        if !tagged && t.len() > 48 {
+            line = next;
+            continue;
         }
         // Two spaces or a tab, or a dash, before the writer.
         let who = rest
@@ -2151,22 +2474,39 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
             continue;
         };
         let s = lead + (t.len() - who.len());
+        // (After a log's entry type, the writer's team may follow in brackets.)
+        let who = match who.find(" (") {
+            Some(k) if tagged && who.ends_with(')') => &who[..k],
+            _ => who,
+        };
         let initials_only = is_note_initials(who);
-        // "Anders T-M", "Anders T.": a first name and initials.
+        // After a log's entry type, a user name in small letters ("jpatel", "d.ng").
+        let login = tagged && {
+            let letters = who.bytes().filter(u8::is_ascii_lowercase).count();
+            (4..=16).contains(&who.len())
+                && letters + 1 >= who.len()
+                && who.bytes().all(|c| c.is_ascii_lowercase() || c == b'.')
+                && !who.starts_with('.')
+                && !who.ends_with('.')
+                && !is_common_log_word(who)
+        };
+        // "Anders T-M", "Anders T.": a first name and initials ("Hollie B" after a
+        // log's entry type).
+        let shortest = if tagged { 1 } else { 2 };
         let named = who.split_once(' ').is_some_and(|(first, ini)| {
             is_capitalised(first)
                 && first.chars().all(is_letter)
                 && first.chars().count() >= 3
-                && (2..=5).contains(&ini.len())
+                && (shortest..=5).contains(&ini.len())
                 && ini.starts_with(|c: char| c.is_ascii_uppercase())
                 && ini
                     .bytes()
                     .all(|c| c.is_ascii_uppercase() || matches!(c, b'-' | b'.'))
         });
-        if initials_only || named {
+        if initials_only || named || login {
             found.push((s, s + who.len()));
         }
-        if initials_only && keys.len() < 8 && !keys.contains(&who) {
+        if (initials_only || login) && keys.len() < 8 && !keys.contains(&who) {
             keys.push(who);
         }
         line = next;
@@ -2174,6 +2514,34 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
     // The writer's initials elsewhere ("typed up … by RB on 09/05/24").
     found.extend(other_uses(text, keys.into_iter()));
     add_for_review(hits, found, NameCue::Initials);
+}
+
+/// A word a log's head may hold where its writer stands ("system", "admin"): no user's
+/// name.
+fn is_common_log_word(w: &str) -> bool {
+    matches!(
+        w,
+        "system"
+            | "admin"
+            | "administrator"
+            | "auto"
+            | "automated"
+            | "service"
+            | "server"
+            | "unknown"
+            | "none"
+            | "root"
+            | "guest"
+            | "update"
+            | "updated"
+            | "closed"
+            | "resolved"
+            | "note"
+            | "notes"
+            | "email"
+            | "user"
+            | "users"
+    )
 }
 
 /// Where initials the draft defines stand elsewhere as a word of their own (not
@@ -4771,7 +5139,20 @@ fn add_later_mentions(
                 sure_in_caps: caps_sure,
                 ..part
             };
-            for (key, part) in [(t, part), (caps, in_caps)] {
+            // ("Márta Szűcs" … "Called Marta": the name typed without its accents.)
+            let plain = (!t.is_ascii())
+                .then(|| {
+                    let f = fold(&t);
+                    let mut c = f.chars();
+                    c.next()
+                        .map(|first| first.to_uppercase().chain(c).collect::<String>())
+                })
+                .flatten()
+                .filter(|p| p.is_ascii() && p.len() >= 3);
+            for (key, part) in [(t, part), (caps, in_caps)]
+                .into_iter()
+                .chain(plain.map(|p| (p, part)))
+            {
                 let e = parts.entry(key).or_insert(part);
                 if e.unsure && !part.unsure {
                     *e = part;
