@@ -232,6 +232,11 @@ fn main() {
         "Reviewed by: E.R. (FOI Team)\nCall note, 18/04/24, PV\nJoost van den Berg said JvdB\n",
         "EST-BMS-SUP02 on TCP 4911; inbound NAT for 4911 on SUP02; Manager v6.3, Niagara 4.10u5\n",
         "a,b,c,d,",
+        "2024-02-07 09:44:50  [Work note]  jpatel (Service Desk L1)\nKerenza Polglase <r-1@x.com>; a carer called Róisín; Ana here.\nKev\n\nKevin Marsh\n",
+        "Kerenza Polglase <",
+        "A B <a@b> ",
+        "a carer called ",
+        "Ana here ",
         "\"Kev\" (",
         "Dr E-",
         // (On one line, each opening what its rule then sought to the line's end.)
