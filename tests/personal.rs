@@ -1890,6 +1890,9 @@ const READ_SET_45D: &[(&str, &[(&str, Severity)])] = &[
     ("On 2 February a carer called Róisín arrived. We use a system called Encompass. A man named Tom Jones rang.\n", &[("Róisín", Severity::High), ("Tom Jones", Severity::High)]),
     ("Ana here (Beatriz to payroll). My view: fine.\nHi all, Sam here. Everything here is fine. Click here.\n", &[("Ana", Severity::High), ("Sam", Severity::High)]),
     ("Ring me if you need more.\nKev\n\nKevin Marsh, Site Manager\n", &[("Kev", Severity::Review), ("Kevin Marsh", Severity::High)]),
+    // A word after a word for a person and before what a person does; a listed first
+    // name and an initial alone. Not "the Council said", "Plan B", "Option C".
+    ("Shore crew member Jago reports diesel on the slipway. The Council said no.\nBoom out. Dafydd P + me. Plan B was fine. Option C.\n", &[("Jago", Severity::High), ("Dafydd P", Severity::Review)]),
 ];
 
 #[test]

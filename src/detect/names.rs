@@ -1663,6 +1663,77 @@ fn add_called_and_here(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
             found.push((s, k, NameCue::FirstName, false));
         }
     }
+    // "Shore crew member Jago reports …": a capitalised word after a word for a person
+    // and before what a person does.
+    for verb in [
+        " reports ",
+        " reported ",
+        " said ",
+        " says ",
+        " rang ",
+        " told ",
+    ] {
+        for k in memchr::memmem::find_iter(b, verb.as_bytes()) {
+            let s = text[..k]
+                .char_indices()
+                .rev()
+                .take(24)
+                .take_while(|&(_, c)| is_letter(c))
+                .last()
+                .map_or(k, |(p, _)| p);
+            let w = &text[s..k];
+            if s == k
+                || s == 0
+                || b[s - 1] != b' '
+                || !is_capitalised(w)
+                || is_team_word(w)
+                || lists.is_not_name(w)
+                || lists.is_place(w)
+            {
+                continue;
+            }
+            if PERSON_NOUNS.contains(&previous_word_of(text, s - 1)) {
+                found.push((s, k, NameCue::FirstName, !lists.is_first(w)));
+            }
+        }
+    }
+    // "Dafydd P + me", "Hollie B on site": a listed first name and an initial alone.
+    for k in memchr::memchr_iter(b' ', b) {
+        let Some(&c) = b.get(k + 1) else { break };
+        let after = b.get(k + 2).copied();
+        if !c.is_ascii_uppercase()
+            || !matches!(
+                after,
+                None | Some(b' ' | b',' | b'+' | b')' | b'\n' | b'\r' | b';')
+            )
+            || matches!(c, b'A' | b'I')
+        {
+            continue;
+        }
+        // (Not before a capitalised word: "Dafydd P Jones" is the name pass's.)
+        if after == Some(b' ') && b.get(k + 3).is_some_and(u8::is_ascii_uppercase) {
+            continue;
+        }
+        let s = text[..k]
+            .char_indices()
+            .rev()
+            .take(24)
+            .take_while(|&(_, c)| is_letter(c))
+            .last()
+            .map_or(k, |(p, _)| p);
+        let w = &text[s..k];
+        let opens = s == 0 || !is_letter(text[..s].chars().next_back().unwrap_or(' '));
+        if s < k
+            && opens
+            && is_capitalised(w)
+            && lists.is_first(w)
+            && !lists.is_not_name(w)
+            && !lists.is_place(w)
+            && !(s >= 2 && text[..s - 1].ends_with(|c: char| c.is_uppercase()))
+        {
+            found.push((s, k + 2, NameCue::FirstName, true));
+        }
+    }
     push_unnamed(text, doc, lists, hits, found);
 }
 
