@@ -1892,6 +1892,9 @@ const READ_SET_45D: &[(&str, &[(&str, Severity)])] = &[
     ("Ring me if you need more.\nKev\n\nKevin Marsh, Site Manager\n", &[("Kev", Severity::Review), ("Kevin Marsh", Severity::High)]),
     // A word after a word for a person and before what a person does; a listed first
     // name and an initial alone. Not "the Council said", "Plan B", "Option C".
+    // A nickname in no list in quotes inside a name; a chat's writer in lowercase
+    // with their place in brackets.
+    ("The manager, Tom \"Tucker\" Rowe, rang.\n[14/05/2024 09:30] kieran (Hollins Park site): fyi\n[14/05/2024 09:31] Funmi Adeyemi-Shaw: thanks\n", &[("Tom", Severity::High), ("Tucker", Severity::High), ("Rowe", Severity::High), ("kieran", Severity::High), ("Funmi Adeyemi-Shaw", Severity::High)]),
     ("Shore crew member Jago reports diesel on the slipway. The Council said no.\nBoom out. Dafydd P + me. Plan B was fine. Option C.\n", &[("Jago", Severity::High), ("Dafydd P", Severity::Review)]),
 ];
 

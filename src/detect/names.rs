@@ -1472,6 +1472,9 @@ fn add_nicknames(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Name
         let w = &text[s..e];
         (e > s && is_capitalised(w) && w.chars().count() >= 3 && !lists.is_not_name(w)).then_some(e)
     };
+    // (In quotes between a first name and a surname, a nickname need be in no list:
+    // "Tom \"Tucker\" Rowe".)
+    let quoted_nick = |s: usize| nick(s).or_else(|| surname_at(s));
     for open in memchr::memchr3_iter(b'(', b'"', 0xE2, b) {
         let quote = match b[open] {
             b'(' => None,
@@ -1485,9 +1488,8 @@ fn add_nicknames(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Name
         }
         let Some(close) = (match quote {
             None => nick(open + 1).filter(|&e| b.get(e) == Some(&b')')),
-            Some(n) => {
-                nick(open + n).filter(|&e| text[e..].starts_with('"') || text[e..].starts_with('”'))
-            }
+            Some(n) => quoted_nick(open + n)
+                .filter(|&e| text[e..].starts_with('"') || text[e..].starts_with('”')),
         }) else {
             continue;
         };
@@ -1553,7 +1555,9 @@ fn add_nicknames(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Name
                     found.push((w1_start, open - 1, NameCue::FirstAndSurname, unsure));
                     found.push((s, close, NameCue::FirstAndSurname, unsure));
                     found.push((after + 1, e, NameCue::FirstAndSurname, unsure));
-                } else if lists.is_surname(&text[after + 1..e]) {
+                } else if lists.is_surname(&text[after + 1..e])
+                    && nick(open + quote.unwrap_or(1)).is_some()
+                {
                     // A nickname in quotes before a listed surname: each is the person's.
                     let s = open + quote.unwrap_or(1);
                     found.push((s, close, NameCue::FirstAndSurname, false));
@@ -2817,6 +2821,12 @@ fn add_surname_first_lists(text: &str, doc: &Document, lists: &Lookup, hits: &mu
 /// five at most, one of them a listed name or a particle and none an ordinary word; one
 /// word only as a listed first name.
 fn chat_speaker(t: &str, lists: &Lookup) -> Option<(usize, usize)> {
+    // (The writer's team or place in brackets after them: "kieran (Hollins Park
+    // site)".)
+    let t = match t.trim_end().strip_suffix(')').and_then(|r| r.rfind(" (")) {
+        Some(k) if k > 0 => &t[..k],
+        _ => t,
+    };
     let lead = t.len() - t.trim_start().len();
     // A writer in lowercase, as chats write them ("[08:54] priya: anyone else …"): a
     // listed first name alone.
