@@ -1733,7 +1733,8 @@ fn add_called_and_here(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
             && lists.is_first(w)
             && !lists.is_not_name(w)
             && !lists.is_place(w)
-            && !(s >= 2 && text[..s - 1].ends_with(|c: char| c.is_uppercase()))
+            // (Not after a capital and one mark: "O’Neill Q", "J. Grace A".)
+            && !text[..s].chars().rev().nth(1).is_some_and(char::is_uppercase)
         {
             found.push((s, k + 2, NameCue::FirstName, true));
         }
