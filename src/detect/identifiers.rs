@@ -915,7 +915,9 @@ impl IdentifierDetector {
                 columns.clear();
                 // A comma-separated export ("permit_ref,issued,…,authorised_by"): its
                 // header, then rows of as many cells.
-                if memchr::memchr(b',', s.as_bytes()).is_some() {
+                // (Four cells need three commas: most lines of prose have fewer, and are
+                // not split into cells.)
+                if memchr::memchr_iter(b',', s.as_bytes()).nth(2).is_some() {
                     if let Some(cells) = csv_cells(s.trim_end_matches('\r'), line.start) {
                         if !csv.is_empty() && cells.len() == csv_width {
                             aligned.clear();
@@ -954,17 +956,8 @@ impl IdentifierDetector {
                     })
                     .collect()
             };
-            let mut headers: Vec<Option<(IdColumn, bool)>> =
-                cells.iter().map(|(_, c)| id_column(c)).collect();
-            drop_vehicle_models(cells.iter().map(|c| c.1), &mut headers);
-            if headers.iter().any(|h| h.is_some_and(|(_, person)| person)) {
-                let people = about_people(&headers);
-                columns = headers
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, h)| h.map(|(kind, _)| (i, kind)))
-                    .filter(|&(_, kind)| people || kind.stands_alone())
-                    .collect();
+            if let Some(marked) = marked_columns(&cells) {
+                columns = marked;
                 continue;
             }
             if columns.is_empty() {
@@ -1202,6 +1195,21 @@ fn csv_header(cells: &[(usize, &str)]) -> Option<Vec<(usize, IdColumn)>> {
     }) {
         return None;
     }
+    let mut marked = marked_columns(cells)?;
+    // (A reference column is a person's record only beside a column of their names:
+    // "permit_ref" beside "vehicle_reg" and "authorised_by" is a work permit's. A
+    // column of names makes its table about people, so none is dropped by then.)
+    let named = marked
+        .iter()
+        .any(|&(_, k)| matches!(k, IdColumn::Person | IdColumn::NamePart));
+    marked.retain(|&(_, kind)| named || !matches!(kind, IdColumn::Other | IdColumn::Case));
+    Some(marked)
+}
+
+/// The columns a table's header row marks, by where each stands among `cells`: when a
+/// header names a person's identifier, its columns, and the table's other reference
+/// columns if the table is about people. None for a row that is no such header.
+fn marked_columns(cells: &[(usize, &str)]) -> Option<Vec<(usize, IdColumn)>> {
     let mut headers: Vec<Option<(IdColumn, bool)>> =
         cells.iter().map(|(_, c)| id_column(c)).collect();
     drop_vehicle_models(cells.iter().map(|c| c.1), &mut headers);
@@ -1209,18 +1217,12 @@ fn csv_header(cells: &[(usize, &str)]) -> Option<Vec<(usize, IdColumn)>> {
         return None;
     }
     let people = about_people(&headers);
-    // (A reference column is a person's record only beside a column of their names:
-    // "permit_ref" beside "vehicle_reg" and "authorised_by" is a work permit's.)
-    let named = headers
-        .iter()
-        .any(|h| h.is_some_and(|(k, _)| matches!(k, IdColumn::Person | IdColumn::NamePart)));
     Some(
         headers
             .iter()
             .enumerate()
             .filter_map(|(i, h)| h.map(|(kind, _)| (i, kind)))
             .filter(|&(_, kind)| people || kind.stands_alone())
-            .filter(|&(_, kind)| named || !matches!(kind, IdColumn::Other | IdColumn::Case))
             .collect(),
     )
 }

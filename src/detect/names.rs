@@ -1508,7 +1508,7 @@ fn add_nicknames(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Name
                 }
                 // Inside a name: a listed first name before it, a surname after it.
                 let w1_start = text[..open - 1]
-                    .rfind(|c: char| !(is_letter(c) || matches!(c, '-' | '\'' | '’')))
+                    .rfind(|c: char| !is_name_char(c))
                     .map_or(0, |k| {
                         k + text[k..].chars().next().map_or(1, char::len_utf8)
                     });
@@ -1537,7 +1537,7 @@ fn add_nicknames(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Name
                 };
                 // Inside a name, after its first name ("Georgina \"Gina\" Tallis").
                 let w1_start = text[..open.saturating_sub(1)]
-                    .rfind(|c: char| !(is_letter(c) || matches!(c, '-' | '\'' | '’')))
+                    .rfind(|c: char| !is_name_char(c))
                     .map_or(0, |k| {
                         k + text[k..].chars().next().map_or(1, char::len_utf8)
                     });
@@ -1612,7 +1612,7 @@ fn add_called_and_here(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
         text[from..]
             .char_indices()
             .take(24)
-            .take_while(|&(_, c)| is_letter(c) || matches!(c, '-' | '\'' | '’'))
+            .take_while(|&(_, c)| is_name_char(c))
             .last()
             .map_or(from, |(p, c)| from + p + c.len_utf8())
     };
@@ -1647,13 +1647,7 @@ fn add_called_and_here(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
         ) {
             continue;
         }
-        let s = text[..k]
-            .char_indices()
-            .rev()
-            .take(24)
-            .take_while(|&(_, c)| is_letter(c))
-            .last()
-            .map_or(k, |(p, _)| p);
+        let s = run_start(text, k, 24, is_letter);
         let w = &text[s..k];
         let before = text[..s].trim_end_matches([' ', '>']);
         let opens = before.is_empty() || before.ends_with(['\n', ',', '.', '!']);
@@ -1678,13 +1672,7 @@ fn add_called_and_here(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
         " told ",
     ] {
         for k in memchr::memmem::find_iter(b, verb.as_bytes()) {
-            let s = text[..k]
-                .char_indices()
-                .rev()
-                .take(24)
-                .take_while(|&(_, c)| is_letter(c))
-                .last()
-                .map_or(k, |(p, _)| p);
+            let s = run_start(text, k, 24, is_letter);
             let w = &text[s..k];
             if s == k
                 || s == 0
@@ -1718,13 +1706,7 @@ fn add_called_and_here(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
         if after == Some(b' ') && b.get(k + 3).is_some_and(u8::is_ascii_uppercase) {
             continue;
         }
-        let s = text[..k]
-            .char_indices()
-            .rev()
-            .take(24)
-            .take_while(|&(_, c)| is_letter(c))
-            .last()
-            .map_or(k, |(p, _)| p);
+        let s = run_start(text, k, 24, is_letter);
         let w = &text[s..k];
         let opens = s == 0 || !is_letter(text[..s].chars().next_back().unwrap_or(' '));
         if s < k
@@ -1805,13 +1787,7 @@ fn add_display_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
         let mut s = k;
         let mut words = 0;
         loop {
-            let ws = text[..s]
-                .char_indices()
-                .rev()
-                .take(24)
-                .take_while(|&(_, c)| is_letter(c) || matches!(c, '-' | '\'' | '’'))
-                .last()
-                .map_or(s, |(p, _)| p);
+            let ws = run_start(text, s, 24, is_name_char);
             let w = &text[ws..s];
             if ws == s || !is_capitalised(w) || is_team_word(w) || BODY_WORDS.contains(&w) {
                 break;
@@ -1830,13 +1806,7 @@ fn add_display_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
                 break;
             }
             s -= 1;
-            let prev_start = text[..s]
-                .char_indices()
-                .rev()
-                .take(24)
-                .take_while(|&(_, c)| is_letter(c) || matches!(c, '-' | '\'' | '’'))
-                .last()
-                .map_or(s, |(p, _)| p);
+            let prev_start = run_start(text, s, 24, is_name_char);
             if !is_capitalised(&text[prev_start..s]) {
                 s += 1;
                 break;
@@ -2038,13 +2008,7 @@ fn add_short_names_before(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
             0
         };
         e -= quote;
-        let s = text[..e]
-            .char_indices()
-            .rev()
-            .take(12)
-            .take_while(|&(_, c)| is_letter(c))
-            .last()
-            .map_or(e, |(k, _)| k);
+        let s = run_start(text, e, 12, is_letter);
         let w = &text[s..e];
         if quote > 0 && !(text[..s].ends_with('"') || text[..s].ends_with('“')) {
             continue;
@@ -2196,13 +2160,9 @@ fn add_labelled_initials(text: &str, hits: &mut Vec<NameHit>) {
         let mut ls = ls;
         // ("Reviewed by:", "Prepared by:": who did it.)
         if label.eq_ignore_ascii_case("by") && ls > 2 && b[ls - 1] == b' ' {
-            let w = b[..ls - 1]
-                .iter()
-                .rev()
-                .take(12)
-                .take_while(|c| c.is_ascii_alphabetic())
-                .count();
-            let verb = text[ls - 1 - w..ls - 1].to_ascii_lowercase();
+            let verb = previous_word_of(text, ls - 1);
+            let w = verb.len();
+            let verb = verb.to_ascii_lowercase();
             if matches!(
                 verb.as_str(),
                 "reviewed"
@@ -2440,7 +2400,7 @@ fn add_labelled_people(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
             let shaped = (2..=3).contains(&words.len())
                 && words.iter().all(|w| {
                     is_capitalised(w)
-                        && w.chars().all(|c| is_letter(c) || matches!(c, '-' | '\'' | '’'))
+                        && w.chars().all(is_name_char)
                         && !lists.is_not_name(w)
                         && !lists.job_words.contains_folded(w)
                         && !is_team_word(w)
@@ -2644,8 +2604,26 @@ fn other_uses<'t>(text: &str, keys: impl Iterator<Item = &'t str>) -> Vec<(usize
 /// apostrophes ("Adebayo-Hart", "O'Neill", "D’Souza").
 fn name_word_end(text: &str, from: usize) -> usize {
     text[from..]
-        .find(|c: char| !(is_letter(c) || matches!(c, '-' | '\'' | '’')))
+        .find(|c: char| !is_name_char(c))
         .map_or(text.len(), |n| from + n)
+}
+
+/// A letter of a name's word, or its hyphen or apostrophe.
+fn is_name_char(c: char) -> bool {
+    is_letter(c) || matches!(c, '-' | '\'' | '’')
+}
+
+/// Where the run of characters that `keep` accepts, at most `max` of them, that ends at
+/// `end` starts (`end` if there is none): the word before a marker, read back a bounded
+/// way.
+fn run_start(text: &str, end: usize, max: usize, keep: impl Fn(char) -> bool) -> usize {
+    text[..end]
+        .char_indices()
+        .rev()
+        .take(max)
+        .take_while(|&(_, c)| keep(c))
+        .last()
+        .map_or(end, |(p, _)| p)
 }
 
 /// People listed surname first, one after another, when one of them is a known name

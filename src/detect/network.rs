@@ -1671,7 +1671,6 @@ pub(crate) fn find_port_repeats(text: &str, out: &mut Vec<Hit>) {
         "listening",
     ];
     let b = text.as_bytes();
-    let mut taken = crate::detect::Taken::new(out);
     let mut found = Vec::new();
     for key in keys {
         for k in memchr::memmem::find_iter(b, key.as_bytes()) {
@@ -1707,10 +1706,17 @@ pub(crate) fn find_port_repeats(text: &str, out: &mut Vec<Hit>) {
             }
         }
     }
+    push_untaken(out, found, "network.port");
+}
+
+/// Pushes each of `found` with `rule`, in order, that overlaps nothing in `out` (what
+/// was there before, or pushed here).
+fn push_untaken(out: &mut Vec<Hit>, mut found: Vec<(usize, usize)>, rule: &'static str) {
+    let mut taken = crate::detect::Taken::new(out);
     found.sort_unstable();
     for (s, e) in found {
         if !taken.overlaps(out, s, e) {
-            out.push(("network.port", s, e));
+            out.push((rule, s, e));
         }
     }
 }
@@ -1764,7 +1770,6 @@ fn add_hosts_named_like<'t, K: Ord + Copy>(
     if keys.is_empty() {
         return;
     }
-    let mut taken = crate::detect::Taken::new(out);
     let b = text.as_bytes();
     let mut found = Vec::new();
     for (part, extra) in keys {
@@ -1777,12 +1782,7 @@ fn add_hosts_named_like<'t, K: Ord + Copy>(
             }
         }
     }
-    found.sort_unstable();
-    for (s, e) in found {
-        if !taken.overlaps(out, s, e) {
-            out.push(("network.host", s, e));
-        }
-    }
+    push_untaken(out, found, "network.host");
 }
 
 /// After a host's name ending at `e`: "/02" or "/2" (another host of the pair, "fw-hq-01/02";
