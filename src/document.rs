@@ -552,6 +552,14 @@ fn names_a_person(l: &str) -> bool {
     })
 }
 
+/// Does the lowercase line head a request with its date, and perhaps who sent it
+/// ("REQUEST (received 29/04/2024 from Ms …)"), with no colon after?
+fn dated_request_heading(l: &str) -> bool {
+    l.starts_with("request (")
+        && l.trim_end().ends_with(')')
+        && (l.contains("received") || l.bytes().any(|c| c.is_ascii_digit()))
+}
+
 /// The first lines, before the greeting or the first paragraph of prose.
 fn mark_letterhead(text: &str, lines: &mut [Line]) {
     // Only a heading that a body follows is a letterhead: a short paste is all answer.
@@ -559,10 +567,20 @@ fn mark_letterhead(text: &str, lines: &mut [Line]) {
     let mut buf = String::new();
     for (i, line) in lines.iter().enumerate().take(25) {
         let l = unquoted(lower_into(text, line, &mut buf));
+        // ("*** DRAFT v0.4 - TRACK CHANGES ON … ***": a draft's banner over the
+        // letterhead, however long.)
+        if i == 0
+            && ["***", "===", "[draft", "draft ", "<<draft", "<< draft"]
+                .iter()
+                .any(|b| l.starts_with(b))
+        {
+            continue;
+        }
         if l.starts_with("dear ")
             || l.len() > 110
             || is_heading(l, REQUEST_OPENERS)
             || quotes_request(l)
+            || dated_request_heading(l)
             || l.starts_with("freedom of information act")
             || l.starts_with("thank you")
             || line.number.is_some()
@@ -587,6 +605,8 @@ fn mark_request(text: &str, lines: &mut [Line]) {
     let mut opener_number: Option<u32> = None;
     // The lettered items of the section, a bit each.
     let mut section_letters = 0u32;
+    // Inside the requester's words quoted over several lines.
+    let mut in_quote = false;
     let mut buf = String::new();
     for line in lines.iter_mut() {
         if line.context == Context::Letterhead {
@@ -631,14 +651,20 @@ fn mark_request(text: &str, lines: &mut [Line]) {
             let next_paragraph = opener_number.is_some_and(|n| line.number == Some(n + 1));
             // A request quoted whole in one paragraph under its heading ("REQUEST
             // (received 3 April 2024):" then "\"Please provide …\"") ends with it.
-            let quoted_whole = section_lines == 1
-                && l.starts_with(['"', '“'])
-                && l.trim_end().ends_with(['"', '”']);
+            let opens_quote = section_lines == 1 && l.starts_with(['"', '“']);
+            let closes_quote = l.trim_end().ends_with(['"', '”']);
+            let quoted_whole = opens_quote && closes_quote;
+            // (Or over several lines, "\"Please provide:" to "(3) … Okta.\"": it ends
+            // with the line that closes the quote.)
+            if opens_quote && !closes_quote {
+                in_quote = true;
+            }
+            let quote_closed = in_quote && section_lines > 1 && closes_quote;
             if answers || repeated || prose || next_paragraph || section_lines > 80 {
                 in_section = false;
             } else {
                 line.context = Context::Request;
-                if quoted_whole {
+                if quoted_whole || quote_closed {
                     in_section = false;
                 }
                 continue;
@@ -649,10 +675,12 @@ fn mark_request(text: &str, lines: &mut [Line]) {
         // response say it).
         if l.len() < 400
             && !question
-            && (l.trim_end().ends_with(':') || is_heading(l, REQUEST_OPENERS))
-            && (mentions_request(l) || quotes_request(l))
+            && (dated_request_heading(l)
+                || (l.trim_end().ends_with(':') || is_heading(l, REQUEST_OPENERS))
+                    && (mentions_request(l) || quotes_request(l)))
         {
             in_section = true;
+            in_quote = false;
             section_lines = 0;
             opener_number = line.number;
             section_numbers.clear();
@@ -994,6 +1022,21 @@ mod tests {
         assert_eq!(question_number("M. Planning system"), None);
         assert_eq!(question_number("Part 2: Do you use Zoom?"), Some(2));
         assert!(is_question("a) “does the trust use veeam?”"));
+    }
+
+    /// A request under a dated heading with no colon, quoted over several lines, ends
+    /// with the line that closes its quote: the notes after it are no request. A
+    /// draft's banner over the letterhead leaves the letterhead one.
+    #[test]
+    fn a_request_quoted_over_lines_and_a_banner_over_the_letterhead() {
+        let text = "REQUEST (received 29/04/2024 from Ms A Requester, a@example.co.uk)\n\n\"Please provide:\n(1) a list of the laptops issued to staff;\n(2) whether staff sign in to Microsoft 365 using Okta.\"\n\nNOTES\n- Extract 1 was pulled from ServiceNow.\n";
+        let c = contexts(text);
+        assert_eq!(&c[2..5], &[Context::Request; 3], "{c:?}");
+        assert!(c[5..].iter().all(|&x| x != Context::Request), "{c:?}");
+        let text = "*** DRAFT v0.4 - TRACK CHANGES ON - insertions shown {+like this+}, deletions [-like this-], comments as [C# initials: text] ***\n\nPennine Dales National Park Authority\nYoredale House, Station Road, Leyburn DL8 3EL\nTel: 01632 960100\n\nDear Mr Jones,\n";
+        let c = contexts(text);
+        assert_eq!(&c[2..5], &[Context::Letterhead; 3], "{c:?}");
+        assert_ne!(c[6], Context::Letterhead, "{c:?}");
     }
 
     /// A request under a heading with its date, quoted whole in one paragraph, ends

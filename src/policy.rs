@@ -14,6 +14,7 @@ use crate::pack::RulePack;
 /// Words before a number that make it an individual's line.
 const PERSONAL_PHONE_CUES: &[&str] = &[
     "direct",
+    "directly",
     "direct line",
     "direct dial",
     "ddi",

@@ -2251,3 +2251,22 @@ fn hosts_named_like_a_host_found_and_networks_before_their_words() {
         ),
     ]);
 }
+
+#[test]
+fn firms_read_in_set_46() {
+    check(&[
+        // From stop46r: a firm that manages mail, in a sentence about mail; an
+        // installer's column in a table about systems.
+        (
+            "Council mail is hosted on Microsoft 365 and managed by Cambrian IT. The hall is managed by Canolfan IT Club volunteers.\n\nBlock                   | Flats | Door entry system          | Installed     | Installer\nAshcroft Court          | 48    | Paxton Net2 Entry          | 2019          | Secure Access Northern Ltd\nHolme View              | 24    | Comelit Simplebus2 (video) | 2016          | Pennine Door Systems\n",
+            &[
+                ("Microsoft 365", Kind::ItSupplier),
+                ("Cambrian IT", Kind::ItSupplier),
+                ("Paxton Net2", Kind::SecurityProduct),
+                ("Secure Access Northern Ltd", Kind::ItSupplier),
+                ("Comelit", Kind::SecurityProduct),
+                ("Pennine Door Systems", Kind::ItSupplier),
+            ],
+        ),
+    ]);
+}

@@ -1838,8 +1838,8 @@ const READ_SET_45C: &[(&str, &[(&str, Severity)])] = &[
     ("Call note, 18/04/24, PV\nFile note: 02/05/24  RB\nProject note, 2024, overview\n", &[("PV", Severity::Review), ("RB", Severity::Review)]),
     ("2023-11-18 23:31\tRemote login to the supervisor\tT. O'Súilleabháin\nSigned K. O’Dwyer today. Not A. O'K.\n", &[("T. O'Súilleabháin", Severity::High), ("K. O’Dwyer", Severity::High)]),
     ("Present:\n  Joost van den Berg – IT Infrastructure Lead\n  NGUYEN Thi Mai – Port Facility Security Officer\n\nJvdB reported that the units remain.\n\n| No.   | Action       | Owner        | Due      |\n|-------|--------------|--------------|----------|\n| 24/09 | Written note | NTM / JvdB   | 14/02/24 |\n| 24/10 | Review       | JvdB         | 28/02/24 |\n| 24/11 | PoE switches | IT / HR      | 28/02/24 |\n", &[("Joost van den Berg", Severity::High), ("NGUYEN Thi Mai", Severity::High), ("JvdB", Severity::Review), ("NTM", Severity::Review), ("JvdB", Severity::Review), ("JvdB", Severity::Review)]),
-    // (Its first name alone before it, "Tadhg's note", is still missed.)
-    ("[08:02] Rhiannon Cole: anyone seen Tadhg's note?\n[08:04] Tadhg O'Súilleabháin: yeah that was me\n[08:05] Rhiannon Cole: thanks\nTadhg said it was fine.\n", &[("Rhiannon Cole", Severity::High), ("Tadhg O'Súilleabháin", Severity::Review), ("Rhiannon Cole", Severity::High), ("Tadhg", Severity::Review)]),
+    // (Its first name alone before it, "Tadhg's note", is found since stop 48.)
+    ("[08:02] Rhiannon Cole: anyone seen Tadhg's note?\n[08:04] Tadhg O'Súilleabháin: yeah that was me\n[08:05] Rhiannon Cole: thanks\nTadhg said it was fine.\n", &[("Rhiannon Cole", Severity::High), ("Tadhg", Severity::Review), ("Tadhg O'Súilleabháin", Severity::Review), ("Rhiannon Cole", Severity::High), ("Tadhg", Severity::Review)]),
     // A comma-separated export: initials under "authorised_by".
     ("permit_ref,issued,contractor,operative,vehicle_reg,work_type,authorised_by\nPTW-24-0007,2024-01-04 07:42,Caird Electrical Ltd,\"MACLEAN, Callum\",SV21 KXE,Hot works,KB\nPTW-24-0011,2024-01-05 08:10,Highland Lifts,\"MACLEAN, Callum\",SN70 HLW,Lift maintenance,EF\n", &[("MACLEAN, Callum", Severity::High), ("KB", Severity::Review), ("MACLEAN, Callum", Severity::High), ("EF", Severity::Review)]),
 ];
@@ -1911,4 +1911,57 @@ fn names_read_in_set_45d() {
             .collect();
         assert_eq!(got, *want, "{text}");
     }
+}
+
+/// (draft, expected names) for the forms read in `eval/stop46r`: a comment's number
+/// before its initials, initials after a two-word label and aligning spaces, a surname
+/// and an initial after "Prepared by:", a log's "By" column (initials, a first name and
+/// an initial), a listed first name and a dotted initial, a name in lowercase after
+/// "Noted by:" with its particle and named again in lowercase, a first name after
+/// "discuss with", a register's column of who manages each row ("contract_manager")
+/// with names written surname and initial, a possessive that says whose a thing or a
+/// decision is.
+const READ_SET_46: &[(&str, &[(&str, Severity)])] = &[
+    ("[C1 KW: Cut the model detail.]\n[C3 MÓB: Last column has to go.]\n[CC: finance]\n", &[("KW", Severity::Review), ("MÓB", Severity::Review)]),
+    ("Prepared by: Chen Y. (Information Rights Analyst)\nCase owner:  YW  (IG Officer)\nStatus: Amber (RAG)\n", &[("Chen Y.", Severity::Review), ("YW", Severity::Review)]),
+    ("Date/time       | By          | Entry\n03/06/24 09:14  | YW          | Logged.\n10/06/24 10:45  | priyanka r  | Q1 - yes.\n11/06/24 11:00  | Risk team   | Checked.\n", &[("YW", Severity::Review), ("priyanka r", Severity::Review)]),
+    ("Chased. PA says deputy Priyanka R. to pick up. Plan B. was fine.\n", &[("Priyanka R.", Severity::Review)]),
+    ("Present: Meinir Jenkins (Town Clerk), gethin (Deputy Clerk)\n- gethin asked if that was safe. Staff don't max out.\nNoted by: gethin ap dafydd, Deputy Clerk\n", &[("Meinir Jenkins", Severity::Info), ("gethin", Severity::High), ("gethin", Severity::High), ("gethin ap dafydd", Severity::High)]),
+    ("[Dorota Nowak would add this.] Count to follow from dorota]. See dorota.nowak@x.org.\n", &[("Dorota Nowak", Severity::High), ("dorota", Severity::High)]),
+    ("contract_ref,supplier,annual_value,end_date,contract_manager\nC-0412,Softcat plc,412000,31/03/2026,Dimitrov K.\nC-0457,Okta UK Ltd,96400,31/12/2024,Mensah-Bello T.\n", &[("Dimitrov K.", Severity::High), ("Mensah-Bello T.", Severity::High)]),
+    ("To discuss with Oluwaseun.\nThe laptop was Kayode's, not Tom's.\nLeaving it for Mairéad's call.\nRelayed to Eilidh's work mobile.\n", &[("Oluwaseun", Severity::Review), ("Kayode", Severity::Review), ("Tom", Severity::Review), ("Mairéad", Severity::Review), ("Eilidh", Severity::Review)]),
+];
+
+#[test]
+fn names_read_in_set_46() {
+    let s = scanner();
+    for (text, want) in READ_SET_46 {
+        let got: Vec<(&str, Severity)> = s
+            .scan(text)
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::PersonName)
+            .map(|f| (&text[f.start..f.end], f.severity))
+            .collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+/// (draft, expected identifiers) from `eval/stop46r`: a register's column of the
+/// person who manages each row leaves the rows' references no one's; a job title in a row of data is no
+/// header; a flat with its resident named after it; a person's own sign-in after
+/// "account" (a service's or a shared one is a credential, not theirs).
+const READ_SET_46_IDS: &[(&str, &[Expected])] = &[
+    ("Ref\tDescription\tSupplier\tContract manager\nACT-C-0412\tPassenger information\tTrapeze Group\tDominic Featherstone\n", &[]),
+    ("| Pupil | Year group | Date of birth |\n|---|---|---|\n| Pupil A | 9 | 05/11/2009 |\n", &[(Kind::DateOfBirth, "05/11/2009", Severity::High)]),
+    ("Nov includes 2 from Flat 12 (Ms Nguyen, rent account 4400197233). Flat 3 is empty.\n", &[(Kind::PostalAddress, "Flat 12", Severity::High), (Kind::OtherIdentifier, "4400197233", Severity::High)]),
+    // A number given as "me directly" is the writer's line, not the team's before it;
+    // a disclosure team's mailbox is a team's.
+    ("For anything else ring the Information Governance team on 01632 960800, or contact me directly on 01632 960847. Write to ne.disclosure@probation.example.gov.uk.\n", &[(Kind::Phone, "01632 960800", Severity::Info), (Kind::Phone, "01632 960847", Severity::High), (Kind::Email, "ne.disclosure@probation.example.gov.uk", Severity::Info)]),
+    ("The extract was run under account rsk.mkim02. Event 4625: account j.hughes failed. The shared account cctv.maint and service account svc.backup.\n", &[(Kind::OtherIdentifier, "rsk.mkim02", Severity::High), (Kind::OtherIdentifier, "j.hughes", Severity::High)]),
+];
+
+#[test]
+fn identifiers_read_in_set_46() {
+    assert_identifiers(READ_SET_46_IDS);
 }

@@ -77,6 +77,21 @@ const PIECES: &[&str] = &[
     "TCP 4911 NAT 4911",
     "Manager v6.3",
     "Niagara 4.10u5",
+    // (Stop 48's.)
+    "[C1 KW: ",
+    "Case owner:  YW  (",
+    "Prepared by: Chen Y. (",
+    "Date | By | Entry\n",
+    "| priyanka r |",
+    "Priyanka R.",
+    "Noted by: gethin ap dafydd",
+    "Dorota Nowak dorota",
+    "Kayode's, not Tom's",
+    "Flat 12 (Ms ",
+    "account rsk.mkim02",
+    "contract_manager,x,y,z\n",
+    "REQUEST (received 1/2/24 from X)\n\"",
+    "*** DRAFT ***\n",
 ];
 
 fn draft() -> impl Strategy<Value = String> {

@@ -171,8 +171,9 @@ fn find_labelled_addresses(text: &str, doc: &Document, out: &mut Vec<Hit>) {
 
 /// A flat's address with no postcode: "Flat", its number, then the block and street in
 /// capitals, part by part after commas ("Flat 9, Marlowe House, Canal Street", "Flat 4,
-/// 19 Clarendon Road", "Apartment 12, Quayside"). A flat is someone's home. Not "flat
-/// 2" in a sentence, nor a block alone ("Flat 3 is empty").
+/// 19 Clarendon Road", "Apartment 12, Quayside"), or its resident named in brackets
+/// after it ("Flat 12 (Ms Nguyen, …)"). A flat is someone's home. Not "flat 2" in a
+/// sentence, nor a block alone ("Flat 3 is empty").
 fn find_flats(text: &str, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     for word in FLAT_WORDS {
@@ -235,7 +236,15 @@ fn find_flats(text: &str, out: &mut Vec<Hit>) {
                     break;
                 }
             }
-            if parts == 0 || found.overlaps(k, end) || k < last_end {
+            // ("from Flat 12 (Ms Nguyen, rent account …)": the flat of the person named
+            // in brackets after it.)
+            let resident = parts == 0
+                && text[p..].strip_prefix(" (").is_some_and(|r| {
+                    ["Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr "]
+                        .iter()
+                        .any(|t| r.starts_with(t))
+                });
+            if parts == 0 && !resident || found.overlaps(k, end) || k < last_end {
                 continue;
             }
             last_end = end;
@@ -1212,17 +1221,38 @@ fn csv_header(cells: &[(usize, &str)]) -> Option<Vec<(usize, IdColumn)>> {
 fn marked_columns(cells: &[(usize, &str)]) -> Option<Vec<(usize, IdColumn)>> {
     let mut headers: Vec<Option<(IdColumn, bool)>> =
         cells.iter().map(|(_, c)| id_column(c)).collect();
+    // ("KOWALCZYK, Agnieszka | Team Manager | 5532": a row of data, whose job title is
+    // no header.)
+    if cells.iter().any(|(_, c)| {
+        c.bytes()
+            .any(|b| b.is_ascii_digit() || b == b'@' || b == b',')
+    }) {
+        for (h, (_, c)) in headers.iter_mut().zip(cells) {
+            if h.is_some() && qualified_person_cell(c) {
+                *h = None;
+            }
+        }
+    }
     drop_vehicle_models(cells.iter().map(|c| c.1), &mut headers);
     if !headers.iter().any(|h| h.is_some_and(|(_, person)| person)) {
         return None;
     }
-    let people = about_people(&headers);
+    // (A "Contract manager" column names who looks after each row: the rows are no
+    // one's, and their "Ref" is a contract's.)
+    let masked: Vec<Option<(IdColumn, bool)>> = headers
+        .iter()
+        .zip(cells)
+        .map(|(h, (_, c))| h.filter(|_| !qualified_person_cell(c)))
+        .collect();
+    let people = about_people(&masked);
     Some(
         headers
             .iter()
+            .zip(&masked)
             .enumerate()
-            .filter_map(|(i, h)| h.map(|(kind, _)| (i, kind)))
-            .filter(|&(_, kind)| people || kind.stands_alone())
+            .filter_map(|(i, (h, m))| h.map(|(kind, _)| (i, kind, m.is_none())))
+            .filter(|&(_, kind, qualified)| people || kind.stands_alone() || qualified)
+            .map(|(i, kind, _)| (i, kind))
             .collect(),
     )
 }
@@ -1273,7 +1303,7 @@ fn drop_vehicle_models<'a>(
 fn column_value(kind: IdColumn, t: &str) -> bool {
     match kind {
         IdColumn::NamePart => return name_part_shaped(t),
-        IdColumn::Who => return initials_cell(t),
+        IdColumn::Who => return initials_cell(t) || first_and_initial_cell(t),
         _ => {}
     }
     const NOTHING: &[&str] = &[
@@ -2034,7 +2064,30 @@ fn person_cell(t: &str) -> Option<(usize, usize)> {
             s = rank.len() + number.len() + 2;
         }
     }
-    inverted_name_shaped(&t[s..e]).then_some((s, e))
+    (inverted_name_shaped(&t[s..e]) || surname_and_initial_shaped(&t[s..e])).then_some((s, e))
+}
+
+/// Is `t` a surname and an initial, as a register lists its staff ("Dimitrov K.",
+/// "Mensah-Bello T.")? One or two capitalised words, then one capital, its stop or none.
+fn surname_and_initial_shaped(t: &str) -> bool {
+    let Some((sur, initial)) = t.rsplit_once(' ') else {
+        return false;
+    };
+    let initial = initial.strip_suffix('.').unwrap_or(initial);
+    let words: Vec<&str> = sur.split(' ').collect();
+    initial.len() == 1
+        && initial.bytes().all(|c| c.is_ascii_uppercase())
+        && words.len() <= 2
+        && words.iter().all(|w| {
+            w.chars().count() >= 2
+                // (Not a person left unnamed: "Pupil A", "Child B", "Witness C".)
+                && !PEOPLE.contains(&w.to_ascii_lowercase().as_str())
+                && !matches!(*w, "Child" | "Person" | "Case" | "User" | "Subject" | "Baby")
+                && w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| is_letter(c) || matches!(c, '-' | '\'' | '’'))
+        })
 }
 
 /// Is `t`, a cell under a "Logged by" header, a person's initials: two or three
@@ -2048,6 +2101,24 @@ fn initials_cell(t: &str) -> bool {
             .all(|c| c.is_ascii_uppercase() || matches!(c, b'v' | b'd' | b'l'));
     ((2..=3).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_uppercase()) || particles)
         && super::names::is_note_initials(t)
+}
+
+/// Is `t`, a cell under a "Logged by" header, a first name and an initial, as a log
+/// shows its user ("priyanka r", "Hollie B.")? Not a team's or a system's ("Risk
+/// team", "Auto").
+fn first_and_initial_cell(t: &str) -> bool {
+    let Some((first, initial)) = t.split_once(' ') else {
+        return false;
+    };
+    let initial = initial.strip_suffix('.').unwrap_or(initial);
+    let mut letters = first.chars();
+    initial.len() == 1
+        && initial.bytes().all(|c| c.is_ascii_alphabetic())
+        && (3..=16).contains(&first.chars().count())
+        && letters.next().is_some_and(is_letter)
+        && letters.all(|c| is_letter(c) && c.is_lowercase() || matches!(c, '-' | '\''))
+        // (Both in lowercase or both capitalised: "priyanka r", "Hollie B".)
+        && first.starts_with(char::is_uppercase) == initial.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// Can `t`, a table cell under a "Surname" or "Forename" header, be that part of a
@@ -4310,6 +4381,97 @@ fn id_column(cell: &str) -> Option<(IdColumn, bool)> {
     })
 }
 
+/// Headers of people's names: "Name", "Staff name", "Manager", "Tenant", "Operator".
+const PEOPLE: &[&str] = &[
+    "name",
+    "names",
+    "surname",
+    "forename",
+    "forenames",
+    "full",
+    "staff",
+    "manager",
+    "tenant",
+    "tenants",
+    "operator",
+    "employee",
+    "contact",
+    "member",
+    "driver",
+    "volunteer",
+    "officer",
+    "patient",
+    "pupil",
+    "resident",
+    "screener",
+    "technician",
+    "engineer",
+    "applicant",
+    "holder",
+    "licensee",
+    "deceased",
+    "landowner",
+    "landowners",
+    "occupier",
+    "claimant",
+    "complainant",
+    "student",
+    "prisoner",
+    "client",
+    "lender",
+    "landlord",
+    "learner",
+    "offender",
+    "victim",
+    "witness",
+    "requester",
+    "customer",
+    "carer",
+    "carers",
+    "guardian",
+    "parent",
+    "caller",
+    "callers",
+    "reporter",
+    "requestor",
+    "visitor",
+    "person",
+    "individual",
+    "recipient",
+    "assignee",
+    "attendee",
+    "passenger",
+];
+
+/// A header of a person by the thing they look after ("Contract manager", "Account
+/// manager", "Case officer"; not a program's, "Password manager", "Device manager"): a
+/// job title too, so a header only in a row of no data (see [`marked_columns`]).
+fn qualified_person_head(words: &[&str]) -> bool {
+    matches!(
+        words,
+        [w, "manager" | "officer" | "contact" | "engineer" | "technician"]
+            if !matches!(
+                *w,
+                "password" | "device" | "devices" | "file" | "task" | "package" | "licence"
+                    | "license" | "print" | "patch" | "identity" | "access" | "event" | "log"
+                    | "session" | "certificate" | "key" | "credential" | "content" | "config"
+                    | "policy" | "version" | "update" | "storage" | "database" | "power"
+                    | "connection" | "display" | "download" | "window" | "windows" | "email"
+                    | "network" | "asset" | "desktop" | "endpoint" | "mobile" | "cloud"
+            )
+    )
+}
+
+/// [`qualified_person_head`] of a header's cell.
+fn qualified_person_cell(cell: &str) -> bool {
+    let lower = cell.trim().to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    qualified_person_head(&words)
+}
+
 /// [`id_column`] for a header in one language.
 fn id_column_of(cell: &str) -> Option<(IdColumn, bool)> {
     // ("Reader's ticket": the possessive's "s" is no word of its own.)
@@ -4355,67 +4517,6 @@ fn id_column_of(cell: &str) -> Option<(IdColumn, bool)> {
     {
         return Some((IdColumn::Birth, true));
     }
-    // People's names: "Name", "Staff name", "Manager", "Tenant", "Operator".
-    const PEOPLE: &[&str] = &[
-        "name",
-        "names",
-        "surname",
-        "forename",
-        "forenames",
-        "full",
-        "staff",
-        "manager",
-        "tenant",
-        "tenants",
-        "operator",
-        "employee",
-        "contact",
-        "member",
-        "driver",
-        "volunteer",
-        "officer",
-        "patient",
-        "pupil",
-        "resident",
-        "screener",
-        "technician",
-        "engineer",
-        "applicant",
-        "holder",
-        "licensee",
-        "deceased",
-        "landowner",
-        "landowners",
-        "occupier",
-        "claimant",
-        "complainant",
-        "student",
-        "prisoner",
-        "client",
-        "lender",
-        "landlord",
-        "learner",
-        "offender",
-        "victim",
-        "witness",
-        "requester",
-        "customer",
-        "carer",
-        "carers",
-        "guardian",
-        "parent",
-        "caller",
-        "callers",
-        "reporter",
-        "requestor",
-        "visitor",
-        "person",
-        "individual",
-        "recipient",
-        "assignee",
-        "attendee",
-        "passenger",
-    ];
     // ("Surname", "Forename(s)", "First name", "Last name", "Family name", "Given name".)
     if matches!(
         words.as_slice(),
@@ -4434,7 +4535,7 @@ fn id_column_of(cell: &str) -> Option<(IdColumn, bool)> {
         [w, "affected" | "involved" | "injured" | "harmed" | "concerned"] if PEOPLE.contains(w)
     );
     if words.len() <= 2
-        && (words.iter().all(|w| PEOPLE.contains(w)) || about)
+        && (words.iter().all(|w| PEOPLE.contains(w)) || about || qualified_person_head(&words))
         && !matches!(words.as_slice(), ["full"] | ["holder"])
     {
         return Some((IdColumn::Person, true));
@@ -4463,7 +4564,7 @@ fn id_column_of(cell: &str) -> Option<(IdColumn, bool)> {
                 | "done",
             "by"
         ] | ["assigned" | "allocated", "to"]
-            | ["owner" | "initials" | "handler" | "lead"]
+            | ["owner" | "initials" | "handler" | "lead" | "by" | "who"]
             | ["action", "owner" | "by"]
     ) {
         return Some((IdColumn::Who, true));

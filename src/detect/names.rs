@@ -900,7 +900,7 @@ pub(crate) fn find(
     add_reversed_names(text, doc, lists, &mut hits);
     add_nicknames(text, doc, lists, &mut hits);
     add_login_names(text, doc, lists, &mut hits);
-    add_labelled_initials(text, &mut hits);
+    add_labelled_initials(text, lists, &mut hits);
     add_short_names_before(text, lists, &mut hits);
     add_titled_initials(text, doc, lists, &mut hits);
     add_initial_and_o_surname(text, doc, lists, &mut hits);
@@ -1059,16 +1059,24 @@ fn add_lowercase_names(
     let mut found: Vec<(usize, usize, NameCue)> = Vec::new();
     // A label for a person before a colon ("Requester: ", "| Caller: ").
     for colon in memchr::memchr_iter(b':', b) {
-        let Some(label_start) = label_before_colon(b, colon) else {
+        let Some(mut label_start) = label_before_colon(b, colon) else {
             continue;
         };
-        let label = &text[label_start..colon];
+        let mut label = &text[label_start..colon];
+        // ("Noted by: gethin ap dafydd": who did it.)
+        if let Some(v) = done_by_label(text, label_start, colon) {
+            label_start = v;
+            label = "reviewer";
+        }
         // The label opens its line or its cell.
         let opens = text[..label_start]
             .trim_end_matches([' ', '\t'])
             .as_bytes()
             .last()
-            .map_or(true, |&c| matches!(c, b'\n' | b'|' | b'\t' | b'-' | b'*'));
+            // ("Cofnodwyd gan / Noted by:": after a label in another language.)
+            .map_or(true, |&c| {
+                matches!(c, b'\n' | b'|' | b'\t' | b'-' | b'*' | b'/')
+            });
         if label.len() < 4
             || !opens
             || !PERSON_LABELS
@@ -1379,7 +1387,16 @@ fn lowercase_name_at(
     }
     // A first name and a surname.
     if text[e1..].starts_with(' ') {
-        let s2 = e1 + 1;
+        let mut s2 = e1 + 1;
+        // ("gethin ap dafydd", "joost van dijk": a particle between them.)
+        let p = word_end(s2);
+        if matches!(
+            &text[s2..p],
+            "ap" | "ab" | "van" | "von" | "de" | "da" | "di" | "du" | "le" | "la" | "del" | "bin"
+        ) && text[p..].starts_with(' ')
+        {
+            s2 = p + 1;
+        }
         let e2 = word_end(s2);
         let w2 = &text[s2..e2];
         // (After a label a listed first name is enough, and an email address that
@@ -1689,10 +1706,19 @@ fn add_called_and_here(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
             }
         }
     }
-    // "Dafydd P + me", "Hollie B on site": a listed first name and an initial alone.
+    // "Dafydd P + me", "Hollie B on site": a listed first name and an initial alone,
+    // or with its stop ("deputy Priyanka R. to pick up").
     for k in memchr::memchr_iter(b' ', b) {
         let Some(&c) = b.get(k + 1) else { break };
-        let after = b.get(k + 2).copied();
+        let mut after = b.get(k + 2).copied();
+        let dot = after == Some(b'.')
+            && matches!(
+                b.get(k + 3),
+                None | Some(b' ' | b',' | b')' | b'\n' | b'\r' | b';')
+            );
+        if dot {
+            after = b.get(k + 3).copied();
+        }
         if !c.is_ascii_uppercase()
             || !matches!(
                 after,
@@ -1703,7 +1729,10 @@ fn add_called_and_here(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
             continue;
         }
         // (Not before a capitalised word: "Dafydd P Jones" is the name pass's.)
-        if after == Some(b' ') && b.get(k + 3).is_some_and(u8::is_ascii_uppercase) {
+        if after == Some(b' ')
+            && b.get(k + 3 + usize::from(dot))
+                .is_some_and(u8::is_ascii_uppercase)
+        {
             continue;
         }
         let s = run_start(text, k, 24, is_letter);
@@ -1718,7 +1747,7 @@ fn add_called_and_here(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
             // (Not after a capital and one mark: "O’Neill Q", "J. Grace A".)
             && !text[..s].chars().rev().nth(1).is_some_and(char::is_uppercase)
         {
-            found.push((s, k + 2, NameCue::FirstName, true));
+            found.push((s, k + 2 + usize::from(dot), NameCue::FirstName, true));
         }
     }
     push_unnamed(text, doc, lists, hits, found);
@@ -2128,7 +2157,7 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
 /// comment mark ("[Comment [KO1]: …", the comment's number after its writer's
 /// initials), and a label for a person before a colon that they close ("Officer: DW",
 /// "| Handler: RT |"). For review.
-fn add_labelled_initials(text: &str, hits: &mut Vec<NameHit>) {
+fn add_labelled_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found: Vec<(usize, usize)> = Vec::new();
     let caps_at = |s: usize| {
@@ -2159,40 +2188,66 @@ fn add_labelled_initials(text: &str, hits: &mut Vec<NameHit>) {
         let mut label = &text[ls..colon];
         let mut ls = ls;
         // ("Reviewed by:", "Prepared by:": who did it.)
-        if label.eq_ignore_ascii_case("by") && ls > 2 && b[ls - 1] == b' ' {
-            let verb = previous_word_of(text, ls - 1);
-            let w = verb.len();
-            let verb = verb.to_ascii_lowercase();
-            if matches!(
-                verb.as_str(),
-                "reviewed"
-                    | "prepared"
-                    | "checked"
-                    | "approved"
-                    | "drafted"
-                    | "written"
-                    | "completed"
-                    | "signed"
-                    | "authorised"
-                    | "authorized"
-                    | "logged"
-                    | "updated"
-            ) {
-                ls -= 1 + w;
-                label = "reviewer";
-            }
+        if let Some(v) = done_by_label(text, ls, colon) {
+            ls = v;
+            label = "reviewer";
         }
-        let opens = text[..ls]
-            .trim_end_matches([' ', '\t'])
-            .as_bytes()
-            .last()
-            .map_or(true, |&c| matches!(c, b'\n' | b'|' | b'\t'))
-            || text[..ls].ends_with("   ");
+        let opens_at = |at: usize| {
+            text[..at]
+                .trim_end_matches([' ', '\t'])
+                .as_bytes()
+                .last()
+                .map_or(true, |&c| matches!(c, b'\n' | b'|' | b'\t'))
+                || text[..at].ends_with("   ")
+        };
+        // ("Case owner:", "Line manager:": one word before the label, opening the line.)
+        let qualified = || {
+            let head = line_before(text, ls, 17);
+            let w = head.trim_end_matches(' ');
+            w.len() < head.len()
+                && (2..=12).contains(&w.len())
+                && w.bytes().all(|c| c.is_ascii_alphabetic())
+                && opens_at(ls - head.len())
+        };
+        let opens = opens_at(ls) || qualified();
         if label.len() < 4 || !opens || !PERSON_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
         {
             continue;
         }
-        let s = colon + 2;
+        // ("Case owner:  YW  (IG Officer)": spaces that line the fields up.)
+        let s = colon
+            + 1
+            + b[colon + 1..]
+                .iter()
+                .take(8)
+                .take_while(|&&c| c == b' ' || c == b'\t')
+                .count();
+        let closes = |r: &str| {
+            r.is_empty()
+                || r.starts_with(['\n', '\r', '\t', '|', ',', ';', ')'])
+                || r.starts_with("  ")
+                || r.starts_with(" |")
+                || r.starts_with(" (")
+        };
+        // ("Prepared by: Chen Y. (Information Rights Analyst)": a surname and an initial.)
+        let w = &text[s..name_word_end(text, s)];
+        let at = s + w.len();
+        if (2..=32).contains(&w.len())
+            && is_capitalised(w)
+            && b.get(at) == Some(&b' ')
+            && b.get(at + 1).is_some_and(u8::is_ascii_uppercase)
+            && !lists.is_not_name(w)
+            && !lists.is_title(w)
+            && !lists.is_place(w)
+            && !lists.job_words.contains_folded(w)
+            && !is_team_word(w)
+        {
+            let e = at + 2 + usize::from(b.get(at + 2) == Some(&b'.'));
+            if closes(&text[e..]) {
+                labelled.push((s, e));
+                continue;
+            }
+        }
         // ("E.R.": initials with their stops.)
         let dotted = b[s..]
             .chunks(2)
@@ -2207,13 +2262,7 @@ fn add_labelled_initials(text: &str, hits: &mut Vec<NameHit>) {
             let Some(e) = caps_at(s) else { continue };
             (e, text[s..e].to_string())
         };
-        let r = &text[e..];
-        let closes = r.is_empty()
-            || r.starts_with(['\n', '\r', '\t', '|', ',', ';', ')'])
-            || r.starts_with("  ")
-            || r.starts_with(" |")
-            || r.starts_with(" (");
-        if closes && is_note_initials(&ini) {
+        if closes(&text[e..]) && is_note_initials(&ini) {
             labelled.push((s, e));
         }
     }
@@ -2289,6 +2338,35 @@ fn add_initials_spelled_after(text: &str, doc: &Document, lists: &Lookup, hits: 
 /// Where the label that a colon and a space end starts ("Requester: "): back over 16
 /// ASCII letters at most (so the cut is at a character's boundary). None when no space
 /// follows the colon.
+/// Where a label of who did something starts, when the word before a colon at `ls` is
+/// "by" after a verb of doing it ("Reviewed by:", "Noted by:"): the verb's start.
+fn done_by_label(text: &str, ls: usize, colon: usize) -> Option<usize> {
+    if !text[ls..colon].eq_ignore_ascii_case("by") || ls <= 2 || text.as_bytes()[ls - 1] != b' ' {
+        return None;
+    }
+    let verb = previous_word_of(text, ls - 1);
+    let w = verb.len();
+    matches!(
+        verb.to_ascii_lowercase().as_str(),
+        "reviewed"
+            | "prepared"
+            | "checked"
+            | "approved"
+            | "drafted"
+            | "written"
+            | "completed"
+            | "signed"
+            | "authorised"
+            | "authorized"
+            | "logged"
+            | "updated"
+            | "noted"
+            | "minuted"
+            | "compiled"
+    )
+    .then(|| ls - 1 - w)
+}
+
 fn label_before_colon(b: &[u8], colon: usize) -> Option<usize> {
     if b.get(colon + 1) != Some(&b' ') {
         return None;
@@ -5220,6 +5298,7 @@ fn add_later_mentions(
             }
         }
     }
+    add_lowercase_mentions(text, lists, hits, skip);
     if parts.is_empty() {
         return;
     }
@@ -5311,6 +5390,99 @@ fn add_later_mentions(
             tier: part.tier,
             cue: NameCue::EarlierMention,
             unsure: part.unsure,
+        });
+    }
+    hits.extend(extra);
+}
+
+/// A listed first name of a person found (not for review), written again in lowercase
+/// as notes and chats write it ("Dorota Wiśniewska" … "full count to follow from
+/// dorota", "Noted by: gethin ap dafydd" … "gethin asked if that was safe"): the same
+/// person. Only a first name that is no ordinary word, a job's word or a place (or, as
+/// "max" or "don", a word in lowercase, with a person's words around it), as a word of
+/// its own (not inside an address, a path or a user name).
+fn add_lowercase_mentions(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>, skip: &SpanSet) {
+    let mut keys: Vec<(String, Tier)> = Vec::new();
+    for h in hits
+        .iter()
+        .filter(|h| !h.unsure && h.cue != NameCue::FirstNameAlone)
+    {
+        let Some(first) = text[h.start..h.end]
+            .split([' ', ','])
+            .find(|t| !t.is_empty())
+        else {
+            continue;
+        };
+        let lower = first.to_lowercase();
+        if lower.chars().count() < 3
+            || lower.len() > 24
+            || !lower.chars().all(|c| c.is_lowercase() || c == '-')
+            || !lists.is_first(&lower)
+            || lists.is_not_name(&lower)
+            || lists.job_words.contains_folded(&lower)
+            || lists.is_place(&lower)
+            || is_month_or_day(&title_case(&lower))
+            || keys.iter().any(|(k, _)| *k == lower)
+        {
+            continue;
+        }
+        keys.push((lower, h.tier));
+        if keys.len() == 256 {
+            break;
+        }
+    }
+    if keys.is_empty() {
+        return;
+    }
+    let Ok(ac) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(keys.iter().map(|(k, _)| k.as_str()))
+    else {
+        return;
+    };
+    let found = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
+    let (mut in_found, mut skipped) = (found.cursor(), skip.cursor());
+    let b = text.as_bytes();
+    let joined =
+        |c: u8| c.is_ascii_alphanumeric() || c >= 0x80 || matches!(c, b'@' | b'/' | b'_' | b'\\');
+    let mut extra = Vec::new();
+    for m in ac.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        // (A word of its own: "dorota]", "gethin asked"; not "dorota.k@…", "~/gethin",
+        // "gethin-pc".)
+        if s > 0 && (joined(b[s - 1]) || matches!(b[s - 1], b'.' | b'-' | b'\''))
+            || b.get(e).is_some_and(|&c| {
+                joined(c)
+                    || matches!(c, b'.' | b'-') && b.get(e + 1).is_some_and(|&n| joined(n))
+                    // (Not "evan't"; "dorota's" is hers.)
+                    || c == b'\'' && b.get(e + 1).is_some_and(|&n| n.is_ascii_alphabetic() && n != b's')
+            })
+            || in_found.overlaps(s, e)
+            || skipped.overlaps(s, e)
+        {
+            continue;
+        }
+        // (A name of three letters that is a word in lowercase, "max", "don", "van",
+        // "jan": only where the words around it say a person, "max to check".)
+        const WORDS: [&str; 24] = [
+            "don", "max", "van", "jan", "sue", "pat", "ken", "bob", "guy", "ray", "kit", "rob",
+            "dot", "eve", "jay", "mac", "val", "joy", "kay", "lou", "mel", "sal", "ivy", "lee",
+        ];
+        if WORDS.contains(&&text[s..e]) {
+            let line = s - line_before(text, s, 200).len();
+            let end = e + line_after(text, e, 200).len();
+            let prev = previous_word_gap(text, line, s);
+            let next = next_word_gap(text, e, end);
+            if !mention_context(text, (s, e), prev, next, Mention::Lone) {
+                continue;
+            }
+        }
+        extra.push(NameHit {
+            start: s,
+            end: e,
+            tier: keys[m.pattern().as_usize()].1,
+            cue: NameCue::EarlierMention,
+            unsure: false,
         });
     }
     hits.extend(extra);
@@ -6133,6 +6305,17 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
                 break;
             }
         }
+        // "[C1 KW: …": a comment's number, as a word processor numbers its comments,
+        // before the initials.
+        if skip == 0 {
+            if let Some(r) = note.strip_prefix('C') {
+                let d = r.bytes().take(3).take_while(u8::is_ascii_digit).count();
+                if (1..=2).contains(&d) && r[d..].starts_with(' ') {
+                    skip = d + 2;
+                    note = &r[d + 1..];
+                }
+            }
+        }
         // "[Comment — ST: …", "[Comment (DL): …": a dash or a bracket after the label.
         let mut bracket = None;
         if skip > 0 {
@@ -6590,7 +6773,7 @@ fn mention_context(
             .split(' ')
             .nth(2)
             .unwrap_or("")
-            .trim_end_matches([',', '.', ';', ':']);
+            .trim_end_matches([',', '.', ';', ':', ')', ']']);
         const TASKS: [&str; 41] = [
             "ring", "call", "check", "send", "confirm", "chase", "email", "reply", "draft",
             "update", "review", "ask", "follow", "contact", "speak", "liaise", "arrange", "amend",
@@ -6708,8 +6891,21 @@ fn mention_context(
                     // ("from Tomasz's spreadsheet", "Gwen's notes": a colleague's own
                     // working papers.)
                     "spreadsheet",
-                    "notes",
+                    "note",
                     "tracker",
+                    // ("Leaving it for Mairéad's call", "Eilidh's work mobile", "Kofi's
+                    // view": their decision, their own kit.)
+                    "call.",
+                    "call,",
+                    "call]",
+                    "call)",
+                    "decision",
+                    "view",
+                    "sign-off",
+                    "work ",
+                    "account",
+                    "login",
+                    "phone",
                     "rota ",
                     "diary",
                     "laptop",
@@ -6718,6 +6914,17 @@ fn mention_context(
                 .iter()
                 .any(|w| a.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)))
             })
+        })
+    {
+        return true;
+    }
+    // "the laptop was Kayode's, not Tom's.": whose a thing was.
+    if matches!(how, Mention::Lone | Mention::LoneWord)
+        && prev.is_some_and(|(p, gap)| gap == " " && matches!(p, "was" | "is" | "not" | "were"))
+        && ["'s", "’s"].iter().any(|p| {
+            text[e..]
+                .strip_prefix(p)
+                .is_some_and(|a| a.starts_with([',', '.', ';', ')', ']']))
         })
     {
         return true;
@@ -7118,7 +7325,7 @@ fn mention_context(
         "chase",
         "chased",
     ];
-    const BEFORE_TO: [&str; 28] = [
+    const BEFORE_TO: [&str; 29] = [
         // "[Note to Priya: …", "Message to Dan", "Thanks to Kerry-Ann for".
         "Thanks",
         "thanks",
@@ -7145,6 +7352,7 @@ fn mention_context(
         "checked",
         "confirmed",
         "agreed",
+        "discuss",
         "discussed",
         "liaise",
         "liaising",

@@ -1065,6 +1065,8 @@ impl NetworkDetector {
                     && !LOGIN_ACCOUNTS.iter().any(|w| w.eq_ignore_ascii_case(word));
                 let detector = if record {
                     "id.person_number"
+                } else if person_login(value, word) {
+                    "id.staff"
                 } else {
                     "credential.account"
                 };
@@ -1100,6 +1102,50 @@ const RECORD_ACCOUNTS: &[&str] = &[
     // A prepaid or payment card's account ("Card account DP-PC-0045123").
     "card",
 ];
+
+/// Is an account's name after "account" one person's own sign-in, which identifies
+/// them ("under account rsk.mkim02", "his account dylan.cambrianit", "account
+/// j.hughes failed"): a name's parts joined by a dot, in lowercase, not a service's or
+/// a shared one ("service account svc.backup", "shared account cctv.maint").
+fn person_login(value: &str, word_before: &str) -> bool {
+    const SHARED: &[&str] = &[
+        "service",
+        "shared",
+        "vendor",
+        "generic",
+        "admin",
+        "administrator",
+        "guest",
+        "local",
+        "supplier",
+        "system",
+        "kiosk",
+        "test",
+        "domain",
+        "functional",
+        "team",
+        "group",
+    ];
+    const MACHINE: &[&str] = &[
+        "svc", "srv", "service", "admin", "adm", "sa", "app", "sys", "test", "kiosk", "guest",
+        "scan", "backup", "shared", "sql", "db", "web", "api", "root", "ops", "noreply",
+    ];
+    let Some((a, b)) = value.split_once('.') else {
+        return false;
+    };
+    let part = |p: &str| {
+        (1..=20).contains(&p.len())
+            && p.starts_with(|c: char| c.is_ascii_lowercase())
+            && p.bytes()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    };
+    part(a)
+        && part(b)
+        && b.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
+        && !MACHINE.contains(&a)
+        && !MACHINE.contains(&b.trim_end_matches(|c: char| c.is_ascii_digit()))
+        && !SHARED.iter().any(|w| w.eq_ignore_ascii_case(word_before))
+}
 
 /// Words before "account" that make it a sign-in's: "user account ADM-00412".
 const LOGIN_ACCOUNTS: &[&str] = &[

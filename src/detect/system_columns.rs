@@ -44,6 +44,10 @@ const SUPPLIER_HEADS: &[&str] = &[
     "provider",
     "developer",
     "contractor",
+    "installer",
+    "installers",
+    "maintainer",
+    "integrator",
 ];
 
 /// Other words a product's or supplier's header may hold: "Software name", "System in

@@ -2391,6 +2391,13 @@ const IT_WORDS: &[&str] = &[
     "portal",
     "platform",
     "database",
+    // ("Council mail is hosted on Microsoft 365 and managed by Cambrian IT".)
+    "mail",
+    "mailboxes",
+    "hosted",
+    "computers",
+    "laptop",
+    "router",
 ];
 
 /// Firms said to support, host, manage or supply the body's IT, for review ("managed
