@@ -336,6 +336,7 @@ impl Scanner {
             found.push(Candidate::from_pattern(self.pack.pattern(detector), s, e));
         }
         self.add_numbers_beside_names(text, &mut found);
+        self.add_numbers_after_names(text, &mut found);
         add_repeated_identifiers(text, &mut found);
         add_reference_siblings(text, &mut found);
         add_supplier_short_names(text, &mut found);
@@ -681,7 +682,13 @@ impl Scanner {
             text,
             doc,
             &self.names,
-            &names::EmailIndex::new(&locals),
+            &names::EmailIndex::new(&locals).with_roles(
+                found
+                    .iter()
+                    .filter(|c| c.kind == Kind::Email && c.rule == "email.role")
+                    .map(|c| c.start)
+                    .collect(),
+            ),
             &skip,
             cues,
         );
@@ -822,6 +829,52 @@ impl Scanner {
 }
 
 impl Scanner {
+    /// A number in brackets right after a person found, alone there: their staff,
+    /// collar or employee number ("Morag NicLeòid (FC 2241)", "NGUYEN Thi Lan (E6120)",
+    /// "PC Jones (4471)"). One to four capitals and a space perhaps, then three to eight
+    /// digits; not a year ("(2019)") nor a date.
+    fn add_numbers_after_names(&self, text: &str, found: &mut Vec<Candidate>) {
+        let b = text.as_bytes();
+        let mut numbers: Vec<(usize, usize)> = Vec::new();
+        for c in found.iter() {
+            if c.kind != Kind::PersonName || c.severity < Severity::Review {
+                continue;
+            }
+            let Some(r) = text[c.end..].strip_prefix(" (") else {
+                continue;
+            };
+            let s = b.len() - r.len();
+            let rb = r.as_bytes();
+            let letters = rb
+                .iter()
+                .take(5)
+                .take_while(|x| x.is_ascii_uppercase())
+                .count();
+            let gap = usize::from(letters > 0 && rb.get(letters) == Some(&b' '));
+            let digits = rb[letters + gap..]
+                .iter()
+                .take(9)
+                .take_while(|x| x.is_ascii_digit())
+                .count();
+            let e = s + letters + gap + digits;
+            let year = letters == 0 && digits == 4 && matches!(&r[..2], "19" | "20");
+            // (Not a count heading a list: "Jakub Narębski (138):".)
+            if letters <= 4
+                && (3..=8).contains(&digits)
+                && b.get(e) == Some(&b')')
+                && b.get(e + 1) != Some(&b':')
+                && !year
+            {
+                numbers.push((s, e));
+            }
+        }
+        let rule = self.pack.pattern("id.beside_name");
+        push_untaken(
+            found,
+            numbers.into_iter().map(|(s, e)| (s, e, rule)).collect(),
+        );
+    }
+
     /// Numbers in a list beside people's names ("  NWOSU, Chidi      FF    052214"): a
     /// line that opens with a person found, its cells parted by a tab, a bar or two
     /// spaces or more, and a cell of five to eight digits (perhaps after one or two

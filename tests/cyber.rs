@@ -2270,3 +2270,22 @@ fn firms_read_in_set_46() {
         ),
     ]);
 }
+
+#[test]
+fn releases_firms_and_quotes_read_in_set_46b() {
+    check(&[
+        // From stop46br: a release of three parts after a product's name of two words,
+        // though a form is spoken of around it (not "Application Form 2.1.3"); a firm
+        // that "looked after" the site; a word quoted in passing, or a sentence, is no
+        // network's name.
+        (
+            "The form is built with Gravity Forms 2.7.17. Use Application Form 2.1.3 to apply.\nhosted on AWS, built and looked after by Kinetic Digital\n| \"The college's Wi-Fi is a Fortinet device.\" |\nOn SSIDs, treat it like a \"Yes\" on the Wi-Fi.\n",
+            &[
+                ("Gravity Forms 2.7.17", Kind::SoftwareVersion),
+                ("AWS", Kind::ItSupplier),
+                ("Kinetic Digital", Kind::ItSupplier),
+                ("Fortinet", Kind::DeviceMakeModel),
+            ],
+        ),
+    ]);
+}

@@ -1965,3 +1965,43 @@ const READ_SET_46_IDS: &[(&str, &[Expected])] = &[
 fn identifiers_read_in_set_46() {
     assert_identifiers(READ_SET_46_IDS);
 }
+
+/// (draft, expected names) for the forms read in `eval/stop46br`: a Welsh county
+/// council's "Sir" is no knight's; a team's name before its own team address is no
+/// person's; a first name in brackets after a job; dotted initials in brackets before
+/// what they did; a note signed after a dash in lowercase (not "max"); a reviewer's
+/// initials in lowercase after their label, and opening notes elsewhere; a person's
+/// user name, their given name whole (after "@" too).
+const READ_SET_46B: &[(&str, &[(&str, Severity)])] = &[
+    ("Cyngor Sir Dyfnant | Dyfnant County Council\nTo: FOI / Rhyddid Gwybodaeth <foi@dyfnant.gov.wales>\nCc: Dafydd Rees <d.rees@dyfnant.gov.wales>\n", &[("Dafydd Rees", Severity::High)]),
+    ("Their engineer (Raj) joined via Citrix. ICT (A.N.) confirms it was a backup job. The project (Phoenix) was late.\n", &[("Raj", Severity::Review), ("A.N.", Severity::Review)]),
+    ("Register pasted below. Nothing has been taken out yet - nnamdi\nDone - max\n", &[("nnamdi", Severity::High)]),
+    ("Second reviewer:  kw\nStatus: open\n1 | para 2 | kw: agree.\nSee pkw: no.\n", &[("kw", Severity::Review), ("kw", Severity::Review)]),
+    ("Exported 18/09/2024 10:22 by oksana.melnyk\nMembers: Oksana Melnyk, Wen Li\n[09:12] Shiv: @wen.li temp login.\n", &[("oksana.melnyk", Severity::High), ("Oksana Melnyk", Severity::High), ("Wen Li", Severity::High), ("wen.li", Severity::High)]),
+];
+
+#[test]
+fn names_read_in_set_46b() {
+    let s = scanner();
+    for (text, want) in READ_SET_46B {
+        let got: Vec<(&str, Severity)> = s
+            .scan(text)
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::PersonName)
+            .map(|f| (&text[f.start..f.end], f.severity))
+            .collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+/// (draft, expected identifiers) from `eval/stop46br`: a number in brackets right
+/// after a person's name is theirs; not a year, nor a count heading a list.
+const READ_SET_46B_IDS: &[(&str, &[Expected])] = &[
+    ("Outgoing i/c: FCOP Morag NicLeòid (FC 2241)\n| NGUYEN Thi Lan (E6120) |\nJakub Narębski (138):\nJane Smith (2019) rang.\n", &[(Kind::OtherIdentifier, "FC 2241", Severity::Review), (Kind::OtherIdentifier, "E6120", Severity::Review)]),
+];
+
+#[test]
+fn identifiers_read_in_set_46b() {
+    assert_identifiers(READ_SET_46B_IDS);
+}

@@ -162,7 +162,7 @@ impl NameCue {
             }
             NameCue::Initials => "its place as the initials signing a note in the draft",
             NameCue::SubjectInitials => {
-                "the word before it, which says whose record it is (a patient, a pupil, a title)"
+                "the words around it, which say whose record it is (a patient, a pupil, a title) or what the person did (\"ICT (A.N.) confirms\")"
             }
             NameCue::ListedWith => "its surname, in a list with another person's name",
             NameCue::FamilyNameFirst => {
@@ -910,7 +910,13 @@ pub(crate) fn find(
     add_surname_first_lists(text, doc, lists, &mut hits);
     add_labelled_people(text, doc, lists, &mut hits);
     add_dated_note_heads(text, &mut hits);
-    hits.retain(|h| !is_spelt_mailbox(text, lists, h.start, h.end));
+    // (Nor a team's name before its team's address, in no list of names: "FOI /
+    // Rhyddid Gwybodaeth <foi@…>".)
+    hits.retain(|h| {
+        !is_spelt_mailbox(text, lists, h.start, h.end)
+            && (!emails.role_after(text, h.end)
+                || display_name_listed(lists, &text[h.start..h.end]))
+    });
     same_person_same_tier(text, &mut hits);
     add_later_mentions(text, lists, words, &mut hits, skip);
     add_note_initials(text, &mut hits);
@@ -1113,6 +1119,28 @@ fn add_lowercase_names(
     while line < b.len() {
         let end = memchr::memchr(b'\n', &b[line..]).map_or(b.len(), |k| line + k);
         let l = &text[line..end];
+        // "… Nothing has been taken out yet - nnamdi": a note signed after a dash at its
+        // line's end, the name in lowercase.
+        let tail = l.trim_end_matches(['\r', ' ', '.']);
+        if let Some(k) = [" - ", " – ", " — "].iter().find_map(|d| {
+            tail.rfind(d)
+                .filter(|&k| tail.len() - k <= 20 + d.len())
+                .map(|k| k + d.len())
+        }) {
+            let from = line + k;
+            let w = &text[from..line + tail.len()];
+            if w.len() >= 3
+                && w.bytes().all(|c| c.is_ascii_lowercase())
+                && !LOWERCASE_WORD_NAMES.contains(&w)
+                && lists.is_first(w)
+                && !lists.is_not_name(w)
+                && !lists.job_words.contains_folded(w)
+                && !lists.is_place(w)
+                && !is_month_or_day(w)
+            {
+                found.push((from, from + w.len(), NameCue::Lowercase));
+            }
+        }
         if l.len() < 48 {
             let t = l.trim_start();
             let lead = line + (l.len() - t.len());
@@ -2101,6 +2129,7 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
     // dot and the surname folded to plain lowercase letters ("Aoife Ní Bhriain" ->
     // "a.nibhriain"), for a surname no list holds.
     let mut keys: Vec<String> = Vec::new();
+    let mut whole: Vec<String> = Vec::new();
     for h in hits.iter() {
         if h.tier != Tier::Private || keys.len() >= 64 {
             continue;
@@ -2119,10 +2148,48 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
         if folded.len() >= 3 && surname.chars().all(|c| is_letter(c) || " -'’".contains(c)) {
             keys.push(format!("{}.{folded}", initial.to_ascii_lowercase()));
         }
+        // ("Oksana Melnyk" -> "oksana.melnyk", "Wen Li" -> "wen.li": the whole given
+        // name and the surname.)
+        let given: String = fold(given)
+            .chars()
+            .filter(char::is_ascii_lowercase)
+            .collect();
+        if given.len() >= 2 && folded.len() >= 2 && !surname.contains(' ') {
+            whole.push(format!("{given}.{folded}"));
+        }
     }
     let mut found: Vec<(usize, usize)> = Vec::new();
     for dot in memchr::memchr_iter(b'.', b) {
-        if dot == 0 || !b[dot - 1].is_ascii_lowercase() || dot >= 2 && joins(b[dot - 2]) {
+        if dot == 0 || !b[dot - 1].is_ascii_lowercase() {
+            continue;
+        }
+        // "Exported … by oksana.melnyk", "@wen.li temp login": a person of the draft's
+        // user name, their given name whole (after "@" too, as a chat mentions them).
+        if !whole.is_empty() && dot >= 2 && b[dot - 2].is_ascii_lowercase() {
+            let start = dot
+                - b[dot.saturating_sub(20)..dot]
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_ascii_lowercase())
+                    .count();
+            let mut e = dot + 1;
+            while e < b.len() && e - dot <= 20 && b[e].is_ascii_lowercase() {
+                e += 1;
+            }
+            let opens = start == 0 || b[start - 1] == b'@' || !joins(b[start - 1]);
+            let ends = match b.get(e) {
+                None => true,
+                Some(b'.' | b',' | b';' | b':') => {
+                    !b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
+                }
+                Some(&c) => !joins(c) && c.is_ascii(),
+            };
+            if opens && ends && whole.iter().any(|k| k.as_bytes() == &b[start..e]) {
+                found.push((start, e));
+            }
+            continue;
+        }
+        if dot >= 2 && joins(b[dot - 2]) {
             continue;
         }
         let mut e = dot + 1;
@@ -2169,6 +2236,7 @@ fn add_labelled_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
         (2..=4).contains(&n).then_some(s + n)
     };
     let mut labelled: Vec<(usize, usize)> = Vec::new();
+    let mut small_keys: Vec<&str> = Vec::new();
     for k in memchr::memmem::find_iter(b, b"Comment [") {
         let s = k + 9;
         let Some(e) = caps_at(s) else { continue };
@@ -2254,6 +2322,47 @@ fn add_labelled_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
             .take(3)
             .take_while(|p| p.len() == 2 && p[0].is_ascii_uppercase() && p[1] == b'.')
             .count();
+        // ("Second reviewer:  kw": two initials in lowercase, as a quick note types
+        // them; each "kw:" opening a note elsewhere is the same reviewer.)
+        let small = b[s..]
+            .iter()
+            .take(3)
+            .take_while(|c| c.is_ascii_lowercase())
+            .count();
+        if small == 2
+            && !matches!(
+                &text[s..s + 2],
+                "me" | "us"
+                    | "is"
+                    | "it"
+                    | "na"
+                    | "no"
+                    | "ok"
+                    | "hr"
+                    | "to"
+                    | "do"
+                    | "go"
+                    | "so"
+                    | "we"
+                    | "he"
+                    | "an"
+                    | "as"
+                    | "at"
+                    | "by"
+                    | "in"
+                    | "of"
+                    | "on"
+                    | "or"
+                    | "up"
+            )
+            && closes(&text[s + 2..])
+        {
+            labelled.push((s, s + 2));
+            if !small_keys.contains(&&text[s..s + 2]) && small_keys.len() < 8 {
+                small_keys.push(&text[s..s + 2]);
+            }
+            continue;
+        }
         let (e, ini) = if dotted >= 2 {
             let e = s + 2 * dotted;
             let ini: String = text[s..e].chars().filter(|c| *c != '.').collect();
@@ -2266,6 +2375,19 @@ fn add_labelled_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
             labelled.push((s, e));
         }
     }
+    for key in small_keys {
+        let pattern = format!("{key}:");
+        for k in memchr::memmem::find_iter(b, pattern.as_bytes()) {
+            if (k == 0 || !b[k - 1].is_ascii_alphanumeric() && b[k - 1] != b'.')
+                && matches!(b.get(k + 3), Some(b' ' | b'\t'))
+                && !labelled.contains(&(k, k + 2))
+            {
+                found.push((k, k + 2));
+            }
+        }
+    }
+    found.sort_unstable();
+    labelled.sort_unstable();
     add_for_review(hits, found, NameCue::Initials);
     add_for_review(hits, labelled, NameCue::Labelled);
 }
@@ -3834,6 +3956,14 @@ fn mixed_caps_name(
     ))
 }
 
+/// Is the title before word `i` the Welsh "Sir" of a county ("Cyngor Sir Dyfnant",
+/// "Cyngor Sir Ddinbych": a county council), not a knight's?
+fn welsh_county(text: &str, ws: &[Word], i: usize) -> bool {
+    i >= 2
+        && &text[ws[i - 1].start..ws[i - 1].end] == "Sir"
+        && text[ws[i - 2].start..ws[i - 2].end].eq_ignore_ascii_case("cyngor")
+}
+
 /// Labels that name a person's part: "(agent: Femi)", "Officer: Dumi Okonkwo".
 const PERSON_LABELS: [&str; 24] = [
     "agent",
@@ -4079,10 +4209,12 @@ fn judge(
             let g = text[ws[i - 1].end..s].trim();
             !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit())
         };
-        let titled = prev.is_some_and(|p| lists.is_title(p) || p == "PS" && sergeant()) && {
-            let gap = &text[ws[i - 1].end..s];
-            !gap.contains(is_letter) || particles_between(gap)
-        };
+        let titled = prev.is_some_and(|p| lists.is_title(p) || p == "PS" && sergeant())
+            && {
+                let gap = &text[ws[i - 1].end..s];
+                !gap.contains(is_letter) || particles_between(gap)
+            }
+            && !welsh_county(text, ws, i);
         // A surname in capitals after a title is a name ("Dear Mr QURESHI", "PC 4127
         // HOLLOWAY"), as police and NHS records write them; other capitals are not,
         // nor a title inside a code ("E7000-PC ICE", "SHA1_DC SHA1DC").
@@ -4133,7 +4265,8 @@ fn judge(
         && !prev_gap.trim().is_empty();
     // ("PS 4471 Hughes": a sergeant's rank only with a collar number.)
     let titled = prev.is_some_and(|p| lists.is_title(p) || p == "PS" && collar)
-        && (prev_gap == " " || prev_gap == ". " || collar || particles_between(prev_gap));
+        && (prev_gap == " " || prev_gap == ". " || collar || particles_between(prev_gap))
+        && !welsh_county(text, ws, i);
     // A ship's name after its prefix: "the MV Lady Isobel", "RMS Lady Grace".
     if titled
         && i >= 2
@@ -4703,6 +4836,8 @@ fn job_title_after<'t>(text: &'t str, lists: &Lookup, e: usize) -> Option<&'t st
 /// and whole single-part locals ("jsmith").
 pub(crate) struct EmailIndex {
     keys: HashSet<String, FxBuild>,
+    /// Where each team's or role's address starts ("foi@…"), in order.
+    roles: Vec<usize>,
 }
 
 impl EmailIndex {
@@ -4729,7 +4864,25 @@ impl EmailIndex {
                 }
             }
         }
-        EmailIndex { keys }
+        EmailIndex {
+            keys,
+            roles: Vec::new(),
+        }
+    }
+
+    /// The index with the starts of the draft's team and role addresses.
+    pub(crate) fn with_roles(mut self, mut roles: Vec<usize>) -> EmailIndex {
+        roles.sort_unstable();
+        self.roles = roles;
+        self
+    }
+
+    /// Is the address in angle brackets right after `e` a team's or role's ("FOI /
+    /// Rhyddid Gwybodaeth <foi@…>")?
+    fn role_after(&self, text: &str, e: usize) -> bool {
+        !self.roles.is_empty()
+            && text[e..].starts_with(" <")
+            && self.roles.binary_search(&(e + 2)).is_ok()
     }
 
     /// Does an address spell these name tokens ("jane.smith", "j.smith", "jsmith",
@@ -5395,6 +5548,12 @@ fn add_later_mentions(
     hits.extend(extra);
 }
 
+/// First names that are also words in lowercase ("max", "don", "van", "jan").
+const LOWERCASE_WORD_NAMES: [&str; 24] = [
+    "don", "max", "van", "jan", "sue", "pat", "ken", "bob", "guy", "ray", "kit", "rob", "dot",
+    "eve", "jay", "mac", "val", "joy", "kay", "lou", "mel", "sal", "ivy", "lee",
+];
+
 /// A listed first name of a person found (not for review), written again in lowercase
 /// as notes and chats write it ("Dorota Wiśniewska" … "full count to follow from
 /// dorota", "Noted by: gethin ap dafydd" … "gethin asked if that was safe"): the same
@@ -5464,11 +5623,7 @@ fn add_lowercase_mentions(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>, s
         }
         // (A name of three letters that is a word in lowercase, "max", "don", "van",
         // "jan": only where the words around it say a person, "max to check".)
-        const WORDS: [&str; 24] = [
-            "don", "max", "van", "jan", "sue", "pat", "ken", "bob", "guy", "ray", "kit", "rob",
-            "dot", "eve", "jay", "mac", "val", "joy", "kay", "lou", "mel", "sal", "ivy", "lee",
-        ];
-        if WORDS.contains(&&text[s..e]) {
+        if LOWERCASE_WORD_NAMES.contains(&&text[s..e]) {
             let line = s - line_before(text, s, 200).len();
             let end = e + line_after(text, e, 200).len();
             let prev = previous_word_gap(text, line, s);
@@ -6479,7 +6634,7 @@ fn add_subject_initials(text: &str, hits: &mut Vec<NameHit>) {
             || dot < reached
             || !b[dot - 1].is_ascii_uppercase()
             || !b.get(dot + 1).is_some_and(u8::is_ascii_uppercase)
-            || (dot >= 2 && b[dot - 2] != b' ')
+            || (dot >= 2 && !matches!(b[dot - 2], b' ' | b'('))
         {
             continue;
         }
@@ -6508,7 +6663,37 @@ fn add_subject_initials(text: &str, hits: &mut Vec<NameHit>) {
             .is_some_and(|b| b.to_ascii_lowercase().ends_with("initials"));
         // ("J.W. (DOB 11/07/2009)": initials with the person's date of birth after them.)
         let born = || says_born(text[e..].trim_start_matches([' ', '(', ',', '[']));
-        if field || SUBJECTS.iter().any(|w| w.eq_ignore_ascii_case(word)) || born() {
+        // ("ICT (A.N.) confirms = backup job": a team's member in brackets, then what
+        // they did.)
+        let acted = || {
+            s >= 1
+                && b[s - 1] == b'('
+                && text[e..].strip_prefix(") ").is_some_and(|a| {
+                    let w = a.split([' ', ',', '.', ':']).next().unwrap_or("");
+                    matches!(
+                        w,
+                        "confirms"
+                            | "confirmed"
+                            | "says"
+                            | "said"
+                            | "advises"
+                            | "advised"
+                            | "agrees"
+                            | "agreed"
+                            | "reports"
+                            | "reported"
+                            | "notes"
+                            | "noted"
+                            | "thinks"
+                            | "checked"
+                    )
+                })
+        };
+        if b[s.saturating_sub(1)] == b'(' && s >= 1 {
+            if acted() {
+                found.push((s, e));
+            }
+        } else if field || SUBJECTS.iter().any(|w| w.eq_ignore_ascii_case(word)) || born() {
             found.push((s, e));
         }
     }
@@ -6926,6 +7111,31 @@ fn mention_context(
                 .strip_prefix(p)
                 .is_some_and(|a| a.starts_with([',', '.', ';', ')', ']']))
         })
+    {
+        return true;
+    }
+    // "Their engineer (Raj) joined", "the duty manager (Kelly)": a person's job, then
+    // their first name alone in brackets.
+    if how == Mention::Lone
+        && text[..s].ends_with(" (")
+        && text[e..].starts_with(')')
+        && matches!(
+            previous_word_of(text, s - 2),
+            "engineer"
+                | "technician"
+                | "manager"
+                | "officer"
+                | "supervisor"
+                | "analyst"
+                | "operator"
+                | "adviser"
+                | "advisor"
+                | "consultant"
+                | "contact"
+                | "colleague"
+                | "clerk"
+                | "lead"
+        )
     {
         return true;
     }

@@ -708,7 +708,31 @@ impl NetworkDetector {
                 return;
             };
             let name = &text[g.start..g.end];
+            // (Not a word quoted in passing, "treat it like a \"Yes\"", nor a sentence
+            // quoted, "\"The college's perimeter firewall …": its first word is no
+            // network's, and its "quote" an apostrophe.)
+            let first = name.split_whitespace().next().unwrap_or("");
+            let passing = matches!(
+                first,
+                "Yes"
+                    | "No"
+                    | "None"
+                    | "N/A"
+                    | "The"
+                    | "This"
+                    | "That"
+                    | "A"
+                    | "An"
+                    | "Our"
+                    | "We"
+                    | "It"
+                    | "Its"
+                    | "Their"
+                    | "Your"
+            ) || text[g.end..].starts_with(['\'', '’'])
+                && text[g.end + 1..].starts_with(|c: char| c.is_ascii_alphabetic());
             if name.split_whitespace().count() <= 3
+                && !passing
                 && name
                     .chars()
                     .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '_')

@@ -783,6 +783,16 @@ impl VersionDetector {
             after
         };
         // (Documents have no firmware: "published by a NetScaler … running firmware 14.1".)
+        // (Nor a release of three parts named by a product, its name no document's: "the
+        // form is built with Gravity Forms 2.7.17".)
+        // (Its own clause only: "the DSPT v6.1.2 standard" is a document's.)
+        let product_release =
+            named && n >= 3 && !self.documents.found_in(&text[word_start..parts[0].0]);
+        let (clause, after) = if product_release {
+            ("", after.split(',').next().unwrap_or(""))
+        } else {
+            (clause, after)
+        };
         if !firmware && (self.documents.found_in(clause) || self.documents.found_in(after)) {
             return None;
         }
@@ -2229,6 +2239,8 @@ fn find_model_codes(text: &str, cues: &CueHits, products: &[(usize, usize)], out
 /// Words that say who supports, hosts or supplies something: the firm's name follows.
 const SUPPORT_LEADS: &[&str] = &[
     "supported by ",
+    "looked after by ",
+    "built by ",
     "managed by ",
     "hosted by ",
     "maintained by ",
@@ -2413,10 +2425,10 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
     for tail in [" by ", " with ", " from ", " to "] {
         for k in memchr::memmem::find_iter(b, tail.as_bytes()) {
             let end = k + tail.len();
-            // Every lead's word before its last ends in "d", "t" or "e" ("supported by",
-            // "support from", "are with"): most of the draft's " to " and " by " are
-            // passed over on one byte.
-            if k == 0 || !matches!(b[k - 1], b'd' | b't' | b'e' | b',') {
+            // Every lead's word before its last ends in "d", "t", "e" or "r" ("supported
+            // by", "support from", "are with", "looked after by"): most of the draft's
+            // " to " and " by " are passed over on one byte.
+            if k == 0 || !matches!(b[k - 1], b'd' | b't' | b'e' | b'r' | b',') {
                 continue;
             }
             // (A clause between ends with a comma: "supplied, and are maintained, by".)
