@@ -1580,19 +1580,14 @@ fn add_nicknames(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Name
                 let Some(e) = surname_at(after + 1) else {
                     continue;
                 };
-                // Inside a name, after its first name ("Georgina \"Gina\" Tallis").
-                let w1_start = text[..open.saturating_sub(1)]
-                    .rfind(|c: char| !is_name_char(c))
-                    .map_or(0, |k| {
-                        k + text[k..].chars().next().map_or(1, char::len_utf8)
-                    });
-                let w1 = &text[w1_start..open.saturating_sub(1)];
-                if open > 0
-                    && b[open - 1] == b' '
-                    && is_capitalised(w1)
-                    && lists.is_first(w1)
-                    && !lists.is_not_name(w1)
-                {
+                // Inside a name, after its first name ("Georgina \"Gina\" Tallis"): a
+                // space before the quote, the word before that. (Read back from the
+                // space only: the byte before the quote may be inside a character.)
+                let spaced = open > 0 && b[open - 1] == b' ';
+                let w1_end = if spaced { open - 1 } else { open };
+                let w1_start = run_start(text, w1_end, 32, is_name_char);
+                let w1 = &text[w1_start..w1_end];
+                if spaced && is_capitalised(w1) && lists.is_first(w1) && !lists.is_not_name(w1) {
                     // (Each word its own finding: the nickname is how the draft names
                     // them again.)
                     let unsure = !lists.is_surname(&text[after + 1..e]);

@@ -729,8 +729,11 @@ impl NetworkDetector {
                     | "Its"
                     | "Their"
                     | "Your"
-            ) || text[g.end..].starts_with(['\'', '’'])
-                && text[g.end + 1..].starts_with(|c: char| c.is_ascii_alphabetic());
+            ) || ["'", "’"].iter().any(|q| {
+                text[g.end..]
+                    .strip_prefix(q)
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))
+            });
             if name.split_whitespace().count() <= 3
                 && !passing
                 && name
