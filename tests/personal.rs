@@ -1996,8 +1996,10 @@ fn names_read_in_set_46b() {
 }
 
 /// (draft, expected identifiers) from `eval/stop46br`: a number in brackets right
-/// after a person's name is theirs; not a year, nor a count heading a list.
+/// after a person's name is theirs; not a year, nor a count heading a list. An address
+/// beside the body's team mailbox or switchboard is the body's; a home is still a home.
 const READ_SET_46B_IDS: &[(&str, &[Expected])] = &[
+    ("Return it to foi@lmc.ac.uk. Lowfield and Marsh College, Quay Street, Lowfield LF1 1QS.\nNeuadd y Sir, Stryd y Castell, Llanbedr Dyfnant SA48 1AA\nSwitsfwrdd/Switchboard: 01632 960200\nThe tenant lives at 12 Acacia Grove, Leeds LS1 4AB.\n", &[(Kind::Email, "foi@lmc.ac.uk", Severity::Info), (Kind::PostalAddress, "LF1 1QS", Severity::Info), (Kind::PostalAddress, "SA48 1AA", Severity::Info), (Kind::Phone, "01632 960200", Severity::Info), (Kind::PostalAddress, "12 Acacia Grove, Leeds LS1 4AB", Severity::High)]),
     ("Outgoing i/c: FCOP Morag NicLeòid (FC 2241)\n| NGUYEN Thi Lan (E6120) |\nJakub Narębski (138):\nJane Smith (2019) rang.\n", &[(Kind::OtherIdentifier, "FC 2241", Severity::Review), (Kind::OtherIdentifier, "E6120", Severity::Review)]),
 ];
 

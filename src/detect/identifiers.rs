@@ -656,8 +656,32 @@ impl IdentifierDetector {
                     // the requester's, "Mr Callum Hughes-Whitfield\n7 Maes y Dderwen".)
                     let addressee =
                         street.is_some_and(|st| titled_line_above(text, doc.line_start(st)));
+                    // (Beside the body's own contact points: a team's mailbox or the
+                    // switchboard on its line or the next, "Contact: foi@…, 01632
+                    // 960811, The Boathouse, 4 Wilberforce Quay, Hull HU1 1XY".)
+                    let contact_line = || {
+                        let after = super::line_after(text, pc.1, 120);
+                        let next_at = pc.1 + after.len() + 1;
+                        let next = text
+                            .get(next_at..)
+                            .map_or("", |r| super::line_after(r, 0, 120));
+                        [line, after, next].iter().any(|l| {
+                            let l = l.to_ascii_lowercase();
+                            [
+                                "foi@",
+                                "info@",
+                                "enquiries@",
+                                "ymholiadau@",
+                                "switchboard",
+                                "switsfwrdd",
+                            ]
+                            .iter()
+                            .any(|w| l.contains(w))
+                        })
+                    };
                     let own = matches!(context, Context::Letterhead | Context::Signature)
                         && !addressee
+                        || contact_line()
                         || has_word(&named.to_lowercase(), ORG_ADDRESS_WORDS)
                         || street.is_none()
                             && (has_word(
