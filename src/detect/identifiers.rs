@@ -1245,14 +1245,21 @@ fn csv_header(cells: &[(usize, &str)]) -> Option<Vec<(usize, IdColumn)>> {
 fn marked_columns(cells: &[(usize, &str)]) -> Option<Vec<(usize, IdColumn)>> {
     let mut headers: Vec<Option<(IdColumn, bool)>> =
         cells.iter().map(|(_, c)| id_column(c)).collect();
+    // The "Contract manager" columns, by the thing their person looks after.
+    let qualified: Vec<bool> = headers
+        .iter()
+        .zip(cells)
+        .map(|(h, (_, c))| h.is_some() && qualified_person_cell(c))
+        .collect();
     // ("KOWALCZYK, Agnieszka | Team Manager | 5532": a row of data, whose job title is
     // no header.)
-    if cells.iter().any(|(_, c)| {
+    let data = cells.iter().any(|(_, c)| {
         c.bytes()
             .any(|b| b.is_ascii_digit() || b == b'@' || b == b',')
-    }) {
-        for (h, (_, c)) in headers.iter_mut().zip(cells) {
-            if h.is_some() && qualified_person_cell(c) {
+    });
+    if data {
+        for (h, &q) in headers.iter_mut().zip(&qualified) {
+            if q {
                 *h = None;
             }
         }
@@ -1265,17 +1272,17 @@ fn marked_columns(cells: &[(usize, &str)]) -> Option<Vec<(usize, IdColumn)>> {
     // one's, and their "Ref" is a contract's.)
     let masked: Vec<Option<(IdColumn, bool)>> = headers
         .iter()
-        .zip(cells)
-        .map(|(h, (_, c))| h.filter(|_| !qualified_person_cell(c)))
+        .zip(&qualified)
+        .map(|(h, &q)| h.filter(|_| !q))
         .collect();
     let people = about_people(&masked);
     Some(
         headers
             .iter()
-            .zip(&masked)
+            .zip(&qualified)
             .enumerate()
-            .filter_map(|(i, (h, m))| h.map(|(kind, _)| (i, kind, m.is_none())))
-            .filter(|&(_, kind, qualified)| people || kind.stands_alone() || qualified)
+            .filter_map(|(i, (h, &q))| h.map(|(kind, _)| (i, kind, q)))
+            .filter(|&(_, kind, q)| people || kind.stands_alone() || q)
             .map(|(i, kind, _)| (i, kind))
             .collect(),
     )

@@ -1132,11 +1132,7 @@ fn add_lowercase_names(
             if w.len() >= 3
                 && w.bytes().all(|c| c.is_ascii_lowercase())
                 && !LOWERCASE_WORD_NAMES.contains(&w)
-                && lists.is_first(w)
-                && !lists.is_not_name(w)
-                && !lists.job_words.contains_folded(w)
-                && !lists.is_place(w)
-                && !is_month_or_day(w)
+                && lowercase_first_name(lists, w)
             {
                 found.push((from, from + w.len(), NameCue::Lowercase));
             }
@@ -1227,13 +1223,7 @@ fn add_lowercase_note_names(
                 continue;
             }
             let word = &text[s..e];
-            let title = title_case(word);
-            if !lists.is_first(&title)
-                || lists.is_not_name(&title)
-                || lists.job_words.contains_folded(word)
-                || lists.is_place(&title)
-                || is_month_or_day(&title)
-            {
+            if !lowercase_first_name(lists, word) {
                 continue;
             }
             // "mohammed iqbal", "ruth o'halloran", "beatriz soares-lima": a listed
@@ -5543,6 +5533,16 @@ fn add_later_mentions(
     hits.extend(extra);
 }
 
+/// Is `w`, a word in lowercase, a listed first name that is no ordinary word, no job's
+/// word, no place and no month or day ("priya", "gethin"; not "will", "may")?
+fn lowercase_first_name(lists: &Lookup, w: &str) -> bool {
+    lists.is_first(w)
+        && !lists.is_not_name(w)
+        && !lists.job_words.contains_folded(w)
+        && !lists.is_place(w)
+        && !is_month_or_day(w)
+}
+
 /// First names that are also words in lowercase ("max", "don", "van", "jan").
 const LOWERCASE_WORD_NAMES: [&str; 24] = [
     "don", "max", "van", "jan", "sue", "pat", "ken", "bob", "guy", "ray", "kit", "rob", "dot",
@@ -5571,11 +5571,7 @@ fn add_lowercase_mentions(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>, s
         if lower.chars().count() < 3
             || lower.len() > 24
             || !lower.chars().all(|c| c.is_lowercase() || c == '-')
-            || !lists.is_first(&lower)
-            || lists.is_not_name(&lower)
-            || lists.job_words.contains_folded(&lower)
-            || lists.is_place(&lower)
-            || is_month_or_day(&title_case(&lower))
+            || !lowercase_first_name(lists, &lower)
             || keys.iter().any(|(k, _)| *k == lower)
         {
             continue;
