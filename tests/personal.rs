@@ -350,17 +350,7 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
 
 #[test]
 fn names_in_every_form() {
-    let s = scanner();
-    for (text, want) in NAMES {
-        let got: Vec<(&str, Severity)> = s
-            .scan(text)
-            .findings
-            .iter()
-            .filter(|f| f.kind == Kind::PersonName)
-            .map(|f| (&text[f.start..f.end], f.severity))
-            .collect();
-        assert_eq!(got, *want, "{text}");
-    }
+    assert_names(NAMES);
 }
 
 /// Each name's reason says what showed it to be a name, and a name that could as well
@@ -522,6 +512,21 @@ const IDENTIFIERS: &[(&str, &[Expected])] = &[
     // The body given a number; an adjudicator's published number.
     ("please call the Authority on 029 2018 0000. You may apply to the Office of the Independent Adjudicator, telephone 0118 959 9813.", &[(Kind::Phone, "029 2018 0000", Severity::Info), (Kind::Phone, "0118 959 9813", Severity::Info)]),
 ];
+
+/// Each draft's names, with their severities, are the table's.
+fn assert_names(table: &[(&str, &[(&str, Severity)])]) {
+    let s = scanner();
+    for (text, want) in table {
+        let got: Vec<(&str, Severity)> = s
+            .scan(text)
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::PersonName)
+            .map(|f| (&text[f.start..f.end], f.severity))
+            .collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
 
 /// Each draft's personal-data findings other than names are the table's.
 fn assert_identifiers(table: &[(&str, &[Expected])]) {
@@ -1846,17 +1851,7 @@ const READ_SET_45C: &[(&str, &[(&str, Severity)])] = &[
 
 #[test]
 fn names_read_in_set_45c() {
-    let s = scanner();
-    for (text, want) in READ_SET_45C {
-        let got: Vec<(&str, Severity)> = s
-            .scan(text)
-            .findings
-            .iter()
-            .filter(|f| f.kind == Kind::PersonName)
-            .map(|f| (&text[f.start..f.end], f.severity))
-            .collect();
-        assert_eq!(got, *want, "{text}");
-    }
+    assert_names(READ_SET_45C);
 }
 
 /// (draft, expected identifiers): a comma-separated export's columns (a vehicle
@@ -1900,17 +1895,7 @@ const READ_SET_45D: &[(&str, &[(&str, Severity)])] = &[
 
 #[test]
 fn names_read_in_set_45d() {
-    let s = scanner();
-    for (text, want) in READ_SET_45D {
-        let got: Vec<(&str, Severity)> = s
-            .scan(text)
-            .findings
-            .iter()
-            .filter(|f| f.kind == Kind::PersonName)
-            .map(|f| (&text[f.start..f.end], f.severity))
-            .collect();
-        assert_eq!(got, *want, "{text}");
-    }
+    assert_names(READ_SET_45D);
 }
 
 /// (draft, expected names) for the forms read in `eval/stop46r`: a comment's number
@@ -1934,17 +1919,7 @@ const READ_SET_46: &[(&str, &[(&str, Severity)])] = &[
 
 #[test]
 fn names_read_in_set_46() {
-    let s = scanner();
-    for (text, want) in READ_SET_46 {
-        let got: Vec<(&str, Severity)> = s
-            .scan(text)
-            .findings
-            .iter()
-            .filter(|f| f.kind == Kind::PersonName)
-            .map(|f| (&text[f.start..f.end], f.severity))
-            .collect();
-        assert_eq!(got, *want, "{text}");
-    }
+    assert_names(READ_SET_46);
 }
 
 /// (draft, expected identifiers) from `eval/stop46r`: a register's column of the
@@ -1982,17 +1957,7 @@ const READ_SET_46B: &[(&str, &[(&str, Severity)])] = &[
 
 #[test]
 fn names_read_in_set_46b() {
-    let s = scanner();
-    for (text, want) in READ_SET_46B {
-        let got: Vec<(&str, Severity)> = s
-            .scan(text)
-            .findings
-            .iter()
-            .filter(|f| f.kind == Kind::PersonName)
-            .map(|f| (&text[f.start..f.end], f.severity))
-            .collect();
-        assert_eq!(got, *want, "{text}");
-    }
+    assert_names(READ_SET_46B);
 }
 
 /// (draft, expected identifiers) from `eval/stop46br`: a number in brackets right

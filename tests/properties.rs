@@ -117,6 +117,18 @@ fn char_slice(text: &str, start: usize, end: usize) -> String {
     text.chars().skip(start).take(end - start).collect()
 }
 
+/// Every finding in `text` starts and ends on a character's boundary and holds the
+/// text it names.
+fn assert_offsets_hold(text: &str) {
+    for f in scanner().scan(text).findings {
+        assert!(
+            text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
+            "{f:?}"
+        );
+        assert_eq!(&text[f.start..f.end], f.text);
+    }
+}
+
 /// Texts that broke a pass of stop 47 before it was mended (a capital and a curly
 /// apostrophe before a first name and an initial; a sign-off's line read back from a
 /// window that began inside a character): every finding's offsets are the text's.
@@ -130,13 +142,7 @@ fn texts_that_broke_stop_47s_passes() {
         "’ here ’Ana here, é called Róisín",
         "x’<a@b> é <a@b> Jo Bloggs <’@b>",
     ] {
-        for f in scanner().scan(text).findings {
-            assert!(
-                text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
-                "{f:?}"
-            );
-            assert_eq!(&text[f.start..f.end], f.text);
-        }
+        assert_offsets_hold(text);
     }
 }
 
@@ -151,13 +157,7 @@ fn texts_that_broke_stop_48s_passes() {
         "SSID ‘Guest’é and “Staff’",
         "Σ\"A𐳀a\" Mo\u{300}rag NicLeo\u{300}id",
     ] {
-        for f in scanner().scan(text).findings {
-            assert!(
-                text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
-                "{f:?}"
-            );
-            assert_eq!(&text[f.start..f.end], f.text);
-        }
+        assert_offsets_hold(text);
     }
 }
 

@@ -2143,6 +2143,13 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
             whole.push(format!("{given}.{folded}"));
         }
     }
+    // Does a user name end at `e`? (A sentence's full stop after it is fine; a domain's
+    // dot is not.)
+    let ends_at = |e: usize| match b.get(e) {
+        None => true,
+        Some(b'.' | b',' | b';' | b':') => !b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric),
+        Some(&c) => !joins(c) && c.is_ascii(),
+    };
     let mut found: Vec<(usize, usize)> = Vec::new();
     for dot in memchr::memchr_iter(b'.', b) {
         if dot == 0 || !b[dot - 1].is_ascii_lowercase() {
@@ -2162,14 +2169,7 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
                 e += 1;
             }
             let opens = start == 0 || b[start - 1] == b'@' || !joins(b[start - 1]);
-            let ends = match b.get(e) {
-                None => true,
-                Some(b'.' | b',' | b';' | b':') => {
-                    !b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
-                }
-                Some(&c) => !joins(c) && c.is_ascii(),
-            };
-            if opens && ends && whole.iter().any(|k| k.as_bytes() == &b[start..e]) {
+            if opens && ends_at(e) && whole.iter().any(|k| k.as_bytes() == &b[start..e]) {
                 found.push((start, e));
             }
             continue;
@@ -2181,15 +2181,9 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
         while e < b.len() && b[e].is_ascii_lowercase() {
             e += 1;
         }
-        // (A sentence's full stop after it is fine; a domain's dot is not.)
-        let ends = match b.get(e) {
-            None => true,
-            Some(b'.' | b',' | b';' | b':') => !b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric),
-            Some(&c) => !joins(c) && c.is_ascii(),
-        };
         let surname = &text[dot + 1..e];
         if e - dot > 3
-            && ends
+            && ends_at(e)
             && (lists.is_surname(surname) && !lists.is_not_name(surname)
                 || keys.iter().any(|k| k.as_bytes() == &b[dot - 1..e]))
         {
