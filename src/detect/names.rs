@@ -7860,8 +7860,14 @@ mod role_tests {
             add_note_initials(&text, &mut hits);
             for h in &hits {
                 let t = &text[h.start..h.end];
-                // (Letters and dots; a letter outside ASCII only as a capital: "SÓD".)
-                proptest::prop_assert!(t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic() || c == '.' || !c.is_ascii() && c.is_uppercase()), "{:?} in {:?}", t, text);
+                // (Letters and dots; a letter outside ASCII only as a capital: "SÓD"; a
+                // hyphen only between capitals, a double-barrelled name's: "RO-L", "Ó-K".)
+                let letter = |c: char| c.is_ascii_alphabetic() || !c.is_ascii() && c.is_uppercase();
+                proptest::prop_assert!(t.len() >= 2 && t.chars().all(|c| letter(c) || c == '.' || c == '-'), "{:?} in {:?}", t, text);
+                if let Some((a, b)) = t.split_once('-') {
+                    let caps = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_uppercase());
+                    proptest::prop_assert!(caps(a) && caps(b), "{:?} in {:?}", t, text);
+                }
                 let open = text[..h.start].rfind('[');
                 proptest::prop_assert!(open.is_some_and(|o| !text[o..h.start].contains('\n')), "{:?}", text);
             }
