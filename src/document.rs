@@ -196,7 +196,7 @@ impl Document {
         }
         let i = self.line_index(at);
         let line = &self.lines[i];
-        if let Some(&(s, e, _)) = line.cells.iter().find(|c| c.2 == Context::Request) {
+        if let Some(&(s, e, _)) = line.cells.iter().rev().find(|c| c.2 == Context::Request) {
             return Some((s, e));
         }
         // An answer under its own heading line: "Q4.\nYes.", "Question 5\nYes. …",
@@ -552,6 +552,27 @@ fn names_a_person(l: &str) -> bool {
     })
 }
 
+/// Does the lowercase line keep what follows from the requester ("For your background
+/// only, not for the requester:", "Not for release:")? What follows is the body's own,
+/// however the line speaks of the request.
+fn withholds(l: &str) -> bool {
+    [
+        "not for the requester",
+        "not for the requestor",
+        "not for release",
+        "not for disclosure",
+        "not for publication",
+        "not to be released",
+        "not to be disclosed",
+        "do not release",
+        "do not disclose",
+        "background only",
+        "internal only",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
+
 /// Does the lowercase line head a request with its date, and perhaps who sent it
 /// ("REQUEST (received 29/04/2024 from Ms …)"), with no colon after?
 fn dated_request_heading(l: &str) -> bool {
@@ -675,6 +696,7 @@ fn mark_request(text: &str, lines: &mut [Line]) {
         // response say it).
         if l.len() < 400
             && !question
+            && !withholds(l)
             && (dated_request_heading(l)
                 || (l.trim_end().ends_with(':') || is_heading(l, REQUEST_OPENERS))
                     && (mentions_request(l) || quotes_request(l)))
@@ -763,7 +785,10 @@ fn mark_tables(text: &str, lines: &mut [Line]) {
             cells.push((pos, pos + part.len()));
             pos += part.len() + sep.len_utf8();
         }
-        let first = text[cells[0].0..cells[0].1].trim().to_lowercase();
+        // ("2 | Which soft phone product? | …": a column of numbers before the
+        // questions; the number and the question are the request's, the rest answers.)
+        let lead = usize::from(cells.len() >= 3 && row_number(&text[cells[0].0..cells[0].1]));
+        let first = text[cells[lead].0..cells[lead].1].trim().to_lowercase();
         let first = first.trim_matches(['*', ' ']);
         if first.starts_with("question")
             || first == "request"
@@ -773,7 +798,7 @@ fn mark_tables(text: &str, lines: &mut [Line]) {
             question_table = true;
         }
         let asks = is_question(first) || first.contains('?');
-        if (question_table || asks) && cells.len() >= 2 {
+        if (question_table || asks) && cells.len() >= lead + 2 {
             line.context = Context::Answer;
             line.cells = cells
                 .iter()
@@ -782,7 +807,7 @@ fn mark_tables(text: &str, lines: &mut [Line]) {
                     (
                         a,
                         b,
-                        if i == 0 {
+                        if i <= lead {
                             Context::Request
                         } else {
                             Context::Answer
@@ -794,6 +819,18 @@ fn mark_tables(text: &str, lines: &mut [Line]) {
             line.cells.clear();
         }
     }
+}
+
+/// Is a table's first cell a row's number ("2", " 3. ", "Q4", "(b)", "#")?
+fn row_number(cell: &str) -> bool {
+    let t = cell.trim().trim_end_matches(['.', ')', ':']);
+    let t = t.strip_prefix('(').unwrap_or(t);
+    let t = t
+        .strip_prefix(['Q', 'q'])
+        .map_or(t, |r| r.trim_start_matches(['.', ' ']));
+    t == "#"
+        || (1..=3).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_digit())
+        || t.len() == 1 && t.bytes().all(|c| c.is_ascii_lowercase())
 }
 
 /// The sign-off and the short lines under it.
@@ -1107,6 +1144,44 @@ mod tests {
         assert_eq!(doc.context_at(text.find("Zoom").unwrap()), Context::Request);
         let (s, e) = doc.question_for(yes).unwrap();
         assert_eq!(&text[s..e], "Do you use Zoom?");
+    }
+
+    /// A table of numbered questions: the number and the question are the request's,
+    /// the cells after them answer ("2 | Which soft phone? | … Cisco Jabber 14.2.1 …").
+    #[test]
+    fn numbered_question_table_cells() {
+        let text = "Intro paragraph that is long enough to end any letterhead because it is prose and keeps going on and on for a while.\n# | Question | Response\n2 | Which soft phone product? | Clinicians use Cisco Jabber 14.2.1.\n3 | Is the recording system NICE? | Yes, supplied by OneAdvanced.\nQ4\tDo you use Zoom?\tNo.\n";
+        let doc = Document::parse(text);
+        for answer in ["Jabber", "OneAdvanced", "No."] {
+            assert_eq!(
+                doc.context_at(text.find(answer).unwrap()),
+                Context::Answer,
+                "{answer}"
+            );
+        }
+        for asked in ["Which soft", "NICE", "Zoom"] {
+            assert_eq!(
+                doc.context_at(text.find(asked).unwrap()),
+                Context::Request,
+                "{asked}"
+            );
+        }
+        let (s, e) = doc.question_for(text.find("Yes").unwrap()).unwrap();
+        assert_eq!(text[s..e].trim(), "Is the recording system NICE?");
+        // (A first column of words is no number: the row is a question asked in it.)
+        assert!(row_number(" 12. ") && row_number("Q4") && row_number("(b)") && row_number("#"));
+        assert!(!row_number("Total") && !row_number("2024") && !row_number("Q4 2024"));
+    }
+
+    /// A line that keeps what follows from the requester opens no request, though it
+    /// names the requester ("For your background only, not for the requester:").
+    #[test]
+    fn background_for_colleagues_is_no_request() {
+        let text = "Dear Ms Smith\n\nThank you for your request.\n\nNumbers are right. For your background only, not for the requester:\n- laptops are on build 22631.3296\n- the VPN uses IKEv2\n\nThe request:\n- which VPN do you use\n";
+        let c = contexts(text);
+        assert_eq!(&c[5..7], &[Context::Answer; 2], "{c:?}");
+        assert_eq!(c[9], Context::Request, "{c:?}");
+        assert!(withholds("not for release:") && !withholds("the requester asked:"));
     }
 
     /// "Do you use X? Yes/No", as a form asks it, is a question (the line is lowercased

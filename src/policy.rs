@@ -32,6 +32,16 @@ const PERSONAL_PHONE_CUES: &[&str] = &[
     "uniongyrchol",
     "symudol",
     "(direct)",
+    // A job over a team, a person's ("the Road Safety Team Leader, Jo Bramwell (0115
+    // 496 0318, …)"): it ends after the team's word does.
+    "team leader",
+    "team manager",
+    "team lead",
+    "office manager",
+    "unit manager",
+    "centre manager",
+    "desk manager",
+    "head of department",
 ];
 
 /// Words before a number that make it a published one.

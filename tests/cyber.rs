@@ -2289,3 +2289,55 @@ fn releases_firms_and_quotes_read_in_set_46b() {
         ),
     ]);
 }
+
+#[test]
+fn releases_firms_and_requests_read_in_set_47() {
+    check(&[
+        // From stop47r and stop47br: the number after a product the lexicon knows
+        // without its releases (not a quantity: "Sophos 2.5 million"); a "v" number of
+        // two parts after "software from", or "of the software"; the number firmware is
+        // updated to; a firm after "Supplier:" in a record about IT (not a cleaning
+        // contract's, nor a grounds contract's with its "Equipment:"); a BMS maintained
+        // under contract.
+        (
+            "Clinicians use Cisco Jabber 14.2.1 as the soft phone. Sophos 2.5 million files were scanned.\nUpgrade supervisor software from v3.62 today. It is on v2.1 of the software. Update 38 outstation firmware to 4.40.\n",
+            &[
+                ("Cisco Jabber", Kind::ItSupplier),
+                ("14.2.1", Kind::SoftwareVersion),
+                ("Sophos", Kind::SecurityProduct),
+                ("v3.62", Kind::SoftwareVersion),
+                ("v2.1", Kind::SoftwareVersion),
+                ("4.40", Kind::SoftwareVersion),
+            ],
+        ),
+        (
+            "The BMS is maintained under contract by Kingsbridge Building Controls Ltd.\n\nContract: Managed Security Service\nSupplier: Bastion Cyber Ltd\nValue: £148,000\n\nContract: Office Cleaning\nSupplier: Brightstone Facilities Ltd\n\nContract: Grounds Maintenance\nSupplier: Greenway Landscapes Ltd\nEquipment: 4 x ride-on mowers\n",
+            &[
+                ("Kingsbridge Building Controls Ltd", Kind::ItSupplier),
+                ("Bastion Cyber Ltd", Kind::ItSupplier),
+            ],
+        ),
+    ]);
+}
+
+/// A table of numbered questions answers in the cells after each question; lines a
+/// colleague keeps from the requester are no restated request, though they name the
+/// requester.
+#[test]
+fn answers_beside_numbered_questions_and_notes_kept_from_the_requester() {
+    let text = "Dear Ms Adeyemi\n\nThank you for your request.\n\n# | Question | Response\n2 | Which soft phone product? | Clinicians use Cisco Jabber 14.2.1 as the soft phone.\n\nNumbers are right. For your background only, not for the requester:\n- the remote support appliance is at support.nbts.local (10.128.40.15)\n- staff sign in through Okta using SAML\n";
+    let got = cyber(text);
+    for t in [
+        "14.2.1",
+        "support.nbts.local",
+        "10.128.40.15",
+        "Okta",
+        "SAML",
+    ] {
+        assert!(
+            got.iter()
+                .any(|f| f.0 == t && f.2 == Severity::High && f.3 == Context::Answer),
+            "{t}: {got:?}"
+        );
+    }
+}

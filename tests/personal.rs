@@ -1972,3 +1972,35 @@ const READ_SET_46B_IDS: &[(&str, &[Expected])] = &[
 fn identifiers_read_in_set_46b() {
     assert_identifiers(READ_SET_46B_IDS);
 }
+
+/// (draft, expected names) for the forms read in `eval/stop47r` and `eval/stop47br`:
+/// a person's user name written without a dot (after a first name in brackets, built
+/// from a person found, or listed as user names; not a word, nor one with a dot and
+/// "admin" after it); initials in brackets after a name written surname first, and
+/// where they stand again; a household by its surname.
+const READ_SET_47: &[(&str, &[(&str, Severity)])] = &[
+    ("Raj (rpatel7) is leading the clean-up. Mhairi (mmackinnon2) too. The Windows (build2019) stay.\n", &[("Raj", Severity::High), ("rpatel7", Severity::High), ("Mhairi", Severity::High), ("mmackinnon2", Severity::High)]),
+    ("Contact: Rafał Zieliński, ICT Business Partner\nKiteworks administrator account: rzielinski-adm\nSupport: Jennifer Boyd (user jboyd2). The boyd account is old.\n", &[("Rafał Zieliński", Severity::High), ("rzielinski-adm", Severity::High), ("Jennifer Boyd", Severity::High), ("jboyd2", Severity::High)]),
+    ("- user names for audit: jbrennan4, a.nazari, okaforK\n- Accounts: admin, guest\n", &[("jbrennan4", Severity::High), ("a.nazari", Severity::High), ("okaforK", Severity::High)]),
+    ("Members: O'NEILL, Siobhan (SON) – ICT Manager\nACTION: SON to raise a ticket.\n", &[("O'NEILL, Siobhan", Severity::High), ("SON", Severity::Review), ("SON", Severity::Review)]),
+    ("One of these was the Delaney family, who moved on medical grounds. The Windows family and the Royal household are not.\n", &[("Delaney", Severity::Review)]),
+];
+
+#[test]
+fn names_read_in_set_47() {
+    assert_names(READ_SET_47);
+}
+
+/// (draft, expected identifiers) from `eval/stop47r` and `eval/stop47br`: a person's
+/// number written in groups after its label (an NHS number's shape is the NHS
+/// number's); a number in
+/// brackets after a team leader's name is theirs, though "Team" is in the job.
+const READ_SET_47_IDS: &[(&str, &[Expected])] = &[
+    ("The donor (donor number G091 243 557 812, DOB 17/06/1988) complained. Patient number 943 476 5919.\n", &[(Kind::OtherIdentifier, "G091 243 557 812", Severity::High), (Kind::DateOfBirth, "17/06/1988", Severity::High), (Kind::NhsNumber, "943 476 5919", Severity::High)]),
+    ("It is run by the Road Safety Team Leader, Jo Bramwell (0115 496 0318, jo.bramwell@hartshire.gov.uk). Call the Road Safety Team on 0115 496 0300.\n", &[(Kind::Phone, "0115 496 0318", Severity::High), (Kind::Email, "jo.bramwell@hartshire.gov.uk", Severity::High), (Kind::Phone, "0115 496 0300", Severity::Info)]),
+];
+
+#[test]
+fn identifiers_read_in_set_47() {
+    assert_identifiers(READ_SET_47_IDS);
+}

@@ -93,6 +93,20 @@ const PIECES: &[&str] = &[
     "REQUEST (received 1/2/24 from X)\n\"",
     "*** DRAFT ***\n",
     "Wi-Fi “Staff’s”",
+    // (Stop 49's.)
+    "Raj (rpatel7",
+    "Rafał Zieliński rzielinski-adm",
+    "user names: jb4, a.n, okaforK",
+    "O'NEILL, Siobhan (SON)",
+    "the Delaney family",
+    "donor number G091 243 557",
+    "Team Leader, Jo Bramwell (0115 496 0318",
+    "Supplier: Kingsbridge Ltd\n",
+    "Jabber 14.2.1",
+    "software from v3.62",
+    "firmware to 4.40",
+    "2 | Which? | ",
+    "not for the requester:\n",
 ];
 
 fn draft() -> impl Strategy<Value = String> {

@@ -2549,6 +2549,58 @@ fn word_around_digits(b: &[u8], ds: usize, de: usize) -> (usize, usize, usize) {
 /// sentence about a patient, pupil or other person ("patient J.M., RiO no.
 /// RIO1138274"). The number is the whole word around a run of digits (letters, digits,
 /// "/" and "-").
+/// The end of a person's number in groups that starts with the token `s..e`, after a
+/// label of a person's number ("donor number G091 243 557 812"): two groups more at
+/// least, of three or four digits each, nine to sixteen digits in all.
+fn grouped_person_number(text: &str, s: usize, e: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let lb = line_before(text, s, 40).to_ascii_lowercase();
+    let lb = lb.trim_end_matches([' ', ':', '#', '.']);
+    let lb = lb
+        .strip_suffix(" no")
+        .or_else(|| lb.strip_suffix(" number"))
+        .or_else(|| lb.strip_suffix(" id"))?;
+    let labelled = PERSON_NUMBER_LABELS
+        .iter()
+        .chain(&[
+            "donor",
+            "patient",
+            "client",
+            "customer",
+            "tenant",
+            "student",
+            "pupil",
+            "service user",
+        ])
+        .any(|l| {
+            lb.strip_suffix(l)
+                .is_some_and(|r| r.is_empty() || r.ends_with([' ', '(']))
+        });
+    if !labelled {
+        return None;
+    }
+    let mut g = e;
+    let mut digits = b[s..e].iter().filter(|c| c.is_ascii_digit()).count();
+    let mut groups = 0;
+    while b.get(g) == Some(&b' ') && b.get(g + 1).is_some_and(u8::is_ascii_digit) {
+        let run = b[g + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(3..=4).contains(&run) {
+            break;
+        }
+        g += 1 + run;
+        digits += run;
+        groups += 1;
+    }
+    // (Not an NHS number's shape, "401 223 9987": the NHS number's own pattern reads
+    // it.)
+    let nhs_shape = digits == 10 && groups == 2 && e - s == 3;
+    (groups >= 2
+        && (9..=16).contains(&digits)
+        && !nhs_shape
+        && !b.get(g).is_some_and(u8::is_ascii_alphanumeric))
+    .then_some(g)
+}
+
 fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let mut reached = 0;
@@ -2613,6 +2665,18 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                     reached = g;
                     continue;
                 }
+            }
+        }
+        // A person's number written in groups after its label ("donor number G091 243
+        // 557 812", "patient no. 401 223 9987"): each group of three or four digits.
+        if b.get(e) == Some(&b' ')
+            && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+            && (s == ds || ds == s + 1 && b[s].is_ascii_uppercase())
+        {
+            if let Some(g) = grouped_person_number(text, s, e) {
+                push_untaken(&mut taken, out, ("id.person_number", s, g));
+                reached = g;
+                continue;
             }
         }
         let token = &text[s..e];

@@ -776,6 +776,10 @@ fn extend_version(text: &str, end: usize, named: bool, version_word: bool) -> us
             break;
         }
         let numeric = is_version_token(token, numeric_seen);
+        // ("Sophos 2.5 million files": a quantity, not a release.)
+        if numeric && super::versions::quantity_after(text, pos + 1 + token.len()) {
+            break;
+        }
         if numeric {
             numeric_seen = true;
             pos += 1 + token.len();

@@ -113,7 +113,7 @@ pub(crate) enum NameCue {
     /// A name written in lowercase where a person's name stands ("thanks, priya",
     /// "Requester: jordan kettleby").
     Lowercase,
-    /// An initial, a dot and a listed surname, as a user name ("s.mahmood").
+    /// A person's user name ("s.mahmood", "jboyd2", "Raj (rpatel7)").
     Login,
     /// The label for a person before it ("Patient: MacAoidh, Eòghann", "Officer: DW").
     Labelled,
@@ -171,7 +171,7 @@ impl NameCue {
             NameCue::NumberAfter => "the staff or collar number in brackets after it",
             NameCue::NameInitials => "being the initials of a person the draft names",
             NameCue::RecordAfter => {
-                "the record after it, which is always one person's (a subject access request, a grievance)"
+                "the word after it, a record that is always one person's (a subject access request, a grievance) or a family (\"the Delaney family\")"
             }
             NameCue::ChatSpeaker => {
                 "its place as the writer of a message in a chat pasted into the draft (a name and the time of each message)"
@@ -180,7 +180,7 @@ impl NameCue {
                 "the label before it, which names a person's part (\"Patient:\", \"Officer:\", \"Caller:\")"
             }
             NameCue::Login => {
-                "its shape, an initial and a surname joined by a dot as a user name writes a person (\"s.mahmood\")"
+                "its shape, a person's user name: an initial and a surname, or a given name, joined by a dot (\"s.mahmood\"), or written together with a number (\"jboyd2\", \"Raj (rpatel7)\"), or listed as user names"
             }
             NameCue::Lowercase => {
                 "its place, where a person's name stands (a sign-off, a label such as \"Requester:\"), though written in lowercase"
@@ -900,6 +900,7 @@ pub(crate) fn find(
     add_reversed_names(text, doc, lists, &mut hits);
     add_nicknames(text, doc, lists, &mut hits);
     add_login_names(text, doc, lists, &mut hits);
+    add_account_names(text, doc, lists, &mut hits);
     add_labelled_initials(text, lists, &mut hits);
     add_short_names_before(text, lists, &mut hits);
     add_titled_initials(text, doc, lists, &mut hits);
@@ -2199,6 +2200,213 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
     push_unnamed(text, doc, lists, hits, found.collect());
 }
 
+/// Labels of a list of user names ("User names for audit: jbrennan4, a.nazari,
+/// okaforK"), lowercased, up to the colon or the words before it.
+const ACCOUNT_LIST_LABELS: [&str; 8] = [
+    "user names",
+    "usernames",
+    "user ids",
+    "userids",
+    "logins",
+    "log-ins",
+    "user accounts",
+    "accounts",
+];
+
+/// Does `t` read as a user name written without a dot between its parts: lowercase
+/// letters and then digits ("jbrennan4"), a dot or underscore inside ("a.nazari"), or a
+/// surname and a capital initial ("okaforK")?
+fn account_shaped(t: &str) -> bool {
+    let b = t.as_bytes();
+    if !(4..=24).contains(&b.len()) || !b[0].is_ascii_lowercase() {
+        return false;
+    }
+    let letters = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    let rest = &b[letters..];
+    let digits = rest.iter().all(u8::is_ascii_digit) && (1..=3).contains(&rest.len());
+    let capital = rest.len() == 1 && rest[0].is_ascii_uppercase();
+    let joined = b
+        .iter()
+        .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'.' || c == b'_')
+        && b.iter().filter(|&&c| c == b'.' || c == b'_').count() == 1
+        && !t.ends_with(['.', '_'])
+        && b[1..].iter().any(|&c| c == b'.' || c == b'_');
+    letters >= 3 && (digits || capital) || joined
+}
+
+/// A person's user name written without a dot, as a directory often writes it:
+/// - the initial and surname of a person found, or the surname and initial, with a
+///   number or an admin suffix after it or none ("jboyd2" for Jennifer Boyd,
+///   "rzielinski-adm" for Rafał Zieliński);
+/// - in brackets after a first name, starting with its initial and ending in a number
+///   ("Raj (rpatel7)", "Mhairi (mmackinnon2)"): the first name is a person's too;
+/// - each of a list after a label for user names ("User names for audit: jbrennan4,
+///   a.nazari, okaforK"), when every item has a user name's shape.
+fn add_account_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut found: Vec<(usize, usize, NameCue, bool)> = Vec::new();
+    let word_byte =
+        |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'@' | b'_' | b'-' | b'/' | b'\\');
+    // (A sentence's full stop or comma after it is fine; a domain's dot is not.)
+    let ends_at = |e: usize| match b.get(e) {
+        None => true,
+        Some(b'.' | b',' | b';' | b':' | b')') => {
+            !b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
+        }
+        Some(&c) => !word_byte(c) && c.is_ascii(),
+    };
+    let mut keys: Vec<String> = Vec::new();
+    for h in hits.iter() {
+        if h.tier != Tier::Private || keys.len() >= 96 {
+            continue;
+        }
+        let name = &text[h.start..h.end];
+        let Some((given, surname)) = name.rsplit_once(' ') else {
+            continue;
+        };
+        let Some(initial) = given.chars().next().filter(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        let initial: String = fold(&initial.to_string()).to_ascii_lowercase();
+        let folded: String = fold(surname)
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .collect();
+        let folded = folded.to_ascii_lowercase();
+        if initial.len() == 1 && folded.len() >= 3 {
+            keys.push(format!("{initial}{folded}"));
+            keys.push(format!("{folded}{initial}"));
+        }
+    }
+    if !keys.is_empty() {
+        keys.sort_unstable();
+        keys.dedup();
+        if let Ok(ac) = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&keys)
+        {
+            for m in ac.find_iter(text) {
+                let (s, mut e) = (m.start(), m.end());
+                if s > 0 && word_byte(b[s - 1]) {
+                    continue;
+                }
+                let key = &keys[m.pattern().as_usize()];
+                let written = &text[s..e];
+                // As a directory writes it: lowercase, the initial after a surname in
+                // either case ("okaforK").
+                let initial_last = key.len() > 1
+                    && written[..written.len() - 1]
+                        .bytes()
+                        .all(|c| c.is_ascii_lowercase());
+                if !(written.bytes().all(|c| c.is_ascii_lowercase()) || initial_last) {
+                    continue;
+                }
+                let digits = b[e..]
+                    .iter()
+                    .take(4)
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+                let mut marked = false;
+                if (1..=3).contains(&digits) {
+                    e += digits;
+                    marked = true;
+                }
+                for suffix in ["-adm", "_adm", "-admin", "_admin"] {
+                    if text[e..].starts_with(suffix)
+                        && !b
+                            .get(e + suffix.len())
+                            .is_some_and(u8::is_ascii_alphanumeric)
+                    {
+                        e += suffix.len();
+                        marked = true;
+                        break;
+                    }
+                }
+                // (Without a number, a longer key only: not a word.)
+                if ends_at(e) && (marked || key.len() >= 6) && !lists.is_not_name(written) {
+                    found.push((s, e, NameCue::Login, false));
+                }
+            }
+        }
+    }
+    // "Raj (rpatel7)"
+    for open in memchr::memmem::find_iter(b, b" (") {
+        let inner = open + 2;
+        let len = b[inner..]
+            .iter()
+            .take(25)
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if !(5..=20).contains(&len) || !matches!(b.get(inner + len), Some(b')' | b',')) {
+            continue;
+        }
+        let token = &text[inner..inner + len];
+        let letters = token.bytes().take_while(u8::is_ascii_lowercase).count();
+        if letters < 4
+            || !(1..=3).contains(&(len - letters))
+            || !token[letters..].bytes().all(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let head = &text[..open];
+        let ws = head
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(open, |(k, _)| k);
+        let word = &text[ws..open];
+        let Some(first) = word.chars().next().filter(|c| c.is_uppercase()) else {
+            continue;
+        };
+        if fold(&first.to_string())
+            .to_ascii_lowercase()
+            .as_bytes()
+            .first()
+            != Some(&b[inner])
+        {
+            continue;
+        }
+        let person = hits
+            .iter()
+            .any(|h| h.end == open && h.tier == Tier::Private);
+        if person || lists.is_first(word) && !lists.is_not_name(word) {
+            found.push((inner, inner + len, NameCue::Login, false));
+            if !person {
+                found.push((ws, open, NameCue::FirstNameAlone, false));
+            }
+        }
+    }
+    // "User names for audit: jbrennan4, a.nazari, okaforK"
+    for colon in memchr::memchr_iter(b':', b) {
+        let before = line_before(text, colon, 40).to_ascii_lowercase();
+        if !ACCOUNT_LIST_LABELS.iter().any(|l| before.contains(l)) {
+            continue;
+        }
+        // (Up to the sentence's end: a full stop and a space, or the line's end.)
+        let line = line_after(text, colon + 1, 300);
+        let body = match line.find(". ") {
+            Some(k) => &line[..k],
+            None => line.trim_end().trim_end_matches('.'),
+        };
+        let mut items: Vec<(usize, &str)> = Vec::new();
+        let mut at = colon + 1;
+        for part in body.split(',') {
+            let t = part.trim_start();
+            let t = t.strip_prefix("and ").unwrap_or(t);
+            items.push((at + part.len() - t.len(), t.trim_end()));
+            at += part.len() + 1;
+        }
+        if items.len() >= 2 && items.iter().all(|(_, t)| account_shaped(t)) {
+            for (s, t) in items {
+                found.push((s, s + t.len(), NameCue::Login, false));
+            }
+        }
+    }
+    push_unnamed(text, doc, lists, hits, found);
+}
+
 /// Initials standing for a person in two places of their own: a word processor's
 /// comment mark ("[Comment [KO1]: …", the comment's number after its writer's
 /// initials), and a label for a person before a colon that they close ("Officer: DW",
@@ -3075,6 +3283,16 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
             continue;
         }
         let name = &text[h.start..h.end];
+        // ("O'NEILL, Siobhan (SON)": a name written surname first stands for "Siobhan
+        // O'Neill".)
+        let reordered;
+        let name = match name.split_once(", ") {
+            Some((surname, given)) if !given.contains(',') => {
+                reordered = format!("{given} {}", name_case(&surname.to_lowercase()));
+                reordered.as_str()
+            }
+            _ => name,
+        };
         // (A double-barrelled surname gives one letter or two: "Rebecca Pryce-Oyelowo
         // (RP)" or "(RPO)"; a Gaelic or Scots one the capitals inside it too: "Mòrag
         // NicLeòid (MNL)", "Ealasaid MacAoidh (EMA)".)
@@ -6728,6 +6946,9 @@ fn add_record_surnames(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
         (b" complaint", true),
         // ("the draft reply for the Mulholland request": a requester's, by surname.)
         (b" request", true),
+        // ("One of these was the Delaney family": a household, by its surname.)
+        (b" family", true),
+        (b" household", true),
     ] {
         for k in memchr::memmem::find_iter(b, rec) {
             let e = k + rec.len();

@@ -81,6 +81,8 @@ const SOFTWARE_WORDS: &[&str] = &[
 /// ("upgraded to version", "is running on version").
 const FILLERS: &[&str] = &[
     "to",
+    // ("Upgrade supervisor software from v3.62")
+    "from",
     "on",
     "at",
     "is",
@@ -505,9 +507,15 @@ impl VersionDetector {
             }
             let name = &text[cs..ce];
             // (A product the lexicon knows keeps the lexicon's finding: "runs FortiOS
-            // 7.2.5".)
+            // 7.2.5". One it knows without its releases, "Cisco Jabber 14.2.1", "Zoom
+            // 5.17", leaves the number to be read here: the number alone is its version,
+            // unless a quantity's unit follows it, "Sophos 2.5 million".)
             let k = products.partition_point(|p| p.1 <= cs);
-            if products.get(k).is_some_and(|p| p.0 <= cs) {
+            if let Some(p) = products.get(k).filter(|p| p.0 <= cs) {
+                if p.1 == ce && !quantity_after(text, end) {
+                    named = true;
+                    return Some((number_start, false, false));
+                }
                 return None;
             }
             let (ws, we) = previous_word(text, cs)?;
@@ -604,6 +612,23 @@ impl VersionDetector {
         // The version word as the sentence's subject: "The version currently in use is
         // 3.8.2", "the release deployed is 6.1".
         let keyword = keyword.or_else(|| subject_version_word(text, number_start));
+        // "Update the outstation firmware to 4.40", "the software from 3.62": the
+        // number the software moves to or from.
+        let keyword = keyword.or_else(|| {
+            let (ws, we) = before?;
+            let w = &text[ws..we];
+            if !(w == "to" || w == "from") || text[we..number_start] != *" " {
+                return None;
+            }
+            let (ps, pe) = previous_word(text, ws)?;
+            let moved = &text[ps..pe];
+            let firmware = moved.eq_ignore_ascii_case("firmware");
+            (firmware
+                || ["software", "version", "release", "build"]
+                    .iter()
+                    .any(|k| moved.eq_ignore_ascii_case(k)))
+            .then_some((number_start, false, firmware))
+        });
         // A number of three parts or more after "is", "to", "from" or "running" is a
         // release, not a quantity: "Live CAD is 6.2.14", "upgraded to 5.4.1". (The
         // document test below still applies: "the policy was updated to 2.1.3".)
@@ -760,7 +785,16 @@ impl VersionDetector {
                 let k = products.partition_point(|p| p.0 < at);
                 products.get(k).is_some_and(|p| p.0 == at)
             });
-            if !(software || product_before || product_after) {
+            // "on v3.62 of the software"
+            let of_software = ["software", "firmware", "app", "application"]
+                .iter()
+                .any(|k| {
+                    text[end..]
+                        .strip_prefix(" of the ")
+                        .and_then(|r| r.get(..k.len()))
+                        .is_some_and(|w| w.eq_ignore_ascii_case(k))
+                });
+            if !(software || product_before || product_after || of_software) {
                 return None;
             }
         }
@@ -918,6 +952,28 @@ impl VersionDetector {
 /// capital or a letter after it ("RiO", "OneFS", "Niche"), no more than 16 letters;
 /// not a document's part ("Table 3.2", "Section 4.1") nor a word a sentence starts with.
 /// Does one of `products` (sorted, apart) end at `at`?
+/// Does a quantity's unit or word follow the number ending at `end` ("2.5 million",
+/// "2.4 GHz", "1.5 per cent", "3.5%")?
+pub(crate) fn quantity_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    if rest.starts_with(['%', '£', '$', '€']) {
+        return true;
+    }
+    let word = rest
+        .strip_prefix(' ')
+        .unwrap_or(rest)
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    [
+        "million", "billion", "bn", "per", "percent", "gb", "tb", "mb", "ghz", "mhz", "mbps",
+        "gbps", "mm", "cm", "kg", "hours", "days", "weeks", "months", "years", "times", "users",
+        "seats", "licences", "licenses", "fte",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 fn product_ends_at(products: &[(usize, usize)], at: usize) -> bool {
     let k = products.partition_point(|p| p.1 < at);
     products.get(k).is_some_and(|p| p.1 == at)
@@ -2342,6 +2398,16 @@ const IT_FIRM_WORDS: &[&str] = &[
 /// Words of an IT sentence: what the firm supports is IT ("network", "server",
 /// "website", "telephony").
 const IT_WORDS: &[&str] = &[
+    // Building and site systems run on the network too ("The BMS is maintained under
+    // contract by Kingsbridge Building Controls Ltd").
+    "bms",
+    "access control",
+    "door access",
+    "rfid",
+    "anpr",
+    "telematics",
+    "terminals",
+    "tablets",
     "network",
     "networks",
     "server",
@@ -2474,6 +2540,17 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
             starts.push((at, false, false));
         }
     }
+    // "Supplier: Kingsbridge Building Controls Ltd": a firm after its label, opening a
+    // line; the lines around say what it supplies.
+    let mut labelled: Vec<usize> = Vec::new();
+    for label in ["Supplier: ", "Contractor: ", "Vendor: ", "Supplier name: "] {
+        for k in memchr::memmem::find_iter(b, label.as_bytes()) {
+            if k == 0 || b[k - 1] == b'\n' {
+                starts.push((k + label.len(), true, false));
+                labelled.push(k + label.len());
+            }
+        }
+    }
     starts.sort_unstable();
     for (s, contracted, hosted) in starts {
         // The words in capitals ("&" between them), up to six.
@@ -2524,7 +2601,24 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
         // by its legal ending that work is contracted or outsourced to, within its
         // paragraph ("… reporting is outsourced to Meridian Teleradiology Ltd", under a
         // paragraph on the PACS).
-        let before = if contracted && ending && words.len() >= 2 {
+        let label = labelled.contains(&s);
+        if label && !(ending && words.len() >= 2) {
+            continue;
+        }
+        let before = if label {
+            // (The label's own record, its lines up to a blank line either side: not
+            // the next contract's in a register, "Contract: Grounds Maintenance /
+            // Supplier: Greenway Landscapes Ltd" under a managed security service's.)
+            let from = s - paragraph_before(text, s, 400).len();
+            let rest = &text[name_end..];
+            let k = rest.len().min(400);
+            let mut to =
+                name_end + memchr::memmem::find(&rest.as_bytes()[..k], b"\n\n").unwrap_or(k);
+            while !text.is_char_boundary(to) {
+                to -= 1;
+            }
+            &text[from..to]
+        } else if contracted && ending && words.len() >= 2 {
             paragraph_before(text, s, 400)
         } else {
             let before = super::line_before(text, s, 160);
@@ -2533,9 +2627,17 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
         let after = super::line_after(text, name_end, 80);
         let after = after.split(". ").next().unwrap_or(after);
         let sentence = format!("{before} {after}").to_ascii_lowercase();
-        if !(hosted && it_word || super::has_word(&sentence, IT_WORDS))
-            || overlaps_taken(taken, s, name_end)
-        {
+        // (A record's words of any trade are no IT words: "Equipment: 4 x John Deere
+        // X950R ride-on mowers" under "Supplier: Greenway Landscapes Ltd".)
+        let it_sentence = if label {
+            IT_WORDS
+                .iter()
+                .filter(|w| !matches!(**w, "equipment" | "kit" | "assets" | "devices"))
+                .any(|w| super::has_word(&sentence, &[w]))
+        } else {
+            super::has_word(&sentence, IT_WORDS)
+        };
+        if !(hosted && it_word || it_sentence) || overlaps_taken(taken, s, name_end) {
             continue;
         }
         out.push(("supplier.company", s, name_end));
