@@ -2341,3 +2341,23 @@ fn answers_beside_numbered_questions_and_notes_kept_from_the_requester() {
         );
     }
 }
+
+#[test]
+fn builds_pins_upgrades_and_firms_in_one_word_read_in_set_47() {
+    check(&[
+        // From stop47r and stop47br: Windows' build and revision after "on build" (not
+        // "we will build"); a release a client is "pinned at"; the number an upgrade goes
+        // to (not a quantity, "updated to 10.6 million"); a firm of one word with a
+        // capital inside after "supplied by" (not "PowerShell scripts").
+        (
+            "Laptops are on build 22631.3296. We will build 22631.3296 homes.\nThe Zoom desktop client is pinned at 6.0.11 (39959).\nThe Uniform upgrade to 10.6 is set. The budget was updated to 10.6 million.\nAdastra is supplied by OneAdvanced and the server is managed by PowerShell scripts.\n",
+            &[
+                ("build 22631.3296", Kind::SoftwareVersion),
+                ("6.0.11", Kind::SoftwareVersion),
+                ("10.6", Kind::SoftwareVersion),
+                ("Adastra", Kind::ItSupplier),
+                ("OneAdvanced", Kind::ItSupplier),
+            ],
+        ),
+    ]);
+}

@@ -2004,3 +2004,30 @@ const READ_SET_47_IDS: &[(&str, &[Expected])] = &[
 fn identifiers_read_in_set_47() {
     assert_identifiers(READ_SET_47_IDS);
 }
+
+/// (draft, expected names) for more forms read in `eval/stop47r` and `eval/stop47br`:
+/// names in lowercase notes placed by a bracket, their address or a word of writing
+/// to them; a first name before its own number's label, or alone in brackets (not a
+/// word, "(max)"); initials in brackets after a word for people, joined by "and" (not
+/// a list of teams); initials after "Approved for release:" with a date, or after
+/// "Cleared by:" with another party; an Irish form of address before a surname.
+const READ_SET_47_NOTES: &[(&str, &[(&str, Severity)])] = &[
+    ("- req from tomas whitfield, tomas.whitfield79@example.net, about q2\n- emailed dave okonjo in ict (dokonjo, ext 4512). he says ~230 phones\n- 6 staff share one login. deirdre quigley (security mgr) aware\n- insp ok with q4 figures. kehinde mob 07700 900903\n- sc 4471 (gareth) complained. the (max) value stays\n", &[("tomas whitfield", Severity::Review), ("dave okonjo", Severity::Review), ("dokonjo", Severity::High), ("deirdre quigley", Severity::Review), ("kehinde", Severity::Review), ("gareth", Severity::Review)]),
+    ("The audit team and two audit clinicians (RM and TK), plus the systems (HR and IT).\n\nApproved for release: EN 21/05/24 (Information Governance Manager)\nCleared by: GM / Chief Executive's Office\n", &[("RM", Severity::Review), ("TK", Severity::Review), ("EN", Severity::Review), ("GM", Severity::Review)]),
+    ("Dr Niamh Breathnach\n\nDear Dr Breathnach / A Dhochtúir Breathnach, a chara\n", &[("Niamh Breathnach", Severity::High), ("Breathnach", Severity::High), ("Breathnach", Severity::High)]),
+];
+
+#[test]
+fn names_in_notes_read_in_set_47() {
+    assert_names(READ_SET_47_NOTES);
+}
+
+/// A table's header may stand apart from its rows by a blank line: its staff number
+/// column is still read.
+#[test]
+fn a_header_apart_from_its_rows() {
+    assert_identifiers(&[(
+        "Ref | Date | Officer | Staff no. | Site\n\nSCP22/014 | 07/09/22 | HUSSAIN, Nasreen | H104882 | Beeches Road\n",
+        &[(Kind::OtherIdentifier, "SCP22/014", Severity::Review), (Kind::OtherIdentifier, "H104882", Severity::High)],
+    )]);
+}

@@ -107,6 +107,16 @@ const PIECES: &[&str] = &[
     "firmware to 4.40",
     "2 | Which? | ",
     "not for the requester:\n",
+    "emailed dave okonjo",
+    "kehinde mob 0",
+    "(gareth)",
+    "clinicians (RM and TK)",
+    "Approved for release: EN 21/05/24",
+    "A Dhochtúir ",
+    "on build 22631.3296",
+    "pinned at 6.0.11",
+    "supplied by OneAdvanced",
+    "A | Staff no. | B\n\n",
 ];
 
 fn draft() -> impl Strategy<Value = String> {
@@ -173,6 +183,15 @@ fn texts_that_broke_stop_48s_passes() {
     ] {
         assert_offsets_hold(text);
     }
+}
+
+/// A text that broke a pass while stop 49 wrote it (the property test found it before
+/// any commit): a lowercase name and surname with a character of four bytes 80 bytes on,
+/// where the look after the surname cut the line at a byte count.
+#[test]
+fn texts_that_broke_stop_49s_passes() {
+    let text = format!("emailed mohammed iqbal {}\u{11416} ok\n", "x".repeat(77));
+    assert_offsets_hold(&text);
 }
 
 proptest! {

@@ -932,10 +932,18 @@ impl IdentifierDetector {
         // A comma-separated table: its marked columns and how many cells its header has.
         let mut csv: Vec<(usize, IdColumn)> = Vec::new();
         let mut csv_width = 0;
+        // A header read, and no row under it yet.
+        let mut fresh = false;
         for line in &doc.lines {
             let s = &text[line.start..line.end];
             // Most lines are no table row: one search for both separators settles them.
             if memchr::memchr2(b'\t', b'|', s.as_bytes()).is_none() {
+                // ("Ref | Officer | Staff no.", a blank line, then the rows: a header
+                // may stand apart from its rows.)
+                if fresh && s.trim().is_empty() {
+                    continue;
+                }
+                fresh = false;
                 // ("------+------": a rule under the header, drawn with "+", ends no
                 // table.)
                 if !columns.is_empty()
@@ -991,8 +999,10 @@ impl IdentifierDetector {
             };
             if let Some(marked) = marked_columns(&cells) {
                 columns = marked;
+                fresh = true;
                 continue;
             }
+            fresh = false;
             if columns.is_empty() {
                 headerless_row(&cells, out);
             }

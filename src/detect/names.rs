@@ -1243,10 +1243,36 @@ fn add_lowercase_note_names(
                 let listed = |w: &str| lists.is_surname(w) && !lists.is_not_name(w);
                 // (Where a person stands: in brackets, "mo (mohammed iqbal, …)", or after
                 // a job, "branch supervisor ruth o'halloran (mob …)".)
+                // (Or before a bracket of their own, "deirdre quigley (security mgr)";
+                // before their address, "tomas whitfield, tomas.whitfield79@…"; after a
+                // word of writing to or hearing from them, "emailed dave okonjo".)
                 let placed = || {
+                    let lower = text[ss..se].to_ascii_lowercase();
+                    let after = line_after(text, se, 80);
                     text[..s].ends_with('(')
+                        || after.starts_with(" (")
+                        || after.strip_prefix(", ").is_some_and(|r| {
+                            r.split([' ', ',', ';'])
+                                .next()
+                                .and_then(|t| t.split_once('@'))
+                                .is_some_and(|(local, _)| {
+                                    local.to_ascii_lowercase().contains(lower.as_str())
+                                })
+                        })
                         || previous_word_gap(text, line, s).is_some_and(|(w, gap)| {
-                            gap == " " && lists.job_words.contains_folded(w)
+                            gap == " "
+                                && (lists.job_words.contains_folded(w)
+                                    || matches!(
+                                        w,
+                                        "from"
+                                            | "emailed"
+                                            | "cc"
+                                            | "told"
+                                            | "asked"
+                                            | "rang"
+                                            | "called"
+                                            | "met"
+                                    ))
                         })
                 };
                 if se - ss >= 3
@@ -1263,6 +1289,52 @@ fn add_lowercase_note_names(
             }
             let prev = previous_word_gap(text, line, s);
             let next = next_word_gap(text, e, end);
+            // "kehinde mob 07700 900903": a first name before their own number's label;
+            // "sc 4471 (gareth)": a first name alone in brackets.
+            let own_number = next.is_some_and(|(n, gap)| {
+                gap == " " && matches!(n, "mob" | "mobile" | "tel" | "ext")
+            });
+            // (In brackets of its own, and then what they did or a dash: not a code's
+            // "xmalloc(len);", a release's "0.119 (jessie),", "2.49e (alpha).".)
+            let bracketed = || {
+                text[..s].ends_with(" (")
+                    && b.get(e) == Some(&b')')
+                    && (text[e + 1..].starts_with(" – ")
+                        || text[e + 1..].starts_with(" - ")
+                        || next_word_gap(text, e + 1, end).is_some_and(|(n, gap)| {
+                            gap == " "
+                                && n.bytes().all(|c| c.is_ascii_lowercase())
+                                && !matches!(
+                                    n,
+                                    "and"
+                                        | "or"
+                                        | "is"
+                                        | "are"
+                                        | "was"
+                                        | "were"
+                                        | "in"
+                                        | "on"
+                                        | "of"
+                                        | "for"
+                                        | "to"
+                                        | "from"
+                                        | "with"
+                                        | "the"
+                                        | "a"
+                                        | "an"
+                                        | "as"
+                                        | "which"
+                                        | "that"
+                                        | "by"
+                                        | "at"
+                                )
+                        }))
+            };
+            // (Not a word as well as a name: "(max)".)
+            if (own_number || bracketed()) && !LOWERCASE_WORD_NAMES.contains(&word) {
+                found.push((s, e, NameCue::Lowercase, true));
+                continue;
+            }
             // (Not before a modal or "is": "abi can", "darwin is" are a program's.)
             let weak = next.is_some_and(|(n, _)| {
                 matches!(
@@ -2414,6 +2486,51 @@ fn add_account_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
 fn add_labelled_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found: Vec<(usize, usize)> = Vec::new();
+    // "two audit clinicians (RM and TK)": initials in brackets, joined by "and" or
+    // commas, after a word for people.
+    for k in memchr::memmem::find_iter(b, b" and ") {
+        let Some(open) = text[..k].rfind('(').filter(|&o| k - o <= 16) else {
+            continue;
+        };
+        let Some(close) = text[k..].find(')').map(|c| k + c).filter(|&c| c - k <= 12) else {
+            continue;
+        };
+        if open == 0 || b[open - 1] != b' ' {
+            continue;
+        }
+        let people = previous_word_of(text, open - 1);
+        let plural = ["ers", "ors", "ians", "ists"]
+            .iter()
+            .any(|x| people.ends_with(x))
+            || matches!(
+                people,
+                "colleagues" | "staff" | "people" | "nurses" | "others" | "both"
+            );
+        if !plural {
+            continue;
+        }
+        let inner = &text[open + 1..close];
+        let mut parts: Vec<(usize, usize)> = Vec::new();
+        let mut at = open + 1;
+        for part in inner.split([',']).flat_map(|p| p.split(" and ")) {
+            let lead = part.len() - part.trim_start().len();
+            let t = part.trim();
+            if !t.is_empty() {
+                let s = text[at..close].find(t).map_or(at + lead, |f| at + f);
+                parts.push((s, s + t.len()));
+                at = s + t.len();
+            }
+        }
+        if parts.len() >= 2
+            && parts.iter().all(|&(s, e)| {
+                (2..=3).contains(&(e - s))
+                    && b[s..e].iter().all(u8::is_ascii_uppercase)
+                    && is_note_initials(&text[s..e])
+            })
+        {
+            found.extend(parts);
+        }
+    }
     let caps_at = |s: usize| {
         let n = b[s..]
             .iter()
@@ -2483,6 +2600,14 @@ fn add_labelled_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
                 || r.starts_with("  ")
                 || r.starts_with(" |")
                 || r.starts_with(" (")
+                // ("Approved for release: EN 21/05/24", "Cleared by: GM / Chief
+                // Executive's Office": a date or another party after them.)
+                || r.starts_with(" / ")
+                || r.starts_with(" – ")
+                || r.strip_prefix(' ').is_some_and(|d| {
+                    let n = d.bytes().take_while(|c| c.is_ascii_digit()).count();
+                    (1..=2).contains(&n) && d[n..].starts_with(['/', '.'])
+                })
         };
         // ("Prepared by: Chen Y. (Information Rights Analyst)": a surname and an initial.)
         let w = &text[s..name_word_end(text, s)];
@@ -2650,7 +2775,22 @@ fn add_initials_spelled_after(text: &str, doc: &Document, lists: &Lookup, hits: 
 /// Where a label of who did something starts, when the word before a colon at `ls` is
 /// "by" after a verb of doing it ("Reviewed by:", "Noted by:"): the verb's start.
 fn done_by_label(text: &str, ls: usize, colon: usize) -> Option<usize> {
-    if !text[ls..colon].eq_ignore_ascii_case("by") || ls <= 2 || text.as_bytes()[ls - 1] != b' ' {
+    // ("Approved for release: EN 21/05/24", "Cleared for issue: GM": who let it go.)
+    let label = &text[ls..colon];
+    if ["release", "issue", "publication", "disclosure"]
+        .iter()
+        .any(|w| label.eq_ignore_ascii_case(w))
+        && text[..ls].ends_with(" for ")
+        && ls > 6
+    {
+        let verb = previous_word_of(text, ls - 5);
+        let approving = matches!(
+            verb.to_ascii_lowercase().as_str(),
+            "approved" | "cleared" | "authorised" | "authorized" | "signed"
+        );
+        return approving.then(|| ls - 5 - verb.len());
+    }
+    if !label.eq_ignore_ascii_case("by") || ls <= 2 || text.as_bytes()[ls - 1] != b' ' {
         return None;
     }
     let verb = previous_word_of(text, ls - 1);
@@ -2672,6 +2812,7 @@ fn done_by_label(text: &str, ls: usize, colon: usize) -> Option<usize> {
             | "noted"
             | "minuted"
             | "compiled"
+            | "cleared"
     )
     .then(|| ls - 1 - w)
 }

@@ -75,6 +75,10 @@ const SOFTWARE_WORDS: &[&str] = &[
     "upgraded",
     "patched",
     "installed",
+    // ("the Uniform upgrade to 10.6")
+    "upgrade",
+    "update",
+    "updated",
 ];
 
 /// Small words skipped on the way back from a version word to a software word
@@ -474,6 +478,10 @@ impl VersionDetector {
             end += 1 + len;
         }
 
+        // ("updated to 10.6 million", "2.4 GHz": a quantity.)
+        if !v_prefix && quantity_after(text, end) {
+            return None;
+        }
         // The word before the number (after "v", or a space, colon or "no.").
         let before = previous_word(text, number_start);
         let keyword = before.and_then(|(ws, we)| {
@@ -626,9 +634,26 @@ impl VersionDetector {
             (firmware
                 || ["software", "version", "release", "build"]
                     .iter()
+                    .chain(UPGRADE_WORDS)
                     .any(|k| moved.eq_ignore_ascii_case(k)))
             .then_some((number_start, false, firmware))
         });
+        // "on build 22631.3296": Windows' build of five digits and its revision.
+        // (The noun, not the verb: not "we will build 22631.3296 homes".)
+        let windows_build = n == 2
+            && parts[0].1 - parts[0].0 == 5
+            && build()
+            && before.is_some_and(|(ws, _)| {
+                previous_word(text, ws).map_or(true, |(a, z)| {
+                    ![
+                        "will", "would", "could", "can", "shall", "should", "must", "we", "they",
+                        "you", "i", "and", "or", "not", "also", "to",
+                    ]
+                    .iter()
+                    .any(|k| text[a..z].eq_ignore_ascii_case(k))
+                })
+            });
+        let keyword = keyword.or_else(|| windows_build.then_some((number_start, false, false)));
         // A number of three parts or more after "is", "to", "from" or "running" is a
         // release, not a quantity: "Live CAD is 6.2.14", "upgraded to 5.4.1". (The
         // document test below still applies: "the policy was updated to 2.1.3".)
@@ -748,6 +773,7 @@ impl VersionDetector {
             });
         if n == 2
             && !firmware
+            && !windows_build
             && !release
             && !built
             && !packed
@@ -959,16 +985,22 @@ pub(crate) fn quantity_after(text: &str, end: usize) -> bool {
     if rest.starts_with(['%', '£', '$', '€']) {
         return true;
     }
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    // ("1.5 per cent"; not "17.6.4 per the asset list".)
+    if rest
+        .get(..8)
+        .is_some_and(|w| w.eq_ignore_ascii_case("per cent"))
+    {
+        return true;
+    }
     let word = rest
-        .strip_prefix(' ')
-        .unwrap_or(rest)
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
     [
-        "million", "billion", "bn", "per", "percent", "gb", "tb", "mb", "ghz", "mhz", "mbps",
-        "gbps", "mm", "cm", "kg", "hours", "days", "weeks", "months", "years", "times", "users",
-        "seats", "licences", "licenses", "fte",
+        "million", "billion", "bn", "percent", "gb", "tb", "mb", "ghz", "mhz", "mbps", "gbps",
+        "mm", "cm", "kg", "hours", "days", "weeks", "months", "years", "times", "users", "seats",
+        "licences", "licenses", "fte",
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))
@@ -1384,6 +1416,14 @@ fn copula_at(text: &str, (ws, we): (usize, usize)) -> bool {
         return true;
     }
     // "We are on 5.14.2", "still on 6.2.14": where the software stands.
+    // "client pinned at 6.0.11": where the software is held.
+    if w == "at" {
+        return previous_word(text, ws).is_some_and(|(s, e)| {
+            ["pinned", "held", "frozen", "fixed", "locked", "stuck"]
+                .iter()
+                .any(|k| text[s..e].eq_ignore_ascii_case(k))
+        });
+    }
     if w == "on" {
         return previous_word(text, ws).is_some_and(|(s, e)| {
             [
@@ -2594,7 +2634,33 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
             .last()
             .is_some_and(|w| ["Ltd", "Limited", "plc", "PLC", "LLP"].contains(w));
         let it_word = words.iter().any(|w| IT_FIRM_WORDS.contains(w));
-        if !it_word && (!ending || words.len() < 2) {
+        // ("supplied by OneAdvanced": one word with a capital inside, as firms write
+        // their names.)
+        // (A firm ends its phrase: not "managed by PowerShell scripts".)
+        let camel = words.len() == 1
+            && camel_product(words[0])
+            && text[e..].strip_prefix(' ').map_or(true, |r| {
+                let next = r.split([' ', ',', '.', ';']).next().unwrap_or("");
+                !next.starts_with(|c: char| c.is_ascii_lowercase())
+                    || matches!(
+                        next,
+                        "and"
+                            | "under"
+                            | "for"
+                            | "to"
+                            | "in"
+                            | "on"
+                            | "since"
+                            | "who"
+                            | "which"
+                            | "until"
+                            | "as"
+                            | "from"
+                            | "with"
+                            | "at"
+                    )
+            });
+        if !it_word && !camel && (!ending || words.len() < 2) {
             continue;
         }
         // A sentence about IT: an IT word within the sentence around it; for a firm
