@@ -2361,3 +2361,24 @@ fn builds_pins_upgrades_and_firms_in_one_word_read_in_set_47() {
         ),
     ]);
 }
+
+#[test]
+fn firms_versions_accounts_and_vlan_names_read_in_set_48() {
+    check(&[
+        // From stop48r and stop48br: a firm whose legal ending is in lowercase ("MCP
+        // plc"); "fw" before a release; a service account by its prefix where an
+        // account is spoken of (not a program's function); a VLAN's name in brackets
+        // after its number.
+        (
+            "Our port community system is Destin8, provided by MCP plc.\n| KHA-0022 | AIS base station | fw 3.7.0 |\nThey sign in using a dedicated account, svc_sip2_kiosk. Call svc_getcaller_netbuf() to read it.\nThe kiosks sit on VLAN 212 (LIB-KIOSK). Item 4 (SEE-NOTE) stays.\n",
+            &[
+                ("Destin8", Kind::ItSupplier),
+                ("MCP plc", Kind::ItSupplier),
+                ("fw 3.7.0", Kind::SoftwareVersion),
+                ("svc_sip2_kiosk", Kind::Credential),
+                ("VLAN 212", Kind::NetworkDetail),
+                ("LIB-KIOSK", Kind::NetworkDetail),
+            ],
+        ),
+    ]);
+}

@@ -2031,3 +2031,18 @@ fn a_header_apart_from_its_rows() {
         &[(Kind::OtherIdentifier, "SCP22/014", Severity::Review), (Kind::OtherIdentifier, "H104882", Severity::High)],
     )]);
 }
+
+/// (draft, expected names) for the forms read in `eval/stop48r` and `eval/stop48br`: a
+/// first name before a dotted user name in brackets; a reviewer's initials in
+/// brackets of their own before the note's date and a colon, or dotted (not a tag in
+/// capitals before a colon, "[GCC]: …"); initials after "Note taken by:".
+const READ_SET_48: &[(&str, &[(&str, Severity)])] = &[
+    ("See below. Dayo (d.okonkwo) in Digital checked the kiosk bits. The Windows (e.g.) stay.\n", &[("Dayo", Severity::High), ("d.okonkwo", Severity::High)]),
+    ("[RH] 04/03: Have we checked the models?\n[K.O'B.]: Fine as is.\n[GCC]: fix the build. [PIC] 2.1: no.\n", &[("RH", Severity::Review), ("K.O'B.", Severity::Review)]),
+    ("Note taken by: AK (Information Compliance Officer)\nOther party: Mr Lim\n", &[("AK", Severity::Review), ("Lim", Severity::High)]),
+];
+
+#[test]
+fn names_read_in_set_48() {
+    assert_names(READ_SET_48);
+}

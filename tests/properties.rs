@@ -117,6 +117,14 @@ const PIECES: &[&str] = &[
     "pinned at 6.0.11",
     "supplied by OneAdvanced",
     "A | Staff no. | B\n\n",
+    "Dayo (d.okonkwo)",
+    "[RH] 04/03: ",
+    "[K.O'B.]: ",
+    "Note taken by: AK",
+    "provided by MCP plc",
+    "fw 3.7.0",
+    "account, svc_sip2_kiosk",
+    "VLAN 212 (LIB-KIOSK)",
 ];
 
 fn draft() -> impl Strategy<Value = String> {

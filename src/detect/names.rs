@@ -2402,23 +2402,28 @@ fn add_account_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
             }
         }
     }
-    // "Raj (rpatel7)"
+    // "Raj (rpatel7)", "Dayo (d.okonkwo) in Digital"
     for open in memchr::memmem::find_iter(b, b" (") {
         let inner = open + 2;
         let len = b[inner..]
             .iter()
             .take(25)
-            .take_while(|c| c.is_ascii_alphanumeric())
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'.')
             .count();
         if !(5..=20).contains(&len) || !matches!(b.get(inner + len), Some(b')' | b',')) {
             continue;
         }
         let token = &text[inner..inner + len];
         let letters = token.bytes().take_while(u8::is_ascii_lowercase).count();
-        if letters < 4
-            || !(1..=3).contains(&(len - letters))
-            || !token[letters..].bytes().all(|c| c.is_ascii_digit())
-        {
+        // (An initial, a dot and three letters or more: "d.okonkwo".)
+        let dotted = letters == 1
+            && token.as_bytes()[1] == b'.'
+            && token[2..].bytes().all(|c| c.is_ascii_lowercase())
+            && len >= 5;
+        let numbered = letters >= 4
+            && (1..=3).contains(&(len - letters))
+            && token[letters..].bytes().all(|c| c.is_ascii_digit());
+        if !(dotted || numbered) {
             continue;
         }
         let head = &text[..open];
@@ -2813,6 +2818,8 @@ fn done_by_label(text: &str, ls: usize, colon: usize) -> Option<usize> {
             | "minuted"
             | "compiled"
             | "cleared"
+            // ("Note taken by: AK", "Minutes taken by: …")
+            | "taken"
     )
     .then(|| ls - 1 - w)
 }
@@ -6843,7 +6850,39 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
                 // (Last on its line: not a link's label, "[GCC][]".)
                 && super::line_after(text, open + 2 + close, 8).trim().is_empty()
         };
-        if skip == 0 && note.len() <= 5 && initials(note) && (labelled() || signs()) {
+        // "[RH] 04/03: Have we checked …", "[K.O'B.]: Fine as is.": a reviewer's
+        // initials in brackets of their own, then the date and a colon, opening a note.
+        // (A bracket of capitals alone before a colon is a tag, "[GCC]: …", "[PIC]:":
+        // only with the note's date, or as dotted initials.)
+        let heads_note = |dotted: bool| {
+            let after = &text[stop + 1..];
+            let dated = after.strip_prefix(' ').and_then(|r| {
+                let d = r
+                    .bytes()
+                    .take(10)
+                    .take_while(|c| c.is_ascii_digit() || *c == b'/' || *c == b'.')
+                    .count();
+                (d >= 3 && r[..d].contains('/')).then(|| &r[d..])
+            });
+            match dated {
+                Some(r) => r.starts_with(": "),
+                None => dotted && after.starts_with(": "),
+            }
+        };
+        let dotted_initials = || {
+            // ("K.O'B.": an initial, a dot, an "O'" surname's letters, a dot.)
+            let t = note.trim_end_matches('.');
+            (3..=8).contains(&t.len())
+                && t.split(['.', '\''])
+                    .all(|p| p.len() <= 2 && p.bytes().all(|c| c.is_ascii_uppercase()))
+                && t.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+                && t.contains('.')
+        };
+        if skip == 0
+            && note.len() <= 8
+            && (note.len() <= 5 && initials(note) || dotted_initials())
+            && (labelled() || signs() || heads_note(dotted_initials()))
+        {
             found.push((open + 1, open + 1 + note.len()));
             continue;
         }
@@ -8223,9 +8262,10 @@ mod role_tests {
             for h in &hits {
                 let t = &text[h.start..h.end];
                 // (Letters and dots; a letter outside ASCII only as a capital: "SÓD"; a
-                // hyphen only between capitals, a double-barrelled name's: "RO-L", "Ó-K".)
+                // hyphen only between capitals, a double-barrelled name's: "RO-L", "Ó-K";
+                // an apostrophe in dotted initials, "K.O'B.".)
                 let letter = |c: char| c.is_ascii_alphabetic() || !c.is_ascii() && c.is_uppercase();
-                proptest::prop_assert!(t.len() >= 2 && t.chars().all(|c| letter(c) || c == '.' || c == '-'), "{:?} in {:?}", t, text);
+                proptest::prop_assert!(t.len() >= 2 && t.chars().all(|c| letter(c) || c == '.' || c == '-' || c == '\''), "{:?} in {:?}", t, text);
                 if let Some((a, b)) = t.split_once('-') {
                     let caps = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_uppercase());
                     proptest::prop_assert!(caps(a) && caps(b), "{:?} in {:?}", t, text);

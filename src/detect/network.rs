@@ -926,12 +926,18 @@ impl NetworkDetector {
                                 .any(|l| b.ends_with(l))
                         }
                 };
-                // Or a name in capitals with its VLAN after it: "on CSHF-OPS (VLAN 30)".
+                // Or a name in capitals with its VLAN after it: "on CSHF-OPS (VLAN 30)";
+                // or in brackets after its VLAN's number: "on VLAN 212 (LIB-KIOSK)".
                 let vlan_after = || {
                     !name.bytes().any(|c| c.is_ascii_lowercase())
-                        && [" (VLAN ", " on VLAN ", " - VLAN ", " – VLAN "]
+                        && ([" (VLAN ", " on VLAN ", " - VLAN ", " – VLAN "]
                             .iter()
                             .any(|v| text[e..].starts_with(v))
+                            || text[..s].strip_suffix(" (").is_some_and(|h| {
+                                let d = h.bytes().rev().take_while(u8::is_ascii_digit).count();
+                                (1..=4).contains(&d)
+                                    && h[..h.len() - d].to_ascii_lowercase().ends_with("vlan ")
+                            }) && text[e..].starts_with(')'))
                 };
                 // Or a name in capitals right before the words for a wireless network,
                 // perhaps after one word of whose it is: "connect to the DC-FLEET-DIAG
@@ -1106,6 +1112,7 @@ impl NetworkDetector {
         });
         find_account_pairs(text, out);
         find_domain_accounts(text, out);
+        find_service_accounts(text, out);
         find_remote_support_ids(text, out);
         super::secrets::find_secret_shapes(text, cues.of(Cue::Shape), out);
         super::secrets::find_url_passwords(text, out);
@@ -1239,6 +1246,67 @@ fn find_remote_support_ids(text: &str, out: &mut Vec<Hit>) {
                 out.push(("credential.account", s, e));
             }
         }
+    }
+}
+
+/// A service account by its name's own prefix, wherever it stands ("a dedicated
+/// account, svc_sip2_kiosk", "| svc_pcs_broker |"): "svc_", "svc-" or "svc." and three
+/// characters or more of a name, in lowercase.
+fn find_service_accounts(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for k in memchr::memmem::find_iter(b, b"svc") {
+        if k > 0
+            && (b[k - 1].is_ascii_alphanumeric()
+                || matches!(b[k - 1], b'_' | b'.' | b'\\' | b'/' | b'@' | b'-'))
+        {
+            continue;
+        }
+        if !matches!(b.get(k + 3), Some(b'_' | b'-' | b'.')) {
+            continue;
+        }
+        let mut e = k + 4;
+        while e < b.len()
+            && (b[e].is_ascii_lowercase()
+                || b[e].is_ascii_digit()
+                || matches!(b[e], b'_' | b'-' | b'.'))
+        {
+            e += 1;
+        }
+        let e = text[..e].trim_end_matches(['.', '-', '_']).len();
+        // (Not a file's or a host's: "svc.log", "svc-01.corp.local/x", "svc_x@…".)
+        if e < k + 7
+            || matches!(b.get(e), Some(b'@' | b'/' | b'\\' | b'('))
+            || b.get(e).is_some_and(u8::is_ascii_alphanumeric)
+            || text[k..e].matches('.').count() > 1
+        {
+            continue;
+        }
+        // (With an account's words on the line, or in a table's cell: not a program's
+        // function, "svc_getcaller_netbuf".)
+        let before = super::line_before(text, k, 80);
+        let after = super::line_after(text, e, 80);
+        let cell =
+            before.trim_end().ends_with(['|', '\t']) && after.trim_start().starts_with(['|', '\t']);
+        let line = format!("{before} {after}").to_ascii_lowercase();
+        if !cell
+            && ![
+                "account",
+                "user",
+                "login",
+                "log in",
+                "logon",
+                "sign in",
+                "signs in",
+                "runs as",
+                "service",
+                "credential",
+            ]
+            .iter()
+            .any(|w| line.contains(w))
+        {
+            continue;
+        }
+        out.push(("credential.account", k, e));
     }
 }
 

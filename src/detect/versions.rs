@@ -26,6 +26,8 @@ const VERSION_WORDS: &[(&str, bool)] = &[
     ("release", true),
     ("build", true),
     ("firmware", false),
+    // ("Saab R5 SUPREME | fw 3.7.0 |": firmware, as a register shortens it.)
+    ("fw", true),
 ];
 
 /// Words a little before a version word that say software is meant: with one of them a
@@ -2603,7 +2605,10 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
                 .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-' || **c == b'&')
                 .count();
             let w = &text[q..q + len];
-            let capital = w.starts_with(|c: char| c.is_ascii_uppercase()) || w == "&";
+            // ("provided by MCP plc": a legal ending in lowercase ends the name.)
+            let capital = w.starts_with(|c: char| c.is_ascii_uppercase())
+                || w == "&"
+                || !words.is_empty() && matches!(w, "plc" | "ltd");
             if len == 0 || !capital {
                 break;
             }
@@ -2632,7 +2637,7 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
         }
         let ending = words
             .last()
-            .is_some_and(|w| ["Ltd", "Limited", "plc", "PLC", "LLP"].contains(w));
+            .is_some_and(|w| ["Ltd", "Limited", "plc", "PLC", "LLP", "ltd"].contains(w));
         let it_word = words.iter().any(|w| IT_FIRM_WORDS.contains(w));
         // ("supplied by OneAdvanced": one word with a capital inside, as firms write
         // their names.)
