@@ -2035,11 +2035,15 @@ fn a_header_apart_from_its_rows() {
 /// (draft, expected names) for the forms read in `eval/stop48r` and `eval/stop48br`: a
 /// first name before a dotted user name in brackets; a reviewer's initials in
 /// brackets of their own before the note's date and a colon, or dotted (not a tag in
-/// capitals before a colon, "[GCC]: …"); initials after "Note taken by:".
+/// capitals before a colon, "[GCC]: …"); initials after "Note taken by:"; a chat's
+/// writer by their user name.
 const READ_SET_48: &[(&str, &[(&str, Severity)])] = &[
     ("See below. Dayo (d.okonkwo) in Digital checked the kiosk bits. The Windows (e.g.) stay.\n", &[("Dayo", Severity::High), ("d.okonkwo", Severity::High)]),
     ("[RH] 04/03: Have we checked the models?\n[K.O'B.]: Fine as is.\n[GCC]: fix the build. [PIC] 2.1: no.\n", &[("RH", Severity::Review), ("K.O'B.", Severity::Review)]),
     ("Note taken by: AK (Information Compliance Officer)\nOther party: Mr Lim\n", &[("AK", Severity::Review), ("Lim", Severity::High)]),
+    // A chat's writer by their user name, their team in brackets after it; not the
+    // system's own messages.
+    ("[07:58] Ola Bankole: Morning all.\n[08:03] jpatel (Digital Services): I can jump on\n[08:07] system: message deleted\n", &[("Ola Bankole", Severity::High), ("jpatel", Severity::High)]),
 ];
 
 #[test]

@@ -125,6 +125,7 @@ const PIECES: &[&str] = &[
     "fw 3.7.0",
     "account, svc_sip2_kiosk",
     "VLAN 212 (LIB-KIOSK)",
+    "\n[08:03] jpatel (Digital Services): ",
 ];
 
 fn draft() -> impl Strategy<Value = String> {

@@ -1018,8 +1018,30 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
                 }))
             .then_some((0, e - s))
         };
+        // ("[08:03] jpatel (Digital Services): …": a user name for the writer, in
+        // lowercase, perhaps their team in brackets after it; no ordinary word.)
+        let login = || {
+            let head = &text[s..e];
+            let k = head
+                .bytes()
+                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'.')
+                .count();
+            let token = &head[..k];
+            ((4..=16).contains(&k)
+                && token.starts_with(|c: char| c.is_ascii_lowercase())
+                && !token.ends_with('.')
+                && (k == head.len() || head[k..].starts_with(" ("))
+                && !lists.is_not_name(token)
+                && !lists.is_first(token)
+                && !matches!(
+                    token,
+                    "admin" | "system" | "bot" | "root" | "guest" | "user"
+                ))
+            .then_some((0, k))
+        };
         let Some((s, e)) = chat_speaker(&text[s..e], lists)
             .or_else(|| if dated { exported() } else { None })
+            .or_else(login)
             .map(|(a, z)| (s + a, s + z))
         else {
             continue;
