@@ -2199,12 +2199,26 @@ fn add_short_names_before(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
 /// A person written as a user name is: an initial, a dot and a listed surname in
 /// lowercase ("a member of police staff, s.mahmood (staff number …)"), standing alone,
 /// not part of an email address, a host or a path.
+/// Does the byte join a user name to what stands beside it (a letter, a digit, a dot,
+/// "@", a hyphen, a path's or a setting's mark)?
+fn login_joins(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'.' | b'@' | b'-' | b'_' | b'/' | b'\\' | b':' | b'=')
+}
+
+/// Does a user name end at `e`? (A sentence's full stop or comma after it is fine; a
+/// domain's dot is not.)
+fn login_ends_at(b: &[u8], e: usize) -> bool {
+    match b.get(e) {
+        None => true,
+        Some(b'.' | b',' | b';' | b':') => !b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric),
+        Some(&c) => !login_joins(c) && c.is_ascii(),
+    }
+}
+
 fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
-    let joins = |c: u8| {
-        c.is_ascii_alphanumeric()
-            || matches!(c, b'.' | b'@' | b'-' | b'_' | b'/' | b'\\' | b':' | b'=')
-    };
+    let joins = login_joins;
+    let ends_at = |e: usize| login_ends_at(b, e);
     // The draft's own names as a user name writes them: the given name's initial, a
     // dot and the surname folded to plain lowercase letters ("Aoife Ní Bhriain" ->
     // "a.nibhriain"), for a surname no list holds.
@@ -2238,13 +2252,6 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
             whole.push(format!("{given}.{folded}"));
         }
     }
-    // Does a user name end at `e`? (A sentence's full stop after it is fine; a domain's
-    // dot is not.)
-    let ends_at = |e: usize| match b.get(e) {
-        None => true,
-        Some(b'.' | b',' | b';' | b':') => !b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric),
-        Some(&c) => !joins(c) && c.is_ascii(),
-    };
     let mut found: Vec<(usize, usize)> = Vec::new();
     for dot in memchr::memchr_iter(b'.', b) {
         if dot == 0 || !b[dot - 1].is_ascii_lowercase() {
@@ -2339,16 +2346,8 @@ fn account_shaped(t: &str) -> bool {
 fn add_account_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found: Vec<(usize, usize, NameCue, bool)> = Vec::new();
-    let word_byte =
-        |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'@' | b'_' | b'-' | b'/' | b'\\');
-    // (A sentence's full stop or comma after it is fine; a domain's dot is not.)
-    let ends_at = |e: usize| match b.get(e) {
-        None => true,
-        Some(b'.' | b',' | b';' | b':' | b')') => {
-            !b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)
-        }
-        Some(&c) => !word_byte(c) && c.is_ascii(),
-    };
+    let word_byte = login_joins;
+    let ends_at = |e: usize| login_ends_at(b, e);
     let mut keys: Vec<String> = Vec::new();
     for h in hits.iter() {
         if h.tier != Tier::Private || keys.len() >= 96 {
