@@ -2515,10 +2515,13 @@ fn add_labelled_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     // "two audit clinicians (RM and TK)": initials in brackets, joined by "and" or
     // commas, after a word for people.
     for k in memchr::memmem::find_iter(b, b" and ") {
-        let Some(open) = text[..k].rfind('(').filter(|&o| k - o <= 16) else {
+        // (Looked for within a few bytes only: a long line of "and"s stays linear.)
+        let from = k.saturating_sub(16);
+        let Some(open) = memchr::memrchr(b'(', &b[from..k]).map(|o| from + o) else {
             continue;
         };
-        let Some(close) = text[k..].find(')').map(|c| k + c).filter(|&c| c - k <= 12) else {
+        let to = (k + 13).min(b.len());
+        let Some(close) = memchr::memchr(b')', &b[k..to]).map(|c| k + c) else {
             continue;
         };
         if open == 0 || b[open - 1] != b' ' {

@@ -995,7 +995,12 @@ pub(crate) fn quantity_after(text: &str, end: usize) -> bool {
     {
         return true;
     }
-    let word = rest
+    // (A word of a unit is short: twelve bytes are read at most.)
+    let mut cut = rest.len().min(12);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let word = rest[..cut]
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
@@ -2594,6 +2599,7 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
         }
     }
     starts.sort_unstable();
+    labelled.sort_unstable();
     for (s, contracted, hosted) in starts {
         // The words in capitals ("&" between them), up to six.
         let mut e = s;
@@ -2645,7 +2651,10 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
         let camel = words.len() == 1
             && camel_product(words[0])
             && text[e..].strip_prefix(' ').map_or(true, |r| {
-                let next = r.split([' ', ',', '.', ';']).next().unwrap_or("");
+                let next = super::line_after(r, 0, 24)
+                    .split([' ', ',', '.', ';'])
+                    .next()
+                    .unwrap_or("");
                 !next.starts_with(|c: char| c.is_ascii_lowercase())
                     || matches!(
                         next,
@@ -2672,7 +2681,7 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
         // by its legal ending that work is contracted or outsourced to, within its
         // paragraph ("… reporting is outsourced to Meridian Teleradiology Ltd", under a
         // paragraph on the PACS).
-        let label = labelled.contains(&s);
+        let label = labelled.binary_search(&s).is_ok();
         if label && !(ending && words.len() >= 2) {
             continue;
         }
