@@ -696,10 +696,11 @@ fn mark_request(text: &str, lines: &mut [Line]) {
         // response say it).
         if l.len() < 400
             && !question
-            && !withholds(l)
             && (dated_request_heading(l)
                 || (l.trim_end().ends_with(':') || is_heading(l, REQUEST_OPENERS))
                     && (mentions_request(l) || quotes_request(l)))
+            // (Last: most lines are no opener, and need not be searched for it.)
+            && !withholds(l)
         {
             in_section = true;
             in_quote = false;

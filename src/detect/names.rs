@@ -2348,7 +2348,7 @@ fn add_account_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
     let mut found: Vec<(usize, usize, NameCue, bool)> = Vec::new();
     let word_byte = login_joins;
     let ends_at = |e: usize| login_ends_at(b, e);
-    let mut keys: Vec<String> = Vec::new();
+    let mut keys: Vec<(String, String)> = Vec::new();
     for h in hits.iter() {
         if h.tier != Tier::Private || keys.len() >= 96 {
             continue;
@@ -2367,34 +2367,42 @@ fn add_account_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
             .collect();
         let folded = folded.to_ascii_lowercase();
         if initial.len() == 1 && folded.len() >= 3 {
-            keys.push(format!("{initial}{folded}"));
-            keys.push(format!("{folded}{initial}"));
+            // ("jboyd", or "okafor" and then its initial in either case, "okaforK".)
+            keys.push((format!("{initial}{folded}"), String::new()));
+            keys.push((folded, initial));
         }
     }
     if !keys.is_empty() {
         keys.sort_unstable();
         keys.dedup();
+        // (One pattern each, with the initials that may follow it: a search in the
+        // case written, which a prefilter keeps fast.)
+        let mut pats: Vec<(String, String)> = Vec::with_capacity(keys.len());
+        for (p, i) in keys {
+            match pats.last_mut() {
+                Some(last) if last.0 == p => last.1.push_str(&i),
+                _ => pats.push((p, i)),
+            }
+        }
         if let Ok(ac) = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(&keys)
+            .build(pats.iter().map(|p| &p.0))
         {
             for m in ac.find_iter(text) {
                 let (s, mut e) = (m.start(), m.end());
                 if s > 0 && word_byte(b[s - 1]) {
                     continue;
                 }
-                let key = &keys[m.pattern().as_usize()];
-                let written = &text[s..e];
-                // As a directory writes it: lowercase, the initial after a surname in
-                // either case ("okaforK").
-                let initial_last = key.len() > 1
-                    && written[..written.len() - 1]
-                        .bytes()
-                        .all(|c| c.is_ascii_lowercase());
-                if !(written.bytes().all(|c| c.is_ascii_lowercase()) || initial_last) {
-                    continue;
+                let (key, initials) = &pats[m.pattern().as_usize()];
+                if !initials.is_empty() {
+                    match b.get(e) {
+                        Some(&c) if initials.as_bytes().contains(&c.to_ascii_lowercase()) => {
+                            e += 1;
+                        }
+                        _ => continue,
+                    }
                 }
+                let written = &text[s..e];
                 let digits = b[e..]
                     .iter()
                     .take(4)
@@ -2417,7 +2425,10 @@ fn add_account_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
                     }
                 }
                 // (Without a number, a longer key only: not a word.)
-                if ends_at(e) && (marked || key.len() >= 6) && !lists.is_not_name(written) {
+                if ends_at(e)
+                    && (marked || key.len() + usize::from(!initials.is_empty()) >= 6)
+                    && !lists.is_not_name(written)
+                {
                     found.push((s, e, NameCue::Login, false));
                 }
             }
