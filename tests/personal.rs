@@ -2050,3 +2050,13 @@ const READ_SET_48: &[(&str, &[(&str, Severity)])] = &[
 fn names_read_in_set_48() {
     assert_names(READ_SET_48);
 }
+
+/// (draft, expected identifiers) from `eval/stop48r`: a person's number in groups may
+/// open with a code of capitals ("donor no. WB 2481 0937"); not an item's.
+#[test]
+fn identifiers_read_in_set_48() {
+    assert_identifiers(&[(
+        "I have been a donor (donor no. WB 2481 0937, DOB 14/07/1979). The item no. AB 1234 5678 stays.\n",
+        &[(Kind::OtherIdentifier, "WB 2481 0937", Severity::High), (Kind::DateOfBirth, "14/07/1979", Severity::High)],
+    )]);
+}

@@ -126,6 +126,7 @@ const PIECES: &[&str] = &[
     "account, svc_sip2_kiosk",
     "VLAN 212 (LIB-KIOSK)",
     "\n[08:03] jpatel (Digital Services): ",
+    "donor no. WB 2481 ",
 ];
 
 fn draft() -> impl Strategy<Value = String> {

@@ -2559,12 +2559,22 @@ fn word_around_digits(b: &[u8], ds: usize, de: usize) -> (usize, usize, usize) {
 /// sentence about a patient, pupil or other person ("patient J.M., RiO no.
 /// RIO1138274"). The number is the whole word around a run of digits (letters, digits,
 /// "/" and "-").
-/// The end of a person's number in groups that starts with the token `s..e`, after a
+/// The span of a person's number in groups that starts with the token `s..e`, after a
 /// label of a person's number ("donor number G091 243 557 812"): two groups more at
-/// least, of three or four digits each, nine to sixteen digits in all.
-fn grouped_person_number(text: &str, s: usize, e: usize) -> Option<usize> {
+/// least, of three or four digits each, nine to sixteen digits in all. The number may
+/// open with a code of capitals of its own ("donor no. WB 2481 0937").
+fn grouped_person_number(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     let b = text.as_bytes();
-    let lb = line_before(text, s, 40).to_ascii_lowercase();
+    let raw = line_before(text, s, 40);
+    let code = raw
+        .strip_suffix(' ')
+        .map(|h| h.bytes().rev().take_while(u8::is_ascii_uppercase).count())
+        .filter(|&n| {
+            (1..=3).contains(&n) && raw.len() > n + 1 && raw.as_bytes()[raw.len() - n - 2] == b' '
+        })
+        .unwrap_or(0);
+    let start = if code > 0 { s - code - 1 } else { s };
+    let lb = raw[..raw.len() - if code > 0 { code + 1 } else { 0 }].to_ascii_lowercase();
     let lb = lb.trim_end_matches([' ', ':', '#', '.']);
     let lb = lb
         .strip_suffix(" no")
@@ -2591,7 +2601,8 @@ fn grouped_person_number(text: &str, s: usize, e: usize) -> Option<usize> {
     }
     let mut g = e;
     let mut digits = b[s..e].iter().filter(|c| c.is_ascii_digit()).count();
-    let mut groups = 0;
+    // (After a code of capitals, the first group is one of the groups.)
+    let mut groups = usize::from(code > 0);
     while b.get(g) == Some(&b' ') && b.get(g + 1).is_some_and(u8::is_ascii_digit) {
         let run = b[g + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
         if !(3..=4).contains(&run) {
@@ -2604,11 +2615,18 @@ fn grouped_person_number(text: &str, s: usize, e: usize) -> Option<usize> {
     // (Not an NHS number's shape, "401 223 9987": the NHS number's own pattern reads
     // it.)
     let nhs_shape = digits == 10 && groups == 2 && e - s == 3;
+    // (A group of another length after them is another shape's: "Blue Badge no. BB
+    // 0412 7731 2".)
+    if b.get(g) == Some(&b' ') && b.get(g + 1).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    // (A code and groups: eight digits are enough, "WB 2481 0937".)
+    let least = if code > 0 { 8 } else { 9 };
     (groups >= 2
-        && (9..=16).contains(&digits)
+        && (least..=16).contains(&digits)
         && !nhs_shape
         && !b.get(g).is_some_and(u8::is_ascii_alphanumeric))
-    .then_some(g)
+    .then_some((start, g))
 }
 
 fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
@@ -2683,7 +2701,7 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             && b.get(e + 1).is_some_and(u8::is_ascii_digit)
             && (s == ds || ds == s + 1 && b[s].is_ascii_uppercase())
         {
-            if let Some(g) = grouped_person_number(text, s, e) {
+            if let Some((s, g)) = grouped_person_number(text, s, e) {
                 push_untaken(&mut taken, out, ("id.person_number", s, g));
                 reached = g;
                 continue;
