@@ -2346,7 +2346,6 @@ fn account_shaped(t: &str) -> bool {
 fn add_account_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found: Vec<(usize, usize, NameCue, bool)> = Vec::new();
-    let word_byte = login_joins;
     let ends_at = |e: usize| login_ends_at(b, e);
     let mut keys: Vec<(String, String)> = Vec::new();
     for h in hits.iter() {
@@ -2390,7 +2389,7 @@ fn add_account_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
         {
             for m in ac.find_iter(text) {
                 let (s, mut e) = (m.start(), m.end());
-                if s > 0 && word_byte(b[s - 1]) {
+                if s > 0 && login_joins(b[s - 1]) {
                     continue;
                 }
                 let (key, initials) = &pats[m.pattern().as_usize()];

@@ -83,6 +83,14 @@ const SOFTWARE_WORDS: &[&str] = &[
     "updated",
 ];
 
+/// Words before "build" that make it the verb, not Windows' build ("we will build
+/// 12345 homes"). "to" is the verb's too, unless a copula reads it ("upgraded to build
+/// 22631"): each caller says how it takes "to".
+const VERB_LEADS: &[&str] = &[
+    "will", "would", "could", "can", "shall", "should", "must", "we", "they", "you", "i", "and",
+    "or", "not", "also",
+];
+
 /// Small words skipped on the way back from a version word to a software word
 /// ("upgraded to version", "is running on version").
 const FILLERS: &[&str] = &[
@@ -317,12 +325,7 @@ impl VersionDetector {
                     let ws = text[..s].trim_end().len() - 5;
                     let verb = previous_word(text, ws).is_some_and(|(a, z)| {
                         let w = &text[a..z];
-                        [
-                            "will", "would", "could", "can", "shall", "should", "must", "we",
-                            "they", "you", "i", "and", "or", "not", "also",
-                        ]
-                        .iter()
-                        .any(|k| w.eq_ignore_ascii_case(k))
+                        VERB_LEADS.iter().any(|k| w.eq_ignore_ascii_case(k))
                             || w.eq_ignore_ascii_case("to") && !copula_at(text, (a, z))
                     });
                     if !verb {
@@ -647,12 +650,9 @@ impl VersionDetector {
             && build()
             && before.is_some_and(|(ws, _)| {
                 previous_word(text, ws).map_or(true, |(a, z)| {
-                    ![
-                        "will", "would", "could", "can", "shall", "should", "must", "we", "they",
-                        "you", "i", "and", "or", "not", "also", "to",
-                    ]
-                    .iter()
-                    .any(|k| text[a..z].eq_ignore_ascii_case(k))
+                    let w = &text[a..z];
+                    !(VERB_LEADS.iter().any(|k| w.eq_ignore_ascii_case(k))
+                        || w.eq_ignore_ascii_case("to"))
                 })
             });
         let keyword = keyword.or_else(|| windows_build.then_some((number_start, false, false)));
@@ -2532,7 +2532,9 @@ const IT_WORDS: &[&str] = &[
 /// Sarah Jones": the name pass has it), nor a firm of another trade.
 pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut Vec<Hit>) {
     let b = text.as_bytes();
-    let mut starts: Vec<(usize, bool, bool)> = Vec::new();
+    // (Where the firm's name starts, whether its work is contracted, hosted, or the
+    // firm stands after a label, "Supplier: ".)
+    let mut starts: Vec<(usize, bool, bool, bool)> = Vec::new();
     // One search for each lead's last word (" by ", " with ", " from ", " to "), then
     // the whole lead checked in place: not a search of the draft for each lead.
     for tail in [" by ", " with ", " from ", " to "] {
@@ -2554,13 +2556,13 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
                 let contracted = lead.starts_with("contract") || lead.starts_with("outsourced");
                 // (Hosting is IT's: "hosted by Clarion Civic Software" needs no other
                 // word of IT around it.)
-                starts.push((end, contracted, lead.starts_with("hosted")));
+                starts.push((end, contracted, lead.starts_with("hosted"), false));
             }
         }
     }
     // "under Quarry Hill IT support".
     for k in memchr::memmem::find_iter(b, b"under ") {
-        starts.push((k + 6, false, false));
+        starts.push((k + 6, false, false, false));
     }
     // "our radio contractor Fellcomms Ltd", "Our systems integrator is Trident Controls
     // Ltd", "our telephony supplier, Harrier Voice Ltd": the firm after its role.
@@ -2584,23 +2586,20 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
                 continue;
             };
             at += link.len();
-            starts.push((at, false, false));
+            starts.push((at, false, false, false));
         }
     }
     // "Supplier: Kingsbridge Building Controls Ltd": a firm after its label, opening a
     // line; the lines around say what it supplies.
-    let mut labelled: Vec<usize> = Vec::new();
     for label in ["Supplier: ", "Contractor: ", "Vendor: ", "Supplier name: "] {
         for k in memchr::memmem::find_iter(b, label.as_bytes()) {
             if k == 0 || b[k - 1] == b'\n' {
-                starts.push((k + label.len(), true, false));
-                labelled.push(k + label.len());
+                starts.push((k + label.len(), true, false, true));
             }
         }
     }
     starts.sort_unstable();
-    labelled.sort_unstable();
-    for (s, contracted, hosted) in starts {
+    for (s, contracted, hosted, label) in starts {
         // The words in capitals ("&" between them), up to six.
         let mut e = s;
         let mut words: Vec<&str> = Vec::new();
@@ -2681,7 +2680,6 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
         // by its legal ending that work is contracted or outsourced to, within its
         // paragraph ("… reporting is outsourced to Meridian Teleradiology Ltd", under a
         // paragraph on the PACS).
-        let label = labelled.binary_search(&s).is_ok();
         if label && !(ending && words.len() >= 2) {
             continue;
         }
