@@ -204,6 +204,17 @@ fn texts_that_broke_stop_49s_passes() {
     assert_offsets_hold(&text);
 }
 
+/// A first form of stop 50's labelled user names looked at the next line by a byte
+/// count from a user name, and cut a long line inside a character: the property test
+/// found it before its commit.
+#[test]
+fn texts_that_broke_stop_50s_passes() {
+    for pad in 0..4 {
+        let text = format!("Caller: pc4471 {}{}\npass\n", "x".repeat(pad), "\u{23a}".repeat(120));
+        assert_offsets_hold(&text);
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 

@@ -180,7 +180,7 @@ impl NameCue {
                 "the label before it, which names a person's part (\"Patient:\", \"Officer:\", \"Caller:\")"
             }
             NameCue::Login => {
-                "its shape, a person's user name: an initial and a surname, or a given name, joined by a dot (\"s.mahmood\"), or written together with a number (\"jboyd2\", \"Raj (rpatel7)\"), or listed as user names"
+                "its shape, a person's user name: an initial and a surname, or a given name, joined by a dot (\"s.mahmood\"), or written together with a number (\"jboyd2\", \"Raj (rpatel7)\"), or listed as user names, or after a ticket's label for a person (\"Caller: pc4471\")"
             }
             NameCue::Lowercase => {
                 "its place, where a person's name stands (a sign-off, a label such as \"Requester:\"), though written in lowercase"
@@ -939,7 +939,9 @@ pub(crate) fn find(
 /// word is a writer only when it is a listed first name.
 fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    // (Each writer's span, and whether it is one word in no list, which must write
+    // twice to count.)
+    let mut found: Vec<(usize, usize, bool)> = Vec::new();
     let mut lines = 0;
     let mut last_line = usize::MAX;
     for colon in memchr::memchr_iter(b':', b) {
@@ -970,7 +972,17 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
         if t - line > 64 {
             continue;
         }
-        let after = colon + 3;
+        // (A time may give its seconds, as a call's transcript does: "[00:00:19]".)
+        let after = match (b.get(colon + 3), b.get(colon + 4), b.get(colon + 5)) {
+            (Some(b':'), Some(s1), Some(s2))
+                if s1.is_ascii_digit()
+                    && s2.is_ascii_digit()
+                    && !b.get(colon + 6).is_some_and(u8::is_ascii_digit) =>
+            {
+                colon + 6
+            }
+            _ => colon + 3,
+        };
         let ends_message_head = |at: usize| match b.get(at) {
             Some(b':') => b
                 .get(at + 1)
@@ -982,13 +994,14 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
             Some((line, t - 1))
         } else if b[line] == b'['
             // ("[21/05/2024 09:20] Devendra Raghunathan": a date before the time, and
-            // the message on the lines below, as Teams exports a chat.)
+            // the message on the lines below, as Teams exports a chat; "[09/04/2024,
+            // 08:12] Bev (Town Clerk): …", as WhatsApp does.)
             && (t == line + 1
                 || t > line + 2
                     && b[t - 1] == b' '
                     && b[line + 1..t - 1]
                         .iter()
-                        .all(|c| c.is_ascii_digit() || matches!(c, b'/' | b'-' | b'.')))
+                        .all(|c| c.is_ascii_digit() || matches!(c, b'/' | b'-' | b'.' | b',')))
             && text[after..].starts_with("] ")
         {
             let from = after + 2;
@@ -998,25 +1011,58 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
             let own_line = t > line + 1 && text[end..].trim_start_matches('\r').starts_with('\n');
             ((text[end..].starts_with(':') || own_line) && end - from <= 64)
                 .then_some((from, end.min(from + text[from..end].trim_end().len())))
+        } else if t > line + 6
+            && b[t - 1] == b' '
+            && b[after] == b' '
+            && b[line].is_ascii_digit()
+            && b[line..t - 1]
+                .iter()
+                .all(|c| c.is_ascii_digit() || matches!(c, b'/' | b'-' | b'.'))
+        {
+            // ("03/01/2023 09:15 a.mcgrath2: dock not reachable", a ticket's log: its
+            // date and time open the line, and its writer is after them.)
+            let from = after + 1;
+            let end = line_after(text, from, 64).find(':').map(|k| from + k);
+            end.filter(|&e| e > from).map(|e| (from, e))
         } else {
             None
         };
         let Some((s, e)) = span else {
             continue;
         };
-        // (A dated message head on its own line, as Teams exports them, says the words
-        // are its writer's: capitalised words in no list of ordinary ones are enough.)
-        let dated = t > line + 1 && b[line] == b'[';
+        // (A message head with its time in brackets, as chat apps and transcripts write
+        // them, says the words are its writer's: capitalised words in no list of
+        // ordinary ones are enough, one alone too ("[09:02] Thảo: …"), with their role
+        // after them in ordinary words or in brackets ("Daz Caretaker", "Bev (Town
+        // Clerk)"), a title before them ("Cllr Ngozi").)
+        let bracketed = b[line] == b'[';
         let exported = || {
-            let words: Vec<&str> = text[s..e].split(' ').collect();
-            ((2..=4).contains(&words.len())
-                && words.iter().all(|w| {
+            let head = &text[s..e];
+            let head = match head.strip_suffix(')').and_then(|r| r.rfind(" (")) {
+                Some(k) if k > 0 => &head[..k],
+                _ => head,
+            };
+            let words: Vec<&str> = head.split(' ').collect();
+            let titles = words.iter().take_while(|w| lists.is_title(w)).count();
+            let name_word = |w: &str| {
+                is_capitalised(w)
+                    && w.chars().count() >= 3
+                    && !lists.is_not_name(w)
+                    && !lists.job_words.contains_folded(w)
+                    && !lists.is_title(w)
+                    && !lists.written_lowercase(w, text)
+            };
+            let n = words[titles..].iter().take_while(|w| name_word(w)).count();
+            let role = &words[titles + n..];
+            let from: usize = words[..titles].iter().map(|w| w.len() + 1).sum();
+            let to = from + words[titles..titles + n].join(" ").len();
+            ((1..=4).contains(&n)
+                && role.len() <= 2
+                && role.iter().all(|w| {
                     is_capitalised(w)
-                        && !lists.is_not_name(w)
-                        && !lists.is_title(w)
-                        && !lists.written_lowercase(w, text)
+                        && (lists.is_not_name(w) || lists.job_words.contains_folded(w))
                 }))
-            .then_some((0, e - s))
+            .then_some((from, to))
         };
         // ("[08:03] jpatel (Digital Services): …": a user name for the writer, in
         // lowercase, perhaps their team in brackets after it; no ordinary word.)
@@ -1033,6 +1079,7 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
                 && (k == head.len() || head[k..].starts_with(" ("))
                 && !lists.is_not_name(token)
                 && !lists.is_first(token)
+                && !role_account(token, lists)
                 && !matches!(
                     token,
                     "admin" | "system" | "bot" | "root" | "guest" | "user"
@@ -1040,25 +1087,40 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
             .then_some((0, k))
         };
         let Some((s, e)) = chat_speaker(&text[s..e], lists)
-            .or_else(|| if dated { exported() } else { None })
+            .or_else(|| if bracketed { exported() } else { None })
             .or_else(login)
             .map(|(a, z)| (s + a, s + z))
         else {
             continue;
         };
+        let lone = !text[s..e].contains(' ')
+            && text[s..e].starts_with(char::is_uppercase)
+            && !lists.is_first(&text[s..e]);
         if line != last_line {
             lines += 1;
             last_line = line;
         }
-        found.push((s, e));
+        found.push((s, e, lone));
     }
     if lines < 2 {
         return;
     }
+    // (A word in no list as a writer twice at least: "[09:10] Welcome: …" once is a
+    // heading.)
+    let mut lone: Vec<&str> = found
+        .iter()
+        .filter(|f| f.2)
+        .map(|&(s, e, _)| &text[s..e])
+        .collect();
+    lone.sort_unstable();
+    let twice = |w: &str| {
+        let k = lone.partition_point(|x| *x < w);
+        lone.get(k + 1) == Some(&w)
+    };
     // Not a name found already, whole (one search each: a long chat stays linear).
     let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
-    for (s, e) in found {
-        if named.covers(s, e) {
+    for &(s, e, single) in &found {
+        if named.covers(s, e) || single && !twice(&text[s..e]) {
             continue;
         }
         hits.push(name_hit(
@@ -2512,7 +2574,159 @@ fn add_account_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
             }
         }
     }
+    add_labelled_logins(text, lists, &mut found);
     push_unnamed(text, doc, lists, hits, found);
+}
+
+/// Labels before a colon for the person a ticket or a log line names, whose value a
+/// service desk writes as a user name ("Caller: pc4471 | Assignee: a.mcgrath2"),
+/// lowercased. "… by:" labels ("Exported by:", "Resolved by:") count as well.
+const LOGIN_LABELS: [&str; 14] = [
+    "caller",
+    "assignee",
+    "requester",
+    "user",
+    "username",
+    "login",
+    "technician",
+    "engineer",
+    "analyst",
+    "agent",
+    "owner",
+    "handler",
+    "reviewer",
+    "approver",
+];
+
+/// Words that say the next word is a person's user name ("my login's tnanh", "his
+/// username is dkaur4"), lowercased.
+const LOGIN_IS: [&str; 6] = [
+    "login's ",
+    "login is ",
+    "log-in is ",
+    "username is ",
+    "user name is ",
+    "user id is ",
+];
+
+/// A person's user name by where it stands, whatever its shape: after a ticket's label
+/// for a person that opens its line or cell ("Caller: pc4471", "| Assignee: a.mcgrath2",
+/// "Exported by: t.wisniewski"), or after "my login's" and the like. Not a shared or
+/// role account ("fcr.supervisor", "svc_backup", "admin"), not a name in lowercase
+/// (the lowercase-names pass reads those).
+fn add_labelled_logins(text: &str, lists: &Lookup, found: &mut Vec<(usize, usize, NameCue, bool)>) {
+    let b = text.as_bytes();
+    // (`loose`: a word of lowercase letters alone will do, after a label for a person;
+    // after "User:" or "login is" a user name needs a digit, a dot or an underscore, or
+    // to end its clause, as "user: kiosk" and "login is still …" do not.)
+    let mut push = |from: usize, loose: bool| {
+        let len = b[from..]
+            .iter()
+            .take(25)
+            .take_while(|&&c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')
+            })
+            .count();
+        let mut e = from + len;
+        while e > from && matches!(b[e - 1], b'.' | b'-' | b'_') {
+            e -= 1;
+        }
+        let marked = b[from..e]
+            .iter()
+            .any(|&c| c.is_ascii_digit() || c == b'.' || c == b'_');
+        let closes = matches!(b.get(e), Some(b',' | b';' | b')' | b'.'));
+        // (A shared account's log-in with its password after it, "login is pwsampling /
+        // Dwr2023#", is no person's.)
+        let paired = text[e..].starts_with(" / ")
+            || memchr::memchr(b'\n', &b[e..(e + 200).min(b.len())]).is_some_and(|k| {
+                let next = line_after(text, e + k + 1, 12);
+                next.trim_start().to_ascii_lowercase().starts_with("pass")
+            });
+        if !(loose || marked || closes) || paired {
+            return;
+        }
+        if let Some((s, e)) = labelled_login(text, lists, from, e) {
+            found.push((s, e, NameCue::Login, false));
+        }
+    };
+    for colon in memchr::memchr_iter(b':', b) {
+        let Some(start) = label_before_colon(b, colon) else {
+            continue;
+        };
+        let label = &text[start..colon];
+        let lead = text[..start].trim_end_matches(' ');
+        let (lead, by) = match lead.strip_suffix(|c: char| c.is_ascii_alphabetic()) {
+            // ("Exported by:": the word before "by".)
+            Some(_) if label == "by" => {
+                let w = lead.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                (w.trim_end_matches(' '), true)
+            }
+            _ => (lead, false),
+        };
+        let opens = lead
+            .as_bytes()
+            .last()
+            .map_or(true, |&c| matches!(c, b'\n' | b'|' | b'\t' | b'*' | b'-'));
+        if !opens || !(by || LOGIN_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))) {
+            continue;
+        }
+        // (A module's name opens a changelog's line as "agent: fix …" does.)
+        let generic = matches!(
+            label.to_ascii_lowercase().as_str(),
+            "user" | "username" | "login" | "agent" | "owner"
+        );
+        push(colon + 2, !generic);
+    }
+    for k in memchr::memmem::find_iter(b, b" is ").chain(memchr::memmem::find_iter(b, b"'s ")) {
+        // (The cue's end: after " is ", or after "'s ".)
+        let end = if b[k] == b'\'' { k + 3 } else { k + 4 };
+        let head = line_before(text, end, 16).to_ascii_lowercase();
+        // (Whose it is comes first: "my login's tnanh", "Declan's username is …"; not
+        // "a user id is ambiguous".)
+        let owned = |cue: &str| {
+            let before = line_before(text, end - cue.len(), 16).trim_end_matches(' ');
+            let word = &before[before
+                .rfind(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+                .map_or(0, |i| i + 1)..];
+            let word = word.to_ascii_lowercase();
+            matches!(word.as_str(), "my" | "his" | "her" | "their" | "your")
+                || word.ends_with("'s")
+                || word.ends_with("’s")
+        };
+        if end < b.len() && LOGIN_IS.iter().any(|c| head.ends_with(c) && owned(c)) {
+            push(end, false);
+        }
+    }
+}
+
+/// The user name in `s..e` after a label or a cue for one, if it reads as a person's:
+/// three to twenty-four bytes, a lowercase letter first, whole (not the start of an
+/// address or a host), two letters at least, and no part of it an ordinary word that
+/// is no surname ("fcr.supervisor", "service.desk") or a listed first name alone (a
+/// name in lowercase, read elsewhere).
+fn labelled_login(text: &str, lists: &Lookup, s: usize, e: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let t = text.get(s..e)?;
+    if !(3..=24).contains(&t.len())
+        || !b[s].is_ascii_lowercase()
+        || !login_ends_at(b, e)
+        || t.bytes().filter(u8::is_ascii_alphabetic).count() < 2
+        || t.starts_with("svc")
+        || lists.is_first(t)
+    {
+        return None;
+    }
+    let bare = t.bytes().all(|c| c.is_ascii_lowercase());
+    (!(role_account(t, lists) || bare && lists.is_not_name(t))).then_some((s, e))
+}
+
+/// Is the user name a shared or role account's: a part of it an ordinary word that is
+/// no surname ("fcr.supervisor", "service.desk", "ict-helpdesk")?
+fn role_account(t: &str, lists: &Lookup) -> bool {
+    t.split(['.', '_', '-'])
+        .map(|p| p.trim_end_matches(|c: char| c.is_ascii_digit()))
+        .filter(|p| p.len() >= 3)
+        .any(|p| lists.is_not_name(p) && !lists.is_surname(p))
 }
 
 /// Initials standing for a person in two places of their own: a word processor's
@@ -3394,6 +3608,10 @@ fn chat_speaker(t: &str, lists: &Lookup) -> Option<(usize, usize)> {
     }
     while words.len() > 1 && lists.is_title(words[0].1) {
         words.remove(0);
+    }
+    // (Their job after them, "Daz Caretaker": not the name's.)
+    while words.len() > 1 && lists.job_words.contains_folded(words[words.len() - 1].1) {
+        words.pop();
     }
     if words.is_empty() || words.len() > 5 {
         return None;
@@ -5773,7 +5991,11 @@ fn add_later_mentions(
         for t in ends {
             if t.chars().count() <= 2
                 || is_particle(t)
-                || toks.len() == 1 && !(lists.is_first(t) || lists.is_surname(t))
+                || toks.len() == 1
+                    && !(lists.is_first(t) || lists.is_surname(t))
+                    // (A chat's writer by one word in no list ("[09:02] Thảo: …") is
+                    // that person's name wherever the draft writes it.)
+                    && h.cue != NameCue::ChatSpeaker
                 || h.unsure
                     && !lists.is_first(t)
                     && (toks.len() != 2 || lists.is_not_name(t) || lists.is_surname(t))
@@ -5802,7 +6024,9 @@ fn add_later_mentions(
             let part = Part {
                 tier: h.tier,
                 unsure: h.unsure,
-                word: h.unsure || toks.len() == 1 || lists.is_not_name(&t),
+                word: h.unsure
+                    || toks.len() == 1 && h.cue != NameCue::ChatSpeaker
+                    || lists.is_not_name(&t),
                 sure_in_caps: false,
             };
             let in_caps = Part {
