@@ -2382,3 +2382,34 @@ fn firms_versions_accounts_and_vlan_names_read_in_set_48() {
         ),
     ]);
 }
+
+#[test]
+fn releases_after_labels_lists_and_patches_read_in_set_49() {
+    check(&[
+        // From stop49r and stop49br: a release of two parts after a name whose last
+        // word names an application, or after a field's label for software; three
+        // capitalised words after a field's label, or one of a list; a name in
+        // lowercase first with a capital inside; a patch glued on after "P"; a "v"
+        // number in a sentence about software; "hotfix" before a release. Not "Suite
+        // 4.2" alone, not a changelog's "Require Libassuan 2.0.3" after its file's
+        // colon, not "Room 2.14".
+        (
+            "The Council uses Elysian Booking Suite 4.2, hosted in Azure.\n    Scheduler:         Slurm 23.02.6\n    Product:           Pure 5.28\n    Backup:            IBM Storage Protect 8.1.20\nIntune, Smoothwall, Safe Exam Browser 3.5 on each laptop.\nTOTP via privacyIDEA 3.9 for staff.\nRCA: known bug in ONTAP 9.8P4.\nSoftware is on the office PC, v6.07 I think.\nj.nguyen: hotfix 16.2.3 applied.\nWe are at Suite 4.2, Room 2.14.\n* configure.ac: Require Libassuan 2.0.3.\n",
+            &[
+                ("Elysian Booking Suite 4.2", Kind::SoftwareVersion),
+                ("Azure", Kind::ItSupplier),
+                ("Slurm 23.02.6", Kind::SoftwareVersion),
+                ("Pure 5.28", Kind::SoftwareVersion),
+                ("IBM Storage Protect 8.1.20", Kind::SoftwareVersion),
+                ("Intune", Kind::ItSupplier),
+                ("Smoothwall", Kind::SecurityProduct),
+                ("Safe Exam Browser 3.5", Kind::SoftwareVersion),
+                ("TOTP", Kind::AuthProtocol),
+                ("privacyIDEA 3.9", Kind::SoftwareVersion),
+                ("ONTAP 9.8P4", Kind::SoftwareVersion),
+                ("v6.07", Kind::SoftwareVersion),
+                ("hotfix 16.2.3", Kind::SoftwareVersion),
+            ],
+        ),
+    ]);
+}

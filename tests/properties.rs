@@ -210,9 +210,17 @@ fn texts_that_broke_stop_49s_passes() {
 #[test]
 fn texts_that_broke_stop_50s_passes() {
     for pad in 0..4 {
-        let text = format!("Caller: pc4471 {}{}\npass\n", "x".repeat(pad), "\u{23a}".repeat(120));
+        let text = format!(
+            "Caller: pc4471 {}{}\npass\n",
+            "x".repeat(pad),
+            "\u{23a}".repeat(120)
+        );
         assert_offsets_hold(&text);
     }
+    // (A character of more than one byte right before a field's label's word or a
+    // login's owner: the word's start was taken one byte after it.)
+    assert_offsets_hold("Scheduler \u{11d76}: Pure 5.28\n");
+    assert_offsets_hold("Ask x\u{2014}my login's tnanh, or the desk.\n");
 }
 
 proptest! {

@@ -2685,9 +2685,10 @@ fn add_labelled_logins(text: &str, lists: &Lookup, found: &mut Vec<(usize, usize
         // "a user id is ambiguous".)
         let owned = |cue: &str| {
             let before = line_before(text, end - cue.len(), 16).trim_end_matches(' ');
-            let word = &before[before
-                .rfind(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
-                .map_or(0, |i| i + 1)..];
+            let word = before
+                .rsplit(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+                .next()
+                .unwrap_or("");
             let word = word.to_ascii_lowercase();
             matches!(word.as_str(), "my" | "his" | "her" | "their" | "your")
                 || word.ends_with("'s")

@@ -25,6 +25,8 @@ const VERSION_WORDS: &[(&str, bool)] = &[
     ("ver", true),
     ("release", true),
     ("build", true),
+    // ("hotfix 16.2.3 applied")
+    ("hotfix", true),
     ("firmware", false),
     // ("Saab R5 SUPREME | fw 3.7.0 |": firmware, as a register shortens it.)
     ("fw", true),
@@ -531,6 +533,12 @@ impl VersionDetector {
                 }
                 return None;
             }
+            // "Product:     Pure 5.28", "Scheduler:   Slurm 23.02.6": a name after a
+            // field's label for software, its value.
+            if product_like(name) && field_label_before(text, cs) {
+                named = true;
+                return Some((cs, true, false));
+            }
             let (ws, we) = previous_word(text, cs)?;
             let lead = &text[ws..we];
             // Or after words that say the body is on it or moves to it ("we're still on
@@ -595,15 +603,42 @@ impl VersionDetector {
                 named = true;
                 return Some((ws, true, false));
             }
+            // "privacyIDEA 3.9", "iManage 10.3": a name in lowercase first with a
+            // capital inside, as only products are written.
+            if lower_camel(name) {
+                named = true;
+                return Some((cs, true, false));
+            }
             // "mock assessments run in Safe Exam Browser 3.6.1": up to three capitalised
             // words right before a release of three parts, after a word that is not
-            // one of them. (Not "Section 3.6.1": see `product_like`.)
-            if n < 3 || !product_like(name) {
+            // one of them, or after a field's label for software ("Scheduler:   Slurm
+            // 23.02.6"; not a changelog's "configure.ac: Require Libassuan 2.0.3").
+            // (Not "Section 3.6.1": see `product_like`.) A release of two parts so
+            // placed needs the name to say software: its last word names an
+            // application ("uses Elysian Booking Suite 4.2", not "Suite 4.2" alone), or
+            // the label names software ("Product:  Pure 5.28").
+            if !product_like(name) {
+                return None;
+            }
+            let app_last = APP_NOUNS
+                .iter()
+                .chain(&["browser", "office", "system"])
+                .any(|k| name.eq_ignore_ascii_case(k));
+            if n < 3 && !app_last && !text[..cs].trim_end_matches(' ').ends_with(':') {
                 return None;
             }
             let mut first = cs;
             let mut words = 1;
+            let mut label = false;
             loop {
+                if field_label_before(text, first) {
+                    label = true;
+                    break;
+                }
+                // (One of a list: "Intune, Smoothwall, Safe Exam Browser 3.5".)
+                if text[..first].ends_with(", ") {
+                    break;
+                }
                 let (ps, pe) = previous_word(text, first)?;
                 let word = &text[ps..pe];
                 if text[pe..first] != *" " {
@@ -618,6 +653,11 @@ impl VersionDetector {
                 }
                 words += 1;
                 first = ps;
+            }
+            // (A "v" number after such a name is read below, the name apart: "Evergreen
+            // Bereavement Manager v6.3".)
+            if n < 3 && !(label || app_last && words >= 2 && !v_prefix) {
+                return None;
             }
             named = true;
             Some((first, true, false))
@@ -708,9 +748,22 @@ impl VersionDetector {
                         })
                     })
         };
+        // ("known bug in ONTAP 9.8P4": a patch's number glued on after a capital P, right
+        // after a name.)
+        // ("known bug in ONTAP 9.8P4": a patch's number glued on after a capital P, right
+        // after a name.)
+        let patched = {
+            let glued = &text[parts[n - 1].1..end];
+            glued.len() >= 2
+                && glued.starts_with('P')
+                && glued[1..].bytes().all(|c| c.is_ascii_digit())
+                && previous_word(text, number_start)
+                    .is_some_and(|(ws, we)| we + 1 == number_start && product_like(&text[ws..we]))
+        };
         if keyword.is_none()
             && !v_prefix
             && !copula
+            && !patched
             && !built
             && !update_tail
             && !bracketed()
@@ -779,6 +832,7 @@ impl VersionDetector {
             && !release
             && !built
             && !packed
+            && !patched
             && !named
             && !update_tail
             && !app_named
@@ -822,7 +876,13 @@ impl VersionDetector {
                         .and_then(|r| r.get(..k.len()))
                         .is_some_and(|w| w.eq_ignore_ascii_case(k))
                 });
-            if !(software || product_before || product_after || of_software) {
+            // ("Software is on the office PC, v6.07 I think": a "v" number in a
+            // sentence about software or firmware.)
+            let v_software = v_prefix
+                && clause.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                    w.eq_ignore_ascii_case("software") || w.eq_ignore_ascii_case("firmware")
+                });
+            if !(software || product_before || product_after || of_software || v_software) {
                 return None;
             }
         }
@@ -862,7 +922,7 @@ impl VersionDetector {
         // v12.6 SP3").
         let span_start = match previous_word(text, span_start) {
             Some((ws, we))
-                if packed
+                if (packed || patched)
                     && keyword.is_none()
                     && text[we..span_start] == *" "
                     && product_like(&text[ws..we]) =>
@@ -1054,6 +1114,55 @@ fn camel_product(name: &str) -> bool {
         && !name.starts_with("Mac")
         && !name.starts_with("Fitz")
 }
+
+/// Is `name` a product's written in lowercase first with a capital inside after a small
+/// letter ("privacyIDEA", "iManage"), five letters at least?
+fn lower_camel(name: &str) -> bool {
+    let b = name.as_bytes();
+    (5..=16).contains(&b.len())
+        && b[0].is_ascii_lowercase()
+        && b.iter().all(u8::is_ascii_alphanumeric)
+        && b.windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+}
+
+/// Does a field's label for software end just before `at`: a word of [`FIELD_LABELS`],
+/// its colon, then a space or spaces to align the values ("Scheduler:   ")?
+fn field_label_before(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end_matches(' ');
+    let Some(h) = head.strip_suffix(':').filter(|_| head.len() < at) else {
+        return false;
+    };
+    let letters = h
+        .bytes()
+        .rev()
+        .take(16)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    let word = &h[h.len() - letters..];
+    FIELD_LABELS.iter().any(|k| word.eq_ignore_ascii_case(k))
+}
+
+/// Labels of a field whose value names software ("Product:", "Scheduler:"), before a
+/// name and a release of two parts.
+const FIELD_LABELS: &[&str] = &[
+    "product",
+    "platform",
+    "software",
+    "scheduler",
+    "application",
+    "app",
+    "system",
+    "package",
+    "database",
+    "client",
+    "server",
+    "portal",
+    "firmware",
+    "os",
+    "backup",
+    "tool",
+];
 
 fn product_like(name: &str) -> bool {
     const NOT_PRODUCTS: &[&str] = &[
