@@ -2068,12 +2068,15 @@ fn identifiers_read_in_set_48() {
 /// - a call transcript's writer with the seconds of the time;
 /// - a ticket log's writer after the line's date and time; not a shared account's;
 /// - a user name after a ticket's label for a person, or "my login's"; not "user:
-///   kiosk" with its password, not "a user id is ambiguous", not "login is still".
+///   kiosk" with its password, not "a user id is ambiguous", not "login is still";
+/// - Vietnamese names, looked up without their tone marks.
 const READ_SET_49: &[(&str, &[(&str, Severity)])] = &[
     ("[09/04/2024, 08:19] Daz Caretaker: its the recorder behind the bar\n[09/04/2024, 08:41] Thảo: 👍 will do\n[09/04/2024, 09:10] Welcome: bot message\n[09/04/2024, 09:15] Daz Caretaker: yep\n[09/04/2024, 09:16] Thảo: ok\nDRAFT (Thảo, 10/04)\n", &[("Daz", Severity::High), ("Thảo", Severity::High), ("Daz", Severity::High), ("Thảo", Severity::High), ("Thảo", Severity::High)]),
     ("[00:00:06] Aoife Gallagher: Right.\n[00:00:19] Trần Ngọc Anh: No worries.\n", &[("Aoife Gallagher", Severity::High), ("Trần Ngọc Anh", Severity::High)]),
     ("03/01/2023 07:42 pc4471 (PC Dafydd Rhys-Pugh): dock in custody showing red\n03/01/2023 09:15 a.mcgrath2: bounced it.\n28/07/2023 03:55 fcr.supervisor: all down\n", &[("pc4471", Severity::High), ("Dafydd Rhys-Pugh", Severity::High), ("a.mcgrath2", Severity::High)]),
     ("INC0048213 | Caller: pc4471 | Assignee: a.mcgrath2 | Group: ICT-Mobile\nExported by: t.wisniewski\nAsk me, my login's tnanh, or the desk.\n", &[("pc4471", Severity::High), ("a.mcgrath2", Severity::High), ("t.wisniewski", Severity::High), ("tnanh", Severity::High)]),
+    // Vietnamese names, their tone marks folded for the lists' look-up.
+    ("- Q3 portal: Hạnh Nguyễn, Digital Services Lead, 01632 960 741.\nAttendees: Aoife Gallagher (IG), Trần Ngọc Anh (Ticketing Systems)\n", &[("Hạnh Nguyễn", Severity::High), ("Aoife Gallagher", Severity::High), ("Trần Ngọc Anh", Severity::High)]),
     ("Login details for the kiosk:\nuser: kiosk\npass: Welcome1\nThe service login is still\nrowasvc / Vmax!2019 and a user id is ambiguous.\nagent: fix the askpin call.\n", &[]),
 ];
 

@@ -472,23 +472,36 @@ impl WordList {
     }
 }
 
-/// A lowercase letter without its accent ('ë' is 'e', 'ł' is 'l'), and `’` as `'`;
-/// any other character as it is.
+/// A lowercase letter without its accent ('ë' is 'e', 'ł' is 'l', Vietnamese 'ạ' and
+/// 'ễ' are 'a' and 'e'), and `’` as `'`; any other character as it is.
 pub(crate) fn plain_letter(c: char) -> char {
     match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ą' => 'a',
-        'é' | 'è' | 'ê' | 'ë' | 'ę' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ą' | 'ă' | 'ā' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ę' | 'ě' | 'ē' | 'ė' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ő' | 'ō' | 'ơ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ű' | 'ů' | 'ū' | 'ų' | 'ư' => 'u',
         'ŵ' => 'w',
         'ŷ' | 'ý' => 'y',
         'ç' | 'ć' | 'č' => 'c',
-        'ł' => 'l',
-        'ń' | 'ñ' => 'n',
-        'ś' | 'š' => 's',
+        'ď' | 'đ' => 'd',
+        'ğ' | 'ģ' => 'g',
+        'ķ' => 'k',
+        'ł' | 'ľ' | 'ĺ' | 'ļ' => 'l',
+        'ń' | 'ñ' | 'ň' | 'ņ' => 'n',
+        'ř' | 'ŕ' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ť' | 'ţ' | 'ț' => 't',
         'ź' | 'ż' | 'ž' => 'z',
         '’' => '\'',
+        // Vietnamese letters with a tone mark (Latin Extended Additional), each an
+        // upper and a lower case in turn.
+        '\u{1ea0}'..='\u{1eb7}' => 'a',
+        '\u{1eb8}'..='\u{1ec7}' => 'e',
+        '\u{1ec8}'..='\u{1ecb}' => 'i',
+        '\u{1ecc}'..='\u{1ee3}' => 'o',
+        '\u{1ee4}'..='\u{1ef1}' => 'u',
+        '\u{1ef2}'..='\u{1ef9}' => 'y',
         c => c,
     }
 }
