@@ -2084,3 +2084,20 @@ const READ_SET_49: &[(&str, &[(&str, Severity)])] = &[
 fn names_read_in_set_49() {
     assert_names(READ_SET_49);
 }
+
+/// A row with digits whose job title has more words than a header's ("SENCo / ALS
+/// Manager") is a row, not a new header: the extension and staff number columns go on.
+#[test]
+fn a_job_title_in_a_row_is_no_header() {
+    assert_identifiers(&[(
+        "Name\tRole\tExt\tStaff no.\nEwa Kaczmarek\tExams Officer\t2214\tS10482\nKwame Boateng\tSENCo / ALS Manager\t2230\tS10377\nAnjali Deshpande\tLearning Support Assistant\t2231\tS11205\n",
+        &[
+            (Kind::Phone, "2214", Severity::High),
+            (Kind::OtherIdentifier, "S10482", Severity::High),
+            (Kind::Phone, "2230", Severity::High),
+            (Kind::OtherIdentifier, "S10377", Severity::High),
+            (Kind::Phone, "2231", Severity::High),
+            (Kind::OtherIdentifier, "S11205", Severity::High),
+        ],
+    )]);
+}

@@ -1267,9 +1267,11 @@ fn marked_columns(cells: &[(usize, &str)]) -> Option<Vec<(usize, IdColumn)>> {
         c.bytes()
             .any(|b| b.is_ascii_digit() || b == b'@' || b == b',')
     });
+    // ("Kwame Boateng | SENCo / ALS Manager | 2230": nor is a job title of more words, in
+    // a row with digits.)
     if data {
         for (h, &q) in headers.iter_mut().zip(&qualified) {
-            if q {
+            if q || h.is_some_and(|(kind, _)| kind == IdColumn::Person) {
                 *h = None;
             }
         }
