@@ -637,7 +637,10 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
 }
 
 fn strip_answer_number(cell: &str) -> &str {
-    let mut t = cell.trim_start();
+    // ("> > Yes.": an email's quote marks; "**3.** Yes.": Markdown's bold number.)
+    let mut t = cell
+        .trim_start_matches(['>', ' '])
+        .trim_start_matches(['*', '_']);
     // "Answer: Yes", "Response – Yes", "A4. Yes", "c) Yes", "(c) Yes".
     for label in ["Answer", "Response", "Reply"] {
         if let Some(r) = t.strip_prefix(label) {
@@ -662,7 +665,7 @@ fn strip_answer_number(cell: &str) -> &str {
         .unwrap_or(t);
     let digits = t2.chars().take_while(char::is_ascii_digit).count();
     if digits > 0 && t2[digits..].starts_with(['.', ')', ':']) {
-        return &t2[digits + 1..];
+        return t2[digits + 1..].trim_start_matches(['*', '_']);
     }
     t
 }

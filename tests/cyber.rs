@@ -2413,3 +2413,23 @@ fn releases_after_labels_lists_and_patches_read_in_set_49() {
         ),
     ]);
 }
+
+/// A "Yes" after Markdown's bold answer number ("**1.** Yes.") confirms the question's
+/// product, as "1. Yes." does.
+#[test]
+fn a_yes_after_a_bold_answer_number() {
+    check(&[(
+        "You asked:\n1. Do you use Hikvision cameras?\n\nOur response:\n**1.** Yes. The cameras are old.\n",
+        &[("Hikvision", Kind::DeviceMakeModel), ("Yes", Kind::DeviceMakeModel)],
+    )]);
+}
+
+/// A Welsh firm's legal ending, "Cyf" (Ltd), closes an IT firm's name as "Ltd" does;
+/// not a word that starts with it.
+#[test]
+fn a_welsh_firms_legal_ending() {
+    check(&[(
+        "Mae'r porth a ddarperir gan Tirgoed Data Cyf. Y Cyfarwyddwr Data Cyfathrebu.\n",
+        &[("Tirgoed Data Cyf", Kind::ItSupplier)],
+    )]);
+}

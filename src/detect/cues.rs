@@ -188,7 +188,7 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
     ),
     (
         Cue::Company,
-        &["ltd", "limited", "plc", "llp", "inc", "group", "uk"],
+        &["ltd", "limited", "plc", "llp", "inc", "group", "uk", "cyf"],
     ),
     (Cue::Extension, &["ext"]),
     (

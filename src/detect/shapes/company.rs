@@ -6,7 +6,7 @@ use super::{word_at, Caps};
 
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
-pub(crate) const COMPANY: &str = r"(?:[A-Z][A-Za-z&'-]*[ \u{a0}]){0,4}(?:Security|Systems|Technology|Technologies|Networks|Networking|Telecom|Telecoms|Telecommunications|Communications|Solutions|IT|ICT|Digital|Data|Computers?|Computing|Software|Cyber|Cloud|Infrastructure|Comms|Connect|Fibre|AV|Audiovisual)(?:[ \u{a0}][A-Z][A-Za-z&'-]*){0,3}[ \u{a0}](?:Ltd|Limited|plc|PLC|LLP|Inc|Group|UK)(?-u:\b)";
+pub(crate) const COMPANY: &str = r"(?:[A-Z][A-Za-z&'-]*[ \u{a0}]){0,4}(?:Security|Systems|Technology|Technologies|Networks|Networking|Telecom|Telecoms|Telecommunications|Communications|Solutions|IT|ICT|Digital|Data|Computers?|Computing|Software|Cyber|Cloud|Infrastructure|Comms|Connect|Fibre|AV|Audiovisual)(?:[ \u{a0}][A-Z][A-Za-z&'-]*){0,3}[ \u{a0}](?:Ltd|Limited|plc|PLC|LLP|Inc|Group|UK|Cyf)(?-u:\b)";
 
 /// Length of the space between a name's words at `p` (a space or a no-break space), if it
 /// lies wholly before `limit`. Not a tab or a line break: a firm's name does not run
@@ -90,7 +90,7 @@ fn keyword(text: &str, s: usize, limit: usize) -> Option<usize> {
     None
 }
 
-/// `(?:Ltd|Limited|plc|PLC|LLP|Inc|Group|UK)(?-u:\b)` at `c`: the end of the match.
+/// `(?:Ltd|Limited|plc|PLC|LLP|Inc|Group|UK|Cyf)(?-u:\b)` at `c`: the end of the match.
 /// The `\b` looks at the whole text (also at or past `limit`).
 #[inline]
 fn closer(b: &[u8], c: usize, limit: usize) -> Option<usize> {
@@ -107,6 +107,8 @@ fn closer(b: &[u8], c: usize, limit: usize) -> Option<usize> {
         b'I' => b"Inc",
         b'G' => b"Group",
         b'U' => b"UK",
+        // (Welsh "Cyf", short for "Cyfyngedig": Ltd.)
+        b'C' => b"Cyf",
         _ => return None,
     };
     if !rest.starts_with(k) {
