@@ -162,6 +162,7 @@ impl RulePack {
         "person.with_birth_date",
         "network.vlan",
         "network.port",
+        "network.interface",
         "credential.password",
         "credential.account",
         "credential.key",

@@ -2433,3 +2433,16 @@ fn a_welsh_firms_legal_ending() {
         &[("Tirgoed Data Cyf", Kind::ItSupplier)],
     )]);
 }
+
+/// A switch's interface by its name and numbers ("Gi1/0/14", "ge-0/0/3"); not a date,
+/// nor the name apart from its numbers.
+#[test]
+fn switch_interfaces() {
+    check(&[(
+        "Port Gi1/0/14 was err-disabled; uplink ge-0/0/3. Gi 1/0/14 and 12/03/2024 stay.\n",
+        &[
+            ("Gi1/0/14", Kind::NetworkDetail),
+            ("ge-0/0/3", Kind::NetworkDetail),
+        ],
+    )]);
+}

@@ -239,6 +239,7 @@ impl NetworkDetector {
         });
         self.find_ports(text, cues, out);
         find_config_ports(text, cues, out);
+        find_interfaces(text, out);
         Self::find_service_ports(text, cues, out);
         self.find_ssids(text, doc, cues, out);
         self.find_credentials(text, cues, out);
@@ -2076,6 +2077,72 @@ fn digits_after(text: &str, at: usize, sep: u8) -> Option<usize> {
 
 /// Ports as settings, logs and access lists give them: a key that ends in "port" with
 /// "=" or ":" ("port: 1812", "auth_ldap_port = 636", "--dport 22"), a firewall log's
+/// A switch's or router's interface by its name and numbers, as Cisco and Juniper
+/// write them ("Port Gi1/0/14 on GS-CUST-SW01", "Te1/1/1", "ge-0/0/3",
+/// "GigabitEthernet0/1"): the short name glued to two or three numbers joined by "/".
+/// Not a date ("Gi 1/0/14" apart, "Fri1/2") nor a word that merely ends so.
+fn find_interfaces(text: &str, out: &mut Vec<Hit>) {
+    const NAMES: &[&str] = &[
+        "GigabitEthernet",
+        "TenGigabitEthernet",
+        "FastEthernet",
+        "Ethernet",
+        "Gi",
+        "Te",
+        "Fa",
+        "Tw",
+        "Fo",
+        "Hu",
+        "Eth",
+        "ge-",
+        "xe-",
+        "et-",
+    ];
+    let b = text.as_bytes();
+    // (Each interface has a "/" between its numbers: one search finds every place.)
+    let mut last_end = 0;
+    for slash in memchr::memchr_iter(b'/', b) {
+        if slash < last_end || slash == 0 || !b[slash - 1].is_ascii_digit() {
+            continue;
+        }
+        // Back over the first number (three digits at most) to the name.
+        let mut k = slash - 1;
+        while k > 0 && slash - k < 3 && b[k - 1].is_ascii_digit() {
+            k -= 1;
+        }
+        let Some(name) = NAMES
+            .iter()
+            .find(|n| k >= n.len() && text.as_bytes()[k - n.len()..k] == *n.as_bytes())
+        else {
+            continue;
+        };
+        let start = k - name.len();
+        if start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'-') {
+            continue;
+        }
+        // Then "/" and a number, once or twice more.
+        let mut e = slash;
+        let mut groups = 1;
+        while groups < 4 && b.get(e) == Some(&b'/') && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+        {
+            e += 1;
+            let from = e;
+            while e < b.len() && e - from < 3 && b[e].is_ascii_digit() {
+                e += 1;
+            }
+            groups += 1;
+        }
+        if groups < 2
+            || b.get(e)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'/')
+        {
+            continue;
+        }
+        out.push(("network.interface", start, e));
+        last_end = e;
+    }
+}
+
 /// destination port ("DPT=22"), an access list's "eq 443" or "eq www" on a permit or
 /// deny line.
 fn find_config_ports(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
