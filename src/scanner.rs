@@ -831,8 +831,9 @@ impl Scanner {
 impl Scanner {
     /// A number in brackets right after a person found, alone there: their staff,
     /// collar or employee number ("Morag NicLeòid (FC 2241)", "NGUYEN Thi Lan (E6120)",
-    /// "PC Jones (4471)"). One to four capitals and a space perhaps, then three to eight
-    /// digits; not a year ("(2019)") nor a date.
+    /// "PC Jones (4471)"), or after a comma inside the name's own brackets ("(PCSO
+    /// Niamh O'Brien, 7712)"). One to four capitals and a space perhaps, then three to
+    /// eight digits; not a year ("(2019)") nor a date.
     fn add_numbers_after_names(&self, text: &str, found: &mut Vec<Candidate>) {
         let b = text.as_bytes();
         let mut numbers: Vec<(usize, usize)> = Vec::new();
@@ -840,7 +841,18 @@ impl Scanner {
             if c.kind != Kind::PersonName || c.severity < Severity::Review {
                 continue;
             }
-            let Some(r) = text[c.end..].strip_prefix(" (") else {
+            // (Or inside the name's own brackets, after a comma: "(PCSO Niamh O'Brien,
+            // 7712)".)
+            let opened = || {
+                let before = crate::detect::line_before(text, c.start, 24);
+                before
+                    .rfind('(')
+                    .is_some_and(|k| !before[k..].contains(')'))
+            };
+            let Some(r) = text[c.end..]
+                .strip_prefix(" (")
+                .or_else(|| text[c.end..].strip_prefix(", ").filter(|_| opened()))
+            else {
                 continue;
             };
             let s = b.len() - r.len();

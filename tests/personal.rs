@@ -2101,3 +2101,15 @@ fn a_job_title_in_a_row_is_no_header() {
         ],
     )]);
 }
+
+/// From `eval/stop49r` and `eval/stop49br`: a candidate's number after "cand. no.", as
+/// an exams officer shortens it; a collar number after a comma inside the officer's
+/// own brackets (for review, as in "PC Jones (4471)"); not a count after a comma
+/// outside brackets.
+#[test]
+fn identifiers_read_in_set_49() {
+    assert_identifiers(&[(
+        "Scribe: Tyler H (cand. no. 4127).\nReassigned to the correct owner (PCSO Niamh O'Brien, 7712) today. Niamh O'Brien, 7712 clips.\n",
+        &[(Kind::OtherIdentifier, "4127", Severity::High), (Kind::OtherIdentifier, "7712", Severity::Review)],
+    )]);
+}

@@ -2348,6 +2348,8 @@ const PERSON_NUMBER_LABELS: &[&str] = &[
     "membership",
     "scheme member",
     "candidate",
+    // ("cand. no. 4127", as an exams officer shortens it.)
+    "cand.",
     "utr",
     "taxpayer reference",
     "unique taxpayer reference",
@@ -2466,6 +2468,7 @@ const LABEL_ENDS: &[&str] = &[
     "member",
     "membership",
     "candidate",
+    "cand.",
     "utr",
     "reference",
     "office",
