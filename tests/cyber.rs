@@ -2446,3 +2446,20 @@ fn switch_interfaces() {
         ],
     )]);
 }
+
+/// Research computing's hardware by maker and model: storage and tape ("IBM ESS 3500",
+/// "IBM TS4500"), accelerators and processors ("NVIDIA A100 80GB", "Intel Xeon"),
+/// InfiniBand switches ("NVIDIA Quantum QM8700").
+#[test]
+fn research_computing_hardware() {
+    check(&[(
+        "Storage: 4 x IBM ESS 3500 and an IBM TS4500 tape library. GPU: 4 x NVIDIA A100 80GB per node on Intel Xeon. Interconnect: NVIDIA Quantum QM8700 switches.\n",
+        &[
+            ("IBM ESS 3500", Kind::DeviceMakeModel),
+            ("IBM TS4500", Kind::DeviceMakeModel),
+            ("NVIDIA A100 80GB", Kind::DeviceMakeModel),
+            ("Intel Xeon", Kind::DeviceMakeModel),
+            ("NVIDIA Quantum QM8700", Kind::DeviceMakeModel),
+        ],
+    )]);
+}
