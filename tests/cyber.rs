@@ -2434,6 +2434,15 @@ fn a_welsh_firms_legal_ending() {
     )]);
 }
 
+/// A vehicle tracking firm by "Telematics" in its name, as other IT firms by theirs.
+#[test]
+fn a_telematics_firm() {
+    check(&[(
+        "The units report to the platform (Orbis Telematics Ltd). Orbis Haulage Ltd moves them.\n",
+        &[("Orbis Telematics Ltd", Kind::ItSupplier)],
+    )]);
+}
+
 /// A switch's interface by its name and numbers ("Gi1/0/14", "ge-0/0/3"); not a date,
 /// nor the name apart from its numbers.
 #[test]

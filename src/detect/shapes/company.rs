@@ -6,7 +6,7 @@ use super::{word_at, Caps};
 
 /// The pattern (exactly as given), for the reference tests.
 #[cfg(test)]
-pub(crate) const COMPANY: &str = r"(?:[A-Z][A-Za-z&'-]*[ \u{a0}]){0,4}(?:Security|Systems|Technology|Technologies|Networks|Networking|Telecom|Telecoms|Telecommunications|Communications|Solutions|IT|ICT|Digital|Data|Computers?|Computing|Software|Cyber|Cloud|Infrastructure|Comms|Connect|Fibre|AV|Audiovisual)(?:[ \u{a0}][A-Z][A-Za-z&'-]*){0,3}[ \u{a0}](?:Ltd|Limited|plc|PLC|LLP|Inc|Group|UK|Cyf)(?-u:\b)";
+pub(crate) const COMPANY: &str = r"(?:[A-Z][A-Za-z&'-]*[ \u{a0}]){0,4}(?:Security|Systems|Technology|Technologies|Networks|Networking|Telecom|Telecoms|Telecommunications|Telematics|Communications|Solutions|IT|ICT|Digital|Data|Computers?|Computing|Software|Cyber|Cloud|Infrastructure|Comms|Connect|Fibre|AV|Audiovisual)(?:[ \u{a0}][A-Z][A-Za-z&'-]*){0,3}[ \u{a0}](?:Ltd|Limited|plc|PLC|LLP|Inc|Group|UK|Cyf)(?-u:\b)";
 
 /// Length of the space between a name's words at `p` (a space or a no-break space), if it
 /// lies wholly before `limit`. Not a tab or a line break: a firm's name does not run
@@ -61,6 +61,8 @@ fn keyword(text: &str, s: usize, limit: usize) -> Option<usize> {
             b"Telecom",
             b"Telecoms",
             b"Telecommunications",
+            // Vehicle tracking: in-cab units and their platform.
+            b"Telematics",
         ],
         b'N' => &[b"Networks", b"Networking"],
         b'C' => &[
@@ -358,6 +360,7 @@ mod tests {
         "Telecoms",
         "Telecommunications",
         "Communications",
+        "Telematics",
         "Solutions",
         "IT",
         "ICT",
