@@ -2113,3 +2113,19 @@ fn identifiers_read_in_set_49() {
         &[(Kind::OtherIdentifier, "4127", Severity::High), (Kind::OtherIdentifier, "7712", Severity::Review)],
     )]);
 }
+
+/// A column of user names under "Username" or "Login", with digits or none ("fhowen");
+/// not a shared account ("admin") nor a word for none.
+#[test]
+fn a_column_of_user_names() {
+    assert_identifiers(&[(
+        "Name\tRole\tExt\tUsername\nFfion Haf Owen\tIT Technician\t2109\tfhowen\nKiosk\tPublic PC\tn/a\tadmin\nTemp\tCover\t2110\tnone\nJo Bloggs\tOfficer\t2111\tjbloggs2\n",
+        &[
+            (Kind::Phone, "2109", Severity::High),
+            (Kind::OtherIdentifier, "fhowen", Severity::High),
+            (Kind::Phone, "2110", Severity::High),
+            (Kind::Phone, "2111", Severity::High),
+            (Kind::OtherIdentifier, "jbloggs2", Severity::High),
+        ],
+    )]);
+}

@@ -1166,11 +1166,38 @@ fn row_values(
                         && t.bytes().any(|b| b.is_ascii_uppercase())
                 }
                 IdColumn::Extension => t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit()),
+                // A user name: a small letter first, then small letters, digits, dots,
+                // underscores or hyphens ("fhowen"); not a word for none ("none"). Or
+                // an ID with digits, as any staff column's ("N04512").
+                IdColumn::Login => {
+                    !t.contains(' ') && t.chars().any(|c| c.is_ascii_digit())
+                        || (3..=24).contains(&t.len())
+                            && t.starts_with(|c: char| c.is_ascii_lowercase())
+                            && t.bytes().all(|c| {
+                                c.is_ascii_lowercase()
+                                    || c.is_ascii_digit()
+                                    || matches!(c, b'.' | b'_' | b'-')
+                            })
+                            && !matches!(
+                                t,
+                                "none"
+                                    | "tbc"
+                                    | "various"
+                                    | "unknown"
+                                    | "shared"
+                                    | "admin"
+                                    | "administrator"
+                                    | "root"
+                                    | "guest"
+                                    | "system"
+                                    | "service"
+                            )
+                }
                 _ => true,
             };
             if shaped
                 && !t.is_empty()
-                && t.chars().any(|c| c.is_ascii_digit())
+                && (kind == IdColumn::Login || t.chars().any(|c| c.is_ascii_digit()))
                 && t.len() <= longest
             {
                 let lead = cell.len() - cell.trim_start().len();
@@ -4158,6 +4185,9 @@ enum IdColumn {
     Vehicle,
     /// "Collar number", "Warrant no."
     Collar,
+    /// "Username", "Login", "User ID": a person's user name in each cell, digits or
+    /// none ("fhowen").
+    Login,
     /// "Ref", "ID", in a table about people.
     Other,
     /// "Home postcode", "Home address": a person's home, whatever the cell's shape.
@@ -4216,7 +4246,7 @@ impl IdColumn {
 
     fn detector(self) -> &'static str {
         match self {
-            IdColumn::Staff => "id.staff",
+            IdColumn::Staff | IdColumn::Login => "id.staff",
             IdColumn::Case => "id.case",
             IdColumn::Vehicle => "id.vehicle",
             IdColumn::Collar => "id.collar",
@@ -4736,6 +4766,16 @@ fn id_column_of(cell: &str) -> Option<(IdColumn, bool)> {
     }
     if model_head(&words) {
         return Some((IdColumn::Model, true));
+    }
+    // ("Username", "User name", "Login", "User ID": an audit log's or a staff list's
+    // column of user names.)
+    if matches!(
+        words.as_slice(),
+        ["username" | "usernames" | "login" | "logon" | "userid"]
+            | ["user", "name" | "names" | "id"]
+            | ["login" | "logon", "name" | "id"]
+    ) {
+        return Some((IdColumn::Login, true));
     }
     let id_word = words.iter().any(|w| ID_WORDS.contains(w));
     let only = |kind: &[&str]| {
