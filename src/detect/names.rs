@@ -3023,9 +3023,6 @@ fn add_initials_spelled_after(text: &str, doc: &Document, lists: &Lookup, hits: 
     add_for_review(hits, found, NameCue::Initials);
 }
 
-/// Where the label that a colon and a space end starts ("Requester: "): back over 16
-/// ASCII letters at most (so the cut is at a character's boundary). None when no space
-/// follows the colon.
 /// Where a label of who did something starts, when the word before a colon at `ls` is
 /// "by" after a verb of doing it ("Reviewed by:", "Noted by:"): the verb's start.
 fn done_by_label(text: &str, ls: usize, colon: usize) -> Option<usize> {
@@ -3073,6 +3070,9 @@ fn done_by_label(text: &str, ls: usize, colon: usize) -> Option<usize> {
     .then(|| ls - 1 - w)
 }
 
+/// Where the label that a colon and a space end starts ("Requester: "): back over 16
+/// ASCII letters at most (so the cut is at a character's boundary). None when no space
+/// follows the colon.
 fn label_before_colon(b: &[u8], colon: usize) -> Option<usize> {
     if b.get(colon + 1) != Some(&b' ') {
         return None;

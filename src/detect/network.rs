@@ -2075,8 +2075,6 @@ fn digits_after(text: &str, at: usize, sep: u8) -> Option<usize> {
     .then_some(e)
 }
 
-/// Ports as settings, logs and access lists give them: a key that ends in "port" with
-/// "=" or ":" ("port: 1812", "auth_ldap_port = 636", "--dport 22"), a firewall log's
 /// A switch's or router's interface by its name and numbers, as Cisco and Juniper
 /// write them ("Port Gi1/0/14 on GS-CUST-SW01", "Te1/1/1", "ge-0/0/3",
 /// "GigabitEthernet0/1"): the short name glued to two or three numbers joined by "/".
@@ -2143,6 +2141,8 @@ fn find_interfaces(text: &str, out: &mut Vec<Hit>) {
     }
 }
 
+/// Ports as settings, logs and access lists give them: a key that ends in "port" with
+/// "=" or ":" ("port: 1812", "auth_ldap_port = 636", "--dport 22"), a firewall log's
 /// destination port ("DPT=22"), an access list's "eq 443" or "eq www" on a permit or
 /// deny line.
 fn find_config_ports(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
