@@ -1037,12 +1037,7 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
         // Clerk)"), a title before them ("Cllr Ngozi").)
         let bracketed = b[line] == b'[';
         let exported = || {
-            let head = &text[s..e];
-            let head = match head.strip_suffix(')').and_then(|r| r.rfind(" (")) {
-                Some(k) if k > 0 => &head[..k],
-                _ => head,
-            };
-            let words: Vec<&str> = head.split(' ').collect();
+            let words: Vec<&str> = without_bracket_tail(&text[s..e]).split(' ').collect();
             let titles = words.iter().take_while(|w| lists.is_title(w)).count();
             let name_word = |w: &str| {
                 is_capitalised(w)
@@ -2655,14 +2650,14 @@ fn add_labelled_logins(text: &str, lists: &Lookup, found: &mut Vec<(usize, usize
         };
         let label = &text[start..colon];
         let lead = text[..start].trim_end_matches(' ');
-        let (lead, by) = match lead.strip_suffix(|c: char| c.is_ascii_alphabetic()) {
-            // ("Exported by:": the word before "by".)
-            Some(_) if label == "by" => {
-                let w = lead.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-                (w.trim_end_matches(' '), true)
-            }
-            _ => (lead, false),
+        // ("Exported by:": the label opens after the word before "by".)
+        let verb = if label == "by" {
+            previous_word_of(text, lead.len())
+        } else {
+            ""
         };
+        let by = !verb.is_empty();
+        let lead = text[..lead.len() - verb.len()].trim_end_matches(' ');
         let opens = lead
             .as_bytes()
             .last()
@@ -3579,6 +3574,16 @@ fn add_surname_first_lists(text: &str, doc: &Document, lists: &Lookup, hits: &mu
     push_unnamed(text, doc, lists, hits, found.collect());
 }
 
+/// A chat writer's head without the team or role in brackets after the name
+/// ("kieran (Hollins Park site)", "Bev (Town Clerk)"): the words before " (", or all of
+/// them.
+fn without_bracket_tail(t: &str) -> &str {
+    match t.trim_end().strip_suffix(')').and_then(|r| r.rfind(" (")) {
+        Some(k) if k > 0 => &t[..k],
+        _ => t,
+    }
+}
+
 /// The name in the words before a chat message's time (`t`, a line's start): its span
 /// within `t`, titles left out. Capitalised words and particles ("Mac a' Phearsain"),
 /// five at most, one of them a listed name or a particle and none an ordinary word; one
@@ -3586,10 +3591,7 @@ fn add_surname_first_lists(text: &str, doc: &Document, lists: &Lookup, hits: &mu
 fn chat_speaker(t: &str, lists: &Lookup) -> Option<(usize, usize)> {
     // (The writer's team or place in brackets after them: "kieran (Hollins Park
     // site)".)
-    let t = match t.trim_end().strip_suffix(')').and_then(|r| r.rfind(" (")) {
-        Some(k) if k > 0 => &t[..k],
-        _ => t,
-    };
+    let t = without_bracket_tail(t);
     let lead = t.len() - t.trim_start().len();
     // A writer in lowercase, as chats write them ("[08:54] priya: anyone else …"): a
     // listed first name alone.
