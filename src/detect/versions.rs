@@ -631,7 +631,8 @@ impl VersionDetector {
             let mut words = 1;
             let mut label = false;
             loop {
-                if field_label_before(text, first) {
+                // (Before the name's last word it was asked above, and was not.)
+                if first != cs && field_label_before(text, first) {
                     label = true;
                     break;
                 }
