@@ -2129,3 +2129,28 @@ fn a_column_of_user_names() {
         ],
     )]);
 }
+
+/// From `eval/stop49cr`: a service desk's table of tickets names its people by their
+/// user names under "Caller", "Operator" or "Logged by" ("hpham", "a.mcgrath2"), with
+/// bars or aligned with spaces; not a word for no one ("anonymous", "system").
+#[test]
+fn user_names_in_a_column_of_people() {
+    assert_identifiers(&[
+        (
+            "Ref        | Opened           | Caller    | Operator | Summary\nI2405-0113 | 02/05/2024 08:41 | hpham     | kmensah  | eduroam failing\nI2405-0114 | 02/05/2024 09:05 | anonymous | system   | printer jam\nI2405-0115 | 03/05/2024 10:12 | a.mcgrath2 | wzhang | laptop slow\n",
+            &[
+                (Kind::OtherIdentifier, "I2405-0113", Severity::Review),
+                (Kind::OtherIdentifier, "hpham", Severity::High),
+                (Kind::OtherIdentifier, "kmensah", Severity::High),
+                (Kind::OtherIdentifier, "I2405-0114", Severity::Review),
+                (Kind::OtherIdentifier, "I2405-0115", Severity::Review),
+                (Kind::OtherIdentifier, "a.mcgrath2", Severity::High),
+                (Kind::OtherIdentifier, "wzhang", Severity::High),
+            ],
+        ),
+        (
+            "Date        Logged by    Action\n04/06/2024  tnguyen      Reset MFA token\n05/06/2024  system       Nightly sync\n",
+            &[(Kind::OtherIdentifier, "tnguyen", Severity::High)],
+        ),
+    ]);
+}

@@ -1040,9 +1040,12 @@ impl IdentifierDetector {
             let mut any = false;
             for &(col, kind) in aligned.iter() {
                 if let Some(&(_, b, t)) = cells.iter().find(|c| c.0.abs_diff(col) <= 1) {
-                    if kind == IdColumn::Person {
-                        if let Some((ns, ne)) = person_cell(t) {
+                    if kind.is_person() || kind == IdColumn::Who && login_cell(t) {
+                        if let Some((ns, ne)) = person_cell(t).filter(|_| kind.is_person()) {
                             out.push((IdColumn::NamePart.detector(), at + b + ns, at + b + ne));
+                            any = true;
+                        } else if kind != IdColumn::Person && login_cell(t) {
+                            out.push((IdColumn::Login.detector(), at + b, at + b + t.len()));
                             any = true;
                         }
                         continue;
@@ -1079,10 +1082,10 @@ impl IdentifierDetector {
         // beside a column of people ("Landowner", "Name").
         let of_people = headers
             .iter()
-            .any(|h| h.is_some_and(|(kind, _)| kind == IdColumn::Person));
+            .any(|h| h.is_some_and(|(kind, _)| kind.is_person()));
         if headers.iter().any(|h| {
             h.is_some_and(|(kind, person)| {
-                kind != IdColumn::Person
+                !kind.is_person()
                     && kind != IdColumn::Home
                     && (person
                         || of_people
@@ -1112,18 +1115,22 @@ fn row_values(
     out: &mut Vec<Hit>,
 ) {
     for &(col, kind) in columns {
-        if kind == IdColumn::Person {
+        if kind.is_person() {
             // A name written surname first ("Okonkwo-Bright, Adaeze"), which the
             // name pass may not know: the column says it is a person's.
             if let Some(&(pos, cell)) = cells.get(col) {
                 let t = cell.trim();
+                let lead = cell.len() - cell.trim_start().len();
                 if let Some((ns, ne)) = person_cell(t) {
-                    let lead = cell.len() - cell.trim_start().len();
                     out.push((
                         IdColumn::NamePart.detector(),
                         pos + lead + ns,
                         pos + lead + ne,
                     ));
+                } else if kind == IdColumn::Actor && login_cell(t) {
+                    // ("Caller | hpham": a service desk writes its people by their
+                    // user names.)
+                    out.push((IdColumn::Login.detector(), pos + lead, pos + lead + t.len()));
                 }
             }
             continue;
@@ -1148,10 +1155,12 @@ fn row_values(
                 continue;
             }
             if kind.whole_cell() {
+                let lead = cell.len() - cell.trim_start().len();
                 if column_value(kind, t) {
-                    let lead = cell.len() - cell.trim_start().len();
                     let n = value_len(kind, t);
                     out.push((kind.detector(), pos + lead, pos + lead + n));
+                } else if kind == IdColumn::Who && login_cell(t) {
+                    out.push((IdColumn::Login.detector(), pos + lead, pos + lead + t.len()));
                 }
                 continue;
             }
@@ -1271,7 +1280,7 @@ fn csv_header(cells: &[(usize, &str)]) -> Option<Vec<(usize, IdColumn)>> {
     // column of names makes its table about people, so none is dropped by then.)
     let named = marked
         .iter()
-        .any(|&(_, k)| matches!(k, IdColumn::Person | IdColumn::NamePart));
+        .any(|&(_, k)| matches!(k, IdColumn::Person | IdColumn::Actor | IdColumn::NamePart));
     marked.retain(|&(_, kind)| named || !matches!(kind, IdColumn::Other | IdColumn::Case));
     Some(marked)
 }
@@ -1298,7 +1307,7 @@ fn marked_columns(cells: &[(usize, &str)]) -> Option<Vec<(usize, IdColumn)>> {
     // a row with digits.)
     if data {
         for (h, &q) in headers.iter_mut().zip(&qualified) {
-            if q || h.is_some_and(|(kind, _)| kind == IdColumn::Person) {
+            if q || h.is_some_and(|(kind, _)| kind.is_person()) {
                 *h = None;
             }
         }
@@ -2189,6 +2198,75 @@ fn first_and_initial_cell(t: &str) -> bool {
         && letters.all(|c| is_letter(c) && c.is_lowercase() || matches!(c, '-' | '\''))
         // (Both in lowercase or both capitalised: "priyanka r", "Hollie B".)
         && first.starts_with(char::is_uppercase) == initial.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// Is `t`, a cell of a column of people ("Caller", "Logged by", "Assigned to"), a
+/// person's user name: a small letter first, then small letters, digits, dots,
+/// underscores or hyphens, two letters at least ("hpham", "a.mcgrath2", "pc4471")?
+/// Without a digit, a dot or an underscore, four letters at least and not a word for
+/// no one in particular ("anonymous", "system", "patient").
+fn login_cell(t: &str) -> bool {
+    const NO_ONE: &[&str] = &[
+        "none",
+        "tbc",
+        "tbd",
+        "various",
+        "unknown",
+        "shared",
+        "admin",
+        "administrator",
+        "root",
+        "guest",
+        "system",
+        "service",
+        "auto",
+        "automatic",
+        "automated",
+        "anonymous",
+        "public",
+        "internal",
+        "external",
+        "self",
+        "servicedesk",
+        "helpdesk",
+        "support",
+        "supplier",
+        "vendor",
+        "contractor",
+        "staff",
+        "team",
+        "user",
+        "users",
+        "nobody",
+        "unassigned",
+        "pending",
+        "scheduler",
+        "portal",
+        "email",
+        "phone",
+        "web",
+        "walkin",
+        "redacted",
+        "withheld",
+        "vacant",
+        "other",
+        "all",
+        "both",
+        "null",
+        "default",
+    ];
+    let b = t.as_bytes();
+    let marked = b
+        .iter()
+        .any(|&c| c.is_ascii_digit() || c == b'.' || c == b'_');
+    (3..=24).contains(&b.len())
+        && b[0].is_ascii_lowercase()
+        && b.iter().all(|&c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')
+        })
+        && b.iter().filter(|c| c.is_ascii_lowercase()).count() >= 2
+        && !matches!(b[b.len() - 1], b'.' | b'-' | b'_')
+        && (marked || b.len() >= 4 && !NO_ONE.contains(&t) && !PEOPLE.contains(&t))
 }
 
 /// Can `t`, a table cell under a "Surname" or "Forename" header, be that part of a
@@ -4210,6 +4288,9 @@ enum IdColumn {
     /// "Name", "Staff name", "Manager", "Tenant": the table is about people. Its cells
     /// are left to the name pass; the table's "Ext" and "Ref" columns are then marked.
     Person,
+    /// "Caller", "Operator", "Assignee", "Technician": a `Person` column of who acted on
+    /// each row, which a service desk or an audit log fills with user names ("hpham").
+    Actor,
     /// "Surname", "Forename", "First name", "Family name": a part of a person's name in
     /// each cell, which the name pass cannot tell from a word when it stands alone
     /// ("MACAULAY", "Iain"). The table is about people, as for `Person`.
@@ -4221,6 +4302,11 @@ enum IdColumn {
 }
 
 impl IdColumn {
+    /// A column of people's names: `Person`, or `Actor`, which is one.
+    fn is_person(self) -> bool {
+        matches!(self, IdColumn::Person | IdColumn::Actor)
+    }
+
     /// A column whose cell, whole, is the value when [`column_value`] says it holds one.
     fn whole_cell(self) -> bool {
         matches!(
@@ -4259,7 +4345,7 @@ impl IdColumn {
             IdColumn::Vlan => "network.vlan",
             IdColumn::Secret => "credential.password",
             IdColumn::Model => "device.table_model",
-            IdColumn::Person => "",
+            IdColumn::Person | IdColumn::Actor => "",
             IdColumn::NamePart => "person.column",
             IdColumn::Who => "person.initials_column",
         }
@@ -4696,7 +4782,27 @@ fn id_column_of(cell: &str) -> Option<(IdColumn, bool)> {
         && (words.iter().all(|w| PEOPLE.contains(w)) || about || qualified_person_head(&words))
         && !matches!(words.as_slice(), ["full"] | ["holder"])
     {
-        return Some((IdColumn::Person, true));
+        // (Who acted on each row: a ticket's caller or operator, as a user name too.)
+        let actor = matches!(
+            words.as_slice(),
+            ["caller"
+                | "callers"
+                | "operator"
+                | "technician"
+                | "assignee"
+                | "reporter"
+                | "requester"
+                | "requestor"
+                | "officer"]
+        );
+        return Some((
+            if actor {
+                IdColumn::Actor
+            } else {
+                IdColumn::Person
+            },
+            true,
+        ));
     }
     // ("Logged by", "Closed by", "Assigned to", "Owner", "Initials": who did each entry.)
     if matches!(
