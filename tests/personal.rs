@@ -2154,3 +2154,58 @@ fn user_names_in_a_column_of_people() {
         ),
     ]);
 }
+
+/// From `eval/stop49cr` and `eval/stop49dr`: a listed first name alone, by what is said
+/// of its person: their state ("is on leave", "is leading"), their team ("in IT", "on
+/// the ICT desk"), what they did ("took the call"), a copy sent them, a note's writer
+/// ("Reply from Abdi:"), a thing of theirs ("Tadhg's sites"), an invigilator's label.
+/// Not "NaN is now", "alpha in the", "St Aidan's", "Will's".
+#[test]
+fn a_first_name_alone_by_what_is_said_of_them() {
+    assert_names(&[
+        (
+            "Upgrade planned for June. Gosia is leading that when she's back.",
+            &[("Gosia", Severity::Review)],
+        ),
+        (
+            "Also, for your info only: Gwen is on a phased return after her operation.",
+            &[("Gwen", Severity::Review)],
+        ),
+        (
+            "The exam went ahead. Zoe in the Exams Office has a copy.",
+            &[("Zoe", Severity::Review)],
+        ),
+        (
+            "When we raise a ticket, Chloe on the ICT desk starts the session.",
+            &[("Chloe", Severity::Review)],
+        ),
+        (
+            "The caller was abusive. Dev took the call and told him we're on track.",
+            &[("Dev", Severity::Review)],
+        ),
+        (
+            "I've not copied Gosia as I know she's off until the 25th.",
+            &[("Gosia", Severity::Review)],
+        ),
+        (
+            "Reply from Abdi: \"Fine by me.\"",
+            &[("Abdi", Severity::Review)],
+        ),
+        (
+            "Sorry for the delay, been covering Tadhg's sites all week.",
+            &[("Tadhg", Severity::Review)],
+        ),
+        (
+            "Candidate moved to spare (invig: Aoife)",
+            &[("Aoife", Severity::Review)],
+        ),
+        (
+            "NaN is now treated as being identical. Store alpha in the top bits.",
+            &[],
+        ),
+        (
+            "Her kids' school (St Aidan's) sent a letter. Mark's scheme is fine.",
+            &[],
+        ),
+    ]);
+}

@@ -4565,8 +4565,12 @@ fn welsh_county(text: &str, ws: &[Word], i: usize) -> bool {
 }
 
 /// Labels that name a person's part: "(agent: Femi)", "Officer: Dumi Okonkwo".
-const PERSON_LABELS: [&str; 24] = [
+const PERSON_LABELS: [&str; 27] = [
     "agent",
+    // ("invig: Aoife": an exam's invigilator; "sup: Kemi", a supervisor.)
+    "invig",
+    "invigilator",
+    "supervisor",
     "officer",
     "owner",
     "contact",
@@ -7613,7 +7617,18 @@ fn mention_context(
             "delete", "add", "sort", "action", "agree", "decide", "share", "tell", "brief",
             "provide", "find", "discuss", "finalise", "get",
         ];
-        const DONE: [&str; 19] = [
+        const DONE: [&str; 30] = [
+            "took",
+            "covers",
+            "covered",
+            "works",
+            "manages",
+            "leads",
+            "connects",
+            "connected",
+            "remoted",
+            "rotated",
+            "swapped",
             "rebooted",
             "restarted",
             "reset",
@@ -7640,7 +7655,22 @@ fn mention_context(
         }) && next.is_some_and(|(n, gap)| {
             gap == " " && (TASKS.contains(&n) || matches!(n, "advise" | "clarify" | "please"))
         });
+        // "Gosia is leading that", "Wei is on paternity leave", "Kasia is due any day",
+        // "Chinedu has the INC number": a person's state or part in the work. Not "Ruby
+        // is" (a word too: not `Lone`), not "NaN is now treated".
+        const STATE: [&str; 8] = ["on", "off", "due", "back", "away", "out", "aware", "happy"];
+        let state = text[s..].starts_with(char::is_uppercase)
+            && next.is_some_and(|(n, gap)| {
+                gap == " "
+                    && (matches!(n, "is" | "was" | "isn't" | "wasn't")
+                        && (STATE.contains(&w2)
+                            || w2.len() >= 6
+                                && w2.ends_with("ing")
+                                && w2.bytes().all(|c| c.is_ascii_lowercase()))
+                        || matches!(n, "has" | "had") && matches!(w2, "the" | "our" | "a"))
+            });
         if asked
+            || state
             || next.is_some_and(|(n, gap)| gap == " " && n == "to") && TASKS.contains(&w2)
             || next.is_some_and(|(n, gap)| gap == " " && DONE.contains(&n))
             || next.is_some_and(|(n, gap)| gap == " " && (n == "has" || n == "had"))
@@ -7745,6 +7775,50 @@ fn mention_context(
                 ]
                 .iter()
                 .any(|w| a.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)))
+            })
+        })
+    {
+        return true;
+    }
+    // "Tadhg's sites", "Bart's project", "Q3/Q5 – Eilidh's.": whose a thing is, for a
+    // listed first name that is no word (not "Will's", "Mark's"), nor a saint's, whose
+    // school or church it is ("St Aidan's").
+    if how == Mention::Lone
+        && !prev.is_some_and(|(p, _)| matches!(p, "St" | "St." | "Saint" | "Sant" | "San"))
+        && ["'s", "’s"].iter().any(|p| {
+            text[e..].strip_prefix(p).is_some_and(|a| {
+                a.starts_with([',', '.', ';', ')', ']', '?'])
+                    || a.strip_prefix(' ').is_some_and(|w| {
+                        // (Not a developer's work, in a changelog: "Larry's feature",
+                        // nor a law named for its finder: "Moore's law".)
+                        let w = w.split([' ', ',', '.', ';', ')']).next().unwrap_or("");
+                        w.starts_with(|c: char| c.is_ascii_lowercase())
+                            && !matches!(
+                                w,
+                                "feature"
+                                    | "features"
+                                    | "patch"
+                                    | "patches"
+                                    | "fix"
+                                    | "fixes"
+                                    | "code"
+                                    | "branch"
+                                    | "commit"
+                                    | "module"
+                                    | "library"
+                                    | "algorithm"
+                                    | "script"
+                                    | "plugin"
+                                    | "law"
+                                    | "theorem"
+                                    | "method"
+                                    | "rule"
+                                    | "test"
+                                    | "tests"
+                                    | "port"
+                                    | "fork"
+                            )
+                    })
             })
         })
     {
@@ -7981,6 +8055,8 @@ fn mention_context(
             let w = b.rsplit([' ', '[', '(']).next().unwrap_or("");
             [
                 "Note", "note", "Comment", "comment", "Message", "message", "Email", "email",
+                "Reply", "reply", "Response", "response", "Query", "query", "Update", "update",
+                "Answer", "answer", "Feedback", "feedback", "Input", "input", "Text", "text",
             ]
             .contains(&w)
         }
@@ -8019,12 +8095,29 @@ fn mention_context(
     {
         return true;
     }
-    // "Delroy from UCU has", "Priya from the IT team": a person from somewhere.
+    // "Delroy from UCU has", "Priya from the IT team": a person from somewhere. "Kofi in
+    // IT", "Zoë in the Exams Office", "Chloe on the ICT desk": a person in a team.
     if how == Mention::Lone
-        && next.is_some_and(|(n, gap)| gap == " " && n == "from")
-        && text[e..]
-            .strip_prefix(" from ")
-            .is_some_and(|a| a.starts_with("the ") || a.starts_with(|c: char| c.is_uppercase()))
+        && next.is_some_and(|(n, gap)| {
+            gap == " " && (n == "from" || n == "in" && text[s..].starts_with(char::is_uppercase))
+        })
+        && [" from ", " in "].iter().any(|w| {
+            text[e..].strip_prefix(w).is_some_and(|a| {
+                a.starts_with("the ")
+                    || a.starts_with(|c: char| c.is_uppercase())
+                        && !a.starts_with(|c: char| c.is_ascii_digit())
+            })
+        })
+        || how == Mention::Lone
+            && text[e..].strip_prefix(" on the ").is_some_and(|a| {
+                let a = head_of(a, 40);
+                a.split([' ', ',', '.', ';', ')']).take(3).any(|w| {
+                    matches!(
+                        w,
+                        "desk" | "team" | "rota" | "phones" | "switchboard" | "helpdesk"
+                    )
+                })
+            })
     {
         return true;
     }
@@ -8156,7 +8249,14 @@ fn mention_context(
     }
     // Words that lead to a person; "to" and "with" only after a verb of speaking or
     // sending ("spoke to", "check with"), and for a part also after "goes", "it".
-    const LEADS: [&str; 22] = [
+    const LEADS: [&str; 28] = [
+        // "I've not copied Gosia", "cc'd Tomasz", "pinged Kwame": a person sent a copy.
+        "copied",
+        "cc'd",
+        "cced",
+        "pinged",
+        "messaged",
+        "texted",
         // A note to a colleague: "NB Sarah – check", "FAO Tomasz"; "Per Marianne, the
         // robot went down".
         "Per",
