@@ -2209,3 +2209,38 @@ fn a_first_name_alone_by_what_is_said_of_them() {
         ),
     ]);
 }
+
+/// From `eval/stop49dr`: a minutes' key of initials, one person a line ("TN – Nguyễn
+/// Thị Thanh, CAD Analyst", "RMcA – Ruairidh MacAoidh"): the names, and their initials
+/// wherever else they stand, for review. Not a director's, whose initials are hers in
+/// public, and not a key of abbreviations ("IT – Information Technology").
+#[test]
+fn a_key_of_initials_in_minutes() {
+    assert_names(&[
+        (
+            "Present\nTN – Nguyễn Thị Thanh, CAD Analyst\nŁW – Łukasz Wiśniewski, Radio Engineer\nRMcA – Ruairidh MacAoidh, Duty Control Manager\n\nTN confirmed live CAD. ŁW: handhelds are fine. RMcA to check.\n",
+            &[
+                ("TN", Severity::Review),
+                ("Nguyễn Thị Thanh", Severity::High),
+                ("ŁW", Severity::Review),
+                ("Łukasz Wiśniewski", Severity::High),
+                ("RMcA", Severity::Review),
+                ("Ruairidh MacAoidh", Severity::High),
+                ("TN", Severity::Review),
+                ("ŁW", Severity::Review),
+                ("RMcA", Severity::Review),
+            ],
+        ),
+        (
+            "Attendees\nSK – Sarah Kinsella, Director of Place (chair)\nOA – Olu Adeyemi, Parks Officer\nIT – Information Technology\n\nSK to reply. OA agreed.\n",
+            &[
+                ("Sarah Kinsella", Severity::Info),
+                ("OA", Severity::Review),
+                ("Olu Adeyemi", Severity::High),
+                // ("SK to reply": a task given, read by another pass; not the key's "SK".)
+                ("SK", Severity::Review),
+                ("OA", Severity::Review),
+            ],
+        ),
+    ]);
+}

@@ -924,6 +924,7 @@ pub(crate) fn find(
     add_loose_note_initials(text, doc, &mut hits);
     add_editor_initials(text, &mut hits);
     add_subject_initials(text, &mut hits);
+    add_initials_key(text, doc, lists, &mut hits);
     add_defined_initials(text, lists, &mut hits);
     add_named_initials(text, lists, &mut hits);
     add_repeated_initials(text, &mut hits);
@@ -3646,6 +3647,112 @@ fn chat_speaker(t: &str, lists: &Lookup) -> Option<(usize, usize)> {
     }
     let (s, (z, lw)) = (words[0].0, words[words.len() - 1]);
     Some((s, z + lw.len()))
+}
+
+/// A minutes' key of initials, one person a line: the initials, a dash or a colon, then
+/// the name, then a comma, a bracket or the line's end ("TN – Nguyễn Thị Thanh, CAD
+/// Analyst", "RMcA – Ruairidh MacAoidh", "JO'C: Jennifer O'Connell (chair)"). Each capital
+/// of the initials opens a word of the name (a given name may come first or last), the
+/// name has a listed word and no ordinary one, and two lines of the draft at least are
+/// such keys. The name is a person's, and the initials, wherever else they stand ("TN
+/// confirmed", "ŁW:"), are that person, for review.
+fn add_initials_key(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    let mut keys: Vec<&str> = Vec::new();
+    let mut at = 0;
+    while at < b.len() {
+        let end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |k| at + k);
+        let line = text[at..end].trim_end_matches('\r');
+        let lead = line.len() - line.trim_start_matches([' ', '\t', '*', '-', '•']).len();
+        let body = &line[lead..];
+        // (The initials: up to five letters or an apostrophe, two capitals at least.)
+        let ini_len = body
+            .char_indices()
+            .take(6)
+            .take_while(|&(_, c)| is_letter(c) || c == '\'' || c == '’')
+            .last()
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let ini = &body[..ini_len];
+        let caps: Vec<char> = ini.chars().filter(|c| c.is_uppercase()).collect();
+        let sep = [" – ", " - ", " — ", ": ", " = "]
+            .iter()
+            .find(|d| body[ini_len..].starts_with(**d));
+        if let (Some(sep), true) = (sep, (2..=4).contains(&caps.len()) && starts_upper(ini)) {
+            let from = at + lead + ini_len + sep.len();
+            // (The name: up to four capitalised words, then a comma, a bracket or the end.)
+            let mut e = from;
+            let mut words: Vec<&str> = Vec::new();
+            while words.len() < 4 {
+                let we = name_word_end(text, e);
+                if we == e || !starts_upper(&text[e..we]) {
+                    break;
+                }
+                words.push(&text[e..we]);
+                e = we;
+                if !text[e..].starts_with(' ') || !text[e + 1..].starts_with(char::is_uppercase) {
+                    break;
+                }
+                e += 1;
+            }
+            let rest = text[e..end].trim_end_matches('\r');
+            let closes = rest.is_empty()
+                || rest.starts_with([',', ';'])
+                || rest.starts_with(" (")
+                || rest.starts_with(" – ")
+                || rest.starts_with(" - ");
+            let opens: Vec<char> = words
+                .iter()
+                .flat_map(|w| {
+                    // ("MacAoidh", "O'Connell": a capital inside a word opens a part.)
+                    w.split(['-', '\'', '’'])
+                        .flat_map(|p| p.chars().filter(|c| c.is_uppercase()))
+                })
+                .collect();
+            let listed = |w: &str| lists.is_first(w) || lists.is_surname(w);
+            if closes
+                && (2..=4).contains(&words.len())
+                && words.iter().all(|w| is_capitalised(w))
+                && caps.iter().all(|c| opens.contains(c))
+                && words.iter().any(|w| listed(w))
+                && !words.iter().any(|w| lists.is_not_name(w) && !listed(w))
+                && (!ini.bytes().all(|c| c.is_ascii_alphabetic()) || is_note_initials(ini))
+            {
+                names.push((from, e));
+                keys.push(ini);
+                // (A key is short: each name is looked up among the hits below.)
+                if names.len() >= 64 {
+                    break;
+                }
+            }
+        }
+        at = end + 1;
+    }
+    if keys.len() < 2 {
+        return;
+    }
+    // (Only a name below the board keys its initials: a director's are hers in public.)
+    let mut private: Vec<&str> = Vec::new();
+    for (&(s, e), &ini) in names.iter().zip(&keys) {
+        let tier = match hits.iter().find(|h| h.start < e && s < h.end) {
+            Some(h) => h.tier,
+            None => {
+                let hit = name_hit(text, doc, lists, (s, e), NameCue::Labelled, false);
+                let tier = hit.tier;
+                hits.push(hit);
+                tier
+            }
+        };
+        if tier == Tier::Private {
+            private.push(ini);
+        }
+    }
+    let mut keys = private;
+    keys.sort_unstable();
+    keys.dedup();
+    keys.truncate(16);
+    let found = other_uses(text, keys.into_iter());
+    add_for_review(hits, found, NameCue::NameInitials);
 }
 
 /// Initials the draft itself gives a person ("Alasdair Ferguson (AF)", "AF = Alasdair
