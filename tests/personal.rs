@@ -2242,5 +2242,21 @@ fn a_key_of_initials_in_minutes() {
                 ("OA", Severity::Review),
             ],
         ),
+        // The initials first, the name in brackets after them; a key's initials with a
+        // hyphen.
+        (
+            "Not before KOB has reviewed it.\n4. KOB (Kathleen O'Brien, Information Manager) to sign off.\n",
+            &[("KOB", Severity::Review), ("KOB", Severity::Review), ("Kathleen O'Brien", Severity::High)],
+        ),
+        (
+            "Present\nBT-M – Bronwen Thomas-Morgan, Dog Warden\nHK – Hannah Kowalczyk, Pest Control Officer\n\nBT-M to send the kennel records.\n",
+            &[
+                ("BT-M", Severity::Review),
+                ("Bronwen Thomas-Morgan", Severity::High),
+                ("HK", Severity::Review),
+                ("Hannah Kowalczyk", Severity::High),
+                ("BT-M", Severity::Review),
+            ],
+        ),
     ]);
 }

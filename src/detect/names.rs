@@ -3666,11 +3666,12 @@ fn add_initials_key(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<N
         let line = text[at..end].trim_end_matches('\r');
         let lead = line.len() - line.trim_start_matches([' ', '\t', '*', '-', '•']).len();
         let body = &line[lead..];
-        // (The initials: up to five letters or an apostrophe, two capitals at least.)
+        // (The initials: up to six letters, apostrophes, hyphens or stops, two capitals at
+        // least: "RMcA", "JO'C", "BT-M".)
         let ini_len = body
             .char_indices()
-            .take(6)
-            .take_while(|&(_, c)| is_letter(c) || c == '\'' || c == '’')
+            .take(7)
+            .take_while(|&(_, c)| is_letter(c) || matches!(c, '\'' | '’' | '-' | '.'))
             .last()
             .map_or(0, |(k, c)| k + c.len_utf8());
         let ini = &body[..ini_len];
@@ -3787,7 +3788,10 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
             }
         };
         // (Most names are keyed to nothing: the bytes around them settle it first.)
-        if !(text[h.end..].starts_with(" (") || text[..h.start].ends_with(" = "))
+        // ("KOB (Kathleen O'Brien, Information Manager)": the initials first.)
+        if !(text[h.end..].starts_with(" (")
+            || text[..h.start].ends_with(" = ")
+            || text[..h.start].ends_with(" ("))
             && column.is_empty()
         {
             continue;
@@ -3829,7 +3833,11 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
                 .strip_suffix(" = ")
                 .and_then(|b| b.strip_suffix(ini.as_str()))
                 .is_some_and(|b| !b.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric));
-            if bracketed || equals || column == ini {
+            let before = text[..h.start]
+                .strip_suffix(" (")
+                .and_then(|b| b.strip_suffix(ini.as_str()))
+                .is_some_and(|b| !b.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric));
+            if bracketed || equals || before || column == ini {
                 keys.push(ini);
                 break;
             }
