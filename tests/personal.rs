@@ -2260,3 +2260,24 @@ fn a_key_of_initials_in_minutes() {
         ),
     ]);
 }
+
+/// From `eval/stop49r` and `eval/stop49br`: an initial, a listed surname and a number,
+/// where the words before say it is a user name ("he's dmcgrath2", "user names are …
+/// e.g. apatel4"); not a library's "stream2" or an architecture's "amd64".
+#[test]
+fn a_user_name_said_to_be_one() {
+    assert_names(&[
+        (
+            "Or Declan on the service desk, he's dmcgrath2. The console is fine.",
+            &[("Declan", Severity::Review), ("dmcgrath2", Severity::High)],
+        ),
+        (
+            "User names are first initial, surname and a number, e.g. apatel4.",
+            &[("apatel4", Severity::High)],
+        ),
+        (
+            "The user streams use stream2 and streams3 on amd64 and loong64.",
+            &[],
+        ),
+    ]);
+}

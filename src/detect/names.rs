@@ -2491,6 +2491,62 @@ fn add_account_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
             }
         }
     }
+    // "he's dmcgrath2", "user names are … e.g. apatel4": one or two initials, a listed
+    // surname and a number, as a directory numbers its users, where the words before it
+    // say it is one ("python3", "md5", "amd64" are no surnames after an initial, and
+    // "stream2" is said to be no one's).
+    for i in 1..b.len() {
+        if !(b[i].is_ascii_digit() && b[i - 1].is_ascii_lowercase()) {
+            continue;
+        }
+        let letters = b[i.saturating_sub(20)..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_lowercase())
+            .count();
+        let s = i - letters;
+        let digits = b[i..]
+            .iter()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let e = i + digits;
+        if letters < 5 || digits > 2 || s > 0 && login_joins(b[s - 1]) || !ends_at(e) {
+            continue;
+        }
+        let word = &text[s..i];
+        // (Said to be a user name in the words before it: "he's", "login", "user names
+        // are … e.g.", "account".)
+        let said = || {
+            let before = line_before(text, s, 80).to_ascii_lowercase();
+            [
+                "login",
+                "log-in",
+                "logon",
+                "user name",
+                "username",
+                "user id",
+                "userid",
+                "account",
+                "he's",
+                "she's",
+                "they're",
+                "i'm ",
+            ]
+            .iter()
+            .any(|w| before.contains(w))
+        };
+        if (1..=2).any(|k| {
+            let surname = &word[k..];
+            lists.is_surname(surname) && !lists.is_not_name(surname) && !lists.is_first(surname)
+        }) && !lists.is_not_name(word)
+            && !lists.is_first(word)
+            && !lists.is_surname(word)
+            && said()
+        {
+            found.push((s, e, NameCue::Login, false));
+        }
+    }
     // "Raj (rpatel7)", "Dayo (d.okonkwo) in Digital"
     for open in memchr::memmem::find_iter(b, b" (") {
         let inner = open + 2;
