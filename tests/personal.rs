@@ -2281,3 +2281,18 @@ fn a_user_name_said_to_be_one() {
         ),
     ]);
 }
+
+/// From `eval/stop49cr`: a person by their record's number, after the word for them
+/// alone ("Student 20231187 can't log in", "Pass 004512  Main entrance  IN"); not a
+/// count ("2023 pupils", "Patient 12" of a study), a cohort's year or a test's pass.
+#[test]
+fn a_person_by_their_records_number() {
+    assert_identifiers(&[(
+        "Student 20231187 can't log into ebs4.\nPatient 4410937 was moved.\nThere were 1,146 students and 2023 pupils.\nPass 004512  Main entrance  IN\nPatient 1 and Patient 12 were seen. Student 2023 cohort.\nPASS: x86-64\nPass 3 of the test.\n",
+        &[
+            (Kind::OtherIdentifier, "20231187", Severity::High),
+            (Kind::OtherIdentifier, "4410937", Severity::High),
+            (Kind::OtherIdentifier, "004512", Severity::High),
+        ],
+    )]);
+}

@@ -2501,6 +2501,13 @@ const WEAK_PERSON_LABELS: &[&str] = &[
     "access card",
     "swipe card",
     "proximity card",
+    // A person by their record's number, as a log or a note writes them ("Student
+    // 20231187 can't log in", "Pass 004512  Main entrance  IN").
+    "student",
+    "pupil",
+    "learner",
+    "patient",
+    "pass",
 ];
 
 /// A number after a weak label: the label in lower or title case, the number in
@@ -2588,6 +2595,11 @@ const LABEL_ENDS: &[&str] = &[
     "microchip",
     "assignment",
     "fob",
+    // ("Student 20231187", "Patient 4410937": a person by their record's number.)
+    "student",
+    "pupil",
+    "learner",
+    "patient",
 ];
 
 /// Words before "no." or "number" that name a thing's number, not a person's: "Model no.
