@@ -2939,9 +2939,24 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             && PERSON_RECORDS.iter().any(|l| ends_with_label(l))
             && !has_word(word, THING_RECORDS)
             && token.bytes().any(|c| c.is_ascii_alphabetic());
+        // (A person by the word for them alone, "Student 20231187", "Pass 004512": five
+        // digits or more straight after it, and no "no." between, which other labels
+        // read.)
+        let bare = ["student", "pupil", "learner", "patient", "pass"];
         let weak = || {
-            WEAK_PERSON_LABELS.iter().any(|l| ends_with_label(l))
+            WEAK_PERSON_LABELS
+                .iter()
+                .filter(|l| !bare.contains(l))
+                .any(|l| ends_with_label(l))
                 && weak_label_number(text, (w_start, w_end), s, token)
+                || !numbered
+                    && bare.iter().any(|l| ends_with_label(l))
+                    // ("Tests pass 123456 times": a verb; an access log's "Pass" opens
+                    // its column.)
+                    && (!ends_with_label("pass") || b[w_start].is_ascii_uppercase())
+                    && token.len() >= 5
+                    && token.bytes().all(|c| c.is_ascii_digit())
+                    && weak_label_number(text, (w_start, w_end), s, token)
         };
         // A firefighter's, officer's or soldier's "service no. 40718" (not a bus
         // service's "Service no. 12", nor a helpline's long number).
