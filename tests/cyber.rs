@@ -2472,3 +2472,34 @@ fn research_computing_hardware() {
         ],
     )]);
 }
+
+/// From `eval/stop45dr`, `eval/stop48r` and `eval/stop49dr`: a version under a
+/// spreadsheet's "firmware" or "fw" column, in a comma-separated table too, and the
+/// shapes a firmware column holds ("Ver.1.64", "IOS XE 17.3.4a", "sensor 7.10", a build
+/// name "RUT9_R_00.07.06.3"); not a table of documents, nor a row of another width.
+#[test]
+fn versions_in_a_firmware_column() {
+    let versions = |text: &str| -> Vec<String> {
+        found(text)
+            .into_iter()
+            .filter(|(_, k)| *k == Kind::SoftwareVersion)
+            .map(|(t, _)| t)
+            .collect()
+    };
+    assert_eq!(
+        versions("site,asset_tag,category,make_model,firmware,owner\nHollins Park,RLT-0041,NETWORK,Ubiquiti UniFi U6-Pro,6.5.62,estates\nHollins Park,RLT-0042,CCTV,Hanwha XRN-820S,2.10.70,estates\nnote,one,two,three\n"),
+        ["6.5.62", "2.10.70"]
+    );
+    assert_eq!(
+        versions("timestamp,gate,model,fw,member_no\n2024-07-03 06:41,Gate 1,Gunnebo SpeedStile FLs,4.2.17,HB0048213\n"),
+        ["4.2.17"]
+    );
+    assert_eq!(
+        versions("hostname | model | firmware | location\nSTN01-4G01 | Teltonika RUT955 | RUT9_R_00.07.06.3 | comms cabinet\nSTN01-PRN01 | Brother HL-L5100DN | Ver.1.64 | appliance bay\nSTN04-RTR01 | Cisco ISR 1111-4P | IOS XE 17.3.4a | office\nEDR | CrowdStrike Falcon | sensor 7.10 | all\n"),
+        ["RUT9_R_00.07.06.3", "Ver.1.64", "IOS XE 17.3.4a", "sensor 7.10"]
+    );
+    assert_eq!(
+        versions("document,owner,version,review\nInformation Security Policy,IG,3.1.2,2025\n"),
+        Vec::<String>::new()
+    );
+}

@@ -1222,7 +1222,7 @@ fn row_values(
 /// The cells of a comma-separated line that starts at `at`, each with its offset: a
 /// cell in double quotes ("\"MBEKI, Thandiwe\"") is what stands inside them. None for a
 /// line of fewer than four cells or with a quote left open.
-fn csv_cells(s: &str, at: usize) -> Option<Vec<(usize, &str)>> {
+pub(crate) fn csv_cells(s: &str, at: usize) -> Option<Vec<(usize, &str)>> {
     let b = s.as_bytes();
     let mut cells = Vec::new();
     let mut i = 0;

@@ -234,6 +234,10 @@ const VERSION_HEADERS: &[&str] = &[
     "app version",
     "client version",
     "version/release",
+    // ("fw", "FW version", "SW version": a spreadsheet's short headers.)
+    "fw",
+    "fw version",
+    "sw version",
 ];
 
 /// Version numbers in running text and in a table's Version column.
@@ -266,6 +270,7 @@ impl VersionDetector {
     ) {
         self.find_numbers(text, cues, products, out);
         self.find_table_columns(text, doc, out);
+        self.find_csv_columns(text, doc, out);
         find_patch_levels(text, out);
         find_feature_updates(text, out);
         find_firmware_builds(text, out);
@@ -1002,37 +1007,117 @@ impl VersionDetector {
             let Some(&(pos, cell)) = cells.get(col) else {
                 continue;
             };
-            let t = cell.trim();
-            // (Or a dotted version opening a cell of more: "10.7.1 on SQL Server 2019".)
-            let t = if is_version_cell(t) {
-                t
-            } else {
-                let w = t.split(' ').next().unwrap_or("");
-                // (Or a product's name and its version, the whole cell: "VIBES 4.2".)
-                let named = t.rsplit_once(' ').is_some_and(|(name, v)| {
-                    v.contains('.')
-                        && v.starts_with(|c: char| c.is_ascii_digit() || c == 'v' || c == 'V')
-                        && is_version_cell(v)
-                        && name.split(' ').count() <= 2
-                        && name.split(' ').all(product_like)
-                });
-                if named {
-                    t
-                } else if w.len() < t.len()
-                    && w.contains('.')
-                    && w.starts_with(|c: char| c.is_ascii_digit() || c == 'v' || c == 'V')
-                    && is_version_cell(w)
-                {
-                    w
-                } else {
-                    continue;
-                }
+            let Some(t) = column_version(cell.trim()) else {
+                continue;
             };
             if cells.iter().any(|(_, c)| self.documents.found_in(c)) {
                 continue;
             }
             let lead = cell.len() - cell.trim_start().len();
             out.push(("version.table", pos + lead, pos + lead + t.len()));
+        }
+    }
+}
+
+/// What of a cell under a Version or Firmware header reads as a version: the whole cell
+/// ("24.1 SP2", "Ver.1.64", "IOS XE 17.3.4a", "sensor 7.10", a firmware's build name
+/// "RUT9_R_00.07.06.3"), or a dotted version opening a cell of more ("10.7.1 on SQL
+/// Server 2019").
+fn column_version(t: &str) -> Option<&str> {
+    if is_version_cell(t) {
+        return Some(t);
+    }
+    // ("Ver.1.64", "ver 2.1", "fw 3.7.0": a version's own word before it.)
+    let bare = ["Ver.", "ver.", "Ver ", "ver ", "fw ", "FW ", "Fw "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p));
+    if bare.is_some_and(is_version_cell) {
+        return Some(t);
+    }
+    // ("17.3.4a": a dotted release with a letter after it.)
+    let lettered = |v: &str| {
+        v.strip_suffix(|c: char| c.is_ascii_lowercase())
+            .is_some_and(|r| r.contains('.') && is_version_cell(r))
+    };
+    // (A firmware's build name: one word, with two dots at least between digits.)
+    let build = !t.contains(' ')
+        && t.len() <= 32
+        && t.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-'))
+        && t.as_bytes()
+            .windows(3)
+            .filter(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit())
+            .count()
+            >= 2;
+    if build || lettered(t) {
+        return Some(t);
+    }
+    let w = t.split(' ').next().unwrap_or("");
+    // (Or a product's name and its version, the whole cell: "VIBES 4.2", "IOS XE
+    // 17.3.4a", "sensor 7.10".)
+    let named = t.rsplit_once(' ').is_some_and(|(name, v)| {
+        v.contains('.')
+            && v.starts_with(|c: char| c.is_ascii_digit() || c == 'v' || c == 'V')
+            && (is_version_cell(v) || lettered(v))
+            && name.split(' ').count() <= 2
+            && name
+                .split(' ')
+                .all(|n| product_like(n) || matches!(n, "sensor" | "agent" | "client" | "build"))
+    });
+    if named {
+        Some(t)
+    } else if w.len() < t.len()
+        && w.contains('.')
+        && w.starts_with(|c: char| c.is_ascii_digit() || c == 'v' || c == 'V')
+        && is_version_cell(w)
+    {
+        Some(w)
+    } else {
+        None
+    }
+}
+
+impl VersionDetector {
+    /// Comma-separated tables whose header has a Version or Firmware column
+    /// ("site,asset_tag,make_model,firmware,ip_address", "…,model,fw,member_no"): each
+    /// cell under it that reads as a version, until a row of another width ends it.
+    fn find_csv_columns(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
+        // (The header's column and its width.)
+        let mut column: Option<(usize, usize)> = None;
+        for line in &doc.lines {
+            let s = &text[line.start..line.end];
+            let s = s.strip_suffix('\r').unwrap_or(s);
+            if memchr::memchr_iter(b',', s.as_bytes()).nth(2).is_none() {
+                column = None;
+                continue;
+            }
+            let Some(cells) = crate::detect::identifiers::csv_cells(s, line.start) else {
+                column = None;
+                continue;
+            };
+            if let Some((col, width)) = column {
+                if cells.len() != width {
+                    column = None;
+                } else {
+                    let (pos, cell) = cells[col];
+                    let t = cell.trim();
+                    if let Some(v) = column_version(t) {
+                        let lead = cell.len() - cell.trim_start().len();
+                        out.push(("version.table", pos + lead, pos + lead + v.len()));
+                    }
+                    continue;
+                }
+            }
+            // (A header names its columns: short cells, no digits.)
+            if cells.iter().all(|(_, c)| c.len() <= 30)
+                && !s.bytes().any(|c| c.is_ascii_digit())
+                && !cells.iter().any(|(_, c)| self.documents.found_in(c))
+            {
+                column = cells
+                    .iter()
+                    .position(|(_, c)| is_version_header(&c.replace('_', " ")))
+                    .map(|col| (col, cells.len()));
+            }
         }
     }
 }
