@@ -2503,3 +2503,26 @@ fn versions_in_a_firmware_column() {
         Vec::<String>::new()
     );
 }
+
+/// From `eval/stop49r` and `eval/stop49dr`: a host after a word for a machine and a
+/// comma or "is" ("the reporting server, cca-rpt-02,", "net2 server is ncu-acs01"), and
+/// a cluster's name of three parts ending in its role, with no number ("the database
+/// cluster is wdas-cad-sql"); not a hyphenated phrase after "is".
+#[test]
+fn hosts_after_a_comma_or_is() {
+    let hosts = |text: &str| -> Vec<String> {
+        found(text)
+            .into_iter()
+            .filter(|(_, k)| *k == Kind::NetworkDetail)
+            .map(|(t, _)| t)
+            .collect()
+    };
+    assert_eq!(
+        hosts("The database cluster is wdas-cad-sql. But the reporting server, cca-rpt-02, is old. Door access: net2 server is ncu-acs01 (same host).\n"),
+        ["wdas-cad-sql", "cca-rpt-02", "ncu-acs01"]
+    );
+    assert_eq!(
+        hosts("The server is read-only at night. The cluster is up-to-date and the server is state-of-the-art.\n"),
+        Vec::<String>::new()
+    );
+}

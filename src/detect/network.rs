@@ -2006,6 +2006,7 @@ const HOST_WORDS: &[&str] = &[
     "recorders",
     "nvr",
     "gateway",
+    "cluster",
 ];
 
 /// The name that follows one of `leads` right after `e` (a run of letters, digits and
@@ -2316,9 +2317,16 @@ fn address_follows(text: &str, e: usize) -> bool {
 /// Does one of `HOST_WORDS` stand just before `s` (across a space, an opening bracket or
 /// quote, a colon)?
 fn after_host_word(text: &str, s: usize) -> bool {
-    ends_with_host_word(
-        line_before(text, s, 24).trim_end_matches([' ', '(', '"', '“', '\'', '‘', ':']),
-    )
+    let before =
+        line_before(text, s, 32).trim_end_matches([' ', '(', '"', '“', '\'', '‘', ':', ',']);
+    // ("the reporting server, cca-rpt-02,", "the database cluster is wdas-cad-sql": the
+    // word, then a comma or "is".)
+    let before = [" is", " was", " =", " now"]
+        .iter()
+        .find_map(|c| before.strip_suffix(c))
+        .unwrap_or(before)
+        .trim_end();
+    ends_with_host_word(before)
 }
 
 /// Is `s` the machine a remote session reaches: after "to" or "into" and a remote
@@ -2565,6 +2573,20 @@ fn is_server_name(name: &str, cued: bool) -> bool {
         return true;
     }
     let (role, n) = letters_then_digits(last);
+    // ("the database cluster is wdas-cad-sql": after a word that says it is a machine,
+    // three parts or more ending in a server's role need no number.)
+    if cued
+        && parts.len() >= 3
+        && n.is_empty()
+        && ["sql", "db", "app", "web", "srv", "svr"]
+            .iter()
+            .any(|r| role.eq_ignore_ascii_case(r))
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+    {
+        return true;
+    }
     // A bare number may have four digits if padded: a desktop's "EOC-PC-0417".
     let bare = role.is_empty() && (n.len() == 4 && padded(n) || asset(parts.len() - 1, last));
     // ("the login nodes (hpc-login1, hpc-login2)": after a word that says it is a
