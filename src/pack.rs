@@ -164,6 +164,7 @@ impl RulePack {
         "network.port",
         "network.interface",
         "credential.password",
+        "credential.password_shape",
         "credential.account",
         "credential.key",
         "cyber.confirmation",

@@ -2526,3 +2526,25 @@ fn hosts_after_a_comma_or_is() {
         Vec::<String>::new()
     );
 }
+
+/// A password known by its shape alone, with no word for one near ("given
+/// Kestrel2024! as first-login", "the override is now Lib!Kiosk2023"); not a mention,
+/// a tag, a class's method, a unit's instance, an option or a pattern's class.
+#[test]
+fn passwords_by_their_shape() {
+    let creds = |text: &str| -> Vec<String> {
+        found(text)
+            .into_iter()
+            .filter(|(_, k)| *k == Kind::Credential)
+            .map(|(t, _)| t)
+            .collect()
+    };
+    assert_eq!(
+        creds("New starters are still given Kestrel2024! as first-login. The staff override on the kiosks is now Lib!Kiosk2023, not the default. Changed to temp Hartley!2403 – told Mo.\n"),
+        ["Kestrel2024!", "Lib!Kiosk2023", "Hartley!2403"]
+    );
+    assert_eq!(
+        creds("Follow @Kestrel2024 and #Visit2024 for news! See Http2ServerRequest#setTimeout, systemd-boot@0x0A, -Xrename-threshold=50% and [a-zA-Z0-9_!#$%&].\n"),
+        Vec::<String>::new()
+    );
+}

@@ -1118,6 +1118,7 @@ impl NetworkDetector {
         super::secrets::find_secret_shapes(text, cues.of(Cue::Shape), out);
         super::secrets::find_url_passwords(text, out);
         super::secrets::find_paired_passwords(text, out);
+        super::secrets::find_password_shapes(text, out);
         {
             let mut at: Vec<usize> = cues.of(Cue::Secret).to_vec();
             at.extend_from_slice(cues.of(Cue::Access));

@@ -495,6 +495,81 @@ pub(crate) fn find_secret_shapes(text: &str, starts: &[usize], out: &mut Vec<Hit
     }
 }
 
+/// Passwords known by their shape alone, with no word for one near: eight to
+/// thirty-two characters of capitals, small letters and digits, all three, and a
+/// symbol ("Kestrel2024!", "Lib!Kiosk2023", "C@lderSupp0rt!"), standing alone as a
+/// word. Not a mention or a tag ("@Kestrel2024", "#Visit2024"), nor an address or a
+/// path (no dot, slash or colon in it).
+pub(crate) fn find_password_shapes(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let part = |c: u8| c.is_ascii_alphanumeric() || b"!@#$%&*?+=_-".contains(&c);
+    let mut reached = 0;
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in
+        memchr::memchr3_iter(b'!', b'#', b'@', b).chain(memchr::memchr3_iter(b'$', b'%', b'&', b))
+    {
+        if k < reached {
+            continue;
+        }
+        // (A word runs back and on at most 32 bytes: a long run is no password.)
+        let s = k - b[k.saturating_sub(33)..k]
+            .iter()
+            .rev()
+            .take_while(|&&c| part(c))
+            .count();
+        let e = k + b[k..].iter().take(33).take_while(|&&c| part(c)).count();
+        reached = e;
+        // (A sentence's "!" or "?" after the word is no part of it: "… is Visit2024!"
+        // keeps its "!", as a password would; a trailing "-" or "_" is dropped.)
+        let e = e - b[s..e]
+            .iter()
+            .rev()
+            .take_while(|&&c| matches!(c, b'-' | b'_'))
+            .count();
+        let w = &b[s..e];
+        let symbols = w.iter().filter(|c| b"!@#$%&*?".contains(c)).count();
+        let alone = (s == 0 || !matches!(b[s - 1], b'.' | b'/' | b'\\' | b':' | b'='))
+            && !matches!(
+                b.get(e),
+                Some(b'.' | b'/' | b'\\' | b':' | b'@' | b'=' | b'(' | b'[')
+            )
+            || b.get(e) == Some(&b'.') && !b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
+        // (Not a class's method, "Http2Stream#id", nor a unit's instance,
+        // "systemd-boot@0x0A": one "#" or "@" alone, before letters or a digit.)
+        let only = |c: u8| symbols == 1 && w.contains(&c);
+        let after = |c: u8| {
+            w.iter()
+                .position(|&x| x == c)
+                .map_or(&w[..0], |k| &w[k + 1..])
+        };
+        let member = only(b'#') && after(b'#').iter().all(u8::is_ascii_alphabetic)
+            || only(b'@') && after(b'@').first().is_some_and(u8::is_ascii_digit);
+        if (8..=32).contains(&w.len())
+            && alone
+            && !member
+            && symbols >= 1
+            && symbols * 3 <= w.len()
+            // (Not an option or a setting, "-Xrename-threshold=50%", nor a pattern's
+            // class, "a-zA-Z0-9_!#$%&".)
+            && !matches!(w[0], b'@' | b'#' | b'$' | b'%' | b'&' | b'-' | b'_')
+            && !w.contains(&b'=')
+            && !w.windows(3).any(|x| x == b"a-z" || x == b"A-Z")
+            && w.iter().any(u8::is_ascii_uppercase)
+            && w.iter().any(u8::is_ascii_lowercase)
+            && w.iter().any(u8::is_ascii_digit)
+            && w.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 4
+        {
+            found.push((s, e));
+        }
+    }
+    let mut taken = crate::detect::Taken::new(out);
+    for (s, e) in found {
+        if !taken.overlaps(out, s, e) {
+            out.push(("credential.password_shape", s, e));
+        }
+    }
+}
+
 /// The length of a live or test key's prefix opening `word`: two to four lowercase
 /// letters, then "_live_" or "_test_" ("sk_live_", "pk_test_", "ak_live_"), as payment
 /// and messaging services write their API keys.
