@@ -40,7 +40,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // in brackets; not a timed agenda's items, nor one timed line alone.
     ("[Pasted from Teams]\nRuairidh Mac a' Phearsain 08:47: van tracker dropped off again\nKwabena Osei-Tutu 08:52: On it\n[09:05] Dr Helen Marsh: agreed", &[("Ruairidh Mac a' Phearsain", Severity::High), ("Kwabena Osei-Tutu", Severity::High), ("Helen Marsh", Severity::High)]),
     ("Agenda\nRegistration 09:00: coffee\nClosing Remarks 16:00: the chair\nWelcome Address 09:15: the host", &[]),
-    ("Ruairidh Mac a' Phearsain 08:47: van tracker dropped off again", &[]),
+    // (A Gaelic surname with its article is a name by its own shape since stop 51; a
+    // timed line alone makes no writer of capitalised words.)
+    ("Ruairidh Mac a' Phearsain 08:47: van tracker dropped off again", &[("Ruairidh Mac a' Phearsain", Severity::High)]),
+    ("Dispatch Desk 08:47: van tracker dropped off again", &[]),
     // Names in lowercase where a name stands: after a label for a person, a chat's
     // writer, a sign-off; not other words there, nor a first name running into words.
     ("Requester: jordan kettleby\nCaller: brennan, joanne | Assigned: Infrastructure\nFrom: kat o'hara <kat.ohara92@example.com>\n\n[08:54] priya: anyone else?\n[08:56] Callum: yep\n[09:30] marek: done\n\ncheers, seumas\n", &[("jordan kettleby", Severity::High), ("brennan, joanne", Severity::High), ("kat o'hara", Severity::High), ("priya", Severity::High), ("Callum", Severity::High), ("marek", Severity::High), ("seumas", Severity::High)]),
@@ -2295,4 +2298,22 @@ fn a_person_by_their_records_number() {
             (Kind::OtherIdentifier, "004512", Severity::High),
         ],
     )]);
+}
+
+/// From `eval/stop49cr` and `eval/stop49br`: a Scottish Gaelic surname with its article
+/// ("Nic an t-Saoir", "Mac an tSaoir", "Mac a' Phearsain"), whole, with a given name
+/// before it or after a comma, or a title before it; not "a Mac an hour ago".
+#[test]
+fn gaelic_surnames_with_their_article() {
+    assert_names(&[
+        (
+            "From: Nic an t-Saoir, Eilidh\nHi, it's Declan Mac an tSaoir from the residents.\nRequester: Ruairidh Mac a' Phearsain\nDear Mr Mac an t-Saoir,\nWe bought a Mac an hour ago.\n",
+            &[
+                ("Nic an t-Saoir, Eilidh", Severity::High),
+                ("Declan Mac an tSaoir", Severity::High),
+                ("Ruairidh Mac a' Phearsain", Severity::High),
+                ("Mac an t-Saoir", Severity::High),
+            ],
+        ),
+    ]);
 }

@@ -910,6 +910,7 @@ pub(crate) fn find(
     add_initials_spelled_after(text, doc, lists, &mut hits);
     add_surname_first_lists(text, doc, lists, &mut hits);
     add_labelled_people(text, doc, lists, &mut hits);
+    add_gaelic_surnames(text, doc, lists, &mut hits);
     add_dated_note_heads(text, &mut hits);
     // (Nor a team's name before its team's address, in no list of names: "FOI /
     // Rhyddid Gwybodaeth <foi@…>".)
@@ -3155,6 +3156,79 @@ fn push_unnamed(
             hits.push(name_hit(text, doc, lists, (s, e), cue, unsure));
         }
     }
+}
+
+/// A Scottish Gaelic surname with its article ("Nic an t-Saoir", "Mac an tSaoir", "Mac a'
+/// Phearsain"), which the word reader parts into words no list holds: the whole name,
+/// with a listed given name before it ("Eilidh Nic an t-Saoir") or after it and a comma
+/// ("Nic an t-Saoir, Eilidh"), or a title before it ("Mr Mac an t-Saoir"). Any name
+/// found inside it gives way to it.
+fn add_gaelic_surnames(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for pat in [
+        "Mac an ",
+        "Nic an ",
+        "Mac a' ",
+        "Nic a' ",
+        "Mac a’ ",
+        "Nic a’ ",
+    ] {
+        for k in memchr::memmem::find_iter(b, pat.as_bytes()) {
+            if text[..k].chars().next_back().is_some_and(is_letter) {
+                continue;
+            }
+            let from = k + pat.len();
+            let rest = &text[from..];
+            // ("t-Saoir", "tSaoir": the article's "t" before a vowel or "S".)
+            let body = rest
+                .strip_prefix("t-")
+                .or_else(|| {
+                    rest.strip_prefix('t')
+                        .filter(|r| r.starts_with(char::is_uppercase))
+                })
+                .unwrap_or(rest);
+            let e = name_word_end(text, from);
+            let word_len = e - (from + rest.len() - body.len());
+            if !body.starts_with(char::is_uppercase) || word_len < 3 || e > from + 24 {
+                continue;
+            }
+            let mut s = k;
+            let mut end = e;
+            let before = line_before(text, k, 40);
+            let given_before = before.strip_suffix(' ').and_then(|h| {
+                let w = h.rsplit(|c: char| !is_name_char(c)).next()?;
+                (is_capitalised(w)
+                    && (lists.is_first(w) || lists.is_title(w.trim_end_matches('.'))))
+                .then_some((h.len() - w.len(), lists.is_title(w.trim_end_matches('.'))))
+            });
+            let given_after = text[e..].strip_prefix(", ").and_then(|r| {
+                let we = name_word_end(r, 0);
+                let w = &r[..we];
+                (is_capitalised(w) && lists.is_first(w) && !lists.is_not_name(w))
+                    .then_some(e + 2 + we)
+            });
+            match (given_before, given_after) {
+                (Some((off, title)), _) => {
+                    if !title {
+                        s = k - (before.len() - off);
+                    }
+                }
+                (None, Some(ae)) => end = ae,
+                (None, None) => continue,
+            }
+            found.push((s, end));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    hits.retain(|h| !found.iter().any(|&(s, e)| s <= h.start && h.end <= e));
+    let found = found
+        .into_iter()
+        .map(|(s, e)| (s, e, NameCue::FirstAndSurname, false))
+        .collect();
+    push_unnamed(text, doc, lists, hits, found);
 }
 
 /// Labels of a list of people on one line ("Participants: Ffion Lloyd-Jones; Devendra
