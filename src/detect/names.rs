@@ -3223,7 +3223,21 @@ fn add_gaelic_surnames(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
     if found.is_empty() {
         return;
     }
-    hits.retain(|h| !found.iter().any(|&(s, e)| s <= h.start && h.end <= e));
+    // (A hit inside a span: the spans by start, and the furthest end of those that start
+    // at or before each, looked up by a binary search, not a walk over every span for
+    // each hit.)
+    found.sort_unstable();
+    let reach: Vec<usize> = found
+        .iter()
+        .scan(0, |r, &(_, e)| {
+            *r = e.max(*r);
+            Some(*r)
+        })
+        .collect();
+    hits.retain(|h| {
+        let k = found.partition_point(|&(s, _)| s <= h.start);
+        !(k > 0 && reach[k - 1] >= h.end)
+    });
     let found = found
         .into_iter()
         .map(|(s, e)| (s, e, NameCue::FirstAndSurname, false))
