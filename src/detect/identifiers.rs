@@ -1180,27 +1180,7 @@ fn row_values(
                 // an ID with digits, as any staff column's ("N04512").
                 IdColumn::Login => {
                     !t.contains(' ') && t.chars().any(|c| c.is_ascii_digit())
-                        || (3..=24).contains(&t.len())
-                            && t.starts_with(|c: char| c.is_ascii_lowercase())
-                            && t.bytes().all(|c| {
-                                c.is_ascii_lowercase()
-                                    || c.is_ascii_digit()
-                                    || matches!(c, b'.' | b'_' | b'-')
-                            })
-                            && !matches!(
-                                t,
-                                "none"
-                                    | "tbc"
-                                    | "various"
-                                    | "unknown"
-                                    | "shared"
-                                    | "admin"
-                                    | "administrator"
-                                    | "root"
-                                    | "guest"
-                                    | "system"
-                                    | "service"
-                            )
+                        || user_name_shaped(t) && !NOT_A_USER.contains(&t)
                 }
                 _ => true,
             };
@@ -2200,6 +2180,32 @@ fn first_and_initial_cell(t: &str) -> bool {
         && first.starts_with(char::is_uppercase) == initial.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
+/// Is `t` shaped as a user name: three to twenty-four bytes, a small letter first, then
+/// small letters, digits, dots, underscores or hyphens ("fhowen", "a.mcgrath2")?
+fn user_name_shaped(t: &str) -> bool {
+    (3..=24).contains(&t.len())
+        && t.starts_with(|c: char| c.is_ascii_lowercase())
+        && t.bytes().all(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')
+        })
+}
+
+/// Cells of a column of user names that are no person's: a word for none, or a shared
+/// or built-in account ("admin", "root", "service").
+const NOT_A_USER: &[&str] = &[
+    "none",
+    "tbc",
+    "various",
+    "unknown",
+    "shared",
+    "admin",
+    "administrator",
+    "root",
+    "guest",
+    "system",
+    "service",
+];
+
 /// Is `t`, a cell of a column of people ("Caller", "Logged by", "Assigned to"), a
 /// person's user name: a small letter first, then small letters, digits, dots,
 /// underscores or hyphens, two letters at least ("hpham", "a.mcgrath2", "pc4471")?
@@ -2207,18 +2213,7 @@ fn first_and_initial_cell(t: &str) -> bool {
 /// no one in particular ("anonymous", "system", "patient").
 fn login_cell(t: &str) -> bool {
     const NO_ONE: &[&str] = &[
-        "none",
-        "tbc",
         "tbd",
-        "various",
-        "unknown",
-        "shared",
-        "admin",
-        "administrator",
-        "root",
-        "guest",
-        "system",
-        "service",
         "auto",
         "automatic",
         "automated",
@@ -2259,14 +2254,14 @@ fn login_cell(t: &str) -> bool {
     let marked = b
         .iter()
         .any(|&c| c.is_ascii_digit() || c == b'.' || c == b'_');
-    (3..=24).contains(&b.len())
-        && b[0].is_ascii_lowercase()
-        && b.iter().all(|&c| {
-            c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')
-        })
+    user_name_shaped(t)
         && b.iter().filter(|c| c.is_ascii_lowercase()).count() >= 2
         && !matches!(b[b.len() - 1], b'.' | b'-' | b'_')
-        && (marked || b.len() >= 4 && !NO_ONE.contains(&t) && !PEOPLE.contains(&t))
+        && (marked
+            || b.len() >= 4
+                && !NOT_A_USER.contains(&t)
+                && !NO_ONE.contains(&t)
+                && !PEOPLE.contains(&t))
 }
 
 /// Can `t`, a table cell under a "Surname" or "Forename" header, be that part of a
@@ -2501,14 +2496,12 @@ const WEAK_PERSON_LABELS: &[&str] = &[
     "access card",
     "swipe card",
     "proximity card",
-    // A person by their record's number, as a log or a note writes them ("Student
-    // 20231187 can't log in", "Pass 004512  Main entrance  IN").
-    "student",
-    "pupil",
-    "learner",
-    "patient",
-    "pass",
 ];
+
+/// The word for a person alone before their record's number, as a log or a note writes
+/// them ("Student 20231187 can't log in", "Pass 004512  Main entrance  IN"): a weak
+/// label too, for digits alone only (see `find_labelled_numbers`).
+const BARE_PERSON_WORDS: &[&str] = &["student", "pupil", "learner", "patient", "pass"];
 
 /// A number after a weak label: the label in lower or title case, the number in
 /// capitals and digits with no path in it, not a published vulnerability's, and
@@ -2942,15 +2935,11 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         // (A person by the word for them alone, "Student 20231187", "Pass 004512": five
         // digits or more straight after it, and no "no." between, which other labels
         // read.)
-        let bare = ["student", "pupil", "learner", "patient", "pass"];
         let weak = || {
-            WEAK_PERSON_LABELS
-                .iter()
-                .filter(|l| !bare.contains(l))
-                .any(|l| ends_with_label(l))
+            WEAK_PERSON_LABELS.iter().any(|l| ends_with_label(l))
                 && weak_label_number(text, (w_start, w_end), s, token)
                 || !numbered
-                    && bare.iter().any(|l| ends_with_label(l))
+                    && BARE_PERSON_WORDS.iter().any(|l| ends_with_label(l))
                     // ("Tests pass 123456 times": a verb; an access log's "Pass" opens
                     // its column.)
                     && (!ends_with_label("pass") || b[w_start].is_ascii_uppercase())
@@ -5698,7 +5687,11 @@ mod tests {
     /// `LABEL_ENDS`: a label whose last word is missing there would never be read.
     #[test]
     fn every_label_ends_with_a_listed_word() {
-        for label in PERSON_NUMBER_LABELS.iter().chain(WEAK_PERSON_LABELS) {
+        for label in PERSON_NUMBER_LABELS
+            .iter()
+            .chain(WEAK_PERSON_LABELS)
+            .chain(BARE_PERSON_WORDS)
+        {
             let last = label.rsplit(' ').next().unwrap();
             assert!(LABEL_ENDS.contains(&last), "{label}");
         }
