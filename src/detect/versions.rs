@@ -1017,6 +1017,49 @@ impl VersionDetector {
             out.push(("version.table", pos + lead, pos + lead + t.len()));
         }
     }
+
+    /// Comma-separated tables whose header has a Version or Firmware column
+    /// ("site,asset_tag,make_model,firmware,ip_address", "…,model,fw,member_no"): each
+    /// cell under it that reads as a version, until a row of another width ends it.
+    fn find_csv_columns(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
+        // (The header's column and its width.)
+        let mut column: Option<(usize, usize)> = None;
+        for line in &doc.lines {
+            let s = &text[line.start..line.end];
+            let s = s.strip_suffix('\r').unwrap_or(s);
+            if memchr::memchr_iter(b',', s.as_bytes()).nth(2).is_none() {
+                column = None;
+                continue;
+            }
+            let Some(cells) = crate::detect::identifiers::csv_cells(s, line.start) else {
+                column = None;
+                continue;
+            };
+            if let Some((col, width)) = column {
+                if cells.len() != width {
+                    column = None;
+                } else {
+                    let (pos, cell) = cells[col];
+                    let t = cell.trim();
+                    if let Some(v) = column_version(t) {
+                        let lead = cell.len() - cell.trim_start().len();
+                        out.push(("version.table", pos + lead, pos + lead + v.len()));
+                    }
+                    continue;
+                }
+            }
+            // (A header names its columns: short cells, no digits.)
+            if cells.iter().all(|(_, c)| c.len() <= 30)
+                && !s.bytes().any(|c| c.is_ascii_digit())
+                && !cells.iter().any(|(_, c)| self.documents.found_in(c))
+            {
+                column = cells
+                    .iter()
+                    .position(|(_, c)| is_version_header(&c.replace('_', " ")))
+                    .map(|col| (col, cells.len()));
+            }
+        }
+    }
 }
 
 /// What of a cell under a Version or Firmware header reads as a version: the whole cell
@@ -1074,51 +1117,6 @@ fn column_version(t: &str) -> Option<&str> {
         Some(w)
     } else {
         None
-    }
-}
-
-impl VersionDetector {
-    /// Comma-separated tables whose header has a Version or Firmware column
-    /// ("site,asset_tag,make_model,firmware,ip_address", "…,model,fw,member_no"): each
-    /// cell under it that reads as a version, until a row of another width ends it.
-    fn find_csv_columns(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
-        // (The header's column and its width.)
-        let mut column: Option<(usize, usize)> = None;
-        for line in &doc.lines {
-            let s = &text[line.start..line.end];
-            let s = s.strip_suffix('\r').unwrap_or(s);
-            if memchr::memchr_iter(b',', s.as_bytes()).nth(2).is_none() {
-                column = None;
-                continue;
-            }
-            let Some(cells) = crate::detect::identifiers::csv_cells(s, line.start) else {
-                column = None;
-                continue;
-            };
-            if let Some((col, width)) = column {
-                if cells.len() != width {
-                    column = None;
-                } else {
-                    let (pos, cell) = cells[col];
-                    let t = cell.trim();
-                    if let Some(v) = column_version(t) {
-                        let lead = cell.len() - cell.trim_start().len();
-                        out.push(("version.table", pos + lead, pos + lead + v.len()));
-                    }
-                    continue;
-                }
-            }
-            // (A header names its columns: short cells, no digits.)
-            if cells.iter().all(|(_, c)| c.len() <= 30)
-                && !s.bytes().any(|c| c.is_ascii_digit())
-                && !cells.iter().any(|(_, c)| self.documents.found_in(c))
-            {
-                column = cells
-                    .iter()
-                    .position(|(_, c)| is_version_header(&c.replace('_', " ")))
-                    .map(|col| (col, cells.len()));
-            }
-        }
     }
 }
 
