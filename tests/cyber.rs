@@ -2543,6 +2543,12 @@ fn passwords_by_their_shape() {
         creds("New starters are still given Kestrel2024! as first-login. The staff override on the kiosks is now Lib!Kiosk2023, not the default. Changed to temp Hartley!2403 – told Mo.\n"),
         ["Kestrel2024!", "Lib!Kiosk2023", "Hartley!2403"]
     );
+    // (A "$" password before a later "@" or "!" in the draft: the first form's one reach
+    // over both symbol sweeps skipped it.)
+    assert_eq!(
+        creds("The router now uses Kest$rel2024 for all sites.\nStaff were given Visit2024! last year; ask ict@example.org.\n"),
+        ["Kest$rel2024", "Visit2024!"]
+    );
     assert_eq!(
         creds("Follow @Kestrel2024 and #Visit2024 for news! See Http2ServerRequest#setTimeout, systemd-boot@0x0A, -Xrename-threshold=50% and [a-zA-Z0-9_!#$%&].\n"),
         Vec::<String>::new()

@@ -503,48 +503,53 @@ pub(crate) fn find_secret_shapes(text: &str, starts: &[usize], out: &mut Vec<Hit
 pub(crate) fn find_password_shapes(text: &str, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let part = |c: u8| c.is_ascii_alphanumeric() || b"!@#$%&*?+=_-".contains(&c);
-    let mut reached = 0;
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for k in
-        memchr::memchr3_iter(b'!', b'#', b'@', b).chain(memchr::memchr3_iter(b'$', b'%', b'&', b))
-    {
-        if k < reached {
-            continue;
-        }
-        // (A word runs back and on at most 32 bytes: a long run is no password.)
-        let s = k - b[k.saturating_sub(33)..k]
-            .iter()
-            .rev()
-            .take_while(|&&c| part(c))
-            .count();
-        let e = k + b[k..].iter().take(33).take_while(|&&c| part(c)).count();
-        reached = e;
-        // (A sentence's "!" or "?" after the word is no part of it: "… is Visit2024!"
-        // keeps its "!", as a password would; a trailing "-" or "_" is dropped.)
-        let e = e - b[s..e]
-            .iter()
-            .rev()
-            .take_while(|&&c| matches!(c, b'-' | b'_'))
-            .count();
-        let w = &b[s..e];
-        let symbols = w.iter().filter(|c| b"!@#$%&*?".contains(c)).count();
-        let alone = (s == 0 || !matches!(b[s - 1], b'.' | b'/' | b'\\' | b':' | b'='))
-            && !matches!(
-                b.get(e),
-                Some(b'.' | b'/' | b'\\' | b':' | b'@' | b'=' | b'(' | b'[')
-            )
-            || b.get(e) == Some(&b'.') && !b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
-        // (Not a class's method, "Http2Stream#id", nor a unit's instance,
-        // "systemd-boot@0x0A": one "#" or "@" alone, before letters or a digit.)
-        let only = |c: u8| symbols == 1 && w.contains(&c);
-        let after = |c: u8| {
-            w.iter()
-                .position(|&x| x == c)
-                .map_or(&w[..0], |k| &w[k + 1..])
-        };
-        let member = only(b'#') && after(b'#').iter().all(u8::is_ascii_alphabetic)
-            || only(b'@') && after(b'@').first().is_some_and(u8::is_ascii_digit);
-        if (8..=32).contains(&w.len())
+    // (Two sweeps, three symbols each, each with its own reach: one reach over both
+    // skipped every "$", "%" and "&" before the draft's last "!", "#" or "@".)
+    let sweeps = [
+        memchr::memchr3_iter(b'!', b'#', b'@', b),
+        memchr::memchr3_iter(b'$', b'%', b'&', b),
+    ];
+    for sweep in sweeps {
+        let mut reached = 0;
+        for k in sweep {
+            if k < reached {
+                continue;
+            }
+            // (A word runs back and on at most 32 bytes: a long run is no password.)
+            let s = k - b[k.saturating_sub(33)..k]
+                .iter()
+                .rev()
+                .take_while(|&&c| part(c))
+                .count();
+            let e = k + b[k..].iter().take(33).take_while(|&&c| part(c)).count();
+            reached = e;
+            // (A sentence's "!" or "?" after the word is no part of it: "… is Visit2024!"
+            // keeps its "!", as a password would; a trailing "-" or "_" is dropped.)
+            let e = e - b[s..e]
+                .iter()
+                .rev()
+                .take_while(|&&c| matches!(c, b'-' | b'_'))
+                .count();
+            let w = &b[s..e];
+            let symbols = w.iter().filter(|c| b"!@#$%&*?".contains(c)).count();
+            let alone = (s == 0 || !matches!(b[s - 1], b'.' | b'/' | b'\\' | b':' | b'='))
+                && !matches!(
+                    b.get(e),
+                    Some(b'.' | b'/' | b'\\' | b':' | b'@' | b'=' | b'(' | b'[')
+                )
+                || b.get(e) == Some(&b'.') && !b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric);
+            // (Not a class's method, "Http2Stream#id", nor a unit's instance,
+            // "systemd-boot@0x0A": one "#" or "@" alone, before letters or a digit.)
+            let only = |c: u8| symbols == 1 && w.contains(&c);
+            let after = |c: u8| {
+                w.iter()
+                    .position(|&x| x == c)
+                    .map_or(&w[..0], |k| &w[k + 1..])
+            };
+            let member = only(b'#') && after(b'#').iter().all(u8::is_ascii_alphabetic)
+                || only(b'@') && after(b'@').first().is_some_and(u8::is_ascii_digit);
+            if (8..=32).contains(&w.len())
             && alone
             && !member
             && symbols >= 1
@@ -558,10 +563,14 @@ pub(crate) fn find_password_shapes(text: &str, out: &mut Vec<Hit>) {
             && w.iter().any(u8::is_ascii_lowercase)
             && w.iter().any(u8::is_ascii_digit)
             && w.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 4
-        {
-            found.push((s, e));
+            {
+                found.push((s, e));
+            }
         }
     }
+    // (In the draft's order, each word once, though both sweeps reached it.)
+    found.sort_unstable();
+    found.dedup();
     let mut taken = crate::detect::Taken::new(out);
     for (s, e) in found {
         if !taken.overlaps(out, s, e) {
