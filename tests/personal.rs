@@ -44,6 +44,17 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // timed line alone makes no writer of capitalised words.)
     ("Ruairidh Mac a' Phearsain 08:47: van tracker dropped off again", &[("Ruairidh Mac a' Phearsain", Severity::High)]),
     ("Dispatch Desk 08:47: van tracker dropped off again", &[]),
+    // A chat copied from its window: each writer surname first and the time alone on
+    // a line, the message below; a first name mentioned with "@", not an address's
+    // domain; not a timed agenda.
+    ("Kowalska, Marta  09:14\nMorning all. Figures below.\n\nWójcik, Grzegorz (Digital Policing)  09:31\n@Marta done. Ask @Priya too, not ops@Priya.example.org.\n", &[("Kowalska, Marta", Severity::High), ("Wójcik, Grzegorz", Severity::High), ("Marta", Severity::High), ("Priya", Severity::Review)]),
+    ("Lunch  12:30\nClose  16:00\n", &[]),
+    // A first name alone, by what its person could not do or where they are; under a
+    // sign-off of "Ta,".
+    ("Dave on his way.\nGraham cannot open the client.\nTa,\nOla\n", &[("Dave", Severity::Review), ("Graham", Severity::Review), ("Ola", Severity::High)]),
+    // A file note's writer in small letters after each entry's date (twice at least,
+    // not "ok"), and initials in small letters given a person in brackets.
+    ("05/08/24  jb\nLogged.\n06/08/24  jb\nSpoke to kt in ICT (Katarzyna Tomaszewska). kt agrees.\n12/08/24  ok\n", &[("jb", Severity::Review), ("jb", Severity::Review), ("kt", Severity::Review), ("Katarzyna Tomaszewska", Severity::High), ("kt", Severity::Review)]),
     // Names in lowercase where a name stands: after a label for a person, a chat's
     // writer, a sign-off; not other words there, nor a first name running into words.
     ("Requester: jordan kettleby\nCaller: brennan, joanne | Assigned: Infrastructure\nFrom: kat o'hara <kat.ohara92@example.com>\n\n[08:54] priya: anyone else?\n[08:56] Callum: yep\n[09:30] marek: done\n\ncheers, seumas\n", &[("jordan kettleby", Severity::High), ("brennan, joanne", Severity::High), ("kat o'hara", Severity::High), ("priya", Severity::High), ("Callum", Severity::High), ("marek", Severity::High), ("seumas", Severity::High)]),

@@ -991,9 +991,18 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
                 .map_or(true, |&c| c == b' ' || c == b'\n' || c == b'\r'),
             _ => text[at..].starts_with(" - ") || text[at..].starts_with(" – "),
         };
+        // ("Kowalska, Marta  09:14" or "Marta Kowalska 09:14" alone on its line, the
+        // message on the lines below, as a chat app's window copies it.)
+        let head_line = || {
+            let r = &text[after..];
+            r.is_empty() || r.starts_with('\n') || r.starts_with("\r\n")
+        };
         // "Name 08:47: …", or "[08:47] Name: …".
         let span = if t > line + 1 && b[t - 1] == b' ' && ends_message_head(after) {
             Some((line, t - 1))
+        } else if t > line + 1 && b[t - 1] == b' ' && b[line] != b'[' && head_line() {
+            let name = text[line..t].trim_end();
+            (!name.is_empty()).then_some((line, line + name.len()))
         } else if b[line] == b'['
             // ("[21/05/2024 09:20] Devendra Raghunathan": a date before the time, and
             // the message on the lines below, as Teams exports a chat; "[09/04/2024,
@@ -3347,6 +3356,7 @@ fn add_labelled_people(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
 fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found = Vec::new();
+    let mut lower: Vec<(usize, usize)> = Vec::new();
     let mut keys: Vec<&str> = Vec::new();
     let mut line = 0;
     while line < b.len() {
@@ -3469,7 +3479,49 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
         if (initials_only || login) && keys.len() < 8 && !keys.contains(&who) {
             keys.push(who);
         }
+        // ("05/08/24  jb": a writer's initials in small letters, as a file note types
+        // them; counted only when a second entry is theirs too.)
+        if !tagged
+            && (2..=3).contains(&who.len())
+            && who.bytes().all(|c| c.is_ascii_lowercase())
+            && !matches!(
+                who,
+                "am" | "pm"
+                    | "ok"
+                    | "no"
+                    | "na"
+                    | "nb"
+                    | "re"
+                    | "fw"
+                    | "cc"
+                    | "tbc"
+                    | "tbd"
+                    | "n"
+                    | "to"
+                    | "by"
+                    | "and"
+                    | "the"
+                    | "etc"
+                    | "via"
+                    | "for"
+                    | "log"
+                    | "all"
+            )
+            && lower.len() < 64
+        {
+            lower.push((s, s + who.len()));
+        }
         line = next;
+    }
+    lower.sort_unstable_by_key(|&(s, e)| (&text[s..e], s));
+    for (k, &(s, e)) in lower.iter().enumerate() {
+        let same = |o: Option<&(usize, usize)>| o.is_some_and(|&(a, z)| text[a..z] == text[s..e]);
+        if same(lower.get(k + 1)) || k > 0 && same(lower.get(k - 1)) {
+            found.push((s, e));
+            if keys.len() < 8 && !keys.contains(&&text[s..e]) {
+                keys.push(&text[s..e]);
+            }
+        }
     }
     // The writer's initials elsewhere ("typed up … by RB on 09/05/24").
     found.extend(other_uses(text, keys.into_iter()));
@@ -3931,6 +3983,15 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
                 _ => "",
             }
         };
+        // ("Spoke to kt in ICT (Katarzyna Tomaszewska, …)": a note's own initials for a
+        // person, in small letters, with the person in brackets after them, perhaps
+        // their team between.)
+        if let Some(key) = lowercase_key_before(text, lists, h.start, h.end) {
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+            continue;
+        }
         // (Most names are keyed to nothing: the bytes around them settle it first.)
         // ("KOB (Kathleen O'Brien, Information Manager)": the initials first.)
         if !(text[h.end..].starts_with(" (")
@@ -3994,6 +4055,62 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     keys.dedup();
     let found = other_uses(text, keys.iter().map(String::as_str));
     add_for_review(hits, found, NameCue::Initials);
+}
+
+/// The initials in small letters a note gives the person named at `s..e` just before
+/// their name's bracket ("kt (Katarzyna Tomaszewska"); one word of a team may stand
+/// between ("kt in ICT (…"). Not a nickname that opens as the first name does ("baz
+/// (Barry Holroyd"): a changelog's "tool (Tobias …)" is a word.
+fn lowercase_key_before(text: &str, lists: &Lookup, s: usize, e: usize) -> Option<String> {
+    let before = text[..s].strip_suffix(" (")?;
+    let head = line_before(text, before.len(), 40);
+    let mut words = head.rsplit(' ');
+    let mut key = words.next()?;
+    if key.bytes().all(|c| c.is_ascii_uppercase()) && words.next() == Some("in") {
+        key = words.next()?;
+    }
+    if !(2..=4).contains(&key.len()) || !key.bytes().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    // (A word, "or (Barry…", "via (…", is no one's short name.)
+    if lists.is_not_name(key)
+        || matches!(
+            key,
+            "and"
+                | "or"
+                | "via"
+                | "per"
+                | "see"
+                | "cc"
+                | "to"
+                | "by"
+                | "at"
+                | "on"
+                | "in"
+                | "of"
+                | "for"
+                | "the"
+                | "was"
+                | "is"
+        )
+    {
+        return None;
+    }
+    let name = &text[s..e];
+    let words: Vec<&str> = name
+        .split([' ', '-'])
+        .filter(|w| starts_upper(w) && !lists.is_title(w))
+        .collect();
+    let first = *words.first()?;
+    if !lists.is_first(first) || words.len() < 2 {
+        return None;
+    }
+    let ini: String = words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect();
+    (ini == key).then(|| key.to_string())
 }
 
 /// A person's initials where the draft also names that person ("LN amends" beside
@@ -4272,11 +4389,30 @@ fn is_all_caps_name(w: &str) -> bool {
 }
 
 /// Does a mail or note close with this word ("Thanks, Rose", "Regards,\nMark")?
+/// Is the word at `s` a chat's mention of a person, "@" straight before it and a space,
+/// a bracket or the line's start before that ("@Marta thanks", "(@Grzegorz)"), not an
+/// address's domain ("jo@Example.org") nor a code's annotation ("x.@Override")?
+fn at_mention(text: &str, s: usize) -> bool {
+    let b = text.as_bytes();
+    if !(s >= 1
+        && b[s - 1] == b'@'
+        && (s == 1 || matches!(b[s - 2], b' ' | b'\n' | b'\t' | b'(' | b'[')))
+    {
+        return false;
+    }
+    // (The word's end: not a dot and more of a domain after it.)
+    let e = text[s..]
+        .find(|c: char| !is_alnum(c))
+        .map_or(text.len(), |k| s + k);
+    !(b.get(e) == Some(&b'.') && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric))
+}
+
 fn is_closing(w: &str) -> bool {
     matches!(
         w,
         "Thanks"
             | "thanks"
+            | "Ta"
             | "Regards"
             | "regards"
             | "Cheers"
@@ -6385,7 +6521,7 @@ fn add_later_mentions(
         if text[..w.start].ends_with('_') || text[w.end..].starts_with('_') {
             continue;
         }
-        if around(text[..w.start].chars().next_back())
+        if around(text[..w.start].chars().next_back()) && !at_mention(text, w.start)
             || around(text[w.end..].chars().next())
                 && text[w.end + 1..].starts_with(|c: char| is_alnum(c))
         {
@@ -7862,6 +7998,10 @@ fn mention_context(
     // "ACTION: Hamza to ring the requester", "Priya to check": a task given to a
     // person. "Kieran rebooted the FortiGate", "Tunde has marked up the redactions":
     // what a person did (a name that is no word only: not "Will has", "Mark to").
+    // "@Marta revocations = 41", "@Grzegorz 👍": a chat's mention of a person.
+    if how == Mention::Lone && at_mention(text, s) {
+        return true;
+    }
     if how == Mention::Lone {
         // (The word after the next: "to ring", "has marked".)
         let w2 = head_of(&text[e..], 64)
@@ -7928,8 +8068,21 @@ fn mention_context(
                                 && w2.bytes().all(|c| c.is_ascii_lowercase()))
                         || matches!(n, "has" | "had") && matches!(w2, "the" | "our" | "a"))
             });
+        // "Graham cannot open the client", "Dave on his way": what a person could not
+        // do, where they were.
+        let unable = next.is_some_and(|(n, gap)| {
+            gap == " "
+                && (matches!(n, "cannot" | "can't" | "can’t" | "couldn't" | "couldn’t")
+                    || n == "on" && matches!(w2, "his" | "her" | "their") && {
+                        head_of(&text[e..], 64)
+                            .split(' ')
+                            .nth(3)
+                            .is_some_and(|w| w.starts_with("way"))
+                    })
+        });
         if asked
             || state
+            || unable
             || next.is_some_and(|(n, gap)| gap == " " && n == "to") && TASKS.contains(&w2)
             || next.is_some_and(|(n, gap)| gap == " " && DONE.contains(&n))
             || next.is_some_and(|(n, gap)| gap == " " && (n == "has" || n == "had"))
