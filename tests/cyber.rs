@@ -2525,6 +2525,12 @@ fn hosts_after_a_comma_or_is() {
         hosts("The server is read-only at night. The cluster is up-to-date and the server is state-of-the-art.\n"),
         Vec::<String>::new()
     );
+    // (From `eval/stop50br` and `eval/stop50r`: "hostnames are", a range; a desktop's
+    // name of three parts in capitals, its number unpadded.)
+    assert_eq!(
+        hosts("[RK: hostnames are RAD-RPT-01 to RAD-RPT-38.] Opened from NMNS-RES-PC14 at 15:02. The PC-14 and RT-PC14 are models.\n"),
+        ["RAD-RPT-01", "RAD-RPT-38", "NMNS-RES-PC14"]
+    );
 }
 
 /// A password known by its shape alone, with no word for one near ("given

@@ -2328,3 +2328,33 @@ fn gaelic_surnames_with_their_article() {
         ),
     ]);
 }
+
+/// From `eval/stop50br`: a volunteer's number and a security officer's SIA licence,
+/// written in groups too; not a volunteer's hours nor a premises' licence.
+#[test]
+fn volunteer_numbers_and_sia_licences() {
+    assert_identifiers(&[(
+        "I volunteer on Thursdays (volunteer no. V-20931).\nVolunteer number V-20931, name.\nOperator (SIA licence 1014 2207 6631 0985).\nSIA licence no. 1014220766310985 held.\nThe licence number 4471 for the premises.\nVolunteer 20 hours a week.\n",
+        &[
+            (Kind::OtherIdentifier, "V-20931", Severity::High),
+            (Kind::OtherIdentifier, "V-20931", Severity::High),
+            (Kind::OtherIdentifier, "1014 2207 6631 0985", Severity::High),
+            (Kind::OtherIdentifier, "1014220766310985", Severity::High),
+        ],
+    )]);
+}
+
+/// From `eval/stop50br`: a user name said to be an account's or the one someone
+/// logged in as, with a dot, a digit or an underscore in it; not a state ("was
+/// disabled"), nor a shared account's ("the engineer account is robot_eng").
+#[test]
+fn user_names_an_account_was() {
+    assert_names(&[(
+        "The account was dpike.vol, opened at 15:02.\nAccount: dpike.vol\nI logged in as j.okafor2 today.\nThe account was disabled.\nThe robot's engineer account is robot_eng.\nThe supplier's account was sup_01.\nAccount: 40112233\n",
+        &[
+            ("dpike.vol", Severity::High),
+            ("dpike.vol", Severity::High),
+            ("j.okafor2", Severity::High),
+        ],
+    )]);
+}

@@ -2472,6 +2472,13 @@ const PERSON_NUMBER_LABELS: &[&str] = &[
     "fixed penalty notice",
     // A pet's microchip, which the database links to its keeper.
     "microchip",
+    // A volunteer's number, as a museum, a library or a charity gives them; a security
+    // officer's or CCTV operator's licence from the Security Industry Authority, sixteen
+    // digits ("SIA licence 1014 2207 6631 0985").
+    "volunteer",
+    "sia",
+    "sia licence",
+    "sia license",
 ];
 
 /// Labels that are ordinary words in other writing ("PASS: x86-64" in a test log,
@@ -2588,6 +2595,10 @@ const LABEL_ENDS: &[&str] = &[
     "microchip",
     "assignment",
     "fob",
+    "volunteer",
+    "sia",
+    "licence",
+    "license",
     // ("Student 20231187", "Patient 4410937": a person by their record's number.)
     "student",
     "pupil",
@@ -2754,8 +2765,8 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         }
         let (s, e, raw_end) = word_around_digits(b, ds, de);
         reached = raw_end;
-        // A card's or pass's number written in groups ("bus pass 633597 1104 2281 9",
-        // "card number 4111 1111 1111 1111").
+        // A card's, pass's or licence's number written in groups ("bus pass 633597 1104
+        // 2281 9", "card number 4111 1111 1111 1111").
         if b.get(e) == Some(&b' ')
             && b.get(e + 1).is_some_and(u8::is_ascii_digit)
             && s == ds
@@ -2765,6 +2776,7 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                     || w.eq_ignore_ascii_case(b"pass")
                     || w.eq_ignore_ascii_case(b"adge")
                     || w.eq_ignore_ascii_case(b"ower")
+                    || w.eq_ignore_ascii_case(b"ence")
             })
         {
             let lb = line_before(text, s, 40).to_ascii_lowercase();
@@ -2787,6 +2799,9 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                 "blue badge",
                 // ("(borrower 2004 7719 0562)": a library's borrower number.)
                 "borrower",
+                // ("SIA licence 1014 2207 6631 0985": a security officer's own licence.)
+                "sia licence",
+                "sia license",
             ]
             .iter()
             .any(|l| {

@@ -2643,8 +2643,9 @@ fn add_account_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
 /// Labels before a colon for the person a ticket or a log line names, whose value a
 /// service desk writes as a user name ("Caller: pc4471 | Assignee: a.mcgrath2"),
 /// lowercased. "… by:" labels ("Exported by:", "Resolved by:") count as well.
-const LOGIN_LABELS: [&str; 14] = [
+const LOGIN_LABELS: [&str; 15] = [
     "caller",
+    "account",
     "assignee",
     "requester",
     "user",
@@ -2671,6 +2672,59 @@ const LOGIN_IS: [&str; 6] = [
     "user id is ",
 ];
 
+/// Words that say the next word is a user name, whoever's it is ("the account was
+/// dpike.vol", "logged in as j.okafor2"), lowercased: only a name with a dot, a digit
+/// or an underscore counts after them.
+const LOGIN_WAS: [&str; 8] = [
+    "account is ",
+    "account was ",
+    "login was ",
+    "username was ",
+    "user name was ",
+    "logged in as ",
+    "logged on as ",
+    "signed in as ",
+];
+
+/// Does a word for a shared or a machine's account stand before `at` ("the engineer
+/// account is robot_eng", "the supplier's support account was …")?
+fn shared_account_before(text: &str, at: usize) -> bool {
+    let word = line_before(text, at, 32)
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['\'', '’', 's'])
+        .to_ascii_lowercase();
+    [
+        "engineer",
+        "engineers",
+        "engineering",
+        "admin",
+        "administrator",
+        "service",
+        "shared",
+        "generic",
+        "system",
+        "test",
+        "guest",
+        "kiosk",
+        "supplier",
+        "vendor",
+        "support",
+        "maintenance",
+        "default",
+        "local",
+        "root",
+        "domain",
+        "emergency",
+        "device",
+        "team",
+    ]
+    .iter()
+    .any(|w| word == *w || word == w.trim_end_matches('s'))
+}
+
 /// A person's user name by where it stands, whatever its shape: after a ticket's label
 /// for a person that opens its line or cell ("Caller: pc4471", "| Assignee: a.mcgrath2",
 /// "Exported by: t.wisniewski"), or after "my login's" and the like. Not a shared or
@@ -2681,7 +2735,7 @@ fn add_labelled_logins(text: &str, lists: &Lookup, found: &mut Vec<(usize, usize
     // (`loose`: a word of lowercase letters alone will do, after a label for a person;
     // after "User:" or "login is" a user name needs a digit, a dot or an underscore, or
     // to end its clause, as "user: kiosk" and "login is still …" do not.)
-    let mut push = |from: usize, loose: bool| {
+    let mut push = |from: usize, loose: bool, strict: bool| {
         let len = b[from..]
             .iter()
             .take(25)
@@ -2704,7 +2758,7 @@ fn add_labelled_logins(text: &str, lists: &Lookup, found: &mut Vec<(usize, usize
                 let next = line_after(text, e + k + 1, 12);
                 next.trim_start().to_ascii_lowercase().starts_with("pass")
             });
-        if !(loose || marked || closes) || paired {
+        if !(loose || marked || closes) || strict && !marked || paired {
             return;
         }
         if let Some((s, e)) = labelled_login(text, lists, from, e) {
@@ -2735,13 +2789,21 @@ fn add_labelled_logins(text: &str, lists: &Lookup, found: &mut Vec<(usize, usize
         // (A module's name opens a changelog's line as "agent: fix …" does.)
         let generic = matches!(
             label.to_ascii_lowercase().as_str(),
-            "user" | "username" | "login" | "agent" | "owner"
+            "user" | "username" | "login" | "agent" | "owner" | "account"
         );
-        push(colon + 2, !generic);
+        push(colon + 2, !generic, false);
     }
-    for k in memchr::memmem::find_iter(b, b" is ").chain(memchr::memmem::find_iter(b, b"'s ")) {
-        // (The cue's end: after " is ", or after "'s ".)
-        let end = if b[k] == b'\'' { k + 3 } else { k + 4 };
+    let cues = memchr::memmem::find_iter(b, b" is ")
+        .chain(memchr::memmem::find_iter(b, b"'s "))
+        .chain(memchr::memmem::find_iter(b, b" was "))
+        .chain(memchr::memmem::find_iter(b, b" as "));
+    for k in cues {
+        // (The cue's end: after " is ", "'s ", " was " or " as ".)
+        let end = match b[k + 1] {
+            b's' => k + 3,
+            b'i' | b'a' => k + 4,
+            _ => k + 5,
+        };
         let head = line_before(text, end, 16).to_ascii_lowercase();
         // (Whose it is comes first: "my login's tnanh", "Declan's username is …"; not
         // "a user id is ambiguous".)
@@ -2757,7 +2819,15 @@ fn add_labelled_logins(text: &str, lists: &Lookup, found: &mut Vec<(usize, usize
                 || word.ends_with("’s")
         };
         if end < b.len() && LOGIN_IS.iter().any(|c| head.ends_with(c) && owned(c)) {
-            push(end, false);
+            push(end, false, false);
+        } else if end < b.len()
+            && LOGIN_WAS
+                .iter()
+                .any(|c| head.ends_with(c) && !shared_account_before(text, end - c.len()))
+        {
+            // ("account was dpike.vol", "logged in as j.okafor2": whoever's it is, with a
+            // dot, a digit or an underscore in it.)
+            push(end, false, true);
         }
     }
 }

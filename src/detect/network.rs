@@ -1977,6 +1977,7 @@ fn host_domain_end(text: &str, s: usize, e: usize) -> usize {
 const HOST_WORDS: &[&str] = &[
     "host",
     "hostname",
+    "hostnames",
     "server",
     "bucket",
     "vm",
@@ -2320,9 +2321,9 @@ fn address_follows(text: &str, e: usize) -> bool {
 fn after_host_word(text: &str, s: usize) -> bool {
     let before =
         line_before(text, s, 32).trim_end_matches([' ', '(', '"', '“', '\'', '‘', ':', ',']);
-    // ("the reporting server, cca-rpt-02,", "the database cluster is wdas-cad-sql": the
-    // word, then a comma or "is".)
-    let before = [" is", " was", " =", " now"]
+    // ("the reporting server, cca-rpt-02,", "the database cluster is wdas-cad-sql",
+    // "hostnames are RAD-RPT-01 to …": the word, then a comma or "is".)
+    let before = [" is", " was", " are", " were", " =", " now"]
         .iter()
         .find_map(|c| before.strip_suffix(c))
         .unwrap_or(before)
@@ -2621,10 +2622,13 @@ fn is_server_name(name: &str, cued: bool) -> bool {
                 && (parts.len() > 2 || site.len() >= 3 && padded(n))
     } else {
         // "DC01", "SQL03"; "WIN-SRV-APP2"; "KMT-PACS01" (a system, numbered "01").
-        // IBM's database is "DB2"; a desktop's role ("PC2") needs a padded number.
+        // IBM's database is "DB2"; a desktop's role ("PC2") needs a padded number, or
+        // two digits after a site and a team in capitals ("NMNS-RES-PC14").
         (is_server_role(role)
             && !last.eq_ignore_ascii_case("db2")
-            && (padded(n) || !WEAK_ROLES.iter().any(|w| w.eq_ignore_ascii_case(role))))
+            && (padded(n)
+                || upper && parts.len() >= 3 && n.len() == 2
+                || !WEAK_ROLES.iter().any(|w| w.eq_ignore_ascii_case(role))))
             || middle.iter().any(|r| role_of(r))
             || (upper && role.len() >= 3 && padded(n))
     }
