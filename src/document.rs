@@ -35,6 +35,12 @@ pub(crate) struct Document {
     /// question an answer's number refers to is a binary search, not a walk back over
     /// every line (quadratic in a draft of many numbered answers).
     questions: Vec<(u32, usize)>,
+    /// Questions numbered where no line of the request is: several in one line ("He
+    /// asks: \"(1) How many …? (2) … (3) What system … – is it NFLMS?\""), or a numbered
+    /// line that asks, outside the request or below the answers ("1. What tracking
+    /// system is fitted – is it Webfleet?"). As (number, start, end), sorted: an answer's
+    /// number looks here when the request has no line of that number above it.
+    loose_questions: Vec<(u32, usize, usize)>,
     /// Its words, for the detectors that read words.
     pub tokens: Tokens,
 }
@@ -129,9 +135,11 @@ impl Document {
             .filter_map(|(i, l)| Some((l.number?, i)))
             .collect();
         questions.sort_unstable();
+        let loose_questions = loose_questions(text, &lines);
         Document {
             line_starts: lines.iter().map(|l| l.start).collect(),
             questions,
+            loose_questions,
             lines,
             tokens: Tokens::new(text),
         }
@@ -219,11 +227,27 @@ impl Document {
         self.question_above(i, 1)
     }
 
-    /// The last question numbered `n` above line `i`.
+    /// The last question numbered `n` above line `i`; failing that, the last loose
+    /// question of that number above it, or the first below.
     fn question_numbered(&self, n: u32, i: usize) -> Option<(usize, usize)> {
         let k = self.questions.partition_point(|&q| q < (n, i));
-        let &(m, q) = self.questions.get(k.checked_sub(1)?)?;
-        (m == n).then(|| (self.lines[q].start, self.lines[q].end))
+        if let Some(&(m, q)) = k.checked_sub(1).and_then(|k| self.questions.get(k)) {
+            if m == n {
+                return Some((self.lines[q].start, self.lines[q].end));
+            }
+        }
+        let lo = self.loose_questions.partition_point(|q| q.0 < n);
+        let hi = lo + self.loose_questions[lo..].partition_point(|q| q.0 <= n);
+        let same = &self.loose_questions[lo..hi];
+        let at = self.lines.get(i)?.start;
+        let above = same.partition_point(|q| q.1 < at);
+        if let Some(&(_, s, e)) = above.checked_sub(1).map_or(same.first(), |k| same.get(k)) {
+            return Some((s, e));
+        }
+        // (The request forwarded below the draft answers: its first question of that
+        // number.)
+        let &(m, q) = self.questions.get(k)?;
+        (m == n && q > i).then(|| (self.lines[q].start, self.lines[q].end))
     }
 
     /// The question an answer's numbered heading points to, for a line `i` a few
@@ -300,6 +324,82 @@ fn new_line(text: &str, start: usize, end: usize) -> Line {
         cells: Vec::new(),
         number: question_number(&text[start..end]),
     }
+}
+
+/// The most loose questions read: a draft of thousands of bracketed numbers costs no
+/// more than this.
+const LOOSE_MAX: usize = 1024;
+
+/// The questions numbered outside the request's own lines (see
+/// `Document::loose_questions`): the items of a line of the request or that asks ("?")
+/// holding two or more in a row, "(1) … (2) …" or "(a) … (b) …", and a numbered line
+/// outside the request that asks in its first 400 bytes.
+fn loose_questions(text: &str, lines: &[Line]) -> Vec<(u32, usize, usize)> {
+    let mut out = Vec::new();
+    for line in lines {
+        if out.len() >= LOOSE_MAX {
+            break;
+        }
+        let l = &text[line.start..line.end];
+        let asks = memchr::memchr(b'?', l.as_bytes()).is_some();
+        if line.context != Context::Request
+            && line.cells.is_empty()
+            && line.number.is_some_and(|n| n < 10_000)
+            && memchr::memchr(b'?', &l.as_bytes()[..l.len().min(400)]).is_some()
+        {
+            out.extend(line.number.map(|n| (n, line.start, line.end)));
+            continue;
+        }
+        // (Steps of a procedure, "(1) install (2) configure …", ask nothing.)
+        if !asks && line.context != Context::Request {
+            continue;
+        }
+        // Items in brackets, numbered from 1 or lettered from "a", in order.
+        let b = l.as_bytes();
+        let mut items: Vec<(u32, usize)> = Vec::new();
+        for k in memchr::memchr_iter(b'(', b) {
+            let opens = k == 0 || matches!(b[k - 1], b' ' | b'"' | b'\t' | b'\'');
+            let (n, len) = match (b.get(k + 1), b.get(k + 2), b.get(k + 3)) {
+                (Some(d), Some(b')'), _) if d.is_ascii_digit() => (u32::from(d - b'0'), 3),
+                (Some(d1), Some(d2), Some(b')')) if d1.is_ascii_digit() && d2.is_ascii_digit() => {
+                    (u32::from(d1 - b'0') * 10 + u32::from(d2 - b'0'), 4)
+                }
+                (Some(c), Some(b')'), _) if (b'a'..=b'l').contains(c) => {
+                    (10_000 + u32::from(c - b'a'), 3)
+                }
+                _ => continue,
+            };
+            if !opens || b.get(k + len).is_some_and(|&c| c != b' ') {
+                continue;
+            }
+            let next = items.last().map_or(n, |&(m, _)| m + 1);
+            if n != next || items.is_empty() && n != 1 && n != 10_000 {
+                // (Out of order: the run so far ends, or a new one starts at "(1)".)
+                if items.len() >= 2 {
+                    break;
+                }
+                items.clear();
+                if n == 1 || n == 10_000 {
+                    items.push((n, k));
+                }
+                continue;
+            }
+            items.push((n, k));
+            if items.len() >= 64 {
+                break;
+            }
+        }
+        if items.len() < 2 {
+            continue;
+        }
+        for (j, &(n, k)) in items.iter().enumerate() {
+            let end = items.get(j + 1).map_or(l.len(), |&(_, e)| e);
+            out.push((n, line.start + k, line.start + end));
+        }
+    }
+    out.truncate(LOOSE_MAX);
+    out.sort_unstable();
+    out
 }
 
 /// "Q4.", "Q4:", "A4.", "4.", "4)", "(4)", "Question 4" at the start of a line.

@@ -602,7 +602,9 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
                     .question_for(line.start + yes)
                     .or_else(|| doc.question_under_heading(i, 4))
                 {
-                    if q.1 <= line.start {
+                    // (The question above, or on a line below: a request forwarded
+                    // under the draft answers.)
+                    if q.1 <= line.start || q.0 > line.end {
                         out.push((line.start + yes, q));
                     }
                 }
@@ -627,7 +629,7 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
                     .flatten()
             };
             if let Some(q) = doc.question_for(yes).or_else(later) {
-                if q.0 < yes {
+                if q.0 < yes || q.0 > line.end {
                     out.push((yes, q));
                 }
             }

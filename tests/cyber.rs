@@ -2560,3 +2560,25 @@ fn passwords_by_their_shape() {
         Vec::<String>::new()
     );
 }
+
+/// From `eval/stop50r` and `eval/stop50br`: a numbered "Yes" confirms the question of
+/// that number where the request numbers its questions within one line ("He asks:
+/// \"(1) …? (2) Do you use Hikvision cameras?\""), or where the request is forwarded
+/// below the draft answers; not the steps of a procedure, which ask nothing.
+#[test]
+fn a_yes_to_a_question_numbered_in_a_line_or_below() {
+    check(&[
+        (
+            "He asks: \"(1) How many were revoked? (2) Do you use Hikvision cameras? (3) Who?\"\n\nDraft:\n1. 41.\n2. Yes. They are old.\n3. No.\n",
+            &[("Hikvision", Kind::DeviceMakeModel), ("Yes", Kind::DeviceMakeModel)],
+        ),
+        (
+            "Draft answers below.\n\n1. Yes. All vehicles carry a unit.\n\nThe request:\n\"Please tell me:\n1. What tracking system is fitted – is it Webfleet?\n2. How many?\"\n",
+            &[("Yes", Kind::ItSupplier), ("Webfleet", Kind::ItSupplier)],
+        ),
+        (
+            "Steps: (1) install (2) configure Hikvision cameras (3) reboot.\n\nLater list:\n2. Yes, done.\n",
+            &[("Hikvision", Kind::DeviceMakeModel)],
+        ),
+    ]);
+}

@@ -2358,3 +2358,18 @@ fn user_names_an_account_was() {
         ],
     )]);
 }
+
+/// From `eval/stop50r`: a listed surname alone before a record that is one person's or
+/// one family's ("the Gaskell file", "the Okonkwo-Bright appeal", "the Chaudhry twins");
+/// not an ordinary word or a product ("the Windows file", "the Parking appeal").
+#[test]
+fn a_surname_before_a_file_appeal_or_twins() {
+    assert_names(&[(
+        "Call her back about the Gaskell file.\nIs the Okonkwo-Bright appeal live?\nThe other two are the Chaudhry twins.\nOpen the Windows file. The Parking appeal is heard.\n",
+        &[
+            ("Gaskell", Severity::Review),
+            ("Okonkwo-Bright", Severity::Review),
+            ("Chaudhry", Severity::Review),
+        ],
+    )]);
+}

@@ -7859,6 +7859,16 @@ fn add_record_surnames(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
         // ("One of these was the Delaney family": a household, by its surname.)
         (b" family", true),
         (b" household", true),
+        // ("about the Gaskell file", "the Okonkwo-Bright appeal", "the Chaudhry
+        // twins": a person's or a family's case, by its surname.)
+        (b" file", true),
+        (b" appeal", true),
+        (b" case", true),
+        (b" claim", true),
+        (b" tenancy", true),
+        (b" investigation", true),
+        (b" twins", true),
+        (b" children", true),
     ] {
         for k in memchr::memmem::find_iter(b, rec) {
             let e = k + rec.len();
