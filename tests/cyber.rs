@@ -2582,3 +2582,21 @@ fn a_yes_to_a_question_numbered_in_a_line_or_below() {
         ),
     ]);
 }
+
+/// From `eval/stop50br`: a name and a release of two parts after "uses", or after "is"
+/// with a word for software before it ("[Software is Jaltest 23.3"); not a document's
+/// part, a quantity, nor a protocol the lexicon reads ("uses OAuth 2.0").
+#[test]
+fn a_release_after_uses_or_software_is() {
+    let versions = |text: &str| -> Vec<String> {
+        found(text)
+            .into_iter()
+            .filter(|(_, k)| *k == Kind::SoftwareVersion)
+            .map(|(t, _)| t)
+            .collect()
+    };
+    assert_eq!(
+        versions("The Council uses QRoute 5.2, supplied by Routewise.\n[Software is Jaltest 23.3 and more.]\nThe school uses Table 4.1. It uses 2.5 GB. The portal uses OAuth 2.0.\n"),
+        ["QRoute 5.2", "Jaltest 23.3"]
+    );
+}

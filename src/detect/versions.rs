@@ -574,6 +574,14 @@ impl VersionDetector {
                     // "The platform is Moodle 4.1.9": a release of three parts after
                     // "is" and the name.
                     || n >= 3 && lead == "is"
+                    // "[Software is Jaltest 23.3", "the council uses QRoute 5.2": of
+                    // two parts, after "is" with a word for software before it, or
+                    // after "uses"; a name with small letters (not a protocol's,
+                    // "uses SAML 2.0", which the lexicon reads).
+                    || name.bytes().any(|b| b.is_ascii_lowercase())
+                        && !["OAuth", "OpenID", "Kerberos", "Radius", "Shibboleth"].contains(&name)
+                        && ((lead == "is" || lead == "are") && software_before(text, ws)
+                            || matches!(lead, "uses" | "using"))
                     // "the LAS 24.1 release": the word after says so.
                     || text[end..]
                         .strip_prefix(" release")
@@ -1320,6 +1328,27 @@ fn product_like(name: &str) -> bool {
         && name.bytes().skip(1).any(|b| b.is_ascii_alphabetic())
         && !name.ends_with('-')
         && !NOT_PRODUCTS.contains(&name)
+}
+
+/// Does a word for software end just before `at` (a space between): "Software is",
+/// "the system is", "the apps are"?
+fn software_before(text: &str, at: usize) -> bool {
+    let Some((ps, pe)) = previous_word(text, at) else {
+        return false;
+    };
+    let w = text[ps..pe].trim_end_matches('s');
+    [
+        "software",
+        "system",
+        "platform",
+        "application",
+        "app",
+        "package",
+        "tool",
+        "product",
+    ]
+    .iter()
+    .any(|k| w.eq_ignore_ascii_case(k))
 }
 
 /// Windows' feature updates named alone ("running build 22H2", "on 21H1"): two digits,
