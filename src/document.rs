@@ -420,6 +420,24 @@ fn question_number(line: &str) -> Option<u32> {
     {
         return Some(10_000 + u32::from(c - b'a'));
     }
+    // ("On question 2 it said:", "In answer to question 4, the Council said": an
+    // internal review's heading over the first reply's answer, quoted.)
+    if let Some(r) = [
+        "On question ",
+        "In answer to question ",
+        "In response to question ",
+    ]
+    .iter()
+    .find_map(|p| t.strip_prefix(p))
+    .filter(|r| r.len() < 60 && r.trim_end().ends_with(':'))
+    {
+        let n = r.bytes().take_while(u8::is_ascii_digit).count();
+        return (1..=3)
+            .contains(&n)
+            .then(|| r[..n].parse().ok())
+            .flatten()
+            .filter(|_| r[n..].starts_with([' ', ':', ',']));
+    }
     let prefixed = t
         .strip_prefix("Question ")
         .or_else(|| t.strip_prefix("Part "))

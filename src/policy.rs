@@ -640,8 +640,10 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
 
 fn strip_answer_number(cell: &str) -> &str {
     // ("> > Yes.": an email's quote marks; "**3.** Yes.": Markdown's bold number.)
+    // ("    \"Yes. The control room …": the first reply quoted in an internal review.)
     let mut t = cell
         .trim_start_matches(['>', ' '])
+        .trim_start_matches(['"', '“'])
         .trim_start_matches(['*', '_']);
     // "Answer: Yes", "Response – Yes", "A4. Yes", "c) Yes", "(c) Yes".
     for label in ["Answer", "Response", "Reply"] {

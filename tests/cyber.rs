@@ -2600,3 +2600,13 @@ fn a_release_after_uses_or_software_is() {
         ["QRoute 5.2", "Jaltest 23.3"]
     );
 }
+
+/// From `eval/stop50br`: an internal review quoting the first reply under "On question
+/// 2 it said:" reads the quoted "Yes" as that question's answer.
+#[test]
+fn a_quoted_yes_under_on_question_n() {
+    check(&[(
+        "Your request\n\nOn 11 March 2024 you wrote:\n\n    \"1. How many cameras are there?\n    2. Does the control room use Milestone XProtect?\"\n\nThe original response\n\nOn question 2 it said:\n\n    \"Yes. The control room runs it.\"\n",
+        &[("Milestone", Kind::DeviceMakeModel), ("Yes", Kind::DeviceMakeModel)],
+    )]);
+}
