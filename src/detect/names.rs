@@ -2798,6 +2798,11 @@ fn add_labelled_logins(text: &str, lists: &Lookup, found: &mut Vec<(usize, usize
         .chain(memchr::memmem::find_iter(b, b" was "))
         .chain(memchr::memmem::find_iter(b, b" as "));
     for k in cues {
+        // (Every cue's word ends in "n", "e", "d" or "t", "login", "username", "user
+        // id", "account": most hits, "it is", "this was", stop at one byte.)
+        if k == 0 || !matches!(b[k - 1].to_ascii_lowercase(), b'n' | b'e' | b'd' | b't') {
+            continue;
+        }
         // (The cue's end: after " is ", "'s ", " was " or " as ".)
         let end = match b[k + 1] {
             b's' => k + 3,
@@ -7845,61 +7850,65 @@ fn add_record_surnames(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     // (A licence's revocation, an inquest, a pupil's exclusion, a complaint: one
     // person's too, when the word is a surname the lists know, each part of a
     // double-barrelled one: "Permanent exclusion", "Licence revocation" are a word's.)
-    for (rec, listed) in [
-        (&b" SAR"[..], false),
-        (b" DSAR", false),
-        (b" grievance", false),
-        (b" disciplinary", false),
-        (b" revocation", true),
-        (b" inquest", true),
-        (b" exclusion", true),
-        (b" complaint", true),
+    static RECORDS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    const RECORD_WORDS: [(&str, bool); 19] = [
+        (" SAR", false),
+        (" DSAR", false),
+        (" grievance", false),
+        (" disciplinary", false),
+        (" revocation", true),
+        (" inquest", true),
+        (" exclusion", true),
+        (" complaint", true),
         // ("the draft reply for the Mulholland request": a requester's, by surname.)
-        (b" request", true),
+        (" request", true),
         // ("One of these was the Delaney family": a household, by its surname.)
-        (b" family", true),
-        (b" household", true),
+        (" family", true),
+        (" household", true),
         // ("about the Gaskell file", "the Okonkwo-Bright appeal", "the Chaudhry
         // twins": a person's or a family's case, by its surname.)
-        (b" file", true),
-        (b" appeal", true),
-        (b" case", true),
-        (b" claim", true),
-        (b" tenancy", true),
-        (b" investigation", true),
-        (b" twins", true),
-        (b" children", true),
-    ] {
-        for k in memchr::memmem::find_iter(b, rec) {
-            let e = k + rec.len();
-            if b.get(e).is_some_and(u8::is_ascii_alphanumeric) {
-                continue;
-            }
-            let s = text[..k]
-                .rfind(|c: char| !is_letter(c) && c != '-' && c != '\'')
-                .map_or(0, |p| {
-                    p + text[p..].chars().next().map_or(1, char::len_utf8)
-                });
-            let w = &text[s..k];
-            // The word before it opens no sentence and is no capitalised name's last.
-            let before = text[..s].trim_end_matches(' ');
-            let placed = before.ends_with(':')
-                || before
-                    .rsplit([' ', '\n', '\t', '('])
-                    .next()
-                    .is_some_and(|p| p == "the" || p == "The" || p == "her" || p == "his");
-            if w.chars().count() >= 3
-                && is_capitalised(w)
-                && !is_all_caps_name(w)
-                && placed
-                && !lists.is_not_name(w)
-                && !lists.is_place(w)
-                && !lists.is_first(w)
-                && !lists.written_lowercase(w, text)
-                && (!listed || w.split('-').all(|p| lists.is_surname(p)))
-            {
-                found.push((s, k));
-            }
+        (" file", true),
+        (" appeal", true),
+        (" case", true),
+        (" claim", true),
+        (" tenancy", true),
+        (" investigation", true),
+        (" twins", true),
+        (" children", true),
+    ];
+    let records = RECORDS.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(RECORD_WORDS.iter().map(|r| r.0))
+            .expect("the record words build")
+    });
+    for m in records.find_iter(text) {
+        let (k, e, listed) = (m.start(), m.end(), RECORD_WORDS[m.pattern().as_usize()].1);
+        if b.get(e).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        let s = text[..k]
+            .rfind(|c: char| !is_letter(c) && c != '-' && c != '\'')
+            .map_or(0, |p| {
+                p + text[p..].chars().next().map_or(1, char::len_utf8)
+            });
+        let w = &text[s..k];
+        // The word before it opens no sentence and is no capitalised name's last.
+        let before = text[..s].trim_end_matches(' ');
+        let placed = before.ends_with(':')
+            || before
+                .rsplit([' ', '\n', '\t', '('])
+                .next()
+                .is_some_and(|p| p == "the" || p == "The" || p == "her" || p == "his");
+        if w.chars().count() >= 3
+            && is_capitalised(w)
+            && !is_all_caps_name(w)
+            && placed
+            && !lists.is_not_name(w)
+            && !lists.is_place(w)
+            && !lists.is_first(w)
+            && !lists.written_lowercase(w, text)
+            && (!listed || w.split('-').all(|p| lists.is_surname(p)))
+        {
+            found.push((s, k));
         }
     }
     add_for_review(hits, found, NameCue::RecordAfter);
