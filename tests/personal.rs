@@ -2373,3 +2373,14 @@ fn a_surname_before_a_file_appeal_or_twins() {
         ],
     )]);
 }
+
+/// From `eval/stop50r`: a listed first name whose surname is still to come ("relief
+/// driver Tomasz (surname tbc)"), or before a verb of two parts in the past, as a log
+/// writes what was done ("Dave power-cycled the router"); not a word so followed.
+#[test]
+fn a_first_name_before_surname_tbc_or_a_hyphenated_deed() {
+    assert_names(&[(
+        "relief driver Tomasz (surname tbc) – DBS applied.\n2023-05-09 09:51  jmarsh  Dave power-cycled the router.\nThe Software (surname field) was re-imaged.\n",
+        &[("Tomasz", Severity::Review), ("Dave", Severity::Review)],
+    )]);
+}

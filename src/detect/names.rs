@@ -8088,7 +8088,18 @@ fn mention_context(
     // person. "Kieran rebooted the FortiGate", "Tunde has marked up the redactions":
     // what a person did (a name that is no word only: not "Will has", "Mark to").
     // "@Marta revocations = 41", "@Grzegorz 👍": a chat's mention of a person.
-    if how == Mention::Lone && at_mention(text, s) {
+    // "relief driver Tomasz (surname tbc)": a first name whose surname is to come.
+    if how == Mention::Lone
+        && (at_mention(text, s)
+            || ["surname", "full name", "last name", "second name"]
+                .iter()
+                .any(|w| {
+                    text[e..]
+                        .strip_prefix(" (")
+                        .and_then(|r| r.get(..w.len()))
+                        .is_some_and(|h| h.eq_ignore_ascii_case(w))
+                }))
+    {
         return true;
     }
     if how == Mention::Lone {
@@ -8169,9 +8180,22 @@ fn mention_context(
                             .is_some_and(|w| w.starts_with("way"))
                     })
         });
+        // "Dave power-cycled the router", "Amir re-imaged it": a verb of two parts
+        // in the past, as a log writes what was done.
+        let hyphen_done = next.is_some_and(|(n, gap)| {
+            gap == " "
+                && n.len() >= 7
+                && n.ends_with("ed")
+                && n.split_once('-').is_some_and(|(a, z)| {
+                    a.len() >= 2
+                        && z.len() >= 3
+                        && a.bytes().chain(z.bytes()).all(|c| c.is_ascii_lowercase())
+                })
+        });
         if asked
             || state
             || unable
+            || hyphen_done
             || next.is_some_and(|(n, gap)| gap == " " && n == "to") && TASKS.contains(&w2)
             || next.is_some_and(|(n, gap)| gap == " " && DONE.contains(&n))
             || next.is_some_and(|(n, gap)| gap == " " && (n == "has" || n == "had"))
