@@ -229,7 +229,7 @@ impl Document {
 
     /// The last question numbered `n` above line `i`; failing that, the last loose
     /// question of that number above it, or the first below.
-    fn question_numbered(&self, n: u32, i: usize) -> Option<(usize, usize)> {
+    pub(crate) fn question_numbered(&self, n: u32, i: usize) -> Option<(usize, usize)> {
         let k = self.questions.partition_point(|&q| q < (n, i));
         if let Some(&(m, q)) = k.checked_sub(1).and_then(|k| self.questions.get(k)) {
             if m == n {
@@ -904,6 +904,18 @@ fn mark_tables(text: &str, lines: &mut [Line]) {
             cells.push((pos, pos + part.len()));
             pos += part.len() + sep.len_utf8();
         }
+        // ("| Question | Response |": Markdown's pipes at the row's ends hold no cell.)
+        if sep == '|' && cells.len() >= 3 {
+            if text[cells[cells.len() - 1].0..cells[cells.len() - 1].1]
+                .trim()
+                .is_empty()
+            {
+                cells.pop();
+            }
+            if text[cells[0].0..cells[0].1].trim().is_empty() {
+                cells.remove(0);
+            }
+        }
         // ("2 | Which soft phone product? | …": a column of numbers before the
         // questions; the number and the question are the request's, the rest answers.)
         let lead = usize::from(cells.len() >= 3 && row_number(&text[cells[0].0..cells[0].1]));
@@ -947,7 +959,9 @@ fn row_number(cell: &str) -> bool {
     let t = t
         .strip_prefix(['Q', 'q'])
         .map_or(t, |r| r.trim_start_matches(['.', ' ']));
+    // ("No." heads the column of numbers: "| No. | Question (summary) | Response |".)
     t == "#"
+        || t.eq_ignore_ascii_case("no")
         || (1..=3).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_digit())
         || t.len() == 1 && t.bytes().all(|c| c.is_ascii_lowercase())
 }

@@ -633,6 +633,19 @@ pub(crate) fn confirmation_at(text: &str, doc: &Document) -> Vec<(usize, (usize,
                     out.push((yes, q));
                 }
             }
+            // ("| 2 | Call handling software | Yes. …": a table's row numbered as the
+            // request's question, its own cell only a summary; that question too.)
+            if let Some(&(fs, fe, _)) = line.cells.first() {
+                let first = text[fs..fe].trim().trim_end_matches('.');
+                if (1..=2).contains(&first.len()) && first.bytes().all(|c| c.is_ascii_digit()) {
+                    let n = first.parse().unwrap_or(0);
+                    if let Some(q) = doc.question_numbered(n, doc.line_index(yes)) {
+                        if q.1 <= line.start || q.0 > line.end {
+                            out.push((yes, q));
+                        }
+                    }
+                }
+            }
         }
     }
     out

@@ -2610,3 +2610,21 @@ fn a_quoted_yes_under_on_question_n() {
         &[("Milestone", Kind::DeviceMakeModel), ("Yes", Kind::DeviceMakeModel)],
     )]);
 }
+
+/// A Markdown table with pipes at its rows' ends is read as a question table: its
+/// "Question" header is seen past the empty cell before the first pipe, a "No." column
+/// numbers the rows, and a row numbered as the request's question has that question
+/// confirmed by its "Yes" (from `eval/stop50br`).
+#[test]
+fn markdown_question_tables_with_end_pipes_and_numbered_rows() {
+    check(&[
+        (
+            "| Question | Response |\n|---|---|\n| Do you use Hikvision cameras? | Yes. They are old. |\n",
+            &[("Hikvision", Kind::DeviceMakeModel), ("Yes", Kind::DeviceMakeModel)],
+        ),
+        (
+            "You asked:\n\n> 1. How many?\n> 2. Does the centre use Hikvision cameras?\n\n## Our response\n\n| No. | Question (summary) | Response |\n|---|---|---|\n| 1 | Number | 2,614. |\n| 2 | Cameras | Yes. The centre is staffed. |\n",
+            &[("Hikvision", Kind::DeviceMakeModel), ("Yes", Kind::DeviceMakeModel)],
+        ),
+    ]);
+}
