@@ -341,11 +341,12 @@ fn loose_questions(text: &str, lines: &[Line]) -> Vec<(u32, usize, usize)> {
             break;
         }
         let l = &text[line.start..line.end];
-        let asks = memchr::memchr(b'?', l.as_bytes()).is_some();
+        let ask_at = memchr::memchr(b'?', l.as_bytes());
+        let asks = ask_at.is_some();
         if line.context != Context::Request
             && line.cells.is_empty()
             && line.number.is_some_and(|n| n < 10_000)
-            && memchr::memchr(b'?', &l.as_bytes()[..l.len().min(400)]).is_some()
+            && ask_at.is_some_and(|k| k < 400)
         {
             out.extend(line.number.map(|n| (n, line.start, line.end)));
             continue;

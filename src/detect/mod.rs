@@ -204,6 +204,13 @@ pub(crate) fn line_before(text: &str, at: usize, max: usize) -> &str {
     window.rfind('\n').map_or(window, |i| &window[i + 1..])
 }
 
+/// Does `t` start with `prefix`, ASCII case aside ("Staff no" for "staff no")? No
+/// copy is made, and a prefix that would end inside a character does not match.
+pub(crate) fn starts_with_ignore_ascii_case(t: &str, prefix: &str) -> bool {
+    t.get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+}
+
 /// At most the first `n` bytes of `t`, cut on a char boundary: a short look at what
 /// follows, never a copy of the rest of the draft.
 pub(crate) fn head_of(t: &str, n: usize) -> &str {

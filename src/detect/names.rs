@@ -12,7 +12,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::cues::CueHits;
 use super::tokens::{NameWords, Word};
-use super::{head_of, line_after, line_before, FxBuild, WordList, WordSet};
+use super::{
+    head_of, line_after, line_before, starts_with_ignore_ascii_case, FxBuild, WordList, WordSet,
+};
 use crate::document::{unquoted, Document};
 use crate::finding::Context;
 
@@ -2696,9 +2698,10 @@ fn shared_account_before(text: &str, at: usize) -> bool {
         .unwrap_or("")
         .trim_end_matches(['\'', '’', 's'])
         .to_ascii_lowercase();
+    // (The word is read without its plural's or possessive's "s": "engineers",
+    // "supplier's" are "engineer", "supplier".)
     [
         "engineer",
-        "engineers",
         "engineering",
         "admin",
         "administrator",
@@ -2721,8 +2724,7 @@ fn shared_account_before(text: &str, at: usize) -> bool {
         "device",
         "team",
     ]
-    .iter()
-    .any(|w| word == *w || word == w.trim_end_matches('s'))
+    .contains(&word.as_str())
 }
 
 /// A person's user name by where it stands, whatever its shape: after a ticket's label
@@ -8084,24 +8086,21 @@ fn mention_context(
     }) {
         return true;
     }
-    // "ACTION: Hamza to ring the requester", "Priya to check": a task given to a
-    // person. "Kieran rebooted the FortiGate", "Tunde has marked up the redactions":
-    // what a person did (a name that is no word only: not "Will has", "Mark to").
     // "@Marta revocations = 41", "@Grzegorz 👍": a chat's mention of a person.
     // "relief driver Tomasz (surname tbc)": a first name whose surname is to come.
     if how == Mention::Lone
         && (at_mention(text, s)
-            || ["surname", "full name", "last name", "second name"]
-                .iter()
-                .any(|w| {
-                    text[e..]
-                        .strip_prefix(" (")
-                        .and_then(|r| r.get(..w.len()))
-                        .is_some_and(|h| h.eq_ignore_ascii_case(w))
-                }))
+            || text[e..].strip_prefix(" (").is_some_and(|r| {
+                ["surname", "full name", "last name", "second name"]
+                    .iter()
+                    .any(|w| starts_with_ignore_ascii_case(r, w))
+            }))
     {
         return true;
     }
+    // "ACTION: Hamza to ring the requester", "Priya to check": a task given to a
+    // person. "Kieran rebooted the FortiGate", "Tunde has marked up the redactions":
+    // what a person did (a name that is no word only: not "Will has", "Mark to").
     if how == Mention::Lone {
         // (The word after the next: "to ring", "has marked".)
         let w2 = head_of(&text[e..], 64)
@@ -8299,7 +8298,7 @@ fn mention_context(
                     "inbox",
                 ]
                 .iter()
-                .any(|w| a.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)))
+                .any(|w| starts_with_ignore_ascii_case(a, w))
             })
         })
     {
@@ -8532,8 +8531,7 @@ fn mention_context(
         .any(|w| {
             text[e..]
                 .strip_prefix(' ')
-                .and_then(|a| a.get(..w.len()))
-                .is_some_and(|h| h.eq_ignore_ascii_case(w))
+                .is_some_and(|a| starts_with_ignore_ascii_case(a, w))
         }) || prev.is_some_and(|(p, gap)| gap == " " && p == "name") && {
             let b = line_before(text, s, 24).trim_end();
             let b = b.strip_suffix("name").unwrap_or(b).trim_end();

@@ -14,7 +14,7 @@ use super::cues::CueHits;
 use super::is_alnum;
 use super::lexicon::is_version_token;
 use super::network::Hit;
-use super::{has_word, is_word_char, line_before, WordSet};
+use super::{has_word, is_word_char, line_before, starts_with_ignore_ascii_case, WordSet};
 use crate::document::Document;
 
 /// Words that introduce a version number. `true`: the word is part of the version's span
@@ -757,7 +757,7 @@ impl VersionDetector {
                     .iter()
                     .any(|w| {
                         text[end..].strip_prefix(' ').is_some_and(|r| {
-                            r.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w))
+                            starts_with_ignore_ascii_case(r, w)
                                 && !r[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
                         })
                     })
@@ -887,8 +887,7 @@ impl VersionDetector {
                 .any(|k| {
                     text[end..]
                         .strip_prefix(" of the ")
-                        .and_then(|r| r.get(..k.len()))
-                        .is_some_and(|w| w.eq_ignore_ascii_case(k))
+                        .is_some_and(|r| starts_with_ignore_ascii_case(r, k))
                 });
             // ("Software is on the office PC, v6.07 I think": a "v" number in a
             // sentence about software or firmware.)
