@@ -26,6 +26,15 @@ fn found(text: &str) -> Vec<(String, Kind)> {
         .collect()
 }
 
+/// The texts of one kind's findings in a one-paragraph answer, in order.
+fn found_of(text: &str, kind: Kind) -> Vec<String> {
+    found(text)
+        .into_iter()
+        .filter(|(_, k)| *k == kind)
+        .map(|(t, _)| t)
+        .collect()
+}
+
 /// Each one-paragraph answer's cyber findings are exactly its (text, kind) pairs.
 fn check(cases: &[(&str, &[(&str, Kind)])]) {
     for (text, want) in cases {
@@ -2479,13 +2488,7 @@ fn research_computing_hardware() {
 /// name "RUT9_R_00.07.06.3"); not a table of documents, nor a row of another width.
 #[test]
 fn versions_in_a_firmware_column() {
-    let versions = |text: &str| -> Vec<String> {
-        found(text)
-            .into_iter()
-            .filter(|(_, k)| *k == Kind::SoftwareVersion)
-            .map(|(t, _)| t)
-            .collect()
-    };
+    let versions = |text: &str| found_of(text, Kind::SoftwareVersion);
     assert_eq!(
         versions("site,asset_tag,category,make_model,firmware,owner\nHollins Park,RLT-0041,NETWORK,Ubiquiti UniFi U6-Pro,6.5.62,estates\nHollins Park,RLT-0042,CCTV,Hanwha XRN-820S,2.10.70,estates\nnote,one,two,three\n"),
         ["6.5.62", "2.10.70"]
@@ -2510,13 +2513,7 @@ fn versions_in_a_firmware_column() {
 /// cluster is wdas-cad-sql"); not a hyphenated phrase after "is".
 #[test]
 fn hosts_after_a_comma_or_is() {
-    let hosts = |text: &str| -> Vec<String> {
-        found(text)
-            .into_iter()
-            .filter(|(_, k)| *k == Kind::NetworkDetail)
-            .map(|(t, _)| t)
-            .collect()
-    };
+    let hosts = |text: &str| found_of(text, Kind::NetworkDetail);
     assert_eq!(
         hosts("The database cluster is wdas-cad-sql. But the reporting server, cca-rpt-02, is old. Door access: net2 server is ncu-acs01 (same host).\n"),
         ["wdas-cad-sql", "cca-rpt-02", "ncu-acs01"]
@@ -2538,13 +2535,7 @@ fn hosts_after_a_comma_or_is() {
 /// a tag, a class's method, a unit's instance, an option or a pattern's class.
 #[test]
 fn passwords_by_their_shape() {
-    let creds = |text: &str| -> Vec<String> {
-        found(text)
-            .into_iter()
-            .filter(|(_, k)| *k == Kind::Credential)
-            .map(|(t, _)| t)
-            .collect()
-    };
+    let creds = |text: &str| found_of(text, Kind::Credential);
     assert_eq!(
         creds("New starters are still given Kestrel2024! as first-login. The staff override on the kiosks is now Lib!Kiosk2023, not the default. Changed to temp Hartley!2403 – told Mo.\n"),
         ["Kestrel2024!", "Lib!Kiosk2023", "Hartley!2403"]
@@ -2588,13 +2579,7 @@ fn a_yes_to_a_question_numbered_in_a_line_or_below() {
 /// part, a quantity, nor a protocol the lexicon reads ("uses OAuth 2.0").
 #[test]
 fn a_release_after_uses_or_software_is() {
-    let versions = |text: &str| -> Vec<String> {
-        found(text)
-            .into_iter()
-            .filter(|(_, k)| *k == Kind::SoftwareVersion)
-            .map(|(t, _)| t)
-            .collect()
-    };
+    let versions = |text: &str| found_of(text, Kind::SoftwareVersion);
     assert_eq!(
         versions("The Council uses QRoute 5.2, supplied by Routewise.\n[Software is Jaltest 23.3 and more.]\nThe school uses Table 4.1. It uses 2.5 GB. The portal uses OAuth 2.0.\n"),
         ["QRoute 5.2", "Jaltest 23.3"]
