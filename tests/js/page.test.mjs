@@ -212,6 +212,33 @@ test('paste a draft: counts, and highlights at the exact UTF-16 offsets, with re
   await context.close();
 });
 
+test('the findings are drawn only in fonts the page has already laid out, so the first highlights wait on no font look-up', { timeout: 180_000 }, async () => {
+  const { context, page, problems } = await openPage();
+  // Each font (family, size, weight, style) that rendered text on the page is in, with
+  // the glyph before a highlight; an element not rendered (display: none) has none.
+  const fonts = (selector) => page.evaluate((sel) => {
+    const out = new Set();
+    const add = (cs) => out.add(`${cs.fontFamily} ${cs.fontSize} ${cs.fontWeight} ${cs.fontStyle}`);
+    for (const root of document.querySelectorAll(sel)) {
+      for (const e of [root, ...root.querySelectorAll('*')]) {
+        if (!e.getClientRects().length) continue;
+        if ([...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.data.trim())) add(getComputedStyle(e));
+        const before = getComputedStyle(e, '::before');
+        if (before.content !== 'none' && before.content !== 'normal') add(before);
+      }
+    }
+    return [...out];
+  }, selector);
+  const atLoad = new Set(await fonts('body'));
+  await paste(page, DRAFT);
+  const drawn = await fonts('#highlighted, #groups');
+  assert.ok(drawn.length >= 5, drawn.join('; '));
+  const late = drawn.filter((f) => !atLoad.has(f));
+  assert.deepEqual(late, [], 'fonts first used by the findings (add one of each to the sample under #groups in index.html)');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('decide with the keyboard, then export the redacted text, the schedule and the print view', { timeout: 180_000 }, async () => {
   const { context, page, problems } = await openPage({ acceptDownloads: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
