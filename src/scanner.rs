@@ -469,6 +469,7 @@ impl Scanner {
     /// An address under a team's display name in a mail header or a list ("ANPR Bureau
     /// <anpr.bureau@…>", "To: Neighbourhood Team <neighbourhoods@…>"): the team's, when
     /// no word of its local part is a person's name.
+    #[inline(never)]
     fn team_display_name(&self, text: &str, s: usize, local: &str) -> bool {
         const TEAM_WORDS: &[&str] = &[
             "Team",
@@ -520,6 +521,7 @@ impl Scanner {
     /// beside "Social Work Out of Hours"), is the team's: `email.role`. The initials of
     /// every run of three to six words are read in one pass, and only when an address
     /// asks.
+    #[inline(never)]
     fn team_acronym_mailboxes(&self, text: &str, found: &mut [Candidate]) {
         // Packs three to six ASCII letters into a number (five bits a letter).
         fn pack(letters: impl Iterator<Item = u8>) -> u64 {
@@ -834,6 +836,7 @@ impl Scanner {
     /// "PC Jones (4471)"), or after a comma inside the name's own brackets ("(PCSO
     /// Niamh O'Brien, 7712)"). One to four capitals and a space perhaps, then three to
     /// eight digits; not a year ("(2019)") nor a date.
+    #[inline(never)]
     fn add_numbers_after_names(&self, text: &str, found: &mut Vec<Candidate>) {
         let b = text.as_bytes();
         let mut numbers: Vec<(usize, usize)> = Vec::new();
@@ -891,6 +894,7 @@ impl Scanner {
     /// line that opens with a person found, its cells parted by a tab, a bar or two
     /// spaces or more, and a cell of five to eight digits (perhaps after one or two
     /// capitals: "E104872"). Two such lines at least: a list, not a line of prose.
+    #[inline(never)]
     fn add_numbers_beside_names(&self, text: &str, found: &mut Vec<Candidate>) {
         let b = text.as_bytes();
         let mut numbers: Vec<(usize, usize)> = Vec::new();
@@ -1057,6 +1061,7 @@ fn add_listed_identifiers(text: &str, found: &mut Vec<Candidate>) {
 /// number redacted in a table but left in a note names the same person ("| X384117 |"
 /// … "Note: X384117 is Jordan Pike"). One automaton pass over the draft for all of
 /// them, so the cost stays linear however many there are.
+#[inline(never)]
 fn add_repeated_identifiers(text: &str, found: &mut Vec<Candidate>) {
     let mut ids: Vec<(&str, usize)> = found
         .iter()
@@ -1149,6 +1154,7 @@ fn add_repeated_identifiers(text: &str, found: &mut Vec<Candidate>) {
 /// EH/NOI/23/04127 – Mrs …"): the same system's record, as the found one. The series is
 /// the reference up to its last "/" or "-", with three parts or more before it and a
 /// part of letters among them; the number after it has as many digits.
+#[inline(never)]
 fn add_reference_siblings(text: &str, found: &mut Vec<Candidate>) {
     let mut series: Vec<(&str, usize, usize)> = Vec::new();
     for (i, c) in found.iter().enumerate() {
@@ -1230,6 +1236,7 @@ fn found_again(c: &Candidate, (start, end): (usize, usize), why: &str) -> Candid
 /// capitalised as written, mid-sentence and not before another capitalised word, is
 /// the same supplier. Not a word that many firms' names start with ("Northern",
 /// "Secure", "National").
+#[inline(never)]
 fn add_supplier_short_names(text: &str, found: &mut Vec<Candidate>) {
     const GENERIC: &[&str] = &[
         "North",
@@ -1370,6 +1377,7 @@ impl Scanner {
     /// no digits for the model pass to see; or, after a supplier, its product ("Saltire
     /// Mobilising Systems Ltd (SMS Vantage)"), for review. Capitalised words, four at
     /// most, closed by the bracket.
+    #[inline(never)]
     fn add_names_in_brackets_after_makes(&self, text: &str, found: &mut Vec<Candidate>) {
         const NOT_PRODUCT: &[&str] = &[
             "UK",
@@ -1453,6 +1461,7 @@ impl Scanner {
     /// A reference just before a person's NHS number or date of birth names the same
     /// person ("one participant on it – TCH-ONC-0417, NHS no. 628 194 8211, DOB …"):
     /// the record's, high. The reference is the clause before the label, one token.
+    #[inline(never)]
     fn add_references_before_records(&self, text: &str, found: &mut Vec<Candidate>) {
         let rule = self.pack.pattern("id.case");
         let mut proposed: Vec<(usize, usize, &'static PatternRule)> = Vec::new();
@@ -1564,6 +1573,7 @@ fn is_multipart_reference(token: &str) -> bool {
 /// The references next to the name at `s..e`: in brackets just after it ("Mr Liu
 /// Jianguo (CMP-2024-0392)"), or just before it with "from", "for" or "of" and perhaps
 /// a title between ("request CCTV-SAR-2024-07 from Mr Jamal Haddad").
+#[inline(never)]
 fn references_beside(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     if let Some(rest) = text[e..].strip_prefix(" (") {

@@ -111,6 +111,7 @@ const NOT_HOME_LABELS: &[&str] = &[
 /// (internal use only): Hafod Uchaf, Cwmystwyth, Aberystwyth"): the value, to the line's
 /// end. Not in the letterhead or signature, nor an organisation's ("Address: Civic
 /// Centre, …"), nor an address of another sort ("Email address:", "IP address:").
+#[inline(never)]
 fn find_labelled_addresses(text: &str, doc: &Document, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     // The addresses found so far (and this pass's own, as it pushes them).
@@ -174,6 +175,7 @@ fn find_labelled_addresses(text: &str, doc: &Document, out: &mut Vec<Hit>) {
 /// 19 Clarendon Road", "Apartment 12, Quayside"), or its resident named in brackets
 /// after it ("Flat 12 (Ms Nguyen, …)"). A flat is someone's home. Not "flat 2" in a
 /// sentence, nor a block alone ("Flat 3 is empty").
+#[inline(never)]
 fn find_flats(text: &str, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     for word in FLAT_WORDS {
@@ -503,6 +505,7 @@ impl IdentifierDetector {
 
     /// A postcode: with a house and street before it (across line breaks) it is a
     /// private address; an organisation's own address is `info` on the postcode alone.
+    #[inline(never)]
     fn find_addresses(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
         let mut postcodes = Vec::new();
         self.postcode.each_near_digits(text, cues, |c| {
@@ -739,6 +742,7 @@ impl IdentifierDetector {
     /// a street the postcode pass has read (its address, or an organisation's with its
     /// postcode a few lines on), a year ("in 2023 Leeds Road"), nor an organisation's
     /// building ("Civic Centre, 1 Market Street").
+    #[inline(never)]
     fn find_streets(&self, text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         // Tried only where a house number stands: a run of up to four digits, then
         // (after a letter or a comma, perhaps) a space and a capital.
@@ -923,6 +927,7 @@ impl IdentifierDetector {
     /// other reference columns; every value with a digit below it is flagged, until the
     /// table ends. A table whose headers name only things ("Contract reference",
     /// "Asset ID", "Policy number") marks nothing.
+    #[inline(never)]
     fn find_table_columns(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
         let mut columns: Vec<(usize, IdColumn)> = Vec::new();
         // Home postcodes found here, which the address pass took for an organisation's.
@@ -1494,6 +1499,7 @@ fn value_len(kind: IdColumn, t: &str) -> usize {
 /// Name parts given as fields or in a comma-separated table: "Surname: OYELARAN
 /// Forename: Bisi", "First name: Agnieszka"; "surname,forename,team" then
 /// "Kaczmarek,Agnieszka,Revenues".
+#[inline(never)]
 fn find_name_fields(text: &str, starts: &[usize], out: &mut Vec<Hit>) {
     const LABELS: &[&str] = &[
         "surname",
@@ -1612,6 +1618,7 @@ fn find_name_fields(text: &str, starts: &[usize], out: &mut Vec<Hit>) {
 
 /// Initials in a list of people after its label: "Present: AK, JW, SM", "Apologies:
 /// BT", "Cc: HMcK". Not a team's or a role's letters ("HR", "IT", "DPO").
+#[inline(never)]
 fn find_listed_initials(text: &str, out: &mut Vec<Hit>) {
     const LABELS: &[&str] = &[
         "Present:",
@@ -1775,6 +1782,7 @@ fn participant_code(t: &str) -> usize {
 /// A research participant's or respondent's code after the word ("Participants P-0347
 /// to P-0352", "interviewee R12", "participant ID 0347"): it links the person to what
 /// they told the study. The codes listed after the first are theirs too.
+#[inline(never)]
 fn find_participant_ids(text: &str, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     for (initial, stem) in [
@@ -1825,6 +1833,7 @@ fn find_participant_ids(text: &str, out: &mut Vec<Hit>) {
 /// A name given with the person's age: "Aaliyah (aged 9)", "Kacper, aged 12", and "Ayaan
 /// (7)" beside a word for a child or a family member. One or two capitalised words of
 /// letters before the age.
+#[inline(never)]
 fn find_names_with_ages(text: &str, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let mut from = 0;
@@ -2334,6 +2343,7 @@ const LEARNER_CUES: &[&str] = &[
 /// of A-Z without I, O and S), else for review: a letter and twelve digits standing
 /// alone are rarely anything else. A temporary UPN (eleven digits and a letter) only
 /// after its name.
+#[inline(never)]
 fn find_pupil_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let word = |i: usize| {
@@ -2755,6 +2765,7 @@ fn grouped_person_number(text: &str, s: usize, e: usize) -> Option<(usize, usize
     .then_some((start, g))
 }
 
+#[inline(never)]
 fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let mut reached = 0;
@@ -3167,6 +3178,7 @@ const PERSONAL_CASE_LETTERS: &[&str] = &["HR", "PSD", "GRV", "DISC", "DSAR", "SA
 /// "Disciplinary, HR/24/019", "the breach was PSD/CO/2022/0387". Its parts are capitals
 /// and digits, with three digits or more; not a year alone ("HR/2024"), a document's
 /// number ("HR-POL-014") or a virus's name ("SAR-CoV-2").
+#[inline(never)]
 fn find_personal_case_letters(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let mut taken = None;
@@ -3220,6 +3232,7 @@ fn find_personal_case_letters(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
 /// "Council tax ref CTX 8812 0045", "Blue Badge no. BB 0412 7731 2", "UTR 73105 28846",
 /// "complaint reference is PALS-24-0871", "referral (no. SG/24/1187)"). The number may
 /// open with a register's letters and a space, and run on in groups of digits.
+#[inline(never)]
 fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let mut reached = 0;
@@ -3575,6 +3588,7 @@ const PLATE_CUES: &[&str] = &[
 /// ("R417 KDW", "K1 RBY"), suffix ("SAM 11L"), dateless and Northern Irish ("BFZ 7412",
 /// "1234 AB") formats, and each one after it in a list ("W389 MKL and OFZ 2210"). (The
 /// current format, "LD68 YHK", is the `vehicle` pattern's.)
+#[inline(never)]
 fn find_older_plates(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let mut taken = crate::detect::Taken::new(out);
     let b = text.as_bytes();
@@ -3688,6 +3702,7 @@ fn push_untaken(taken: &mut Option<crate::detect::Taken>, out: &mut Vec<Hit>, hi
 /// Bank details, passports and driving licences, and the last digits of a payment card:
 /// "sort code 20-45-77, account 43567812", "IBAN GB33BUKB20201555555555", "Passport
 /// number 123456789", a DVLA licence number ("MORGA753116SM9IJ"), "card ending 4421".
+#[inline(never)]
 fn find_financial_and_documents(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let mut taken = None;

@@ -697,6 +697,10 @@ fn is_greeting(w: &str) -> bool {
 }
 
 /// Finds names; `emails` indexes the draft's email addresses.
+///
+/// Each `add_…` pass it calls is `#[inline(never)]`, as the scan's steps are (see
+/// `Scanner::scan`): inlined into this one caller, they made one 150 KB wasm function
+/// that the browser's optimising compiler took 200 ms over, on a first scan's cores.
 #[inline(never)]
 pub(crate) fn find(
     text: &str,
@@ -941,6 +945,7 @@ pub(crate) fn find(
 /// …") or before them in brackets ("[09:05] Eòghann MacIllEathain: On it"). Two such
 /// lines at least, so that a timed agenda's item ("Lunch 12:30: buffet") is no chat; one
 /// word is a writer only when it is a listed first name.
+#[inline(never)]
 fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     // (Each writer's span, and whether it is one word in no list, which must write
@@ -1147,6 +1152,7 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
 /// where the place says a person stands (a sign-off, or a label for a person before a
 /// colon), and only words the lists hold as names: a listed first name alone, a first
 /// name and a surname, or a surname, a comma and a first name.
+#[inline(never)]
 fn add_lowercase_names(
     text: &str,
     doc: &Document,
@@ -1265,6 +1271,7 @@ fn add_lowercase_names(
 /// spoke to him"), as they would of the name capitalised, or a listed surname after it
 /// ("mohammed iqbal"): for review. Only a listed first name that is no ordinary word,
 /// on a line with no capitalised word.
+#[inline(never)]
 fn add_lowercase_note_names(
     text: &str,
     lists: &Lookup,
@@ -1613,6 +1620,7 @@ fn lowercase_name_at(
 /// A person the draft names "First Surname", written again surname first ("Iain
 /// Dòmhnallach" … "Dòmhnallach, Iain"): the same person, whatever the lists hold of the
 /// surname. Only names of two capitalised words, 32 of them at most.
+#[inline(never)]
 fn add_reversed_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let mut keys: Vec<(String, bool)> = Vec::new();
     for h in hits.iter() {
@@ -1657,6 +1665,7 @@ fn add_reversed_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec
 /// Wiśniewska (Gosia)") or inside it ("Babatunde (Tunde) Adeyemi-Cole"), or in quotes
 /// before a surname ("\"Mack\" McAllister"). The name in brackets or quotes must be a
 /// listed first name; a surname after it, capitalised and no ordinary word.
+#[inline(never)]
 fn add_nicknames(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let ends: HashMap<usize, bool> = hits.iter().map(|h| (h.end, h.unsure)).collect();
@@ -1771,6 +1780,7 @@ fn add_nicknames(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Name
 /// Róisín arrived", "a guard named Kev"), and a writer naming themself ("Ana here
 /// (Beatriz to payroll)", "Hi all, Sam here."): not a thing's name ("a system called
 /// Encompass").
+#[inline(never)]
 fn add_called_and_here(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     const PERSON_NOUNS: [&str; 28] = [
         "carer",
@@ -1935,6 +1945,7 @@ fn add_called_and_here(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
 /// ("Requester (via WhatDoTheyKnow): Kerenza Polglase <request-…@whatdotheyknow.com>"),
 /// wherever it stands: two or three capitalised words, none a team's or a body's word.
 /// For review unless a listed first name or surname is among them.
+#[inline(never)]
 fn add_display_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     const BODY_WORDS: [&str; 40] = [
         "Council",
@@ -2072,6 +2083,7 @@ fn is_spelt_mailbox(text: &str, lists: &Lookup, s: usize, e: usize) -> bool {
 
 /// An initial before an Irish surname with its "O'" ("T. O'Súilleabháin", "K. O’Dwyer"),
 /// which only a surname has, whatever the lists hold of it.
+#[inline(never)]
 fn add_initial_and_o_surname(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found = Vec::new();
@@ -2106,6 +2118,7 @@ fn add_initial_and_o_surname(text: &str, doc: &Document, lists: &Lookup, hits: &
 
 /// A title before a double surname's initials ("Dr E-H rang", "Mentioned Mr P-S by
 /// name"): how a note names a person it does not spell out.
+#[inline(never)]
 fn add_titled_initials(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found = Vec::new();
@@ -2137,6 +2150,7 @@ fn add_titled_initials(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
 /// A short form of a person's first name just before their name in brackets ("\"Kev\"
 /// (Kevin Marsh)", "Kenny (Kenneth Baird, Head of Estates Operations)"): the same
 /// person, there and wherever else the draft writes it as a word of its own.
+#[inline(never)]
 fn add_short_names_before(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut keys: Vec<(&str, Tier, bool)> = Vec::new();
@@ -2285,6 +2299,7 @@ fn login_ends_at(b: &[u8], e: usize) -> bool {
     }
 }
 
+#[inline(never)]
 fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let joins = login_joins;
@@ -2413,6 +2428,7 @@ fn account_shaped(t: &str) -> bool {
 ///   ("Raj (rpatel7)", "Mhairi (mmackinnon2)"): the first name is a person's too;
 /// - each of a list after a label for user names ("User names for audit: jbrennan4,
 ///   a.nazari, okaforK"), when every item has a user name's shape.
+#[inline(never)]
 fn add_account_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found: Vec<(usize, usize, NameCue, bool)> = Vec::new();
@@ -2732,6 +2748,7 @@ fn shared_account_before(text: &str, at: usize) -> bool {
 /// "Exported by: t.wisniewski"), or after "my login's" and the like. Not a shared or
 /// role account ("fcr.supervisor", "svc_backup", "admin"), not a name in lowercase
 /// (the lowercase-names pass reads those).
+#[inline(never)]
 fn add_labelled_logins(text: &str, lists: &Lookup, found: &mut Vec<(usize, usize, NameCue, bool)>) {
     let b = text.as_bytes();
     // (`loose`: a word of lowercase letters alone will do, after a label for a person;
@@ -2873,6 +2890,7 @@ fn role_account(t: &str, lists: &Lookup) -> bool {
 /// comment mark ("[Comment [KO1]: …", the comment's number after its writer's
 /// initials), and a label for a person before a colon that they close ("Officer: DW",
 /// "| Handler: RT |"). For review.
+#[inline(never)]
 fn add_labelled_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found: Vec<(usize, usize)> = Vec::new();
@@ -3101,6 +3119,7 @@ fn add_labelled_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
 /// (Dilnoza Saidova), ext 2290"): the words in brackets are a person's name, whatever
 /// the lists hold of them, when their first letters are the initials; and the initials
 /// anywhere else are that person, for review.
+#[inline(never)]
 fn add_initials_spelled_after(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut names: Vec<(usize, usize)> = Vec::new();
@@ -3249,6 +3268,7 @@ fn push_unnamed(
 /// with a listed given name before it ("Eilidh Nic an t-Saoir") or after it and a comma
 /// ("Nic an t-Saoir, Eilidh"), or a title before it ("Mr Mac an t-Saoir"). Any name
 /// found inside it gives way to it.
+#[inline(never)]
 fn add_gaelic_surnames(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found: Vec<(usize, usize)> = Vec::new();
@@ -3349,6 +3369,7 @@ const PEOPLE_LIST_LABELS: [&str; 9] = [
 /// of them is a known name: the others are people too, whatever the lists hold of their
 /// words, if each is two or three capitalised words ("Devendra Raghunathan"), no job's
 /// or team's word among them. For review.
+#[inline(never)]
 fn add_labelled_people(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found = Vec::new();
@@ -3430,6 +3451,7 @@ fn add_labelled_people(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
 /// A note's head of a date, perhaps a time, and its writer's initials or first name and
 /// initials, alone on their line ("02/05/24  RB", "22/11/2023 16:02  Anders T-M"), as a
 /// case log or a notebook typed up writes each entry: for review.
+#[inline(never)]
 fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found = Vec::new();
@@ -3686,6 +3708,7 @@ fn run_start(text: &str, end: usize, max: usize, keep: impl Fn(char) -> bool) ->
 ///   Adebayo-Hart, Kemi." (minutes' "Present:" lines, a panel, a distribution list);
 /// - a rota's or a register's rows, each opening a line and followed by a column:
 ///   "NICLEÒID M   WM   staff no. 40718", "FERGUSON A   FF(C)", "MacAoidh, Eòghann   FF(C)".
+#[inline(never)]
 fn add_surname_first_lists(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found: Vec<(usize, usize)> = Vec::new();
@@ -3929,6 +3952,7 @@ fn chat_speaker(t: &str, lists: &Lookup) -> Option<(usize, usize)> {
 /// name has a listed word and no ordinary one, and two lines of the draft at least are
 /// such keys. The name is a person's, and the initials, wherever else they stand ("TN
 /// confirmed", "ŁW:"), are that person, for review.
+#[inline(never)]
 fn add_initials_key(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut names: Vec<(usize, usize)> = Vec::new();
@@ -4033,6 +4057,7 @@ fn add_initials_key(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<N
 /// Ferguson"), and the same initials as a word anywhere else ("AF to check"): that
 /// colleague. Only a name below the board, whose words' first letters they are, and
 /// not a common abbreviation ("Ian Thomas (IT)" keys nothing).
+#[inline(never)]
 fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let mut keys: Vec<String> = Vec::new();
     for h in hits.iter() {
@@ -4196,6 +4221,7 @@ fn lowercase_key_before(text: &str, lists: &Lookup, s: usize, e: usize) -> Optio
 /// only initials standing as a note's do: before a colon, a dash, a bracket or a
 /// lowercase word ("PR pasted"), not before a capitalised one ("NE Lincolnshire") or a
 /// team's word ("PR team"), and not among other capitals ("NE REGION").
+#[inline(never)]
 fn add_named_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let mut keys: Vec<String> = Vec::new();
     for h in hits.iter() {
@@ -4399,6 +4425,7 @@ fn whole_words<'t>(
 /// A note's initials of three letters or more ("Comment [LMcK]: …", "-- SJW"), written
 /// again elsewhere in the draft: the same colleague ("approved LMcK 14/12/23"). Two
 /// capitals are left to where they stand: they are often something else too.
+#[inline(never)]
 fn add_repeated_initials(text: &str, hits: &mut Vec<NameHit>) {
     let mut tokens: Vec<&str> = hits
         .iter()
@@ -6442,6 +6469,7 @@ struct Part {
 
 /// Later mentions of a found person by first name or surname alone ("Rhiannon on …",
 /// "Mr Ellwood himself", "Hope – can you check", "[SEUN: no]"), with that person's tier.
+#[inline(never)]
 fn add_later_mentions(
     text: &str,
     lists: &Lookup,
@@ -6652,6 +6680,7 @@ const LOWERCASE_WORD_NAMES: [&str; 24] = [
 /// person. Only a first name that is no ordinary word, a job's word or a place (or, as
 /// "max" or "don", a word in lowercase, with a person's words around it), as a word of
 /// its own (not inside an address, a path or a user name).
+#[inline(never)]
 fn add_lowercase_mentions(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>, skip: &SpanSet) {
     let mut keys: Vec<(String, Tier)> = Vec::new();
     for h in hits
@@ -6766,6 +6795,7 @@ fn is_note_line(line: &str) -> bool {
 /// Capital initials after a verb of drafting and "by" ("accepted by MNS", "checked by
 /// LH", "Drafted by: KB") or right after "checked" ("checked LH"): who worked on the
 /// draft, for review.
+#[inline(never)]
 fn add_editor_initials(text: &str, hits: &mut Vec<NameHit>) {
     // (Not "approved", "reviewed" or "agreed": panels and boards do those, "Reviewed by
     // IRP", "approved by SMT".)
@@ -7013,6 +7043,7 @@ fn leading_initials(s: &str) -> Option<usize> {
 /// …", "… we don't normally say this. – P.R.". The words after opening initials must be
 /// a note's ("can we", "is this", "please", "I've"): "EDR – endpoint detection" is a
 /// glossary's line.
+#[inline(never)]
 fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) {
     const OPENERS: [&str; 51] = [
         "can", "could", "is", "are", "do", "does", "did", "should", "shall", "would", "will",
@@ -7482,6 +7513,7 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
     add_for_review(hits, found, NameCue::Initials);
 }
 
+#[inline(never)]
 fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let initials = is_note_initials;
@@ -7720,6 +7752,7 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
 /// The person a record is about, by the initials after what they are: "re patient
 /// J.M.", "the pupil A.B.C.", "Mrs K.L.": for review. Dotted initials only ("patient
 /// ID" is no one).
+#[inline(never)]
 fn add_subject_initials(text: &str, hits: &mut Vec<NameHit>) {
     const SUBJECTS: [&str; 22] = [
         "patient",
@@ -7823,6 +7856,7 @@ fn add_subject_initials(text: &str, hits: &mut Vec<NameHit>) {
 /// Initials, or a surname before a person's record, found where no name was, for
 /// review. (Put in order here: the cursor asks in order, and a pass may find its notes
 /// in more than one sweep.)
+#[inline(never)]
 fn add_for_review(hits: &mut Vec<NameHit>, mut found: Vec<(usize, usize)>, cue: NameCue) {
     if found.is_empty() {
         return;
@@ -7846,6 +7880,7 @@ fn add_for_review(hits: &mut Vec<NameHit>, mut found: Vec<(usize, usize)>, cue: 
 /// A capitalised word in no list of ordinary words or places before a record that is
 /// always one person's: "Subject: Lindqvist SAR", "the Okafor grievance", "the
 /// Renwick-Shaw revocation". For review: the word is most likely the person's surname.
+#[inline(never)]
 fn add_record_surnames(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let b = text.as_bytes();
     let mut found = Vec::new();
@@ -8905,6 +8940,7 @@ fn mention_context(
 /// ("Amira El-Sayed and Tyrese Boateng", "Jo Fry, Kemi Adeyemi"): another person, whose
 /// first name is in no list, for review. Not a place or firm ("and Brunel Way", "and
 /// Hale Partners"), nor a longer capitalised run ("and Tyrese Boateng Academy").
+#[inline(never)]
 fn add_listed_with(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let mut found = Vec::new();
     let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());

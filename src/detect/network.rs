@@ -245,6 +245,7 @@ impl NetworkDetector {
         self.find_credentials(text, cues, out);
     }
 
+    #[inline(never)]
     fn find_urls_and_hosts(&self, text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         self.url.each(text, cues.of(Cue::Url), |c| {
             let m = c.whole();
@@ -440,6 +441,7 @@ impl NetworkDetector {
     /// "ports 1024-65535"), each port of a list ("ports 80 and 443": "ports 80", "443"),
     /// a port given after its service ("RDP (3389)": "3389") or before its protocol
     /// ("3389/tcp").
+    #[inline(never)]
     fn find_ports(&self, text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         let from = out.len();
         self.port.each(text, cues.of(Cue::Port), |c| {
@@ -498,6 +500,7 @@ impl NetworkDetector {
     /// A port after its service's name and a space or colon ("HTTP 8080", "SSH: 2222",
     /// "HTTPS 443"): a number from 1024 up (not a year), or the service's usual port
     /// below it. Not "HTTP 404", "SMB 3.1" or "SSH 2019".
+    #[inline(never)]
     fn find_service_ports(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         let mut taken = crate::detect::Taken::new(out);
         const USUAL: [u32; 16] = [
@@ -546,6 +549,7 @@ impl NetworkDetector {
         }
     }
 
+    #[inline(never)]
     fn find_ssids(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
         // The quoted names found, each once (a line may be searched twice).
         let mut quoted = HashSet::new();
@@ -750,6 +754,7 @@ impl NetworkDetector {
     /// Network names written without quotes, near the words that say they are
     /// wireless networks' names: "The staff SSID is Caldermere-Staff", "SSIDs: BLT-Staff,
     /// BLT-Pupil", "the network names are TU-Staff-5G and TU-Guest".
+    #[inline(never)]
     fn find_unquoted_ssids(
         &self,
         text: &str,
@@ -981,6 +986,7 @@ impl NetworkDetector {
         }
     }
 
+    #[inline(never)]
     fn find_credentials(&self, text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
         self.secret_cue.each(text, cues.of(Cue::Secret), |c| {
             let cue = c.whole();
@@ -1254,6 +1260,7 @@ fn find_remote_support_ids(text: &str, out: &mut Vec<Hit>) {
 /// A service account by its name's own prefix, wherever it stands ("a dedicated
 /// account, svc_sip2_kiosk", "| svc_pcs_broker |"): "svc_", "svc-" or "svc." and three
 /// characters or more of a name, in lowercase.
+#[inline(never)]
 fn find_service_accounts(text: &str, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     for k in memchr::memmem::find_iter(b, b"svc") {
@@ -1314,6 +1321,7 @@ fn find_service_accounts(text: &str, out: &mut Vec<Hit>) {
 
 /// A Windows account written with its domain ("HARTMOOR\jsmith2", "CORP\svc-backup"):
 /// the domain in capitals, one backslash, the account name. Not a UNC path ("\\srv").
+#[inline(never)]
 fn find_domain_accounts(text: &str, out: &mut Vec<Hit>) {
     let mut taken = crate::detect::Taken::new(out);
     let b = text.as_bytes();
@@ -1373,6 +1381,7 @@ fn find_domain_accounts(text: &str, out: &mut Vec<Hit>) {
 /// account a machine's name (lowercase, with a hyphen, underscore, dot or backslash),
 /// the password mixing letters, digits and a symbol. Not a path ("and/or", "TCP/IP"),
 /// a fraction or a date.
+#[inline(never)]
 fn find_account_pairs(text: &str, out: &mut Vec<Hit>) {
     for k in memchr::memmem::find_iter(text.as_bytes(), " / ") {
         // (After the character that ends the word before, whatever its length: "“".)
@@ -1705,6 +1714,7 @@ fn stands_alone(text: &str, s: usize, e: usize) -> bool {
 /// parts, then as many parts as it has, in the same case, a digit in the last part,
 /// standing alone ("EM-AV-2024" is a reference). A prefix of six characters at least
 /// ("EM-AV-"), each part of letters; each prefix looked for once.
+#[inline(never)]
 pub(crate) fn find_host_siblings(text: &str, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     add_hosts_named_like(
@@ -1782,6 +1792,7 @@ pub(crate) fn find_numbered_hosts(text: &str, out: &mut Vec<Hit>) {
 /// A port found with its protocol or label ("TCP 4911"), named again by its number
 /// alone beside a word of networks ("Inbound NAT for 4911", "the 4911 NAT rule"): four
 /// or five digits, not a year's, standing alone.
+#[inline(never)]
 pub(crate) fn find_port_repeats(text: &str, out: &mut Vec<Hit>) {
     let mut keys: Vec<&str> = out
         .iter()
@@ -2082,6 +2093,7 @@ fn digits_after(text: &str, at: usize, sep: u8) -> Option<usize> {
 /// write them ("Port Gi1/0/14 on GS-CUST-SW01", "Te1/1/1", "ge-0/0/3",
 /// "GigabitEthernet0/1"): the short name glued to two or three numbers joined by "/".
 /// Not a date ("Gi 1/0/14" apart, "Fri1/2") nor a word that merely ends so.
+#[inline(never)]
 fn find_interfaces(text: &str, out: &mut Vec<Hit>) {
     const NAMES: &[&str] = &[
         "GigabitEthernet",
@@ -2148,6 +2160,7 @@ fn find_interfaces(text: &str, out: &mut Vec<Hit>) {
 /// "=" or ":" ("port: 1812", "auth_ldap_port = 636", "--dport 22"), a firewall log's
 /// destination port ("DPT=22"), an access list's "eq 443" or "eq www" on a permit or
 /// deny line.
+#[inline(never)]
 fn find_config_ports(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let mut taken = crate::detect::Taken::new(out);
     let b = text.as_bytes();
@@ -2232,6 +2245,7 @@ fn find_config_ports(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
 /// The first two parts of a private address range, written with wildcards ("10.40.x.x",
 /// "192.168.*"): an address range, high; or before "range", "subnet" or "network"
 /// ("the 172.16 range"): for review, as it says less.
+#[inline(never)]
 fn find_partial_ranges(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let runs = cues.digit_runs();
@@ -2387,6 +2401,7 @@ fn ends_with_host_word(before: &str) -> bool {
 /// "was" between ("Badge printer PC is BBPRINT01", "Server name: PAYSRV3", "on server
 /// WMBCAPP01"), or a server's role with a padded number ("NVR01", "SQL01"); and the
 /// names after it in a list ("NVR01/NVR02"). Hyphenated names are `is_server_name`'s.
+#[inline(never)]
 fn find_plain_hosts(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     // The end of the last list walked: its names are found already.
@@ -2682,6 +2697,7 @@ fn find_apn_hosts(text: &str, out: &mut Vec<Hit>) {
 /// A DICOM node's application entity title, which imaging systems address each other
 /// by ("sends to AE title MHFT_PACS_01", "AET: RADPACS1"): capitals, digits, '_' or
 /// '-', up to 16, with a digit or '_' in it, or all capitals.
+#[inline(never)]
 fn find_ae_titles(text: &str, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     for (lit, len) in [

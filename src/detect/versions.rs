@@ -279,6 +279,7 @@ impl VersionDetector {
         find_sibling_models(text, products, out);
     }
 
+    #[inline(never)]
     fn find_numbers(
         &self,
         text: &str,
@@ -384,6 +385,7 @@ impl VersionDetector {
     /// The span of the version whose number has these digit runs, if a version word or
     /// a "v" introduces it and nothing says it is a document's, a standard's, a date or an
     /// address.
+    #[inline(never)]
     fn version_at(
         &self,
         text: &str,
@@ -950,6 +952,7 @@ impl VersionDetector {
     /// Tables whose header row has a Version column: each cell under it that reads as a
     /// version ("24.1 SP2", "2023.1", "R2"), until the table ends. A table of documents
     /// (a header or row that names a policy or procedure) is left alone.
+    #[inline(never)]
     fn find_table_columns(&self, text: &str, doc: &Document, out: &mut Vec<Hit>) {
         let bytes = text.as_bytes();
         let mut column: Option<usize> = None;
@@ -1470,6 +1473,7 @@ fn find_firmware_builds(text: &str, out: &mut Vec<Hit>) {
 /// Windows updates by their number ("KB5034441 has not been applied"), and a switch's
 /// firmware by its coded release ("WC.16.10.0012": two capitals, then three numbers,
 /// the last of three or more digits; not a standard's clause, "A.12.6.1").
+#[inline(never)]
 fn find_update_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let runs = cues.digit_runs();
@@ -2015,6 +2019,7 @@ pub(crate) fn overlaps_taken(taken: &[(usize, usize)], s: usize, e: usize) -> bo
 /// none longer than 4 KB counts):
 /// a name already found there, a person's or a product's, is left as it is ("Rich Trott
 /// v20.1.0", a release manager's name before a version, stays a person's).
+#[inline(never)]
 pub(crate) fn find_named_systems(
     text: &str,
     versions: &[(usize, usize)],
@@ -2408,6 +2413,7 @@ fn model_code(t: &str) -> bool {
 /// Another model of a range the draft names with its make ("mostly Trend IQ4
 /// outstations, with some older IQ3 units"): a word of the same capitals and other
 /// digits as a named product's last word. At most eight ranges, one sweep each.
+#[inline(never)]
 fn find_sibling_models(text: &str, products: &[(usize, usize)], out: &mut Vec<Hit>) {
     const NOT_RANGES: &[&str] = &[
         "IP", "PC", "KB", "SP", "CU", "VM", "MB", "GB", "TB", "FY", "PS", "SW", "AP", "CVE", "ISO",
@@ -2459,6 +2465,7 @@ fn find_sibling_models(text: &str, products: &[(usize, usize)], out: &mut Vec<Hi
     }
 }
 
+#[inline(never)]
 fn find_model_codes(text: &str, cues: &CueHits, products: &[(usize, usize)], out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     let mut last = usize::MAX;
@@ -2751,6 +2758,7 @@ const IT_WORDS: &[&str] = &[
 /// support"): a name in capitals after the words that say so, ending in a firm's
 /// ending or holding a word of IT, in a sentence about IT. Not a person ("managed by
 /// Sarah Jones": the name pass has it), nor a firm of another trade.
+#[inline(never)]
 pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut Vec<Hit>) {
     let b = text.as_bytes();
     // (Where the firm's name starts, whether its work is contracted, hosted, or the
