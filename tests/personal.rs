@@ -55,6 +55,11 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // A file note's writer in small letters after each entry's date (twice at least,
     // not "ok"), and initials in small letters given a person in brackets.
     ("05/08/24  jb\nLogged.\n06/08/24  jb\nSpoke to kt in ICT (Katarzyna Tomaszewska). kt agrees.\n12/08/24  ok\n", &[("jb", Severity::Review), ("jb", Severity::Review), ("kt", Severity::Review), ("Katarzyna Tomaszewska", Severity::High), ("kt", Severity::Review)]),
+    // A file note's entries with their text on the same line, each writer's initials in
+    // small letters between wide gaps (three entries at least), which then key the
+    // writers' other uses; not a note of two entries, nor "am" or "ok".
+    ("04/03/24  nk  Request received.\n05/03/24  nk  Asked ts (Visitor Services Manager) for Q1.\n07/03/24\tts\tTills are fine.\n08/03/24  ok  Nothing else.\n", &[("nk", Severity::Review), ("nk", Severity::Review), ("ts", Severity::Review), ("ts", Severity::Review)]),
+    ("04/03/24  nk  Request received.\n05/03/24  nk  Asked ts for Q1.\n", &[]),
     // Names in lowercase where a name stands: after a label for a person, a chat's
     // writer, a sign-off; not other words there, nor a first name running into words.
     ("Requester: jordan kettleby\nCaller: brennan, joanne | Assigned: Infrastructure\nFrom: kat o'hara <kat.ohara92@example.com>\n\n[08:54] priya: anyone else?\n[08:56] Callum: yep\n[09:30] marek: done\n\ncheers, seumas\n", &[("jordan kettleby", Severity::High), ("brennan, joanne", Severity::High), ("kat o'hara", Severity::High), ("priya", Severity::High), ("Callum", Severity::High), ("marek", Severity::High), ("seumas", Severity::High)]),

@@ -3457,6 +3457,7 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
     let mut found = Vec::new();
     let mut lower: Vec<(usize, usize)> = Vec::new();
     let mut keys: Vec<&str> = Vec::new();
+    let mut inline: Vec<(usize, usize)> = Vec::new();
     let mut line = 0;
     while line < b.len() {
         let end = memchr::memchr(b'\n', &b[line..]).map_or(b.len(), |k| line + k);
@@ -3485,13 +3486,23 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
         let dated = parts.len() == 3
             && parts
                 .iter()
-                .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))
-            && t.len() <= 96;
+                .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()));
         if !dated {
             line = next;
             continue;
         }
         let mut rest = &t[date_len..];
+        if t.len() > 96 {
+            // (Only an entry with its writer's initials runs on.)
+            if let Some(w) = inline_note_writer(rest) {
+                let s = lead + (t.len() - w.len());
+                if inline.len() < 64 {
+                    inline.push((s, s + w.find([' ', '\t']).unwrap_or(w.len())));
+                }
+            }
+            line = next;
+            continue;
+        }
         // A time: " 16:02".
         let r = rest.trim_start_matches(' ');
         if r.len() >= 5
@@ -3524,6 +3535,19 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
                     rest = &r[k + 1..];
                     tagged = true;
                 }
+            }
+        }
+        // A file note's entry with its text on the same line, the writer's initials in
+        // small letters between two wide gaps: "04/03/24  nk  Request received …",
+        // "08/03/24\tbo'c\tWi-Fi is …". Counted when the note has three such entries.
+        if !tagged {
+            if let Some(w) = inline_note_writer(rest) {
+                let s = lead + (t.len() - w.len());
+                if inline.len() < 64 {
+                    inline.push((s, s + w.find([' ', '\t']).unwrap_or(w.len())));
+                }
+                line = next;
+                continue;
             }
         }
         if !tagged && t.len() > 48 {
@@ -3612,6 +3636,14 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
         }
         line = next;
     }
+    if inline.len() >= 3 {
+        for &(s, e) in &inline {
+            found.push((s, e));
+            if keys.len() < 12 && !keys.contains(&&text[s..e]) {
+                keys.push(&text[s..e]);
+            }
+        }
+    }
     lower.sort_unstable_by_key(|&(s, e)| (&text[s..e], s));
     for (k, &(s, e)) in lower.iter().enumerate() {
         let same = |o: Option<&(usize, usize)>| o.is_some_and(|&(a, z)| text[a..z] == text[s..e]);
@@ -3625,6 +3657,66 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
     // The writer's initials elsewhere ("typed up … by RB on 09/05/24").
     found.extend(other_uses(text, keys.into_iter()));
     add_for_review(hits, found, NameCue::Initials);
+}
+
+/// The writer's initials in small letters and the rest of the entry, when `rest` (what
+/// follows a file note's date) is two spaces or a tab, two or three small letters (an
+/// apostrophe may join them: "bo'c"), then two spaces or a tab and the entry's text.
+/// Not a word a note may start with ("am", "ok", "re").
+fn inline_note_writer(rest: &str) -> Option<&str> {
+    let w = rest
+        .strip_prefix("  ")
+        .or_else(|| rest.strip_prefix('\t'))?
+        .trim_start_matches([' ', '\t']);
+    let n = w
+        .bytes()
+        .take(5)
+        .take_while(|c| c.is_ascii_lowercase() || *c == b'\'')
+        .count();
+    let ini = &w[..n];
+    let letters = ini.bytes().filter(u8::is_ascii_lowercase).count();
+    let gap = w[n..].starts_with("  ") || w[n..].starts_with('\t');
+    let body = w[n..].trim_start_matches([' ', '\t']);
+    (gap && (2..=3).contains(&letters)
+        && n <= letters + 1
+        && ini.starts_with(|c: char| c.is_ascii_lowercase())
+        && ini.ends_with(|c: char| c.is_ascii_lowercase())
+        && !body.is_empty()
+        && !matches!(
+            ini,
+            "am" | "pm"
+                | "ok"
+                | "no"
+                | "na"
+                | "nb"
+                | "re"
+                | "fw"
+                | "cc"
+                | "tbc"
+                | "tbd"
+                | "to"
+                | "by"
+                | "and"
+                | "the"
+                | "etc"
+                | "via"
+                | "for"
+                | "log"
+                | "all"
+                | "in"
+                | "on"
+                | "at"
+                | "of"
+                | "is"
+                | "it"
+                | "we"
+                | "he"
+                | "she"
+                | "met"
+                | "rang"
+                | "new"
+        ))
+    .then_some(w)
 }
 
 /// A word a log's head may hold where its writer stands ("system", "admin"): no user's
