@@ -60,6 +60,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // writers' other uses; not a note of two entries, nor "am" or "ok".
     ("04/03/24  nk  Request received.\n05/03/24  nk  Asked ts (Visitor Services Manager) for Q1.\n07/03/24\tts\tTills are fine.\n08/03/24  ok  Nothing else.\n", &[("nk", Severity::Review), ("nk", Severity::Review), ("ts", Severity::Review), ("ts", Severity::Review)]),
     ("04/03/24  nk  Request received.\n05/03/24  nk  Asked ts for Q1.\n", &[]),
+    // A note's writer in small letters before the day it was written, in brackets or
+    // opening a list's item; not a word ("on", "by").
+    ("INTERNAL NOTE (dz, 03/07): keep the column.\n- rm 24/06: checked\n- on 24/06: sent\nReply due (by 03/07).\n", &[("dz", Severity::Review), ("rm", Severity::Review)]),
     // Names in lowercase where a name stands: after a label for a person, a chat's
     // writer, a sign-off; not other words there, nor a first name running into words.
     ("Requester: jordan kettleby\nCaller: brennan, joanne | Assigned: Infrastructure\nFrom: kat o'hara <kat.ohara92@example.com>\n\n[08:54] priya: anyone else?\n[08:56] Callum: yep\n[09:30] marek: done\n\ncheers, seumas\n", &[("jordan kettleby", Severity::High), ("brennan, joanne", Severity::High), ("kat o'hara", Severity::High), ("priya", Severity::High), ("Callum", Severity::High), ("marek", Severity::High), ("seumas", Severity::High)]),

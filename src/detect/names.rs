@@ -918,6 +918,7 @@ pub(crate) fn find(
     add_labelled_people(text, doc, lists, &mut hits);
     add_gaelic_surnames(text, doc, lists, &mut hits);
     add_dated_note_heads(text, &mut hits);
+    add_initials_before_dates(text, &mut hits);
     // (Nor a team's name before its team's address, in no list of names: "FOI /
     // Rhyddid Gwybodaeth <foi@…>".)
     hits.retain(|h| {
@@ -3657,6 +3658,173 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
     // The writer's initials elsewhere ("typed up … by RB on 09/05/24").
     found.extend(other_uses(text, keys.into_iter()));
     add_for_review(hits, found, NameCue::Initials);
+}
+
+/// A note's writer in small letters, then the day it was written: "(dz, 03/07)" in
+/// brackets, or opening a line or a list's item, "- rm 24/06: checked". Two or three
+/// letters that make no word ("on 24/06", "by 03/07" do); a date of day and month.
+#[inline(never)]
+fn add_initials_before_dates(text: &str, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(k) = memchr::memchr(b'/', &b[at..]) {
+        let slash = at + k;
+        at = slash + 1;
+        if found.len() >= 64 {
+            break;
+        }
+        // The day before the slash, a month after it.
+        let day = b[..slash]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let month = b[slash + 1..]
+            .iter()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(1..=2).contains(&day) || !(1..=2).contains(&month) {
+            continue;
+        }
+        let d = slash - day;
+        // ", " or " " before the day, and the initials before that.
+        let gap = if b[..d].ends_with(b", ") {
+            2
+        } else if b[..d].ends_with(b" ") {
+            1
+        } else {
+            continue;
+        };
+        let e = d - gap;
+        let n = b[..e]
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|c| c.is_ascii_lowercase())
+            .count();
+        if !(2..=3).contains(&n) {
+            continue;
+        }
+        let s = e - n;
+        let before = &text[..s];
+        let opens = before.ends_with('(')
+            || before.ends_with("\n")
+            || before.is_empty()
+            || ["- ", "* ", "• "].iter().any(|m| {
+                before.strip_suffix(m).is_some_and(|r| {
+                    r.trim_end_matches([' ', '\t']).ends_with('\n') || r.trim().is_empty()
+                })
+            });
+        let closes = matches!(b.get(slash + 1 + month), Some(b')' | b':'));
+        if opens && closes && !is_short_word(&text[s..e]) {
+            found.push((s, e));
+        }
+    }
+    add_for_review(hits, found, NameCue::Initials);
+}
+
+/// A word of two or three small letters that a note may put before a date.
+fn is_short_word(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "by"
+            | "at"
+            | "to"
+            | "of"
+            | "in"
+            | "is"
+            | "it"
+            | "as"
+            | "an"
+            | "am"
+            | "be"
+            | "do"
+            | "go"
+            | "if"
+            | "me"
+            | "my"
+            | "no"
+            | "so"
+            | "up"
+            | "us"
+            | "we"
+            | "or"
+            | "ok"
+            | "he"
+            | "hi"
+            | "and"
+            | "the"
+            | "for"
+            | "per"
+            | "via"
+            | "was"
+            | "are"
+            | "dob"
+            | "due"
+            | "est"
+            | "rec"
+            | "ref"
+            | "see"
+            | "ack"
+            | "inv"
+            | "cf"
+            | "eg"
+            | "ie"
+            | "nb"
+            | "ps"
+            | "re"
+            | "fw"
+            | "cc"
+            | "tbc"
+            | "tbd"
+            | "etc"
+            | "log"
+            | "all"
+            | "new"
+            | "old"
+            | "any"
+            | "one"
+            | "two"
+            | "six"
+            | "ten"
+            | "out"
+            | "off"
+            | "day"
+            | "pm"
+            | "wk"
+            | "wc"
+            | "we'"
+            | "fri"
+            | "mon"
+            | "tue"
+            | "wed"
+            | "thu"
+            | "sat"
+            | "sun"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "may"
+            | "til"
+            | "end"
+            | "w/c"
+            | "upd"
+            | "rev"
+            | "ver"
+            | "v"
+            | "no."
+    )
 }
 
 /// The writer's initials in small letters and the rest of the entry, when `rest` (what
