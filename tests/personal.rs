@@ -578,6 +578,8 @@ fn uk_identifiers() {
 const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("Between 9am and 5pm LK19 XRT and YA68NBF were parked there.", &[(Kind::OtherIdentifier, "LK19 XRT", Severity::Review), (Kind::OtherIdentifier, "YA68NBF", Severity::Review)]),
     ("Ages not yet issued or never used: LK27 XRT, LK99 XRT, ZA19 XRT.", &[]),
+    // A private operator's parking charge notice, as a council's penalty charge notice.
+    ("Your letter about the parking charge notice KUH-5530418 issued to your car.", &[(Kind::OtherIdentifier, "KUH-5530418", Severity::High)]),
     ("The figures are below, one row for each notice that we issued last year.\n| PCN number | VRM | Amount £ |\n|---|---|---|\n| WX40061735 | BD51 SMR | 70 |\n\nTotals: 70", &[(Kind::OtherIdentifier, "WX40061735", Severity::High), (Kind::OtherIdentifier, "BD51 SMR", Severity::High)]),
     ("The figures are below, one row for each contract that we let in the last year.\nContract reference\tSupplier\tValue £\nCR-2023-0041\tAcme Ltd\t12,000\nAsset ID\tModel\nA00123\tLatitude 5420", &[]),
     ("His disciplinary case HR/23/0418 and appeal reference APP/24/0117 were heard.", &[(Kind::OtherIdentifier, "HR/23/0418", Severity::High), (Kind::OtherIdentifier, "APP/24/0117", Severity::High)]),

@@ -121,6 +121,7 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
         &[
             "pcn",
             "penalty",
+            "parking",
             "complaint",
             "case",
             "reference",

@@ -20,7 +20,7 @@ pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:(?:payroll|staff|employee|per
 /// the incident reporting system most NHS bodies use, whose references are incidents'
 /// ("Datix 78112", "the Datix for this is INC-2023-14471", "on Datix as W214733").
 #[cfg(test)]
-pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement|enquiry|application|occurrence|inquest)(?: reference| ref\.?| number| no\.?| id| account| acct\.?| log)?|datix(?: for (?:this|it))?(?: reference| ref\.?| number| no\.?| id)?(?: is| was| as)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:(?:[/-]|\x{2010}|\x{2011})[A-Z]{1,4})?(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
+pub(crate) const CASE_REF: &str = r"(?i)(?-u:\b)(?:pcn|penalty charge notice|parking charge notice|tribunal case number|\(reference|(?:complaint|case|crime|claim|appeal|referral|tenancy|permit|incident|enforcement|enquiry|application|occurrence|inquest)(?: reference| ref\.?| number| no\.?| id| account| acct\.?| log)?|datix(?: for (?:this|it))?(?: reference| ref\.?| number| no\.?| id)?(?: is| was| as)?|reference|ref\.?)[ :(]*((?-i:[A-Z]{2,4}) [0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*|[A-Z]{0,4}(?:(?:[/-]|\x{2010}|\x{2011})[A-Z]{1,4})?(?:[/-]|\x{2010}|\x{2011})?[0-9][A-Z0-9]*(?:(?:[/-]|\x{2010}|\x{2011})[A-Z0-9]+)*)";
 
 // ---------------------------------------------------------------------------------------
 // Shared helpers. All reads of the pattern's consumed text stay below `limit`; only the
@@ -435,6 +435,7 @@ pub(crate) fn case_ref_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
     for label in [
         &b"pcn"[..],
         b"penalty charge notice",
+        b"parking charge notice",
         b"tribunal case number",
     ] {
         if let Some(c) = tail_after(label) {
@@ -1046,6 +1047,7 @@ mod tests {
         "PCN",
         "penalty charge notice",
         "Penalty Charge Notice",
+        "parking charge notice",
         "penalty charge",
         "complaint",
         "case",
