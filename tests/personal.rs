@@ -60,6 +60,11 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // writers' other uses; not a note of two entries, nor "am" or "ok".
     ("04/03/24  nk  Request received.\n05/03/24  nk  Asked ts (Visitor Services Manager) for Q1.\n07/03/24\tts\tTills are fine.\n08/03/24  ok  Nothing else.\n", &[("nk", Severity::Review), ("nk", Severity::Review), ("ts", Severity::Review), ("ts", Severity::Review)]),
     ("04/03/24  nk  Request received.\n05/03/24  nk  Asked ts for Q1.\n", &[]),
+    // An audit log's user column, between the entry's time and its event in capitals
+    // (three entries at least; not "system"), which keys the user elsewhere; not a log
+    // of two entries.
+    ("2024-01-02 07:02:41 jmokoena     LOGON OK (Kerberos)\n2024-01-02 07:05:40 ps1187       WITNESS CONFIRM\n2024-01-02 13:40:07 system       BATCH RECONCILE\n2024-01-03 08:14:02 kestrel.sup  REMOTE START\n\nKey: jmokoena = the property officer\n", &[("jmokoena", Severity::Review), ("ps1187", Severity::Review), ("kestrel.sup", Severity::Review), ("jmokoena", Severity::Review)]),
+    ("2024-01-02 07:02:41 jmokoena     LOGON OK\n2024-01-02 07:05:40 ps1187       WITNESS CONFIRM\n", &[]),
     // A note's writer in small letters before the day it was written, in brackets or
     // opening a list's item; not a word ("on", "by").
     ("INTERNAL NOTE (dz, 03/07): keep the column.\n- rm 24/06: checked\n- on 24/06: sent\nReply due (by 03/07).\n", &[("dz", Severity::Review), ("rm", Severity::Review)]),

@@ -3459,6 +3459,7 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
     let mut lower: Vec<(usize, usize)> = Vec::new();
     let mut keys: Vec<&str> = Vec::new();
     let mut inline: Vec<(usize, usize)> = Vec::new();
+    let mut logins: Vec<(usize, usize)> = Vec::new();
     let mut line = 0;
     while line < b.len() {
         let end = memchr::memchr(b'\n', &b[line..]).map_or(b.len(), |k| line + k);
@@ -3493,6 +3494,14 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
             continue;
         }
         let mut rest = &t[date_len..];
+        if let Some((off, len)) = log_user(rest) {
+            if logins.len() < 64 {
+                let s = lead + date_len + off;
+                logins.push((s, s + len));
+            }
+            line = next;
+            continue;
+        }
         if t.len() > 96 {
             // (Only an entry with its writer's initials runs on.)
             if let Some(w) = inline_note_writer(rest) {
@@ -3636,6 +3645,10 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
             lower.push((s, s + who.len()));
         }
         line = next;
+    }
+    // (An audit log's user column: three entries at least.)
+    if logins.len() >= 3 {
+        inline.append(&mut logins);
     }
     if inline.len() >= 3 {
         for &(s, e) in &inline {
@@ -3825,6 +3838,52 @@ fn is_short_word(w: &str) -> bool {
             | "v"
             | "no."
     )
+}
+
+/// The user in an audit log's entry: after the date (`rest` follows it) a time, then a
+/// user name in small letters (digits, ".", "-" and "_" too), then a wide gap and the
+/// event in capitals: "2024-01-02 07:02:41 jmokoena     LOGON OK". Its offset in
+/// `rest` and its length. Not a word a log writes there ("system", "admin").
+fn log_user(rest: &str) -> Option<(usize, usize)> {
+    let r = rest.trim_start_matches([' ', '\t', 'T']);
+    let b = r.as_bytes();
+    let time =
+        b.len() >= 5 && b[2] == b':' && b[..2].iter().chain(&b[3..5]).all(u8::is_ascii_digit);
+    if !time {
+        return None;
+    }
+    let mut k = 5;
+    if b.get(5) == Some(&b':')
+        && b.get(6..8)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    {
+        k = 8;
+    }
+    let after = &r[k..];
+    let w = after.trim_start_matches([' ', '\t']);
+    if w.len() == after.len() {
+        return None;
+    }
+    let n = w
+        .bytes()
+        .take(25)
+        .take_while(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'_')
+        })
+        .count();
+    let user = &w[..n];
+    let tail = &w[n..];
+    let gap = tail.starts_with("  ") || tail.starts_with('\t');
+    let event = tail.trim_start_matches([' ', '\t']);
+    let caps = event.bytes().take_while(u8::is_ascii_uppercase).count();
+    ((3..=24).contains(&n)
+        && user.starts_with(|c: char| c.is_ascii_lowercase())
+        && user.bytes().any(|c| c.is_ascii_lowercase())
+        && !user.ends_with(['.', '-', '_'])
+        && gap
+        && caps >= 2
+        && !is_common_log_word(user))
+    .then(|| (rest.len() - w.len(), n))
 }
 
 /// The writer's initials in small letters and the rest of the entry, when `rest` (what
