@@ -65,6 +65,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // of two entries.
     ("2024-01-02 07:02:41 jmokoena     LOGON OK (Kerberos)\n2024-01-02 07:05:40 ps1187       WITNESS CONFIRM\n2024-01-02 13:40:07 system       BATCH RECONCILE\n2024-01-03 08:14:02 kestrel.sup  REMOTE START\n\nKey: jmokoena = the property officer\n", &[("jmokoena", Severity::Review), ("ps1187", Severity::Review), ("kestrel.sup", Severity::Review), ("jmokoena", Severity::Review)]),
     ("2024-01-02 07:02:41 jmokoena     LOGON OK\n2024-01-02 07:05:40 ps1187       WITNESS CONFIRM\n", &[]),
+    // Initials in small letters given a job title in brackets; not a word, nor a
+    // bracket that holds no title.
+    ("Draft passed to jh (Head of Governance) for sign-off. Ask bo'c (ICT Officer). See the (Appendix) and as (Annex B).", &[("jh", Severity::Review), ("bo'c", Severity::Review)]),
     // A note's writer in small letters before the day it was written, in brackets or
     // opening a list's item; not a word ("on", "by").
     ("INTERNAL NOTE (dz, 03/07): keep the column.\n- rm 24/06: checked\n- on 24/06: sent\nReply due (by 03/07).\n", &[("dz", Severity::Review), ("rm", Severity::Review)]),

@@ -919,6 +919,7 @@ pub(crate) fn find(
     add_gaelic_surnames(text, doc, lists, &mut hits);
     add_dated_note_heads(text, &mut hits);
     add_initials_before_dates(text, &mut hits);
+    add_small_initials_with_titles(text, lists, &mut hits);
     // (Nor a team's name before its team's address, in no list of names: "FOI /
     // Rhyddid Gwybodaeth <foi@…>".)
     hits.retain(|h| {
@@ -3734,6 +3735,43 @@ fn add_initials_before_dates(text: &str, hits: &mut Vec<NameHit>) {
         let closes = matches!(b.get(slash + 1 + month), Some(b')' | b':'));
         if opens && closes && !is_short_word(&text[s..e]) {
             found.push((s, e));
+        }
+    }
+    add_for_review(hits, found, NameCue::Initials);
+}
+
+/// Initials in small letters given a job title in brackets, as a file note names a
+/// colleague: "Asked ts (Visitor Services Manager)", "passed to jh (Head of
+/// Governance)", "bo'c (ICT Officer)". Two or three letters (an apostrophe may join
+/// them) that make no word.
+#[inline(never)]
+fn add_small_initials_with_titles(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    for p in memchr::memmem::find_iter(b, b" (") {
+        if found.len() >= 64 {
+            break;
+        }
+        let n = b[..p]
+            .iter()
+            .rev()
+            .take(5)
+            .take_while(|c| c.is_ascii_lowercase() || **c == b'\'')
+            .count();
+        let s = p - n;
+        let ini = &text[s..p];
+        let letters = ini.bytes().filter(u8::is_ascii_lowercase).count();
+        let alone = s == 0 || matches!(b[s - 1], b' ' | b'\n' | b'\t' | b'(');
+        if alone
+            && (2..=3).contains(&letters)
+            && n <= letters + 1
+            && ini.starts_with(|c: char| c.is_ascii_lowercase())
+            && ini.ends_with(|c: char| c.is_ascii_lowercase())
+            && !is_short_word(ini)
+            && b.get(p + 2).is_some_and(u8::is_ascii_uppercase)
+            && job_title_after(text, lists, p).is_some()
+        {
+            found.push((s, p));
         }
     }
     add_for_review(hits, found, NameCue::Initials);
