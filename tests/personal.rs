@@ -68,6 +68,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // Initials in small letters given a job title in brackets; not a word, nor a
     // bracket that holds no title.
     ("Draft passed to jh (Head of Governance) for sign-off. Ask bo'c (ICT Officer). See the (Appendix) and as (Annex B).", &[("jh", Severity::Review), ("bo'c", Severity::Review)]),
+    // A key to user names, each spelt by the name it is given (two lines at least):
+    // the name, its later first name, and the user name; not a device's name.
+    ("Key to user names\njmokoena = Jabu Mokoena, Property Officer\nrsandhu = Rupinder Sandhu (DC)\nfw01 = Main Firewall\n\nJabu has asked that nothing is released.\n", &[("jmokoena", Severity::Review), ("Jabu Mokoena", Severity::High), ("rsandhu", Severity::High), ("Rupinder Sandhu", Severity::High), ("Jabu", Severity::High)]),
+    ("jmokoena = Jabu Mokoena, Property Officer\nfw01 = Main Firewall\n", &[]),
     // A note's writer in small letters before the day it was written, in brackets or
     // opening a list's item; not a word ("on", "by").
     ("INTERNAL NOTE (dz, 03/07): keep the column.\n- rm 24/06: checked\n- on 24/06: sent\nReply due (by 03/07).\n", &[("dz", Severity::Review), ("rm", Severity::Review)]),

@@ -154,7 +154,7 @@ impl NameCue {
             NameCue::Greeting => "the greeting",
             NameCue::SignOff => "its place under the sign-off",
             NameCue::MailHeader => "the mail header",
-            NameCue::SpellingAddress => "the email address that spells it",
+            NameCue::SpellingAddress => "the email address or user name that spells it",
             NameCue::JobTitle => "the job title after it",
             NameCue::FirstAndSurname => "its first name and surname",
             NameCue::FirstName => "its first name, before a word that may be a surname",
@@ -920,6 +920,7 @@ pub(crate) fn find(
     add_dated_note_heads(text, &mut hits);
     add_initials_before_dates(text, &mut hits);
     add_small_initials_with_titles(text, lists, &mut hits);
+    add_user_name_keys(text, &mut hits);
     // (Nor a team's name before its team's address, in no list of names: "FOI /
     // Rhyddid Gwybodaeth <foi@…>".)
     hits.retain(|h| {
@@ -3775,6 +3776,81 @@ fn add_small_initials_with_titles(text: &str, lists: &Lookup, hits: &mut Vec<Nam
         }
     }
     add_for_review(hits, found, NameCue::Initials);
+}
+
+/// A key to user names, one a line, each spelt by the name it is given: "jmokoena =
+/// Jabu Mokoena, Property Officer" (an initial and the surname, or the first name and
+/// the surname's, run together). Both are the person's: the name is found by the user
+/// name that spells it, the user name for review. Two such lines at least.
+#[inline(never)]
+fn add_user_name_keys(text: &str, hits: &mut Vec<NameHit>) {
+    let mut pairs = Vec::new();
+    let mut line = 0;
+    while line < text.len() && pairs.len() < 64 {
+        let end = memchr::memchr(b'\n', &text.as_bytes()[line..]).map_or(text.len(), |k| line + k);
+        let l = &text[line..end];
+        let next = end + 1;
+        let Some(eq) = l.get(..l.len().min(40)).and_then(|h| h.find(" = ")) else {
+            line = next;
+            continue;
+        };
+        let user = l[..eq].trim_start();
+        let us = line + (eq - user.len());
+        let name_from = line + eq + 3;
+        let rest = &text[name_from..end];
+        let clause = rest
+            .split([',', '(', ';', '\t', '\r'])
+            .next()
+            .unwrap_or("")
+            .trim_end();
+        let words: Vec<&str> = clause.split(' ').collect();
+        let ok_user = (3..=24).contains(&user.len())
+            && user.starts_with(|c: char| c.is_ascii_lowercase())
+            && user.bytes().all(|c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')
+            });
+        let ok_name = (2..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                is_capitalised(w) && w.chars().all(is_name_char) && w.chars().count() >= 2
+            });
+        if ok_user && ok_name {
+            // The user name's letters spell the name: an initial or the first name, then
+            // the surname ("jmokoena", "jabu.mokoena", "mokoenaj").
+            let letters: String = user.chars().filter(|c| c.is_ascii_lowercase()).collect();
+            let first = fold(words[0]);
+            let last: String = fold(words[words.len() - 1])
+                .chars()
+                .filter(char::is_ascii_lowercase)
+                .collect();
+            let initial = first.chars().next().map(String::from).unwrap_or_default();
+            let spelt = last.len() >= 3
+                && (letters == format!("{initial}{last}")
+                    || letters == format!("{first}{last}")
+                    || letters == format!("{last}{initial}"));
+            if spelt {
+                pairs.push(((us, us + user.len()), (name_from, name_from + clause.len())));
+            }
+        }
+        line = next;
+    }
+    if pairs.len() < 2 {
+        return;
+    }
+    let taken = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
+    let mut names = Vec::new();
+    for &(_, (s, e)) in &pairs {
+        if !taken.overlaps(s, e) {
+            names.push(NameHit {
+                start: s,
+                end: e,
+                tier: Tier::Private,
+                cue: NameCue::SpellingAddress,
+                unsure: false,
+            });
+        }
+    }
+    hits.extend(names);
+    add_for_review(hits, pairs.iter().map(|p| p.0).collect(), NameCue::Login);
 }
 
 /// A word of two or three small letters that a note may put before a date.
