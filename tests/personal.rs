@@ -72,6 +72,8 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // the name, its later first name, and the user name; not a device's name.
     ("Key to user names\njmokoena = Jabu Mokoena, Property Officer\nrsandhu = Rupinder Sandhu (DC)\nfw01 = Main Firewall\n\nJabu has asked that nothing is released.\n", &[("jmokoena", Severity::Review), ("Jabu Mokoena", Severity::High), ("rsandhu", Severity::High), ("Rupinder Sandhu", Severity::High), ("Jabu", Severity::High)]),
     ("jmokoena = Jabu Mokoena, Property Officer\nfw01 = Main Firewall\n", &[]),
+    // Initials defined beside a name in capitals with an accent ("KÓD"), then used alone.
+    ("Present:\nKieran Ó Dálaigh (KÓD) – Operations Manager\n\nKÓD said that engineers use TeamViewer.\n", &[("Kieran Ó Dálaigh", Severity::High), ("KÓD", Severity::Review), ("KÓD", Severity::Review)]),
     // A note's writer in small letters before the day it was written, in brackets or
     // opening a list's item; not a word ("on", "by").
     ("INTERNAL NOTE (dz, 03/07): keep the column.\n- rm 24/06: checked\n- on 24/06: sent\nReply due (by 03/07).\n", &[("dz", Severity::Review), ("rm", Severity::Review)]),

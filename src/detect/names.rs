@@ -4562,7 +4562,8 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
                     .filter_map(|w| w.chars().next())
                     .collect()
             };
-            if !(2..=3).contains(&ini.len()) || !ini.is_ascii() || !is_note_initials(&ini) {
+            // (Capitals with accents too: "Kieran Ó Dálaigh (KÓD)".)
+            if !(2..=3).contains(&ini.chars().count()) || !is_note_initials(&ini) {
                 continue;
             }
             let bracketed = text[h.end..]
