@@ -75,8 +75,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // Initials defined beside a name in capitals with an accent ("KÓD"), then used alone.
     ("Present:\nKieran Ó Dálaigh (KÓD) – Operations Manager\n\nKÓD said that engineers use TeamViewer.\n", &[("Kieran Ó Dálaigh", Severity::High), ("KÓD", Severity::Review), ("KÓD", Severity::Review)]),
     // A note's writer in small letters before the day it was written, in brackets or
-    // opening a list's item; not a word ("on", "by").
-    ("INTERNAL NOTE (dz, 03/07): keep the column.\n- rm 24/06: checked\n- on 24/06: sent\nReply due (by 03/07).\n", &[("dz", Severity::Review), ("rm", Severity::Review)]),
+    // opening a list's item; not a word ("on", "by") or a note's abbreviation ("exp",
+    // "tel").
+    ("INTERNAL NOTE (dz, 03/07): keep the column.\n- rm 24/06: checked\n- on 24/06: sent\nReply due (by 03/07).\nCard valid (exp 03/07).\n- tel 24/06: rang back\n", &[("dz", Severity::Review), ("rm", Severity::Review)]),
     // Names in lowercase where a name stands: after a label for a person, a chat's
     // writer, a sign-off; not other words there, nor a first name running into words.
     ("Requester: jordan kettleby\nCaller: brennan, joanne | Assigned: Infrastructure\nFrom: kat o'hara <kat.ohara92@example.com>\n\n[08:54] priya: anyone else?\n[08:56] Callum: yep\n[09:30] marek: done\n\ncheers, seumas\n", &[("jordan kettleby", Severity::High), ("brennan, joanne", Severity::High), ("kat o'hara", Severity::High), ("priya", Severity::High), ("Callum", Severity::High), ("marek", Severity::High), ("seumas", Severity::High)]),
