@@ -3496,6 +3496,11 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
             continue;
         }
         let mut rest = &t[date_len..];
+        // The writer's initials of an entry `inline_note_writer` reads (`w`, a tail of `t`).
+        let writer_at = |w: &str| {
+            let s = lead + (t.len() - w.len());
+            (s, s + w.find([' ', '\t']).unwrap_or(w.len()))
+        };
         if let Some((off, len)) = log_user(rest) {
             if logins.len() < 64 {
                 let s = lead + date_len + off;
@@ -3507,9 +3512,8 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
         if t.len() > 96 {
             // (Only an entry with its writer's initials runs on.)
             if let Some(w) = inline_note_writer(rest) {
-                let s = lead + (t.len() - w.len());
                 if inline.len() < 64 {
-                    inline.push((s, s + w.find([' ', '\t']).unwrap_or(w.len())));
+                    inline.push(writer_at(w));
                 }
             }
             line = next;
@@ -3554,9 +3558,8 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
         // "08/03/24\tbo'c\tWi-Fi is …". Counted when the note has three such entries.
         if !tagged {
             if let Some(w) = inline_note_writer(rest) {
-                let s = lead + (t.len() - w.len());
                 if inline.len() < 64 {
-                    inline.push((s, s + w.find([' ', '\t']).unwrap_or(w.len())));
+                    inline.push(writer_at(w));
                 }
                 line = next;
                 continue;
@@ -3619,29 +3622,7 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
         if !tagged
             && (2..=3).contains(&who.len())
             && who.bytes().all(|c| c.is_ascii_lowercase())
-            && !matches!(
-                who,
-                "am" | "pm"
-                    | "ok"
-                    | "no"
-                    | "na"
-                    | "nb"
-                    | "re"
-                    | "fw"
-                    | "cc"
-                    | "tbc"
-                    | "tbd"
-                    | "n"
-                    | "to"
-                    | "by"
-                    | "and"
-                    | "the"
-                    | "etc"
-                    | "via"
-                    | "for"
-                    | "log"
-                    | "all"
-            )
+            && !is_short_word(who)
             && lower.len() < 64
         {
             lower.push((s, s + who.len()));
@@ -3734,7 +3715,7 @@ fn add_initials_before_dates(text: &str, hits: &mut Vec<NameHit>) {
                 })
             });
         let closes = matches!(b.get(slash + 1 + month), Some(b')' | b':'));
-        if opens && closes && !is_short_word(&text[s..e]) {
+        if opens && closes && is_small_initials(&text[s..e]) {
             found.push((s, e));
         }
     }
@@ -3760,15 +3741,9 @@ fn add_small_initials_with_titles(text: &str, lists: &Lookup, hits: &mut Vec<Nam
             .take_while(|c| c.is_ascii_lowercase() || **c == b'\'')
             .count();
         let s = p - n;
-        let ini = &text[s..p];
-        let letters = ini.bytes().filter(u8::is_ascii_lowercase).count();
         let alone = s == 0 || matches!(b[s - 1], b' ' | b'\n' | b'\t' | b'(');
         if alone
-            && (2..=3).contains(&letters)
-            && n <= letters + 1
-            && ini.starts_with(|c: char| c.is_ascii_lowercase())
-            && ini.ends_with(|c: char| c.is_ascii_lowercase())
-            && !is_short_word(ini)
+            && is_small_initials(&text[s..p])
             && b.get(p + 2).is_some_and(u8::is_ascii_uppercase)
             && job_title_after(text, lists, p).is_some()
         {
@@ -3836,24 +3811,25 @@ fn add_user_name_keys(text: &str, hits: &mut Vec<NameHit>) {
     if pairs.len() < 2 {
         return;
     }
-    let taken = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
-    let mut names = Vec::new();
-    for &(_, (s, e)) in &pairs {
-        if !taken.overlaps(s, e) {
-            names.push(NameHit {
-                start: s,
-                end: e,
-                tier: Tier::Private,
-                cue: NameCue::SpellingAddress,
-                unsure: false,
-            });
-        }
-    }
-    hits.extend(names);
+    let names = pairs.iter().map(|p| p.1).collect();
+    add_unless_taken(hits, names, NameCue::SpellingAddress, false);
     add_for_review(hits, pairs.iter().map(|p| p.0).collect(), NameCue::Login);
 }
 
-/// A word of two or three small letters that a note may put before a date.
+/// Initials in small letters as a note writes them: two or three letters, an apostrophe
+/// may join them ("bo'c"), and no word or abbreviation ([`is_short_word`]).
+fn is_small_initials(ini: &str) -> bool {
+    let letters = ini.bytes().filter(u8::is_ascii_lowercase).count();
+    (2..=3).contains(&letters)
+        && ini.len() <= letters + 1
+        && ini.bytes().all(|c| c.is_ascii_lowercase() || c == b'\'')
+        && ini.starts_with(|c: char| c.is_ascii_lowercase())
+        && ini.ends_with(|c: char| c.is_ascii_lowercase())
+        && !is_short_word(ini)
+}
+
+/// A word of two or three small letters that a note puts where initials could stand
+/// (before a date, between a date and an entry's text).
 fn is_short_word(w: &str) -> bool {
     matches!(
         w,
@@ -3973,6 +3949,9 @@ fn is_short_word(w: &str) -> bool {
             | "arr"
             | "ret"
             | "po"
+            | "na"
+            | "she"
+            | "met"
     )
 }
 
@@ -4036,50 +4015,9 @@ fn inline_note_writer(rest: &str) -> Option<&str> {
         .take(5)
         .take_while(|c| c.is_ascii_lowercase() || *c == b'\'')
         .count();
-    let ini = &w[..n];
-    let letters = ini.bytes().filter(u8::is_ascii_lowercase).count();
     let gap = w[n..].starts_with("  ") || w[n..].starts_with('\t');
     let body = w[n..].trim_start_matches([' ', '\t']);
-    (gap && (2..=3).contains(&letters)
-        && n <= letters + 1
-        && ini.starts_with(|c: char| c.is_ascii_lowercase())
-        && ini.ends_with(|c: char| c.is_ascii_lowercase())
-        && !body.is_empty()
-        && !matches!(
-            ini,
-            "am" | "pm"
-                | "ok"
-                | "no"
-                | "na"
-                | "nb"
-                | "re"
-                | "fw"
-                | "cc"
-                | "tbc"
-                | "tbd"
-                | "to"
-                | "by"
-                | "and"
-                | "the"
-                | "etc"
-                | "via"
-                | "for"
-                | "log"
-                | "all"
-                | "in"
-                | "on"
-                | "at"
-                | "of"
-                | "is"
-                | "it"
-                | "we"
-                | "he"
-                | "she"
-                | "met"
-                | "rang"
-                | "new"
-        ))
-    .then_some(w)
+    (gap && is_small_initials(&w[..n]) && !body.is_empty()).then_some(w)
 }
 
 /// A word a log's head may hold where its writer stands ("system", "admin"): no user's
@@ -8313,7 +8251,18 @@ fn add_subject_initials(text: &str, hits: &mut Vec<NameHit>) {
 /// review. (Put in order here: the cursor asks in order, and a pass may find its notes
 /// in more than one sweep.)
 #[inline(never)]
-fn add_for_review(hits: &mut Vec<NameHit>, mut found: Vec<(usize, usize)>, cue: NameCue) {
+fn add_for_review(hits: &mut Vec<NameHit>, found: Vec<(usize, usize)>, cue: NameCue) {
+    add_unless_taken(hits, found, cue, true);
+}
+
+/// Adds each span of `found` as a person's name (for review if `unsure`), unless a name
+/// already found overlaps it.
+fn add_unless_taken(
+    hits: &mut Vec<NameHit>,
+    mut found: Vec<(usize, usize)>,
+    cue: NameCue,
+    unsure: bool,
+) {
     if found.is_empty() {
         return;
     }
@@ -8327,7 +8276,7 @@ fn add_for_review(hits: &mut Vec<NameHit>, mut found: Vec<(usize, usize)>, cue: 
                 end: e,
                 tier: Tier::Private,
                 cue,
-                unsure: true,
+                unsure,
             });
         }
     }
