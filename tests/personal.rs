@@ -60,6 +60,8 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // writers' other uses; not a note of two entries, nor "am" or "ok".
     ("04/03/24  nk  Request received.\n05/03/24  nk  Asked ts (Visitor Services Manager) for Q1.\n07/03/24\tts\tTills are fine.\n08/03/24  ok  Nothing else.\n", &[("nk", Severity::Review), ("nk", Severity::Review), ("ts", Severity::Review), ("ts", Severity::Review)]),
     ("04/03/24  nk  Request received.\n05/03/24  nk  Asked ts for Q1.\n", &[]),
+    // (With a time after each date, whether the line is short or runs on.)
+    ("04/03/24 10:15  nk  Request received.\n05/03/24 09:02  nk  Asked the Visitor Services Manager for the figures on the tills, the Wi-Fi and the radios by the end of the week.\n07/03/24 14:40  ts  Tills are fine.\n", &[("nk", Severity::Review), ("nk", Severity::Review), ("ts", Severity::Review)]),
     // An audit log's user column, between the entry's time and its event in capitals
     // (three entries at least; not "system"), which keys the user elsewhere; not a log
     // of two entries.

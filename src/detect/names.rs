@@ -3509,16 +3509,6 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
             line = next;
             continue;
         }
-        if t.len() > 96 {
-            // (Only an entry with its writer's initials runs on.)
-            if let Some(w) = inline_note_writer(rest) {
-                if inline.len() < 64 {
-                    inline.push(writer_at(w));
-                }
-            }
-            line = next;
-            continue;
-        }
         // A time: " 16:02".
         let r = rest.trim_start_matches(' ');
         if r.len() >= 5
@@ -3536,6 +3526,16 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
             {
                 rest = &rest[3..];
             }
+        }
+        if t.len() > 96 {
+            // (Only an entry with its writer's initials runs on.)
+            if let Some(w) = inline_note_writer(rest) {
+                if inline.len() < 64 {
+                    inline.push(writer_at(w));
+                }
+            }
+            line = next;
+            continue;
         }
         // A log's entry type in brackets: "2024-02-07 09:44:50  [Work note]  jpatel
         // (Service Desk L1)".
