@@ -987,8 +987,16 @@ fn push_untaken_candidates(found: &mut Vec<Candidate>, mut extra: Vec<Candidate>
     }
     extra.sort_unstable_by_key(|c| (c.start, c.end));
     let taken = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
+    // ("Recording CR-2023-88213, NHS no. …": a record's reference left for review.)
+    let review = left_for_review(found);
     let mut furthest = 0;
     for c in extra {
+        if c.kind == Kind::OtherIdentifier && c.severity == Severity::High {
+            if let Some(&i) = review.get(&(c.start, c.end)) {
+                found[i] = c;
+                continue;
+            }
+        }
         if c.start < furthest || taken.overlaps(c.start, c.end) {
             continue;
         }
@@ -1192,6 +1200,8 @@ fn add_reference_siblings(text: &str, found: &mut Vec<Candidate>) {
     }
     let b = text.as_bytes();
     let taken = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
+    let review = left_for_review(found);
+    let mut again = Vec::new();
     let mut extra = Vec::new();
     for &(prefix, digits, i) in &series {
         for at in memchr::memmem::find_iter(b, prefix.as_bytes()) {
@@ -1204,7 +1214,6 @@ fn add_reference_siblings(text: &str, found: &mut Vec<Candidate>) {
                 || !b[at + prefix.len()..e].iter().all(u8::is_ascii_digit)
                 || glued(s.checked_sub(1).and_then(|k| b.get(k)))
                 || glued(b.get(e))
-                || taken.overlaps(s, e)
                 // (Not the letter's own reference: "Our ref: FOI/2024/0562".)
                 || crate::detect::line_before(text, s, 24)
                     .to_ascii_lowercase()
@@ -1212,14 +1221,33 @@ fn add_reference_siblings(text: &str, found: &mut Vec<Candidate>) {
             {
                 continue;
             }
-            extra.push(found_again(
+            let c = found_again(
                 &found[i],
                 (s, e),
                 "Another reference of the same series is given in the draft as a person's.",
-            ));
+            );
+            match review.get(&(s, e)) {
+                Some(&k) if k != i && c.severity == Severity::High => again.push((k, c)),
+                _ if taken.overlaps(s, e) => {}
+                _ => extra.push(c),
+            }
         }
     }
+    for (k, c) in again {
+        found[k] = c;
+    }
     found.extend(extra);
+}
+
+/// Where each reference left for review stands in `found` (`id.reference_review`: its
+/// record unnamed), by its span: a later step that finds it a person's takes its place.
+fn left_for_review(found: &[Candidate]) -> HashMap<(usize, usize), usize> {
+    found
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.rule == "id.reference_review")
+        .map(|(i, c)| ((c.start, c.end), i))
+        .collect()
 }
 
 fn found_again(c: &Candidate, (start, end): (usize, usize), why: &str) -> Candidate {

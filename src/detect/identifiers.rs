@@ -501,6 +501,8 @@ impl IdentifierDetector {
             }
         });
         find_older_plates(text, cues, out);
+        // Last: only what no other pass has taken.
+        find_shaped_refs(text, out);
     }
 
     /// A postcode: with a house and street before it (across line breaks) it is a
@@ -3699,6 +3701,239 @@ fn push_untaken(taken: &mut Option<crate::detect::Taken>, out: &mut Vec<Hit>, hi
     }
 }
 
+/// The length of a reference at `s` in the shape case and record systems give theirs:
+/// letters, perhaps more letters, a year and a serial, one separator throughout
+/// ("BR-2023-044", "ENF/23/0412", "SGC/WM/2024/00218", "NP-CLM-23-1187"). None when the
+/// shape runs on into more of a word, a path or an address.
+fn ref_shape(b: &[u8], s: usize) -> Option<usize> {
+    let run = |at: usize, f: fn(&u8) -> bool| {
+        b[at.min(b.len())..]
+            .iter()
+            .take(8)
+            .take_while(|c| f(c))
+            .count()
+    };
+    let first = run(s, u8::is_ascii_uppercase);
+    if !(2..=6).contains(&first) {
+        return None;
+    }
+    let mut at = s + first;
+    let sep = *b.get(at)?;
+    if sep != b'-' && sep != b'/' {
+        return None;
+    }
+    // Up to two more groups of letters ("CLM", "WM").
+    let mut groups = 0;
+    loop {
+        at += 1;
+        let letters = run(at, u8::is_ascii_uppercase);
+        if letters == 0 {
+            break;
+        }
+        if letters > 4 || groups == 2 || b.get(at + letters) != Some(&sep) {
+            return None;
+        }
+        groups += 1;
+        at += letters;
+    }
+    // The year: "23" or "2023".
+    let year = run(at, u8::is_ascii_digit);
+    let full_year = year == 4 && (b[at..].starts_with(b"19") || b[at..].starts_with(b"20"));
+    if !(year == 2 || full_year) || b.get(at + year) != Some(&sep) {
+        return None;
+    }
+    let serial_at = at + year + 1;
+    let serial = run(serial_at, u8::is_ascii_digit);
+    let end = serial_at + serial;
+    if !(2..=6).contains(&serial) {
+        return None;
+    }
+    // Two digits after a year of two, or the next year's ("FY-2023-24"), are years; a
+    // month's after a year ("VISAR-2024-01") names a release.
+    if serial == 2 {
+        let y = |k: usize| u32::from(b[k] - b'0') * 10 + u32::from(b[k + 1] - b'0');
+        if year == 2 || (y(at + 2) + 1) % 100 == y(serial_at) || y(serial_at) <= 12 {
+            return None;
+        }
+    }
+    // The word ends here: not "…-0412-B", "…/0412/x", "…0412.pdf", "…0412@".
+    match b.get(end) {
+        Some(c) if c.is_ascii_alphanumeric() || matches!(c, b'_' | b'@') => None,
+        Some(b'-' | b'/' | b'.') if b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) => None,
+        _ => Some(end - s),
+    }
+}
+
+/// Letters that open a reference a body gives its own requests, a contract or a
+/// published advisory, not a person's case: "FOI-2024-0412", "IR/2024/01153" (an
+/// internal review), "PO-2024-00871", "CVE-2024-3400", "SA-CORE-2024-001".
+const NOT_CASE_LETTERS: &[&str] = &[
+    "FOI", "FOIA", "FOISA", "EIR", "EIRS", "IR", "RFI", "PO", "ITT", "RFQ", "KD", "SI", "CVE",
+    "CWE", "CAN", "SA", "ICSA", "ZDI", "RHSA", "DSA", "USN", "ISO", "RFC", "BS", "LOT", "CON",
+    "CORE", // A service desk's tickets, changes and problems are about systems.
+    "INC", "CHG", "REQ", "RITM", "PRB", "TKT", "TASK",
+];
+
+/// Words before a reference, or over its column, that make it a thing's: a contract's,
+/// an order's, a decision's, a published advisory's.
+const NOT_CASE_WORDS: &[&str] = &[
+    "contract",
+    "contracts",
+    "tender",
+    "framework",
+    "invoice",
+    "order",
+    "po",
+    "decision",
+    "procurement",
+    "lot",
+    "standard",
+    "advisory",
+    "bulletin",
+    "policy",
+    "asset",
+    "ticket",
+    // (A permit's reference after its cue is a case's, found before this pass: left to
+    // it, in prose or a column of permits, it is a contractor's permit to work.)
+    "permit",
+];
+
+/// The header of the table column that `at` stands in, for a row of cells split by tabs,
+/// "|" or commas: the topmost cell of that column, above `at`'s row and in the same
+/// block, that holds no digit. Looked for in the 4 KB above.
+fn column_header(text: &str, at: usize) -> Option<&str> {
+    let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+    let line = &text[line_start..line_end];
+    let sep = if line.contains('\t') {
+        '\t'
+    } else if line.matches('|').count() >= 2 {
+        '|'
+    } else if line.matches(',').count() >= 3 {
+        // (A comma-separated export: "permit_ref,issued,contractor,…".)
+        ','
+    } else {
+        return None;
+    };
+    let column = text[line_start..at].matches(sep).count();
+    let mut floor = line_start.saturating_sub(4096);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let mut header = None;
+    // `end`: the start of the row below the one read next.
+    let mut end = line_start;
+    while end > floor {
+        let above = end - 1;
+        let s = text[floor..above]
+            .rfind('\n')
+            .map_or(floor, |k| floor + k + 1);
+        let l = text[s..above].trim_end_matches('\r');
+        if !l.contains(sep) {
+            break;
+        }
+        if let Some(cell) = l.split(sep).nth(column) {
+            let c = cell.trim();
+            if !c.is_empty()
+                && !c.bytes().any(|b| b.is_ascii_digit())
+                && !c.bytes().all(|b| matches!(b, b'-' | b':' | b' ' | b'='))
+            {
+                header = Some(c);
+            }
+        }
+        end = s;
+    }
+    header
+}
+
+/// A reference in the shape a case system gives its records ([`ref_shape`]) that no
+/// other pass has taken and no word before it explains: for review, as the bare
+/// references after "ref" are ("logged as BSI-2024-006", "inquest file COR-2023-0412").
+/// Not the body's own request's reference ("FOI", "EIR", "internal review" or "request"
+/// near it, or a letter's "Our ref:" line), a contract's, a tender's, an invoice's or a
+/// decision's; nor any other use of a reference set aside so.
+#[inline(never)]
+fn find_shaped_refs(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    // The series ("ENF/23/") of the references other passes found: in a table, where
+    // they judged each row by whether it names a person, a row they left is left.
+    let judged: Vec<&str> = out
+        .iter()
+        .filter(|h| ref_shape(b, h.1) == Some(h.2 - h.1))
+        .filter_map(|h| {
+            text[h.1..h.2]
+                .rfind(['-', '/'])
+                .map(|k| &text[h.1..=h.1 + k])
+        })
+        .take(64)
+        .collect();
+    let mut shaped: Vec<(usize, usize, bool)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() && shaped.len() < 256 {
+        // (A start of a word of capitals: the scan steps over each word once.)
+        let glued = i > 0
+            && (b[i - 1].is_ascii_alphanumeric()
+                || matches!(b[i - 1], b'-' | b'/' | b'.' | b'_' | b'@' | b'\\' | b'#'));
+        if !b[i].is_ascii_uppercase() || glued {
+            i += 1;
+            continue;
+        }
+        let Some(len) = ref_shape(b, i) else {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            continue;
+        };
+        let r = &text[i..i + len];
+        let letters_refuse = r.split(['-', '/']).any(|g| NOT_CASE_LETTERS.contains(&g));
+        let head = line_before(text, i, 80);
+        let near = head.to_ascii_lowercase();
+        // A letter's head: "Our ref: …", "Reference: …", "Cyf / Ref: …".
+        let label = near.trim();
+        let letter_head = label.len() <= 30
+            && label.ends_with(':')
+            && (label.contains("ref") || label.contains("our ") || label.contains("your "));
+        let about_request = near.contains("foi")
+            || near.contains("freedom of information")
+            || has_word(&near, &["eir", "foisa"])
+            || near.contains("internal review")
+            || (has_word(&near, &["request", "requests"]) && !near.contains("subject access"));
+        // (In a table, its column's header says what the reference is: "Contract
+        // reference".)
+        let header = column_header(text, i).map(|h| h.to_ascii_lowercase().replace('_', " "));
+        let not_a_case = [Some(near.as_str()), header.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|t| has_word(t, NOT_CASE_WORDS));
+        let row = {
+            let (l, r) = (line_before(text, i, 200), super::line_after(text, i, 200));
+            let n = |c: char| l.matches(c).count() + r.matches(c).count();
+            n('\t') > 0 || n('|') >= 2 || n(',') >= 3
+        };
+        let left = row
+            && r.rfind(['-', '/'])
+                .is_some_and(|k| judged.contains(&&r[..=k]));
+        shaped.push((
+            i,
+            i + len,
+            letters_refuse || letter_head || about_request || not_a_case || left,
+        ));
+        i += len;
+    }
+    let refused: Vec<&str> = shaped
+        .iter()
+        .filter(|h| h.2)
+        .map(|h| &text[h.0..h.1])
+        .collect();
+    let mut taken = None;
+    for (s, e, refuse) in shaped {
+        if !refuse && !refused.contains(&&text[s..e]) {
+            push_untaken(&mut taken, out, ("id.ref_review", s, e));
+        }
+    }
+}
+
 /// Bank details, passports and driving licences, and the last digits of a payment card:
 /// "sort code 20-45-77, account 43567812", "IBAN GB33BUKB20201555555555", "Passport
 /// number 123456789", a DVLA licence number ("MORGA753116SM9IJ"), "card ending 4421".
@@ -5863,6 +6098,54 @@ mod tests {
             ),
             ("Request reference: FOI 5521", &[]),
             ("Our ref: FOI 24-0917", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(hits(text), *want, "{text}");
+        }
+    }
+
+    /// A reference in a case system's shape with no cue before it is for review: not the
+    /// body's own request's, a contract's, an advisory's, a ticket's or a financial
+    /// year; not one glued into a path or a longer word; nor any other use of one set
+    /// aside.
+    #[test]
+    fn shaped_references() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The incident was logged as BSI-2024-006 and closed.",
+                &[("id.ref_review", "BSI-2024-006")],
+            ),
+            (
+                "We have not searched inquest file COR-2023-0412.",
+                &[("id.ref_review", "COR-2023-0412")],
+            ),
+            (
+                "Row: SGC/WM/2024/00218 | open\nInsurers: NP-CLM-23-1187.",
+                &[
+                    ("id.ref_review", "SGC/WM/2024/00218"),
+                    ("id.ref_review", "NP-CLM-23-1187"),
+                ],
+            ),
+            ("Our ref: IA/2024/3309\nDear Ms Ray,", &[]),
+            ("Thank you for your request, KVMH-24-0388.", &[]),
+            ("Subject: RE: FOI WT-24-0312\nSee WT-24-0312 below.", &[]),
+            ("Under contract CT/2022/117 and order PO-2024-00871.", &[]),
+            (
+                "CVE-2024-3400 and SA-CORE-2024-001 apply; INC-24-018832 is closed.",
+                &[],
+            ),
+            ("Budget FY-2023-24 and AB-23-24.", &[]),
+            (
+                "See docs/ENF/23/0412 and ENF/23/0412.pdf and ENF/23/0412-B and xENF/23/0412.",
+                &[],
+            ),
+            ("Mixed AB-2023/0412 separators.", &[]),
+            // (In a table, by its column's header.)
+            (
+                "Log\tDate\nDMR-INT-24-0883\t3 May\n",
+                &[("id.ref_review", "DMR-INT-24-0883")],
+            ),
+            ("Order ref\tDate\nDMR-INT-24-0883\t3 May\n", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(hits(text), *want, "{text}");
