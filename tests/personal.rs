@@ -688,6 +688,9 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("Text.\n\nYours sincerely\n\nGareth\nHead of Security Operations\nDesk 029 2018 0561\n\nIT Service Desk 0113 496 0222.", &[(Kind::Phone, "029 2018 0561", Severity::High), (Kind::Phone, "0113 496 0222", Severity::Info)]),
     // A collar number in brackets after an officer's rank and name; not after a firm.
     ("See Sgt Kerry Doyle (1187) note. The Council (2024) met; Acme Ltd (4127) paid.", &[(Kind::OtherIdentifier, "1187", Severity::High)]),
+    // Or after them, ending a signature's line or before a comma; not a year, nor a
+    // number the sentence goes on with.
+    ("Thanks,\nImran\n\nSgt Imran Qureshi 4417\nEconomic Crime Unit\nDS Amy Roe 4471, Major Crime\nPC Jo Bell 2023, and Sgt Kerry Doyle 12 times.", &[(Kind::OtherIdentifier, "4417", Severity::High), (Kind::OtherIdentifier, "4471", Severity::High)]),
     // A subject access request's reference; a repair job's number in a table about
     // tenants.
     ("It was handled as a subject access request, reference SAR-24-077. VISAR-2024-01 is a model.", &[(Kind::OtherIdentifier, "SAR-24-077", Severity::High)]),

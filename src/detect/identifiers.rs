@@ -2876,6 +2876,19 @@ fn find_labelled_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             push_untaken(&mut taken, out, ("id.collar", s, e));
             continue;
         }
+        // Or after them, as a signature gives it ("Sgt Imran Qureshi 4417" ending its
+        // line, or before a comma or "|").
+        if s > 1
+            && b[s - 1] == b' '
+            && (3..=5).contains(&token.len())
+            && token.bytes().all(|c| c.is_ascii_digit())
+            && matches!(b.get(e), None | Some(b'\r' | b'\n' | b',' | b'|'))
+            && !(token.len() == 4 && (token.starts_with("19") || token.starts_with("20")))
+            && ranked_name_before(line_before(text, s - 1, 48).trim_start())
+        {
+            push_untaken(&mut taken, out, ("id.collar", s, e));
+            continue;
+        }
         // A subject access request's reference names its own record: a person's
         // ("SAR-24-077", "DSAR/2024/118").
         let sar = token
