@@ -694,6 +694,25 @@ fn suppliers_are_review_and_security_is_high() {
     assert_eq!(sev("Mimecast"), Some(Severity::High), "{found:?}");
 }
 
+/// A firm named just before what it did to the body's IT ("… Ltd engineer set up on",
+/// "… connect to the server"), or after a maintenance contractor's role when its name
+/// says IT or controls; not the body's own desk, a person, a firm of another trade, or a
+/// name read across a full stop.
+#[test]
+fn firms_named_by_what_they_do_to_the_it() {
+    let text = "Engineers from Getinge UK Ltd connect to the tracking server through a VPN.\n\
+        VPN\tRemote access\tHallam Controls Ltd engineer set up on Cisco AnyConnect.\n\
+        The maintenance contractor, Tenbury Systems, connects through BeyondTrust Remote Support.\n\
+        Where remote support is needed, the ICT Service Desk connects using TeamViewer.\n\
+        Mr John Smith installed the new server.\n\
+        Our repairs contractor, Pennant Building Services Ltd, connects the boilers.\n\
+        Support is under the GP IT Operating Model. Practices connect over the network.\n";
+    assert_eq!(
+        found_of(text, Kind::ItSupplier),
+        ["Getinge UK Ltd", "Hallam Controls Ltd", "Tenbury Systems"]
+    );
+}
+
 /// The network details of a draft: (text, rule), each a high `network_detail` with its
 /// exemption and a reason an officer can read. (eduroam, advertised by design, is for
 /// review: `eduroam_is_for_review`.)

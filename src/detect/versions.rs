@@ -2588,7 +2588,81 @@ const SUPPORT_LEADS: &[&str] = &[
     "contracted to ",
     "contract to ",
     "contracted with ",
+    "engineers from ",
+    "engineer from ",
+    "technicians from ",
+    "technician from ",
 ];
+
+/// What a firm does to the body's IT, said just after its name ("Getinge UK Ltd
+/// engineers connect", "Apex Building Services installed TeamViewer").
+const FIRM_ACTS: &[&str] = &[
+    " engineer ",
+    " engineers ",
+    " engineer,",
+    " technician ",
+    " technicians ",
+    " installed ",
+    " connects ",
+    " connect ",
+    " connected ",
+    " dials in",
+    " logs in",
+    " has remote ",
+    " have remote ",
+    " remotely ",
+];
+
+/// Where the firm's name that ends just before `at` starts: its words in capitals ("&"
+/// and a legal ending among them), two to six, back to what is not one of them. Not a
+/// sentence's first word of no name ("The", "Our"), which the name starts after; not
+/// the body's own desk or team.
+fn firm_start_before(text: &str, at: usize) -> Option<usize> {
+    // ("Kestrel Controls Ltd, has remote access": a comma may close the name.)
+    let at = if at > 0 && text.as_bytes()[at - 1] == b',' {
+        at - 1
+    } else {
+        at
+    };
+    let head = super::line_before(text, at, 80);
+    let base = at - head.len();
+    let mut end = head.len();
+    let mut start = None;
+    let mut n = 0;
+    while n < 6 {
+        let upto = &head[..end];
+        let k = upto.rfind([' ', '\t']).map_or(0, |k| k + 1);
+        if !firm_word(&upto[k..]) {
+            break;
+        }
+        start = Some(base + k);
+        n += 1;
+        // (A tab ends the name: a table's cell.)
+        if k == 0 || head.as_bytes()[k - 1] == b'\t' {
+            break;
+        }
+        end = k - 1;
+    }
+    // (Not the body's own team: "the ICT Service Desk connects".)
+    let name = &text[start?..at];
+    let in_house = name
+        .split([' ', '\t'])
+        .any(|w| matches!(w, "Desk" | "Team" | "Department" | "Dept" | "Directorate"));
+    start.filter(|_| n >= 2 && !in_house)
+}
+
+/// A word of a firm's name: in capitals or "&" or a legal ending, and no word that
+/// opens a sentence ("The", "Our", "Their").
+fn firm_word(w: &str) -> bool {
+    (w.starts_with(|c: char| c.is_ascii_uppercase()) || w == "&" || w == "plc")
+        // (A word that ends a sentence or a clause ends the name: "Model. Practices".)
+        && w.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '&' | '-' | '\''))
+        && !matches!(
+            w,
+            "The" | "Our" | "Their" | "A" | "An" | "This" | "That" | "Its" | "Your" | "Each"
+        )
+}
 
 /// A firm's role as the body's supplier, before its name ("our systems integrator is").
 const SUPPLIER_ROLES: &[&str] = &[
@@ -2668,6 +2742,11 @@ const IT_FIRM_WORDS: &[&str] = &[
     "Document",
     "Print",
     "Recycling",
+    // (Building and plant controls, telemetry: the BMS and SCADA run on the network.)
+    "Controls",
+    "Automation",
+    "Telemetry",
+    "Electronics",
 ];
 
 /// Words of an IT sentence: what the firm supports is IT ("network", "server",
@@ -2751,6 +2830,12 @@ const IT_WORDS: &[&str] = &[
     "computers",
     "laptop",
     "router",
+    // (A firm that reaches the body's IT from outside: "connects through BeyondTrust
+    // Remote Support".)
+    "remote access",
+    "remote support",
+    "remote session",
+    "remote desktop",
 ];
 
 /// Firms said to support, host, manage or supply the body's IT, for review ("managed
@@ -2763,7 +2848,9 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
     let b = text.as_bytes();
     // (Where the firm's name starts, whether its work is contracted, hosted, or the
     // firm stands after a label, "Supplier: ".)
-    let mut starts: Vec<(usize, bool, bool, bool)> = Vec::new();
+    // (And whether its name must hold a word of IT: a firm whose role's trade is not
+    // IT's, "our maintenance contractor, Tenbury Systems".)
+    let mut starts: Vec<(usize, bool, bool, bool, bool)> = Vec::new();
     // One search for each lead's last word (" by ", " with ", " from ", " to "), then
     // the whole lead checked in place: not a search of the draft for each lead.
     for tail in [" by ", " with ", " from ", " to "] {
@@ -2772,7 +2859,7 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
             // Every lead's word before its last ends in "d", "t", "e" or "r" ("supported
             // by", "support from", "are with", "looked after by"): most of the draft's
             // " to " and " by " are passed over on one byte.
-            if k == 0 || !matches!(b[k - 1], b'd' | b't' | b'e' | b'r' | b',') {
+            if k == 0 || !matches!(b[k - 1], b'd' | b't' | b'e' | b'r' | b's' | b',') {
                 continue;
             }
             // (A clause between ends with a comma: "supplied, and are maintained, by".)
@@ -2785,13 +2872,23 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
                 let contracted = lead.starts_with("contract") || lead.starts_with("outsourced");
                 // (Hosting is IT's: "hosted by Clarion Civic Software" needs no other
                 // word of IT around it.)
-                starts.push((end, contracted, lead.starts_with("hosted"), false));
+                starts.push((end, contracted, lead.starts_with("hosted"), false, false));
             }
         }
     }
     // "under Quarry Hill IT support".
     for k in memchr::memmem::find_iter(b, b"under ") {
-        starts.push((k + 6, false, false, false));
+        starts.push((k + 6, false, false, false, false));
+    }
+    // "Hallam Controls Ltd engineer set up …", "Apex Building Services installed
+    // TeamViewer": the firm's name just before what it did to the body's IT, read back
+    // over its words in capitals (not a sentence's "The" or "Our").
+    for act in FIRM_ACTS {
+        for k in memchr::memmem::find_iter(b, act.as_bytes()) {
+            if let Some(s) = firm_start_before(text, k) {
+                starts.push((s, false, false, false, false));
+            }
+        }
     }
     // "our radio contractor Fellcomms Ltd", "Our systems integrator is Trident Controls
     // Ltd", "our telephony supplier, Harrier Voice Ltd": the firm after its role.
@@ -2803,9 +2900,8 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
                 .next()
                 .unwrap_or("")
                 .to_ascii_lowercase();
-            if !(IT_WORDS.contains(&trade.as_str()) || IT_TRADES.contains(&trade.as_str())) {
-                continue;
-            }
+            let it_trade =
+                IT_WORDS.contains(&trade.as_str()) || IT_TRADES.contains(&trade.as_str());
             let mut at = k + role.len();
             // (The role's word whole, then a space or a comma: "contractor, Kestrel".)
             let Some(link) = [" is ", " was ", " are ", ", ", " - ", " – ", " "]
@@ -2815,7 +2911,7 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
                 continue;
             };
             at += link.len();
-            starts.push((at, false, false, false));
+            starts.push((at, false, false, false, !it_trade));
         }
     }
     // "Supplier: Kingsbridge Building Controls Ltd": a firm after its label, opening a
@@ -2823,12 +2919,13 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
     for label in ["Supplier: ", "Contractor: ", "Vendor: ", "Supplier name: "] {
         for k in memchr::memmem::find_iter(b, label.as_bytes()) {
             if k == 0 || b[k - 1] == b'\n' {
-                starts.push((k + label.len(), true, false, true));
+                starts.push((k + label.len(), true, false, true, false));
             }
         }
     }
     starts.sort_unstable();
-    for (s, contracted, hosted, label) in starts {
+    starts.dedup_by_key(|st| st.0);
+    for (s, contracted, hosted, label, needs_it_word) in starts {
         // The words in capitals ("&" between them), up to six.
         let mut e = s;
         let mut words: Vec<&str> = Vec::new();
@@ -2902,7 +2999,7 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
                             | "at"
                     )
             });
-        if !it_word && !camel && (!ending || words.len() < 2) {
+        if !it_word && !camel && (!ending || words.len() < 2) || needs_it_word && !it_word {
             continue;
         }
         // A sentence about IT: an IT word within the sentence around it; for a firm
