@@ -52,6 +52,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // A first name alone, by what its person could not do or where they are; under a
     // sign-off of "Ta,".
     ("Dave on his way.\nGraham cannot open the client.\nTa,\nOla\n", &[("Dave", Severity::Review), ("Graham", Severity::Review), ("Ola", Severity::High)]),
+    // Two first names joined by "and" before "from the … team"; a first name on call,
+    // on leave or on duty.
+    ("He is supported by Chinedu and Priya from the Fair Trading team.\nAlarm escalated to Morayo on call.\nThe call came from Morayo on the phone.\n", &[("Chinedu", Severity::Review), ("Priya", Severity::Review), ("Morayo", Severity::Review)]),
     // A file note's writer in small letters after each entry's date (twice at least,
     // not "ok"), and initials in small letters given a person in brackets.
     ("05/08/24  jb\nLogged.\n06/08/24  jb\nSpoke to kt in ICT (Katarzyna Tomaszewska). kt agrees.\n12/08/24  ok\n", &[("jb", Severity::Review), ("jb", Severity::Review), ("kt", Severity::Review), ("Katarzyna Tomaszewska", Severity::High), ("kt", Severity::Review)]),

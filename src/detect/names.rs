@@ -9060,6 +9060,42 @@ fn mention_context(
     }
     // "Delroy from UCU has", "Priya from the IT team": a person from somewhere. "Kofi in
     // IT", "Zoë in the Exams Office", "Chloe on the ICT desk": a person in a team.
+    // ("Chinedu and Priya from the Fair Trading team": two first names, the first
+    // read through the second.)
+    let paired = if how == Mention::Lone {
+        text[e..].strip_prefix(" and ").and_then(|r| {
+            let w = r
+                .bytes()
+                .take(20)
+                .take_while(u8::is_ascii_alphabetic)
+                .count();
+            (w >= 3 && r.starts_with(|c: char| c.is_ascii_uppercase())).then(|| e + 5 + w)
+        })
+    } else {
+        None
+    };
+    let team_after = |e: usize| {
+        [" from ", " in "].iter().any(|w| {
+            text[e..].strip_prefix(w).is_some_and(|a| {
+                a.starts_with("the ")
+                    || a.starts_with(|c: char| c.is_uppercase())
+                        && !a.starts_with(|c: char| c.is_ascii_digit())
+            })
+        })
+    };
+    if paired.is_some_and(|p| text[p..].starts_with(" from the ") && team_after(p)) {
+        return true;
+    }
+    // "Morayo on call", "Gemma on leave": a person's rota.
+    if how == Mention::Lone
+        && text[e..].strip_prefix(" on ").is_some_and(|a| {
+            a.split([' ', ',', '.', ';', ')'])
+                .next()
+                .is_some_and(|w| matches!(w, "call" | "leave" | "duty" | "nights" | "shift"))
+        })
+    {
+        return true;
+    }
     if how == Mention::Lone
         && next.is_some_and(|(n, gap)| {
             gap == " " && (n == "from" || n == "in" && text[s..].starts_with(char::is_uppercase))
