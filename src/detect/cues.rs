@@ -114,6 +114,13 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
             "pension",
             "membership",
             "mosaic",
+            "rio",
+            "pas",
+            "las",
+            "carenotes",
+            "liquidlogic",
+            "systmone",
+            "emis",
         ],
     ),
     (

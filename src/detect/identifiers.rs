@@ -2694,8 +2694,9 @@ fn word_around_digits(b: &[u8], ds: usize, de: usize) -> (usize, usize, usize) {
 /// A number after a label that says it is a person's: a prison, police, probation or
 /// electoral register's number ("prison no. A4172CZ", "CRN X349872", "PNC ID
 /// 24/118734X", "elector no. KA1-0143"); or after a system's word and "no." in a
-/// sentence about a patient, pupil or other person ("patient J.M., RiO no.
-/// RIO1138274"). The number is the whole word around a run of digits (letters, digits,
+/// sentence about a patient, pupil or other person ("patient J.M., Lorenzo no.
+/// LOR1138274"; RiO's and the other record systems' of `NUMBERED` are found before).
+/// The number is the whole word around a run of digits (letters, digits,
 /// "/" and "-").
 /// The span of a person's number in groups that starts with the token `s..e`, after a
 /// label of a person's number ("donor number G091 243 557 812"): two groups more at

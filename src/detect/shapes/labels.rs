@@ -9,10 +9,12 @@ use super::{word_at, word_before, Caps};
 #[cfg(test)]
 pub(crate) const COLLAR: &str = r"(?-u:\b)(?:PC|PCSO|DC|DS|Sgt|SGT|Insp|INSP|DI|PS|SC|CEO)(?: |\. )([0-9]{3,5})(?-u:\b)|(?-u:\b)(?i:collar|warrant|shoulder|badge)(?: numbers?| nos?\.?)?(?: is| was)? ([0-9]{3,6})(?-u:\b)";
 /// The pattern (exactly as given), for the reference tests. "mosaic": the social care
-/// case system many councils use, whose ID is a person's; up to 12 digits after a letter:
+/// case system many councils use, whose ID is a person's, as are those of the patient
+/// and case record systems after it (RiO, a PAS, Liquidlogic's LAS, Carenotes,
+/// SystmOne, EMIS: "RiO ID 1048823"); up to 12 digits after a letter:
 /// a unique pupil number ("K801200312045").
 #[cfg(test)]
-pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:(?:payroll|staff|employee|personnel|student|pupil|patient|hospital|badge|warrant|pension|membership|mosaic) (?:numbers?|nos?\.?|ids?|references?)|payroll)[ :(]*((?:[A-Z]{0,3}-?[0-9]{5,12})(?:(?:,| and| &) [A-Z]{0,3}-?[0-9]{5,12})*)";
+pub(crate) const NUMBERED: &str = r"(?i)(?-u:\b)(?:(?:payroll|staff|employee|personnel|student|pupil|patient|hospital|badge|warrant|pension|membership|mosaic|rio|pas|las|carenotes|liquidlogic|systmone|emis) (?:numbers?|nos?\.?|ids?|references?)|payroll)[ :(]*((?:[A-Z]{0,3}-?[0-9]{5,12})(?:(?:,| and| &) [A-Z]{0,3}-?[0-9]{5,12})*)";
 /// The pattern (exactly as given), for the reference tests. A reference may be written
 /// with letters, a space and digits ("CMS 24/0915": the letters in capitals), with two
 /// groups of letters ("HSG/DM/2023/08812", "W-INC-88214"), and its hyphens may be
@@ -214,13 +216,16 @@ pub(crate) fn numbered_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
     if at >= limit || limit > t.len() {
         return None;
     }
-    if !matches!(t[at] | 0x20, b'p' | b's' | b'e' | b'h' | b'b' | b'w' | b'm') {
+    if !matches!(
+        t[at] | 0x20,
+        b'p' | b's' | b'e' | b'h' | b'b' | b'w' | b'm' | b'r' | b'l' | b'c'
+    ) {
         return None;
     }
     if word_before(t, at) {
         return None;
     }
-    const LABELS: [&[u8]; 13] = [
+    const LABELS: [&[u8]; 20] = [
         b"payroll",
         b"staff",
         b"employee",
@@ -234,6 +239,13 @@ pub(crate) fn numbered_at(text: &str, at: usize, limit: usize) -> Option<Caps> {
         b"pension",
         b"membership",
         b"mosaic",
+        b"rio",
+        b"pas",
+        b"las",
+        b"carenotes",
+        b"liquidlogic",
+        b"systmone",
+        b"emis",
     ];
     // No label is a prefix of another: at most one matches.
     let label = LABELS.iter().find(|l| lit_ci(t, at, limit, l))?;
@@ -665,6 +677,10 @@ mod tests {
         "membership no 12345 and ABCD12345",
         "Mosaic ID 2284791",
         "mosaic number 12345",
+        "RiO ID 1048823",
+        "PAS number 4410937",
+        "LAS ID 3308176",
+        "rios id 12345",
         "mosaics id 12345",
         "pupil number K801200312045",
         "pupil number K8012003120456",
@@ -973,6 +989,9 @@ mod tests {
         '-', '\u{a0}', '\u{2003}', 'é', '’', '“', '😀', '\u{300}', '_',
     ];
     const NUMBERED_FRAGS: &[&str] = &[
+        "RiO",
+        "pas",
+        "LAS",
         "payroll",
         "staff",
         "Staff",
