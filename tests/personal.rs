@@ -70,6 +70,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // of two entries.
     ("2024-01-02 07:02:41 jmokoena     LOGON OK (Kerberos)\n2024-01-02 07:05:40 ps1187       WITNESS CONFIRM\n2024-01-02 13:40:07 system       BATCH RECONCILE\n2024-01-03 08:14:02 kestrel.sup  REMOTE START\n\nKey: jmokoena = the property officer\n", &[("jmokoena", Severity::Review), ("ps1187", Severity::Review), ("kestrel.sup", Severity::Review), ("jmokoena", Severity::Review)]),
     ("2024-01-02 07:02:41 jmokoena     LOGON OK\n2024-01-02 07:05:40 ps1187       WITNESS CONFIRM\n", &[]),
+    // Initials in capitals in brackets after a role in small letters or a note's word;
+    // not the role's own letters, an abbreviation, or after a role in capitals.
+    ("On 6 June a repairs advisor (PÓC) sent it.\nFOI officer's note (HS), 21 May:\nThe data protection officer (DPO) and the records officer (RO) agreed. Ask the Records Manager (JT). An officer (HR) rang.\n", &[("PÓC", Severity::Review), ("HS", Severity::Review)]),
     // Initials in small letters given a job title in brackets; not a word, nor a
     // bracket that holds no title.
     ("Draft passed to jh (Head of Governance) for sign-off. Ask bo'c (ICT Officer). See the (Appendix) and as (Annex B).", &[("jh", Severity::Review), ("bo'c", Severity::Review)]),

@@ -920,6 +920,7 @@ pub(crate) fn find(
     add_dated_note_heads(text, &mut hits);
     add_initials_before_dates(text, &mut hits);
     add_small_initials_with_titles(text, lists, &mut hits);
+    add_initials_after_roles(text, lists, &mut hits);
     add_user_name_keys(text, &mut hits);
     // (Nor a team's name before its team's address, in no list of names: "FOI /
     // Rhyddid Gwybodaeth <foi@…>".)
@@ -3749,6 +3750,57 @@ fn add_small_initials_with_titles(text: &str, lists: &Lookup, hits: &mut Vec<Nam
         {
             found.push((s, p));
         }
+    }
+    add_for_review(hits, found, NameCue::Initials);
+}
+
+/// Initials in capitals in brackets after a role written in small letters, or after a
+/// note's word, as a note names who did it without their name: "a repairs advisor
+/// (PÓC) sent it", "FOI officer's note (HS), 21 May". For review. Not the role's own
+/// letters ("the data protection officer (DPO)"), nor an abbreviation of no person
+/// (`is_note_initials`), nor after a role in capitals ("Data Protection Officer (DPO)").
+#[inline(never)]
+fn add_initials_after_roles(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    for p in memchr::memmem::find_iter(b, b" (") {
+        if found.len() >= 64 {
+            break;
+        }
+        let inner = &text[p + 2..];
+        let n = caps_len(inner, 4);
+        if n == 0 || inner.as_bytes().get(n) != Some(&b')') || !is_note_initials(&inner[..n]) {
+            continue;
+        }
+        let before = line_before(text, p, 40);
+        let words: Vec<&str> = before.split(' ').collect();
+        let last = words.last().copied().unwrap_or("");
+        let last = last.strip_suffix("'s").unwrap_or(last);
+        let note = matches!(last, "note" | "notes" | "comment" | "comments");
+        // (The word before a note's may be the role: "FOI officer's note".)
+        let role = |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && lists
+                    .job_words
+                    .contains_folded(w.strip_suffix("'s").unwrap_or(w))
+        };
+        if !(note || role(last)) {
+            continue;
+        }
+        // Not the role's own letters: "the data protection officer (DPO)".
+        let initials: String = inner[..n].chars().map(|c| c.to_ascii_lowercase()).collect();
+        let heads: String = words
+            .iter()
+            .rev()
+            .take(initials.chars().count())
+            .rev()
+            .filter_map(|w| w.chars().next())
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if heads == initials {
+            continue;
+        }
+        found.push((p + 2, p + 2 + n));
     }
     add_for_review(hits, found, NameCue::Initials);
 }
