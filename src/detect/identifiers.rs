@@ -3816,8 +3816,18 @@ const NOT_CASE_WORDS: &[&str] = &[
 /// "|" or commas: the topmost cell of that column, above `at`'s row and in the same
 /// block, that holds no digit. Looked for in the 4 KB above.
 fn column_header(text: &str, at: usize) -> Option<&str> {
-    let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
-    let line_end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+    // (A row's line within 1 KB either side: a longer line is no table's row, and a
+    // draft of one long line is not searched to its ends for each reference.)
+    let before = line_before(text, at, 1024);
+    let line_start = at - before.len();
+    if line_start > 0 && text.as_bytes()[line_start - 1] != b'\n' {
+        return None;
+    }
+    let after = super::line_after(text, at, 1024);
+    let line_end = at + after.len();
+    if line_end < text.len() && text.as_bytes()[line_end] != b'\n' {
+        return None;
+    }
     let line = &text[line_start..line_end];
     let sep = if line.contains('\t') {
         '\t'
