@@ -731,6 +731,24 @@ fn network(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A machine's name in small letters given with its address is a host: "omnicenter01 /
+/// 10.72.30.11", "omnicenter01 (10.72.30.11)"; not a name without an address, nor one
+/// before what is no address.
+#[test]
+fn lowercase_names_given_with_their_address() {
+    let got = network(
+        "07:30:12  svc_omni   omnicenter01 / 10.72.30.11 REMOTE SESSION\n\
+         The server pharmsrv2 (10.72.30.12) is patched.\n\
+         See page12 / 300.1.1.1, item3 (1.2.3) and wardpc01 alone.\n",
+    );
+    let hosts: Vec<&str> = got
+        .iter()
+        .filter(|(_, rule)| rule == "network.host")
+        .map(|(t, _)| t.as_str())
+        .collect();
+    assert_eq!(hosts, ["omnicenter01", "pharmsrv2"], "{got:?}");
+}
+
 #[test]
 fn server_names_and_unquoted_network_names() {
     let cases: &[(&str, &[(&str, &str)])] = &[
