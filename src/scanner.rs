@@ -745,17 +745,14 @@ impl Scanner {
                 let k = spans.partition_point(|s| s.0 < re);
                 k > 0 && furthest[k - 1] > rs
             };
-            let mut review: HashMap<(usize, usize), usize> = HashMap::new();
-            for (i, c) in found.iter().enumerate() {
-                if matches!(
-                    c.rule.as_ref(),
-                    "id.case_reference_review"
-                        | "id.application_reference_review"
-                        | "id.reference_review"
-                ) {
-                    review.entry((c.start, c.end)).or_insert(i);
-                }
-            }
+            let review = left_for_review(
+                found,
+                &[
+                    "id.case_reference_review",
+                    "id.application_reference_review",
+                    "id.reference_review",
+                ],
+            );
             let mut refs: Vec<Candidate> = Vec::new();
             let mut starts: HashSet<usize> = HashSet::new();
             for (rs, re) in beside {
@@ -988,7 +985,7 @@ fn push_untaken_candidates(found: &mut Vec<Candidate>, mut extra: Vec<Candidate>
     extra.sort_unstable_by_key(|c| (c.start, c.end));
     let taken = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
     // ("Recording CR-2023-88213, NHS no. …": a record's reference left for review.)
-    let review = left_for_review(found);
+    let review = left_for_review(found, &["id.reference_review"]);
     let mut furthest = 0;
     for c in extra {
         if c.kind == Kind::OtherIdentifier && c.severity == Severity::High {
@@ -1200,7 +1197,7 @@ fn add_reference_siblings(text: &str, found: &mut Vec<Candidate>) {
     }
     let b = text.as_bytes();
     let taken = names::SpanSet::new(found.iter().map(|c| (c.start, c.end)).collect());
-    let review = left_for_review(found);
+    let review = left_for_review(found, &["id.reference_review"]);
     let mut again = Vec::new();
     let mut extra = Vec::new();
     for &(prefix, digits, i) in &series {
@@ -1239,15 +1236,16 @@ fn add_reference_siblings(text: &str, found: &mut Vec<Candidate>) {
     found.extend(extra);
 }
 
-/// Where each reference left for review stands in `found` (`id.reference_review`: its
-/// record unnamed), by its span: a later step that finds it a person's takes its place.
-fn left_for_review(found: &[Candidate]) -> HashMap<(usize, usize), usize> {
-    found
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.rule == "id.reference_review")
-        .map(|(i, c)| ((c.start, c.end), i))
-        .collect()
+/// Where each reference left for review by one of `rules` stands in `found` (the first
+/// at a span), by its span: a later step that finds it a person's takes its place.
+fn left_for_review(found: &[Candidate], rules: &[&str]) -> HashMap<(usize, usize), usize> {
+    let mut review = HashMap::new();
+    for (i, c) in found.iter().enumerate() {
+        if rules.contains(&c.rule.as_ref()) {
+            review.entry((c.start, c.end)).or_insert(i);
+        }
+    }
+    review
 }
 
 fn found_again(c: &Candidate, (start, end): (usize, usize), why: &str) -> Candidate {

@@ -3877,18 +3877,16 @@ fn column_header(text: &str, at: usize) -> Option<&str> {
 /// near it, or a letter's "Our ref:" line), a contract's, a tender's, an invoice's or a
 /// decision's; nor any other use of a reference set aside so.
 #[inline(never)]
-fn find_shaped_refs(text: &str, out: &mut Vec<Hit>) {
+fn find_shaped_refs<'t>(text: &'t str, out: &mut Vec<Hit>) {
     let b = text.as_bytes();
-    // The series ("ENF/23/") of the references other passes found: in a table, where
-    // they judged each row by whether it names a person, a row they left is left.
+    // A reference's series: it up to its last separator ("ENF/23/").
+    let series = |r: &'t str| r.rfind(['-', '/']).map(|k| &r[..=k]);
+    // The series of the references other passes found: in a table, where they judged
+    // each row by whether it names a person, a row they left is left.
     let judged: Vec<&str> = out
         .iter()
         .filter(|h| ref_shape(b, h.1) == Some(h.2 - h.1))
-        .filter_map(|h| {
-            text[h.1..h.2]
-                .rfind(['-', '/'])
-                .map(|k| &text[h.1..=h.1 + k])
-        })
+        .filter_map(|h| series(&text[h.1..h.2]))
         .take(64)
         .collect();
     let mut shaped: Vec<(usize, usize, bool)> = Vec::new();
@@ -3935,9 +3933,7 @@ fn find_shaped_refs(text: &str, out: &mut Vec<Hit>) {
             let n = |c: char| l.matches(c).count() + r.matches(c).count();
             n('\t') > 0 || n('|') >= 2 || n(',') >= 3
         };
-        let left = row
-            && r.rfind(['-', '/'])
-                .is_some_and(|k| judged.contains(&&r[..=k]));
+        let left = row && series(r).is_some_and(|p| judged.contains(&p));
         shaped.push((
             i,
             i + len,

@@ -3777,14 +3777,9 @@ fn add_initials_after_roles(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>)
         let last = words.last().copied().unwrap_or("");
         let last = last.strip_suffix("'s").unwrap_or(last);
         let note = matches!(last, "note" | "notes" | "comment" | "comments");
-        // (The word before a note's may be the role: "FOI officer's note".)
-        let role = |w: &str| {
-            w.starts_with(|c: char| c.is_ascii_lowercase())
-                && lists
-                    .job_words
-                    .contains_folded(w.strip_suffix("'s").unwrap_or(w))
-        };
-        if !(note || role(last)) {
+        let role = last.starts_with(|c: char| c.is_ascii_lowercase())
+            && lists.job_words.contains_folded(last);
+        if !(note || role) {
             continue;
         }
         // Not the role's own letters: "the data protection officer (DPO)".
@@ -9114,28 +9109,18 @@ fn mention_context(
     // IT", "Zoë in the Exams Office", "Chloe on the ICT desk": a person in a team.
     // ("Chinedu and Priya from the Fair Trading team": two first names, the first
     // read through the second.)
-    let paired = if how == Mention::Lone {
-        text[e..].strip_prefix(" and ").and_then(|r| {
+    if how == Mention::Lone
+        && text[e..].strip_prefix(" and ").is_some_and(|r| {
             let w = r
                 .bytes()
                 .take(20)
                 .take_while(u8::is_ascii_alphabetic)
                 .count();
-            (w >= 3 && r.starts_with(|c: char| c.is_ascii_uppercase())).then(|| e + 5 + w)
+            w >= 3
+                && r.starts_with(|c: char| c.is_ascii_uppercase())
+                && r[w..].starts_with(" from the ")
         })
-    } else {
-        None
-    };
-    let team_after = |e: usize| {
-        [" from ", " in "].iter().any(|w| {
-            text[e..].strip_prefix(w).is_some_and(|a| {
-                a.starts_with("the ")
-                    || a.starts_with(|c: char| c.is_uppercase())
-                        && !a.starts_with(|c: char| c.is_ascii_digit())
-            })
-        })
-    };
-    if paired.is_some_and(|p| text[p..].starts_with(" from the ") && team_after(p)) {
+    {
         return true;
     }
     // "Morayo on call", "Gemma on leave": a person's rota.

@@ -2387,35 +2387,16 @@ fn reached_by(text: &str, s: usize) -> bool {
     .any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// Does `t` open with an IPv4 address, four numbers of 0 to 255 joined by dots, that
-/// no further digit or dot runs on from?
-fn starts_with_ipv4(t: &str) -> bool {
-    let b = t.as_bytes();
-    let mut at = 0;
-    for k in 0..4 {
-        let n = b[at..]
-            .iter()
-            .take(4)
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        if !(1..=3).contains(&n) || t[at..at + n].parse::<u32>().map_or(true, |v| v > 255) {
-            return false;
-        }
-        at += n;
-        if k < 3 {
-            if b.get(at) != Some(&b'.') {
-                return false;
-            }
-            at += 1;
-        }
-    }
-    // (Not "10.1.1.10" read short, nor "1.2.3.4.5".)
-    let runs_on = match b.get(at) {
-        Some(c) if c.is_ascii_digit() => true,
-        Some(b'.') => b.get(at + 1).is_some_and(u8::is_ascii_digit),
-        _ => false,
-    };
-    !runs_on
+/// Does an IPv4 address (the `network.ipv4` shape) start at `at`, that no further digit
+/// or dot runs on from ("1.2.3.4.5")?
+fn ipv4_starts_at(text: &str, at: usize) -> bool {
+    use super::shapes::Shape;
+    let b = text.as_bytes();
+    shapes::Ipv4::at(text, at, text.len()).is_some_and(|c| match b.get(c.end) {
+        Some(d) if d.is_ascii_digit() => false,
+        Some(b'.') => !b.get(c.end + 1).is_some_and(u8::is_ascii_digit),
+        _ => true,
+    })
 }
 
 /// Is the last word of `before` one of `HOST_WORDS` ("server", "PC", "called")?
@@ -2457,8 +2438,8 @@ fn find_plain_hosts(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
             && (l == 0 || matches!(b[l - 1], b' ' | b'\t' | b'(' | b'\n'))
             && [" / ", " ("]
                 .iter()
-                .find_map(|sep| text[de..].strip_prefix(sep))
-                .is_some_and(starts_with_ipv4)
+                .find(|sep| text[de..].starts_with(**sep))
+                .is_some_and(|sep| ipv4_starts_at(text, de + sep.len()))
         {
             out.push(("network.host", l, de));
             continue;
