@@ -747,6 +747,10 @@ fn mark_request(text: &str, lines: &mut [Line]) {
     let mut section_letters = 0u32;
     // Inside the requester's words quoted over several lines.
     let mut in_quote = false;
+    // A blank line just before this one.
+    let mut blank_before = false;
+    // Lines left of a change or service request's form, near its heading.
+    let mut form_lines = 0u8;
     let mut buf = String::new();
     for line in lines.iter_mut() {
         if line.context == Context::Letterhead {
@@ -758,8 +762,10 @@ fn mark_request(text: &str, lines: &mut [Line]) {
             continue;
         }
         if l.is_empty() {
+            blank_before = true;
             continue;
         }
+        let after_blank = std::mem::replace(&mut blank_before, false);
         // A numbered item wholly in quotes is the requester's words, asking or not:
         // "Q1. \"Please name the building management system …, and state whether …\"".
         let question = is_question(l)
@@ -800,7 +806,22 @@ fn mark_request(text: &str, lines: &mut [Line]) {
                 in_quote = true;
             }
             let quote_closed = in_quote && section_lines > 1 && closes_quote;
-            if answers || repeated || prose || next_paragraph || section_lines > 80 {
+            // What the body sets out after the request, with no heading of its own
+            // between: a table's row ("BLE-CAM-01    Hikvision …    Hornsey Road", cells
+            // parted by tabs or runs of spaces), a log's dated entry ("- 04/03/2025:
+            // Passed to …"), or, after a blank line, a paragraph that neither is an
+            // item nor asks.
+            let set_out = !question
+                && !in_quote
+                && (table_row(l)
+                    || dated_entry(l)
+                    || field_line(l)
+                    || after_blank
+                        && section_lines > 1
+                        && !bulleted
+                        && l.len() >= 60
+                        && !asks_for(l));
+            if answers || repeated || prose || next_paragraph || set_out || section_lines > 80 {
                 in_section = false;
             } else {
                 line.context = Context::Request;
@@ -810,11 +831,44 @@ fn mark_request(text: &str, lines: &mut [Line]) {
                 continue;
             }
         }
+        // An item that opens a quotation of the requester's question and runs on to
+        // the next lines ("(e) \"What case management platform does the ICB use for
+        // CHC, who supplies" … "does it use single sign-on?\""): the request's, to the
+        // line that closes the quotation.
+        let quoted_question = {
+            let body = strip_number(l);
+            (line.number.is_some() || item_letter(l).is_some())
+                && body.len() < l.len()
+                && body.starts_with(['"', '“'])
+                && !body.trim_end().ends_with(['"', '”'])
+                && asks_for(&body[1..])
+        };
+        if quoted_question {
+            line.context = Context::Request;
+            in_section = true;
+            in_quote = true;
+            section_lines = 1;
+            opener_number = None;
+            section_numbers.clear();
+            section_letters = 0;
+            continue;
+        }
         // Only an opener that ends its line opens a section: that cheap test comes
         // before the search for an opener ("request" holds "que", and most lines of a
         // response say it).
+        // ("SUPPLIER CHANGE REQUEST" … "Summary of request:": a change or service
+        // request's form opens no section of the requester's words for a few lines.)
+        if l.contains("change request")
+            || l.contains("request for change")
+            || l.contains("service request")
+        {
+            form_lines = 6;
+        }
+        let in_form = form_lines > 0;
+        form_lines = form_lines.saturating_sub(1);
         if l.len() < 400
             && !question
+            && !in_form
             && (dated_request_heading(l)
                 || (l.trim_end().ends_with(':') || is_heading(l, REQUEST_OPENERS))
                     && (mentions_request(l) || quotes_request(l)))
@@ -839,6 +893,120 @@ fn mark_request(text: &str, lines: &mut [Line]) {
             line.context = Context::Request;
         }
     }
+}
+
+/// Is the line (lowercased) a table's row: a tab, or two runs of two spaces or more
+/// between its words?
+fn table_row(l: &str) -> bool {
+    let t = l.trim();
+    let (mut runs, mut spaces) = (0, 0);
+    for c in t.bytes() {
+        if c == b' ' {
+            spaces += 1;
+        } else {
+            runs += usize::from(spaces >= 2);
+            spaces = 0;
+        }
+    }
+    t.contains('\t') || runs >= 2
+}
+
+/// Does the line (lowercased) open with a date, perhaps after a list's mark, as a log's
+/// or a chronology's entry does ("- 04/03/2025: passed to …", "12 march 2025 – …")?
+fn dated_entry(l: &str) -> bool {
+    let t = l.trim_start_matches(['-', '*', '•', '·', ' ', '\t']);
+    let b = t.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) && digits != 4 {
+        return false;
+    }
+    let rest = &t[digits..];
+    // "04/03/2025", "2025-03-04", "4.3.25".
+    let numeric = rest.len() >= 4
+        && rest.starts_with(['/', '-', '.'])
+        && rest.as_bytes()[1].is_ascii_digit()
+        && rest[1..]
+            .bytes()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, b'/' | b'-' | b'.'))
+            .filter(|c| matches!(c, b'/' | b'-' | b'.'))
+            .count()
+            == 1;
+    // "12 march 2025".
+    let spelt = digits <= 2
+        && rest.strip_prefix(' ').is_some_and(|r| {
+            [
+                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+            ]
+            .iter()
+            .any(|m| r.starts_with(m))
+        });
+    numeric || spelt
+}
+
+/// Is the line (lowercased) a form's field, a short label and its value ("affected
+/// systems: gantner …", "requested by: kieran doyle")? Not a label that asks ("please
+/// provide: …") or an item's ("question 2: …", "request: …").
+fn field_line(l: &str) -> bool {
+    let Some(k) = l.get(..l.len().min(40)).and_then(|h| h.find(':')) else {
+        return false;
+    };
+    let (label, value) = (&l[..k], l[k + 1..].trim());
+    let words = label.split_whitespace().count();
+    (1..=4).contains(&words)
+        && label
+            .bytes()
+            .all(|c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'/' | b'-' | b'\''))
+        && !value.is_empty()
+        && !matches!(
+            label.trim(),
+            "q" | "question" | "request" | "re" | "subject" | "part"
+        )
+        && !asks_for(label)
+}
+
+/// Does a paragraph (lowercased) ask for something: "please", "i would like", "could you",
+/// "details of", "how many", "whether"?
+fn asks_for(l: &str) -> bool {
+    const ASKS: [&str; 18] = [
+        "please",
+        "i would like",
+        "i'd like",
+        "i request",
+        "i am requesting",
+        "i'm requesting",
+        "could you",
+        "can you",
+        "would you",
+        "provide",
+        "tell me",
+        "let me know",
+        "details of",
+        "copy of",
+        "copies of",
+        "list of",
+        "how many",
+        "whether",
+    ];
+    // ("Which telehealth solution do the Trust use (e.g. …)": a question without its
+    // mark.)
+    const OPENERS: [&str; 14] = [
+        "which ",
+        "what ",
+        "who ",
+        "how ",
+        "when ",
+        "where ",
+        "why ",
+        "do ",
+        "does ",
+        "is ",
+        "are ",
+        "has ",
+        "have ",
+        "in relation to",
+    ];
+    let body = strip_number(l);
+    ASKS.iter().any(|a| l.contains(a)) || OPENERS.iter().any(|o| body.starts_with(o))
 }
 
 fn strip_number(l: &str) -> &str {

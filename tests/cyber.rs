@@ -2460,6 +2460,73 @@ fn releases_after_labels_lists_and_patches_read_in_set_49() {
     ]);
 }
 
+/// The requester's words end where the body sets something out with no heading between:
+/// a table's rows, a chronology's dated entries, a form's fields, or a paragraph after a
+/// blank line that neither is an item nor asks. A change request's form opens no section
+/// of the requester's words; an item that opens a quotation is theirs to its close.
+#[test]
+fn the_request_ends_where_the_body_sets_things_out() {
+    let context_of = |text: &str, t: &str| {
+        cyber(text)
+            .into_iter()
+            .find(|f| f.0 == t)
+            .map(|f| (f.2, f.3))
+    };
+    let table = "Dear Mr Okafor,\n\nYour request:\nPlease provide details of the cameras used for bus lane enforcement, and who maintains them.\n\nCamera        Make/Model                Location\nBLE-CAM-01    Hikvision DS-2CD7A26      Hornsey Road\nBack office on server LBH-BLE-APP01 (10.20.4.11).\n";
+    assert_eq!(
+        context_of(table, "Hikvision DS-2CD7A26"),
+        Some((Severity::High, Context::Answer))
+    );
+    assert_eq!(
+        context_of(table, "10.20.4.11"),
+        Some((Severity::High, Context::Answer))
+    );
+    let log = "Dear Ms Reid,\n\nYou asked for the following:\n1. A chronology of your complaint about the booking app.\n\n- 04/03/2025: Passed to a Systems Officer, who checked the logs on SC-APP02 (10.8.1.20).\n";
+    assert_eq!(
+        context_of(log, "SC-APP02"),
+        Some((Severity::High, Context::Answer))
+    );
+    let form = "Dear Mr Hale,\n\nThe supplier's change request is pasted below.\n\nSUPPLIER CHANGE REQUEST\nSummary of request:\nUpgrade the turnstile controllers.\nAffected systems: booking server UNI-SPT-APP02 (172.16.40.12)\nRemote access method: Bomgar jump client\n";
+    assert_eq!(
+        context_of(form, "UNI-SPT-APP02"),
+        Some((Severity::High, Context::Answer))
+    );
+    assert_eq!(
+        context_of(form, "Bomgar"),
+        Some((Severity::High, Context::Answer))
+    );
+    let fields = "Dear Mr Hale,\n\nYour request:\nHow are the turnstiles managed?\nAffected systems: booking server UNI-SPT-APP02 (172.16.40.12)\n";
+    assert_eq!(
+        context_of(fields, "UNI-SPT-APP02"),
+        Some((Severity::High, Context::Answer))
+    );
+    // (Still the requester's: sub-headings and questions without their mark after a
+    // blank line, and an item's quotation over three lines.)
+    let asked = "Your request:\n\nVirtual Meeting / Telehealth\n\nWhich telehealth solution do you use (e.g. Attend Anywhere, etc)\n\nRemote software\n\nWhat remote support software do you use (RDP, LogMeIn, etc)\n";
+    assert_eq!(
+        context_of(asked, "LogMeIn"),
+        Some((Severity::Info, Context::Request))
+    );
+    let quoted = "Dear Ms A,\n\nWe have set out each part of your request in quotation marks.\n\n(e) \"What case management platform does the ICB use, who supplies\nit, and is it the Broadcare system? Do staff access it via Citrix and\ndoes it use single sign-on?\"\n\nWe use Broadcare. Staff use Citrix Workspace.\n";
+    let found = cyber(quoted);
+    let citrix: Vec<_> = found
+        .iter()
+        .filter(|f| f.0.starts_with("Citrix"))
+        .map(|f| f.3)
+        .collect();
+    assert_eq!(citrix, [Context::Request, Context::Answer], "{found:?}");
+}
+
+/// A product's release after a comma ("Separately, Slurm 22.05.9 is out of support"); a
+/// date of birth after a comma is none ("Ann Bell, DOB 12.11.1958").
+#[test]
+fn releases_after_a_comma_and_older_dates() {
+    check(&[(
+        "The audit found gaps. Separately, Slurm 22.05.9 is out of support.\nAnn Bell, DOB 12.11.1958, attended.\n",
+        &[("Slurm 22.05.9", Kind::SoftwareVersion)],
+    )]);
+}
+
 /// A "Yes" after Markdown's bold answer number ("**1.** Yes.") confirms the question's
 /// product, as "1. Yes." does.
 #[test]

@@ -55,6 +55,19 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // Two first names joined by "and" before "from the … team"; a first name on call,
     // on leave or on duty.
     ("He is supported by Chinedu and Priya from the Fair Trading team.\nAlarm escalated to Morayo on call.\nThe call came from Morayo on the phone.\n", &[("Chinedu", Severity::Review), ("Priya", Severity::Review), ("Morayo", Severity::Review)]),
+    // A first name alone after a person's label with their team in brackets, after a
+    // job's word, as a list's item with a job title, or before where they work.
+    ("Implementer: Priyanka (HPC team), account pv2291\nIn attendance: Ffion (Project Management Office, minutes)\nStatus: Amber (pending)\n", &[("Priyanka", Severity::Review), ("Ffion", Severity::Review)]),
+    ("03/05 13:15 DM: Engineer Marek on site.\n02:40  Supplier engineer Mo connects via BeyondTrust.\nThe engineer Will Smith came.\nThe Lead Officer Grace Road office.\n", &[("Marek", Severity::Review), ("Mo", Severity::Review), ("Will Smith", Severity::High)]),
+    ("Evaluation panel:\n  Kwame, Finance Business Partner\n", &[("Kwame", Severity::Review)]),
+    ("The alert reached the probation practitioner, Jo at Darlington PDU, late.", &[("Jo", Severity::Review)]),
+    // A name whose surname no list holds is sure with the person's record after it;
+    // and its surname after "the" before their matter.
+    ("The EM feed failed to update: Liam Pardoe, CRN X482913, was affected.\nHAL to send the Pardoe case chronology.\nThe Pardoe Building is shut.\n", &[("Liam Pardoe", Severity::High), ("Pardoe", Severity::High)]),
+    ("The case of Liam Pardoe was raised.", &[("Liam Pardoe", Severity::Review)]),
+    // A writer's mark as initials once a name in the draft defines it so.
+    ("Contributors: Priyanka Shah (PS), Clinical Hub Team Leader.\n02:31  PS escalates call 17.\n", &[("Priyanka Shah", Severity::High), ("PS", Severity::Review), ("PS", Severity::Review)]),
+    ("PS escalates call 17.\nPS: the figures are late.\n", &[]),
     // A file note's writer in small letters after each entry's date (twice at least,
     // not "ok"), and initials in small letters given a person in brackets.
     ("05/08/24  jb\nLogged.\n06/08/24  jb\nSpoke to kt in ICT (Katarzyna Tomaszewska). kt agrees.\n12/08/24  ok\n", &[("jb", Severity::Review), ("jb", Severity::Review), ("kt", Severity::Review), ("Katarzyna Tomaszewska", Severity::High), ("kt", Severity::Review)]),

@@ -4570,7 +4570,15 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
                     .collect()
             };
             // (Capitals with accents too: "Kieran Ó Dálaigh (KÓD)".)
-            if !(2..=3).contains(&ini.chars().count()) || !is_note_initials(&ini) {
+            // (A writer's mark is taken too once a name defines it: "Priyanka Shah
+            // (PS)" makes "PS escalates" hers; an acronym of the draft's subject, "IT",
+            // "HR", "AD", never is.)
+            const MARKS: [&str; 10] = [
+                "PS", "NB", "SH", "JS", "EG", "QA", "NA", "IMO", "ETA", "PTO",
+            ];
+            if !(2..=3).contains(&ini.chars().count())
+                || !(is_note_initials(&ini) || MARKS.contains(&ini.as_str()))
+            {
                 continue;
             }
             let bracketed = text[h.end..]
@@ -5505,8 +5513,16 @@ fn welsh_county(text: &str, ws: &[Word], i: usize) -> bool {
 }
 
 /// Labels that name a person's part: "(agent: Femi)", "Officer: Dumi Okonkwo".
-const PERSON_LABELS: [&str; 27] = [
+const PERSON_LABELS: [&str; 33] = [
     "agent",
+    // ("Implementer: Priyanka (HPC team)", "In attendance: Ffion (minutes)", "Present:
+    // Osian", "Custodian: Tamsin".)
+    "implementer",
+    "attendance",
+    "attendees",
+    "present",
+    "apologies",
+    "custodian",
     // ("invig: Aoife": an exam's invigilator; "sup: Kemi", a supervisor.)
     "invig",
     "invigilator",
@@ -5540,6 +5556,32 @@ const PERSON_LABELS: [&str; 27] = [
 fn says_born(after: &str) -> bool {
     let head = head_of(after, 5).to_ascii_lowercase();
     head.starts_with("dob") || head.starts_with("d.o.b") || head.starts_with("born ")
+}
+
+/// Does `after`, the bytes after a name, open with a person's own record: their date of
+/// birth, NHS, national insurance or case record number, or age (", CRN X482913", " (DOB
+/// 03/04/1988)", ", aged 34")?
+fn record_after(after: &str) -> bool {
+    const RECORDS: [&str; 11] = [
+        "date of birth",
+        "nhs number",
+        "nhs no",
+        "crn ",
+        "crn:",
+        "pnc ",
+        "pnc:",
+        "ni number",
+        "ni no",
+        "national insurance",
+        "aged ",
+    ];
+    let after = after.trim_start_matches([',', ' ', '(', '[']);
+    let head = head_of(after, 20).to_ascii_lowercase();
+    says_born(after)
+        || RECORDS.iter().any(|r| {
+            head.starts_with(r)
+                && (*r != "aged " || head[5..].starts_with(|c: char| c.is_ascii_digit()))
+        })
 }
 
 /// Tasks a drafting note gives someone: "Rhodri to confirm with the Chief Executive",
@@ -5894,6 +5936,29 @@ fn judge(
                         || r.starts_with(" (")
                 }
         };
+        // "Engineer Marek on site", "Supplier engineer Mo connects": a listed first
+        // name (of two letters too) right after a job's word, then a word in small
+        // letters or the clause's end: a person named by their job.
+        let after_job_word = || {
+            !first_not_name
+                && prev_gap == " "
+                && prev.is_some_and(|p| lists.job_words.contains_folded(p))
+                && (text[e..].starts_with([',', '.', ';', ')'])
+                    || text[e..]
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase())))
+        };
+        // "  Kwame, Finance Business Partner": a listed first name opening its line, a
+        // list's item, with a job title after it.
+        let list_item_job = || {
+            !first_not_name
+                && first.chars().count() >= 3
+                && text[e..].starts_with(", ")
+                && line_before(text, s, 16)
+                    .trim_start_matches([' ', '\t', '-', '*', '•'])
+                    .is_empty()
+                && job_title_after(text, lists, e).is_some()
+        };
         let person = is_capitalised(first)
             && (first.chars().count() >= 3 || first.chars().count() == 2 && short_addressed())
             && !is_month_or_day(first)
@@ -5913,13 +5978,16 @@ fn judge(
             || is_capitalised(first) && !lists.is_place(first) && job()
             || header_item()
             // "Our IT manager, Callum, says no": a listed first name set between commas
-            // after a job's word.
+            // after a job's word; or before where they work ("the probation
+            // practitioner, Jo at Darlington PDU"), a name of two letters too.
             || first_is_first
                 && !first_not_name
-                && first.chars().count() >= 3
                 && prev_gap == ", "
                 && prev.is_some_and(|p| lists.job_words.contains_folded(p))
-                && text[e..].starts_with(", ");
+                && (first.chars().count() >= 3 && text[e..].starts_with(", ")
+                    || [" at ", " from ", " in "].iter().any(|w| text[e..].starts_with(w)))
+            || after_job_word()
+            || list_item_job();
         // "Happy to talk – Martin H, ext 4451]": a first name and a surname's initial
         // signing a note after a dash, the initial with it.
         let signed_initial = || {
@@ -6244,7 +6312,10 @@ fn judge(
         && !lists.is_not_name(last)
         && !lists.written_lowercase(first, text)
         && (role_before() || labelled() && person_label_before(text, s));
-    if unlisted_surname || unlisted_first {
+    // ("Liam Pardoe, CRN X482913", "Dana Whitlow (DOB 03/04/1988)": a person's record
+    // number or birth date right after the name says whose it is.)
+    let recorded = (unlisted_surname || unlisted_first) && record_after(&text[e..]);
+    if (unlisted_surname || unlisted_first) && !recorded {
         unsure = true;
     }
     // A word in no list after a greeting that opens its line, and closing it with a
@@ -6277,7 +6348,7 @@ fn judge(
             || greeted
             || (signature_line || closing) && first_is_first
     } else {
-        by_cue || unsure
+        by_cue || unsure || recorded
     };
     if !accept {
         return None;
@@ -7048,8 +7119,17 @@ fn add_later_mentions(
         let prev = words
             .before(w)
             .map(|p| (&text[p.start..p.end], &text[p.end..w.start]));
+        // ("the Pardoe case", "the Okonjo family": a surname the lists lack, after "the"
+        // and before a word for a person's matter, is that person's.)
+        let matter = || {
+            !part.word
+                && !caps
+                && next.is_some_and(|(n, gap)| gap == " " && PERSON_MATTERS.contains(&n))
+        };
         if prev.is_some_and(|(p, gap)| {
-            gap == " " && (p == "the" || is_capitalised(p) && !lists.is_title(p) && !is_greeting(p))
+            gap == " "
+                && (p == "the" && !matter()
+                    || is_capitalised(p) && !lists.is_title(p) && !is_greeting(p))
         }) {
             continue;
         }
@@ -7098,6 +7178,23 @@ fn add_later_mentions(
     }
     hits.extend(extra);
 }
+
+/// Words after "the" and a person's surname that make it their matter: "the Pardoe
+/// case", "the Okonjo family".
+const PERSON_MATTERS: [&str; 12] = [
+    "case",
+    "family",
+    "household",
+    "file",
+    "referral",
+    "complaint",
+    "chronology",
+    "matter",
+    "appeal",
+    "claim",
+    "inquest",
+    "application",
+];
 
 /// Is `w`, a word in lowercase, a listed first name that is no ordinary word, no job's
 /// word, no place and no month or day ("priya", "gethin"; not "will", "may")?
@@ -9276,10 +9373,13 @@ fn mention_context(
         return false;
     }
     // After a label that names a person's part, closing the field: "(agent: Femi)",
-    // "Owner: Priya," (not "Status: Amber").
+    // "Owner: Priya," (not "Status: Amber"), or with their team or role in brackets
+    // ("Implementer: Priyanka (HPC team)").
     if person_label_before(text, s)
         && text[..s].ends_with(' ')
-        && (after.starts_with([')', ',', ';']) || line_after(text, e, 80).trim().is_empty())
+        && (after.starts_with([')', ',', ';'])
+            || after.starts_with(" (")
+            || line_after(text, e, 80).trim().is_empty())
     {
         return true;
     }

@@ -416,7 +416,7 @@ impl VersionDetector {
                 .parse::<u32>()
                 .unwrap_or(u32::MAX)
         };
-        if n == 3 && value(0) <= 31 && value(1) <= 12 && (1990..2100).contains(&value(2)) {
+        if n == 3 && value(0) <= 31 && value(1) <= 12 && (1900..2100).contains(&value(2)) {
             return None;
         }
         // "v" glued before: "V4.62.210", "v8.3".
@@ -546,7 +546,9 @@ impl VersionDetector {
                 named = true;
                 return Some((cs, true, false));
             }
-            let (ws, we) = previous_word(text, cs)?;
+            // (No word right before when a stop or bracket stands there: "Separately,
+            // Slurm 22.05.9 is out of support" is read as any name is, below.)
+            let (ws, we) = previous_word(text, cs).unwrap_or((cs, cs));
             let lead = &text[ws..we];
             // Or after words that say the body is on it or moves to it ("we're still on
             // Core-Vet 4.7", "upgraded to LCS 2.19.4"): not "on Table 4.7".
