@@ -2517,6 +2517,56 @@ fn the_request_ends_where_the_body_sets_things_out() {
     assert_eq!(citrix, [Context::Request, Context::Answer], "{found:?}");
 }
 
+/// Tables: a Make/Model column's makers and models in words; a column named for its
+/// devices in a table of vehicles; a system's name for a machine; a maintainer beside a
+/// remote support column. Forms: a supplier's label with its value aligned by spaces,
+/// not a record that says it is not IT's. A wireless network named after "network" in
+/// mixed case; a cluster's zone in a URL's host; a database's listener.
+#[test]
+fn tables_forms_networks_and_listeners() {
+    check(&[
+        (
+            "AssetID | Location | Make/Model | Hostname | IP\nLAB-0032 | Lab 1 | Thermo Scientific Vanquish Core | HPHA-LAB-HPLC02 | 10.14.30.22\nLAB-0033 | Lab 2 | Standard Issue | n/a | n/a\n",
+            &[
+                ("Thermo Scientific Vanquish Core", Kind::DeviceMakeModel),
+                ("HPHA-LAB-HPLC02", Kind::NetworkDetail),
+                ("10.14.30.22", Kind::NetworkDetail),
+            ],
+        ),
+        (
+            "Asset ID\tRegistration\tVehicle\tMDM device name\tWeighing controller\tFirmware\nRCV-0112\tKX19 HVB\tDennis Eagle Elite 6\tCMC-TB-007\tVerilift VL-500\tfw 3.4.2\n",
+            &[
+                ("CMC-TB-007", Kind::NetworkDetail),
+                ("Verilift VL-500", Kind::DeviceMakeModel),
+                ("fw 3.4.2", Kind::SoftwareVersion),
+            ],
+        ),
+        (
+            "AssetID | Maintainer | Remote support method | Contract end\nLAB-0035 | Shimadzu UK | On site only | 31/12/2025\n",
+            &[("Shimadzu UK", Kind::ItSupplier)],
+        ),
+        (
+            "LOT 2 – PUBLIC AND STAFF WI-FI\nAwarded to:      Northern Fibre & Wireless Ltd, 9 Mill Yard\n\nTitle:              Terminal refurbishment (non-IT)\nSupplier:           Sir Robert McAlpine Ltd\n",
+            &[("Northern Fibre & Wireless Ltd", Kind::ItSupplier)],
+        ),
+        (
+            "                 Visitor network Fellhaven-Visitor (open, captive portal); staff network FNPA-Staff\n",
+            &[
+                ("Fellhaven-Visitor", Kind::NetworkDetail),
+                ("FNPA-Staff", Kind::NetworkDetail),
+            ],
+        ),
+        ("The network Maple-Court is shared.\n", &[]),
+        (
+            "Nodes use http://repo.hpc.kingsbridge.ac.uk/rocky8/ nightly.\nThe listener CADLSN01 does not fail over.\n",
+            &[
+                ("http://repo.hpc.kingsbridge.ac.uk/rocky8/", Kind::NetworkDetail),
+                ("CADLSN01", Kind::NetworkDetail),
+            ],
+        ),
+    ]);
+}
+
 /// A product's release after a comma ("Separately, Slurm 22.05.9 is out of support"); a
 /// date of birth after a comma is none ("Ann Bell, DOB 12.11.1958").
 #[test]

@@ -65,6 +65,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // and its surname after "the" before their matter.
     ("The EM feed failed to update: Liam Pardoe, CRN X482913, was affected.\nHAL to send the Pardoe case chronology.\nThe Pardoe Building is shut.\n", &[("Liam Pardoe", Severity::High), ("Pardoe", Severity::High)]),
     ("The case of Liam Pardoe was raised.", &[("Liam Pardoe", Severity::Review)]),
+    // A user name in brackets after its person's name, made of their initial and
+    // surname; not a word in brackets.
+    ("Caller: Sophie Leng (sleng), Branch Manager\nRaised by Sophie Leng (site visit).\n", &[("Sophie Leng", Severity::High), ("sleng", Severity::High), ("Sophie Leng", Severity::High)]),
     // A writer's mark as initials once a name in the draft defines it so.
     ("Contributors: Priyanka Shah (PS), Clinical Hub Team Leader.\n02:31  PS escalates call 17.\n", &[("Priyanka Shah", Severity::High), ("PS", Severity::Review), ("PS", Severity::Review)]),
     ("PS escalates call 17.\nPS: the figures are late.\n", &[]),
@@ -614,6 +617,10 @@ fn uk_identifiers() {
 const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("Between 9am and 5pm LK19 XRT and YA68NBF were parked there.", &[(Kind::OtherIdentifier, "LK19 XRT", Severity::Review), (Kind::OtherIdentifier, "YA68NBF", Severity::Review)]),
     ("Ages not yet issued or never used: LK27 XRT, LK99 XRT, ZA19 XRT.", &[]),
+    // A card's sixteen digits in four groups of four; not a row of years, not five
+    // groups, not an ORCID iD.
+    ("A passenger whose concessionary pass (6330 0217 4458 1092) was declined. Card 4929-1234-5678-9012 was refunded.", &[(Kind::OtherIdentifier, "6330 0217 4458 1092", Severity::High), (Kind::OtherIdentifier, "4929-1234-5678-9012", Severity::High)]),
+    ("Years 2021 2022 2023 2024 shown. Ref 1234 5678 9012 3456 7890 noted.", &[]),
     // A private operator's parking charge notice, as a council's penalty charge notice.
     ("Your letter about the parking charge notice KUH-5530418 issued to your car.", &[(Kind::OtherIdentifier, "KUH-5530418", Severity::High)]),
     ("The figures are below, one row for each notice that we issued last year.\n| PCN number | VRM | Amount £ |\n|---|---|---|\n| WX40061735 | BD51 SMR | 70 |\n\nTotals: 70", &[(Kind::OtherIdentifier, "WX40061735", Severity::High), (Kind::OtherIdentifier, "BD51 SMR", Severity::High)]),

@@ -471,6 +471,7 @@ impl IdentifierDetector {
         find_ibans(text, out);
         find_asset_tags(text, out);
         find_orcids(text, out);
+        find_card_numbers(text, cues, out);
         // The spans found so far, looked up once per plate (not a walk of every hit:
         // a table of thousands of plates stays linear).
         let found: std::collections::HashSet<(usize, usize)> =
@@ -1346,6 +1347,20 @@ fn drop_vehicle_models<'a>(
     }
     let lower: Vec<String> = header_cells.map(str::to_ascii_lowercase).collect();
     let vehicles = lower.iter().any(|c| has_word(c, VEHICLE_HEADS));
+    // A header that names its devices ("Laptop model", "Weighing controller"), not a
+    // bare "Model" or "Make and model".
+    let names_devices = |c: &str| {
+        let words: Vec<&str> = c
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.len() > 1
+            && model_head(&words)
+            && !matches!(
+                words.as_slice(),
+                ["make", "model" | "models"] | ["make", "and", "model"]
+            )
+    };
     let it = lower.iter().any(|c| {
         let words: Vec<&str> = c
             .split(|c: char| !c.is_ascii_alphanumeric())
@@ -1353,11 +1368,12 @@ fn drop_vehicle_models<'a>(
             .collect();
         words.len() > 1 && model_head(&words) || has_word(c, IT_TABLE_HEADS)
     });
-    if vehicles || !it {
-        for h in headers.iter_mut() {
-            if h.is_some_and(|(k, _)| k == IdColumn::Model) {
-                *h = None;
-            }
+    // (In a table of vehicles a column that names its devices still holds them: "Weighing
+    // controller" beside "Registration".)
+    for (i, h) in headers.iter_mut().enumerate() {
+        let own = lower.get(i).is_some_and(|c| names_devices(c));
+        if h.is_some_and(|(k, _)| k == IdColumn::Model) && (vehicles && !own || !it) {
+            *h = None;
         }
     }
 }
@@ -1424,14 +1440,104 @@ fn column_value(kind: IdColumn, t: &str) -> bool {
                         w.len() >= 2 && w.chars().skip(1).any(|c| c.is_ascii_uppercase()) && !plural
                     })
             };
+            // (Or a maker's name and a model's in words, capitalised: "Thermo Scientific
+            // Vanquish Core", "Bruker MALDI Biotyper sirius"; not a placeholder's words,
+            // "Standard Issue", "Various Makes", "Not Known".)
+            let named = || {
+                const NOT_MAKERS: &[&str] = &[
+                    "Standard",
+                    "Various",
+                    "Mixed",
+                    "Unknown",
+                    "Not",
+                    "Other",
+                    "Generic",
+                    "Multiple",
+                    "Assorted",
+                    "Legacy",
+                    "None",
+                    "No",
+                    "Same",
+                    "As",
+                    "See",
+                    "Staff",
+                    "Personal",
+                    "Shared",
+                    "Loan",
+                    "Spare",
+                    "Replacement",
+                    "New",
+                    "Old",
+                    "Own",
+                    "Any",
+                    "All",
+                    "Bring",
+                    "Tbc",
+                    "TBC",
+                    "In",
+                ];
+                let words: Vec<&str> = t.split_whitespace().collect();
+                // (Not a plural of capitals: "Wireless APs".)
+                let plural = |w: &str| {
+                    w.strip_suffix('s')
+                        .is_some_and(|c| c.len() >= 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
+                };
+                words.len() >= 2
+                    && words[..2].iter().all(|w| {
+                        w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(is_letter)
+                    })
+                    && !words.iter().any(|w| plural(w))
+                    && !NOT_MAKERS.contains(&words[0])
+            };
             t.chars().count() <= 40
                 && t.split_whitespace().count() <= 6
                 && t.chars().any(is_letter)
-                && (t.bytes().any(|b| b.is_ascii_digit()) || branded())
+                && (t.bytes().any(|b| b.is_ascii_digit()) || branded() || named())
                 && !t.contains(['£', '$', '€', '%', '/', ':'])
                 && t.starts_with(|c: char| is_alnum(c))
         }
         _ => false,
+    }
+}
+
+/// A card's number as cards print it: sixteen digits in four groups of four, parted by
+/// one space or one hyphen each ("6330 0217 4458 1092", a bus pass; a payment card, a
+/// smartcard). Not a longer run of groups, not glued to other digits or letters, and not
+/// an ORCID iD (its word within 32 bytes before).
+fn find_card_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let runs = cues.digit_runs();
+    let mut i = 0;
+    while i + 4 <= runs.len() {
+        let group = &runs[i..i + 4];
+        let sep = b.get(group[0].1).copied();
+        let shaped = matches!(sep, Some(b' ' | b'-'))
+            && group.iter().all(|&(s, e)| e - s == 4)
+            && group
+                .windows(2)
+                .all(|w| w[1].0 == w[0].1 + 1 && b[w[0].1] == sep.unwrap_or(0));
+        if !shaped {
+            i += 1;
+            continue;
+        }
+        let (s, e) = (group[0].0, group[3].1);
+        let glued_before =
+            s > 0 && (b[s - 1].is_ascii_alphanumeric() || matches!(b[s - 1], b'-' | b'.' | b'/'));
+        let runs_on = b.get(e).is_some_and(|c| c.is_ascii_alphanumeric())
+            || matches!(b.get(e), Some(&c) if Some(c) == sep || c == b'.' || c == b'/')
+                && b.get(e + 1).is_some_and(u8::is_ascii_digit);
+        let orcid = {
+            let before = line_before(text, s, 32).to_ascii_lowercase();
+            before.contains("orcid")
+        };
+        // ("2021 2022 2023 2024": a row of years.)
+        let years = group
+            .iter()
+            .all(|&(gs, _)| matches!(&text[gs..gs + 2], "19" | "20"));
+        if !glued_before && !runs_on && !orcid && !years {
+            out.push(("id.card_number", s, e));
+        }
+        i += 4;
     }
 }
 
@@ -4795,6 +4901,9 @@ fn model_head(words: &[&str]) -> bool {
         "intercoms",
     ];
     const KINDS: &[&str] = &[
+        // ("Weighing controller" holding "Verilift VL-500", "Door controller".)
+        "controller",
+        "controllers",
         "panel",
         "panels",
         "intercom",
@@ -5143,6 +5252,8 @@ fn id_column_of(cell: &str) -> Option<(IdColumn, bool)> {
                 "host" | "asset" | "device" | "computer" | "machine" | "server",
                 "name"
             ]
+            // ("MDM device name", "AD computer name": a system's name for the machine.)
+            | [_, "device" | "computer" | "machine" | "server", "name"]
     ) {
         return Some((IdColumn::Host, true));
     }

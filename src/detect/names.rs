@@ -2381,6 +2381,46 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
             found.push((dot - 1, e));
         }
     }
+    // "Caller: Sophie Leng (sleng)": a user name in brackets right after its person's
+    // name, made of their given name's initial (or the given name) and the surname's
+    // first letters, perhaps with digits after.
+    for h in hits.iter().filter(|h| h.tier == Tier::Private).take(256) {
+        let Some(rest) = text[h.end..].strip_prefix(" (") else {
+            continue;
+        };
+        let len = rest
+            .bytes()
+            .take(24)
+            .take_while(|c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_')
+            })
+            .count();
+        if !(4..=20).contains(&len) || !matches!(rest.as_bytes().get(len), Some(b')' | b',')) {
+            continue;
+        }
+        let token = &rest[..len];
+        let name = &text[h.start..h.end];
+        let (Some(given), Some(surname)) = (name.split(' ').next(), name.rsplit(' ').next()) else {
+            continue;
+        };
+        let plain =
+            |w: &str| -> String { fold(w).chars().filter(char::is_ascii_lowercase).collect() };
+        let (given, surname) = (plain(given), plain(surname));
+        let letters = token.trim_end_matches(|c: char| c.is_ascii_digit());
+        let head = &surname[..surname.len().min(4)];
+        let made = given.len() >= 2
+            && surname.len() >= 3
+            && (letters
+                .strip_prefix(&given[..1])
+                .is_some_and(|r| r.trim_start_matches(['.', '_']).starts_with(head))
+                || letters
+                    .strip_prefix(given.as_str())
+                    .is_some_and(|r| r.trim_start_matches(['.', '_']).starts_with(head)));
+        if made {
+            let s = h.end + 2;
+            found.push((s, s + len));
+        }
+    }
     if found.is_empty() {
         return;
     }

@@ -786,7 +786,9 @@ impl NetworkDetector {
                                 ["name", "names", "is", "called", "named"].contains(&w.as_str())
                             })
                         // "join the corporate network NMV-CLIN": a name in capitals
-                        // right after it ("a separate hidden network, CB-LIB-IOT").
+                        // right after it ("a separate hidden network, CB-LIB-IOT"), or
+                        // one with a capital and a hyphen ("staff network FNPA-Staff",
+                        // which `is_ssid` still asks for an audience or a band).
                         || (b[7] == b' ' || b[7] == b',' && b.get(8) == Some(&b' '))
                             && after[if b[7] == b',' { 9 } else { 8 }..]
                                 .split([' ', ',', '.', ')'])
@@ -797,7 +799,25 @@ impl NetworkDetector {
                                     && w.bytes().all(|c| {
                                         c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-'
                                     })
-                            }))
+                            })
+                        || b[7] == b' ' && {
+                            // ("staff network FNPA-Staff": in mixed case, a name whose
+                            // last part says who it is for.)
+                            let w = super::line_after(text, at + 8, 40)
+                                .split([' ', ',', '.', ')', ';'])
+                                .next()
+                                .unwrap_or("");
+                            w.len() >= 5
+                                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                                && w.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+                                && w.rsplit_once('-').is_some_and(|(_, last)| {
+                                    // ("UoE-LabIoT": or the word that ends it.)
+                                    let last = last.to_ascii_lowercase();
+                                    SSID_AUDIENCES
+                                        .iter()
+                                        .any(|a| a.len() >= 3 && last.ends_with(a) || last == *a)
+                                })
+                        })
                     || {
                         // "use the CB-Guest network": a name of its own shape right before it.
                         let before = line_before(text, at, 40);
@@ -2020,6 +2040,8 @@ const HOST_WORDS: &[&str] = &[
     "nvr",
     "gateway",
     "cluster",
+    // A database's listener: "listener CADLSN01".
+    "listener",
 ];
 
 /// The name that follows one of `leads` right after `e` (a run of letters, digits and
@@ -3115,6 +3137,9 @@ fn is_internal_host(host: &str) -> bool {
         matches!(
             *l,
             "ad" | "corp" | "internal" | "int" | "intra" | "lan" | "local"
+                // (A cluster's or a management network's zone: "repo.hpc.example.ac.uk",
+                // "ilo01.mgmt.example.nhs.uk".)
+                | "hpc" | "mgmt" | "mgt" | "oob" | "dmz" | "infra"
         )
     }) {
         return true;

@@ -63,6 +63,8 @@ const HEAD_EXTRAS: &[&str] = &[
 const IT_HEADS: &[&str] = &[
     "version", "versions", "licence", "licences", "license", "licenses", "hosting", "hosted",
     "software", "system", "seats", "users",
+    // ("Maintainer | Remote support method", "Supplier | Hostname | IP".)
+    "remote", "hostname", "firmware", "ip", "vpn", "mdm",
 ];
 
 /// Cells that name nothing: "N/A", "In-house", "Not held".

@@ -2918,10 +2918,30 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
     }
     // "Supplier: Kingsbridge Building Controls Ltd": a firm after its label, opening a
     // line; the lines around say what it supplies.
-    for label in ["Supplier: ", "Contractor: ", "Vendor: ", "Supplier name: "] {
+    // (Its value after spaces or a tab, as a form aligns it: "Awarded to:      Northern
+    // Fibre & Wireless Ltd".)
+    for label in [
+        "Supplier:",
+        "Contractor:",
+        "Vendor:",
+        "Supplier name:",
+        "Awarded to:",
+        "Maintainer:",
+        "Maintained by:",
+        "Supported by:",
+        "Installer:",
+        "Provider:",
+        "Successful bidder:",
+    ] {
         for k in memchr::memmem::find_iter(b, label.as_bytes()) {
-            if k == 0 || b[k - 1] == b'\n' {
-                starts.push((k + label.len(), true, false, true, false));
+            let at = k + label.len();
+            let gap = b[at..]
+                .iter()
+                .take(40)
+                .take_while(|c| matches!(c, b' ' | b'\t'))
+                .count();
+            if (k == 0 || b[k - 1] == b'\n') && gap > 0 {
+                starts.push((at + gap, true, false, true, false));
             }
         }
     }
@@ -3035,11 +3055,15 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
         let sentence = format!("{before} {after}").to_ascii_lowercase();
         // (A record's words of any trade are no IT words: "Equipment: 4 x John Deere
         // X950R ride-on mowers" under "Supplier: Greenway Landscapes Ltd".)
+        // ("Title: Terminal refurbishment – phase 2 (non-IT)": the record says it is
+        // not IT's.)
         let it_sentence = if label {
-            IT_WORDS
-                .iter()
-                .filter(|w| !matches!(**w, "equipment" | "kit" | "assets" | "devices"))
-                .any(|w| super::has_word(&sentence, &[w]))
+            !sentence.contains("non-it")
+                && !sentence.contains("non-ict")
+                && IT_WORDS
+                    .iter()
+                    .filter(|w| !matches!(**w, "equipment" | "kit" | "assets" | "devices"))
+                    .any(|w| super::has_word(&sentence, &[w]))
         } else {
             super::has_word(&sentence, IT_WORDS)
         };
