@@ -2542,8 +2542,8 @@ fn tables_forms_networks_and_listeners() {
             ],
         ),
         (
-            "AssetID | Maintainer | Remote support method | Contract end\nLAB-0035 | Shimadzu UK | On site only | 31/12/2025\n",
-            &[("Shimadzu UK", Kind::ItSupplier)],
+            "AssetID | Maintainer | Remote support method | Contract end\nLAB-0035 | Kestrel Scientific | On site only | 31/12/2025\n",
+            &[("Kestrel Scientific", Kind::ItSupplier)],
         ),
         (
             "LOT 2 – PUBLIC AND STAFF WI-FI\nAwarded to:      Northern Fibre & Wireless Ltd, 9 Mill Yard\n\nTitle:              Terminal refurbishment (non-IT)\nSupplier:           Sir Robert McAlpine Ltd\n",
