@@ -2574,6 +2574,15 @@ fn releases_after_a_comma_and_older_dates() {
     check(&[(
         "The audit found gaps. Separately, Slurm 22.05.9 is out of support.\nAnn Bell, DOB 12.11.1958, attended.\n",
         &[("Slurm 22.05.9", Kind::SoftwareVersion)],
+    ), (
+        // A brand with a capital inside it and a word after it name a release of two
+        // parts; RADIUS beside WPA2-Enterprise or a directory is the protocol.
+        "Inspection system: local product PortIQ Inspect 5.3, hosted locally.\n(WPA2-Enterprise, RADIUS against the Authority's directory).\nThe McDonald Review 2.1 says so.\n",
+        &[
+            ("PortIQ Inspect 5.3", Kind::SoftwareVersion),
+            ("WPA2-Enterprise", Kind::AuthProtocol),
+            ("RADIUS", Kind::AuthProtocol),
+        ],
     )]);
 }
 

@@ -4612,10 +4612,8 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
             // (Capitals with accents too: "Kieran Ó Dálaigh (KÓD)".)
             // (A writer's mark is taken too once a name defines it: "Priyanka Shah
             // (PS)" makes "PS escalates" hers; an acronym of the draft's subject, "IT",
-            // "HR", "AD", never is.)
-            const MARKS: [&str; 10] = [
-                "PS", "NB", "SH", "JS", "EG", "QA", "NA", "IMO", "ETA", "PTO",
-            ];
+            // "HR", "AD", "JS" (a changelog's JavaScript), never is.)
+            const MARKS: [&str; 9] = ["PS", "NB", "SH", "EG", "QA", "NA", "IMO", "ETA", "PTO"];
             if !(2..=3).contains(&ini.chars().count())
                 || !(is_note_initials(&ini) || MARKS.contains(&ini.as_str()))
             {

@@ -604,6 +604,12 @@ impl VersionDetector {
                     && !matches!(lead, "The" | "This" | "That" | "Our" | "We");
                 return Some((if with_lead { ws } else { cs }, true, false));
             }
+            // "local product PortIQ Inspect 5.3": a brand with a capital inside it (see
+            // `camel_product`), then a capitalised word, names its release of any parts.
+            if camel_product(lead) && product_like(name) && text[we..cs] == *" " {
+                named = true;
+                return Some((ws, true, false));
+            }
             // "The platform is Moodle Workplace 4.1.9": a name of two words.
             // ("The form is built with Gravity Forms 2.7.17": or after "with", "using".)
             let two = n >= 3
