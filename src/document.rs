@@ -841,7 +841,7 @@ fn mark_request(text: &str, lines: &mut [Line]) {
                 && body.len() < l.len()
                 && body.starts_with(['"', '“'])
                 && !body.trim_end().ends_with(['"', '”'])
-                && asks_for(&body[1..])
+                && asks_for(body.trim_start_matches(['"', '“']))
         };
         if quoted_question {
             line.context = Context::Request;
