@@ -68,6 +68,8 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // A user name in brackets after its person's name, made of their initial and
     // surname; not a word in brackets.
     ("Caller: Sophie Leng (sleng), Branch Manager\nRaised by Sophie Leng (site visit).\n", &[("Sophie Leng", Severity::High), ("sleng", Severity::High), ("Sophie Leng", Severity::High)]),
+    // A fire service's ranks before a surname; not a clock's AM, nor a manager's remit.
+    ("Duty mgr:   GM Harcourt          via Fire Control\nVisit crew: WM O'Sullivan, FF B. Achterberg\nThe meeting is at 9 AM Monday.\n[Comment: Gethin Pryce-Jones (AM Mobilising) wants it out.]\n", &[("Harcourt", Severity::High), ("O'Sullivan", Severity::High), ("B. Achterberg", Severity::High), ("Gethin Pryce-Jones", Severity::High)]),
     // A writer's mark as initials once a name in the draft defines it so.
     ("Contributors: Priyanka Shah (PS), Clinical Hub Team Leader.\n02:31  PS escalates call 17.\n", &[("Priyanka Shah", Severity::High), ("PS", Severity::Review), ("PS", Severity::Review)]),
     ("PS escalates call 17.\nPS: the figures are late.\n", &[]),

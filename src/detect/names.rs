@@ -5542,6 +5542,19 @@ fn mixed_caps_name(
     ))
 }
 
+/// Is the word before the run at `i` no title for it: an area manager's "AM" that is a
+/// clock's, after a time ("9 AM Monday", "10.30 AM Tuesday")?
+/// Or is a line's end between them ("NICLEÒID M   WM    40718\n  FERGUSON A": the rank
+/// and a number close one row, a name opens the next)?
+fn clock_mark(text: &str, ws: &[Word], i: usize) -> bool {
+    i >= 1
+        && (text[ws[i - 1].end..ws[i].start].contains('\n')
+            || &text[ws[i - 1].start..ws[i - 1].end] == "AM" && {
+                let before = text[..ws[i - 1].start].trim_end_matches(' ');
+                before.ends_with(|c: char| c.is_ascii_digit())
+            })
+}
+
 /// Is the title before word `i` the Welsh "Sir" of a county ("Cyngor Sir Dyfnant",
 /// "Cyngor Sir Ddinbych": a county council), not a knight's?
 fn welsh_county(text: &str, ws: &[Word], i: usize) -> bool {
@@ -5833,12 +5846,12 @@ fn judge(
             let g = text[ws[i - 1].end..s].trim();
             !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit())
         };
-        let titled = prev.is_some_and(|p| lists.is_title(p) || p == "PS" && sergeant())
-            && {
-                let gap = &text[ws[i - 1].end..s];
-                !gap.contains(is_letter) || particles_between(gap)
-            }
-            && !welsh_county(text, ws, i);
+        let titled = prev.is_some_and(|p| {
+            (lists.is_title(p) && !clock_mark(text, ws, i)) || p == "PS" && sergeant()
+        }) && {
+            let gap = &text[ws[i - 1].end..s];
+            !gap.contains(is_letter) || particles_between(gap)
+        } && !welsh_county(text, ws, i);
         // A surname in capitals after a title is a name ("Dear Mr QURESHI", "PC 4127
         // HOLLOWAY"), as police and NHS records write them; other capitals are not,
         // nor a title inside a code ("E7000-PC ICE", "SHA1_DC SHA1DC").
@@ -5888,7 +5901,8 @@ fn judge(
         && prev_gap.trim().chars().all(|c| c.is_ascii_digit())
         && !prev_gap.trim().is_empty();
     // ("PS 4471 Hughes": a sergeant's rank only with a collar number.)
-    let titled = prev.is_some_and(|p| lists.is_title(p) || p == "PS" && collar)
+    let titled = prev
+        .is_some_and(|p| (lists.is_title(p) && !clock_mark(text, ws, i)) || p == "PS" && collar)
         && (prev_gap == " " || prev_gap == ". " || collar || particles_between(prev_gap))
         && !welsh_county(text, ws, i);
     // A ship's name after its prefix: "the MV Lady Isobel", "RMS Lady Grace".
@@ -6381,7 +6395,14 @@ fn judge(
     }
     let accept = if single {
         // A lone word needs a title, a greeting or a signature of its own.
-        (titled && (!first_not_name || lists.is_surname(first)))
+        // (After a fire service's rank of two capitals, a surname: "GM Harcourt", not
+        // "AM Mobilising", an area manager's remit, which the draft writes in small
+        // letters too or which ends as a verb's "-ing" does.)
+        (titled
+            && (!first_not_name || lists.is_surname(first))
+            && !(prev.is_some_and(|p| matches!(p, "FF" | "CM" | "WM" | "SM" | "GM" | "AM"))
+                && !lists.is_surname(first)
+                && (first.ends_with("ing") || lists.written_lowercase(first, text))))
             || (greeting && first_is_first)
             || greeted
             || (signature_line || closing) && first_is_first
