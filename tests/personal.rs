@@ -619,6 +619,10 @@ fn uk_identifiers() {
 const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     ("Between 9am and 5pm LK19 XRT and YA68NBF were parked there.", &[(Kind::OtherIdentifier, "LK19 XRT", Severity::Review), (Kind::OtherIdentifier, "YA68NBF", Severity::Review)]),
     ("Ages not yet issued or never used: LK27 XRT, LK99 XRT, ZA19 XRT.", &[]),
+    // A person's short code after the word for them; not a name, a year or a longer
+    // code after such a word.
+    ("Olamide Bankole (tech ID PG-117) attended. Warden Ceri (badge TW04) filmed it. Photographs taken by CEO EP047 show the car.", &[(Kind::OtherIdentifier, "PG-117", Severity::High), (Kind::OtherIdentifier, "TW04", Severity::High), (Kind::OtherIdentifier, "EP047", Severity::High)]),
+    ("The officer 2024 figures. Engineer PG-117-B was fitted. The driver A1 route.", &[]),
     // A card's sixteen digits in four groups of four; not a row of years, not five
     // groups, not an ORCID iD.
     ("A passenger whose concessionary pass (6330 0217 4458 1092) was declined. Card 4929-1234-5678-9012 was refunded.", &[(Kind::OtherIdentifier, "6330 0217 4458 1092", Severity::High), (Kind::OtherIdentifier, "4929-1234-5678-9012", Severity::High)]),

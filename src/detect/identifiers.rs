@@ -472,6 +472,7 @@ impl IdentifierDetector {
         find_asset_tags(text, out);
         find_orcids(text, out);
         find_card_numbers(text, cues, out);
+        find_officer_codes(text, out);
         // The spans found so far, looked up once per plate (not a walk of every hit:
         // a table of thousands of plates stays linear).
         let found: std::collections::HashSet<(usize, usize)> =
@@ -1497,6 +1498,87 @@ fn column_value(kind: IdColumn, t: &str) -> bool {
                 && t.starts_with(|c: char| is_alnum(c))
         }
         _ => false,
+    }
+}
+
+/// Words for a person whose code follows them: "tech ID PG-117", "(badge TW04)", "CEO
+/// EP047", "Authorised officer AO-117".
+const CODE_HOLDERS: [&str; 11] = [
+    "tech",
+    "technician",
+    "badge",
+    "officer",
+    "ceo",
+    "warden",
+    "operator",
+    "driver",
+    "engineer",
+    "inspector",
+    "investigator",
+];
+
+/// A person's short code after the word for them, perhaps with "ID", "no." or
+/// "number" between: one to four capitals, perhaps a hyphen, and two to six digits
+/// ("PG-117", "TW04", "EP047"), ending there. Searched for at each of the draft's
+/// capitals that follows a space after such a word; a code needs both a letter and
+/// a digit, so "CEO Sarah" and "officer 2024" are none.
+fn find_officer_codes(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let mut at = 0;
+    let mut found = 0;
+    while let Some(k) = b.get(at..).and_then(|r| memchr::memchr(b' ', r)) {
+        let sp = at + k;
+        at = sp + 1;
+        if found >= 256 {
+            break;
+        }
+        // The code: capitals, perhaps a hyphen, digits.
+        let cs = sp + 1;
+        let letters = b[cs..]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        if !(1..=4).contains(&letters) {
+            continue;
+        }
+        let hy = usize::from(b.get(cs + letters) == Some(&b'-'));
+        let digits = b[cs + letters + hy..]
+            .iter()
+            .take(7)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let ce = cs + letters + hy + digits;
+        if !(2..=6).contains(&digits)
+            || b.get(ce)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'/')
+        {
+            continue;
+        }
+        // The word for the person before it, perhaps "ID", "no." or "number" between,
+        // a colon or a bracket perhaps: read back over at most 32 bytes.
+        let before = line_before(text, sp + 1, 32).to_ascii_lowercase();
+        let before = before.trim_end_matches([' ', ':', '(', '#']);
+        let before = ["id", "no.", "no", "number", "ref"]
+            .iter()
+            .find_map(|w| {
+                before
+                    .strip_suffix(w)
+                    .filter(|h| h.ends_with(' '))
+                    .map(|h| h.trim_end())
+            })
+            .unwrap_or(before);
+        let holder = CODE_HOLDERS.iter().any(|w| {
+            before.strip_suffix(w).is_some_and(|h| {
+                !h.as_bytes()
+                    .last()
+                    .is_some_and(|c| c.is_ascii_alphanumeric())
+            })
+        });
+        if holder {
+            out.push(("id.officer_code", cs, ce));
+            found += 1;
+        }
     }
 }
 
