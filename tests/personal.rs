@@ -70,6 +70,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("Caller: Sophie Leng (sleng), Branch Manager\nRaised by Sophie Leng (site visit).\n", &[("Sophie Leng", Severity::High), ("sleng", Severity::High), ("Sophie Leng", Severity::High)]),
     // A fire service's ranks before a surname; not a clock's AM, nor a manager's remit.
     ("Duty mgr:   GM Harcourt          via Fire Control\nVisit crew: WM O'Sullivan, FF B. Achterberg\nThe meeting is at 9 AM Monday.\n[Comment: Gethin Pryce-Jones (AM Mobilising) wants it out.]\n", &[("Harcourt", Severity::High), ("O'Sullivan", Severity::High), ("B. Achterberg", Severity::High), ("Gethin Pryce-Jones", Severity::High)]),
+    // A listed first name that is a table's whole cell in a data row, perhaps with a
+    // note in brackets; not a header's word, a job's word or a word the draft writes in
+    // small letters.
+    ("Asset\tVehicle\tLead driver\tStaff no.\nVAN-0208\tFord Transit 350\tNeville (agency)\tAGY-0147\nVAN-0209\tvan\tPorter\t4471\nVAN-0210\tVan\tAmber\t4472\n", &[("Neville", Severity::Review), ("Amber", Severity::Review)]),
     // A writer's mark as initials once a name in the draft defines it so.
     ("Contributors: Priyanka Shah (PS), Clinical Hub Team Leader.\n02:31  PS escalates call 17.\n", &[("Priyanka Shah", Severity::High), ("PS", Severity::Review), ("PS", Severity::Review)]),
     ("PS escalates call 17.\nPS: the figures are late.\n", &[]),

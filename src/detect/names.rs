@@ -6011,6 +6011,32 @@ fn judge(
                     .is_empty()
                 && job_title_after(text, lists, e).is_some()
         };
+        // "…\tn/a\tNeville (agency)\tAGY-0147\t…": a listed first name that is a table's
+        // whole cell, perhaps with a short note in brackets, in a row of three cells or
+        // more.
+        // (A data row's, with a digit in it, not a header's "Miles" or "Reg"; not a job's
+        // word, "Porter", nor one the draft writes in small letters, "van".)
+        let cell_alone = || {
+            if first_not_name
+                || first.chars().count() < 3
+                || lists.job_words.contains_folded(first)
+                || lists.written_lowercase(first, text)
+            {
+                return false;
+            }
+            let before = line_before(text, s, 200);
+            let opens = before.trim_end_matches(' ').ends_with(['\t', '|']);
+            let mut after = &text[e..];
+            if let Some(r) = after.strip_prefix(" (") {
+                if let Some(k) = r.bytes().take(25).position(|c| c == b')') {
+                    after = &r[k + 1..];
+                }
+            }
+            opens
+                && after.trim_start_matches(' ').starts_with(['\t', '|'])
+                && before.matches(['\t', '|']).count() >= 2
+                && whole_line(text, s).bytes().any(|c| c.is_ascii_digit())
+        };
         let person = is_capitalised(first)
             && (first.chars().count() >= 3 || first.chars().count() == 2 && short_addressed())
             && !is_month_or_day(first)
@@ -6039,7 +6065,8 @@ fn judge(
                 && (first.chars().count() >= 3 && text[e..].starts_with(", ")
                     || [" at ", " from ", " in "].iter().any(|w| text[e..].starts_with(w)))
             || after_job_word()
-            || list_item_job();
+            || list_item_job()
+            || cell_alone();
         // "Happy to talk – Martin H, ext 4451]": a first name and a surname's initial
         // signing a note after a dash, the initial with it.
         let signed_initial = || {
