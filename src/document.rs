@@ -853,19 +853,21 @@ fn mark_request(text: &str, lines: &mut [Line]) {
             section_letters = 0;
             continue;
         }
-        // Only an opener that ends its line opens a section: that cheap test comes
-        // before the search for an opener ("request" holds "que", and most lines of a
-        // response say it).
         // ("SUPPLIER CHANGE REQUEST" … "Summary of request:": a change or service
         // request's form opens no section of the requester's words for a few lines.)
-        if l.contains("change request")
-            || l.contains("request for change")
-            || l.contains("service request")
+        // (Its words hold "que": most lines are turned away on that one scan.)
+        if has_request_cue(l.as_bytes())
+            && (l.contains("change request")
+                || l.contains("request for change")
+                || l.contains("service request"))
         {
             form_lines = 6;
         }
         let in_form = form_lines > 0;
         form_lines = form_lines.saturating_sub(1);
+        // Only an opener that ends its line opens a section: that cheap test comes
+        // before the search for an opener ("request" holds "que", and most lines of a
+        // response say it).
         if l.len() < 400
             && !question
             && !in_form

@@ -1348,31 +1348,31 @@ fn drop_vehicle_models<'a>(
     }
     let lower: Vec<String> = header_cells.map(str::to_ascii_lowercase).collect();
     let vehicles = lower.iter().any(|c| has_word(c, VEHICLE_HEADS));
-    // A header that names its devices ("Laptop model", "Weighing controller"), not a
-    // bare "Model" or "Make and model".
-    let names_devices = |c: &str| {
-        let words: Vec<&str> = c
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        words.len() > 1
-            && model_head(&words)
-            && !matches!(
-                words.as_slice(),
-                ["make", "model" | "models"] | ["make", "and", "model"]
-            )
-    };
-    let it = lower.iter().any(|c| {
-        let words: Vec<&str> = c
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        words.len() > 1 && model_head(&words) || has_word(c, IT_TABLE_HEADS)
-    });
+    // Each header's words, and whether it is a model's header of two words or more
+    // ("Laptop model", "Make and model", "Weighing controller").
+    let words: Vec<Vec<&str>> = lower
+        .iter()
+        .map(|c| {
+            c.split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect()
+        })
+        .collect();
+    let model_of_words = |w: &[&str]| w.len() > 1 && model_head(w);
+    let it = words
+        .iter()
+        .zip(&lower)
+        .any(|(w, c)| model_of_words(w) || has_word(c, IT_TABLE_HEADS));
     // (In a table of vehicles a column that names its devices still holds them: "Weighing
-    // controller" beside "Registration".)
+    // controller" beside "Registration"; not a bare "Make and model".)
     for (i, h) in headers.iter_mut().enumerate() {
-        let own = lower.get(i).is_some_and(|c| names_devices(c));
+        let own = words.get(i).is_some_and(|w| {
+            model_of_words(w)
+                && !matches!(
+                    w.as_slice(),
+                    ["make", "model" | "models"] | ["make", "and", "model"]
+                )
+        });
         if h.is_some_and(|(k, _)| k == IdColumn::Model) && (vehicles && !own || !it) {
             *h = None;
         }
@@ -1424,21 +1424,24 @@ fn column_value(kind: IdColumn, t: &str) -> bool {
                     })
         }
         IdColumn::Model => {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            // (Not a plural of capitals: "Wireless APs".)
+            let plural = |w: &str| {
+                w.strip_suffix('s')
+                    .is_some_and(|c| c.len() >= 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
+            };
             // (Or, with no digit, capitalised words one of which a brand writes with
             // capitals inside it: "Peoplesafe SOS Pro ID", "Skyguard MySOS"; not
             // "Standard Issue".)
             let branded = || {
-                let words: Vec<&str> = t.split_whitespace().collect();
                 words.len() >= 2
                     && words
                         .iter()
                         .all(|w| w.starts_with(|c: char| c.is_uppercase()))
                     && words.iter().any(|w| {
-                        // (Not a plural of capitals: "Wireless APs".)
-                        let plural = w.strip_suffix('s').is_some_and(|c| {
-                            c.len() >= 2 && c.bytes().all(|b| b.is_ascii_uppercase())
-                        });
-                        w.len() >= 2 && w.chars().skip(1).any(|c| c.is_ascii_uppercase()) && !plural
+                        w.len() >= 2
+                            && w.chars().skip(1).any(|c| c.is_ascii_uppercase())
+                            && !plural(w)
                     })
             };
             // (Or a maker's name and a model's in words, capitalised: "Thermo Scientific
@@ -1477,12 +1480,6 @@ fn column_value(kind: IdColumn, t: &str) -> bool {
                     "TBC",
                     "In",
                 ];
-                let words: Vec<&str> = t.split_whitespace().collect();
-                // (Not a plural of capitals: "Wireless APs".)
-                let plural = |w: &str| {
-                    w.strip_suffix('s')
-                        .is_some_and(|c| c.len() >= 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
-                };
                 words.len() >= 2
                     && words[..2].iter().all(|w| {
                         w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(is_letter)
@@ -1491,7 +1488,7 @@ fn column_value(kind: IdColumn, t: &str) -> bool {
                     && !NOT_MAKERS.contains(&words[0])
             };
             t.chars().count() <= 40
-                && t.split_whitespace().count() <= 6
+                && words.len() <= 6
                 && t.chars().any(is_letter)
                 && (t.bytes().any(|b| b.is_ascii_digit()) || branded() || named())
                 && !t.contains(['£', '$', '€', '%', '/', ':'])

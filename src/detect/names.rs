@@ -5542,11 +5542,11 @@ fn mixed_caps_name(
     ))
 }
 
-/// Is the word before the run at `i` no title for it: an area manager's "AM" that is a
-/// clock's, after a time ("9 AM Monday", "10.30 AM Tuesday")?
-/// Or is a line's end between them ("NICLEÒID M   WM    40718\n  FERGUSON A": the rank
+/// Is the title-shaped word before the run at `i` no title for it: an area manager's
+/// "AM" that is a clock's, after a time ("9 AM Monday", "10.30 AM Tuesday"), or a word
+/// with a line's end between them ("NICLEÒID M   WM    40718\n  FERGUSON A": the rank
 /// and a number close one row, a name opens the next)?
-fn clock_mark(text: &str, ws: &[Word], i: usize) -> bool {
+fn no_title_before(text: &str, ws: &[Word], i: usize) -> bool {
     i >= 1
         && (text[ws[i - 1].end..ws[i].start].contains('\n')
             || &text[ws[i - 1].start..ws[i - 1].end] == "AM" && {
@@ -5847,7 +5847,7 @@ fn judge(
             !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit())
         };
         let titled = prev.is_some_and(|p| {
-            (lists.is_title(p) && !clock_mark(text, ws, i)) || p == "PS" && sergeant()
+            (lists.is_title(p) && !no_title_before(text, ws, i)) || p == "PS" && sergeant()
         }) && {
             let gap = &text[ws[i - 1].end..s];
             !gap.contains(is_letter) || particles_between(gap)
@@ -5901,10 +5901,11 @@ fn judge(
         && prev_gap.trim().chars().all(|c| c.is_ascii_digit())
         && !prev_gap.trim().is_empty();
     // ("PS 4471 Hughes": a sergeant's rank only with a collar number.)
-    let titled = prev
-        .is_some_and(|p| (lists.is_title(p) && !clock_mark(text, ws, i)) || p == "PS" && collar)
-        && (prev_gap == " " || prev_gap == ". " || collar || particles_between(prev_gap))
-        && !welsh_county(text, ws, i);
+    let titled =
+        prev.is_some_and(|p| {
+            (lists.is_title(p) && !no_title_before(text, ws, i)) || p == "PS" && collar
+        }) && (prev_gap == " " || prev_gap == ". " || collar || particles_between(prev_gap))
+            && !welsh_county(text, ws, i);
     // A ship's name after its prefix: "the MV Lady Isobel", "RMS Lady Grace".
     if titled
         && i >= 2

@@ -2854,11 +2854,7 @@ const IT_WORDS: &[&str] = &[
 #[inline(never)]
 pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut Vec<Hit>) {
     let b = text.as_bytes();
-    // (Where the firm's name starts, whether its work is contracted, hosted, or the
-    // firm stands after a label, "Supplier: ".)
-    // (And whether its name must hold a word of IT: a firm whose role's trade is not
-    // IT's, "our maintenance contractor, Tenbury Systems".)
-    let mut starts: Vec<(usize, bool, bool, bool, bool)> = Vec::new();
+    let mut starts: Vec<FirmStart> = Vec::new();
     // One search for each lead's last word (" by ", " with ", " from ", " to "), then
     // the whole lead checked in place: not a search of the draft for each lead.
     for tail in [" by ", " with ", " from ", " to "] {
@@ -2880,13 +2876,17 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
                 let contracted = lead.starts_with("contract") || lead.starts_with("outsourced");
                 // (Hosting is IT's: "hosted by Clarion Civic Software" needs no other
                 // word of IT around it.)
-                starts.push((end, contracted, lead.starts_with("hosted"), false, false));
+                starts.push(FirmStart {
+                    contracted,
+                    hosted: lead.starts_with("hosted"),
+                    ..FirmStart::at(end)
+                });
             }
         }
     }
     // "under Quarry Hill IT support".
     for k in memchr::memmem::find_iter(b, b"under ") {
-        starts.push((k + 6, false, false, false, false));
+        starts.push(FirmStart::at(k + 6));
     }
     // "Hallam Controls Ltd engineer set up …", "Apex Building Services installed
     // TeamViewer": the firm's name just before what it did to the body's IT, read back
@@ -2894,7 +2894,7 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
     for act in FIRM_ACTS {
         for k in memchr::memmem::find_iter(b, act.as_bytes()) {
             if let Some(s) = firm_start_before(text, k) {
-                starts.push((s, false, false, false, false));
+                starts.push(FirmStart::at(s));
             }
         }
     }
@@ -2919,7 +2919,10 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
                 continue;
             };
             at += link.len();
-            starts.push((at, false, false, false, !it_trade));
+            starts.push(FirmStart {
+                needs_it_word: !it_trade,
+                ..FirmStart::at(at)
+            });
         }
     }
     // "Supplier: Kingsbridge Building Controls Ltd": a firm after its label, opening a
@@ -2947,13 +2950,24 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
                 .take_while(|c| matches!(c, b' ' | b'\t'))
                 .count();
             if (k == 0 || b[k - 1] == b'\n') && gap > 0 {
-                starts.push((at + gap, true, false, true, false));
+                starts.push(FirmStart {
+                    contracted: true,
+                    label: true,
+                    ..FirmStart::at(at + gap)
+                });
             }
         }
     }
     starts.sort_unstable();
-    starts.dedup_by_key(|st| st.0);
-    for (s, contracted, hosted, label, needs_it_word) in starts {
+    starts.dedup_by_key(|st| st.at);
+    for FirmStart {
+        at: s,
+        contracted,
+        hosted,
+        label,
+        needs_it_word,
+    } in starts
+    {
         // The words in capitals ("&" between them), up to six.
         let mut e = s;
         let mut words: Vec<&str> = Vec::new();
@@ -3077,6 +3091,35 @@ pub(crate) fn find_support_firms(text: &str, taken: &[(usize, usize)], out: &mut
             continue;
         }
         out.push(("supplier.company", s, name_end));
+    }
+}
+
+/// Where a firm's name starts in [`find_support_firms`], and what the words that led to
+/// it say. Ordered by where it starts, then by its flags: of the places found at one
+/// start, the first (fewest flags set) is kept.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct FirmStart {
+    at: usize,
+    /// Its work is contracted or outsourced: its paragraph may say what it is for.
+    contracted: bool,
+    /// It hosts a system: hosting is IT's.
+    hosted: bool,
+    /// It stands after a label, "Supplier: ", opening a line.
+    label: bool,
+    /// Its name must hold a word of IT: its role's trade is not IT's ("our maintenance
+    /// contractor, Tenbury Systems").
+    needs_it_word: bool,
+}
+
+impl FirmStart {
+    fn at(at: usize) -> FirmStart {
+        FirmStart {
+            at,
+            contracted: false,
+            hosted: false,
+            label: false,
+            needs_it_word: false,
+        }
     }
 }
 
