@@ -83,7 +83,9 @@ impl Shared {
                 // is in no list, is for review.
                 let unsure = if rule.severity == Severity::High {
                     let check = match cue {
-                        NameCue::FirstName => "It could also be a firm, product or place: check.",
+                        NameCue::FirstName | NameCue::InitialAndWord => {
+                            "It could also be a firm, product or place: check."
+                        }
                         NameCue::FirstNameAlone => {
                             "A first name alone could also be a word or a place: check."
                         }

@@ -1285,6 +1285,8 @@ fn notes_and_service_reports() {
         ("ICT say the 10.42.x range must not go out; version 10.5.x of the app is fine.\n", &[("10.42.x", Kind::NetworkDetail)]),
         ("Network: NVR on HTTP 8080, HTTPS 8443 and SSH: 22. HTTP 404 errors were seen.\n", &[("HTTP 8080", Kind::NetworkDetail), ("HTTPS 8443", Kind::NetworkDetail), ("SSH: 22", Kind::NetworkDetail)]),
         ("Login:    admin / Harwood2019!  – recommend change at next visit.\n", &[("admin", Kind::Credential), ("Harwood2019!", Kind::Credential)]),
+        // (With the password's own label between: "user dp.edt / password Bluebell#44".)
+        ("Portal shared login (do not circulate!): user dp.edt / password Bluebell#44\n", &[("dp.edt", Kind::Credential), ("Bluebell#44", Kind::Credential)]),
         ("It was last upgraded in March 2023, to CAD 8.2 SP3. Table 4.2 gives the totals.\n", &[("CAD 8.2 SP3", Kind::SoftwareVersion)]),
         ("Tools launch from the learning environment using LTI 1.3, and FortiGuard filters the web. LTI rates fell.\n", &[("LTI 1.3", Kind::AuthProtocol), ("FortiGuard", Kind::SecurityProduct)]),
         ("Out-of-hours fixes are done by Northbeam AV Ltd.\n", &[("Northbeam AV Ltd", Kind::ItSupplier)]),

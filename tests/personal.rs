@@ -74,6 +74,22 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // note in brackets; not a header's word, a job's word or a word the draft writes in
     // small letters.
     ("Asset\tVehicle\tLead driver\tStaff no.\nVAN-0208\tFord Transit 350\tNeville (agency)\tAGY-0147\nVAN-0209\tvan\tPorter\t4471\nVAN-0210\tVan\tAmber\t4472\n", &[("Neville", Severity::Review), ("Amber", Severity::Review)]),
+    // An initial and its stop before a word in no list: a surname the lists lack, for
+    // review; not an outline's item, a sentence's opener after a letter, or a unit.
+    ("Engineer signature: S. Nkemelu            Customer signature: C. Farraday\n  Clinical Systems Team – K. Lindqvist\n", &[("S. Nkemelu", Severity::Review), ("C. Farraday", Severity::Review), ("K. Lindqvist", Severity::Review)]),
+    ("  D. What was the outcome?\nIts length is L. However, it fails.\nBattery at 10.9 V. Warning light on.\n", &[]),
+    // A listed first name alone after " and " and a person's name; not after a comma,
+    // where the word is as often where they work.
+    ("Q1: Denver was covered by Wes Palfrey and Tamsin on earlies.\nThanks to Jim Graham, Sun; Daryl Huff, Sun.\n", &[("Wes Palfrey", Severity::Review), ("Tamsin", Severity::Review), ("Jim Graham", Severity::High), ("Daryl Huff", Severity::High)]),
+    // A first name that is also a word, then the team they work in and what they said.
+    ("[SPH: too much detail? Mark in ICT says delete the bracket.]\nMark in pencil the changes.\n", &[("SPH", Severity::Review), ("Mark", Severity::Review)]),
+    // A first name alone as a table's last cell, and in a row under another row with no
+    // digit in it; a surname that is also a word after a first name, after a word of
+    // the run; not a saint's fair.
+    ("Ref     | Date     | Outcome          | Handled by\nFOI/085 | 05/12/23 | Refused (s12)    | Stefan\n\nDay | Early | Late | Notes\nWed | Siân | Dafydd Llwyd | duty\nThu | Siân | Dafydd | duty phone\n", &[("Stefan", Severity::Review), ("Dafydd Llwyd", Severity::Review), ("Dafydd", Severity::Review)]),
+    ("Student Amelia Stroud (ID 22018473) could not start.\nThe St Nicholas Fair opens.\n", &[("Amelia Stroud", Severity::High)]),
+    // Initials after the word for whom the record is about.
+    ("Notes held for young person T.M., case YJ-23-00871.\n", &[("T.M.", Severity::Review)]),
     // A writer's mark as initials once a name in the draft defines it so.
     ("Contributors: Priyanka Shah (PS), Clinical Hub Team Leader.\n02:31  PS escalates call 17.\n", &[("Priyanka Shah", Severity::High), ("PS", Severity::Review), ("PS", Severity::Review)]),
     ("PS escalates call 17.\nPS: the figures are late.\n", &[]),
@@ -2450,4 +2466,25 @@ fn a_first_name_before_surname_tbc_or_a_hyphenated_deed() {
         "relief driver Tomasz (surname tbc) – DBS applied.\n2023-05-09 09:51  jmarsh  Dave power-cycled the router.\nThe Software (surname field) was re-imaged.\n",
         &[("Tomasz", Severity::Review), ("Dave", Severity::Review)],
     )]);
+}
+
+/// From `eval/stop54r` and `eval/stop54br`: user names under a JSON key, and a list of
+/// them after a plural label ("Portal admins: zharrington, sprichard"); not a list of
+/// words ("Users: staff, students"). Initials under an "Answered by" column.
+#[test]
+fn user_names_under_a_key_or_in_a_list_and_answered_by() {
+    assert_names(&[
+        (
+            "{\"reporter\": {\"name\": \"Pat\", \"username\": \"twierzb2\"}, \"user\": \"n/a\"}\n",
+            &[("twierzb2", Severity::High)],
+        ),
+        (
+            "Portal admins: zharrington, sprichard ⚠️ ask her\nUsers: staff, students\n",
+            &[("zharrington", Severity::High), ("sprichard", Severity::High)],
+        ),
+        (
+            "| No. | Question | Answer | Answered by |\n|---|---|---|---|\n| 1 | Incumbent? | Acme Ltd. | JW |\n| 2 | Terms? | Yes. | KA |\n",
+            &[("JW", Severity::Review), ("KA", Severity::Review)],
+        ),
+    ]);
 }

@@ -5293,7 +5293,8 @@ fn id_column_of(cell: &str) -> Option<(IdColumn, bool)> {
             true,
         ));
     }
-    // ("Logged by", "Closed by", "Assigned to", "Owner", "Initials": who did each entry.)
+    // ("Logged by", "Closed by", "Answered by", "Assigned to", "Owner", "Initials": who
+    // did each entry.)
     if matches!(
         words.as_slice(),
         [
@@ -5314,6 +5315,18 @@ fn id_column_of(cell: &str) -> Option<(IdColumn, bool)> {
                 | "updated"
                 | "handled"
                 | "signed"
+                | "answered"
+                | "responded"
+                | "replied"
+                | "drafted"
+                | "prepared"
+                | "written"
+                | "issued"
+                | "sent"
+                | "verified"
+                | "inspected"
+                | "investigated"
+                | "witnessed"
                 | "done",
             "by"
         ] | ["assigned" | "allocated", "to"]

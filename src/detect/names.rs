@@ -119,10 +119,12 @@ pub(crate) enum NameCue {
     Login,
     /// The label for a person before it ("Patient: MacAoidh, Eòghann", "Officer: DW").
     Labelled,
+    /// An initial with its stop before a capitalised word in no list ("S. Nkemelu").
+    InitialAndWord,
 }
 
 impl NameCue {
-    pub(crate) const ALL: [NameCue; 22] = [
+    pub(crate) const ALL: [NameCue; 23] = [
         NameCue::Title,
         NameCue::Greeting,
         NameCue::SignOff,
@@ -145,6 +147,7 @@ impl NameCue {
         NameCue::Lowercase,
         NameCue::Login,
         NameCue::Labelled,
+        NameCue::InitialAndWord,
     ];
 
     /// "Recognised as a name by …".
@@ -158,6 +161,9 @@ impl NameCue {
             NameCue::JobTitle => "the job title after it",
             NameCue::FirstAndSurname => "its first name and surname",
             NameCue::FirstName => "its first name, before a word that may be a surname",
+            NameCue::InitialAndWord => {
+                "an initial and its stop, before a word that may be a surname (\"S. Nkemelu\")"
+            }
             NameCue::EarlierMention => "another mention of the same person in the draft",
             NameCue::FirstNameAlone => {
                 "a first name used alone, as notes and emails name colleagues"
@@ -786,7 +792,9 @@ pub(crate) fn find(
             let joined =
                 gap == " " || (is_initial(cur) && (gap == ". " || gap == "." || gap == " "));
             // A middle initial joins too ("David M. Jones", "J. R. Smith"), or the
-            // first name is left out of the name.
+            // first name is left out of the name. A surname that is also a word joins a
+            // first name, after a word of the run too ("Student Amelia Stroud"; not "St
+            // Nicholas Fair").
             let next_ok = || {
                 (is_capitalised(next)
                     || is_particle(next)
@@ -798,7 +806,12 @@ pub(crate) fn find(
                     && !lists.is_title(next)
                     && (!lists.is_not_name(next)
                         || lists.is_place(next)
-                        || j == i && surname_word_after(lists, text, &ws, i, next))
+                        || (j == i
+                            || !matches!(
+                                &text[ws[j - 1].start..ws[j - 1].end],
+                                "St" | "Saint" | "San" | "Santa" | "Port" | "Fort" | "Mount"
+                            ))
+                            && surname_word_after(lists, text, &ws, j, next))
             };
             // (Or after a job's title in the run: "Watch Manager Stephen OLAWALE".)
             let given_before_caps = || {
@@ -2705,7 +2718,13 @@ fn add_account_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
 /// Labels before a colon for the person a ticket or a log line names, whose value a
 /// service desk writes as a user name ("Caller: pc4471 | Assignee: a.mcgrath2"),
 /// lowercased. "… by:" labels ("Exported by:", "Resolved by:") count as well.
-const LOGIN_LABELS: [&str; 15] = [
+const LOGIN_LABELS: [&str; 19] = [
+    // ("Portal admins: zharrington, sprichard": the people who run a system, by their
+    // user names, each of them.)
+    "admins",
+    "administrators",
+    "users",
+    "accounts",
     "caller",
     "account",
     "assignee",
@@ -2798,7 +2817,7 @@ fn add_labelled_logins(text: &str, lists: &Lookup, found: &mut Vec<(usize, usize
     // (`loose`: a word of lowercase letters alone will do, after a label for a person;
     // after "User:" or "login is" a user name needs a digit, a dot or an underscore, or
     // to end its clause, as "user: kiosk" and "login is still …" do not.)
-    let mut push = |from: usize, loose: bool, strict: bool| {
+    let mut push = |from: usize, loose: bool, strict: bool| -> Option<usize> {
         let len = b[from..]
             .iter()
             .take(25)
@@ -2822,13 +2841,34 @@ fn add_labelled_logins(text: &str, lists: &Lookup, found: &mut Vec<(usize, usize
                 next.trim_start().to_ascii_lowercase().starts_with("pass")
             });
         if !(loose || marked || closes) || strict && !marked || paired {
-            return;
+            return None;
         }
-        if let Some((s, e)) = labelled_login(text, lists, from, e) {
-            found.push((s, e, NameCue::Login, false));
-        }
+        let (s, e) = labelled_login(text, lists, from, e)?;
+        found.push((s, e, NameCue::Login, false));
+        Some(e)
     };
     for colon in memchr::memchr_iter(b':', b) {
+        // A key of JSON or YAML in quotes, its value in quotes: `"username": "twierzb2"`.
+        if colon >= 2 && b[colon - 1] == b'"' && text[colon + 1..].starts_with(" \"") {
+            let mut start = colon - 1;
+            while start > 0 && colon - start < 18 && b[start - 1].is_ascii_alphabetic() {
+                start -= 1;
+            }
+            let key = &text[start..colon - 1];
+            if start >= 1
+                && b[start - 1] == b'"'
+                && matches!(
+                    key.to_ascii_lowercase().as_str(),
+                    "username" | "user" | "login" | "userid" | "samaccountname" | "upn"
+                )
+                && (colon + 3..colon + 28)
+                    .find(|&k| b.get(k) == Some(&b'"'))
+                    .is_some()
+            {
+                push(colon + 3, true, false);
+            }
+            continue;
+        }
         let Some(start) = label_before_colon(b, colon) else {
             continue;
         };
@@ -2846,15 +2886,34 @@ fn add_labelled_logins(text: &str, lists: &Lookup, found: &mut Vec<(usize, usize
             .as_bytes()
             .last()
             .map_or(true, |&c| matches!(c, b'\n' | b'|' | b'\t' | b'*' | b'-'));
+        // (A plural label may have its system's name before it: "Portal admins:".)
+        let plural = ["admins", "administrators", "users", "accounts"]
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(label));
+        let opens = opens
+            || plural && {
+                let l = line_before(text, lead.len(), 40);
+                l.len() < 40 && l.split(' ').count() <= 3
+            };
         if !opens || !(by || LOGIN_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))) {
             continue;
         }
         // (A module's name opens a changelog's line as "agent: fix …" does.)
+        let lower = label.to_ascii_lowercase();
         let generic = matches!(
-            label.to_ascii_lowercase().as_str(),
+            lower.as_str(),
             "user" | "username" | "login" | "agent" | "owner" | "account"
         );
-        push(colon + 2, !generic, false);
+        // (A list after a plural label: each user name of it, a comma between.)
+        let mut next = push(colon + 2, !generic && !plural, false);
+        for _ in 0..16 {
+            match next {
+                Some(e) if plural && text[e..].starts_with(", ") => {
+                    next = push(e + 2, true, false);
+                }
+                _ => break,
+            }
+        }
     }
     let cues = memchr::memmem::find_iter(b, b" is ")
         .chain(memchr::memmem::find_iter(b, b"'s "))
@@ -5628,7 +5687,14 @@ fn record_after(after: &str) -> bool {
     ];
     let after = after.trim_start_matches([',', ' ', '(', '[']);
     let head = head_of(after, 20).to_ascii_lowercase();
+    // ("Amelia Stroud (ID 22018473)": a record's number of five digits or more.)
+    let id = || {
+        head.strip_prefix("id ")
+            .or_else(|| head.strip_prefix("id: "))
+            .is_some_and(|r| r.bytes().take_while(u8::is_ascii_digit).count() >= 5)
+    };
     says_born(after)
+        || id()
         || RECORDS.iter().any(|r| {
             head.starts_with(r)
                 && (*r != "aged " || head[5..].starts_with(|c: char| c.is_ascii_digit()))
@@ -6033,10 +6099,31 @@ fn judge(
                     after = &r[k + 1..];
                 }
             }
+            // (Or the row's last cell: "… | Refused (s12 cost limit)   | Stefan".)
+            let closes = after.trim_start_matches(' ').starts_with(['\t', '|'])
+                || before.matches(['\t', '|']).count() >= 3 && {
+                    let r = line_after(text, e, 8);
+                    r.trim().is_empty() || r.trim() == "|"
+                };
+            // (A data row: a digit in it, or a row of the same table above it, so that
+            // it is no header: "Thu | Siân | Dafydd | duty phone".)
+            let row_above = || {
+                let ls = s - before.len();
+                let Some(above) = text[..ls]
+                    .strip_suffix('\n')
+                    .map(|a| a.strip_suffix('\r').unwrap_or(a))
+                else {
+                    return false;
+                };
+                let prev_line = line_before(above, above.len(), 400);
+                let sep = |l: &str| l.matches(['\t', '|']).count();
+                let here = sep(whole_line(text, s));
+                here >= 2 && sep(prev_line) == here && !prev_line.contains("--")
+            };
             opens
-                && after.trim_start_matches(' ').starts_with(['\t', '|'])
+                && closes
                 && before.matches(['\t', '|']).count() >= 2
-                && whole_line(text, s).bytes().any(|c| c.is_ascii_digit())
+                && (whole_line(text, s).bytes().any(|c| c.is_ascii_digit()) || row_above())
         };
         let person = is_capitalised(first)
             && (first.chars().count() >= 3 || first.chars().count() == 2 && short_addressed())
@@ -6342,6 +6429,15 @@ fn judge(
                 || role_before()
                 || job_after()
                 || job_below());
+        } else if tokens.len() == 2
+            && first_is_first
+            && !first_not_name
+            && !the_before
+            && record_after(&text[e..])
+        {
+            // "Student Amelia Stroud (ID 22018473)": a person's record after a first name
+            // and a place's word; for review.
+            unsure = true;
         } else {
             // "Gordon Street": not a person; but "Mr Gordon Street…" keeps its titled part.
             if titled && tokens.len() > 1 && lists.is_place(last) {
@@ -6392,6 +6488,36 @@ fn judge(
         && !lists.is_not_name(last)
         && !lists.written_lowercase(first, text)
         && (role_before() || labelled() && person_label_before(text, s));
+    // An initial with its stop, then a capitalised word of three letters or more in no
+    // list that the draft never writes in small letters ("S. Nkemelu", "K. Lindqvist"):
+    // a surname the lists lack, for review. (An outline's lettered heading, "B.
+    // Background", has a word the lists know; "B. Braun" is a listed surname.)
+    let initial_unlisted = !by_cue
+        && !unsure
+        && tokens.len() == 2
+        && is_initial(first)
+        && first.len() == 1
+        && text[ws[i].end..].starts_with(". ")
+        && is_capitalised(last)
+        && last.chars().count() >= 3
+        // (An Irish surname's "O'" has its own pass, which reads it more surely.)
+        && last.chars().all(|c| is_letter(c) || c == '-')
+        // (Not the last of dotted initials, "J.T. Reported by", nor a verb's form.)
+        && !text[..s].ends_with('.')
+        && !last.ends_with("ed")
+        && !last.ends_with("ing")
+        && lists.flags(last) == 0
+        && !lists.written_lowercase(last, text)
+        // (Not an outline's item opening its line, "  D. What was the outcome", nor a
+        // unit after a number, "10.9 V. Warning light".)
+        && !line_before(text, s, 40)
+            .trim_start_matches([' ', '\t', '>', '"', '(', '[', '*', '-'])
+            .is_empty()
+        && !text[..s].trim_end_matches(' ').ends_with(|c: char| c.is_ascii_digit())
+        // (Nor a sentence's first word after a letter that ends the last: "its length
+        // is L. However, it is".)
+        && !SENTENCE_OPENERS.contains(&last);
+    let unlisted_surname = unlisted_surname || initial_unlisted;
     // ("Liam Pardoe, CRN X482913", "Dana Whitlow (DOB 03/04/1988)": a person's record
     // number or birth date right after the name says whose it is.)
     let recorded = (unlisted_surname || unlisted_first) && record_after(&text[e..]);
@@ -6452,6 +6578,8 @@ fn judge(
         NameCue::SpellingAddress
     } else if job_after() || role_before() {
         NameCue::JobTitle
+    } else if initial_unlisted {
+        NameCue::InitialAndWord
     } else if unlisted_surname {
         NameCue::FirstName
     } else {
@@ -6459,6 +6587,106 @@ fn judge(
     };
     Some(name_hit(text, doc, lists, (s, e), cue, unsure))
 }
+
+/// Words that open sentences and questions, which no name list holds: after a lone
+/// capital and its stop they are the next sentence's ("position in G. However,") or an
+/// outline's item ("D. What was the outcome"), not a surname.
+const SENTENCE_OPENERS: &[&str] = &[
+    "However",
+    "What",
+    "How",
+    "Where",
+    "When",
+    "Why",
+    "Which",
+    "Who",
+    "Whom",
+    "Whose",
+    "Whether",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Then",
+    "Thus",
+    "Also",
+    "Yes",
+    "Please",
+    "Our",
+    "Your",
+    "Their",
+    "His",
+    "Her",
+    "Its",
+    "All",
+    "Any",
+    "Each",
+    "Some",
+    "For",
+    "But",
+    "And",
+    "With",
+    "From",
+    "After",
+    "Before",
+    "Since",
+    "While",
+    "Although",
+    "Otherwise",
+    "Therefore",
+    "Furthermore",
+    "Moreover",
+    "Finally",
+    "First",
+    "Second",
+    "Third",
+    "Next",
+    "Once",
+    "Only",
+    "Not",
+    "See",
+    "Both",
+    "Neither",
+    "Either",
+    "Nor",
+    "Under",
+    "Over",
+    "Between",
+    "Because",
+    "Unless",
+    "Until",
+    "Individual",
+    "Warning",
+    "Note",
+    "Notes",
+    "The",
+    "Are",
+    "Was",
+    "Were",
+    "Has",
+    "Have",
+    "Had",
+    "Does",
+    "Did",
+    "Can",
+    "Could",
+    "Would",
+    "Should",
+    "Will",
+    "Shall",
+    "May",
+    "Might",
+    "Must",
+    "Here",
+    "Now",
+    "Instead",
+    "Indeed",
+    "Hence",
+    "Similarly",
+    "Likewise",
+    "Meanwhile",
+];
 
 /// Is the name at `s..e` a line of its own, over a line that opens with a job title
 /// ("Fleet Systems Officer | Fleet & Estates", "Head of Digital, Marlshire Council")?
@@ -8379,7 +8607,16 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
 /// ID" is no one).
 #[inline(never)]
 fn add_subject_initials(text: &str, hits: &mut Vec<NameHit>) {
-    const SUBJECTS: [&str; 22] = [
+    // ("young person T.M.", "the learner R.P.", "witness D.O.")
+    const SUBJECTS: [&str; 30] = [
+        "person",
+        "learner",
+        "carer",
+        "witness",
+        "parent",
+        "mother",
+        "father",
+        "suspect",
         "patient",
         "pupil",
         "child",
@@ -9342,6 +9579,66 @@ fn mention_context(
         return true;
     }
     if how == Mention::LoneWord {
+        // "Mark in ICT says delete it", "Will from Estates confirmed": a first name that
+        // is also a word, then the team they work in and what they said.
+        let in_team = || {
+            let Some(r) = text[e..]
+                .strip_prefix(" in ")
+                .or_else(|| text[e..].strip_prefix(" from "))
+            else {
+                return false;
+            };
+            let k = r
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(r.len());
+            let (team, rest) = r.split_at(k);
+            let acronym =
+                (2..=4).contains(&team.len()) && team.bytes().all(|c| c.is_ascii_uppercase());
+            let named = matches!(
+                team,
+                "Finance"
+                    | "Estates"
+                    | "Legal"
+                    | "Procurement"
+                    | "Payroll"
+                    | "Facilities"
+                    | "Comms"
+                    | "Digital"
+                    | "Security"
+                    | "Infrastructure"
+                    | "Networks"
+                    | "Licensing"
+                    | "Housing"
+                    | "Governance"
+                    | "Compliance"
+            );
+            (acronym || named)
+                && rest.strip_prefix(' ').is_some_and(|v| {
+                    let v = v.split([' ', ',', '.']).next().unwrap_or("");
+                    matches!(
+                        v,
+                        "says"
+                            | "said"
+                            | "confirmed"
+                            | "confirms"
+                            | "thinks"
+                            | "advised"
+                            | "advises"
+                            | "agrees"
+                            | "agreed"
+                            | "wants"
+                            | "asked"
+                            | "suggests"
+                            | "suggested"
+                            | "reckons"
+                            | "checked"
+                            | "will"
+                    )
+                })
+        };
+        if in_team() {
+            return true;
+        }
         // "check with Will whether": only a person is checked or spoken with.
         return prev.is_some_and(|(p, gap)| {
             gap == " " && p == "with" && s >= 5 && {
@@ -9613,8 +9910,7 @@ fn add_listed_with(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
         if matches!(
             h.cue,
             NameCue::Initials | NameCue::SubjectInitials | NameCue::FirstNameAlone
-        ) || h.unsure
-        {
+        ) {
             continue;
         }
         let rest = &text[h.end..];
@@ -9627,7 +9923,36 @@ fn add_listed_with(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
         let s = h.end + lead.len();
         let word_end = |from: usize| name_word_end(text, from);
         let e1 = word_end(s);
-        if !text[e1..].starts_with(' ') {
+        // "Wes Palfrey and Tamsin on earlies": a listed first name alone, then a word
+        // in small letters or the clause's end, is another person named the same way
+        // colleagues are (not "and Will do", a first name that is also a word).
+        let alone = &text[s..e1];
+        // (After " and " only: after a comma a lone word is as often where the person
+        // works, "Jim Graham, Sun;".)
+        if *lead != ", "
+            && alone.chars().count() >= 3
+            && is_capitalised(alone)
+            && lists.is_first(alone)
+            && !lists.is_not_name(alone)
+            && !lists.is_place(alone)
+            && !lists.is_title(alone)
+            && (text[e1..].starts_with([',', '.', ';', ')', ':'])
+                || text[e1..]
+                    .strip_prefix(' ')
+                    .is_some_and(|a| a.starts_with(|c: char| c.is_lowercase())))
+            && !named.overlaps(s, e1)
+        {
+            found.push(name_hit(
+                text,
+                doc,
+                lists,
+                (s, e1),
+                NameCue::FirstNameAlone,
+                true,
+            ));
+            continue;
+        }
+        if h.unsure || !text[e1..].starts_with(' ') {
             continue;
         }
         let e2 = word_end(e1 + 1);

@@ -1411,7 +1411,19 @@ fn find_account_pairs(text: &str, out: &mut Vec<Hit>) {
             .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“' | ','))
             .map_or(0, |(i, c)| i + c.len_utf8());
         let account = &text[left_start..k];
-        let from = k + 3;
+        // ("user dp.edt / password Bluebell#44": the password's own label between.)
+        let from = [
+            "password: ",
+            "password ",
+            "pass: ",
+            "pwd: ",
+            "pwd ",
+            "pw: ",
+            "pw ",
+        ]
+        .iter()
+        .find(|l| super::starts_with_ignore_ascii_case(&text[k + 3..], l))
+        .map_or(k + 3, |l| k + 3 + l.len());
         let right_end = text[from..]
             .find(|c: char| c.is_whitespace() || matches!(c, ')' | '"' | '”' | ','))
             .map_or(text.len(), |i| from + i);
