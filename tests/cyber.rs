@@ -1285,6 +1285,11 @@ fn notes_and_service_reports() {
         ("ICT say the 10.42.x range must not go out; version 10.5.x of the app is fine.\n", &[("10.42.x", Kind::NetworkDetail)]),
         ("Network: NVR on HTTP 8080, HTTPS 8443 and SSH: 22. HTTP 404 errors were seen.\n", &[("HTTP 8080", Kind::NetworkDetail), ("HTTPS 8443", Kind::NetworkDetail), ("SSH: 22", Kind::NetworkDetail)]),
         ("Login:    admin / Harwood2019!  – recommend change at next visit.\n", &[("admin", Kind::Credential), ("Harwood2019!", Kind::Credential)]),
+        // A partner's file transfer host, even on a public domain; a remote-support tool's
+        // ID later on its line; a product's extension with its release.
+        ("The transfer host is sftp.archives.example.gov.uk, port 2222. See www.example.gov.uk.\n", &[("sftp.archives.example.gov.uk", Kind::NetworkDetail), ("port 2222", Kind::NetworkDetail)]),
+        ("Engineer used TeamViewer on the plant room laptop. ID 1 482 906 337\n", &[("TeamViewer", Kind::RemoteAccess), ("1 482 906 337", Kind::Credential)]),
+        ("Windows 11 / Proctorio extension 1.5.24023.1. The extension 4471 rang.\n", &[("Windows 11", Kind::SoftwareVersion), ("Proctorio extension 1.5.24023.1", Kind::SoftwareVersion)]),
         // (With the password's own label between: "user dp.edt / password Bluebell#44".)
         ("Portal shared login (do not circulate!): user dp.edt / password Bluebell#44\n", &[("dp.edt", Kind::Credential), ("Bluebell#44", Kind::Credential)]),
         ("It was last upgraded in March 2023, to CAD 8.2 SP3. Table 4.2 gives the totals.\n", &[("CAD 8.2 SP3", Kind::SoftwareVersion)]),

@@ -88,6 +88,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // the run; not a saint's fair.
     ("Ref     | Date     | Outcome          | Handled by\nFOI/085 | 05/12/23 | Refused (s12)    | Stefan\n\nDay | Early | Late | Notes\nWed | Siân | Dafydd Llwyd | duty\nThu | Siân | Dafydd | duty phone\n", &[("Stefan", Severity::Review), ("Dafydd Llwyd", Severity::Review), ("Dafydd", Severity::Review)]),
     ("Student Amelia Stroud (ID 22018473) could not start.\nThe St Nicholas Fair opens.\n", &[("Amelia Stroud", Severity::High)]),
+    // A name alone on its line under a blank one (in a quoted mail too), with a
+    // telephone number or an address below it: a signature block without its sign-off.
+    ("> Q3: they maintain it.\r\n>\r\n>>> Hello, the lock was left open again.\r\n>>>\r\n>>> Mark Lethbridge\r\n>>> NB Kingfisher\r\n>>> 07700 900741\r\n", &[("Mark Lethbridge", Severity::High)]),
+    ("Opening hours\n\nGrace Road Depot\n01632 960521\n", &[]),
     // Initials after the word for whom the record is about.
     ("Notes held for young person T.M., case YJ-23-00871.\n", &[("T.M.", Severity::Review)]),
     // A writer's mark as initials once a name in the draft defines it so.
@@ -574,6 +578,8 @@ const IDENTIFIERS: &[(&str, &[Expected])] = &[
     ("the Commissioner at 2nd Floor, Churchill House, Churchill Way, Cardiff CF10 2HH.", &[(Kind::PostalAddress, "CF10 2HH", Severity::Info)]),
     ("(student numbers 21044387 and 21051920) were told", &[(Kind::OtherIdentifier, "21044387", Severity::High), (Kind::OtherIdentifier, "21051920", Severity::High)]),
     ("registration LC19 ZRT, belonging to a visitor", &[(Kind::OtherIdentifier, "LC19 ZRT", Severity::High)]),
+    // People's numbers in a list after "IDs", the people named before; not cameras'.
+    ("Three students in MATH1102 (IDs 23004418, 23011952, 23007731) were stuck. Camera IDs 10442, 10443.", &[(Kind::OtherIdentifier, "23004418", Severity::High), (Kind::OtherIdentifier, "23011952", Severity::High), (Kind::OtherIdentifier, "23007731", Severity::High)]),
     // A pass's number after a bracket, a dash or whose pass it is; not the verb, nor a
     // test's "PASS:"; "acc" for a council tax account.
     ("Door staff: T. Mensah-Boateng (pass KBA 004417); MACLEOD, Iain – pass CW-2231 – site.", &[(Kind::OtherIdentifier, "KBA 004417", Severity::High), (Kind::OtherIdentifier, "CW-2231", Severity::High)]),

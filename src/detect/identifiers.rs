@@ -461,6 +461,7 @@ impl IdentifierDetector {
         find_name_fields(text, cues.of(Cue::NameField), out);
         find_names_with_ages(text, out);
         find_participant_ids(text, out);
+        find_people_ids(text, out);
         find_listed_initials(text, out);
         find_prison_numbers(text, cues, out);
         find_financial_and_documents(text, cues, out);
@@ -3754,6 +3755,67 @@ fn listed_number(text: &str, e: usize, min: usize, max: usize) -> Option<(usize,
         && !after[n..].starts_with(". ")
         && after.len() > n + 1;
     ((min..=max).contains(&n) && !edge).then_some((s, s + n))
+}
+
+/// People's numbers in a list after "IDs", with the people named before it on the line
+/// ("Three students in MATH1102 (IDs 23004418, 23011952, 23007731)"): each of five to
+/// twelve digits. (Not "the IDs 1, 2 and 3 of the cameras".)
+#[inline(never)]
+fn find_people_ids(text: &str, out: &mut Vec<Hit>) {
+    const PEOPLE: &[&str] = &[
+        "students",
+        "pupils",
+        "learners",
+        "patients",
+        "staff",
+        "employees",
+        "officers",
+        "residents",
+        "tenants",
+        "members",
+        "applicants",
+        "claimants",
+        "users",
+        "children",
+        "clients",
+        "customers",
+        "candidates",
+    ];
+    let b = text.as_bytes();
+    for k in memchr::memmem::find_iter(b, b"IDs ") {
+        if k > 0 && b[k - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        // (In the same sentence: "… were stuck. Camera IDs 10442" are no one's.)
+        let before = line_before(text, k, 80);
+        let before = before
+            .rsplit(". ")
+            .next()
+            .unwrap_or(before)
+            .to_ascii_lowercase();
+        if !before
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| PEOPLE.contains(&w))
+        {
+            continue;
+        }
+        let s = k + 4;
+        let n = b[s..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(5..=12).contains(&n) || b.get(s + n).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        out.push(("id.person_number", s, s + n));
+        let mut e = s + n;
+        for _ in 0..32 {
+            match listed_number(text, e, n, n) {
+                Some((a, z)) => {
+                    out.push(("id.person_number", a, z));
+                    e = z;
+                }
+                None => break,
+            }
+        }
+    }
 }
 
 /// Letters that open a rank's collar number, a camera's or a standard's name, not a

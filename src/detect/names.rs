@@ -6303,12 +6303,29 @@ fn judge(
     // Systems Officer | …").
     let job_below = OnceCell::new();
     let job_below = || *job_below.get_or_init(|| listed_pair && name_over_job(text, lists, s, e));
+    // A line of its own over a telephone number or a mail address, as a signature block
+    // without its sign-off gives it ("Mark Lethbridge\n…\n07700 900741").
+    let contact_below = OnceCell::new();
+    let contact_below = || {
+        *contact_below.get_or_init(|| {
+            (2..=3).contains(&tokens.len())
+                && first_is_first
+                && is_capitalised(last)
+                // (Not a place's or a firm's words: "Grace Road Depot".)
+                && !tokens[1..]
+                    .iter()
+                    .any(|t| lists.is_not_name(t) && !lists.is_surname(t) || lists.is_place(t))
+                && last.chars().count() >= 2
+                && name_over_contact(text, s, e)
+        })
+    };
     let named_by_place = titled && lone_titled_surname
         || salutation
         || closing
         || (signature_line || titled) && listed_pair
         || listed_pair && (labelled() || role_before() || cell() || job_after())
-        || job_below();
+        || job_below()
+        || contact_below();
     if all_words && !named_by_place {
         return None;
     }
@@ -6402,7 +6419,14 @@ fn judge(
         )
         && (!first_not_name || first_is_first);
     let placed = name_words && (labelled() || role_before() || cell());
-    let strong = titled || greeting || header || spelled || signature_line || placed || job_below();
+    let strong = titled
+        || greeting
+        || header
+        || spelled
+        || signature_line
+        || placed
+        || job_below()
+        || contact_below();
     // A first name and a surname that is also a place word ("Sarah Green", "Tom
     // Ward") may be a person or a place named after one ("Victoria Ward"): a person
     // under a greeting, a title or a sign-off; otherwise the officer checks it.
@@ -6570,7 +6594,7 @@ fn judge(
         NameCue::Title
     } else if greeting {
         NameCue::Greeting
-    } else if signature_line || closing {
+    } else if signature_line || closing || contact_below() {
         NameCue::SignOff
     } else if header {
         NameCue::MailHeader
@@ -6705,6 +6729,56 @@ fn name_over_job(text: &str, lists: &Lookup, s: usize, e: usize) -> bool {
         .unwrap_or("");
     let words: Vec<&str> = clause.split_whitespace().collect();
     (1..=6).contains(&words.len()) && words.iter().any(|w| lists.job_words.contains_folded(w))
+}
+
+/// Is the name at `s..e` a line of its own (in a quoted mail too, "> > "), under a blank
+/// line, with a telephone number or a mail address on one of the three lines below it:
+/// a mail's signature block without its sign-off ("Mark Lethbridge\nNB \"Kingfisher\"
+/// …\n07700 900741")?
+fn name_over_contact(text: &str, s: usize, e: usize) -> bool {
+    let before = line_before(text, s, 40);
+    if !unquoted(before).trim().is_empty() || !line_after(text, e, 8).trim().is_empty() {
+        return false;
+    }
+    // The line above, blank once its quotation marks are gone.
+    let ls = s - before.len();
+    let Some(above) = text[..ls].strip_suffix('\n') else {
+        return false;
+    };
+    let above = line_before(above, above.len(), 80);
+    if !unquoted(above.trim_end_matches('\r')).trim().is_empty() {
+        return false;
+    }
+    let mut at = e + line_after(text, e, 8).len();
+    for _ in 0..3 {
+        if at >= text.len() {
+            return false;
+        }
+        at += 1;
+        let line = line_after(text, at, 120);
+        if !text[at + line.len()..].starts_with('\n') && at + line.len() < text.len() {
+            return false;
+        }
+        let bare = unquoted(line.trim_end_matches('\r')).trim();
+        // ("Tel: 07700 900741", "M 07700 900741": a short label first, perhaps.)
+        let number = bare
+            .split_once(':')
+            .filter(|(l, _)| l.len() <= 6)
+            .map_or(bare, |(_, n)| n.trim());
+        let digits = number.bytes().filter(u8::is_ascii_digit).count();
+        let phone = (10..=13).contains(&digits)
+            && number
+                .bytes()
+                .all(|c| c.is_ascii_digit() || matches!(c, b' ' | b'+' | b'(' | b')' | b'-'));
+        let mail = bare
+            .split_whitespace()
+            .any(|w| w.contains('@') && w.contains('.') && w.len() <= 60);
+        if phone || mail {
+            return true;
+        }
+        at += line.len();
+    }
+    false
 }
 
 /// Does the rest of a line (`after` a greeting's name) close a salutation: nothing, or

@@ -101,6 +101,10 @@ const SERVER_PREFIXES: &[&str] = &[
     "shib",
     "shibboleth",
     "ezproxy",
+    // File transfer with partners and suppliers ("sftp.archives.example.gov.uk"): an
+    // endpoint for the few, not the public. (Not "ftp.", a public archive's as often.)
+    "sftp",
+    "mft",
     // Tools that map or watch the network from inside it.
     "netbox",
     "nagios",
@@ -1249,10 +1253,18 @@ fn find_remote_support_ids(text: &str, out: &mut Vec<Hit>) {
     for tool in ["TeamViewer", "AnyDesk", "RustDesk"] {
         for k in memchr::memmem::find_iter(b, tool.as_bytes()) {
             let rest = &text[k + tool.len()..];
-            let Some(after) = [" ID", " id", " address", " Address", " number"]
+            // Right after the tool's name, or its "ID" later on the line ("TeamViewer
+            // 15.51 on the plant room laptop. ID 1 482 906 337").
+            let after = [" ID", " id", " address", " Address", " number"]
                 .iter()
                 .find_map(|l| rest.strip_prefix(l))
-            else {
+                .or_else(|| {
+                    let line = super::line_after(text, k + tool.len(), 160);
+                    let i = memchr::memmem::find(line.as_bytes(), b" ID ")
+                        .or_else(|| memchr::memmem::find(line.as_bytes(), b" ID: "))?;
+                    Some(&rest[i + 3..])
+                });
+            let Some(after) = after else {
                 continue;
             };
             let lead = after.len() - after.trim_start_matches([' ', ':', '-']).len();

@@ -689,6 +689,34 @@ impl VersionDetector {
         // The version word as the sentence's subject: "The version currently in use is
         // 3.8.2", "the release deployed is 6.1".
         let keyword = keyword.or_else(|| subject_version_word(text, number_start));
+        // "Proctorio extension 1.5.24023.1", "Zebra driver 5.1.7": a product's part (an
+        // extension, an agent, a driver) with its release of three parts or more.
+        let keyword = keyword.or_else(|| {
+            let (ws, we) = before?;
+            let w = &text[ws..we];
+            if n < 3
+                || text[we..number_start] != *" "
+                || ![
+                    "extension",
+                    "plugin",
+                    "plug-in",
+                    "add-in",
+                    "addon",
+                    "add-on",
+                    "agent",
+                    "client",
+                    "runtime",
+                    "driver",
+                    "app",
+                ]
+                .iter()
+                .any(|k| w.eq_ignore_ascii_case(k))
+            {
+                return None;
+            }
+            let (ps, pe) = previous_word(text, ws)?;
+            (text[pe..ws] == *" " && product_like(&text[ps..pe])).then_some((ps, true, false))
+        });
         // "Update the outstation firmware to 4.40", "the software from 3.62": the
         // number the software moves to or from.
         let keyword = keyword.or_else(|| {
