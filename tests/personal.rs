@@ -2476,7 +2476,8 @@ fn a_first_name_before_surname_tbc_or_a_hyphenated_deed() {
 
 /// From `eval/stop54r` and `eval/stop54br`: user names under a JSON key, and a list of
 /// them after a plural label ("Portal admins: zharrington, sprichard"); not a list of
-/// words ("Users: staff, students"). Initials under an "Answered by" column.
+/// words ("Users: staff, students"). Initials under an "Answered by" column, and below
+/// a row whose question is "Who?", which is no header.
 #[test]
 fn user_names_under_a_key_or_in_a_list_and_answered_by() {
     assert_names(&[
@@ -2489,8 +2490,8 @@ fn user_names_under_a_key_or_in_a_list_and_answered_by() {
             &[("zharrington", Severity::High), ("sprichard", Severity::High)],
         ),
         (
-            "| No. | Question | Answer | Answered by |\n|---|---|---|---|\n| 1 | Incumbent? | Acme Ltd. | JW |\n| 2 | Terms? | Yes. | KA |\n",
-            &[("JW", Severity::Review), ("KA", Severity::Review)],
+            "| No. | Question | Answer | Answered by |\n|---|---|---|---|\n| 1 | Incumbent? | Acme Ltd. | JW |\n| 2 | Terms? | Yes. | KA |\n| 3 | Who? | Acme. | KA |\n",
+            &[("JW", Severity::Review), ("KA", Severity::Review), ("KA", Severity::Review)],
         ),
     ]);
 }

@@ -5269,6 +5269,10 @@ fn qualified_person_cell(cell: &str) -> bool {
 
 /// [`id_column`] for a header in one language.
 fn id_column_of(cell: &str) -> Option<(IdColumn, bool)> {
+    // (A question is a row's cell, not a header: "| 1 | Who? | Acme Ltd. | JW |".)
+    if cell.trim_end().ends_with('?') {
+        return None;
+    }
     // ("Reader's ticket": the possessive's "s" is no word of its own.)
     let mut lower = cell.trim().to_ascii_lowercase();
     if lower.contains(['\'', '’']) {
