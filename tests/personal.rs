@@ -92,6 +92,9 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // telephone number or an address below it: a signature block without its sign-off.
     ("> Q3: they maintain it.\r\n>\r\n>>> Hello, the lock was left open again.\r\n>>>\r\n>>> Mark Lethbridge\r\n>>> NB Kingfisher\r\n>>> 07700 900741\r\n", &[("Mark Lethbridge", Severity::High)]),
     ("Opening hours\n\nGrace Road Depot\n01632 960521\n", &[]),
+    // A task given a first name at the line's end; a word of time between the name
+    // and what they said; the short name of their post in brackets.
+    ("PROPOSED ANSWERS (for Oluwaseun to review)\nRhodri also says the MR46s are old.\nSent on behalf of the Director by Kayleigh (PA)\nOrders (PO) rose.\n", &[("Oluwaseun", Severity::Review), ("Rhodri", Severity::Review), ("Kayleigh", Severity::Review)]),
     // Initials after the word for whom the record is about.
     ("Notes held for young person T.M., case YJ-23-00871.\n", &[("T.M.", Severity::Review)]),
     // A writer's mark as initials once a name in the draft defines it so.

@@ -9068,6 +9068,48 @@ fn mention_context(
     }) {
         return true;
     }
+    // "Rhodri also says", "Priya still thinks": a word of time or addition between the
+    // name and what the person said.
+    if how == Mention::Lone
+        && next.is_some_and(|(n, gap)| {
+            gap == " " && matches!(n, "also" | "still" | "now" | "already" | "just" | "then")
+        })
+        && head_of(&text[e..], 48)
+            .split([' ', '\n', '\r'])
+            .nth(2)
+            .is_some_and(|w| PERSON_VERBS.contains(&w.trim_end_matches([',', '.', ';', ':'])))
+    {
+        return true;
+    }
+    // "by Kayleigh (PA)", "Deb (DPO) agrees": a first name, then the short name of the
+    // post its person holds.
+    if how == Mention::Lone
+        && text[e..].strip_prefix(" (").is_some_and(|r| {
+            let k = r.bytes().take(6).position(|c| c == b')').unwrap_or(0);
+            k >= 2
+                && matches!(
+                    &r[..k],
+                    "PA" | "EA"
+                        | "DPO"
+                        | "SIRO"
+                        | "IG"
+                        | "HR"
+                        | "IT"
+                        | "ICT"
+                        | "FOI"
+                        | "CEO"
+                        | "CFO"
+                        | "COO"
+                        | "CIO"
+                        | "SPOC"
+                        | "IGM"
+                        | "DBA"
+                        | "SOC"
+                )
+        })
+    {
+        return true;
+    }
     // "@Marta revocations = 41", "@Grzegorz 👍": a chat's mention of a person.
     // "relief driver Tomasz (surname tbc)": a first name whose surname is to come.
     if how == Mention::Lone
@@ -9085,8 +9127,9 @@ fn mention_context(
     // what a person did (a name that is no word only: not "Will has", "Mark to").
     if how == Mention::Lone {
         // (The word after the next: "to ring", "has marked".)
+        // (The line's end closes it too: "(for Oluwaseun to review)\n".)
         let w2 = head_of(&text[e..], 64)
-            .split(' ')
+            .split([' ', '\n', '\r'])
             .nth(2)
             .unwrap_or("")
             .trim_end_matches([',', '.', ';', ':', ')', ']']);
