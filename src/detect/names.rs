@@ -3611,12 +3611,13 @@ fn add_dated_note_heads(text: &str, hits: &mut Vec<NameHit>) {
         }
         // A time: " 16:02".
         let r = rest.trim_start_matches(' ');
+        // (Asked of the bytes: a wide character may follow the colon, "07:€".)
         if r.len() >= 5
             && r.as_bytes()[2] == b':'
-            && r[..2]
-                .bytes()
-                .chain(r[3..5].bytes())
-                .all(|c| c.is_ascii_digit())
+            && r.as_bytes()[..2]
+                .iter()
+                .chain(&r.as_bytes()[3..5])
+                .all(u8::is_ascii_digit)
         {
             rest = &r[5..];
             // (And its seconds: " 09:44:50".)
