@@ -6101,11 +6101,13 @@ fn judge(
                 }
             }
             // (Or the row's last cell: "… | Refused (s12 cost limit)   | Stefan".)
-            let closes = after.trim_start_matches(' ').starts_with(['\t', '|'])
-                || before.matches(['\t', '|']).count() >= 3 && {
-                    let r = line_after(text, e, 8);
-                    r.trim().is_empty() || r.trim() == "|"
-                };
+            let closes = || {
+                after.trim_start_matches(' ').starts_with(['\t', '|'])
+                    || before.matches(['\t', '|']).count() >= 3 && {
+                        let r = line_after(text, e, 8);
+                        r.trim().is_empty() || r.trim() == "|"
+                    }
+            };
             // (A data row: a digit in it, or a row of the same table above it, so that
             // it is no header: "Thu | Siân | Dafydd | duty phone".)
             let row_above = || {
@@ -6122,7 +6124,7 @@ fn judge(
                 here >= 2 && sep(prev_line) == here && !prev_line.contains("--")
             };
             opens
-                && closes
+                && closes()
                 && before.matches(['\t', '|']).count() >= 2
                 && (whole_line(text, s).bytes().any(|c| c.is_ascii_digit()) || row_above())
         };
