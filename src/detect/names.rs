@@ -2861,9 +2861,8 @@ fn add_labelled_logins(text: &str, lists: &Lookup, found: &mut Vec<(usize, usize
                     key.to_ascii_lowercase().as_str(),
                     "username" | "user" | "login" | "userid" | "samaccountname" | "upn"
                 )
-                && (colon + 3..colon + 28)
-                    .find(|&k| b.get(k) == Some(&b'"'))
-                    .is_some()
+                // (The value's closing quote within 25 bytes: a user name, not prose.)
+                && (colon + 3..colon + 28).any(|k| b.get(k) == Some(&b'"'))
             {
                 push(colon + 3, true, false);
             }
