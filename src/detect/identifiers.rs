@@ -3805,15 +3805,14 @@ fn find_people_ids(text: &str, out: &mut Vec<Hit>) {
             continue;
         }
         out.push(("id.person_number", s, s + n));
+        // (The numbers after the first, of its length, at most 32.)
         let mut e = s + n;
         for _ in 0..32 {
-            match listed_number(text, e, n, n) {
-                Some((a, z)) => {
-                    out.push(("id.person_number", a, z));
-                    e = z;
-                }
-                None => break,
-            }
+            let Some((a, z)) = listed_number(text, e, n, n) else {
+                break;
+            };
+            out.push(("id.person_number", a, z));
+            e = z;
         }
     }
 }

@@ -2905,12 +2905,12 @@ fn add_labelled_logins(text: &str, lists: &Lookup, found: &mut Vec<(usize, usize
         );
         // (A list after a plural label: each user name of it, a comma between.)
         let mut next = push(colon + 2, !generic && !plural, false);
-        for _ in 0..16 {
-            match next {
-                Some(e) if plural && text[e..].starts_with(", ") => {
-                    next = push(e + 2, true, false);
-                }
-                _ => break,
+        if plural {
+            for _ in 0..16 {
+                let Some(e) = next.filter(|&e| text[e..].starts_with(", ")) else {
+                    break;
+                };
+                next = push(e + 2, true, false);
             }
         }
     }
@@ -6111,10 +6111,7 @@ fn judge(
             // it is no header: "Thu | Siân | Dafydd | duty phone".)
             let row_above = || {
                 let ls = s - before.len();
-                let Some(above) = text[..ls]
-                    .strip_suffix('\n')
-                    .map(|a| a.strip_suffix('\r').unwrap_or(a))
-                else {
+                let Some(above) = strip_eol(&text[..ls]) else {
                     return false;
                 };
                 let prev_line = line_before(above, above.len(), 400);
@@ -6744,11 +6741,11 @@ fn name_over_contact(text: &str, s: usize, e: usize) -> bool {
     }
     // The line above, blank once its quotation marks are gone.
     let ls = s - before.len();
-    let Some(above) = text[..ls].strip_suffix('\n') else {
+    let Some(above) = strip_eol(&text[..ls]) else {
         return false;
     };
     let above = line_before(above, above.len(), 80);
-    if !unquoted(above.trim_end_matches('\r')).trim().is_empty() {
+    if !unquoted(above).trim().is_empty() {
         return false;
     }
     let mut at = e + line_after(text, e, 8).len();
@@ -6788,6 +6785,13 @@ fn name_over_contact(text: &str, s: usize, e: usize) -> bool {
 fn ends_salutation(after: &str) -> bool {
     let t = after.trim_start_matches([' ', '\t']);
     t.trim_end().is_empty() || t.starts_with([',', ':', '!', '–', '—', '-'])
+}
+
+/// `t` without the line break it ends with ("\n" or "\r\n"), if it ends with one: the
+/// text up to the end of the line above.
+fn strip_eol(t: &str) -> Option<&str> {
+    t.strip_suffix('\n')
+        .map(|t| t.strip_suffix('\r').unwrap_or(t))
 }
 
 /// The line holding byte `at`; of a line longer than 400 bytes, only the 200 bytes
@@ -9808,10 +9812,6 @@ fn mention_context(
     // rather we didn't.\nFemi"), with nothing under it.
     // Or apart, with a blank line above and below ("…via the helpdesk\n\nOlu\n\n---").
     let signs_off = || {
-        fn strip_eol(t: &str) -> Option<&str> {
-            t.strip_suffix('\n')
-                .map(|t| t.strip_suffix('\r').unwrap_or(t))
-        }
         let Some(above) = strip_eol(&text[..s]) else {
             return false;
         };
