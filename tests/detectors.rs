@@ -140,6 +140,7 @@ fn phones() {
             Case { name: "x extension", text: "Tel 01632 960000 x1234.", want: &[("01632 960000 x1234", "phone.extension", High)] },
             Case { name: "Ext. with dot", text: "Tel 01632 960000, Ext. 221", want: &[("01632 960000, Ext. 221", "phone.extension", High)] },
             Case { name: "bare extension", text: "Analyst | ext. 4418 | x", want: &[("ext. 4418", "phone.extension", High)] },
+            Case { name: "a hospital's bleep", text: "Ext 4523 | Bleep 2217\nThe alarm will bleep 3 times; bleeps 4471.", want: &[("Ext 4523", "phone.extension", High), ("Bleep 2217", "phone.extension", High)] },
             Case { name: "two joined with slash", text: "Tel 01632 960123 / 07700 900123", want: &[("01632 960123", "phone.uk.direct", High), ("07700 900123", "phone.uk.mobile", High)] },
             Case { name: "freephone helpline", text: "PALS on freephone 0808 157 0123", want: &[("0808 157 0123", "phone.uk.public", Info)] },
             Case { name: "team number", text: "the Communications Team on 0161 496 0590", want: &[("0161 496 0590", "phone.uk.public", Info)] },

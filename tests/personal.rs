@@ -92,6 +92,17 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // telephone number or an address below it: a signature block without its sign-off.
     ("> Q3: they maintain it.\r\n>\r\n>>> Hello, the lock was left open again.\r\n>>>\r\n>>> Mark Lethbridge\r\n>>> NB Kingfisher\r\n>>> 07700 900741\r\n", &[("Mark Lethbridge", Severity::High)]),
     ("Opening hours\n\nGrace Road Depot\n01632 960521\n", &[]),
+    // Initials with their stops before the person's name in brackets key the person,
+    // stops or none; a drafter's initials in brackets with a date, after "typed up
+    // by", and a first name after "sign-off by".
+    ("- per S.K. (Siân Kowalski, IT Infrastructure) – PC on Win 10.\n- S.K. not happy.\n- discuss w/ SK.\n", &[("S.K.", Severity::Review), ("Siân Kowalski", Severity::High), ("S.K.", Severity::Review), ("SK", Severity::Review)]),
+    ("DRAFT ANSWERS (SN, 22/04 – for sign-off by Hamish)\nNotes typed up by NG. Figures (UK, 3 March) attached.\n", &[("SN", Severity::Review), ("Hamish", Severity::Review), ("NG", Severity::Review)]),
+    // A chat's writers by their handles after "@", a first name alone too; a mention
+    // of one inside a message.
+    ("[22/04/2025 09:12] @seonaid.nicleoid: morning 👋 @domhnall.macaoidh can you check?\n[22/04/2025 09:15] @hamish: on it\n", &[("@seonaid.nicleoid", Severity::High), ("@domhnall.macaoidh", Severity::High), ("@hamish", Severity::High)]),
+    // A full name found by its title, written again in a cell where "mark" is also a
+    // word, and turned about; not before a firm's word or after "the".
+    ("| Owner | Risk |\n|---|---|\n| DI Mark Ebdon | Loss of link |\n| EBDON, Mark | Old OS |\n| Mark Ebdon | End of life |\nMark for review. The Mark Ebdon Trust funds it.\n", &[("Mark Ebdon", Severity::High), ("EBDON, Mark", Severity::High), ("Mark Ebdon", Severity::High)]),
     // A task given a first name at the line's end; a word of time between the name
     // and what they said; the short name of their post in brackets.
     ("PROPOSED ANSWERS (for Oluwaseun to review)\nRhodri also says the MR46s are old.\nSent on behalf of the Director by Kayleigh (PA)\nOrders (PO) rose.\n", &[("Oluwaseun", Severity::Review), ("Rhodri", Severity::Review), ("Kayleigh", Severity::Review)]),
@@ -805,6 +816,9 @@ const IDENTIFIERS_WIDER: &[(&str, &[Expected])] = &[
     // nor an "@" in code documentation. A field labelled "Reg:" is no person "Reg".
     ("The requester tweets as @jane_smith92.\nSet @ctx to this file handle and @handler to NULL.\nReg: YA68NBF", &[(Kind::OtherIdentifier, "@jane_smith92", Severity::Review), (Kind::OtherIdentifier, "YA68NBF", Severity::High)]),
     // A register's column in a table aligned with spaces; not a compiler's "(gdc)".
+    // The same with a rule of dashes under each header cell, as a fixed-width export
+    // draws it; a prose line under the rule ends the table.
+    ("Date        Member (SURNAME, First)  Membership no.  DOB         Actioned by\n----------  -----------------------  --------------  ----------  -----------\n09/10/2024  ADEYEMI, Tolulope        SPT-104882      22/02/2005  kbarr\nThe log shows 4 of 212 members.\n", &[(Kind::OtherIdentifier, "SPT-104882", Severity::High), (Kind::DateOfBirth, "22/02/2005", Severity::High), (Kind::OtherIdentifier, "kbarr", Severity::High)]),
     ("Invoice    Locum                      GMC no.   Grade\nINV-55120  ADEYEMI-CLARKE, Oluwaseun  7123456   Consultant\n\nName\tEmail\tPort\nIain Buclaw\tibuclaw@example.com\t(gdc)\nA Jarno\tx\t(s390X*-linux)", &[(Kind::OtherIdentifier, "7123456", Severity::High), (Kind::Email, "ibuclaw@example.com", Severity::Review)]),
     // Addresses written to dodge harvesters, by whose they read as; not a website's
     // "2026 at www…" nor "meet at noon". A UK IBAN whose check digits agree. A number

@@ -35,7 +35,8 @@ pub(crate) enum Cue {
     Company,
     /// A server name ("srv-fs01", "SVR02"), by its prefix.
     Host,
-    /// A bare extension: "ext. 4418", "Extension 4418", "extension4418".
+    /// A bare extension: "ext. 4418", "Extension 4418", "extension4418"; a hospital's
+    /// pager, "Bleep 2217".
     Extension,
     /// The last word of a code that opens something ("key safe", "door code").
     Access,
@@ -198,7 +199,7 @@ pub(crate) const CUE_WORDS: &[(Cue, &[&str])] = &[
         Cue::Company,
         &["ltd", "limited", "plc", "llp", "inc", "group", "uk", "cyf"],
     ),
-    (Cue::Extension, &["ext"]),
+    (Cue::Extension, &["ext", "bleep"]),
     (
         Cue::Access,
         &[

@@ -1041,6 +1041,15 @@ impl IdentifierDetector {
         static TWO_SPACES: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
             std::sync::OnceLock::new();
         let two = TWO_SPACES.get_or_init(|| memchr::memmem::Finder::new(b"  "));
+        // ("----------  --------------": a rule drawn under each header cell, as a
+        // fixed-width export writes it, ends no table.)
+        if !aligned.is_empty()
+            && s.bytes().any(|c| matches!(c, b'-' | b'='))
+            && s.bytes()
+                .all(|c| matches!(c, b'-' | b'=' | b' ' | b'\t' | b'\r'))
+        {
+            return;
+        }
         if two.find(s.as_bytes()).is_none() {
             aligned.clear();
             return;

@@ -943,7 +943,7 @@ pub(crate) fn find(
                 || display_name_listed(lists, &text[h.start..h.end]))
     });
     same_person_same_tier(text, &mut hits);
-    add_later_mentions(text, lists, words, &mut hits, skip);
+    add_later_mentions(text, doc, lists, words, &mut hits, skip);
     add_note_initials(text, &mut hits);
     add_loose_note_initials(text, doc, &mut hits);
     add_editor_initials(text, &mut hits);
@@ -1096,19 +1096,29 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
         };
         // ("[08:03] jpatel (Digital Services): …": a user name for the writer, in
         // lowercase, perhaps their team in brackets after it; no ordinary word.)
+        // ("[22/04/2025 09:12] @seonaid.nicleoid: …", "@hamish": a handle after "@", as
+        // Slack and Teams export their writers, is the person's whoever it names, a
+        // first name alone too; the span keeps the "@".)
         let login = || {
             let head = &text[s..e];
-            let k = head
-                .bytes()
-                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'.')
-                .count();
-            let token = &head[..k];
-            ((4..=16).contains(&k)
+            let at_sign = usize::from(head.starts_with('@'));
+            let k = at_sign
+                + head.as_bytes()[at_sign..]
+                    .iter()
+                    .take_while(|c| {
+                        c.is_ascii_lowercase()
+                            || c.is_ascii_digit()
+                            || **c == b'.'
+                            || at_sign == 1 && matches!(c, b'_' | b'-')
+                    })
+                    .count();
+            let token = &head[at_sign..k];
+            ((if at_sign == 1 { 2..=24 } else { 4..=16 }).contains(&token.len())
                 && token.starts_with(|c: char| c.is_ascii_lowercase())
                 && !token.ends_with('.')
                 && (k == head.len() || head[k..].starts_with(" ("))
                 && !lists.is_not_name(token)
-                && !lists.is_first(token)
+                && (at_sign == 1 || !lists.is_first(token))
                 && !role_account(token, lists)
                 && !matches!(
                     token,
@@ -1147,6 +1157,58 @@ fn add_chat_speakers(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<
         let k = lone.partition_point(|x| *x < w);
         lone.get(k + 1) == Some(&w)
     };
+    // (A chat whose writers are handles after "@" mentions its people so inside the
+    // messages too: "@domhnall.macaoidh can you confirm …". A handle of small letters,
+    // digits, stops, "_" or "-", after a space, a line's start or a bracket, and not a
+    // domain: its last part no top-level domain's.)
+    if found.iter().any(|&(s, _, _)| b[s] == b'@') {
+        // (The writers' starts, sorted, asked by halves: a long chat stays linear.)
+        let mut writers: Vec<usize> = found.iter().map(|f| f.0).collect();
+        writers.sort_unstable();
+        for at in memchr::memchr_iter(b'@', b) {
+            if at > 0 && !matches!(b[at - 1], b' ' | b'\n' | b'\t' | b'(' | b'[') {
+                continue;
+            }
+            let k = b[at + 1..]
+                .iter()
+                .take(25)
+                .take_while(|c| {
+                    c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-')
+                })
+                .count();
+            let token = text[at + 1..at + 1 + k].trim_end_matches(['.', '-', '_']);
+            let joined = b
+                .get(at + 1 + k)
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80 || c == b'@');
+            let domain = token.rsplit_once('.').is_some_and(|(_, tld)| {
+                matches!(
+                    tld,
+                    "com"
+                        | "uk"
+                        | "org"
+                        | "net"
+                        | "gov"
+                        | "io"
+                        | "ac"
+                        | "nhs"
+                        | "scot"
+                        | "wales"
+                        | "eu"
+                        | "info"
+                )
+            });
+            if (2..=24).contains(&token.len())
+                && token.starts_with(|c: char| c.is_ascii_lowercase())
+                && !joined
+                && !domain
+                && !lists.is_not_name(token)
+                && !role_account(token, lists)
+                && writers.binary_search(&at).is_err()
+            {
+                found.push((at, at + 1 + token.len(), false));
+            }
+        }
+    }
     // Not a name found already, whole (one search each: a long chat stays linear).
     let named = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
     for &(s, e, single) in &found {
@@ -4690,7 +4752,17 @@ fn add_defined_initials(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
                 .strip_suffix(" (")
                 .and_then(|b| b.strip_suffix(ini.as_str()))
                 .is_some_and(|b| !b.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric));
-            if bracketed || equals || before || column == ini {
+            // ("per S.K. (Siân Kowalski, IT Infrastructure)": the initials with their
+            // stops, which key themselves and "SK" both.)
+            let dotted: String = ini.chars().flat_map(|c| [c, '.']).collect();
+            let dotted_before = text[..h.start]
+                .strip_suffix(" (")
+                .and_then(|b| b.strip_suffix(dotted.as_str()))
+                .is_some_and(|b| !b.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric));
+            if dotted_before {
+                keys.push(dotted);
+            }
+            if bracketed || equals || before || dotted_before || column == ini {
                 keys.push(ini);
                 break;
             }
@@ -7379,6 +7451,7 @@ struct Part {
 #[inline(never)]
 fn add_later_mentions(
     text: &str,
+    doc: &Document,
     lists: &Lookup,
     words: &NameWords,
     hits: &mut Vec<NameHit>,
@@ -7469,6 +7542,7 @@ fn add_later_mentions(
         }
     }
     add_lowercase_mentions(text, lists, hits, skip);
+    add_full_name_repeats(text, doc, lists, hits, skip);
     if parts.is_empty() {
         return;
     }
@@ -7693,6 +7767,115 @@ fn add_lowercase_mentions(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>, s
     hits.extend(extra);
 }
 
+/// A person's full name found sure ("DI Mark Ebdon"), written again whole where no cue
+/// stands beside it ("| Mark Ebdon |" in a register whose draft also writes "mark for
+/// review"), or turned about ("EBDON, Mark", "Ebdon, Mark"): the same person, as sure.
+/// Each part is matched whole, as written or in capitals for the surname turned
+/// first; a mention found for review is that person too. (Word by word, the later
+/// mentions leave a word beside another capitalised one alone: "Mark" of "Mark Road".)
+/// Only a name that a person's own cue found (a title, a greeting or sign-off, a job, a
+/// label, a number, a chat's writer): two listed words alone ("Dennis Eagle", "Grace
+/// Darling") may be a firm's or a boat's, and a repeat would spread the doubt. Not
+/// before another capitalised word ("Fraser Kellett Teleradiology") or after "the".
+#[inline(never)]
+fn add_full_name_repeats(
+    text: &str,
+    doc: &Document,
+    lists: &Lookup,
+    hits: &mut Vec<NameHit>,
+    skip: &SpanSet,
+) {
+    let mut keys: Vec<String> = Vec::new();
+    let mut add = |k: String| {
+        if keys.len() < 512 && !keys.contains(&k) {
+            keys.push(k);
+        }
+    };
+    for h in hits.iter().filter(|h| {
+        !h.unsure
+            && matches!(
+                h.cue,
+                NameCue::Title
+                    | NameCue::Greeting
+                    | NameCue::SignOff
+                    | NameCue::SpellingAddress
+                    | NameCue::JobTitle
+                    | NameCue::NumberAfter
+                    | NameCue::RecordAfter
+                    | NameCue::ChatSpeaker
+                    | NameCue::Labelled
+            )
+    }) {
+        let name = &text[h.start..h.end];
+        let toks: Vec<&str> = name.split(' ').collect();
+        // Two or three words, each a capitalised word of three letters or more ("Mark
+        // Ebdon", "Siân Lloyd-Rees"); not a name turned already or with initials.
+        if !(2..=3).contains(&toks.len())
+            || !toks
+                .iter()
+                .all(|t| t.chars().count() >= 3 && is_capitalised(t) && !t.contains(['.', ',']))
+        {
+            continue;
+        }
+        let (first, last) = (toks[0], toks[toks.len() - 1]);
+        add(name.to_string());
+        let given = toks[..toks.len() - 1].join(" ");
+        add(format!("{last}, {given}"));
+        add(format!("{}, {given}", last.to_uppercase()));
+        add(format!("{} {first}", last.to_uppercase()));
+    }
+    if keys.is_empty() {
+        return;
+    }
+    // (A mention found for review, "Mark Ebdon" in a cell, is the sure person's.)
+    for h in hits.iter_mut().filter(|h| h.unsure) {
+        if keys.iter().any(|k| *k == text[h.start..h.end]) {
+            (h.unsure, h.cue) = (false, NameCue::EarlierMention);
+        }
+    }
+    let Ok(ac) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(&keys)
+    else {
+        return;
+    };
+    let found = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
+    let (mut in_found, mut skipped) = (found.cursor(), skip.cursor());
+    let joined = |c: Option<char>| {
+        c.is_some_and(|c| c.is_alphanumeric() || matches!(c, '@' | '/' | '_' | '\\' | '-' | '\''))
+    };
+    let mut extra = Vec::new();
+    for m in ac.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        // (Whole words: not inside an address, a path or a longer word.)
+        let before = text[..s].chars().next_back();
+        let after = text[e..].chars().next();
+        if joined(before)
+            || before == Some('.') && s >= 2 && text.as_bytes()[s - 2].is_ascii_alphanumeric()
+            || joined(after)
+            || after == Some('.') && text[e + 1..].starts_with(|c: char| c.is_alphanumeric())
+            || text[e..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+            || text[..s].ends_with("the ")
+            || text[..s].ends_with("The ")
+            || in_found.overlaps(s, e)
+            || skipped.overlaps(s, e)
+        {
+            continue;
+        }
+        extra.push(name_hit(
+            text,
+            doc,
+            lists,
+            (s, e),
+            NameCue::EarlierMention,
+            false,
+        ));
+    }
+    hits.extend(extra);
+}
+
 /// Where the initials start after a note's label and its opening bracket near the
 /// start of a line: "Comment (KN)", "DRAFTING NOTE (LH)", "Query (AB)"; at most two
 /// words before the label.
@@ -7776,6 +7959,34 @@ fn add_editor_initials(text: &str, hits: &mut Vec<NameHit>) {
     for k in memchr::memmem::find_iter(b, b"hecked ") {
         if k > 0 && b[k - 1] | 0x20 == b'c' {
             take(k + 7);
+        }
+    }
+    // "typed up by NG", "written up by KO": who wrote a note out.
+    for k in memchr::memmem::find_iter(b, b" up by ") {
+        let verb = previous_word_of(text, k);
+        if ["typed", "written", "tidied", "followed", "picked", "drawn"]
+            .iter()
+            .any(|v| verb.eq_ignore_ascii_case(v))
+        {
+            take(k + 7);
+        }
+    }
+    // "DRAFT ANSWERS (SN, 22/04 – …)", "(KO, 3 March)": a drafter's initials in
+    // brackets with the day they wrote.
+    for k in memchr::memchr_iter(b'(', b) {
+        let n = caps_len(&text[k + 1..], 3);
+        let rest = &text[k + 1 + n..];
+        let dated = rest.strip_prefix(", ").is_some_and(|r| {
+            let d = r.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=2).contains(&d)
+                && (r[d..].starts_with(['/', '.'])
+                    && r[d + 1..].starts_with(|c: char| c.is_ascii_digit())
+                    || r[d..].strip_prefix(' ').is_some_and(|m| {
+                        is_month_or_day(m.split([' ', ')', ',']).next().unwrap_or(""))
+                    }))
+        });
+        if (2..=3).contains(&n) && dated {
+            take(k + 1);
         }
     }
     // "Drafted TA 20/03", "amended KO." (a sign-off: the initials end the clause or
@@ -9543,6 +9754,12 @@ fn mention_context(
                     | "sent"
                     | "cleared"
                     | "agreed"
+                    // ("for sign-off by Hamish)", "subject to approval by Priya.": the
+                    // work's noun.)
+                    | "sign-off"
+                    | "signoff"
+                    | "approval"
+                    | "clearance"
             ) || w.len() >= 6 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_lowercase())
         }
     {

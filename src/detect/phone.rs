@@ -253,8 +253,8 @@ fn extension_after(text: &str, end: usize) -> (usize, bool) {
     (end, false)
 }
 
-/// "ext. 4418", "Extension 4418" standing on their own, at the starts of the words
-/// "ext" and "extension…" (`starts`, in order).
+/// "ext. 4418", "Extension 4418", "Bleep 2217" standing on their own, at the starts of
+/// the words "ext", "extension…" and "bleep" (`starts`, in order).
 fn find_bare_extensions(text: &str, starts: &[usize], out: &mut Vec<PhoneMatch>) {
     // The numbers found so far, in order and not overlapping.
     let numbers = out.len();
@@ -292,8 +292,11 @@ fn find_bare_extensions(text: &str, starts: &[usize], out: &mut Vec<PhoneMatch>)
             }
             continue;
         }
+        // (A hospital's pager, "Bleep 2217", reaches its holder as an extension does.)
         let word_len = if word.len() >= 9 && word[..9].eq_ignore_ascii_case(b"extension") {
             9
+        } else if word.len() >= 5 && word[..5].eq_ignore_ascii_case(b"bleep") {
+            5
         } else {
             3
         };
@@ -301,7 +304,7 @@ fn find_bare_extensions(text: &str, starts: &[usize], out: &mut Vec<PhoneMatch>)
             continue;
         };
         let mut after_trim = after.trim_start_matches(['.', ' ', ':']);
-        if word_len == 3 && !after.starts_with(['.', ' ', ':']) {
+        if word_len != 9 && !after.starts_with(['.', ' ', ':']) {
             continue;
         }
         // ("My extension is 2417.": the number alone; not a year, "is 2024 compliant".)
