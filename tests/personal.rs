@@ -63,7 +63,7 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     ("The alert reached the probation practitioner, Jo at Darlington PDU, late.", &[("Jo", Severity::Review)]),
     // A name whose surname no list holds is sure with the person's record after it;
     // and its surname after "the" before their matter.
-    ("The EM feed failed to update: Liam Pardoe, CRN X482913, was affected.\nHAL to send the Pardoe case chronology.\nThe Pardoe Building is shut.\n", &[("Liam Pardoe", Severity::High), ("Pardoe", Severity::High)]),
+    ("The EM feed failed to update: Liam Pardoe, CRN X482913, was affected.\nHAL to send the Pardoe case chronology.\nThe Pardoe Building is shut.\n", &[("Liam Pardoe", Severity::High), ("HAL", Severity::Review), ("Pardoe", Severity::High)]),
     ("The case of Liam Pardoe was raised.", &[("Liam Pardoe", Severity::Review)]),
     // A user name in brackets after its person's name, made of their initial and
     // surname; not a word in brackets.
@@ -97,6 +97,10 @@ const NAMES: &[(&str, &[(&str, Severity)])] = &[
     // by", and a first name after "sign-off by".
     ("- per S.K. (Siân Kowalski, IT Infrastructure) – PC on Win 10.\n- S.K. not happy.\n- discuss w/ SK.\n", &[("S.K.", Severity::Review), ("Siân Kowalski", Severity::High), ("S.K.", Severity::Review), ("SK", Severity::Review)]),
     ("DRAFT ANSWERS (SN, 22/04 – for sign-off by Hamish)\nNotes typed up by NG. Figures (UK, 3 March) attached.\n", &[("SN", Severity::Review), ("Hamish", Severity::Review), ("NG", Severity::Review)]),
+    // Initials opening a list's item or after a label, given a task; opening a
+    // sentence, then what a person did. Not a body's or a post's letters, nor letters
+    // the draft spells out in brackets.
+    ("- OP to draft the test.\nACTION: KM to check the figures.\nAK rang the requester. AK said no.\nDWP said no. PA says yes. The Data Forum (DF) met. DF said no.\n", &[("OP", Severity::Review), ("KM", Severity::Review), ("AK", Severity::Review), ("AK", Severity::Review)]),
     // A chat's writers by their handles after "@", a first name alone too; a mention
     // of one inside a message.
     ("[22/04/2025 09:12] @seonaid.nicleoid: morning 👋 @domhnall.macaoidh can you check?\n[22/04/2025 09:15] @hamish: on it\n", &[("@seonaid.nicleoid", Severity::High), ("@domhnall.macaoidh", Severity::High), ("@hamish", Severity::High)]),

@@ -5775,9 +5775,10 @@ fn record_after(after: &str) -> bool {
 
 /// Tasks a drafting note gives someone: "Rhodri to confirm with the Chief Executive",
 /// "PR to confirm.".
-const TASKS: [&str; 16] = [
+const TASKS: [&str; 29] = [
     "confirm", "check", "advise", "chase", "review", "approve", "sign", "update", "reply", "agree",
-    "decide", "respond", "clarify", "provide", "supply", "answer",
+    "decide", "respond", "clarify", "provide", "supply", "answer", "draft", "ring", "call",
+    "email", "send", "contact", "ask", "amend", "redact", "follow", "arrange", "liaise", "speak",
 ];
 
 /// Labels of a record's subject, alone before a colon at a line's start ("Patient:",
@@ -8168,6 +8169,27 @@ fn caps_len(s: &str, max: usize) -> usize {
         )
 }
 
+/// Does a sentence, a list's item or a note open after `lead`, the line before a word:
+/// nothing or marks only ("- OP to draft", "> KP to check"), a sentence's end or a
+/// label's colon and a space ("ACTION: KM to check"), or a bracket ("[KP to check").
+fn opens_sentence(lead: &str) -> bool {
+    lead.trim_start_matches([' ', '\t', '>', '*', '•', '[', '<', '-', '–'])
+        .is_empty()
+        || lead.trim_end().ends_with(['.', '!', '?', ';', ':', '–', '—']) && lead.ends_with(' ')
+        // ("… in the two hospitals. [KP to check with the CSU …]": opening a bracketed
+        // note.)
+        || lead.ends_with(['[', '('])
+}
+
+/// Letters of bodies and firms that do what people do ("DWP said", "BT confirmed"), and
+/// of posts ("PA says", "MP asked", "DS rang"): never initials before such a verb.
+const BODIES_AND_POSTS: [&str; 52] = [
+    "DWP", "CPS", "BBC", "MOD", "MoD", "MoJ", "DfE", "DfT", "HSE", "CQC", "FCA", "ONS", "NAO",
+    "NCA", "GDS", "CCS", "HMG", "LGA", "PHE", "FSA", "EA", "NE", "TfL", "GLA", "OfS", "UCU", "RCN",
+    "BMA", "GMB", "PCS", "LA", "BT", "EE", "HP", "MS", "AWS", "IBM", "SAP", "DVS", "PA", "PM",
+    "SW", "OT", "DS", "DI", "DCI", "SIO", "IO", "FLO", "MP", "MSP", "PCC",
+];
+
 /// Initials in a place only a note's author stands ("[Comment (AD): …", "… – AD]"):
 /// two letters that elsewhere are mostly an abbreviation ("AD" for a directory) count
 /// here too.
@@ -8351,17 +8373,11 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
                 .split([' ', '.', ',', ';', '\n', ']', ')'])
                 .next()
                 .unwrap_or("");
-            if !is_note_initials(ini) || !TASKS.contains(&task) {
+            if !is_note_initials(ini) || !TASKS.contains(&task) || BODIES_AND_POSTS.contains(&ini) {
                 continue;
             }
             let lead = line_before(text, at, 200);
-            let opens = lead
-                .trim_start_matches([' ', '\t', '>', '*', '•', '[', '<'])
-                .is_empty()
-                || lead.trim_end().ends_with(['.', '!', '?', ';', '–', '—']) && lead.ends_with(' ')
-                // ("… in the two hospitals. [KP to check with the CSU …]": opening a
-                // bracketed note.)
-                || lead.ends_with(['[', '(']);
+            let opens = opens_sentence(lead);
             let in_note = || {
                 (lead.ends_with(" so ") || lead.ends_with(" until "))
                     && lead.rfind('[').is_some_and(|o| !lead[o..].contains(']'))
@@ -8375,6 +8391,60 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
             }
         }
     }
+    // "AK rang Mr Lim to go through the request", "AK said that would be considered":
+    // initials opening a sentence, then what a person did. Not a body's letters ("DWP
+    // said", "BT confirmed"), nor letters the draft spells out in brackets ("the
+    // Department for Work and Pensions (DWP)"; a person's, "Anna Kaur (AK)", are found
+    // by what defines them).
+    let mut did: Vec<(usize, usize)> = Vec::new();
+    for pat in [
+        " rang ",
+        " said ",
+        " told ",
+        " says ",
+        " asked ",
+        " spoke ",
+        " emailed ",
+        " phoned ",
+        " confirmed ",
+        " explained ",
+        " replied ",
+    ] {
+        for k in memchr::memmem::find_iter(b, pat.as_bytes()) {
+            let Some(at) = caps_before(k) else {
+                continue;
+            };
+            let ini = &text[at..k];
+            if is_note_initials(ini)
+                && !BODIES_AND_POSTS.contains(&ini)
+                && opens_sentence(line_before(text, at, 200))
+            {
+                did.push((at, k));
+            }
+        }
+    }
+    // (Each set of letters is looked for in brackets once, sixteen sets at most: a
+    // long draft is not searched again for each sentence.)
+    let mut letters: Vec<&str> = did.iter().map(|&(s, e)| &text[s..e]).collect();
+    letters.sort_unstable();
+    letters.dedup();
+    let spelt: Vec<&str> = letters
+        .iter()
+        .take(16)
+        .filter(|l| {
+            let mut pat = String::with_capacity(l.len() + 2);
+            pat.push('(');
+            pat.push_str(l);
+            pat.push(')');
+            memchr::memmem::find(b, pat.as_bytes()).is_some()
+        })
+        .copied()
+        .collect();
+    let known = &letters[..letters.len().min(16)];
+    found.extend(
+        did.into_iter()
+            .filter(|&(s, e)| known.contains(&&text[s..e]) && !spelt.contains(&&text[s..e])),
+    );
     // "(tracked changes accepted up to Q(c) -- HB 22/4)", "NB -- T.A. 14/10: for the
     // SAR team": initials and a day and month after a dash or a bracket, as a reviser
     // stamps a draft or a note.
