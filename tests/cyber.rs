@@ -237,6 +237,25 @@ fn machines_named_by_their_role_and_lists_of_them() {
             "Use Form FS01 or PC01; switch SW05 and CA01 are codes.",
             &[],
         ),
+        // A network camera named as the network names it.
+        (
+            "Seen by camera KBY-CAM-0217 at 07:52. Camera AV-CAM-K12 covers the ward.",
+            &[
+                ("KBY-CAM-0217", Kind::NetworkDetail),
+                ("AV-CAM-K12", Kind::NetworkDetail),
+            ],
+        ),
+        // A host's name ending in "V" before its address is no version word ("UCV"):
+        // the address is found, not taken for a release.
+        (
+            "Membership    UCV-SPT-LEG01 10.31.8.20  hosted\nThe server UCV-SPT-LEG01 10.31.8.20 runs it.",
+            &[
+                ("UCV-SPT-LEG01", Kind::NetworkDetail),
+                ("10.31.8.20", Kind::NetworkDetail),
+                ("UCV-SPT-LEG01", Kind::NetworkDetail),
+                ("10.31.8.20", Kind::NetworkDetail),
+            ],
+        ),
     ]);
 }
 

@@ -1593,10 +1593,19 @@ static PATCH_LEVEL: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
 /// "build 10.4.2.1")? A dotted quad after one is a version, not an address: the
 /// network detector leaves it, and this detector takes it.
 pub(crate) fn after_version_word(text: &str, at: usize) -> bool {
-    has_word(
-        line_before(text, at, 12),
-        &["version", "v", "build", "release"],
-    )
+    let window = line_before(text, at, 12);
+    // (The window may open inside a word: the "V" of "UCV-SPT-LEG01 10.31.8.20", a
+    // host's name, is no version word.)
+    let window = if text[..at - window.len()]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+    {
+        window.trim_start_matches(char::is_alphanumeric)
+    } else {
+        window
+    };
+    has_word(window, &["version", "v", "build", "release"])
 }
 
 fn is_version_header(cell: &str) -> bool {
