@@ -130,11 +130,10 @@ const SERVER_ROLES: &[&str] = &[
     // Environments, tiers and management roles ("VC-PRD-01", "HQ-CORE-SW1",
     // "PUMP-MGR-01", "MOB-CTRL-04"), a mailbox server ("MBX"), a recorder ("NVR").
     "prd", "prod", "uat", "mgmt", "mgr", "core", "dist", "edge", "ctrl", "mbx", "nvr", "cad",
-    // A network camera and its recorder, named as the network names them
-    // ("KBY-CAM-0217", "AV-CAM-K12", "HQ-DVR-02").
-    "cam", "cctv", "dvr",
     // A cluster's nodes ("hpc-login1", "hpc-gpu02").
     "login", "compute", "gpu",
+    // A network camera and its recorder ("KBY-CAM-0217", "AV-CAM-K12", "HQ-DVR-02").
+    "cam", "cctv", "dvr",
 ];
 
 /// Is `word` a server's role ("DC", "sql", "GW")?
