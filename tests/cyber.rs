@@ -1320,6 +1320,14 @@ fn notes_and_service_reports() {
         ("Drivers log in with the shared PIN 4417. Chip and PIN 2019 terminals. PIN resets: 1250 in 2023.\n", &[("4417", Kind::Credential)]),
         ("It uses an OAuth 2.0 client secret Zq8!vR2e-Lm41; the secret ballot of 2024 members.\n", &[("OAuth 2.0", Kind::AuthProtocol), ("Zq8!vR2e-Lm41", Kind::Credential)]),
         ("It is hosted on (~~HTH-OH-APP01~~ deleted); HOME is ~HTH-OH-APP01.\n", &[("HTH-OH-APP01", Kind::NetworkDetail)]),
+        // A password after "factory" or "default": digits alone, or a word with a digit;
+        // the user name again as the password; a value in quotes after the word; not a
+        // word after "login" that the line also writes after "login".
+        ("The installer login has the factory password 1000. Web UI still factory default pw trend1. The default password policy applies.\n", &[("1000", Kind::Credential), ("trend1", Kind::Credential)]),
+        ("The PC logs in automatically as pacsview with the password pacsview. The modems accept the vendor password \"service\".\n", &[("pacsview", Kind::Credential), ("service", Kind::Credential)]),
+        ("Addresses collected through the login page are kept. The login page is Purple's.\n", &[]),
+        // A token or a secret after one space: letters and digits, twelve or more.
+        ("Auth Token 9b4e2f7a1c8d3e6f0a5b2c9d4e7f1a3b. Access key AKIAQ7XR4M2PLN6VWZ3T with secret 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; a token ring network.\n", &[("9b4e2f7a1c8d3e6f0a5b2c9d4e7f1a3b", Kind::Credential), ("AKIAQ7XR4M2PLN6VWZ3T", Kind::Credential), ("Wm8s/Kq2Rt+4nVb7Lx1PzQ9cYe3Hd6Jf0Ag5Tu2o", Kind::Credential)]),
     ]);
 }
 

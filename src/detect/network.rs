@@ -1,6 +1,6 @@
 //! Network details and credentials: addresses, hosts, paths, SSIDs, VLANs, ports, passwords.
 
-use super::{is_alnum, is_letter};
+use super::{is_alnum, is_letter, starts_with_ignore_ascii_case};
 use std::collections::{HashMap, HashSet};
 use std::net::Ipv6Addr;
 
@@ -1063,6 +1063,63 @@ impl NetworkDetector {
                 }
             }
             let year = |t: &str| t.len() == 4 && (t.starts_with("19") || t.starts_with("20"));
+            // A value in quotes right after the cue ("the vendor service password
+            // \"service\""): whatever it is, it is the password.
+            let lead = window.len() - window.trim_start().len();
+            let quoted = window[lead..]
+                .strip_prefix(['"', '“', '\'', '‘'])
+                .and_then(|r| {
+                    let k = r.find(['"', '”', '\'', '’'])?;
+                    let v = &r[..k];
+                    ((3..=32).contains(&v.len()) && !v.contains(char::is_whitespace)).then_some(v)
+                });
+            let password_word = ["pass", "pw", "pwd", "psk", "pin"]
+                .iter()
+                .any(|w| starts_with_ignore_ascii_case(cue_word, w));
+            if let Some(v) = quoted.filter(|_| password_word) {
+                let s = base + lead + window[lead..].chars().next().map_or(1, char::len_utf8);
+                if !super::secrets::placeholder(v) {
+                    out.push(("credential.password", s, s + v.len()));
+                    return;
+                }
+            }
+            // ("the installer login with the factory password 1000", "factory default pw
+            // trend1"): after "factory" or "default", digits alone or a word with a digit.
+            let defaulted = {
+                let before = super::line_before(text, cue.start(), 32).to_ascii_lowercase();
+                before.contains("factory") || before.contains("default")
+            };
+            let default_value = |v: &str| {
+                (4..=12).contains(&v.len())
+                    && v.bytes().all(|c| c.is_ascii_alphanumeric())
+                    && (v.bytes().all(|c| c.is_ascii_digit()) && !year(v)
+                        || v.bytes().any(|c| c.is_ascii_digit())
+                            && v.bytes().any(|c| c.is_ascii_lowercase()))
+            };
+            // ("logs in automatically as pacsview with the password pacsview": the user
+            // name again, as the password.)
+            let echoed = |v: &str| {
+                (4..=24).contains(&v.len())
+                    && v.bytes()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                    && {
+                        // (The user name after its own word: "as", "user", "login".)
+                        let line = super::line_before(text, cue.start(), 160);
+                        line.match_indices(v).any(|(k, _)| {
+                            let after = line[k + v.len()..].chars().next();
+                            let word = line[..k]
+                                .trim_end_matches([' ', ':'])
+                                .rsplit([' ', '(', ','])
+                                .next()
+                                .unwrap_or("");
+                            line[..k].ends_with([' ', ':'])
+                                && !after.is_some_and(char::is_alphanumeric)
+                                && ["as", "user", "username", "login", "logon", "account"]
+                                    .iter()
+                                    .any(|w| word.eq_ignore_ascii_case(w))
+                        })
+                    }
+            };
             let mut pos = 0;
             // (A tab ends a table's cell: "Midland Key Housing CIC<TAB>£2,905,114" is no
             // password after "Key".)
@@ -1102,6 +1159,28 @@ impl NetworkDetector {
                 {
                     break;
                 }
+                if defaulted
+                    && password_word
+                    && !pin
+                    && s - base <= 8
+                    && default_value(keyed)
+                    && on_word_boundary(text, s, end)
+                {
+                    out.push(("credential.password", s, end));
+                    break;
+                }
+                if s - base <= 1
+                    && password_word
+                    && echoed(token.trim_end_matches('.'))
+                    && on_word_boundary(text, s, s + token.trim_end_matches('.').len())
+                {
+                    out.push((
+                        "credential.password",
+                        s,
+                        s + token.trim_end_matches('.').len(),
+                    ));
+                    break;
+                }
                 if looks_like_secret(token) && on_word_boundary(text, s, s + token.len()) {
                     out.push(("credential.password", s, s + token.len()));
                     break;
@@ -1139,10 +1218,13 @@ impl NetworkDetector {
                 out.push((detector, g.start, g.end));
             }
         });
+        let first_key = out.len();
         self.key.each(text, cues.of(Cue::Key), |c| {
             let m = c.whole();
             out.push(("credential.key", m.start(), m.end()));
         });
+        let keys: Vec<(usize, usize)> = out[first_key..].iter().map(|h| (h.1, h.2)).collect();
+        find_spaced_keys(text, cues.of(Cue::Key), &keys, out);
         find_account_pairs(text, out);
         find_domain_accounts(text, out);
         find_service_accounts(text, out);
@@ -1159,6 +1241,51 @@ impl NetworkDetector {
         }
         super::secrets::find_access_codes(text, cues.of(Cue::Access), out);
         super::secrets::find_one_time_codes(text, cues.of(Cue::Access), out);
+    }
+}
+
+/// A token or a secret written after its word and one space, with no colon or equals
+/// sign ("Auth Token 9b4e2f7a…", "with secret Wm8s/Kq2R…", "API token arb_tok_9fK2…"):
+/// the value alone, twelve characters or more of a key's, letters and digits both
+/// (not "a token ring network", "Top secret 2024"). `starts`: where the words of
+/// `Cue::Key` start; `keys`: the keys found with their colon, in order, which these
+/// leave alone.
+fn find_spaced_keys(text: &str, starts: &[usize], keys: &[(usize, usize)], out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let key_char =
+        |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b'/' | b'+' | b'=');
+    for &at in starts {
+        let Some(word) = ["token", "secret"].into_iter().find(|w| {
+            text.get(at..at + w.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(w))
+        }) else {
+            continue;
+        };
+        let r = at + word.len() + 1;
+        if b.get(r - 1) != Some(&b' ') {
+            continue;
+        }
+        let mut e = r;
+        while e < b.len() && e - r < 256 && key_char(b[e]) {
+            e += 1;
+        }
+        // (A sentence's full stop after it is not the value's.)
+        while e > r && b[e - 1] == b'.' {
+            e -= 1;
+        }
+        let value = &b[r..e];
+        if value.len() >= 12
+            && value.iter().any(u8::is_ascii_digit)
+            && value.iter().any(u8::is_ascii_alphabetic)
+            && !b
+                .get(e)
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80)
+            && !keys
+                .get(keys.partition_point(|k| k.1 <= r))
+                .is_some_and(|k| k.0 < e)
+        {
+            out.push(("credential.key", r, e));
+        }
     }
 }
 

@@ -346,7 +346,7 @@ fn override_code(text: &str, e: usize, window: &str) -> Option<(usize, usize)> {
 }
 
 /// A word that stands for a password in an example ("user:pass@host", "PASSWORD=xxxx").
-fn placeholder(v: &str) -> bool {
+pub(crate) fn placeholder(v: &str) -> bool {
     [
         "pass", "password", "passwd", "secret", "pwd", "changeme", "xxxx", "****",
     ]
