@@ -613,6 +613,9 @@ const IDENTIFIERS: &[(&str, &[Expected])] = &[
     ("Mr Hamish Baptiste (berth account BH-00731) and the user account ADM-00412.", &[(Kind::OtherIdentifier, "BH-00731", Severity::High)]),
     ("Participants P-0347 to P-0352 were re-consented; participants 18 to 65 took part.", &[(Kind::OtherIdentifier, "P-0347", Severity::High), (Kind::OtherIdentifier, "P-0352", Severity::High)]),
     ("The report names the child (Kayden R, DOB 03/02/2019) and", &[(Kind::DateOfBirth, "03/02/2019", Severity::High)]),
+    // A person's care or case record, its number after "is" or at once; not a count
+    // after "record".
+    ("Noted: care record is CAH-2291-77. The case record CR-44817 is closed. A record 1500 visitors came.", &[(Kind::OtherIdentifier, "CAH-2291-77", Severity::High), (Kind::OtherIdentifier, "CR-44817", Severity::High)]),
     ("NINO JT 48 27 91 B, CTax acc 60012847. The Jira acc 12345 is shared.", &[(Kind::NiNumber, "JT 48 27 91 B", Severity::High), (Kind::OtherIdentifier, "60012847", Severity::High)]),
     // The Scottish Information Commissioner's published number.
     ("You can appeal to the Scottish Information Commissioner, telephone 01334 464610.", &[(Kind::Phone, "01334 464610", Severity::Info)]),

@@ -3332,6 +3332,12 @@ const RECORD_LABELS_BARE: &[&str] = &[
     // "pass CW-2231"): see LOOSE_RECORD_LABELS.
     "pass",
     "rent acct",
+    // A person's care or case record ("care record is CAH-2291-77"): "record" alone
+    // is as often a count ("a record 1500 visitors").
+    "care record",
+    "case record",
+    "client record",
+    "patient record",
     // A firearm or shotgun certificate's number: its holder's ("FAC 14/09312").
     "fac",
     "sgc",
@@ -3563,9 +3569,10 @@ fn find_record_numbers(text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
                 "fac",
                 "sgc",
                 "certificate",
-                // ("pass KBA 004417", "CTax acc 60012847".)
+                // ("pass KBA 004417", "CTax acc 60012847", "care record CAH-2291-77".)
                 "pass",
                 "acc",
+                "record",
             ]
             .iter()
             .any(|w| last_word.eq_ignore_ascii_case(w)))
