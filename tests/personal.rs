@@ -471,6 +471,8 @@ fn name_reasons_say_why() {
         ("The form was checked by Sarah Lindqvist last week.", "Sarah Lindqvist", Severity::Review, "by its first name, before a word that may be a surname. It could also be a firm, product or place: check."),
         ("I passed it to Rhiannon Ellis, Parking Appeals Officer. You can reach Rhiannon on the number below.", "Rhiannon", Severity::High, "by another mention of the same person in the draft."),
         ("Can you check with Rhodri before it goes?", "Rhodri", Severity::Review, "by a first name used alone, as notes and emails name colleagues. A first name alone could also be a word or a place: check."),
+        // Initials before what a person did: the reason says so, not a note's signature.
+        ("AK rang the requester on Monday.", "AK", Severity::Review, "by the words around it, which say whose record it is (a patient, a pupil, a title) or what the person did (\"ICT (A.N.) confirms\"). Initials could also be an abbreviation: check."),
     ];
     for &(text, name, severity, ends) in cases {
         let report = s.scan(text);

@@ -8441,10 +8441,11 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         .copied()
         .collect();
     let known = &letters[..letters.len().min(16)];
-    found.extend(
-        did.into_iter()
-            .filter(|&(s, e)| known.contains(&&text[s..e]) && !spelt.contains(&&text[s..e])),
-    );
+    // (Their reason is what the person did, not a note's signature.)
+    let did: Vec<(usize, usize)> = did
+        .into_iter()
+        .filter(|&(s, e)| known.contains(&&text[s..e]) && !spelt.contains(&&text[s..e]))
+        .collect();
     // "(tracked changes accepted up to Q(c) -- HB 22/4)", "NB -- T.A. 14/10: for the
     // SAR team": initials and a day and month after a dash or a bracket, as a reviser
     // stamps a draft or a note.
@@ -8725,6 +8726,7 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
         }
     }
     add_for_review(hits, found, NameCue::Initials);
+    add_for_review(hits, did, NameCue::SubjectInitials);
 }
 
 #[inline(never)]
