@@ -8428,24 +8428,10 @@ fn add_loose_note_initials(text: &str, doc: &Document, hits: &mut Vec<NameHit>) 
     let mut letters: Vec<&str> = did.iter().map(|&(s, e)| &text[s..e]).collect();
     letters.sort_unstable();
     letters.dedup();
-    let spelt: Vec<&str> = letters
-        .iter()
-        .take(16)
-        .filter(|l| {
-            let mut pat = String::with_capacity(l.len() + 2);
-            pat.push('(');
-            pat.push_str(l);
-            pat.push(')');
-            memchr::memmem::find(b, pat.as_bytes()).is_some()
-        })
-        .copied()
-        .collect();
-    let known = &letters[..letters.len().min(16)];
+    letters.truncate(16);
+    letters.retain(|l| memchr::memmem::find(b, format!("({l})").as_bytes()).is_none());
     // (Their reason is what the person did, not a note's signature.)
-    let did: Vec<(usize, usize)> = did
-        .into_iter()
-        .filter(|&(s, e)| known.contains(&&text[s..e]) && !spelt.contains(&&text[s..e]))
-        .collect();
+    did.retain(|&(s, e)| letters.contains(&&text[s..e]));
     // "(tracked changes accepted up to Q(c) -- HB 22/4)", "NB -- T.A. 14/10: for the
     // SAR team": initials and a day and month after a dash or a bracket, as a reviser
     // stamps a draft or a note.

@@ -1063,20 +1063,23 @@ impl NetworkDetector {
                 }
             }
             let year = |t: &str| t.len() == 4 && (t.starts_with("19") || t.starts_with("20"));
-            // A value in quotes right after the cue ("the vendor service password
-            // \"service\""): whatever it is, it is the password.
-            let lead = window.len() - window.trim_start().len();
-            let quoted = window[lead..]
-                .strip_prefix(['"', '“', '\'', '‘'])
-                .and_then(|r| {
-                    let k = r.find(['"', '”', '\'', '’'])?;
-                    let v = &r[..k];
-                    ((3..=32).contains(&v.len()) && !v.contains(char::is_whitespace)).then_some(v)
-                });
             let password_word = ["pass", "pw", "pwd", "psk", "pin"]
                 .iter()
                 .any(|w| starts_with_ignore_ascii_case(cue_word, w));
-            if let Some(v) = quoted.filter(|_| password_word) {
+            // A value in quotes right after a password's word ("the vendor service
+            // password \"service\""): whatever it is, it is the password.
+            let lead = window.len() - window.trim_start().len();
+            let quoted = || {
+                window[lead..]
+                    .strip_prefix(['"', '“', '\'', '‘'])
+                    .and_then(|r| {
+                        let k = r.find(['"', '”', '\'', '’'])?;
+                        let v = &r[..k];
+                        ((3..=32).contains(&v.len()) && !v.contains(char::is_whitespace))
+                            .then_some(v)
+                    })
+            };
+            if let Some(v) = quoted().filter(|_| password_word) {
                 let s = base + lead + window[lead..].chars().next().map_or(1, char::len_utf8);
                 if !super::secrets::placeholder(v) {
                     out.push(("credential.password", s, s + v.len()));
@@ -1085,7 +1088,8 @@ impl NetworkDetector {
             }
             // ("the installer login with the factory password 1000", "factory default pw
             // trend1"): after "factory" or "default", digits alone or a word with a digit.
-            let defaulted = {
+            // (Read only for such a value: most cues have none.)
+            let defaulted = || {
                 let before = super::line_before(text, cue.start(), 32).to_ascii_lowercase();
                 before.contains("factory") || before.contains("default")
             };
@@ -1159,26 +1163,23 @@ impl NetworkDetector {
                 {
                     break;
                 }
-                if defaulted
-                    && password_word
+                if password_word
                     && !pin
                     && s - base <= 8
                     && default_value(keyed)
                     && on_word_boundary(text, s, end)
+                    && defaulted()
                 {
                     out.push(("credential.password", s, end));
                     break;
                 }
+                let word = token.trim_end_matches('.');
                 if s - base <= 1
                     && password_word
-                    && echoed(token.trim_end_matches('.'))
-                    && on_word_boundary(text, s, s + token.trim_end_matches('.').len())
+                    && echoed(word)
+                    && on_word_boundary(text, s, s + word.len())
                 {
-                    out.push((
-                        "credential.password",
-                        s,
-                        s + token.trim_end_matches('.').len(),
-                    ));
+                    out.push(("credential.password", s, s + word.len()));
                     break;
                 }
                 if looks_like_secret(token) && on_word_boundary(text, s, s + token.len()) {
