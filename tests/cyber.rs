@@ -2810,3 +2810,38 @@ fn markdown_question_tables_with_end_pipes_and_numbered_rows() {
         ),
     ]);
 }
+
+/// From `eval/stop56br`: a device's settings pasted as INI, with CRLF. The keys say
+/// what each value is, though the word passes see "RadiusSecret" and "WiFiSSID" as one
+/// word and "Hostname=" joined to its value. A program's line ("const aliceSecret =
+/// …"), a path after "PWD" and a setting about a setting ("PasswordExpiryDays") are
+/// not read so.
+#[test]
+fn settings_pasted_as_ini_yaml_or_json() {
+    check(&[
+        (
+            "[Device]\r\nFirmware=4.2.11\r\nHostname=nfrs-icu2-batel01\r\nVLAN=44\r\nWiFiSSID=NFRS-ICU-OPS\r\nRadiusSecret=Bl@ckwater!2023\r\nUnattendedPassword=NFRSba-Service24\r\nPasswordExpiryDays=90\r\n",
+            &[
+                ("4.2.11", Kind::SoftwareVersion),
+                ("nfrs-icu2-batel01", Kind::NetworkDetail),
+                ("44", Kind::NetworkDetail),
+                ("NFRS-ICU-OPS", Kind::NetworkDetail),
+                ("Bl@ckwater!2023", Kind::Credential),
+                ("NFRSba-Service24", Kind::Credential),
+            ],
+        ),
+        (
+            "pump_station:\n  snmp_community: pumpst4t1on\n  agent_version: v7.0.3-b12\n  voice_vlan_id: 120\n",
+            &[
+                ("pumpst4t1on", Kind::Credential),
+                ("v7.0.3-b12", Kind::SoftwareVersion),
+                ("120", Kind::NetworkDetail),
+            ],
+        ),
+        (
+            "{\n  \"hostName\": \"pacs01.trust.local\",\n  \"PWD\": \"/home/pacs\",\n  \"psk_key\": \"Kx81mQ2vRt\"\n}\n",
+            &[("pacs01.trust.local", Kind::NetworkDetail), ("Kx81mQ2vRt", Kind::Credential)],
+        ),
+        ("const aliceSecret = alice.computeSecret(bobKey);\nPassword=********\nVersion=2.0\n", &[]),
+    ]);
+}

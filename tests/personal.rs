@@ -2521,3 +2521,21 @@ fn user_names_under_a_key_or_in_a_list_and_answered_by() {
         ),
     ]);
 }
+
+/// From `eval/stop56br`: a person's user name after a setting's key or a user's label
+/// ("Admin1=jkaminska", "User: tadeyemi"): an initial or two and a listed surname, or
+/// a listed given name and an initial. Not a machine's or a role's account ("admin",
+/// "reception2", "svc_backup"), nor a word of state ("User: none").
+#[test]
+fn user_names_after_a_settings_key_or_a_users_label() {
+    assert_names(&[
+        (
+            "[Users]\nAdmin1=jkaminska ; workshop technician\nAdmin2=tadeyemi\nAdmin3=reception2\n",
+            &[("jkaminska", Severity::High), ("tadeyemi", Severity::High)],
+        ),
+        (
+            "Ticket 4471\nUser: emcleod\nAccount: bartoszk\nUser: admin\nLogin: none\n",
+            &[("emcleod", Severity::High), ("bartoszk", Severity::High)],
+        ),
+    ]);
+}

@@ -10,6 +10,7 @@ pub(crate) mod names;
 pub(crate) mod network;
 pub(crate) mod phone;
 pub(crate) mod secrets;
+pub(crate) mod settings;
 pub(crate) mod shapes;
 pub(crate) mod system_columns;
 pub(crate) mod tokens;

@@ -919,6 +919,7 @@ pub(crate) fn find(
     add_reversed_names(text, doc, lists, &mut hits);
     add_nicknames(text, doc, lists, &mut hits);
     add_login_names(text, doc, lists, &mut hits);
+    add_labelled_user_names(text, doc, lists, &mut hits);
     add_account_names(text, doc, lists, &mut hits);
     add_labelled_initials(text, lists, &mut hits);
     add_short_names_before(text, lists, &mut hits);
@@ -2503,6 +2504,103 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
         .into_iter()
         .map(|(s, e)| (s, e, NameCue::Login, false));
     push_unnamed(text, doc, lists, hits, found.collect());
+}
+
+/// A person's user name after a setting's key or a label that names a user
+/// ("Admin1=jkaminska ; J. Kamińska", "User: tadeyemi", "\"login\": \"e.mcleod\""): a
+/// listed given name or surname in it, or an initial or two and a listed surname
+/// ("jkaminska", "emcleod"), or a listed given name and an initial ("bartoszk"). Not a
+/// machine's or a role's account ("admin", "svc_backup", "reception2").
+#[inline(never)]
+fn add_labelled_user_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    const ROLES: &[&str] = &[
+        "admin",
+        "administrator",
+        "adm",
+        "root",
+        "guest",
+        "service",
+        "svc",
+        "srv",
+        "system",
+        "sys",
+        "operator",
+        "user",
+        "test",
+        "kiosk",
+        "support",
+        "engineer",
+        "supervisor",
+        "manager",
+        "reception",
+        "scanner",
+        "backup",
+        "sa",
+        "sysadmin",
+        "default",
+        "master",
+        "install",
+        "setup",
+        "maint",
+        "maintenance",
+        "tech",
+        "technician",
+        "public",
+        "staff",
+        "vendor",
+        "superuser",
+        "app",
+        "api",
+        "web",
+        "sql",
+        "db",
+        "noreply",
+        "nobody",
+        "www",
+        "data",
+        "shared",
+        "office",
+        "desk",
+        "station",
+        "ops",
+        "local",
+        "demo",
+        "training",
+    ];
+    let found: Vec<(usize, usize, NameCue, bool)> = crate::detect::settings::user_names(text)
+        .into_iter()
+        .filter(|&(s, e)| {
+            let v = &text[s..e];
+            let parts: Vec<&str> = v
+                .split(['.', '_', '-'])
+                .map(|p| p.trim_end_matches(|c: char| c.is_ascii_digit()))
+                .collect();
+            if parts.iter().any(|p| ROLES.contains(p)) || lists.is_not_name(v) {
+                return false;
+            }
+            let named = |w: &str| {
+                w.len() >= 2 && (lists.is_first(w) || lists.is_surname(w)) && !lists.is_not_name(w)
+            };
+            if parts.len() >= 2 {
+                return parts.iter().any(|p| named(p));
+            }
+            let core = parts[0];
+            let surname_after = |k: usize| {
+                core.get(k..)
+                    .is_some_and(|r| r.len() >= 3 && lists.is_surname(r) && !lists.is_not_name(r))
+            };
+            named(core)
+                || surname_after(1)
+                || surname_after(2)
+                || (3..core.len()).any(|k| {
+                    core.len() - k <= 2
+                        && lists.is_first(&core[..k])
+                        && !lists.is_not_name(&core[..k])
+                })
+        })
+        .map(|(s, e)| (s, e, NameCue::Login, false))
+        .collect();
+    push_unnamed(text, doc, lists, hits, found);
 }
 
 /// Labels of a list of user names ("User names for audit: jbrennan4, a.nazari,

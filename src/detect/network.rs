@@ -44,6 +44,11 @@ const INTERNAL_TLDS: &[&str] = &[
     "ad",
 ];
 
+/// Is `tld` (any case) one of [`INTERNAL_TLDS`]?
+pub(crate) fn is_internal_tld(tld: &str) -> bool {
+    INTERNAL_TLDS.iter().any(|t| t.eq_ignore_ascii_case(tld))
+}
+
 /// First labels that name a server rather than a public website.
 const SERVER_PREFIXES: &[&str] = &[
     "srv",
@@ -1230,6 +1235,7 @@ impl NetworkDetector {
         find_domain_accounts(text, out);
         find_service_accounts(text, out);
         find_remote_support_ids(text, out);
+        super::settings::find(text, out);
         super::secrets::find_secret_shapes(text, cues.of(Cue::Shape), out);
         super::secrets::find_url_passwords(text, out);
         super::secrets::find_paired_passwords(text, out);
