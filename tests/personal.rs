@@ -2539,3 +2539,33 @@ fn user_names_after_a_settings_key_or_a_users_label() {
         ),
     ]);
 }
+
+/// From `eval/stop56br` and `eval/stop56r`: an officer's notes and the people in them.
+/// Initials opening a bracket with the note's date and no label ("[RN 09/09: …"), or a
+/// note in double braces ("{{KM: …"); an action's owner ("Owner: BG."; not "Owner:
+/// ICT."); first names listed before a full name ("team (Ciarán, Małgorzata and
+/// Kwabena Mensah"); a first name under a quoted mail's sign-off ("> Best,\n> Zoë");
+/// a handle of a given name and a surname mentioned with "@" ("@dafydd.aprhys"; not
+/// "@gmail.com" nor "@app.route").
+#[test]
+fn notes_owners_lists_quoted_sign_offs_and_mentions() {
+    assert_names(&[
+        (
+            "   >> [RN 09/09: requester is a parent.]\n{{KM: my notes in braces}}\nA1  Renew the hire. Owner: BG.\nA2  Filters. Owner: ICT.\n",
+            &[("RN", Severity::Review), ("KM", Severity::Review), ("BG", Severity::Review)],
+        ),
+        (
+            "Our OOH team (Ciarán, Małgorzata and Kwabena Mensah this month) use the app.\n",
+            &[
+                ("Ciarán", Severity::Review),
+                ("Małgorzata", Severity::Review),
+                ("Kwabena Mensah", Severity::High),
+            ],
+        ),
+        ("> Thanks for this.\n>> Best,\n>> Zoë\n", &[("Zoë", Severity::High)]),
+        (
+            "@dafydd.aprhys can you log it? Mail @gmail.com users; see @app.route.\n",
+            &[("dafydd.aprhys", Severity::High)],
+        ),
+    ]);
+}

@@ -920,6 +920,7 @@ pub(crate) fn find(
     add_nicknames(text, doc, lists, &mut hits);
     add_login_names(text, doc, lists, &mut hits);
     add_labelled_user_names(text, doc, lists, &mut hits);
+    add_dotted_mentions(text, doc, lists, &mut hits);
     add_account_names(text, doc, lists, &mut hits);
     add_labelled_initials(text, lists, &mut hits);
     add_short_names_before(text, lists, &mut hits);
@@ -2507,12 +2508,68 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
 }
 
 /// A person's user name after a setting's key or a label that names a user
-/// ("Admin1=jkaminska ; J. Kamińska", "User: tadeyemi", "\"login\": \"e.mcleod\""): a
-/// listed given name or surname in it, or an initial or two and a listed surname
-/// ("jkaminska", "emcleod"), or a listed given name and an initial ("bartoszk"). Not a
-/// machine's or a role's account ("admin", "svc_backup", "reception2").
+/// ("Admin1=jkaminska ; J. Kamińska", "User: tadeyemi", "\"login\": \"e.mcleod\"").
+/// See [`person_handle`].
 #[inline(never)]
 fn add_labelled_user_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let found: Vec<(usize, usize, NameCue, bool)> = crate::detect::settings::user_names(text)
+        .into_iter()
+        .filter(|&(s, e)| person_handle(&text[s..e], lists))
+        .map(|(s, e)| (s, e, NameCue::Login, false))
+        .collect();
+    push_unnamed(text, doc, lists, hits, found);
+}
+
+/// "@dafydd.aprhys can you log the incident?": a mention of a person's handle made of a
+/// given name and a surname joined by a dot, after a space, a bracket or the line's
+/// start; not a mail's domain ("@gmail.com": a last part of two or three letters, or a
+/// known ending, is a domain's) nor a handle of no listed name ("@app.route").
+#[inline(never)]
+fn add_dotted_mentions(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    for at in memchr::memchr_iter(b'@', b) {
+        if at > 0 && !matches!(b[at - 1], b' ' | b'\n' | b'\t' | b'(' | b'[') {
+            continue;
+        }
+        let s = at + 1;
+        let len = b[s..]
+            .iter()
+            .take(41)
+            .take_while(|c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'-')
+            })
+            .count();
+        let e = text[..s + len].trim_end_matches(['.', '-']).len();
+        let v = &text[s..e];
+        let Some((a, rest)) = v.split_once('.') else {
+            continue;
+        };
+        if e == s + 40
+            || rest.contains('.')
+            || b.get(e)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c == b'@')
+            || a.len() < 2
+            || rest.len() < 4
+            || ["com", "org", "net", "gov", "info", "mail", "email"].contains(&rest)
+        {
+            continue;
+        }
+        if a.starts_with(|c: char| c.is_ascii_lowercase())
+            && person_handle(v, lists)
+            && lists.is_first(a)
+        {
+            found.push((s, e, NameCue::Login, false));
+        }
+    }
+    push_unnamed(text, doc, lists, hits, found);
+}
+
+/// Is a user name (lowercase, digits, ".", "_", "-") a person's: a listed given name or
+/// surname in it, or an initial or two and a listed surname ("jkaminska", "emcleod"),
+/// or a listed given name and an initial ("bartoszk")? Not a machine's or a role's
+/// account ("admin", "svc_backup", "reception2").
+fn person_handle(v: &str, lists: &Lookup) -> bool {
     const ROLES: &[&str] = &[
         "admin",
         "administrator",
@@ -2567,40 +2624,30 @@ fn add_labelled_user_names(text: &str, doc: &Document, lists: &Lookup, hits: &mu
         "demo",
         "training",
     ];
-    let found: Vec<(usize, usize, NameCue, bool)> = crate::detect::settings::user_names(text)
-        .into_iter()
-        .filter(|&(s, e)| {
-            let v = &text[s..e];
-            let parts: Vec<&str> = v
-                .split(['.', '_', '-'])
-                .map(|p| p.trim_end_matches(|c: char| c.is_ascii_digit()))
-                .collect();
-            if parts.iter().any(|p| ROLES.contains(p)) || lists.is_not_name(v) {
-                return false;
-            }
-            let named = |w: &str| {
-                w.len() >= 2 && (lists.is_first(w) || lists.is_surname(w)) && !lists.is_not_name(w)
-            };
-            if parts.len() >= 2 {
-                return parts.iter().any(|p| named(p));
-            }
-            let core = parts[0];
-            let surname_after = |k: usize| {
-                core.get(k..)
-                    .is_some_and(|r| r.len() >= 3 && lists.is_surname(r) && !lists.is_not_name(r))
-            };
-            named(core)
-                || surname_after(1)
-                || surname_after(2)
-                || (3..core.len()).any(|k| {
-                    core.len() - k <= 2
-                        && lists.is_first(&core[..k])
-                        && !lists.is_not_name(&core[..k])
-                })
-        })
-        .map(|(s, e)| (s, e, NameCue::Login, false))
+    let parts: Vec<&str> = v
+        .split(['.', '_', '-'])
+        .map(|p| p.trim_end_matches(|c: char| c.is_ascii_digit()))
         .collect();
-    push_unnamed(text, doc, lists, hits, found);
+    if parts.iter().any(|p| ROLES.contains(p)) || lists.is_not_name(v) {
+        return false;
+    }
+    let named = |w: &str| {
+        w.len() >= 2 && (lists.is_first(w) || lists.is_surname(w)) && !lists.is_not_name(w)
+    };
+    if parts.len() >= 2 {
+        return parts.iter().any(|p| named(p));
+    }
+    let core = parts[0];
+    let surname_after = |k: usize| {
+        core.get(k..)
+            .is_some_and(|r| r.len() >= 3 && lists.is_surname(r) && !lists.is_not_name(r))
+    };
+    named(core)
+        || surname_after(1)
+        || surname_after(2)
+        || (3..core.len()).any(|k| {
+            core.len() - k <= 2 && lists.is_first(&core[..k]) && !lists.is_not_name(&core[..k])
+        })
 }
 
 /// Labels of a list of user names ("User names for audit: jbrennan4, a.nazari,
@@ -6167,7 +6214,13 @@ fn judge(
     let closing = tokens.len() == 1
         && first_is_first
         && prev.is_some_and(is_closing)
-        && matches!(prev_gap, ", " | "," | ",\n" | ",\r\n" | "\n" | "\r\n")
+        && (matches!(prev_gap, ", " | "," | ",\n" | ",\r\n" | "\n" | "\r\n")
+            // (In a quoted mail: "> Best,\n> Zoë".)
+            || [",\n", ",\r\n"].iter().any(|g| {
+                prev_gap.strip_prefix(g).is_some_and(|q| {
+                    q.contains('>') && q.bytes().all(|c| c == b'>' || c == b' ')
+                })
+            }))
         && {
             let after = line_after(text, e, 8);
             after.trim().is_empty() || after.starts_with([']', ')'])
@@ -8994,7 +9047,8 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
         let signed = [": ", " –", " - ", " -- ", " —", " note:", " comment:"]
             .iter()
             .any(|sep| note[head_len..].starts_with(sep))
-            || skip > 0 && dated()
+            // ("[RN 09/09: requester is …": the note's date alone, with no label.)
+            || dated()
             || bracket.is_some_and(|c| note[head_len..].starts_with(c))
             // "[Comment – YA]: …": the label's initials are all the bracket holds.
             || skip > 0 && head_len == note.len();
@@ -9044,6 +9098,40 @@ fn add_note_initials(text: &str, hits: &mut Vec<NameHit>) {
             && note[..i].ends_with(' ')
         {
             found.push((open + 1 + i, open + 1 + close));
+        }
+    }
+    // "{{KM: everything in double braces is my note}}": an officer's note in double
+    // braces, opened by their initials and a colon or a dash.
+    for open in memchr::memmem::find_iter(b, b"{{") {
+        let at = open + 2;
+        let n = caps_len(&text[at..], 3);
+        let rest = &text[at + n..];
+        if (2..=3).contains(&text[at..at + n].chars().count())
+            && [": ", " – ", " - ", " — "]
+                .iter()
+                .any(|sep| rest.starts_with(sep))
+            && initials(&text[at..at + n])
+        {
+            found.push((at, at + n));
+        }
+    }
+    // "A1  Renew the hire. Owner: BG.", "| Owner: KH |": an action's owner by their
+    // initials after the label, ending the clause or the cell.
+    for k in memchr::memmem::find_iter(b, b"wner: ") {
+        if k == 0 || b[k - 1] != b'O' || k >= 2 && b[k - 2].is_ascii_alphabetic() {
+            continue;
+        }
+        let at = k + 6;
+        let n = caps_len(&text[at..], 3);
+        let rest = &text[at + n..];
+        let ends = rest.is_empty()
+            || rest.starts_with(['\n', '\r', '.', ',', ';', ')', '|', '\t'])
+            || rest.starts_with(" |");
+        if (2..=3).contains(&text[at..at + n].chars().count())
+            && ends
+            && initials(&text[at..at + n])
+        {
+            found.push((at, at + n));
         }
     }
     add_for_review(hits, found, NameCue::Initials);
@@ -10474,6 +10562,78 @@ fn add_listed_with(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
             NameCue::ListedWith,
             true,
         ));
+    }
+    // "Our OOH team (Ciarán, Małgorzata and Kwabena Mensah this month)": listed first
+    // names alone in a list that ends with a person's full name are people named the
+    // way colleagues are, for review. The list opens after a bracket, a colon, the
+    // line's start or a word in small letters; each of its words is a listed first
+    // name, no place and no word, or none of them is taken.
+    for h in hits.iter() {
+        if matches!(
+            h.cue,
+            NameCue::Initials | NameCue::SubjectInitials | NameCue::FirstNameAlone
+        ) || h.unsure
+            || !text[h.start..h.end].contains(' ')
+        {
+            continue;
+        }
+        let mut end = h.start;
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let opened = loop {
+            let before = &text[..end];
+            let Some(lead) = [" and ", ", ", " & "]
+                .iter()
+                .find(|l| before.ends_with(**l))
+            else {
+                break false;
+            };
+            if !items.is_empty() && *lead != ", " {
+                break false;
+            }
+            let e = end - lead.len();
+            let s = text[..e]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_letter(c) || c == '-' || c == '\'')
+                .last()
+                .map_or(e, |(i, _)| i);
+            let w = &text[s..e];
+            if w.chars().count() < 3
+                || !is_capitalised(w)
+                || !lists.is_first(w)
+                || lists.is_not_name(w)
+                || lists.is_place(w)
+                || lists.is_title(w)
+                || named.overlaps(s, e)
+                || items.len() >= 6
+            {
+                break false;
+            }
+            items.push((s, e));
+            end = s;
+            let head = &text[..s];
+            if head.ends_with(['(', '\n']) || head.ends_with(": ") || s == 0 {
+                break true;
+            }
+            if let Some(prev) = head.strip_suffix(' ') {
+                let word = prev.rsplit(|c: char| !is_letter(c)).next().unwrap_or("");
+                if word.starts_with(|c: char| c.is_lowercase()) {
+                    break true;
+                }
+            }
+        };
+        if opened {
+            for (s, e) in items {
+                found.push(name_hit(
+                    text,
+                    doc,
+                    lists,
+                    (s, e),
+                    NameCue::FirstNameAlone,
+                    true,
+                ));
+            }
+        }
     }
     hits.extend(found);
     hits.sort_by_key(|h| h.start);
