@@ -1416,6 +1416,11 @@ fn codes_that_open_doors_safes_and_alarms() {
         ("The custody suite door code (4#2#7#1) was found in the book.", &["4#2#7#1"]),
         ("The community midwives' car lockbox uses code 0 0 9 1.", &["0 0 9 1"]),
         ("The master override code for the smart lockers is 000-4411.", &["000-4411"]),
+        // (From `eval/stop56br`: the value after an address, and the code in use after a
+        // sentence about the cabinet.)
+        ("The key safe code for Flat 3, 27 Gladstone Terrace, Harrowfield HF4 2RN is 5820 (household).", &["5820"]),
+        ("It is in a cabinet; the cabinet code is given out by the ambulance service. Current code C2580 (changed 1 June).", &["C2580"]),
+        ("The current code of practice 2024 applies. Current code 4471 is the budget's.", &[]),
         // Not: another code, a year, a count, a number after a rank.
         ("Sort code 20-45-77. Cost code 4471 pays for the doors. A keypad was fitted in 2019. A combination of 150 staff and volunteers. Error code 1603 was shown at the door.", &[]),
         ("The safe combination was changed after PC 4417 Hollins left the team.", &[]),

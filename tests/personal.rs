@@ -2569,3 +2569,24 @@ fn notes_owners_lists_quoted_sign_offs_and_mentions() {
         ),
     ]);
 }
+
+/// From `eval/stop56r`: a person written again by surname and initial ("K. Mensah" …
+/// "MENSAH K}}"); a user name with a double-barrelled surname ("renewed by
+/// a.mensah-boateng"); a student's CAS number ("CAS E4G7K2P9Q1X8"; not "CAS latency").
+#[test]
+fn surname_and_initial_double_barrelled_user_names_and_cas_numbers() {
+    assert_names(&[
+        (
+            "Prepared by K. Mensah (IG Officer).\n{{still s31 in my view. MENSAH K}}\nCertificate renewed by a.mensah-boateng (identity team).\n",
+            &[
+                ("K. Mensah", Severity::High),
+                ("MENSAH K", Severity::High),
+                ("a.mensah-boateng", Severity::High),
+            ],
+        ),
+    ]);
+    assert_identifiers(&[(
+        "Mr Eze (CAS E4G7K2P9Q1X8) was told. CAS latency is 40 ms; CAS 7732-18-5 is water.",
+        &[(Kind::OtherIdentifier, "E4G7K2P9Q1X8", Severity::High)],
+    )]);
+}

@@ -506,6 +506,7 @@ impl IdentifierDetector {
         find_older_plates(text, cues, out);
         // Last: only what no other pass has taken.
         find_shaped_refs(text, out);
+        find_cas_numbers(text, out);
     }
 
     /// A postcode: with a house and street before it (across line breaks) it is a
@@ -4130,6 +4131,54 @@ fn column_header(text: &str, at: usize) -> Option<&str> {
         end = s;
     }
     header
+}
+
+/// A student's Confirmation of Acceptance for Studies number after "CAS" ("CAS
+/// E4G7K2P9Q1X8", "CAS number: E4G7K2P9Q1X8"): ten to sixteen capitals and digits, three
+/// of each at least. Not a CAS as anything else ("CAS latency", "CAS 7732-18-5", a
+/// chemical's number, has hyphens).
+#[inline(never)]
+fn find_cas_numbers(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for k in memchr::memmem::find_iter(b, b"CAS") {
+        if k > 0 && b[k - 1].is_ascii_alphanumeric()
+            || b.get(k + 3).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
+        let mut rest = &text[k + 3..];
+        for lead in [" number", " no.", " no", " ID"] {
+            if let Some(r) = rest.strip_prefix(lead) {
+                rest = r;
+                break;
+            }
+        }
+        let rest2 = rest
+            .strip_prefix(": ")
+            .or_else(|| rest.strip_prefix(" is "))
+            .or_else(|| rest.strip_prefix(' '));
+        let Some(v) = rest2 else {
+            continue;
+        };
+        let len = v
+            .bytes()
+            .take(17)
+            .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            .count();
+        let t = &v.as_bytes()[..len];
+        let digits = t.iter().filter(|c| c.is_ascii_digit()).count();
+        if (10..=16).contains(&len)
+            && digits >= 3
+            && len - digits >= 3
+            && !v
+                .as_bytes()
+                .get(len)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+        {
+            let s = text.len() - v.len();
+            out.push(("id.staff", s, s + len));
+        }
+    }
 }
 
 /// A reference in the shape a case system gives its records ([`ref_shape`]) that no

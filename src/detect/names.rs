@@ -1700,7 +1700,8 @@ fn lowercase_name_at(
 
 /// A person the draft names "First Surname", written again surname first ("Iain
 /// Dòmhnallach" … "Dòmhnallach, Iain"): the same person, whatever the lists hold of the
-/// surname. Only names of two capitalised words, 32 of them at most.
+/// surname; or as its surname and initial ("MENSAH K", "Mensah K"). Only names of two
+/// capitalised words, 32 of them at most.
 #[inline(never)]
 fn add_reversed_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
     let mut keys: Vec<(String, bool)> = Vec::new();
@@ -1709,17 +1710,24 @@ fn add_reversed_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec
         let Some((first, last)) = name.split_once(' ') else {
             continue;
         };
+        let initial_only = first.len() == 2 && first.ends_with('.') && is_initial(&first[..1]);
         if last.contains(' ')
             || first.chars().count() < 2
             || last.chars().count() < 3
-            || !is_capitalised(first)
+            || !(is_capitalised(first) || initial_only)
             || !is_capitalised(last)
             || lists.is_title(first)
         {
             continue;
         }
         keys.push((format!("{last}, {first}"), h.unsure));
-        if keys.len() >= 32 {
+        // ("K. Mensah" … "MENSAH K}}", "Mensah K": the surname and the initial, as a
+        // register or a note's signature writes them.)
+        if let Some(initial) = first.chars().next().filter(char::is_ascii_uppercase) {
+            keys.push((format!("{} {initial}", last.to_uppercase()), h.unsure));
+            keys.push((format!("{last} {initial}"), h.unsure));
+        }
+        if keys.len() >= 96 {
             break;
         }
     }
@@ -2450,6 +2458,19 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
             e += 1;
         }
         let surname = &text[dot + 1..e];
+        // ("a.mensah-boateng": a double-barrelled surname, one of its parts listed.)
+        if b.get(e) == Some(&b'-') && b.get(e + 1).is_some_and(u8::is_ascii_lowercase) {
+            let mut e2 = e + 1;
+            while e2 < b.len() && e2 - e <= 30 && b[e2].is_ascii_lowercase() {
+                e2 += 1;
+            }
+            let second = &text[e + 1..e2];
+            let listed = |w: &str| w.len() >= 3 && lists.is_surname(w) && !lists.is_not_name(w);
+            if ends_at(e2) && (listed(surname) || listed(second)) {
+                found.push((dot - 1, e2));
+            }
+            continue;
+        }
         if e - dot > 3
             && ends_at(e)
             && (lists.is_surname(surname) && !lists.is_not_name(surname)

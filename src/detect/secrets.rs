@@ -301,17 +301,22 @@ pub(crate) fn find_access_codes(text: &str, starts: &[usize], out: &mut Vec<Hit>
                 .unwrap_or("")
                 .to_ascii_lowercase();
             let after = clause_after(text, e, 60);
+            // ("… the cabinet code is released by the ambulance service. Current code
+            // C2580": the code now in use, in a paragraph about getting in.)
+            let current = matches!(word.as_str(), "current" | "new" | "temporary" | "latest")
+                && has_word(before, ENTRY_WORDS);
             if NOT_ACCESS_CODES.contains(&word.as_str())
-                || !(has_word(sentence, ENTRY_WORDS) || has_word(after, ENTRY_WORDS))
+                || !(has_word(sentence, ENTRY_WORDS) || has_word(after, ENTRY_WORDS) || current)
             {
                 continue;
             }
         }
-        let window = clause_after(text, e, 70);
-        // The value is near the cue: within a few words ("is", "was changed to", "of").
+        let window = clause_after(text, e, 80);
+        // The value is near the cue: within a few words ("is", "was changed to", "of";
+        // "key safe code for Flat 3, 27 Gladstone Terrace, HF4 2RN is 5820").
         // (A system's override or bypass code is often longer, as a password is:
         // "Staff override code is RLT-byp-4471".)
-        let found = first_code(e, window, 10).or_else(|| override_code(text, e, window));
+        let found = first_code(e, window, 12).or_else(|| override_code(text, e, window));
         if let Some((vs, ve)) = found {
             if !taken.overlaps(out, vs, ve) {
                 out.push(("credential.access_code", vs, ve));
