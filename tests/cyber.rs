@@ -2850,3 +2850,24 @@ fn settings_pasted_as_ini_yaml_or_json() {
         ("const aliceSecret = alice.computeSecret(bobKey);\nPassword=********\nVersion=2.0\n", &[]),
     ]);
 }
+
+/// From `eval/stop45dr`, `eval/stop29c` and `eval/stop49br`: a URL that is a way in to
+/// the body's own service, by its path ("…/vpn", "…/login") or its host ("vpn.…",
+/// "….sharepoint.…"); not a public platform's sign-in, nor a project's published API
+/// or wiki pages.
+#[test]
+fn urls_that_are_ways_in() {
+    let urls = |text: &str| found_of(text, Kind::NetworkDetail);
+    assert_eq!(
+        urls("The gateway is now https://cwa.lvmtrust.hscni.net/vpn (old one off).\nThe login page is https://npwicb-chc.broadcare.cloud/login and files are at https://kmfrs.sharepoint.example/sites/ITSec today.\n"),
+        [
+            "https://cwa.lvmtrust.hscni.net/vpn",
+            "https://npwicb-chc.broadcare.cloud/login",
+            "https://kmfrs.sharepoint.example/sites/ITSec"
+        ]
+    );
+    assert_eq!(
+        urls("Staff sign in at https://login.microsoftonline.com and read https://iojs.org/api/fs.html or https://wiki.gnome.org/Accessibility or https://www.gov.uk/login.\n"),
+        Vec::<String>::new()
+    );
+}

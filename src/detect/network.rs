@@ -338,6 +338,7 @@ impl NetworkDetector {
                 || host.parse::<std::net::Ipv4Addr>().is_ok()
                 || admin_path(url)
                 || admin_host(host)
+                || service_url(url, host)
             {
                 out.push(("network.url", m.start(), m.start() + url.len()));
             }
@@ -3001,6 +3002,94 @@ fn admin_path(url: &str) -> bool {
                 || w.eq_ignore_ascii_case("phpmyadmin")
         })
     })
+}
+
+/// Is a URL a way in to a body's own service, by its host's first label or its path's
+/// first segment: a sign-in page, a VPN or remote gateway, webmail, an intranet, a
+/// SharePoint site ("https://cwa.lvmtrust.hscni.net/vpn", "https://x.broadcare.cloud/login",
+/// "https://kmfrs.sharepoint.example/sites/ITSec")? Not on a public platform's own site
+/// ("https://login.microsoftonline.com"). (Not "api" nor "wiki": projects publish
+/// theirs, "https://wiki.gnome.org/…", "https://iojs.org/api/fs.html".)
+fn service_url(url: &str, host: &str) -> bool {
+    const PUBLIC: &[&str] = &[
+        "github.com",
+        "githubusercontent.com",
+        "gitlab.com",
+        "microsoft.com",
+        "microsoftonline.com",
+        "live.com",
+        "office.com",
+        "office365.com",
+        "windows.net",
+        "google.com",
+        "googleapis.com",
+        "apple.com",
+        "amazon.com",
+        "amazonaws.com",
+        "mozilla.org",
+        "python.org",
+        "pypi.org",
+        "readthedocs.io",
+        "readthedocs.org",
+        "debian.org",
+        "ubuntu.com",
+        "wikipedia.org",
+        "wikimedia.org",
+        "npmjs.com",
+        "npmjs.org",
+        "nodejs.org",
+        "rust-lang.org",
+        "crates.io",
+        "docs.rs",
+        "gnu.org",
+        "kernel.org",
+        "sourceforge.net",
+        "stackoverflow.com",
+        "apache.org",
+        "atlassian.com",
+        "atlassian.net",
+        "salesforce.com",
+        "zoom.us",
+        "slack.com",
+        "dropbox.com",
+        "box.com",
+        "okta.com",
+        "duosecurity.com",
+    ];
+    let host_l = host.to_ascii_lowercase();
+    // (A council's or a trust's own "vpn.example.gov.uk" is the body's; GOV.UK's
+    // services are everyone's.)
+    let public = |p: &str| {
+        host_l
+            .strip_suffix(p)
+            .is_some_and(|r| r.is_empty() || r.ends_with('.'))
+    };
+    if !host_l.contains('.')
+        || PUBLIC.iter().any(|p| public(p))
+        || host_l == "www.gov.uk"
+        || public("service.gov.uk")
+    {
+        return false;
+    }
+    let label = host_l.split('.').next().unwrap_or("");
+    let by_host = [
+        "vpn", "remote", "citrix", "owa", "webmail", "rdweb", "rds", "sso", "adfs", "intranet",
+        "vdi", "myapps", "gateway",
+    ]
+    .contains(&label)
+        || host_l.contains(".sharepoint.");
+    let segment = url
+        .split("://")
+        .nth(1)
+        .and_then(|r| r.split_once('/'))
+        .map_or("", |(_, p)| p.split(['/', '?', '#']).next().unwrap_or(""))
+        .to_ascii_lowercase();
+    let by_path = [
+        "login", "signin", "sign-in", "logon", "vpn", "remote", "citrix", "owa", "ecp", "rdweb",
+        "sso", "adfs",
+    ]
+    .contains(&segment.as_str());
+    by_host || by_path
 }
 
 /// Is a host a site's administration server by its first label ("admin.example.gov.uk",
