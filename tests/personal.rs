@@ -2590,3 +2590,33 @@ fn surname_and_initial_double_barrelled_user_names_and_cas_numbers() {
         &[(Kind::OtherIdentifier, "E4G7K2P9Q1X8", Severity::High)],
     )]);
 }
+
+/// From `eval/stop40br`, `eval/stop48br` and `cat31-name`: a first name or a nickname
+/// in quotes just before the person's name in brackets ("Ranger Tom (T. Gaskell …)",
+/// "\"Robbo\" (S. Robertson …)"); a first name listed with a couple's full name after a
+/// word in small letters and a comma ("The foster carers, Dave & Sharon Inglethorpe").
+/// Not a word that is no first name ("Team (T. Gaskell)").
+#[test]
+fn first_names_and_nicknames_before_a_bracketed_or_listed_person() {
+    assert_names(&[
+        (
+            "The complaint concerned Ranger Tom (T. Gaskell, staff no. HN2291) and the gate.\n",
+            &[("Tom", Severity::High), ("T. Gaskell", Severity::High)],
+        ),
+        (
+            "Primary:    \"Robbo\" (S. Robertson, staff no. 40106) on call.\n",
+            &[("Robbo", Severity::High), ("S. Robertson", Severity::High)],
+        ),
+        (
+            "The foster carers, Dave & Sharon Inglethorpe, were approved.\n",
+            &[
+                ("Dave", Severity::Review),
+                ("Sharon Inglethorpe", Severity::Review),
+            ],
+        ),
+        (
+            "Ask the Team (T. Gaskell, staff no. HN2291).\n",
+            &[("T. Gaskell", Severity::High)],
+        ),
+    ]);
+}

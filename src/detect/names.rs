@@ -924,6 +924,7 @@ pub(crate) fn find(
     add_account_names(text, doc, lists, &mut hits);
     add_labelled_initials(text, lists, &mut hits);
     add_short_names_before(text, lists, &mut hits);
+    add_names_before_initialled(text, lists, &mut hits);
     add_titled_initials(text, doc, lists, &mut hits);
     add_initial_and_o_surname(text, doc, lists, &mut hits);
     add_display_names(text, doc, lists, &mut hits);
@@ -2234,6 +2235,68 @@ fn add_titled_initials(text: &str, doc: &Document, lists: &Lookup, hits: &mut Ve
         }
     }
     push_unnamed(text, doc, lists, hits, found);
+}
+
+/// A first name or a nickname just before a person's name in brackets that begins
+/// with an initial ("Ranger Tom (T. Gaskell, staff no. HN2291)", "\"Robbo\" (S.
+/// Robertson)"): the same person. A listed first name whose first letter is the
+/// initial, or a word in quotes that opens as the surname does.
+#[inline(never)]
+fn add_names_before_initialled(text: &str, lists: &Lookup, hits: &mut Vec<NameHit>) {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    for h in hits.iter().take(512) {
+        if h.start < 3 || b[h.start - 1] != b'(' || b[h.start - 2] != b' ' {
+            continue;
+        }
+        let name = &text[h.start..h.end];
+        let Some((initial, surname)) = name.split_once(". ") else {
+            continue;
+        };
+        if initial.len() != 1 || surname.contains(' ') || surname.len() < 3 {
+            continue;
+        }
+        let before = &text[..h.start - 2];
+        let quoted = ['"', '”', '\''].iter().find(|q| before.ends_with(**q));
+        let word_end = before.len() - quoted.map_or(0, |q| q.len_utf8());
+        let ws = text[..word_end]
+            .char_indices()
+            .rev()
+            .take(24)
+            .take_while(|&(_, c)| is_letter(c))
+            .last()
+            .map_or(word_end, |(i, _)| i);
+        let w = &text[ws..word_end];
+        if w.chars().count() < 2 || !is_capitalised(w) || lists.is_title(w) || lists.is_not_name(w)
+        {
+            continue;
+        }
+        let opened = quoted.is_some_and(|q| {
+            let open = text[..ws].ends_with(match q {
+                '”' => '“',
+                c => *c,
+            });
+            let head = |x: &str| x.chars().take(3).collect::<String>().to_lowercase();
+            open && w.chars().count() >= 3 && head(w) == head(surname)
+        });
+        let first = lists.is_first(w) && !lists.is_place(w) && w.starts_with(initial);
+        if opened || first {
+            found.push(NameHit {
+                start: ws,
+                end: word_end,
+                tier: h.tier,
+                cue: NameCue::EarlierMention,
+                unsure: h.unsure,
+            });
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let taken = SpanSet::new(hits.iter().map(|h| (h.start, h.end)).collect());
+    found.retain(|f| !taken.overlaps(f.start, f.end));
+    hits.extend(found);
+    hits.sort_by_key(|h| h.start);
 }
 
 /// A short form of a person's first name just before their name in brackets ("\"Kev\"
@@ -10593,8 +10656,7 @@ fn add_listed_with(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
         if matches!(
             h.cue,
             NameCue::Initials | NameCue::SubjectInitials | NameCue::FirstNameAlone
-        ) || h.unsure
-            || !text[h.start..h.end].contains(' ')
+        ) || !text[h.start..h.end].contains(' ')
         {
             continue;
         }
@@ -10636,8 +10698,14 @@ fn add_listed_with(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
             if head.ends_with(['(', '\n']) || head.ends_with(": ") || s == 0 {
                 break true;
             }
+            // ("The foster carers, Dave & Sharon Inglethorpe": a word in small letters
+            // and a comma before the list.)
             if let Some(prev) = head.strip_suffix(' ') {
-                let word = prev.rsplit(|c: char| !is_letter(c)).next().unwrap_or("");
+                let word = prev
+                    .trim_end_matches(',')
+                    .rsplit(|c: char| !is_letter(c))
+                    .next()
+                    .unwrap_or("");
                 if word.starts_with(|c: char| c.is_lowercase()) {
                     break true;
                 }
