@@ -2871,3 +2871,26 @@ fn urls_that_are_ways_in() {
         Vec::<String>::new()
     );
 }
+
+/// From `cat31-cred`, `cat32-net` and `stop26s`: SNMP community strings (after
+/// "community string", in a Cisco configuration's "snmp-server" lines), recovery codes
+/// listed under their label, the NT hash of a dumped password line, a connection
+/// string's password and key, and a code "still" in use. Not "the community string is
+/// changed", nor lines under a label that are not codes.
+#[test]
+fn communities_recovery_codes_hashes_and_connection_strings() {
+    let cases: &[(&str, &[&str])] = &[
+        ("The core switches use the read-only community string N0rthm3re-ro.", &["N0rthm3re-ro"]),
+        ("The cards answer to the default SNMP community string 'public'.", &["public"]),
+        ("snmp-server host 10.99.0.50 n0rthf3ll-ro\nsnmp-server community Fells2024ro RO 10", &["n0rthf3ll-ro", "Fells2024ro"]),
+        ("GitLab two-factor recovery codes (keep safe):\n7f3k-9q2m-x4vp\nb8n1-4td6-zr2w\n\nThe team met.", &["7f3k-9q2m-x4vp", "b8n1-4td6-zr2w"]),
+        ("Administrator:500:aad3b435b51404eeaad3b435b51404ee:3f9c2a71e8d45b06c1a7e93d2f8b4c65:::", &["3f9c2a71e8d45b06c1a7e93d2f8b4c65"]),
+        ("conn: Server=SQL-FIN01;Database=Ledger;User Id=svc_fin;Password=Ledg3r!2024;", &["Ledg3r!2024"]),
+        ("Storage: DefaultEndpointsProtocol=https;AccountName=kvfrsarchive;AccountKey=Qm7vX2kL9pR4tW8yB1nC5==;EndpointSuffix=core.windows.net", &["Qm7vX2kL9pR4tW8yB1nC5=="]),
+        ("The engineer code for the Videx panels is still 4471# on most blocks.", &["4471#"]),
+        ("The community string is changed every year. Backup codes were sent to:\nall staff\nThe team", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(credentials(text), *want, "{text}");
+    }
+}

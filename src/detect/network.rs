@@ -1248,6 +1248,9 @@ impl NetworkDetector {
             super::secrets::find_password_columns(text, &at, out);
         }
         super::secrets::find_access_codes(text, cues.of(Cue::Access), out);
+        super::secrets::find_snmp_communities(text, out);
+        super::secrets::find_recovery_codes(text, out);
+        super::secrets::find_hash_dumps(text, out);
         super::secrets::find_one_time_codes(text, cues.of(Cue::Access), out);
     }
 }

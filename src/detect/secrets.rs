@@ -164,7 +164,7 @@ fn clause_after(text: &str, at: usize, max: usize) -> &str {
 /// as one. (Not "changed after PC 4417 left".)
 fn first_code(base: usize, window: &str, tokens: usize) -> Option<(usize, usize)> {
     const LEADS: &[&str] = &[
-        "is", "was", "to", "of", "code", "are", "now", "be", "number", "no",
+        "is", "was", "to", "of", "code", "are", "now", "be", "number", "no", "still",
     ];
     let b = window.as_bytes();
     let mut i = 0;
@@ -1281,6 +1281,183 @@ pub(crate) fn find_one_time_codes(text: &str, starts: &[usize], out: &mut Vec<Hi
             {
                 out.push(("credential.one_time_code", base + s, base + e));
                 reached = base + e;
+            }
+        }
+    }
+}
+
+/// An SNMP community string, which reads or changes a device's settings as a password
+/// does: after "community string" ("the read-only community string N0rthm3re-ro",
+/// "community string 'public'"), and in a Cisco configuration's "snmp-server community
+/// VALUE" and "snmp-server host ADDRESS VALUE". A value with a digit, or in quotes, or
+/// the defaults "public" and "private"; not a word ("the community string is changed").
+pub(crate) fn find_snmp_communities(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let value_at = |from: usize| -> Option<(usize, usize)> {
+        let mut s = from;
+        while matches!(b.get(s), Some(b' ' | b':')) {
+            s += 1;
+        }
+        let quote = match b.get(s) {
+            Some(b'\'' | b'"') => Some(b[s]),
+            _ if text[s..].starts_with(['‘', '“']) => Some(b'\''),
+            _ => None,
+        };
+        if quote.is_some() {
+            s += if b[s].is_ascii() { 1 } else { 3 };
+        }
+        let len = b[s..]
+            .iter()
+            .take(65)
+            .take_while(|c| c.is_ascii_graphic() && !matches!(c, b'\'' | b'"' | b',' | b';' | b')'))
+            .count();
+        let v = text[s..s + len].trim_end_matches(['.', ':']);
+        let e = s + v.len();
+        let closed = text[e..].starts_with(['\'', '"', '’', '”']);
+        let ok = (4..=64).contains(&v.len())
+            && (v.bytes().any(|c| c.is_ascii_digit())
+                && v.bytes().any(|c| c.is_ascii_alphabetic())
+                || quote.is_some() && closed
+                || v == "public"
+                || v == "private");
+        ok.then_some((s, e))
+    };
+    for k in memchr::memmem::find_iter(b, b"ommunity string") {
+        if k == 0 || b[k - 1] | 0x20 != b'c' {
+            continue;
+        }
+        let mut at = k + 15;
+        if b.get(at) == Some(&b's') {
+            at += 1;
+        }
+        let rest = &text[at..];
+        let lead = [" is ", " of ", " set to ", " was ", ""]
+            .iter()
+            .find(|l| rest.starts_with(**l))
+            .map_or(0, |l| l.len());
+        if let Some(span) = value_at(at + lead) {
+            out.push(("credential.password", span.0, span.1));
+        }
+    }
+    for k in memchr::memmem::find_iter(b, b"snmp-server ") {
+        let rest = &text[k + 12..];
+        let from = if let Some(r) = rest.strip_prefix("community ") {
+            text.len() - r.len()
+        } else if let Some(r) = rest.strip_prefix("host ") {
+            // (The address, then "version 2c" perhaps, then the community.)
+            let mut r =
+                r.trim_start_matches(|c: char| c.is_ascii_hexdigit() || c == '.' || c == ':');
+            for v in [
+                " version 2c",
+                " version 1",
+                " version 3 auth",
+                " version 3 priv",
+                " version 3",
+                " traps",
+                " informs",
+            ] {
+                if let Some(x) = r.strip_prefix(v) {
+                    r = x;
+                }
+            }
+            let Some(r) = r.strip_prefix(' ') else {
+                continue;
+            };
+            text.len() - r.len()
+        } else {
+            continue;
+        };
+        if let Some(span) = value_at(from) {
+            out.push(("credential.password", span.0, span.1));
+        }
+    }
+}
+
+/// Recovery or backup codes listed on the lines under their label ("GitLab two-factor
+/// recovery codes (keep safe):" then "7f3k-9q2m-x4vp" …): each line a code or a few,
+/// of letters and digits both, up to the first line that is not.
+pub(crate) fn find_recovery_codes(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for pat in [&b"ecovery code"[..], b"ackup code"] {
+        for k in memchr::memmem::find_iter(b, pat) {
+            // The label's line ends with a colon.
+            let Some(nl) = memchr::memchr(b'\n', &b[k..(k + 120).min(b.len())]).map(|i| k + i)
+            else {
+                continue;
+            };
+            if !text[k..nl].trim_end().ends_with(':') {
+                continue;
+            }
+            let mut ls = nl + 1;
+            for _ in 0..12 {
+                let le = memchr::memchr(b'\n', &b[ls..(ls + 120).min(b.len())]).map_or_else(
+                    || {
+                        if b.len() - ls <= 120 {
+                            Some(b.len())
+                        } else {
+                            None
+                        }
+                    },
+                    |i| Some(ls + i),
+                );
+                let Some(le) = le else {
+                    break;
+                };
+                let line = &text[ls..le];
+                let mut codes = Vec::new();
+                let mut ok = !line.trim().is_empty();
+                let mut at = ls;
+                for tok in line.split(' ') {
+                    let t = tok.trim_end_matches('\r');
+                    if !t.is_empty() {
+                        let good = (6..=40).contains(&t.len())
+                            && t.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+                            && t.bytes().any(|c| c.is_ascii_digit())
+                            && t.bytes().any(|c| c.is_ascii_alphabetic())
+                            || (6..=12).contains(&t.len())
+                                && t.bytes().all(|c| c.is_ascii_digit() || c == b'-');
+                        ok &= good;
+                        codes.push((at, at + t.len()));
+                    }
+                    at += tok.len() + 1;
+                }
+                if !ok || codes.len() > 6 {
+                    break;
+                }
+                for (s, e) in codes {
+                    out.push(("credential.password", s, e));
+                }
+                if le >= b.len() {
+                    break;
+                }
+                ls = le + 1;
+            }
+        }
+    }
+}
+
+/// A Windows password hash line as dumping tools print it ("Administrator:500:
+/// aad3b435…:3f9c2a71…:::"): the NT hash, which signs in as the account does.
+pub(crate) fn find_hash_dumps(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    for k in memchr::memmem::find_iter(b, b":::") {
+        // NT hash: the 32 hex digits before ":::", after a colon.
+        if k < 32 + 1 + 32 + 1 || b.get(k.wrapping_sub(1)) == Some(&b':') {
+            continue;
+        }
+        let nt = k - 32;
+        let lm = nt - 1 - 32;
+        let hex = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_hexdigit);
+        if b[nt - 1] == b':' && b[lm - 1] == b':' && hex(nt..k) && hex(lm..nt - 1) {
+            // (The account's number before the LM hash: "500:".)
+            let rid = b[..lm - 1]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            let user_end = (lm - 1).checked_sub(rid + 1);
+            if rid > 0 && user_end.is_some_and(|u| b[u] == b':') {
+                out.push(("credential.password", nt, k));
             }
         }
     }

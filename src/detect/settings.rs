@@ -48,16 +48,44 @@ fn each_setting(text: &str, mut f: impl FnMut(Setting)) {
     let b = text.as_bytes();
     for sep in memchr::memchr2_iter(b'=', b':', b) {
         let from = sep.saturating_sub(KEY_MAX + 8);
-        let ls = match memchr::memrchr(b'\n', &b[from..sep]) {
-            Some(i) => from + i + 1,
-            None if from == 0 => 0,
-            None => continue,
+        // (Past the look back, only a connection string's setting after its
+        // semicolon is read.)
+        let (ls, line_known) = match memchr::memrchr(b'\n', &b[from..sep]) {
+            Some(i) => (from + i + 1, true),
+            None => (from, from == 0),
         };
         // ("==", ":=", "://": code or a URL, not a setting.)
         if matches!(b.get(sep + 1), Some(b'=' | b'/')) || sep > 0 && b[sep - 1] == b'=' {
             continue;
         }
-        let Some((ks, ke, quoted)) = key_span(b, ls, sep) else {
+        // A connection string's settings, one after another on the line, each after a
+        // semicolon ("Server=SQL01;User Id=svc_x;Password=…"): the key from the last
+        // semicolon, the value to the next.
+        let last_semicolon = memchr::memrchr(b';', &b[ls..sep]).map(|i| ls + i + 1);
+        let segment = b[sep] == b'='
+            && last_semicolon.is_some_and(|k| {
+                b[k..sep]
+                    .iter()
+                    .all(|&c| c.is_ascii_alphanumeric() || c == b' ' || c == b'_')
+            });
+        // (The first of them may follow a label or a quote: "conn: Server=SQL01;…",
+        // "ConnectionString=\"Data Source=…".)
+        let opens_string = b[sep] == b'=' && !segment && {
+            let end = memchr::memchr(b'\n', &b[sep..(sep + VALUE_MAX).min(b.len())])
+                .map_or((sep + VALUE_MAX).min(b.len()), |i| sep + i);
+            keyed_after_semicolon(&b[sep + 1..end])
+        };
+        if !line_known && !segment {
+            continue;
+        }
+        let key_from = if segment {
+            last_semicolon.unwrap_or(ls)
+        } else if opens_string {
+            memchr::memrchr3(b' ', b'"', b'\'', &b[ls..sep]).map_or(ls, |i| ls + i + 1)
+        } else {
+            ls
+        };
+        let Some((ks, ke, quoted)) = key_span(b, key_from, sep) else {
             continue;
         };
         let key = &text[ks..ke];
@@ -76,13 +104,25 @@ fn each_setting(text: &str, mut f: impl FnMut(Setting)) {
         let Some(class) = classify(n, &word) else {
             continue;
         };
-        let Some((vs, ve)) = value_span(b, sep + 1) else {
+        let Some((vs, mut ve)) = value_span(b, sep + 1) else {
             continue;
         };
         let equals = b[sep] == b'=';
         // ("const aliceSecret = …": a program's line, not a setting.)
-        if equals && key.contains(' ') {
+        if equals && key.contains(' ') && !segment {
             continue;
+        }
+        // (A connection string's setting ends at its semicolon.)
+        if segment || opens_string {
+            if let Some(i) = memchr::memchr(b';', &b[vs..ve]) {
+                ve = vs + i;
+            }
+            while ve > vs && matches!(b[ve - 1], b'"' | b'\'') {
+                ve -= 1;
+            }
+            if ve <= vs {
+                continue;
+            }
         }
         let machine = equals
             || quoted
@@ -100,6 +140,19 @@ fn each_setting(text: &str, mut f: impl FnMut(Setting)) {
             end: ve,
         });
     }
+}
+
+/// Does a semicolon in `value` open another setting ("SQL01;Database=Ledger")?
+fn keyed_after_semicolon(value: &[u8]) -> bool {
+    memchr::memchr(b';', value).is_some_and(|i| {
+        let next = &value[i + 1..];
+        next.iter().position(|&c| c == b'=').is_some_and(|k| {
+            k > 0
+                && next[..k]
+                    .iter()
+                    .all(|&c| c.is_ascii_alphanumeric() || c == b' ' || c == b'_')
+        })
+    })
 }
 
 /// The key between the line's start `ls` and its separator `sep`, past indentation, a
@@ -212,13 +265,15 @@ fn classify<'w>(n: usize, word: &impl Fn(usize) -> &'w [u8]) -> Option<Class> {
                     | b"auth"
                     | b"radius"
                     | b"client"
+                    | b"account"
             ) =>
         {
             Class::Key
         }
         b"token" if !any(&[b"expiry", b"lifetime", b"type"]) => Class::Key,
         b"hostname" | b"servername" | b"computername" | b"devicename" | b"nodename" | b"fqdn"
-        | b"host" => Class::Host,
+        | b"host" | b"server" => Class::Host,
+        b"source" if prev == b"data" => Class::Host,
         b"name"
             if matches!(
                 prev,
@@ -536,6 +591,14 @@ mod tests {
                 &[("network.host", "pacs01.trust.local")],
             ),
             ("Admin1=jkaminska ; J. Kamińska\n", &[]),
+            (
+                "conn: Server=SQL-FIN01;Database=Ledger;User Id=svc_fin;Password=Ledg3r!2024;\n",
+                &[("network.host", "SQL-FIN01"), ("credential.password", "Ledg3r!2024")],
+            ),
+            (
+                "DefaultEndpointsProtocol=https;AccountName=kvfrsarchive;AccountKey=Qm7vX2kL9pR4tW8yB1nC5==;EndpointSuffix=core.windows.net\n",
+                &[("credential.key", "Qm7vX2kL9pR4tW8yB1nC5==")],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(found(text), *want, "{text:?}");
