@@ -10674,9 +10674,11 @@ fn add_listed_with(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
                 break false;
             }
             let e = end - lead.len();
+            // (A name's word is short: a long run of letters is read no further.)
             let s = text[..e]
                 .char_indices()
                 .rev()
+                .take(40)
                 .take_while(|&(_, c)| is_letter(c) || c == '-' || c == '\'')
                 .last()
                 .map_or(e, |(i, _)| i);

@@ -68,6 +68,9 @@ fn each_setting(text: &str, mut f: impl FnMut(Setting)) {
                     .iter()
                     .all(|&c| c.is_ascii_alphanumeric() || c == b' ' || c == b'_')
             });
+        if !line_known && !segment {
+            continue;
+        }
         // (The first of them may follow a label or a quote: "conn: Server=SQL01;…",
         // "ConnectionString=\"Data Source=…".)
         let opens_string = b[sep] == b'=' && !segment && {
@@ -75,9 +78,6 @@ fn each_setting(text: &str, mut f: impl FnMut(Setting)) {
                 .map_or((sep + VALUE_MAX).min(b.len()), |i| sep + i);
             keyed_after_semicolon(&b[sep + 1..end])
         };
-        if !line_known && !segment {
-            continue;
-        }
         let key_from = if segment {
             last_semicolon.unwrap_or(ls)
         } else if opens_string {
