@@ -2894,3 +2894,19 @@ fn communities_recovery_codes_hashes_and_connection_strings() {
         assert_eq!(credentials(text), *want, "{text}");
     }
 }
+
+/// From `eval/stop48r`: a release of three parts after "rolling back to" or "fixed in"
+/// ("Rolling back to 6.8.2", "fixed in 4.11.2"); not a paragraph after "refer back to",
+/// nor "in" after another word ("set out in 4.11.2").
+#[test]
+fn releases_rolled_back_to_or_fixed_in() {
+    let versions = |text: &str| found_of(text, Kind::SoftwareVersion);
+    assert_eq!(
+        versions("The reader service is hung. Rolling back to 6.8.2 now. The fault was fixed in 4.11.2 on 8 March.\n"),
+        ["6.8.2", "4.11.2"]
+    );
+    assert_eq!(
+        versions("Please refer back to 3.1.2 of the policy, as set out in 4.11.2 above.\n"),
+        Vec::<String>::new()
+    );
+}

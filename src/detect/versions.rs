@@ -1682,6 +1682,11 @@ const UPGRADE_WORDS: &[&str] = &[
     "updating",
     "patching",
     "rolled",
+    "rolling",
+    "reverted",
+    "reverting",
+    "downgraded",
+    "downgrading",
 ];
 
 /// Is the word at `ws..we`, just before a number, one that makes a number of three parts
@@ -1718,6 +1723,14 @@ fn copula_at(text: &str, (ws, we): (usize, usize)) -> bool {
             .any(|k| text[s..e].eq_ignore_ascii_case(k))
         });
     }
+    // "fixed in 4.11.2": the release that mended a fault.
+    if w == "in" {
+        return previous_word(text, ws).is_some_and(|(s, e)| {
+            ["fixed", "resolved", "patched", "corrected", "addressed"]
+                .iter()
+                .any(|k| text[s..e].eq_ignore_ascii_case(k))
+        });
+    }
     if !(w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("from")) {
         return false;
     }
@@ -1725,10 +1738,16 @@ fn copula_at(text: &str, (ws, we): (usize, usize)) -> bool {
     if head.ends_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    previous_word(text, ws).is_some_and(|(s, e)| {
+    let upgrade = |(s, e): (usize, usize)| {
         UPGRADE_WORDS
             .iter()
             .any(|k| text[s..e].eq_ignore_ascii_case(k))
+    };
+    // ("Rolling back to 6.8.2", "rolled back to": the verb before "back".)
+    previous_word(text, ws).is_some_and(|(s, e)| {
+        upgrade((s, e))
+            || text[s..e].eq_ignore_ascii_case("back")
+                && previous_word(text, s).is_some_and(upgrade)
     })
 }
 
