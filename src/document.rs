@@ -43,6 +43,9 @@ pub(crate) struct Document {
     loose_questions: Vec<(u32, usize, usize)>,
     /// Its words, for the detectors that read words.
     pub tokens: Tokens,
+    /// Its settings pasted one to a line, read when first asked for (see
+    /// [`Document::settings`]).
+    settings: std::cell::OnceCell<Vec<crate::detect::settings::Setting>>,
 }
 
 const REQUEST_OPENERS: &[&str] = &[
@@ -142,7 +145,15 @@ impl Document {
             loose_questions,
             lines,
             tokens: Tokens::new(text),
+            settings: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The settings of `text` (this document's text) pasted one to a line, read once
+    /// for the cyber and the name passes both.
+    pub(crate) fn settings(&self, text: &str) -> &[crate::detect::settings::Setting] {
+        self.settings
+            .get_or_init(|| crate::detect::settings::parse(text))
     }
 
     /// The index of the line holding byte offset `at` (a line break belongs to the

@@ -2596,11 +2596,12 @@ fn add_login_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<Na
 /// See [`person_handle`].
 #[inline(never)]
 fn add_labelled_user_names(text: &str, doc: &Document, lists: &Lookup, hits: &mut Vec<NameHit>) {
-    let found: Vec<(usize, usize, NameCue, bool)> = crate::detect::settings::user_names(text)
-        .into_iter()
-        .filter(|&(s, e)| person_handle(&text[s..e], lists))
-        .map(|(s, e)| (s, e, NameCue::Login, false))
-        .collect();
+    let found: Vec<(usize, usize, NameCue, bool)> =
+        crate::detect::settings::user_names(text, doc.settings(text))
+            .into_iter()
+            .filter(|&(s, e)| person_handle(&text[s..e], lists))
+            .map(|(s, e)| (s, e, NameCue::Login, false))
+            .collect();
     push_unnamed(text, doc, lists, hits, found);
 }
 

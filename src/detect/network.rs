@@ -253,7 +253,7 @@ impl NetworkDetector {
         find_interfaces(text, out);
         Self::find_service_ports(text, cues, out);
         self.find_ssids(text, doc, cues, out);
-        self.find_credentials(text, cues, out);
+        self.find_credentials(text, doc, cues, out);
     }
 
     #[inline(never)]
@@ -1019,7 +1019,7 @@ impl NetworkDetector {
     }
 
     #[inline(never)]
-    fn find_credentials(&self, text: &str, cues: &CueHits, out: &mut Vec<Hit>) {
+    fn find_credentials(&self, text: &str, doc: &Document, cues: &CueHits, out: &mut Vec<Hit>) {
         self.secret_cue.each(text, cues.of(Cue::Secret), |c| {
             let cue = c.whole();
             // "NI PW 58 21 93 C": a National Insurance number's prefix, not a password.
@@ -1236,7 +1236,7 @@ impl NetworkDetector {
         find_domain_accounts(text, out);
         find_service_accounts(text, out);
         find_remote_support_ids(text, out);
-        super::settings::find(text, out);
+        super::settings::find(text, doc.settings(text), out);
         super::secrets::find_secret_shapes(text, cues.of(Cue::Shape), out);
         super::secrets::find_url_passwords(text, out);
         super::secrets::find_paired_passwords(text, out);
@@ -3349,7 +3349,7 @@ fn is_internal_host(host: &str) -> bool {
         return false;
     }
     let tld = labels[labels.len() - 1];
-    if INTERNAL_TLDS.contains(&tld) {
+    if is_internal_tld(tld) {
         return true;
     }
     // Public names need a known top-level domain to be host names at all.

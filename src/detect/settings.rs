@@ -27,7 +27,7 @@ enum Class {
 /// One setting: its class, whether its key is a program's (see the module's doc),
 /// whether `=` joins it, and its value's span.
 #[derive(Debug, Clone, Copy)]
-struct Setting {
+pub(crate) struct Setting {
     class: Class,
     machine: bool,
     equals: bool,
@@ -44,10 +44,11 @@ const VALUE_MAX: usize = 160;
 /// Each setting of the text, in order. A line is read at its first `=` or `:` only
 /// when the key before it fits [`KEY_MAX`]: each separator costs at most a look back
 /// of that length and a look ahead of [`VALUE_MAX`].
-/// (`f` is called through a pointer: the body is compiled once, not once for each
-/// caller; 3.4 KB less of the shipped `.wasm`, gzipped.)
+/// Read once per scan and kept on the [`crate::document::Document`], for [`find`] and
+/// [`user_names`] both.
 #[inline(never)]
-fn each_setting(text: &str, f: &mut dyn FnMut(Setting)) {
+pub(crate) fn parse(text: &str) -> Vec<Setting> {
+    let mut out = Vec::new();
     let b = text.as_bytes();
     for sep in memchr::memchr2_iter(b'=', b':', b) {
         let from = sep.saturating_sub(KEY_MAX + 8);
@@ -135,7 +136,7 @@ fn each_setting(text: &str, f: &mut dyn FnMut(Setting)) {
                         .as_bytes()
                         .windows(2)
                         .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()));
-        f(Setting {
+        out.push(Setting {
             class,
             machine,
             equals,
@@ -143,6 +144,7 @@ fn each_setting(text: &str, f: &mut dyn FnMut(Setting)) {
             end: ve,
         });
     }
+    out
 }
 
 /// Does a semicolon in `value` open another setting ("SQL01;Database=Ledger")?
@@ -417,14 +419,14 @@ fn not_a_value(v: &str) -> bool {
 
 /// The settings of the text that are cyber-sensitive by their key: passwords and keys,
 /// hosts, SSIDs, VLANs and firmware or software versions.
-pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
-    each_setting(text, &mut |s| {
+pub(crate) fn find(text: &str, settings: &[Setting], out: &mut Vec<Hit>) {
+    for s in settings {
         if !s.machine || s.class == Class::User {
-            return;
+            continue;
         }
         let v = &text[s.start..s.end];
         if not_a_value(v) {
-            return;
+            continue;
         }
         let detector = match s.class {
             Class::Password => {
@@ -432,7 +434,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
                 // password: "secret: true" is above, "community: members" here.)
                 let plain = v.bytes().all(|c| c.is_ascii_lowercase());
                 if v.contains(' ') || v.chars().count() < 4 || plain && !s.equals {
-                    return;
+                    continue;
                 }
                 "credential.password"
             }
@@ -442,19 +444,19 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
                     && v.bytes().any(|c| c.is_ascii_digit())
                     && v.bytes().any(|c| c.is_ascii_alphabetic());
                 if !ok {
-                    return;
+                    continue;
                 }
                 "credential.key"
             }
             Class::Host => {
                 if !host_value(v) {
-                    return;
+                    continue;
                 }
                 "network.host"
             }
             Class::Ssid => {
                 if v.chars().count() > 32 || v.starts_with(' ') {
-                    return;
+                    continue;
                 }
                 "network.ssid"
             }
@@ -463,20 +465,20 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
                     || !v.bytes().all(|c| c.is_ascii_digit())
                     || !(1..=4094).contains(&v.parse::<u32>().unwrap_or(0))
                 {
-                    return;
+                    continue;
                 }
                 "network.vlan"
             }
             Class::Version => {
                 if !version_value(v) {
-                    return;
+                    continue;
                 }
                 "version.number"
             }
             Class::User => return,
         };
         out.push((detector, s.start, s.end));
-    });
+    }
 }
 
 /// A host's name alone, as a setting gives it: letters, digits and hyphens, with a
@@ -521,11 +523,11 @@ fn version_value(v: &str) -> bool {
 /// The values of the settings and labels that name a user ("Admin1=jkaminska",
 /// "User: jkaminska", "\"login\": \"t.adeyemi\""): one word of a user name's letters,
 /// lowercase. The name pass decides whether it is a person's.
-pub(crate) fn user_names(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn user_names(text: &str, settings: &[Setting]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    each_setting(text, &mut |s| {
+    for s in settings {
         if s.class != Class::User {
-            return;
+            continue;
         }
         let v = &text[s.start..s.end];
         let ok = (3..=30).contains(&v.len())
@@ -537,7 +539,7 @@ pub(crate) fn user_names(text: &str) -> Vec<(usize, usize)> {
         if ok {
             out.push((s.start, s.end));
         }
-    });
+    }
     out
 }
 
@@ -547,7 +549,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<(&'static str, &str)> {
         let mut out = Vec::new();
-        find(text, &mut out);
+        find(text, &parse(text), &mut out);
         out.into_iter().map(|(d, s, e)| (d, &text[s..e])).collect()
     }
 
@@ -636,7 +638,7 @@ mod tests {
     #[test]
     fn user_names_by_their_labels() {
         let text = "Admin1=jkaminska ; J. Kamińska\nUser: tadeyemi\n\"login\": \"e.mcleod\",\nUser name: Jane Smith\nUser: none\n";
-        let got: Vec<&str> = user_names(text)
+        let got: Vec<&str> = user_names(text, &parse(text))
             .into_iter()
             .map(|(s, e)| &text[s..e])
             .collect();
